@@ -1,0 +1,15 @@
+import type { ParseArgsConfig } from "node:util";
+import type { CliIo } from "./io.js";
+import { validateCommand } from "./validate.js";
+
+export interface Command {
+  usage: string;
+  summary: string;
+  help: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+};

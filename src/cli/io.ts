@@ -1,0 +1,11 @@
+/** What a command may touch of its process: passed in, so commands are testable in-process. */
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Resolves when the process is asked to stop (SIGINT/SIGTERM); used by long-running commands. */
+  stopSignal?: Promise<void>;
+}
+
+/** Exit codes shared by every command, as in `terraform plan -detailed-exitcode`. */
+export const EXIT = { ok: 0, error: 1, drift: 2 } as const;

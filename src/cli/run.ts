@@ -1,0 +1,59 @@
+import { parseArgs } from "node:util";
+import { SpecError, UserError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { COMMANDS, type Command } from "./commands.js";
+import { type CliIo, EXIT } from "./io.js";
+
+const USAGE = `okta-drift ${VERSION}: keeps an Okta tenant's groups claims honest
+
+Usage: okta-drift <command> [options]
+
+Commands:
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage.padEnd(64)} ${c.summary}`)
+  .join("\n")}
+
+Run okta-drift <command> --help for a command's options.
+Exit codes: 0 ok, 1 error, 2 drift found.`;
+
+/** Runs one CLI invocation and returns its exit code; never calls process.exit. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(`${USAGE}\n`);
+    return name === undefined ? EXIT.error : EXIT.ok;
+  }
+  if (name === "--version") {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command: Command | undefined = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`okta-drift: unknown command "${name}"\n\n${USAGE}\n`);
+    return EXIT.error;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: "boolean" } },
+      strict: true,
+    }));
+  } catch (error) {
+    io.stderr.write(`okta-drift ${name}: ${(error as Error).message}\n\n${command.help}\n`);
+    return EXIT.error;
+  }
+  if (values.help) {
+    io.stdout.write(`${command.help}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(values, io);
+  } catch (error) {
+    if (error instanceof SpecError || error instanceof UserError) {
+      io.stderr.write(`okta-drift ${name}: ${error.message}\n`);
+      return EXIT.error;
+    }
+    throw error;
+  }
+}

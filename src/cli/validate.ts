@@ -1,0 +1,33 @@
+import { SpecError } from "../errors.js";
+import type { Command } from "./commands.js";
+import { EXIT } from "./io.js";
+import { readSpecFile, specPath } from "./spec-file.js";
+
+export const validateCommand: Command = {
+  usage: "validate --spec FILE",
+  summary: "check a spec offline: schema, expressions, references",
+  help: `Usage: okta-drift validate [--spec FILE]
+
+Checks a spec without contacting Okta: its schema, its claim expressions and its references.
+Prints every problem, one per line, as file:line:col field: message.
+
+Options:
+  --spec FILE   the spec (default: okta-drift.yml)
+
+Exit codes: 0 valid, 1 invalid.`,
+  options: { spec: { type: "string" } },
+  async run(values, io) {
+    const file = specPath(values);
+    try {
+      const { spec } = await readSpecFile(file);
+      const counts = `${spec.apps.length} apps, ${spec.authorizationServers.length} authorization servers, ${spec.smokeTests.length} smoke tests`;
+      io.stderr.write(`${file}: valid (${counts})\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      io.stdout.write(`${error.message}\n`);
+      io.stderr.write(`${file}: ${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}\n`);
+      return EXIT.error;
+    }
+  },
+};

@@ -1,0 +1,180 @@
+import { checkExpression } from "../el/check.js";
+import type { SpecProblem } from "../errors.js";
+import { isGroupId, isMalformedGroupId } from "../okta-ids.js";
+import { allowlistGroups } from "./model.js";
+import type { ClaimSpec, SmokeTestSpec, Spec } from "./schema.js";
+import { type FieldPath, formatPath, type SpecSource } from "./source.js";
+
+const APP_ID = /^0oa[0-9A-Za-z]{17}$/;
+const SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
+
+/** The rules that span fields: identity, uniqueness, references and expressions. */
+export function checkSpec(spec: Spec, source: SpecSource): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const report = (path: FieldPath, message: string, options: { key?: boolean; offset?: number } = {}) => {
+    const location = source.locate(path, options.key);
+    if (options.offset !== undefined) location.col += options.offset + (source.isQuoted(path) ? 1 : 0);
+    problems.push({ ...location, field: formatPath(path), message });
+  };
+
+  checkPinnedGroups(spec, report);
+  checkApps(spec, report);
+  checkServers(spec, report);
+  checkSmokeTests(spec, report);
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+type Report = (path: FieldPath, message: string, options?: { key?: boolean; offset?: number }) => void;
+
+function checkPinnedGroups(spec: Spec, report: Report): void {
+  const namesById = new Map<string, string>();
+  for (const [name, id] of Object.entries(spec.groups)) {
+    if (!isGroupId(id))
+      report(["groups", name], `malformed group ID "${id}": expected 00g followed by 17 letters or digits`);
+    const other = namesById.get(id);
+    if (other !== undefined) report(["groups", name], `group ID ${id} is already pinned as "${other}"`);
+    else namesById.set(id, name);
+  }
+}
+
+function checkApps(spec: Spec, report: Report): void {
+  const seen = new Map<string, number>();
+  spec.apps.forEach((app, i) => {
+    if ((app.id === undefined) === (app.label === undefined)) {
+      report(["apps", i], "give exactly one of id or label");
+    }
+    if (app.id !== undefined && !APP_ID.test(app.id))
+      report(
+        ["apps", i, "id"],
+        `malformed app ID "${app.id}": expected 0oa followed by 17 letters or digits`,
+      );
+    const key = app.id ?? `label:${app.label}`;
+    const first = seen.get(key);
+    if (first !== undefined) report(["apps", i], `the same app as apps[${first}]`);
+    else seen.set(key, i);
+    if (Object.keys(app.profile).length === 0) report(["apps", i, "profile"], "manages no profile key");
+    for (const [key, allowlist] of Object.entries(app.profile)) {
+      const listPath: FieldPath = Array.isArray(allowlist)
+        ? ["apps", i, "profile", key]
+        : ["apps", i, "profile", key, "groups"];
+      checkGroupList(allowlistGroups(allowlist), listPath, report);
+    }
+  });
+}
+
+function checkGroupList(groups: string[], path: FieldPath, report: Report): void {
+  const seen = new Set<string>();
+  groups.forEach((group, j) => {
+    if (isMalformedGroupId(group))
+      report([...path, j], `malformed group ID "${group}": expected 00g followed by 17 letters or digits`);
+    if (seen.has(group)) report([...path, j], `"${group}" is listed twice`);
+    seen.add(group);
+  });
+}
+
+function checkServers(spec: Spec, report: Report): void {
+  const seen = new Map<string, number>();
+  spec.authorizationServers.forEach((server, i) => {
+    if ((server.id === undefined) === (server.name === undefined))
+      report(["authorizationServers", i], "give exactly one of id or name");
+    if (server.id !== undefined && !SERVER_ID.test(server.id)) {
+      report(
+        ["authorizationServers", i, "id"],
+        `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`,
+      );
+    }
+    const key = server.id ?? `name:${server.name}`;
+    const first = seen.get(key);
+    if (first !== undefined)
+      report(["authorizationServers", i], `the same authorization server as authorizationServers[${first}]`);
+    else seen.set(key, i);
+
+    const claims = new Map<string, number>();
+    server.claims.forEach((claim, j) => {
+      const path: FieldPath = ["authorizationServers", i, "claims", j];
+      const identity = `${claim.name}/${claim.claimType}`;
+      const earlier = claims.get(identity);
+      if (earlier !== undefined) {
+        report(
+          [...path, "name"],
+          `Okta allows one ${claim.claimType} claim named "${claim.name}"; claims[${earlier}] has it already`,
+        );
+      } else {
+        claims.set(identity, j);
+      }
+      checkClaim(claim, path, report);
+    });
+  });
+}
+
+function checkClaim(claim: ClaimSpec, path: FieldPath, report: Report): void {
+  if (claim.valueType === "GROUPS") {
+    if (claim.groupFilterType === undefined)
+      report(
+        [...path, "groupFilterType"],
+        "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX",
+      );
+    if (claim.groupFilterType === "REGEX") {
+      try {
+        new RegExp(claim.value);
+      } catch {
+        report([...path, "value"], `not a valid regular expression: ${claim.value}`);
+      }
+    }
+    return;
+  }
+  if (claim.groupFilterType !== undefined)
+    report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
+  const { problems } = checkExpression(claim.value);
+  for (const problem of problems) {
+    report(
+      [...path, "value"],
+      problem.message,
+      problem.offset === undefined ? {} : { offset: problem.offset },
+    );
+  }
+}
+
+function checkSmokeTests(spec: Spec, report: Report): void {
+  const names = new Set<string>();
+  spec.smokeTests.forEach((test, i) => {
+    const path: FieldPath = ["smokeTests", i];
+    if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
+    names.add(test.name);
+    const server = spec.authorizationServers.some(
+      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer,
+    );
+    if (!server)
+      report(
+        [...path, "authorizationServer"],
+        `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`,
+      );
+    const app = spec.apps.some((a) => a.id === test.app || a.label === test.app);
+    if (!app) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
+    checkSmokeCredentials(test, path, report);
+  });
+}
+
+function checkSmokeCredentials(test: SmokeTestSpec, path: FieldPath, report: Report): void {
+  const needsUser = test.grant !== "client_credentials";
+  if (needsUser) {
+    if (!test.usernameEnv) report(path, `the ${test.grant} grant needs usernameEnv`);
+    if (!test.passwordEnv) report(path, `the ${test.grant} grant needs passwordEnv`);
+  } else {
+    if (test.usernameEnv || test.passwordEnv)
+      report(path, "client_credentials has no user: remove usernameEnv and passwordEnv");
+    if (test.token === "id") report([...path, "token"], "client_credentials gives no ID token");
+  }
+  if (test.grant === "authorization_code" && !test.redirectUri)
+    report(path, "the authorization_code grant needs redirectUri");
+  if (test.clientAuth === "private_key_jwt" && !test.privateKeyEnv)
+    report(path, "private_key_jwt needs privateKeyEnv");
+  if (test.clientAuth !== "private_key_jwt" && !test.clientSecretEnv)
+    report(path, `${test.clientAuth} needs clientSecretEnv`);
+  if (test.token === "id" && !test.scopes.includes("openid"))
+    report([...path, "scopes"], "an ID token needs the openid scope");
+  const { equals, includes, excludes } = test.expect;
+  if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
+  if (equals && includes)
+    report([...path, "expect"], "equals already says everything the claim holds; drop includes");
+}

@@ -1,0 +1,99 @@
+import type { z } from "zod";
+import { SpecError, type SpecProblem } from "../errors.js";
+import { checkSpec } from "./check.js";
+import { INLINE_SECRET_KEYS, type Spec, specSchema } from "./schema.js";
+import { type FieldPath, formatPath, SpecSource } from "./source.js";
+
+/** Larger specs are refused before parsing: a spec is a page of YAML, not a data dump. */
+export const MAX_SPEC_BYTES = 1024 * 1024;
+/** Anchors and aliases are fine; more expansions than this is a resource-exhaustion attack. */
+export const MAX_ALIASES = 50;
+
+/** A validated spec and where each of its fields was written (for errors, reports, SARIF). */
+export interface LoadedSpec {
+  spec: Spec;
+  source: SpecSource;
+}
+
+/**
+ * Parses and validates a spec's text. Pure: the caller reads the file. Throws a SpecError
+ * listing every problem, each with file, line, column and field.
+ */
+export function loadSpec(file: string, text: string): LoadedSpec {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_SPEC_BYTES) {
+    throw new SpecError([
+      {
+        file,
+        line: 1,
+        col: 1,
+        field: "",
+        message: `the file is ${bytes} bytes; a spec may be at most ${MAX_SPEC_BYTES}`,
+      },
+    ]);
+  }
+  const { source, problems } = SpecSource.parse(file, text);
+  if (problems.length > 0) throw new SpecError(problems);
+
+  let data: unknown;
+  try {
+    data = source.toData(MAX_ALIASES);
+  } catch (error) {
+    throw new SpecError([{ ...source.locate([]), field: "", message: `YAML: ${(error as Error).message}` }]);
+  }
+  if (data === null || data === undefined) {
+    throw new SpecError([
+      { file, line: 1, col: 1, field: "", message: "the file is empty; a spec starts with version: 1" },
+    ]);
+  }
+
+  const parsed = specSchema.safeParse(data);
+  if (!parsed.success)
+    throw new SpecError(parsed.error.issues.flatMap((issue) => describeIssue(source, issue)));
+
+  const semantic = checkSpec(parsed.data, source);
+  if (semantic.length > 0) throw new SpecError(semantic);
+  return { spec: parsed.data, source };
+}
+
+/** Turns a schema issue into problems that say, in our words, what is expected. */
+function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem[] {
+  const path = issue.path as FieldPath;
+  const at = (p: FieldPath, message: string, key = false): SpecProblem => ({
+    ...source.locate(p, key),
+    field: formatPath(p),
+    message,
+  });
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => {
+        const instead = INLINE_SECRET_KEYS[key];
+        return instead
+          ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true)
+          : at([...path, key], "unknown key", true);
+      });
+    case "invalid_value":
+      return [at(path, `expected ${issue.values.map((v) => String(v)).join(" or ")}`)];
+    case "invalid_type":
+      return [
+        at(
+          path,
+          issue.input === undefined
+            ? `required (${issue.expected})`
+            : `expected ${describeType(issue.expected)}`,
+        ),
+      ];
+    case "invalid_union":
+      return [at(path, "expected a list of groups, or { groups: [...], ordered: true }")];
+    default:
+      return [at(path, issue.message)];
+  }
+}
+
+function describeType(expected: string): string {
+  return expected === "array"
+    ? "a list"
+    : expected === "object" || expected === "record"
+      ? "a mapping"
+      : `a ${expected}`;
+}

@@ -1,0 +1,78 @@
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { SourceLocation, SpecProblem } from "../errors.js";
+
+export type FieldPath = (string | number)[];
+
+/** The parsed YAML document of a spec, able to say where each field was written. */
+export class SpecSource {
+  private constructor(
+    readonly file: string,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
+  static parse(file: string, text: string): { source: SpecSource; problems: SpecProblem[] } {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const source = new SpecSource(file, doc, lines);
+    const problems = doc.errors.map((error) => ({
+      ...source.at(error.pos[0]),
+      field: "",
+      message: `YAML: ${error.message.split("\n")[0]}`,
+    }));
+    return { source, problems };
+  }
+
+  /** The plain data, refusing alias expansion beyond a small budget (a "billion laughs" file). */
+  toData(maxAliasCount: number): unknown {
+    return this.doc.toJS({ maxAliasCount });
+  }
+
+  /**
+   * Where a field was written: its value, or with `key` its key (for unknown keys). A field that
+   * is missing points at the nearest enclosing object that exists.
+   */
+  locate(path: FieldPath, key = false): SourceLocation {
+    let node: unknown = this.doc.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (const [index, segment] of path.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment);
+        if (!pair) break;
+        const last = index === path.length - 1;
+        if (last && key) return this.at(rangeStart(pair.key) ?? offset);
+        node = pair.value;
+        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+        node = node.items[segment];
+        offset = rangeStart(node) ?? offset;
+      } else {
+        break;
+      }
+    }
+    return this.at(offset);
+  }
+
+  /** Whether the value at `path` is a quoted YAML scalar (its text starts one column later). */
+  isQuoted(path: FieldPath): boolean {
+    const node = this.doc.getIn(path, true);
+    return isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+  }
+
+  private at(offset: number): SourceLocation {
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, col };
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}
+
+/** `authorizationServers[0].claims[1].name` */
+export function formatPath(path: FieldPath): string {
+  return path
+    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join("");
+}
