@@ -7392,675 +7392,6 @@ var UserError = class extends Error {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cli/io.ts
-var EXIT = { ok: 0, error: 1, drift: 2 };
-
-// src/cli/spec-file.ts
-import { readFile, stat } from "node:fs/promises";
-
-// src/okta-ids.ts
-var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
-var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{8,40}$/;
-function isGroupId(value) {
-  return GROUP_ID.test(value);
-}
-function isMalformedGroupId(value) {
-  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
-}
-
-// src/el/ast.ts
-var PRECEDENCE = {
-  "||": 1,
-  "&&": 2,
-  "==": 3,
-  "!=": 3,
-  "<": 4,
-  "<=": 4,
-  ">": 4,
-  ">=": 4,
-  "+": 5,
-  "-": 5,
-  "*": 6,
-  "/": 6,
-  "%": 6
-};
-function propertyPath(expr) {
-  if (expr.kind === "identifier") return [expr.name];
-  if (expr.kind === "member") {
-    const head = propertyPath(expr.object);
-    return head ? [...head, expr.property] : void 0;
-  }
-  return void 0;
-}
-function calleeName(call) {
-  return propertyPath(call.callee)?.join(".");
-}
-function walk(expr, visit2) {
-  visit2(expr);
-  for (const child of children(expr)) walk(child, visit2);
-}
-function children(expr) {
-  switch (expr.kind) {
-    case "array":
-      return expr.items;
-    case "map":
-      return expr.entries.flatMap((e) => [e.key, e.value]);
-    case "member":
-      return [expr.object];
-    case "index":
-      return [expr.object, expr.index];
-    case "projection":
-      return [expr.object, expr.body];
-    case "call":
-      return [expr.callee, ...expr.args];
-    case "unary":
-      return [expr.operand];
-    case "binary":
-      return [expr.left, expr.right];
-    case "conditional":
-      return [expr.test, expr.consequent, expr.alternate];
-    case "elvis":
-      return [expr.left, expr.right];
-    default:
-      return [];
-  }
-}
-
-// src/el/lex.ts
-var ElSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-    this.name = "ElSyntaxError";
-  }
-  offset;
-};
-var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
-var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
-function tokenize(source) {
-  const tokens = [];
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i];
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === '"' || ch === "'") {
-      const { value, end } = readString(source, i);
-      tokens.push({ type: "string", value, offset: i });
-      i = end;
-      continue;
-    }
-    const number4 = /^(?:\d+\.\d+|\d+)/.exec(source.slice(i));
-    if (number4) {
-      tokens.push({ type: "number", value: Number(number4[0]), offset: i });
-      i += number4[0].length;
-      continue;
-    }
-    const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i));
-    if (word) {
-      const operator = WORD_OPERATORS[word[0].toLowerCase()];
-      tokens.push(
-        operator ? { type: "punct", value: operator, offset: i } : { type: "identifier", value: word[0], offset: i }
-      );
-      i += word[0].length;
-      continue;
-    }
-    const punct = PUNCTUATION.find((p) => source.startsWith(p, i));
-    if (!punct) throw new ElSyntaxError(`unexpected character '${ch}'`, i);
-    tokens.push({ type: "punct", value: punct, offset: i });
-    i += punct.length;
-  }
-  tokens.push({ type: "eof", offset: source.length });
-  return tokens;
-}
-function readString(source, start) {
-  const quote = source[start];
-  let value = "";
-  let i = start + 1;
-  while (i < source.length) {
-    const ch = source[i];
-    if (ch === quote) {
-      if (source[i + 1] === quote) {
-        value += quote;
-        i += 2;
-        continue;
-      }
-      return { value, end: i + 1 };
-    }
-    value += ch;
-    i++;
-  }
-  throw new ElSyntaxError("unterminated string literal", start);
-}
-
-// src/el/parse.ts
-function parse(source) {
-  const parser = new Parser(tokenize(source));
-  const expr = parser.conditional();
-  parser.expectEnd();
-  return expr;
-}
-var Parser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  position = 0;
-  peek() {
-    return this.tokens[this.position];
-  }
-  next() {
-    const token = this.peek();
-    if (token.type !== "eof") this.position++;
-    return token;
-  }
-  isPunct(value) {
-    const token = this.peek();
-    return token.type === "punct" && token.value === value;
-  }
-  eat(value) {
-    if (!this.isPunct(value)) return false;
-    this.position++;
-    return true;
-  }
-  expect(value) {
-    if (!this.eat(value)) throw this.unexpected(`expected '${value}'`);
-  }
-  unexpected(expectation2) {
-    const token = this.peek();
-    const found = token.type === "eof" ? "end of expression" : `'${describe(token)}'`;
-    return new ElSyntaxError(`${expectation2} but found ${found}`, token.offset);
-  }
-  expectEnd() {
-    if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
-  }
-  conditional() {
-    const test = this.elvis();
-    if (!this.eat("?")) return test;
-    const consequent = this.conditional();
-    this.expect(":");
-    const alternate = this.conditional();
-    return { kind: "conditional", test, consequent, alternate };
-  }
-  elvis() {
-    const left = this.binary(1);
-    if (!this.eat("?:")) return left;
-    return { kind: "elvis", left, right: this.elvis() };
-  }
-  binary(minPrecedence) {
-    let left = this.unary();
-    for (; ; ) {
-      const token = this.peek();
-      const op = token.type === "punct" ? token.value : void 0;
-      const precedence = op ? PRECEDENCE[op] : void 0;
-      if (!op || precedence === void 0 || precedence < minPrecedence) return left;
-      this.next();
-      const right = this.binary(precedence + 1);
-      left = { kind: "binary", op, left, right };
-    }
-  }
-  unary() {
-    if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
-    if (this.eat("-")) {
-      const operand = this.unary();
-      if (operand.kind === "number") return { kind: "number", value: -operand.value };
-      return { kind: "unary", op: "-", operand };
-    }
-    return this.postfix();
-  }
-  postfix() {
-    let expr = this.primary();
-    for (; ; ) {
-      if (this.eat(".![")) {
-        const body = this.conditional();
-        this.expect("]");
-        expr = { kind: "projection", object: expr, body };
-      } else if (this.eat(".")) {
-        const name2 = this.next();
-        if (name2.type !== "identifier") {
-          this.position--;
-          throw this.unexpected("expected a property name after '.'");
-        }
-        expr = { kind: "member", object: expr, property: name2.value };
-      } else if (this.eat("[")) {
-        const index = this.conditional();
-        this.expect("]");
-        expr = { kind: "index", object: expr, index };
-      } else if (this.isPunct("(") && (expr.kind === "identifier" || expr.kind === "member")) {
-        this.next();
-        expr = { kind: "call", callee: expr, args: this.list(")") };
-      } else {
-        return expr;
-      }
-    }
-  }
-  /** Comma-separated expressions up to `close` (the opening bracket is already consumed). */
-  list(close) {
-    const items = [];
-    if (this.eat(close)) return items;
-    do
-      items.push(this.conditional());
-    while (this.eat(","));
-    this.expect(close);
-    return items;
-  }
-  primary() {
-    const token = this.next();
-    switch (token.type) {
-      case "string":
-        return { kind: "string", value: token.value };
-      case "number":
-        return { kind: "number", value: token.value };
-      case "identifier":
-        if (token.value === "true" || token.value === "false")
-          return { kind: "boolean", value: token.value === "true" };
-        if (token.value === "null") return { kind: "null" };
-        return { kind: "identifier", name: token.value };
-      case "punct":
-        if (token.value === "(") {
-          const inner = this.conditional();
-          this.expect(")");
-          return inner;
-        }
-        if (token.value === "{") return this.braces();
-        break;
-    }
-    this.position = Math.max(0, this.position - (token.type === "eof" ? 0 : 1));
-    throw this.unexpected("expected a value");
-  }
-  /** `{a, b}` is an array (Okta EL's list literal); `{k: v}` is a map, as in `user.getGroups`. */
-  braces() {
-    if (this.eat("}")) return { kind: "array", items: [] };
-    const first = this.conditional();
-    if (!this.eat(":")) {
-      const items = [first];
-      while (this.eat(",")) items.push(this.conditional());
-      this.expect("}");
-      return { kind: "array", items };
-    }
-    const entries = [{ key: first, value: this.conditional() }];
-    while (this.eat(",")) {
-      const key = this.conditional();
-      this.expect(":");
-      entries.push({ key, value: this.conditional() });
-    }
-    this.expect("}");
-    return { kind: "map", entries };
-  }
-};
-function describe(token) {
-  return token.type === "string" ? JSON.stringify(token.value) : String("value" in token ? token.value : "");
-}
-
-// src/el/check.ts
-var MIN_GROUP_LIMIT = 1;
-var MAX_GROUP_LIMIT = 100;
-var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
-function checkExpression(source) {
-  let expr;
-  try {
-    expr = parse(source);
-  } catch (error62) {
-    if (error62 instanceof ElSyntaxError)
-      return { problems: [{ message: error62.message, offset: error62.offset }] };
-    throw error62;
-  }
-  const problems = [];
-  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
-    problems.push({
-      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
-    });
-  }
-  walk(expr, (node2) => {
-    if (node2.kind !== "call") return;
-    const name2 = calleeName(node2);
-    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
-    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
-      problems.push(...checkGroupsFunction(name2, node2.args));
-  });
-  return { expr, problems };
-}
-function looksLikeQuotedExpression(text) {
-  try {
-    const inner = parse(text);
-    let hasCall = false;
-    walk(inner, (n) => {
-      if (n.kind === "call") hasCall = true;
-    });
-    return hasCall;
-  } catch {
-    return false;
-  }
-}
-function checkGetFilteredGroups(args) {
-  if (args.length !== 3) {
-    return [
-      {
-        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
-      }
-    ];
-  }
-  const [allowlist2, groupExpression, limit] = args;
-  return [
-    ...checkAllowlistArgument(allowlist2),
-    ...checkGroupExpression(groupExpression),
-    ...checkLimit("getFilteredGroups", limit)
-  ];
-}
-function checkAllowlistArgument(arg) {
-  if (arg.kind === "array") {
-    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
-    const problems = [];
-    for (const item of arg.items) {
-      if (item.kind !== "string")
-        problems.push({
-          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
-        });
-      else if (isMalformedGroupId(item.value))
-        problems.push({
-          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
-        });
-    }
-    return problems;
-  }
-  const path = propertyPath(arg);
-  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
-    return [];
-  if (arg.kind === "string") {
-    return [
-      {
-        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
-      }
-    ];
-  }
-  if (path)
-    return [
-      {
-        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
-      }
-    ];
-  return [];
-}
-function checkGroupExpression(arg) {
-  const path = propertyPath(arg);
-  if (path?.[0] === "group") {
-    return [
-      {
-        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
-      }
-    ];
-  }
-  if (arg.kind !== "string") return [];
-  let inner;
-  try {
-    inner = parse(arg.value);
-  } catch (error62) {
-    const detail = error62 instanceof ElSyntaxError ? `: ${error62.message}` : "";
-    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
-  }
-  let usesGroup = false;
-  walk(inner, (n) => {
-    if (n.kind === "identifier" && n.name === "group") usesGroup = true;
-  });
-  return usesGroup ? [] : [
-    {
-      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
-    }
-  ];
-}
-function checkGroupsFunction(name2, args) {
-  if (args.length !== 3)
-    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
-  return checkLimit(name2, args[2]);
-}
-function checkLimit(fn, arg) {
-  if (arg.kind !== "number")
-    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
-  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
-    return [
-      {
-        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
-      }
-    ];
-  }
-  return [];
-}
-
-// src/spec/model.ts
-function allowlistGroups(allowlist2) {
-  return Array.isArray(allowlist2) ? allowlist2 : allowlist2.groups;
-}
-
-// src/spec/source.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SpecSource = class _SpecSource {
-  constructor(file2, doc, lines) {
-    this.file = file2;
-    this.doc = doc;
-    this.lines = lines;
-  }
-  file;
-  doc;
-  lines;
-  /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
-  static parse(file2, text) {
-    const lines = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const source = new _SpecSource(file2, doc, lines);
-    const problems = doc.errors.map((error62) => ({
-      ...source.at(error62.pos[0]),
-      field: "",
-      message: `YAML: ${error62.message.split("\n")[0]}`
-    }));
-    return { source, problems };
-  }
-  /** The plain data, refusing alias expansion beyond a small budget (a "billion laughs" file). */
-  toData(maxAliasCount) {
-    return this.doc.toJS({ maxAliasCount });
-  }
-  /**
-   * Where a field was written: its value, or with `key` its key (for unknown keys). A field that
-   * is missing points at the nearest enclosing object that exists.
-   */
-  locate(path, key = false) {
-    let node2 = this.doc.contents;
-    let offset = rangeStart(node2) ?? 0;
-    for (const [index, segment] of path.entries()) {
-      if ((0, import_yaml.isMap)(node2)) {
-        const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === segment);
-        if (!pair) break;
-        const last = index === path.length - 1;
-        if (last && key) return this.at(rangeStart(pair.key) ?? offset);
-        node2 = pair.value;
-        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-      } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
-        node2 = node2.items[segment];
-        offset = rangeStart(node2) ?? offset;
-      } else {
-        break;
-      }
-    }
-    return this.at(offset);
-  }
-  /** Whether the value at `path` is a quoted YAML scalar (its text starts one column later). */
-  isQuoted(path) {
-    const node2 = this.doc.getIn(path, true);
-    return (0, import_yaml.isScalar)(node2) && (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE");
-  }
-  at(offset) {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, col };
-  }
-};
-function rangeStart(node2) {
-  return node2?.range?.[0];
-}
-function formatPath(path) {
-  return path.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
-}
-
-// src/spec/check.ts
-var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
-var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
-function checkSpec(spec, source) {
-  const problems = [];
-  const report = (path, message, options = {}) => {
-    const location = source.locate(path, options.key);
-    if (options.offset !== void 0) location.col += options.offset + (source.isQuoted(path) ? 1 : 0);
-    problems.push({ ...location, field: formatPath(path), message });
-  };
-  checkPinnedGroups(spec, report);
-  checkApps(spec, report);
-  checkServers(spec, report);
-  checkSmokeTests(spec, report);
-  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
-}
-function checkPinnedGroups(spec, report) {
-  const namesById = /* @__PURE__ */ new Map();
-  for (const [name2, id] of Object.entries(spec.groups)) {
-    if (!isGroupId(id))
-      report(["groups", name2], `malformed group ID "${id}": expected 00g followed by 17 letters or digits`);
-    const other = namesById.get(id);
-    if (other !== void 0) report(["groups", name2], `group ID ${id} is already pinned as "${other}"`);
-    else namesById.set(id, name2);
-  }
-}
-function checkApps(spec, report) {
-  const seen = /* @__PURE__ */ new Map();
-  spec.apps.forEach((app2, i) => {
-    if (app2.id === void 0 === (app2.label === void 0)) {
-      report(["apps", i], "give exactly one of id or label");
-    }
-    if (app2.id !== void 0 && !APP_ID.test(app2.id))
-      report(
-        ["apps", i, "id"],
-        `malformed app ID "${app2.id}": expected 0oa followed by 17 letters or digits`
-      );
-    const key = app2.id ?? `label:${app2.label}`;
-    const first = seen.get(key);
-    if (first !== void 0) report(["apps", i], `the same app as apps[${first}]`);
-    else seen.set(key, i);
-    if (Object.keys(app2.profile).length === 0) report(["apps", i, "profile"], "manages no profile key");
-    for (const [key2, allowlist2] of Object.entries(app2.profile)) {
-      const listPath = Array.isArray(allowlist2) ? ["apps", i, "profile", key2] : ["apps", i, "profile", key2, "groups"];
-      checkGroupList(allowlistGroups(allowlist2), listPath, report);
-    }
-  });
-}
-function checkGroupList(groups, path, report) {
-  const seen = /* @__PURE__ */ new Set();
-  groups.forEach((group, j) => {
-    if (isMalformedGroupId(group))
-      report([...path, j], `malformed group ID "${group}": expected 00g followed by 17 letters or digits`);
-    if (seen.has(group)) report([...path, j], `"${group}" is listed twice`);
-    seen.add(group);
-  });
-}
-function checkServers(spec, report) {
-  const seen = /* @__PURE__ */ new Map();
-  spec.authorizationServers.forEach((server, i) => {
-    if (server.id === void 0 === (server.name === void 0))
-      report(["authorizationServers", i], "give exactly one of id or name");
-    if (server.id !== void 0 && !SERVER_ID.test(server.id)) {
-      report(
-        ["authorizationServers", i, "id"],
-        `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`
-      );
-    }
-    const key = server.id ?? `name:${server.name}`;
-    const first = seen.get(key);
-    if (first !== void 0)
-      report(["authorizationServers", i], `the same authorization server as authorizationServers[${first}]`);
-    else seen.set(key, i);
-    const claims = /* @__PURE__ */ new Map();
-    server.claims.forEach((claim3, j) => {
-      const path = ["authorizationServers", i, "claims", j];
-      const identity = `${claim3.name}/${claim3.claimType}`;
-      const earlier = claims.get(identity);
-      if (earlier !== void 0) {
-        report(
-          [...path, "name"],
-          `Okta allows one ${claim3.claimType} claim named "${claim3.name}"; claims[${earlier}] has it already`
-        );
-      } else {
-        claims.set(identity, j);
-      }
-      checkClaim(claim3, path, report);
-    });
-  });
-}
-function checkClaim(claim3, path, report) {
-  if (claim3.valueType === "GROUPS") {
-    if (claim3.groupFilterType === void 0)
-      report(
-        [...path, "groupFilterType"],
-        "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
-      );
-    if (claim3.groupFilterType === "REGEX") {
-      try {
-        new RegExp(claim3.value);
-      } catch {
-        report([...path, "value"], `not a valid regular expression: ${claim3.value}`);
-      }
-    }
-    return;
-  }
-  if (claim3.groupFilterType !== void 0)
-    report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
-  const { problems } = checkExpression(claim3.value);
-  for (const problem of problems) {
-    report(
-      [...path, "value"],
-      problem.message,
-      problem.offset === void 0 ? {} : { offset: problem.offset }
-    );
-  }
-}
-function checkSmokeTests(spec, report) {
-  const names = /* @__PURE__ */ new Set();
-  spec.smokeTests.forEach((test, i) => {
-    const path = ["smokeTests", i];
-    if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
-    names.add(test.name);
-    const server = spec.authorizationServers.some(
-      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
-    );
-    if (!server)
-      report(
-        [...path, "authorizationServer"],
-        `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`
-      );
-    const app2 = spec.apps.some((a) => a.id === test.app || a.label === test.app);
-    if (!app2) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
-    checkSmokeCredentials(test, path, report);
-  });
-}
-function checkSmokeCredentials(test, path, report) {
-  const needsUser = test.grant !== "client_credentials";
-  if (needsUser) {
-    if (!test.usernameEnv) report(path, `the ${test.grant} grant needs usernameEnv`);
-    if (!test.passwordEnv) report(path, `the ${test.grant} grant needs passwordEnv`);
-  } else {
-    if (test.usernameEnv || test.passwordEnv)
-      report(path, "client_credentials has no user: remove usernameEnv and passwordEnv");
-    if (test.token === "id") report([...path, "token"], "client_credentials gives no ID token");
-  }
-  if (test.grant === "authorization_code" && !test.redirectUri)
-    report(path, "the authorization_code grant needs redirectUri");
-  if (test.clientAuth === "private_key_jwt" && !test.privateKeyEnv)
-    report(path, "private_key_jwt needs privateKeyEnv");
-  if (test.clientAuth !== "private_key_jwt" && !test.clientSecretEnv)
-    report(path, `${test.clientAuth} needs clientSecretEnv`);
-  if (test.token === "id" && !test.scopes.includes("openid"))
-    report([...path, "scopes"], "an ID token needs the openid scope");
-  const { equals, includes, excludes } = test.expect;
-  if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
-  if (equals && includes)
-    report([...path, "expect"], "equals already says everything the claim holds; drop includes");
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -8180,7 +7511,7 @@ __export(external_exports, {
   decode: () => decode2,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -8259,7 +7590,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse3,
+  parse: () => parse2,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -8586,7 +7917,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode,
   decodeAsync: () => decodeAsync,
-  describe: () => describe2,
+  describe: () => describe,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -8611,7 +7942,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse2,
+  parse: () => parse,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -9831,7 +9162,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
+var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -12984,10 +12315,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse2(inst._def.output, result);
+        return parse(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -23576,7 +22907,7 @@ function _check(fn, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe2(description) {
+function describe(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -25130,7 +24461,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -25294,7 +24625,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -25431,7 +24762,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse2(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -26722,7 +26053,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe3 = describe2;
+var describe2 = describe;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -26759,10 +26090,10 @@ var stringbool = (...args) => _stringbool({
   String: ZodString
 }, ...args);
 function json(params) {
-  const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+  const jsonSchema2 = lazy(() => {
+    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema2), record(string2(), jsonSchema2)]);
   });
-  return jsonSchema;
+  return jsonSchema2;
 }
 function preprocess(fn, schema) {
   return new ZodPreprocess({
@@ -27847,6 +27178,699 @@ var INLINE_SECRET_KEYS = {
   privateKey: "privateKeyEnv",
   apiToken: "the OKTA_API_TOKEN environment variable"
 };
+function jsonSchema() {
+  return {
+    ...external_exports.toJSONSchema(specSchema, { io: "input" }),
+    $id: "https://github.com/okta-drift/okta-drift/schema/okta-drift.schema.json",
+    title: "okta-drift spec"
+  };
+}
+
+// src/cli/io.ts
+var EXIT = { ok: 0, error: 1, drift: 2 };
+
+// src/cli/schema.ts
+var schemaCommand = {
+  usage: "schema",
+  summary: "print the spec's JSON Schema (for editors and yaml-language-server)",
+  help: `Usage: okta-drift schema
+
+Prints the JSON Schema of the spec to stdout. The same schema is published in the repository as
+schema/okta-drift.schema.json; point yaml-language-server at it with a first line such as
+  # yaml-language-server: $schema=https://.../okta-drift.schema.json`,
+  options: {},
+  async run(_values, io) {
+    io.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}
+`);
+    return EXIT.ok;
+  }
+};
+
+// src/cli/spec-file.ts
+import { readFile, stat } from "node:fs/promises";
+
+// src/okta-ids.ts
+var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
+var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
+function isGroupId(value) {
+  return GROUP_ID.test(value);
+}
+function isMalformedGroupId(value) {
+  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
+}
+
+// src/el/ast.ts
+var PRECEDENCE = {
+  "||": 1,
+  "&&": 2,
+  "==": 3,
+  "!=": 3,
+  "<": 4,
+  "<=": 4,
+  ">": 4,
+  ">=": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "%": 6
+};
+function propertyPath(expr) {
+  if (expr.kind === "identifier") return [expr.name];
+  if (expr.kind === "member") {
+    const head = propertyPath(expr.object);
+    return head ? [...head, expr.property] : void 0;
+  }
+  return void 0;
+}
+function calleeName(call) {
+  return propertyPath(call.callee)?.join(".");
+}
+function walk(expr, visit2) {
+  visit2(expr);
+  for (const child of children(expr)) walk(child, visit2);
+}
+function children(expr) {
+  switch (expr.kind) {
+    case "array":
+      return expr.items;
+    case "map":
+      return expr.entries.flatMap((e) => [e.key, e.value]);
+    case "member":
+      return [expr.object];
+    case "index":
+      return [expr.object, expr.index];
+    case "projection":
+      return [expr.object, expr.body];
+    case "call":
+      return [expr.callee, ...expr.args];
+    case "unary":
+      return [expr.operand];
+    case "binary":
+      return [expr.left, expr.right];
+    case "conditional":
+      return [expr.test, expr.consequent, expr.alternate];
+    case "elvis":
+      return [expr.left, expr.right];
+    default:
+      return [];
+  }
+}
+
+// src/el/lex.ts
+var ElSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+    this.name = "ElSyntaxError";
+  }
+  offset;
+};
+var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
+var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
+function tokenize(source) {
+  const tokens = [];
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      const { value, end } = readString(source, i);
+      tokens.push({ type: "string", value, offset: i });
+      i = end;
+      continue;
+    }
+    const number4 = /^(?:\d+\.\d+|\d+)/.exec(source.slice(i));
+    if (number4) {
+      tokens.push({ type: "number", value: Number(number4[0]), offset: i });
+      i += number4[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i));
+    if (word) {
+      const operator = WORD_OPERATORS[word[0].toLowerCase()];
+      tokens.push(
+        operator ? { type: "punct", value: operator, offset: i } : { type: "identifier", value: word[0], offset: i }
+      );
+      i += word[0].length;
+      continue;
+    }
+    const punct = PUNCTUATION.find((p) => source.startsWith(p, i));
+    if (!punct) throw new ElSyntaxError(`unexpected character '${ch}'`, i);
+    tokens.push({ type: "punct", value: punct, offset: i });
+    i += punct.length;
+  }
+  tokens.push({ type: "eof", offset: source.length });
+  return tokens;
+}
+function readString(source, start) {
+  const quote = source[start];
+  let value = "";
+  let i = start + 1;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === quote) {
+      if (source[i + 1] === quote) {
+        value += quote;
+        i += 2;
+        continue;
+      }
+      return { value, end: i + 1 };
+    }
+    value += ch;
+    i++;
+  }
+  throw new ElSyntaxError("unterminated string literal", start);
+}
+
+// src/el/parse.ts
+function parse3(source) {
+  const parser = new Parser(tokenize(source));
+  const expr = parser.conditional();
+  parser.expectEnd();
+  return expr;
+}
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  position = 0;
+  peek() {
+    return this.tokens[this.position];
+  }
+  next() {
+    const token = this.peek();
+    if (token.type !== "eof") this.position++;
+    return token;
+  }
+  isPunct(value) {
+    const token = this.peek();
+    return token.type === "punct" && token.value === value;
+  }
+  eat(value) {
+    if (!this.isPunct(value)) return false;
+    this.position++;
+    return true;
+  }
+  expect(value) {
+    if (!this.eat(value)) throw this.unexpected(`expected '${value}'`);
+  }
+  unexpected(expectation2) {
+    const token = this.peek();
+    const found = token.type === "eof" ? "end of expression" : `'${describe3(token)}'`;
+    return new ElSyntaxError(`${expectation2} but found ${found}`, token.offset);
+  }
+  expectEnd() {
+    if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
+  }
+  conditional() {
+    const test = this.elvis();
+    if (!this.eat("?")) return test;
+    const consequent = this.conditional();
+    this.expect(":");
+    const alternate = this.conditional();
+    return { kind: "conditional", test, consequent, alternate };
+  }
+  elvis() {
+    const left = this.binary(1);
+    if (!this.eat("?:")) return left;
+    return { kind: "elvis", left, right: this.elvis() };
+  }
+  binary(minPrecedence) {
+    let left = this.unary();
+    for (; ; ) {
+      const token = this.peek();
+      const op = token.type === "punct" ? token.value : void 0;
+      const precedence = op ? PRECEDENCE[op] : void 0;
+      if (!op || precedence === void 0 || precedence < minPrecedence) return left;
+      this.next();
+      const right = this.binary(precedence + 1);
+      left = { kind: "binary", op, left, right };
+    }
+  }
+  unary() {
+    if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
+    if (this.eat("-")) {
+      const operand = this.unary();
+      if (operand.kind === "number") return { kind: "number", value: -operand.value };
+      return { kind: "unary", op: "-", operand };
+    }
+    return this.postfix();
+  }
+  postfix() {
+    let expr = this.primary();
+    for (; ; ) {
+      if (this.eat(".![")) {
+        const body = this.conditional();
+        this.expect("]");
+        expr = { kind: "projection", object: expr, body };
+      } else if (this.eat(".")) {
+        const name2 = this.next();
+        if (name2.type !== "identifier") {
+          this.position--;
+          throw this.unexpected("expected a property name after '.'");
+        }
+        expr = { kind: "member", object: expr, property: name2.value };
+      } else if (this.eat("[")) {
+        const index = this.conditional();
+        this.expect("]");
+        expr = { kind: "index", object: expr, index };
+      } else if (this.isPunct("(") && (expr.kind === "identifier" || expr.kind === "member")) {
+        this.next();
+        expr = { kind: "call", callee: expr, args: this.list(")") };
+      } else {
+        return expr;
+      }
+    }
+  }
+  /** Comma-separated expressions up to `close` (the opening bracket is already consumed). */
+  list(close) {
+    const items = [];
+    if (this.eat(close)) return items;
+    do
+      items.push(this.conditional());
+    while (this.eat(","));
+    this.expect(close);
+    return items;
+  }
+  primary() {
+    const token = this.next();
+    switch (token.type) {
+      case "string":
+        return { kind: "string", value: token.value };
+      case "number":
+        return { kind: "number", value: token.value };
+      case "identifier":
+        if (token.value === "true" || token.value === "false")
+          return { kind: "boolean", value: token.value === "true" };
+        if (token.value === "null") return { kind: "null" };
+        return { kind: "identifier", name: token.value };
+      case "punct":
+        if (token.value === "(") {
+          const inner = this.conditional();
+          this.expect(")");
+          return inner;
+        }
+        if (token.value === "{") return this.braces();
+        break;
+    }
+    this.position = Math.max(0, this.position - (token.type === "eof" ? 0 : 1));
+    throw this.unexpected("expected a value");
+  }
+  /** `{a, b}` is an array (Okta EL's list literal); `{k: v}` is a map, as in `user.getGroups`. */
+  braces() {
+    if (this.eat("}")) return { kind: "array", items: [] };
+    const first = this.conditional();
+    if (!this.eat(":")) {
+      const items = [first];
+      while (this.eat(",")) items.push(this.conditional());
+      this.expect("}");
+      return { kind: "array", items };
+    }
+    const entries = [{ key: first, value: this.conditional() }];
+    while (this.eat(",")) {
+      const key = this.conditional();
+      this.expect(":");
+      entries.push({ key, value: this.conditional() });
+    }
+    this.expect("}");
+    return { kind: "map", entries };
+  }
+};
+function describe3(token) {
+  return token.type === "string" ? JSON.stringify(token.value) : String("value" in token ? token.value : "");
+}
+
+// src/el/check.ts
+var MIN_GROUP_LIMIT = 1;
+var MAX_GROUP_LIMIT = 100;
+var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
+function checkExpression(source) {
+  let expr;
+  try {
+    expr = parse3(source);
+  } catch (error62) {
+    if (error62 instanceof ElSyntaxError)
+      return { problems: [{ message: error62.message, offset: error62.offset }] };
+    throw error62;
+  }
+  const problems = [];
+  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
+    problems.push({
+      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
+    });
+  }
+  walk(expr, (node2) => {
+    if (node2.kind !== "call") return;
+    const name2 = calleeName(node2);
+    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
+    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
+      problems.push(...checkGroupsFunction(name2, node2.args));
+  });
+  return { expr, problems };
+}
+function looksLikeQuotedExpression(text) {
+  try {
+    const inner = parse3(text);
+    let hasCall = false;
+    walk(inner, (n) => {
+      if (n.kind === "call") hasCall = true;
+    });
+    return hasCall;
+  } catch {
+    return false;
+  }
+}
+function checkGetFilteredGroups(args) {
+  if (args.length !== 3) {
+    return [
+      {
+        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
+      }
+    ];
+  }
+  const [allowlist2, groupExpression, limit] = args;
+  return [
+    ...checkAllowlistArgument(allowlist2),
+    ...checkGroupExpression(groupExpression),
+    ...checkLimit("getFilteredGroups", limit)
+  ];
+}
+function checkAllowlistArgument(arg) {
+  if (arg.kind === "array") {
+    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
+    const problems = [];
+    for (const item of arg.items) {
+      if (item.kind !== "string")
+        problems.push({
+          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
+        });
+      else if (isMalformedGroupId(item.value))
+        problems.push({
+          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
+        });
+    }
+    return problems;
+  }
+  const path = propertyPath(arg);
+  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
+    return [];
+  if (arg.kind === "string") {
+    return [
+      {
+        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
+      }
+    ];
+  }
+  if (path)
+    return [
+      {
+        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
+      }
+    ];
+  return [];
+}
+function checkGroupExpression(arg) {
+  const path = propertyPath(arg);
+  if (path?.[0] === "group") {
+    return [
+      {
+        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
+      }
+    ];
+  }
+  if (arg.kind !== "string") return [];
+  let inner;
+  try {
+    inner = parse3(arg.value);
+  } catch (error62) {
+    const detail = error62 instanceof ElSyntaxError ? `: ${error62.message}` : "";
+    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
+  }
+  let usesGroup = false;
+  walk(inner, (n) => {
+    if (n.kind === "identifier" && n.name === "group") usesGroup = true;
+  });
+  return usesGroup ? [] : [
+    {
+      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
+    }
+  ];
+}
+function checkGroupsFunction(name2, args) {
+  if (args.length !== 3)
+    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
+  return checkLimit(name2, args[2]);
+}
+function checkLimit(fn, arg) {
+  if (arg.kind !== "number")
+    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
+  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
+    return [
+      {
+        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
+      }
+    ];
+  }
+  return [];
+}
+
+// src/spec/model.ts
+function allowlistGroups(allowlist2) {
+  return Array.isArray(allowlist2) ? allowlist2 : allowlist2.groups;
+}
+
+// src/spec/source.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SpecSource = class _SpecSource {
+  constructor(file2, doc, lines) {
+    this.file = file2;
+    this.doc = doc;
+    this.lines = lines;
+  }
+  file;
+  doc;
+  lines;
+  /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
+  static parse(file2, text) {
+    const lines = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const source = new _SpecSource(file2, doc, lines);
+    const problems = doc.errors.map((error62) => ({
+      ...source.at(error62.pos[0]),
+      field: "",
+      message: `YAML: ${error62.message.split("\n")[0]}`
+    }));
+    return { source, problems };
+  }
+  /** The plain data, refusing alias expansion beyond a small budget (a "billion laughs" file). */
+  toData(maxAliasCount) {
+    return this.doc.toJS({ maxAliasCount });
+  }
+  /**
+   * Where a field was written: its value, or with `key` its key (for unknown keys). A field that
+   * is missing points at the nearest enclosing object that exists.
+   */
+  locate(path, key = false) {
+    let node2 = this.doc.contents;
+    let offset = rangeStart(node2) ?? 0;
+    for (const [index, segment] of path.entries()) {
+      if ((0, import_yaml.isMap)(node2)) {
+        const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === segment);
+        if (!pair) break;
+        const last = index === path.length - 1;
+        if (last && key) return this.at(rangeStart(pair.key) ?? offset);
+        node2 = pair.value;
+        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
+        node2 = node2.items[segment];
+        offset = rangeStart(node2) ?? offset;
+      } else {
+        break;
+      }
+    }
+    return this.at(offset);
+  }
+  /** Whether the value at `path` is a quoted YAML scalar (its text starts one column later). */
+  isQuoted(path) {
+    const node2 = this.doc.getIn(path, true);
+    return (0, import_yaml.isScalar)(node2) && (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE");
+  }
+  at(offset) {
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, col };
+  }
+};
+function rangeStart(node2) {
+  return node2?.range?.[0];
+}
+function formatPath(path) {
+  return path.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
+}
+
+// src/spec/check.ts
+var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
+var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
+function checkSpec(spec, source) {
+  const problems = [];
+  const report = (path, message, options = {}) => {
+    const location = source.locate(path, options.key);
+    if (options.offset !== void 0) location.col += options.offset + (source.isQuoted(path) ? 1 : 0);
+    problems.push({ ...location, field: formatPath(path), message });
+  };
+  checkPinnedGroups(spec, report);
+  checkApps(spec, report);
+  checkServers(spec, report);
+  checkSmokeTests(spec, report);
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+function checkPinnedGroups(spec, report) {
+  const namesById = /* @__PURE__ */ new Map();
+  for (const [name2, id] of Object.entries(spec.groups)) {
+    if (!isGroupId(id))
+      report(["groups", name2], `malformed group ID "${id}": expected 00g followed by 17 letters or digits`);
+    const other = namesById.get(id);
+    if (other !== void 0) report(["groups", name2], `group ID ${id} is already pinned as "${other}"`);
+    else namesById.set(id, name2);
+  }
+}
+function checkApps(spec, report) {
+  const seen = /* @__PURE__ */ new Map();
+  spec.apps.forEach((app2, i) => {
+    if (app2.id === void 0 === (app2.label === void 0)) {
+      report(["apps", i], "give exactly one of id or label");
+    }
+    if (app2.id !== void 0 && !APP_ID.test(app2.id))
+      report(
+        ["apps", i, "id"],
+        `malformed app ID "${app2.id}": expected 0oa followed by 17 letters or digits`
+      );
+    const key = app2.id ?? `label:${app2.label}`;
+    const first = seen.get(key);
+    if (first !== void 0) report(["apps", i], `the same app as apps[${first}]`);
+    else seen.set(key, i);
+    if (Object.keys(app2.profile).length === 0) report(["apps", i, "profile"], "manages no profile key");
+    for (const [key2, allowlist2] of Object.entries(app2.profile)) {
+      const listPath = Array.isArray(allowlist2) ? ["apps", i, "profile", key2] : ["apps", i, "profile", key2, "groups"];
+      checkGroupList(allowlistGroups(allowlist2), listPath, report);
+    }
+  });
+}
+function checkGroupList(groups, path, report) {
+  const seen = /* @__PURE__ */ new Set();
+  groups.forEach((group, j) => {
+    if (isMalformedGroupId(group))
+      report([...path, j], `malformed group ID "${group}": expected 00g followed by 17 letters or digits`);
+    if (seen.has(group)) report([...path, j], `"${group}" is listed twice`);
+    seen.add(group);
+  });
+}
+function checkServers(spec, report) {
+  const seen = /* @__PURE__ */ new Map();
+  spec.authorizationServers.forEach((server, i) => {
+    if (server.id === void 0 === (server.name === void 0))
+      report(["authorizationServers", i], "give exactly one of id or name");
+    if (server.id !== void 0 && !SERVER_ID.test(server.id)) {
+      report(
+        ["authorizationServers", i, "id"],
+        `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`
+      );
+    }
+    const key = server.id ?? `name:${server.name}`;
+    const first = seen.get(key);
+    if (first !== void 0)
+      report(["authorizationServers", i], `the same authorization server as authorizationServers[${first}]`);
+    else seen.set(key, i);
+    const claims = /* @__PURE__ */ new Map();
+    server.claims.forEach((claim3, j) => {
+      const path = ["authorizationServers", i, "claims", j];
+      const identity = `${claim3.name}/${claim3.claimType}`;
+      const earlier = claims.get(identity);
+      if (earlier !== void 0) {
+        report(
+          [...path, "name"],
+          `Okta allows one ${claim3.claimType} claim named "${claim3.name}"; claims[${earlier}] has it already`
+        );
+      } else {
+        claims.set(identity, j);
+      }
+      checkClaim(claim3, path, report);
+    });
+  });
+}
+function checkClaim(claim3, path, report) {
+  if (claim3.valueType === "GROUPS") {
+    if (claim3.groupFilterType === void 0)
+      report(
+        [...path, "groupFilterType"],
+        "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
+      );
+    if (claim3.groupFilterType === "REGEX") {
+      try {
+        new RegExp(claim3.value);
+      } catch {
+        report([...path, "value"], `not a valid regular expression: ${claim3.value}`);
+      }
+    }
+    return;
+  }
+  if (claim3.groupFilterType !== void 0)
+    report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
+  const { problems } = checkExpression(claim3.value);
+  for (const problem of problems) {
+    report(
+      [...path, "value"],
+      problem.message,
+      problem.offset === void 0 ? {} : { offset: problem.offset }
+    );
+  }
+}
+function checkSmokeTests(spec, report) {
+  const names = /* @__PURE__ */ new Set();
+  spec.smokeTests.forEach((test, i) => {
+    const path = ["smokeTests", i];
+    if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
+    names.add(test.name);
+    const server = spec.authorizationServers.some(
+      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+    );
+    if (!server)
+      report(
+        [...path, "authorizationServer"],
+        `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`
+      );
+    const app2 = spec.apps.some((a) => a.id === test.app || a.label === test.app);
+    if (!app2) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
+    checkSmokeCredentials(test, path, report);
+  });
+}
+function checkSmokeCredentials(test, path, report) {
+  const needsUser = test.grant !== "client_credentials";
+  if (needsUser) {
+    if (!test.usernameEnv) report(path, `the ${test.grant} grant needs usernameEnv`);
+    if (!test.passwordEnv) report(path, `the ${test.grant} grant needs passwordEnv`);
+  } else {
+    if (test.usernameEnv || test.passwordEnv)
+      report(path, "client_credentials has no user: remove usernameEnv and passwordEnv");
+    if (test.token === "id") report([...path, "token"], "client_credentials gives no ID token");
+  }
+  if (test.grant === "authorization_code" && !test.redirectUri)
+    report(path, "the authorization_code grant needs redirectUri");
+  if (test.clientAuth === "private_key_jwt" && !test.privateKeyEnv)
+    report(path, "private_key_jwt needs privateKeyEnv");
+  if (test.clientAuth !== "private_key_jwt" && !test.clientSecretEnv)
+    report(path, `${test.clientAuth} needs clientSecretEnv`);
+  if (test.token === "id" && !test.scopes.includes("openid"))
+    report([...path, "scopes"], "an ID token needs the openid scope");
+  const { equals, includes, excludes } = test.expect;
+  if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
+  if (equals && includes)
+    report([...path, "expect"], "equals already says everything the claim holds; drop includes");
+}
 
 // src/spec/load.ts
 var MAX_SPEC_BYTES = 1024 * 1024;
@@ -27877,7 +27901,7 @@ function loadSpec(file2, text) {
       { file: file2, line: 1, col: 1, field: "", message: "the file is empty; a spec starts with version: 1" }
     ]);
   }
-  const parsed = specSchema.safeParse(data);
+  const parsed = specSchema.safeParse(data, { reportInput: true });
   if (!parsed.success)
     throw new SpecError(parsed.error.issues.flatMap((issue2) => describeIssue(source, issue2)));
   const semantic = checkSpec(parsed.data, source);
@@ -27897,8 +27921,10 @@ function describeIssue(source, issue2) {
         const instead = INLINE_SECRET_KEYS[key];
         return instead ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true) : at([...path, key], "unknown key", true);
       });
-    case "invalid_value":
-      return [at(path, `expected ${issue2.values.map((v) => String(v)).join(" or ")}`)];
+    case "invalid_value": {
+      const expected = issue2.values.map((v) => String(v)).join(" or ");
+      return [at(path, issue2.input === void 0 ? `required (${expected})` : `expected ${expected}`)];
+    }
     case "invalid_type":
       return [
         at(
@@ -27968,7 +27994,8 @@ Exit codes: 0 valid, 1 invalid.`,
 
 // src/cli/commands.ts
 var COMMANDS = {
-  validate: validateCommand
+  validate: validateCommand,
+  schema: schemaCommand
 };
 
 // src/cli/run.ts

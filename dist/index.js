@@ -26960,7 +26960,7 @@ var UserError = class extends Error {
 
 // src/okta-ids.ts
 var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
-var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{8,40}$/;
+var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
 function isGroupId(value) {
   return GROUP_ID.test(value);
 }
@@ -47437,7 +47437,7 @@ function loadSpec(file2, text) {
       { file: file2, line: 1, col: 1, field: "", message: "the file is empty; a spec starts with version: 1" }
     ]);
   }
-  const parsed = specSchema.safeParse(data);
+  const parsed = specSchema.safeParse(data, { reportInput: true });
   if (!parsed.success)
     throw new SpecError(parsed.error.issues.flatMap((issue3) => describeIssue(source, issue3)));
   const semantic = checkSpec(parsed.data, source);
@@ -47457,8 +47457,10 @@ function describeIssue(source, issue3) {
         const instead = INLINE_SECRET_KEYS[key];
         return instead ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true) : at([...path, key], "unknown key", true);
       });
-    case "invalid_value":
-      return [at(path, `expected ${issue3.values.map((v) => String(v)).join(" or ")}`)];
+    case "invalid_value": {
+      const expected = issue3.values.map((v) => String(v)).join(" or ");
+      return [at(path, issue3.input === void 0 ? `required (${expected})` : `expected ${expected}`)];
+    }
     case "invalid_type":
       return [
         at(
@@ -47496,7 +47498,8 @@ try {
   info(`${file2}: valid`);
 } catch (error63) {
   if (error63 instanceof SpecError) {
-    for (const p of error63.problems) error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: p.field });
+    for (const p of error63.problems)
+      error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: p.field });
   }
   setFailed(error63.message);
 }

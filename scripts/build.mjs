@@ -18,7 +18,9 @@ async function bundle(outdir) {
     legalComments: "none",
     charset: "utf8",
     // Some dependencies still call require(); give ESM bundles one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: "warning",
   });
 }
@@ -36,7 +38,9 @@ async function check() {
     }
     const extra = (await readdir("dist").catch(() => [])).filter((n) => !names.includes(n));
     if (stale.length || extra.length) {
-      console.error(`dist/ is stale (${[...stale, ...extra].join(", ")}): run npm run build and commit dist/`);
+      console.error(
+        `dist/ is stale (${[...stale, ...extra].join(", ")}): run npm run build and commit dist/`,
+      );
       process.exit(1);
     }
     console.log("dist/ is up to date");

@@ -9,7 +9,8 @@ try {
   core.info(`${file}: valid`);
 } catch (error) {
   if (error instanceof SpecError) {
-    for (const p of error.problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: p.field });
+    for (const p of error.problems)
+      core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: p.field });
   }
   core.setFailed((error as Error).message);
 }

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from "node:util";
 import type { CliIo } from "./io.js";
+import { schemaCommand } from "./schema.js";
 import { validateCommand } from "./validate.js";
 
 export interface Command {
@@ -12,4 +13,5 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  schema: schemaCommand,
 };

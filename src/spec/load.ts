@@ -47,7 +47,7 @@ export function loadSpec(file: string, text: string): LoadedSpec {
     ]);
   }
 
-  const parsed = specSchema.safeParse(data);
+  const parsed = specSchema.safeParse(data, { reportInput: true });
   if (!parsed.success)
     throw new SpecError(parsed.error.issues.flatMap((issue) => describeIssue(source, issue)));
 
@@ -72,8 +72,10 @@ function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem
           ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true)
           : at([...path, key], "unknown key", true);
       });
-    case "invalid_value":
-      return [at(path, `expected ${issue.values.map((v) => String(v)).join(" or ")}`)];
+    case "invalid_value": {
+      const expected = issue.values.map((v) => String(v)).join(" or ");
+      return [at(path, issue.input === undefined ? `required (${expected})` : `expected ${expected}`)];
+    }
     case "invalid_type":
       return [
         at(
