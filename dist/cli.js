@@ -391,12 +391,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -1167,27 +1167,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+      const json3 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json2;
+        return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json3[i]; ch; ch = json3[++i]) {
+        if (ch === " " && json3[i + 1] === "\\" && json3[i + 2] === "n") {
+          str += json3.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json3[i + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str += json3.slice(start, i);
+                const code = json3.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -1217,23 +1217,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str += json3.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
+              if (implicitKey || json3[i + 2] === '"' || json3.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str += json3.slice(start, i) + "\n\n";
+                while (json3[i + 2] === "\\" && json3[i + 3] === "n" && json3[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
                 }
                 str += indent;
-                if (json2[i + 2] === " ")
+                if (json3[i + 2] === " ")
                   str += "\\";
                 i += 1;
                 start = i + 1;
@@ -1243,7 +1243,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
+      str = start ? str + json3.slice(start) : json3;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -1375,7 +1375,7 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
@@ -1505,9 +1505,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
       }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -1715,7 +1715,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2382,14 +2382,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -3264,17 +3264,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags = tags.concat(tag2);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      return tags.reduce((tags2, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -3514,7 +3514,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3529,7 +3529,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value, tag2, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -3665,11 +3665,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json3, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json2,
+          keep: !json3,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -3714,22 +3714,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code, message2) {
         super();
         this.name = name2;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -3788,34 +3788,34 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor2 = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -3827,59 +3827,59 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor2 || tag)
-              newlineAfterProp = token;
+            if (anchor2 || tag2)
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor2)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor2 = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor2 = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+            if (tag2)
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag2 = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           }
           case indicator:
-            if (anchor2 || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (anchor2 || tag2)
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -3898,7 +3898,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor: anchor2,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -3995,8 +3995,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4099,8 +4099,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4152,15 +4152,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -4175,7 +4175,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -4199,11 +4199,11 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4391,8 +4391,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag2) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag2) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4402,43 +4402,43 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor: anchor2, newlineAfterProp: nl } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
-      if (tag?.format)
-        node2.format = tag.format;
+      if (tag2?.format)
+        node2.format = tag2.format;
       return node2;
     }
     exports.composeCollection = composeCollection;
@@ -4482,15 +4482,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -4513,8 +4513,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -4582,31 +4582,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token2, "MISSING_CHAR", message2);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message2 = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message2);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -4857,25 +4857,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token2.type === "scalar")
+        tag2 = findScalarTagByTest(ctx, value, token2, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -4884,8 +4884,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -4894,17 +4894,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -4913,18 +4913,18 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -4971,22 +4971,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag: tag2 } = props;
       let node2;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node2 = composeAlias(ctx, token, onError);
-          if (anchor2 || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          node2 = composeAlias(ctx, token2, onError);
+          if (anchor2 || tag2)
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token2, tag2, onError);
           if (anchor2)
             node2.anchor = anchor2.source.substring(1);
           break;
@@ -4994,47 +4994,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error62) {
-            const message = error62 instanceof Error ? error62.message : String(error62);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error62 instanceof Error ? error62.message : String(error62);
+            onError(token2, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node2.comment = comment;
         else
           node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
+        node2.srcToken = token2;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
-      const token = {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag: tag2, end }, onError) {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token2, tag2, onError);
       if (anchor2) {
         node2.anchor = anchor2.source.substring(1);
         if (node2.anchor === "")
@@ -5160,12 +5160,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5225,28 +5225,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message2, warning) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -5259,11 +5259,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error62 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error62 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error62);
             else
@@ -5273,11 +5273,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -5288,7 +5288,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -5325,22 +5325,22 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code, message) => {
+    function resolveAsScalar(token2, strict = true, onError) {
+      if (token2) {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token2, _onError);
         }
       }
       return null;
@@ -5377,13 +5377,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -5391,7 +5391,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
+            const header = token2.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -5409,40 +5409,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header = token2.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5459,40 +5459,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -5507,40 +5507,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st of token.end)
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -5602,16 +5602,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
@@ -5636,10 +5636,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar2 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -5649,7 +5649,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
@@ -6373,8 +6373,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -6492,8 +6492,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6581,38 +6581,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error62) {
-        const token = error62 ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+        const token2 = error62 ?? this.stack.pop();
+        if (!token2) {
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -6621,34 +6621,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -7191,7 +7191,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -7208,10 +7208,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -7392,6 +7392,4252 @@ var UserError = class extends Error {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/cli/emulator.ts
+import { readFile } from "node:fs/promises";
+
+// src/emulator/rate-limits.ts
+var DEFAULT_RATE_LIMITS = {
+  apps: 100,
+  // GET/POST /api/v1/apps and every /api/v1/apps/* sub-resource
+  app: 600,
+  // /api/v1/apps/{id}
+  groups: 600,
+  // GET/POST /api/v1/groups
+  group: 1e3,
+  // /api/v1/groups/{id} and below
+  users: 600,
+  authorizationServers: 600,
+  // "most other /api/v1" endpoints
+  token: 600,
+  authn: 600
+};
+var RateLimiter = class {
+  constructor(options = {}, now = Date.now) {
+    this.now = now;
+    this.windowMs = options.windowMs ?? 6e4;
+    this.limits = { ...DEFAULT_RATE_LIMITS, ...options.limits };
+  }
+  now;
+  windowMs;
+  limits;
+  windows = /* @__PURE__ */ new Map();
+  take(family) {
+    const limit = this.limits[family];
+    if (family === "unlimited" || limit === void 0) return void 0;
+    const now = this.now();
+    let window = this.windows.get(family);
+    if (!window || now >= window.start + this.windowMs) {
+      window = { start: now, used: 0 };
+      this.windows.set(family, window);
+    }
+    const allowed = window.used < limit;
+    if (allowed) window.used++;
+    return {
+      limit,
+      remaining: Math.max(0, limit - window.used),
+      reset: Math.ceil((window.start + this.windowMs) / 1e3),
+      allowed
+    };
+  }
+};
+
+// src/emulator/server.ts
+import { createServer } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/emulator/faults.ts
+var Faults = class {
+  /** Added to every response, to model the network and Okta's own latency. */
+  latencyMs = 0;
+  rules = [];
+  add(rule2) {
+    this.rules.push({ ...rule2, left: rule2.times ?? 1 });
+  }
+  clear() {
+    this.rules = [];
+  }
+  take(method, pathWithQuery) {
+    const index = this.rules.findIndex((r) => matches(r, method, pathWithQuery));
+    if (index < 0) return void 0;
+    const rule2 = this.rules[index];
+    rule2.left--;
+    if (rule2.left <= 0) this.rules.splice(index, 1);
+    return rule2;
+  }
+};
+function matches(rule2, method, pathWithQuery) {
+  if (rule2.method && rule2.method.toUpperCase() !== method) return false;
+  if (rule2.path === void 0) return true;
+  return typeof rule2.path === "string" ? pathWithQuery.startsWith(rule2.path) : rule2.path.test(pathWithQuery);
+}
+
+// src/emulator/store.ts
+import { randomBytes } from "node:crypto";
+var ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function newId(prefix, orgSuffix) {
+  const length = 20 - prefix.length - orgSuffix.length;
+  let body = "";
+  for (const b of randomBytes(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
+  return `${prefix}${body}${orgSuffix}`;
+}
+function randomToken(bytes = 32) {
+  return randomBytes(bytes).toString("base64url");
+}
+function oktaTime(date5 = /* @__PURE__ */ new Date()) {
+  return `${date5.toISOString().slice(0, 19)}.000Z`;
+}
+var TenantStore = class {
+  constructor(orgSuffix = "0h7") {
+    this.orgSuffix = orgSuffix;
+  }
+  orgSuffix;
+  groups = /* @__PURE__ */ new Map();
+  /** Exact name → IDs (names are not unique in Okta). */
+  groupsByName = /* @__PURE__ */ new Map();
+  users = /* @__PURE__ */ new Map();
+  apps = /* @__PURE__ */ new Map();
+  servers = /* @__PURE__ */ new Map();
+  /** okta.* scopes granted to service apps, for bearer access to the admin API. */
+  oktaScopeGrants = /* @__PURE__ */ new Map();
+  /** One-time session tokens from /api/v1/authn: token → user ID and expiry. */
+  sessionTokens = /* @__PURE__ */ new Map();
+  authCodes = /* @__PURE__ */ new Map();
+  refreshTokens = /* @__PURE__ */ new Map();
+  /** Okta Classic Engine's Authentication API; Identity Engine orgs may not have it. */
+  authnApi = true;
+  id(prefix) {
+    return newId(prefix, this.orgSuffix);
+  }
+  addGroup(group2) {
+    this.groups.set(group2.id, group2);
+    this.indexGroupName(group2.id, group2.profile.name);
+    return group2;
+  }
+  renameGroup(group2, name2) {
+    this.groupsByName.get(group2.profile.name)?.delete(group2.id);
+    group2.profile.name = name2;
+    this.indexGroupName(group2.id, name2);
+  }
+  deleteGroup(id) {
+    const group2 = this.groups.get(id);
+    if (!group2) return;
+    this.groupsByName.get(group2.profile.name)?.delete(id);
+    this.groups.delete(id);
+    for (const app3 of this.apps.values()) app3.groups.delete(id);
+  }
+  groupIdsNamed(name2) {
+    return [...this.groupsByName.get(name2) ?? []];
+  }
+  indexGroupName(id, name2) {
+    const ids = this.groupsByName.get(name2) ?? /* @__PURE__ */ new Set();
+    this.groupsByName.set(name2, ids);
+    ids.add(id);
+  }
+  userByLogin(login) {
+    const wanted = login.toLowerCase();
+    for (const user2 of this.users.values()) if (user2.profile.login.toLowerCase() === wanted) return user2;
+    return void 0;
+  }
+  groupsOfUser(userId) {
+    return [...this.groups.values()].filter((g) => g.members.has(userId) || g.type === "BUILT_IN");
+  }
+  appByClientId(clientId) {
+    for (const app3 of this.apps.values()) {
+      const credentials = app3.body.credentials;
+      if (credentials?.oauthClient?.client_id === clientId) return app3;
+    }
+    return void 0;
+  }
+  /** A user is assigned directly or through one of the app's groups. */
+  isAssigned(app3, userId) {
+    if (app3.users.has(userId)) return true;
+    for (const groupId of app3.groups.keys()) {
+      const group2 = this.groups.get(groupId);
+      if (group2 && (group2.members.has(userId) || group2.type === "BUILT_IN")) return true;
+    }
+    return false;
+  }
+};
+
+// src/emulator/http.ts
+var OktaHttpError = class extends Error {
+  constructor(status, errorCode, errorSummary, errorCauses = [], headers = {}) {
+    super(errorSummary);
+    this.status = status;
+    this.errorCode = errorCode;
+    this.errorSummary = errorSummary;
+    this.errorCauses = errorCauses;
+    this.headers = headers;
+  }
+  status;
+  errorCode;
+  errorSummary;
+  errorCauses;
+  headers;
+  body() {
+    return {
+      errorCode: this.errorCode,
+      errorSummary: this.errorSummary,
+      errorLink: this.errorCode,
+      errorId: `oae${randomToken(16).replace(/[-_]/g, "x").slice(0, 22)}`,
+      errorCauses: this.errorCauses.map((errorSummary) => ({ errorSummary }))
+    };
+  }
+};
+var OAuthHttpError = class extends Error {
+  constructor(status, error62, description) {
+    super(description);
+    this.status = status;
+    this.error = error62;
+    this.description = description;
+  }
+  status;
+  error;
+  description;
+};
+var notFound = (id, type) => new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${id} (${type})`);
+var validationFailed = (field, causes) => new OktaHttpError(400, "E0000001", `Api validation failed: ${field}`, causes);
+var json = (status, body, headers) => ({
+  status,
+  body,
+  ...headers ? { headers } : {}
+});
+var MAX_BODY_BYTES = 2 * 1024 * 1024;
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES)
+      throw new OktaHttpError(413, "E0000003", "The request body was not well-formed.");
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function parseJsonBody(text) {
+  if (text.trim() === "") return {};
+  try {
+    const value = JSON.parse(text);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("not an object");
+    return value;
+  } catch {
+    throw new OktaHttpError(400, "E0000003", "The request body was not well-formed.");
+  }
+}
+function linkHeaders(url2, nextAfter) {
+  const self = new URL(url2);
+  const links = [`<${self.toString()}>; rel="self"`];
+  if (nextAfter !== void 0) {
+    const next = new URL(url2);
+    next.searchParams.set("after", nextAfter);
+    links.push(`<${next.toString()}>; rel="next"`);
+  }
+  return links;
+}
+function page(items, url2, defaultLimit, maxLimit) {
+  const limitParam = url2.searchParams.get("limit");
+  const limit = limitParam === null ? defaultLimit : Math.min(Math.max(Number.parseInt(limitParam, 10) || defaultLimit, 1), maxLimit);
+  const after = url2.searchParams.get("after");
+  const start = after === null ? 0 : items.findIndex((i) => i.id === after) + 1;
+  const slice = items.slice(start, start + limit);
+  const more = start + limit < items.length;
+  return { items: slice, links: linkHeaders(url2, more ? slice.at(-1)?.id : void 0) };
+}
+
+// src/emulator/keys.ts
+import { randomUUID } from "node:crypto";
+
+// node_modules/jose/dist/webapi/lib/buffer_utils.js
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+var strictDecoder = new TextDecoder("utf-8", { fatal: true });
+var UINT32_RANGE = 2 ** 32;
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+function encode(string4) {
+  if (typeof string4 == "string" && string4.length >= 128) {
+    if (NON_ASCII.test(string4))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return encoder.encode(string4);
+  }
+  const bytes = new Uint8Array(string4.length);
+  for (let i = 0; i < string4.length; i++) {
+    const code = string4.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function encodeBase64(input2, url2 = false) {
+  if (Uint8Array.prototype.toBase64)
+    return input2.toBase64({ alphabet: url2 ? "base64url" : "base64", omitPadding: url2 });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input2.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input2.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url2 ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url2 = false) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url2 ? "base64url" : "base64" });
+  if (url2) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+// node_modules/jose/dist/webapi/util/errors.js
+var JOSEError = class extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message2, options) {
+    super(message2, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+};
+var JWTClaimValidationFailed = class extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message2, payload, claim4 = "unspecified", reason = "unspecified") {
+    super(message2, { cause: { claim: claim4, reason, payload } }), this.claim = claim4, this.reason = reason, this.payload = payload;
+  }
+};
+var JWTExpired = class extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message2, payload, claim4 = "unspecified", reason = "unspecified") {
+    super(message2, { cause: { claim: claim4, reason, payload } }), this.claim = claim4, this.reason = reason, this.payload = payload;
+  }
+};
+var JOSEAlgNotAllowed = class extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+};
+var JOSENotSupported = class extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+};
+var JWSInvalid = class extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+};
+var JWTInvalid = class extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+};
+var JWKSInvalid = class extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+};
+var JWKSNoMatchingKey = class extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message2 = "no applicable key found in the JSON Web Key Set", options) {
+    super(message2, options);
+  }
+};
+var JWKSMultipleMatchingKeys = class extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message2 = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message2, options);
+  }
+};
+var JWSSignatureVerificationFailed = class extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message2 = "signature verification failed", options) {
+    super(message2, options);
+  }
+};
+
+// node_modules/jose/dist/webapi/util/base64url.js
+var invalid = "The input to be decoded is not correctly encoded.";
+function decode(input2) {
+  try {
+    return decodeBase64(typeof input2 == "string" ? input2 : decoder.decode(input2), true);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function encode2(input2) {
+  return encodeBase64(typeof input2 == "string" ? encoder.encode(input2) : input2, true);
+}
+
+// node_modules/jose/dist/webapi/lib/validate.js
+function isObject(input2) {
+  if (typeof input2 != "object" || input2 === null || Object.prototype.toString.call(input2) !== "[object Object]")
+    return false;
+  const prototype = Object.getPrototypeOf(input2);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input2) {
+  return isObject(input2) && Array.isArray(input2.keys) && Array.from(input2.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return false;
+        parameters.add(parameter);
+      }
+  return true;
+}
+function assertNotSet(value, name2) {
+  if (value !== void 0)
+    throw new TypeError(`${name2} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message2, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message2);
+  return parsed;
+}
+var JWS_RECOGNIZED = { __proto__: null, b64: true };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input2) => typeof input2 != "string" || input2.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return true;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+// node_modules/jose/dist/webapi/lib/key.js
+var tag = (key) => key[Symbol.toStringTag];
+var jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached2 = cache.get(cacheKey);
+  if (cached2?.[alg])
+    return cached2[alg];
+  if (cached2 || cache.set(cacheKey, cached2 = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached2[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached2[alg] = await jwkToKey(entry, normalized);
+}
+var cache;
+var nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+var isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return true;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return false;
+  }
+};
+var isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject";
+var isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+var invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+var unusable = (name2, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name2}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = false) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+// node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+// node_modules/jose/dist/webapi/lib/jwe_algorithms.js
+var wrap = [
+  ["encrypt", "wrapKey"],
+  ["decrypt", "unwrapKey"]
+];
+var derive = [[], ["deriveBits"]];
+var none = [[], []];
+function rsaes(bits) {
+  return {
+    kty: ["RSA"],
+    mode: "key-encryption",
+    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
+    usages: wrap,
+    ops: ["wrapKey", "unwrapKey"]
+  };
+}
+function ecdh(mode) {
+  return {
+    kty: ["EC", "OKP"],
+    mode,
+    subtle: { name: "ECDH" },
+    resolve: ({ kty, crv, asymmetricKeyType }) => {
+      if (crv === "X25519" || asymmetricKeyType === "x25519")
+        return { name: "X25519" };
+      if (kty === "OKP")
+        throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+      return { name: "ECDH", namedCurve: crv };
+    },
+    usages: derive,
+    ops: [void 0, "deriveBits"]
+  };
+}
+function aeskw(bits, gcm = false) {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: true,
+    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
+    usages: none,
+    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
+  };
+}
+function pbes2() {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: true,
+    subtle: { name: "PBKDF2" },
+    usages: none,
+    ops: ["deriveBits", "deriveBits"]
+  };
+}
+var JWE = table({
+  dir: {
+    kty: ["oct"],
+    mode: "direct-encryption",
+    secret: true,
+    subtle: { name: "AES-GCM" },
+    usages: none,
+    ops: ["encrypt", "decrypt"]
+  },
+  "RSA-OAEP": rsaes(1),
+  "RSA-OAEP-256": rsaes(256),
+  "RSA-OAEP-384": rsaes(384),
+  "RSA-OAEP-512": rsaes(512),
+  "ECDH-ES": ecdh("direct-key-agreement"),
+  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
+  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
+  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
+  A128KW: aeskw(128),
+  A192KW: aeskw(192),
+  A256KW: aeskw(256),
+  A128GCMKW: aeskw(128, true),
+  A192GCMKW: aeskw(192, true),
+  A256GCMKW: aeskw(256, true),
+  "PBES2-HS256+A128KW": pbes2(),
+  "PBES2-HS384+A192KW": pbes2(),
+  "PBES2-HS512+A256KW": pbes2()
+});
+var contentOps = ["encrypt", "decrypt"];
+function contentEncryption(bits, cbc = false) {
+  return {
+    kty: ["oct"],
+    secret: true,
+    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
+    usages: none,
+    ops: contentOps,
+    cekBits: bits,
+    ivBits: cbc ? 128 : 96,
+    cbc
+  };
+}
+var ENC = table({
+  A128GCM: contentEncryption(128),
+  A192GCM: contentEncryption(192),
+  A256GCM: contentEncryption(256),
+  "A128CBC-HS256": contentEncryption(256, true),
+  "A192CBC-HS384": contentEncryption(384, true),
+  "A256CBC-HS512": contentEncryption(512, true)
+});
+
+// node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: true, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+var JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+// node_modules/jose/dist/webapi/lib/jws_verify.js
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = false;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = true);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = false;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+// node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+var epoch = (date5) => Math.floor(date5.getTime() / 1e3);
+var multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+};
+var REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i;
+var checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input2) {
+  if (!Number.isFinite(input2))
+    throw new TypeError(`Invalid ${label} input`);
+  return input2;
+}
+function validateStringClaim(claim4, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim4}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+var normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+};
+var checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : false;
+function validateNumericDate(claimsSet, claim4, required2 = false) {
+  const value = claimsSet[claim4];
+  if (!(value === void 0 && !required2)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim4}" claim must be a number`, claimsSet, claim4, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim4) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim4}" claim value`, claimsSet, claim4, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim4 of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim4))
+      throw new JWTClaimValidationFailed(`missing required "${claim4}" claim`, claimsSet, claim4, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+var producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim4 of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim4];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim4}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+var JWTClaimsBuilder = class {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+};
+
+// node_modules/jose/dist/webapi/jwt/verify.js
+async function jwtVerify(jwt2, key, options) {
+  const [verified, b64] = await verifyCompact(jwt2, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+// node_modules/jose/dist/webapi/lib/jws_sign.js
+async function createSignature(input2, key, rejectUnencoded) {
+  let [payload, protectedHeader, unprotectedHeader, crit] = input2, encodedProtectedHeader = "";
+  if (protectedHeader !== void 0) {
+    const normalized = serializeJoseHeader(JWSInvalid, protectedHeader);
+    protectedHeader = normalized[0], encodedProtectedHeader = encode2(normalized[1]);
+  }
+  if (unprotectedHeader !== void 0 && (unprotectedHeader = serializeJoseHeader(JWSInvalid, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
+    throw new JWSInvalid("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
+  if (!isDisjoint(protectedHeader, unprotectedHeader))
+    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
+  validateCritDuplicates(JWSInvalid, protectedHeader);
+  const b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, crit, protectedHeader, joseHeader));
+  b64 || rejectUnencoded?.();
+  const { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  const entry = jwsAlgorithm(alg);
+  let encodedPayload = "", signingPayload = payload, signingInput;
+  if (b64) {
+    const encodedPayloadCache = input2[4];
+    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= encode2(payload), signingPayload = encodedPayloadCache[1] ??= encode(encodedPayload)) : (encodedPayload = encode2(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
+  }
+  signingInput ??= concat(encode(encodedProtectedHeader), encode("."), signingPayload);
+  const signingKey = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
+  entry.minRsaBits && checkModulusLength(entry.alg, signingKey);
+  const jws = {
+    signature: encode2(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
+    payload: encodedPayload
+  };
+  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
+}
+async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
+  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
+  return `${jws.protected}.${jws.payload}.${jws.signature}`;
+}
+
+// node_modules/jose/dist/webapi/jwt/sign.js
+var SignJWT_base = JWTClaimsBuilder;
+var SignJWT = class extends SignJWT_base {
+  #protectedHeader;
+  setProtectedHeader(protectedHeader) {
+    return assertNotSet(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
+  }
+  async sign(key, options) {
+    return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
+      throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+    });
+  }
+};
+
+// node_modules/jose/dist/webapi/lib/key_algorithm.js
+var algArgument = '"alg" (Algorithm)';
+function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
+  throw new JOSENotSupported(`Invalid or unsupported ${source} value`);
+}
+function keyAlgorithm(alg, source) {
+  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
+}
+
+// node_modules/jose/dist/webapi/key/export.js
+async function exportJWK(key) {
+  if (isKeyObject(key))
+    if (key.type === "secret")
+      key = key.export();
+    else
+      return key.export({ format: "jwk" });
+  if (key instanceof Uint8Array)
+    return {
+      kty: "oct",
+      k: encode2(key)
+    };
+  if (!isCryptoKey(key))
+    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "Uint8Array"));
+  if (!key.extractable)
+    throw new TypeError("non-extractable CryptoKey cannot be exported as a JWK");
+  const jwk = await crypto.subtle.exportKey("jwk", key);
+  delete jwk.ext, delete jwk.key_ops, delete jwk.use, jwk.kty !== "AKP" && delete jwk.alg;
+  for (const parameter of Object.keys(jwk))
+    jwk[parameter] === void 0 && delete jwk[parameter];
+  return jwk;
+}
+
+// node_modules/jose/dist/webapi/jwks/local.js
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache2, jwk, entry) {
+  const cached2 = cache2.get(jwk) || cache2.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached2[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, true).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached2[alg] = key, key;
+    }).catch((error62) => {
+      throw cached2[alg] === pending && delete cached2[alg], error62;
+    });
+    cached2[alg] = pending;
+  }
+  return cached2[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata2 = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached2 = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token2) => {
+    const { alg, kid } = { ...protectedHeader, ...token2?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata2[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error62 = new JWKSMultipleMatchingKeys();
+      throw error62[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached2, jwk2, entry);
+          } catch {
+          }
+      }, error62;
+    }
+    return importWithAlgCache(cached2, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+// node_modules/jose/dist/webapi/key/generate_key_pair.js
+function getModulusLengthOption(options) {
+  const modulusLength = options?.modulusLength ?? 2048;
+  if (typeof modulusLength != "number" || !Number.isInteger(modulusLength) || modulusLength < 2048)
+    throw new JOSENotSupported("Invalid or unsupported modulusLength option provided, 2048 bits or larger keys must be used");
+  return modulusLength;
+}
+async function generateKeyPair(alg, options) {
+  const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
+  entry.secret && unsupportedAlg(algArgument);
+  let algorithm;
+  if (entry.resolve) {
+    const crv = options?.crv ?? "P-256";
+    if (!["P-256", "P-384", "P-521", "X25519"].includes(crv))
+      throw new JOSENotSupported("Invalid or unsupported crv option provided, supported values are P-256, P-384, P-521, and X25519");
+    algorithm = entry.resolve({ crv });
+  } else {
+    if (entry.crv !== void 0 && options?.crv !== void 0 && options.crv !== entry.crv)
+      throw new JOSENotSupported(`Invalid or unsupported crv option provided, the only supported value for ${alg} is ${entry.crv}`);
+    algorithm = entry.kty[0] === "RSA" ? {
+      ...entry.subtle,
+      publicExponent: Uint8Array.of(1, 0, 1),
+      modulusLength: getModulusLengthOption(options)
+    } : entry.subtle;
+  }
+  return crypto.subtle.generateKey(algorithm, extractable ?? false, [
+    ...entry.usages[1],
+    ...entry.usages[0]
+  ]);
+}
+
+// src/emulator/keys.ts
+var Keys = class {
+  active = /* @__PURE__ */ new Map();
+  published = /* @__PURE__ */ new Map();
+  pairs = /* @__PURE__ */ new Map();
+  activeKid(serverId) {
+    let kid = this.active.get(serverId);
+    if (!kid) {
+      kid = randomUUID().replaceAll("-", "");
+      this.active.set(serverId, kid);
+      this.published.set(serverId, [kid]);
+    }
+    return kid;
+  }
+  /** Makes a new key the active one; the old one stays in the JWKS. */
+  rotate(serverId) {
+    this.activeKid(serverId);
+    const kid = randomUUID().replaceAll("-", "");
+    this.active.set(serverId, kid);
+    this.published.get(serverId).unshift(kid);
+    return kid;
+  }
+  async signingKey(serverId) {
+    return this.pair(this.activeKid(serverId));
+  }
+  async jwks(serverId) {
+    this.activeKid(serverId);
+    const pairs = await Promise.all(this.published.get(serverId).map((kid) => this.pair(kid)));
+    return { keys: pairs.map((p) => p.publicJwk) };
+  }
+  pair(kid) {
+    let pair = this.pairs.get(kid);
+    if (!pair) {
+      pair = (async () => {
+        const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+        const jwk = await exportJWK(publicKey);
+        return {
+          kid,
+          privateKey,
+          publicJwk: { kty: "RSA", alg: "RS256", kid, use: "sig", e: jwk.e, n: jwk.n }
+        };
+      })();
+      this.pairs.set(kid, pair);
+    }
+    return pair;
+  }
+};
+
+// src/emulator/router.ts
+var Router = class {
+  routes = [];
+  add(...routes) {
+    for (const route of routes) {
+      const names = [];
+      const source = route.pattern.replace(/[.]/g, "\\.").replace(/:([A-Za-z]+)/g, (_m, name2) => {
+        names.push(name2);
+        return "([^/]+)";
+      });
+      this.routes.push({ ...route, regex: new RegExp(`^${source}$`), names });
+    }
+  }
+  /** The route for a request, or the methods the path allows (for a 405) when none matches. */
+  match(method, path) {
+    const allowed = [];
+    for (const route of this.routes) {
+      const m = route.regex.exec(path);
+      if (!m) continue;
+      if (route.method !== method) {
+        allowed.push(route.method);
+        continue;
+      }
+      const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
+      return { route, params };
+    }
+    return { allowed };
+  }
+};
+function bodyReaders(req) {
+  let cached2;
+  const text = () => {
+    cached2 ??= readBody(req);
+    return cached2;
+  };
+  return {
+    text,
+    json: async () => parseJsonBody(await text()),
+    form: async () => new URLSearchParams(await text())
+  };
+}
+
+// src/emulator/scim-filter.ts
+function exactNames(filter) {
+  const names = [];
+  const term = /^\s*profile\.name\s+eq\s+"((?:[^"\\]|\\.)*)"\s*(?:or\s+|$)/i;
+  let rest = filter;
+  while (rest.trim() !== "") {
+    const m = term.exec(rest);
+    if (!m) return void 0;
+    names.push(m[1].replace(/\\(.)/g, "$1"));
+    rest = rest.slice(m[0].length);
+  }
+  return names.length > 0 ? names : void 0;
+}
+function parseFilter(source, allowed) {
+  const tokens = source.match(/"(?:[^"\\]|\\.)*"|\(|\)|[^\s()]+/g) ?? [];
+  let i = 0;
+  const invalid2 = (why) => new OktaHttpError(400, "E0000031", `Invalid search criteria.`, [`${why} in: ${source}`]);
+  const or = () => {
+    let left = and();
+    while (tokens[i]?.toLowerCase() === "or") {
+      i++;
+      const right = and();
+      const l = left;
+      left = (get) => l(get) || right(get);
+    }
+    return left;
+  };
+  const and = () => {
+    let left = term();
+    while (tokens[i]?.toLowerCase() === "and") {
+      i++;
+      const right = term();
+      const l = left;
+      left = (get) => l(get) && right(get);
+    }
+    return left;
+  };
+  const term = () => {
+    if (tokens[i] === "(") {
+      i++;
+      const inner = or();
+      if (tokens[i++] !== ")") throw invalid2("missing )");
+      return inner;
+    }
+    const attribute = tokens[i++];
+    const op = tokens[i++]?.toLowerCase();
+    if (!attribute || !op) throw invalid2("incomplete expression");
+    if (!allowed(attribute)) throw invalid2(`unsupported attribute ${attribute}`);
+    if (op === "pr") return (get) => get(attribute) !== void 0 && get(attribute) !== null;
+    const raw = tokens[i++];
+    if (!raw) throw invalid2("missing value");
+    const value = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw === "true" ? true : raw === "false" ? false : Number(raw);
+    const compare = (get) => {
+      const actual = get(attribute);
+      return typeof actual === "string" && typeof value === "string" ? [actual.toLowerCase(), value.toLowerCase()] : [actual, value];
+    };
+    switch (op) {
+      case "eq":
+        return (get) => get(attribute) === value;
+      case "ne":
+        return (get) => get(attribute) !== value;
+      case "sw":
+        return (get) => {
+          const [a, v] = compare(get);
+          return typeof a === "string" && a.startsWith(String(v));
+        };
+      case "co":
+        return (get) => {
+          const [a, v] = compare(get);
+          return typeof a === "string" && a.includes(String(v));
+        };
+      case "gt":
+        return (get) => String(get(attribute)) > String(value);
+      case "ge":
+        return (get) => String(get(attribute)) >= String(value);
+      case "lt":
+        return (get) => String(get(attribute)) < String(value);
+      case "le":
+        return (get) => String(get(attribute)) <= String(value);
+      default:
+        throw invalid2(`unsupported operator ${op}`);
+    }
+  };
+  const predicate = or();
+  if (i !== tokens.length) throw invalid2(`unexpected ${tokens[i]}`);
+  return predicate;
+}
+function attributeOf(record2, attribute) {
+  return attribute.split(".").reduce((v, key) => v?.[key], record2);
+}
+
+// src/emulator/wire.ts
+var link = (href, allow) => allow ? { href, hints: { allow } } : { href };
+function groupJson(org, g) {
+  const self = `${org}/api/v1/groups/${g.id}`;
+  return {
+    id: g.id,
+    created: g.created,
+    lastUpdated: g.lastUpdated,
+    lastMembershipUpdated: g.lastMembershipUpdated,
+    objectClass: g.objectClass,
+    type: g.type,
+    profile: g.profile,
+    _links: {
+      logo: [
+        { name: "medium", href: `${org}/assets/img/logos/groups/okta-medium.png`, type: "image/png" },
+        { name: "large", href: `${org}/assets/img/logos/groups/okta-large.png`, type: "image/png" }
+      ],
+      users: { href: `${self}/users` },
+      apps: { href: `${self}/apps` }
+    }
+  };
+}
+function userJson(org, u) {
+  return {
+    id: u.id,
+    status: u.status,
+    created: u.created,
+    activated: u.activated,
+    statusChanged: u.statusChanged,
+    lastLogin: u.lastLogin,
+    lastUpdated: u.lastUpdated,
+    passwordChanged: u.passwordChanged,
+    type: { id: "oty00000000000000000" },
+    profile: u.profile,
+    credentials: {
+      ...u.password === void 0 ? {} : { password: {} },
+      provider: { type: "OKTA", name: "OKTA" }
+    },
+    _links: { self: link(`${org}/api/v1/users/${u.id}`) }
+  };
+}
+function appJson(org, a, withSecret = false) {
+  const {
+    id: _id,
+    status: _status,
+    created: _created,
+    lastUpdated: _lastUpdated,
+    _links,
+    _embedded,
+    ...body
+  } = a.body;
+  const credentials = structuredClone(body.credentials ?? {});
+  const oauthClient = credentials.oauthClient;
+  if (oauthClient) {
+    delete oauthClient.client_secret;
+    if (withSecret && a.clientSecret) oauthClient.client_secret = a.clientSecret;
+  }
+  const self = `${org}/api/v1/apps/${a.id}`;
+  const { name: name2, label, accessibility, visibility, features, signOnMode, settings, profile, ...rest } = body;
+  return {
+    id: a.id,
+    orn: `orn:okta:idp:${a.id.slice(-4)}:apps:${String(name2)}:${a.id}`,
+    name: name2,
+    label,
+    status: a.status,
+    lastUpdated: a.lastUpdated,
+    created: a.created,
+    accessibility,
+    visibility,
+    features,
+    signOnMode,
+    credentials,
+    ...rest,
+    settings,
+    ...profile === void 0 ? {} : { profile },
+    _links: {
+      appLinks: [],
+      groups: { href: `${self}/groups` },
+      users: { href: `${self}/users` },
+      deactivate: { href: `${self}/lifecycle/deactivate` },
+      self: link(self, ["GET", "PUT", "DELETE"])
+    }
+  };
+}
+function appGroupJson(org, appId, groupId, a) {
+  return {
+    id: groupId,
+    lastUpdated: a.lastUpdated,
+    priority: a.priority,
+    profile: a.profile,
+    _links: {
+      app: { href: `${org}/api/v1/apps/${appId}` },
+      self: { href: `${org}/api/v1/apps/${appId}/groups/${groupId}` },
+      group: { href: `${org}/api/v1/groups/${groupId}` }
+    }
+  };
+}
+function serverJson(org, s, kid) {
+  const self = `${org}/api/v1/authorizationServers/${s.id}`;
+  const issuer = `${org}/oauth2/${s.id}`;
+  return {
+    id: s.id,
+    name: s.name,
+    description: s.description,
+    audiences: s.audiences,
+    issuer,
+    issuerMode: s.issuerMode,
+    status: s.status,
+    created: s.created,
+    lastUpdated: s.lastUpdated,
+    credentials: { signing: { kid, ...s.signing } },
+    default: s.default,
+    _links: {
+      rotateKey: link(`${self}/credentials/lifecycle/keyRotate`, ["POST"]),
+      metadata: [
+        {
+          name: "oauth-authorization-server",
+          ...link(`${issuer}/.well-known/oauth-authorization-server`, ["GET"])
+        },
+        { name: "openid-configuration", ...link(`${issuer}/.well-known/openid-configuration`, ["GET"]) }
+      ],
+      keys: link(`${self}/credentials/keys`, ["GET"]),
+      claims: link(`${self}/claims`, ["GET", "POST"]),
+      policies: link(`${self}/policies`, ["GET", "POST"]),
+      self: link(self, ["GET", "DELETE", "PUT"]),
+      scopes: link(`${self}/scopes`, ["GET", "POST"]),
+      [s.status === "ACTIVE" ? "deactivate" : "activate"]: link(
+        `${self}/lifecycle/${s.status === "ACTIVE" ? "deactivate" : "activate"}`,
+        ["POST"]
+      )
+    }
+  };
+}
+function claimJson(org, serverId, c) {
+  return {
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    claimType: c.claimType,
+    valueType: c.valueType,
+    ...c.value === void 0 ? {} : { value: c.value },
+    conditions: c.conditions,
+    system: c.system,
+    alwaysIncludeInToken: c.alwaysIncludeInToken,
+    apiResourceId: null,
+    ...c.valueType === "GROUPS" ? { group_filter_type: c.group_filter_type } : {},
+    _links: {
+      self: link(`${org}/api/v1/authorizationServers/${serverId}/claims/${c.id}`, ["GET", "PUT", "DELETE"])
+    }
+  };
+}
+function scopeJson(org, serverId, s) {
+  return {
+    id: s.id,
+    name: s.name,
+    ...s.displayName === void 0 ? {} : { displayName: s.displayName },
+    ...s.description === void 0 ? {} : { description: s.description },
+    system: s.system,
+    ...s.optional === void 0 ? {} : { optional: s.optional },
+    metadataPublish: s.metadataPublish,
+    consent: s.consent,
+    default: s.default,
+    _links: {
+      self: link(`${org}/api/v1/authorizationServers/${serverId}/scopes/${s.id}`, ["GET", "PUT", "DELETE"])
+    }
+  };
+}
+function policyJson(org, serverId, p) {
+  const self = `${org}/api/v1/authorizationServers/${serverId}/policies/${p.id}`;
+  return {
+    id: p.id,
+    status: p.status,
+    name: p.name,
+    description: p.description,
+    priority: p.priority,
+    system: p.system,
+    conditions: p.conditions,
+    created: p.created,
+    lastUpdated: p.lastUpdated,
+    _links: {
+      self: link(self, ["GET", "PUT", "DELETE"]),
+      rules: link(`${self}/rules`, ["GET", "POST"]),
+      [p.status === "ACTIVE" ? "deactivate" : "activate"]: link(
+        `${self}/lifecycle/${p.status === "ACTIVE" ? "deactivate" : "activate"}`,
+        ["POST"]
+      )
+    },
+    type: p.type
+  };
+}
+function ruleJson(org, serverId, policyId, r) {
+  const self = `${org}/api/v1/authorizationServers/${serverId}/policies/${policyId}/rules/${r.id}`;
+  return {
+    id: r.id,
+    status: r.status,
+    name: r.name,
+    priority: r.priority,
+    created: r.created,
+    lastUpdated: r.lastUpdated,
+    system: r.system,
+    conditions: r.conditions,
+    actions: r.actions,
+    _links: {
+      self: link(self, ["GET", "PUT", "DELETE"]),
+      [r.status === "ACTIVE" ? "deactivate" : "activate"]: link(
+        `${self}/lifecycle/${r.status === "ACTIVE" ? "deactivate" : "activate"}`,
+        ["POST"]
+      )
+    },
+    type: r.type
+  };
+}
+
+// src/emulator/routes/groups.ts
+var READ = { admin: true, scope: "okta.groups.read" };
+var MANAGE = { admin: true, scope: "okta.groups.manage" };
+var QUERY_LIMIT = 300;
+var LIST_LIMIT = 1e4;
+var SEARCH_ATTRIBUTES = /^(profile\.[A-Za-z0-9_]+|id|created|lastUpdated|lastMembershipUpdated|type|source\.id)$/;
+var FILTER_ATTRIBUTES = /^(id|type|lastUpdated|lastMembershipUpdated)$/;
+function getGroup(store, id) {
+  const group2 = store.groups.get(id);
+  if (!group2) throw notFound(id, "UserGroup");
+  return group2;
+}
+function listGroups(ctx) {
+  const { url: url2, store, org } = ctx;
+  const q = url2.searchParams.get("q");
+  if (q !== null) {
+    const limit = Number.parseInt(url2.searchParams.get("limit") ?? "", 10) || QUERY_LIMIT;
+    const prefix = q.toLowerCase();
+    const found = [...store.groups.values()].filter((g) => g.profile.name.toLowerCase().startsWith(prefix)).slice(0, limit);
+    return json(
+      200,
+      found.map((g) => groupJson(org, g))
+    );
+  }
+  const search = url2.searchParams.get("search");
+  const filter = url2.searchParams.get("filter");
+  let groups;
+  if (search !== null) {
+    const names = exactNames(search);
+    if (names) {
+      const ids = new Set(names.flatMap((n) => store.groupIdsNamed(n)));
+      groups = [...ids].sort().map((id) => store.groups.get(id));
+    } else {
+      const predicate = parseFilter(search, (a) => SEARCH_ATTRIBUTES.test(a));
+      groups = [...store.groups.values()].filter((g) => predicate((a) => attributeOf(g, a))).sort((a, b) => a.id < b.id ? -1 : 1);
+    }
+  } else if (filter !== null) {
+    const predicate = parseFilter(filter, (a) => FILTER_ATTRIBUTES.test(a));
+    groups = [...store.groups.values()].filter((g) => predicate((a) => attributeOf(g, a)));
+  } else {
+    groups = [...store.groups.values()];
+  }
+  const result = page(groups, url2, LIST_LIMIT, LIST_LIMIT);
+  return json(
+    200,
+    result.items.map((g) => groupJson(org, g)),
+    { Link: result.links }
+  );
+}
+async function createGroup(ctx) {
+  const body = await ctx.json();
+  const profile = body.profile;
+  if (typeof profile?.name !== "string" || profile.name.trim() === "") {
+    throw validationFailed("profile.name", ["name: The field cannot be left blank"]);
+  }
+  const now = oktaTime(ctx.now());
+  const group2 = ctx.store.addGroup({
+    id: ctx.store.id("00g"),
+    created: now,
+    lastUpdated: now,
+    lastMembershipUpdated: now,
+    type: "OKTA_GROUP",
+    objectClass: ["okta:user_group"],
+    profile: { ...profile, name: profile.name, description: String(profile.description ?? "") },
+    members: /* @__PURE__ */ new Set()
+  });
+  return json(200, groupJson(ctx.org, group2));
+}
+async function replaceGroup(ctx) {
+  const group2 = getGroup(ctx.store, ctx.params.groupId);
+  if (group2.type !== "OKTA_GROUP")
+    throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
+  const profile = (await ctx.json()).profile;
+  if (typeof profile?.name !== "string" || profile.name.trim() === "")
+    throw validationFailed("profile.name", ["name: The field cannot be left blank"]);
+  ctx.store.renameGroup(group2, profile.name);
+  group2.profile = { ...profile, name: profile.name, description: String(profile.description ?? "") };
+  group2.lastUpdated = oktaTime(ctx.now());
+  return json(200, groupJson(ctx.org, group2));
+}
+function deleteGroup(ctx) {
+  const group2 = getGroup(ctx.store, ctx.params.groupId);
+  if (group2.type === "BUILT_IN")
+    throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
+  ctx.store.deleteGroup(group2.id);
+  return { status: 204 };
+}
+function listMembers(ctx) {
+  const group2 = getGroup(ctx.store, ctx.params.groupId);
+  const users = [...ctx.store.users.values()].filter(
+    (u) => group2.type === "BUILT_IN" || group2.members.has(u.id)
+  );
+  const result = page(users, ctx.url, 1e3, 1e4);
+  return json(
+    200,
+    result.items.map((u) => userJson(ctx.org, u)),
+    { Link: result.links }
+  );
+}
+function setMembership(member) {
+  return (ctx) => {
+    const group2 = getGroup(ctx.store, ctx.params.groupId);
+    const userId = ctx.params.userId;
+    if (!ctx.store.users.has(userId)) throw notFound(userId, "User");
+    if (member) group2.members.add(userId);
+    else group2.members.delete(userId);
+    group2.lastMembershipUpdated = oktaTime(ctx.now());
+    return { status: 204 };
+  };
+}
+function groupRoutes() {
+  return [
+    { method: "GET", pattern: "/api/v1/groups", family: "groups", access: READ, handle: listGroups },
+    { method: "POST", pattern: "/api/v1/groups", family: "groups", access: MANAGE, handle: createGroup },
+    {
+      method: "GET",
+      pattern: "/api/v1/groups/:groupId",
+      family: "group",
+      access: READ,
+      handle: (ctx) => json(200, groupJson(ctx.org, getGroup(ctx.store, ctx.params.groupId)))
+    },
+    {
+      method: "PUT",
+      pattern: "/api/v1/groups/:groupId",
+      family: "group",
+      access: MANAGE,
+      handle: replaceGroup
+    },
+    {
+      method: "DELETE",
+      pattern: "/api/v1/groups/:groupId",
+      family: "group",
+      access: MANAGE,
+      handle: deleteGroup
+    },
+    {
+      method: "GET",
+      pattern: "/api/v1/groups/:groupId/users",
+      family: "group",
+      access: READ,
+      handle: listMembers
+    },
+    {
+      method: "PUT",
+      pattern: "/api/v1/groups/:groupId/users/:userId",
+      family: "group",
+      access: MANAGE,
+      handle: setMembership(true)
+    },
+    {
+      method: "DELETE",
+      pattern: "/api/v1/groups/:groupId/users/:userId",
+      family: "group",
+      access: MANAGE,
+      handle: setMembership(false)
+    }
+  ];
+}
+
+// src/emulator/routes/users.ts
+var READ2 = { admin: true, scope: "okta.users.read" };
+var MANAGE2 = { admin: true, scope: "okta.users.manage" };
+var PROFILE_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "login",
+  "email",
+  "secondEmail",
+  "firstName",
+  "lastName",
+  "middleName",
+  "honorificPrefix",
+  "honorificSuffix",
+  "title",
+  "displayName",
+  "nickName",
+  "profileUrl",
+  "primaryPhone",
+  "mobilePhone",
+  "streetAddress",
+  "city",
+  "state",
+  "zipCode",
+  "countryCode",
+  "postalAddress",
+  "preferredLanguage",
+  "locale",
+  "timezone",
+  "userType",
+  "employeeNumber",
+  "costCenter",
+  "organization",
+  "division",
+  "department",
+  "managerId",
+  "manager"
+]);
+function getUser(store, idOrLogin) {
+  const user2 = store.users.get(idOrLogin) ?? store.userByLogin(idOrLogin);
+  if (!user2) throw notFound(idOrLogin, "User");
+  return user2;
+}
+async function createUser(ctx) {
+  const body = await ctx.json();
+  const profile = body.profile ?? {};
+  const unknown2 = Object.keys(profile).filter((k) => !PROFILE_ATTRIBUTES.has(k));
+  if (unknown2.length > 0)
+    throw validationFailed(
+      "newUser",
+      unknown2.map((k) => `Property name '${k}' is not defined in profile`)
+    );
+  const missing = ["login", "email", "firstName", "lastName"].filter(
+    (k) => typeof profile[k] !== "string" || profile[k] === ""
+  );
+  if (missing.length > 0)
+    throw validationFailed(
+      "newUser",
+      missing.map((k) => `${k}: The field cannot be left blank`)
+    );
+  if (ctx.store.userByLogin(String(profile.login))) {
+    throw validationFailed("login", [
+      "login: An object with this field already exists in the current organization"
+    ]);
+  }
+  const password = body.credentials?.password?.value;
+  const activate = ctx.url.searchParams.get("activate") !== "false";
+  const now = oktaTime(ctx.now());
+  const status = !activate ? "STAGED" : typeof password === "string" ? "ACTIVE" : "PROVISIONED";
+  const user2 = {
+    id: ctx.store.id("00u"),
+    status,
+    created: now,
+    activated: activate ? now : null,
+    statusChanged: activate ? now : null,
+    lastLogin: null,
+    lastUpdated: now,
+    passwordChanged: typeof password === "string" ? now : null,
+    profile,
+    password: typeof password === "string" ? password : void 0
+  };
+  ctx.store.users.set(user2.id, user2);
+  for (const groupId of body.groupIds ?? [])
+    getGroup(ctx.store, groupId).members.add(user2.id);
+  return json(200, userJson(ctx.org, user2));
+}
+function listUsers(ctx) {
+  const { url: url2, store } = ctx;
+  let users = [...store.users.values()];
+  const search = url2.searchParams.get("search") ?? url2.searchParams.get("filter");
+  if (search !== null) {
+    const predicate = parseFilter(search, () => true);
+    users = users.filter((u) => predicate((a) => attributeOf(u, a)));
+  }
+  const q = url2.searchParams.get("q");
+  if (q !== null) {
+    const prefix = q.toLowerCase();
+    users = users.filter(
+      (u) => [u.profile.login, u.profile.email, u.profile.firstName, u.profile.lastName].some(
+        (v) => v.toLowerCase().startsWith(prefix)
+      )
+    );
+  }
+  const result = page(users, url2, q !== null ? 10 : 200, 200);
+  return json(
+    200,
+    result.items.map((u) => userJson(ctx.org, u)),
+    { Link: result.links }
+  );
+}
+function deleteUser(ctx) {
+  const user2 = getUser(ctx.store, ctx.params.userId);
+  if (user2.status !== "DEPROVISIONED") {
+    user2.status = "DEPROVISIONED";
+    user2.statusChanged = oktaTime(ctx.now());
+    return { status: 204 };
+  }
+  ctx.store.users.delete(user2.id);
+  for (const group2 of ctx.store.groups.values()) group2.members.delete(user2.id);
+  for (const app3 of ctx.store.apps.values()) app3.users.delete(user2.id);
+  return { status: 204 };
+}
+function deactivateUser(ctx) {
+  const user2 = getUser(ctx.store, ctx.params.userId);
+  if (user2.status === "DEPROVISIONED")
+    throw new OktaHttpError(400, "E0000001", "Api validation failed: status", [
+      "status: The user is already deactivated"
+    ]);
+  user2.status = "DEPROVISIONED";
+  return json(200, {});
+}
+function userRoutes() {
+  return [
+    { method: "POST", pattern: "/api/v1/users", family: "users", access: MANAGE2, handle: createUser },
+    { method: "GET", pattern: "/api/v1/users", family: "users", access: READ2, handle: listUsers },
+    {
+      method: "GET",
+      pattern: "/api/v1/users/:userId",
+      family: "users",
+      access: READ2,
+      handle: (ctx) => json(200, userJson(ctx.org, getUser(ctx.store, ctx.params.userId)))
+    },
+    {
+      method: "DELETE",
+      pattern: "/api/v1/users/:userId",
+      family: "users",
+      access: MANAGE2,
+      handle: deleteUser
+    },
+    {
+      method: "POST",
+      pattern: "/api/v1/users/:userId/lifecycle/deactivate",
+      family: "users",
+      access: MANAGE2,
+      handle: deactivateUser
+    },
+    {
+      method: "GET",
+      pattern: "/api/v1/users/:userId/groups",
+      family: "users",
+      access: READ2,
+      handle: (ctx) => json(
+        200,
+        ctx.store.groupsOfUser(getUser(ctx.store, ctx.params.userId).id).map((g) => groupJson(ctx.org, g))
+      )
+    }
+  ];
+}
+
+// src/emulator/routes/apps.ts
+var READ3 = { admin: true, scope: "okta.apps.read" };
+var MANAGE3 = { admin: true, scope: "okta.apps.manage" };
+var SECRET_METHODS = /* @__PURE__ */ new Set(["client_secret_basic", "client_secret_post", "client_secret_jwt"]);
+function getApp(store, id) {
+  const app3 = store.apps.get(id);
+  if (!app3) throw notFound(id, "AppInstance");
+  return app3;
+}
+function normalizeApp(body, id, existing) {
+  const causes = [];
+  if (typeof body.label !== "string" || body.label === "")
+    causes.push("label: The field cannot be left blank");
+  if (typeof body.signOnMode !== "string") causes.push("signOnMode: The field cannot be left blank");
+  const name2 = existing ? existing.body.name : body.name;
+  if (typeof name2 !== "string") causes.push("name: The field cannot be left blank");
+  const isOidc = body.signOnMode === "OPENID_CONNECT";
+  const settings = structuredClone(body.settings ?? {});
+  const clientSettings = settings.oauthClient ?? {};
+  if (isOidc && !Array.isArray(clientSettings.grant_types))
+    causes.push("settings.oauthClient.grant_types: The field cannot be left blank");
+  if (causes.length > 0) throw validationFailed("app", causes);
+  const credentials = structuredClone(body.credentials ?? {});
+  let secret = existing?.clientSecret;
+  if (isOidc) {
+    const client = credentials.oauthClient ?? {};
+    const existingClient = existing?.body.credentials?.oauthClient;
+    const method = String(client.token_endpoint_auth_method ?? "client_secret_basic");
+    const sent = client.client_secret;
+    if (typeof sent === "string" && sent !== "") secret = sent;
+    else if (!secret && SECRET_METHODS.has(method)) secret = randomToken(48);
+    if (!SECRET_METHODS.has(method)) secret = void 0;
+    delete client.client_secret;
+    credentials.oauthClient = {
+      autoKeyRotation: true,
+      ...client,
+      // client_id is immutable once set.
+      client_id: existingClient?.client_id ?? client.client_id ?? id,
+      token_endpoint_auth_method: method,
+      pkce_required: client.pkce_required ?? false
+    };
+    settings.oauthClient = {
+      client_uri: null,
+      logo_uri: null,
+      redirect_uris: [],
+      response_types: ["code"],
+      application_type: "web",
+      consent_method: "TRUSTED",
+      issuer_mode: "ORG_URL",
+      idp_initiated_login: { mode: "DISABLED", default_scope: [] },
+      wildcard_redirect: "DISABLED",
+      dpop_bound_access_tokens: false,
+      ...clientSettings
+    };
+  }
+  credentials.userNameTemplate ??= { template: "${source.login}", type: "BUILT_IN" };
+  const { id: _i, status: _s, created: _c, lastUpdated: _l, _links, _embedded, orn: _o, ...rest } = body;
+  return {
+    body: {
+      accessibility: { selfService: false, errorRedirectUrl: null, loginRedirectUrl: null },
+      visibility: {
+        autoLaunch: false,
+        autoSubmitToolbar: false,
+        hide: { iOS: true, web: true },
+        appLinks: {}
+      },
+      features: [],
+      ...rest,
+      name: name2,
+      credentials,
+      settings: {
+        app: {},
+        manualProvisioning: false,
+        implicitAssignment: false,
+        emOptInStatus: "NONE",
+        notes: { admin: null, enduser: null },
+        ...settings
+      }
+    },
+    secret
+  };
+}
+async function createApp(ctx) {
+  const id = ctx.store.id("0oa");
+  const { body, secret } = normalizeApp(await ctx.json(), id);
+  const now = oktaTime(ctx.now());
+  const app3 = {
+    id,
+    created: now,
+    lastUpdated: now,
+    status: ctx.url.searchParams.get("activate") === "false" ? "INACTIVE" : "ACTIVE",
+    body,
+    clientSecret: secret,
+    groups: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map()
+  };
+  ctx.store.apps.set(id, app3);
+  return json(200, appJson(ctx.org, app3, true));
+}
+async function replaceApp(ctx) {
+  const app3 = getApp(ctx.store, ctx.params.appId);
+  const { body, secret } = normalizeApp(await ctx.json(), app3.id, app3);
+  app3.body = body;
+  app3.clientSecret = secret;
+  app3.lastUpdated = oktaTime(ctx.now());
+  return json(200, appJson(ctx.org, app3, true));
+}
+function listApps(ctx) {
+  let apps = [...ctx.store.apps.values()];
+  const q = ctx.url.searchParams.get("q");
+  if (q !== null) {
+    const prefix = q.toLowerCase();
+    apps = apps.filter(
+      (a) => [a.body.name, a.body.label].some((v) => String(v).toLowerCase().startsWith(prefix))
+    );
+  }
+  const filter = ctx.url.searchParams.get("filter");
+  if (filter !== null) {
+    const predicate = parseFilter(
+      filter,
+      (a) => /^(id|status|name|credentials\.signing\.kid|settings\.slo\.enabled)$/.test(a)
+    );
+    apps = apps.filter(
+      (a) => predicate(
+        (attribute) => attribute === "id" ? a.id : attribute === "status" ? a.status : attributeOf(a.body, attribute)
+      )
+    );
+  }
+  const result = page(apps, ctx.url, 20, 200);
+  return json(
+    200,
+    result.items.map((a) => appJson(ctx.org, a)),
+    { Link: result.links }
+  );
+}
+function deleteApp(ctx) {
+  const app3 = getApp(ctx.store, ctx.params.appId);
+  if (app3.status === "ACTIVE")
+    throw new OktaHttpError(403, "E0000056", "Delete application forbidden.", [
+      "The application must be deactivated before it can be deleted."
+    ]);
+  ctx.store.apps.delete(app3.id);
+  return { status: 204 };
+}
+function lifecycle(status) {
+  return (ctx) => {
+    const app3 = getApp(ctx.store, ctx.params.appId);
+    app3.status = status;
+    app3.lastUpdated = oktaTime(ctx.now());
+    return json(200, {});
+  };
+}
+async function assignGroup(ctx) {
+  const app3 = getApp(ctx.store, ctx.params.appId);
+  const group2 = getGroup(ctx.store, ctx.params.groupId);
+  const body = await ctx.json();
+  const assignment = {
+    priority: typeof body.priority === "number" ? body.priority : app3.groups.size,
+    profile: body.profile ?? {},
+    lastUpdated: oktaTime(ctx.now())
+  };
+  app3.groups.set(group2.id, assignment);
+  return json(200, appGroupJson(ctx.org, app3.id, group2.id, assignment));
+}
+function getAssignment(ctx) {
+  const app3 = getApp(ctx.store, ctx.params.appId);
+  const assignment = app3.groups.get(ctx.params.groupId);
+  if (!assignment) throw notFound(ctx.params.groupId, "ApplicationGroupAssignment");
+  return json(200, appGroupJson(ctx.org, app3.id, ctx.params.groupId, assignment));
+}
+function listAssignments(ctx) {
+  const app3 = getApp(ctx.store, ctx.params.appId);
+  const items = [...app3.groups.entries()].map(([id, a]) => ({ id, ...a }));
+  const result = page(items, ctx.url, 20, 200);
+  return json(
+    200,
+    result.items.map((a) => appGroupJson(ctx.org, app3.id, a.id, a)),
+    { Link: result.links }
+  );
+}
+function unassignGroup(ctx) {
+  const app3 = getApp(ctx.store, ctx.params.appId);
+  app3.groups.delete(ctx.params.groupId);
+  return { status: 204 };
+}
+function appUserJson(ctx, app3, userId) {
+  const user2 = getUser(ctx.store, userId);
+  const assignment = app3.users.get(userId);
+  const base = userJson(ctx.org, user2);
+  return {
+    id: user2.id,
+    externalId: null,
+    created: assignment.created,
+    lastUpdated: assignment.lastUpdated,
+    scope: assignment.scope,
+    status: "ACTIVE",
+    statusChanged: assignment.created,
+    passwordChanged: null,
+    syncState: "DISABLED",
+    credentials: { userName: user2.profile.login },
+    profile: {},
+    _links: { app: { href: `${ctx.org}/api/v1/apps/${app3.id}` }, user: base._links.self }
+  };
+}
+async function assignUser(ctx) {
+  const app3 = getApp(ctx.store, ctx.params.appId);
+  const body = await ctx.json();
+  const user2 = getUser(ctx.store, String(body.id ?? ""));
+  const now = oktaTime(ctx.now());
+  app3.users.set(user2.id, { created: now, lastUpdated: now, scope: "USER" });
+  return json(200, appUserJson(ctx, app3, user2.id));
+}
+function appRoutes() {
+  const appById = "/api/v1/apps/:appId";
+  return [
+    { method: "GET", pattern: "/api/v1/apps", family: "apps", access: READ3, handle: listApps },
+    { method: "POST", pattern: "/api/v1/apps", family: "apps", access: MANAGE3, handle: createApp },
+    {
+      method: "GET",
+      pattern: appById,
+      family: "app",
+      access: READ3,
+      handle: (ctx) => json(200, appJson(ctx.org, getApp(ctx.store, ctx.params.appId)))
+    },
+    { method: "PUT", pattern: appById, family: "app", access: MANAGE3, handle: replaceApp },
+    { method: "DELETE", pattern: appById, family: "app", access: MANAGE3, handle: deleteApp },
+    {
+      method: "POST",
+      pattern: `${appById}/lifecycle/activate`,
+      family: "apps",
+      access: MANAGE3,
+      handle: lifecycle("ACTIVE")
+    },
+    {
+      method: "POST",
+      pattern: `${appById}/lifecycle/deactivate`,
+      family: "apps",
+      access: MANAGE3,
+      handle: lifecycle("INACTIVE")
+    },
+    { method: "GET", pattern: `${appById}/groups`, family: "apps", access: READ3, handle: listAssignments },
+    {
+      method: "GET",
+      pattern: `${appById}/groups/:groupId`,
+      family: "apps",
+      access: READ3,
+      handle: getAssignment
+    },
+    {
+      method: "PUT",
+      pattern: `${appById}/groups/:groupId`,
+      family: "apps",
+      access: MANAGE3,
+      handle: assignGroup
+    },
+    {
+      method: "DELETE",
+      pattern: `${appById}/groups/:groupId`,
+      family: "apps",
+      access: MANAGE3,
+      handle: unassignGroup
+    },
+    {
+      method: "GET",
+      pattern: `${appById}/users`,
+      family: "apps",
+      access: READ3,
+      handle: (ctx) => {
+        const app3 = getApp(ctx.store, ctx.params.appId);
+        return json(
+          200,
+          [...app3.users.keys()].map((id) => appUserJson(ctx, app3, id))
+        );
+      }
+    },
+    { method: "POST", pattern: `${appById}/users`, family: "apps", access: MANAGE3, handle: assignUser },
+    {
+      method: "GET",
+      pattern: `${appById}/users/:userId`,
+      family: "apps",
+      access: READ3,
+      handle: (ctx) => {
+        const app3 = getApp(ctx.store, ctx.params.appId);
+        if (!app3.users.has(ctx.params.userId)) throw notFound(ctx.params.userId, "AppUser");
+        return json(200, appUserJson(ctx, app3, ctx.params.userId));
+      }
+    },
+    {
+      method: "DELETE",
+      pattern: `${appById}/users/:userId`,
+      family: "apps",
+      access: MANAGE3,
+      handle: (ctx) => {
+        getApp(ctx.store, ctx.params.appId).users.delete(ctx.params.userId);
+        return { status: 204 };
+      }
+    },
+    // Assigning an Identity Engine authentication policy: accepted, not modelled.
+    {
+      method: "PUT",
+      pattern: `${appById}/policies/:policyId`,
+      family: "apps",
+      access: MANAGE3,
+      handle: () => ({ status: 204 })
+    }
+  ];
+}
+
+// src/emulator/system-objects.ts
+var SYSTEM_CLAIMS = [
+  ["middle_name", "profile", false],
+  ["zoneinfo", "profile", false],
+  ["website", "profile", false],
+  ["updated_at", "profile", false],
+  ["profile", "profile", false],
+  ["preferred_username", "profile", true],
+  ["picture", "profile", false],
+  ["phone_number", "phone", false],
+  ["nickname", "profile", false],
+  ["name", "profile", true],
+  ["sub", "", true],
+  ["locale", "profile", false],
+  ["given_name", "profile", false],
+  ["gender", "profile", false],
+  ["family_name", "profile", false],
+  ["email_verified", "email", false],
+  ["email", "email", true],
+  ["birthdate", "profile", false],
+  ["address", "address", false]
+];
+var SUB_EXPRESSION = "(appuser != null) ? appuser.userName : app.clientId";
+function systemClaims(id) {
+  return SYSTEM_CLAIMS.map(
+    ([name2, scope, always]) => name2 === "sub" ? {
+      id: id(),
+      name: name2,
+      status: "ACTIVE",
+      claimType: "RESOURCE",
+      valueType: "EXPRESSION",
+      value: SUB_EXPRESSION,
+      conditions: { scopes: [] },
+      system: true,
+      alwaysIncludeInToken: true
+    } : {
+      id: id(),
+      name: name2,
+      status: "ACTIVE",
+      claimType: "IDENTITY",
+      valueType: "SYSTEM",
+      conditions: { scopes: [scope] },
+      system: true,
+      alwaysIncludeInToken: always
+    }
+  );
+}
+var RESERVED_SCOPES = [
+  "openid",
+  "profile",
+  "email",
+  "address",
+  "phone",
+  "offline_access",
+  "device_sso"
+];
+function systemScopes(id) {
+  return RESERVED_SCOPES.map((name2) => ({
+    id: id(),
+    name: name2,
+    consent: "IMPLICIT",
+    default: false,
+    metadataPublish: "ALL_CLIENTS",
+    system: true
+  }));
+}
+
+// src/emulator/routes/servers.ts
+var READ4 = { admin: true, scope: "okta.authorizationServers.read" };
+var MANAGE4 = { admin: true, scope: "okta.authorizationServers.manage" };
+function getServer(store, id) {
+  const server2 = store.servers.get(id);
+  if (!server2) throw notFound(id, "AuthorizationServer");
+  return server2;
+}
+function createServerRecord(store, body, now, id = store.id("aus")) {
+  const causes = [];
+  if (typeof body.name !== "string" || body.name === "") causes.push("name: The field cannot be left blank");
+  const audiences = body.audiences;
+  if (!Array.isArray(audiences) || audiences.length !== 1)
+    causes.push("audiences: Okta currently supports only one audience");
+  if (causes.length > 0) throw validationFailed("authorizationServer", causes);
+  const server2 = {
+    id,
+    name: String(body.name),
+    description: String(body.description ?? ""),
+    audiences,
+    issuerMode: body.issuerMode ?? "ORG_URL",
+    status: "ACTIVE",
+    created: now,
+    lastUpdated: now,
+    default: id === "default",
+    claims: /* @__PURE__ */ new Map(),
+    scopes: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    signing: {
+      rotationMode: "AUTO",
+      lastRotated: now,
+      nextRotation: oktaTime(new Date(Date.parse(now) + 90 * 864e5))
+    }
+  };
+  for (const claim4 of systemClaims(() => store.id("ocl"))) server2.claims.set(claim4.id, claim4);
+  for (const scope of systemScopes(() => store.id("scp"))) server2.scopes.set(scope.id, scope);
+  store.servers.set(server2.id, server2);
+  return server2;
+}
+var CLAIM_TYPES = ["RESOURCE", "IDENTITY"];
+var VALUE_TYPES = ["EXPRESSION", "GROUPS"];
+var FILTER_TYPES = ["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"];
+function claimFromBody(body, id, existing) {
+  const causes = [];
+  if ("groupFilterType" in body)
+    causes.push("groupFilterType: Property name 'groupFilterType' is not defined; use group_filter_type");
+  if (typeof body.name !== "string" || body.name === "") causes.push("name: The field cannot be left blank");
+  if (!existing?.system) {
+    if (!CLAIM_TYPES.includes(String(body.claimType)))
+      causes.push("claimType: Must be one of RESOURCE, IDENTITY");
+    if (!VALUE_TYPES.includes(String(body.valueType)))
+      causes.push("valueType: Must be one of EXPRESSION, GROUPS");
+    if (typeof body.value !== "string" || body.value === "")
+      causes.push("value: The field cannot be left blank");
+    if (body.valueType === "GROUPS" && !FILTER_TYPES.includes(String(body.group_filter_type))) {
+      causes.push("group_filter_type: Must be one of STARTS_WITH, EQUALS, CONTAINS, REGEX");
+    }
+  }
+  if (body.status !== void 0 && body.status !== "ACTIVE" && body.status !== "INACTIVE")
+    causes.push("status: Must be one of ACTIVE, INACTIVE");
+  if (causes.length > 0) throw validationFailed("claim", causes);
+  const conditions = body.conditions ?? {};
+  const claim4 = {
+    id,
+    name: String(body.name),
+    status: body.status ?? "ACTIVE",
+    claimType: existing?.system ? existing.claimType : body.claimType,
+    valueType: existing?.system ? existing.valueType : body.valueType,
+    conditions: { scopes: Array.isArray(conditions.scopes) ? conditions.scopes.map(String) : [] },
+    system: existing?.system ?? false,
+    alwaysIncludeInToken: typeof body.alwaysIncludeInToken === "boolean" ? body.alwaysIncludeInToken : true
+  };
+  const value = existing?.system ? existing.value : body.value;
+  if (typeof value === "string") claim4.value = value;
+  if (claim4.valueType === "GROUPS")
+    claim4.group_filter_type = body.group_filter_type;
+  return claim4;
+}
+function assertUniqueClaim(server2, claim4) {
+  for (const other of server2.claims.values()) {
+    if (other.id !== claim4.id && other.name === claim4.name && other.claimType === claim4.claimType) {
+      throw validationFailed("name", [
+        `name: A claim with the name '${claim4.name}' and claim type '${claim4.claimType}' already exists.`
+      ]);
+    }
+  }
+}
+function getClaim(server2, id) {
+  const claim4 = server2.claims.get(id);
+  if (!claim4) throw notFound(id, "OAuth2Claim");
+  return claim4;
+}
+async function createClaim(ctx) {
+  const server2 = getServer(ctx.store, ctx.params.serverId);
+  const claim4 = claimFromBody(await ctx.json(), ctx.store.id("ocl"));
+  assertUniqueClaim(server2, claim4);
+  server2.claims.set(claim4.id, claim4);
+  return json(201, claimJson(ctx.org, server2.id, claim4));
+}
+async function replaceClaim(ctx) {
+  const server2 = getServer(ctx.store, ctx.params.serverId);
+  const existing = getClaim(server2, ctx.params.claimId);
+  const claim4 = claimFromBody(await ctx.json(), existing.id, existing);
+  assertUniqueClaim(server2, claim4);
+  server2.claims.set(claim4.id, claim4);
+  return json(200, claimJson(ctx.org, server2.id, claim4));
+}
+function deleteClaim(ctx) {
+  const server2 = getServer(ctx.store, ctx.params.serverId);
+  const claim4 = getClaim(server2, ctx.params.claimId);
+  if (claim4.system)
+    throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
+  server2.claims.delete(claim4.id);
+  return { status: 204 };
+}
+function scopeFromBody(body, id, existing) {
+  if (typeof body.name !== "string" || body.name === "")
+    throw validationFailed("name", ["name: The field cannot be left blank"]);
+  return {
+    id,
+    name: body.name,
+    ...typeof body.displayName === "string" ? { displayName: body.displayName } : {},
+    ...typeof body.description === "string" ? { description: body.description } : {},
+    consent: body.consent ?? "IMPLICIT",
+    default: body.default === true,
+    metadataPublish: body.metadataPublish ?? "NO_CLIENTS",
+    system: existing?.system ?? false,
+    ...typeof body.optional === "boolean" ? { optional: body.optional } : {}
+  };
+}
+function policyFromBody(body, id, now, existing) {
+  const causes = [];
+  if (typeof body.name !== "string" || body.name === "") causes.push("name: The field cannot be left blank");
+  const clients = body.conditions?.clients?.include;
+  if (!Array.isArray(clients) || clients.length === 0)
+    causes.push("conditions.clients: The field cannot be left blank");
+  if (causes.length > 0) throw validationFailed("policy", causes);
+  return {
+    id,
+    name: String(body.name),
+    description: String(body.description ?? ""),
+    status: body.status ?? "ACTIVE",
+    priority: typeof body.priority === "number" ? body.priority : 1,
+    system: false,
+    created: existing?.created ?? now,
+    lastUpdated: now,
+    type: "OAUTH_AUTHORIZATION_POLICY",
+    conditions: { clients: { include: clients.map(String) } },
+    rules: existing?.rules ?? /* @__PURE__ */ new Map()
+  };
+}
+var USER_GRANTS = ["authorization_code", "implicit", "password"];
+function ruleFromBody(body, id, now, existing) {
+  const conditions = body.conditions ?? {};
+  const people = conditions.people ?? {};
+  const grantTypes = (conditions.grantTypes?.include ?? []).map(
+    String
+  );
+  const scopes = (conditions.scopes?.include ?? []).map(String);
+  if (typeof body.name !== "string" || body.name === "")
+    throw validationFailed("name", ["name: The field cannot be left blank"]);
+  const hasPeople = (people.users?.include?.length ?? 0) > 0 || (people.groups?.include?.length ?? 0) > 0;
+  if (grantTypes.some((g) => USER_GRANTS.includes(g)) && !hasPeople) {
+    throw validationFailed("conditions.people", [
+      "conditions.people: At least one of ''conditions.people.users.include'' or ''conditions.people.groups.include'' must contain a valid user or group when ''conditions.grantTypes'' contains one or more of [authorization_code, implicit, password]."
+    ]);
+  }
+  const token2 = body.actions?.token ?? {};
+  return {
+    id,
+    name: body.name,
+    status: body.status ?? "ACTIVE",
+    priority: typeof body.priority === "number" ? body.priority : 1,
+    system: false,
+    created: existing?.created ?? now,
+    lastUpdated: now,
+    type: "RESOURCE_ACCESS",
+    conditions: {
+      people: {
+        users: {
+          ...people.users?.include ? { include: people.users.include } : {},
+          exclude: people.users?.exclude ?? []
+        },
+        groups: {
+          ...people.groups?.include ? { include: people.groups.include } : {},
+          ...people.groups?.exclude ? { exclude: people.groups.exclude } : {}
+        }
+      },
+      grantTypes: { include: grantTypes },
+      scopes: { include: scopes }
+    },
+    actions: {
+      token: {
+        accessTokenLifetimeMinutes: token2.accessTokenLifetimeMinutes ?? 60,
+        refreshTokenLifetimeMinutes: token2.refreshTokenLifetimeMinutes ?? 0,
+        refreshTokenWindowMinutes: token2.refreshTokenWindowMinutes ?? 10080
+      }
+    }
+  };
+}
+function getPolicy(server2, id) {
+  const policy2 = server2.policies.get(id);
+  if (!policy2) throw notFound(id, "AuthorizationServerPolicy");
+  return policy2;
+}
+function getRule(policy2, id) {
+  const rule2 = policy2.rules.get(id);
+  if (!rule2) throw notFound(id, "AuthorizationServerPolicyRule");
+  return rule2;
+}
+function serverRoutes() {
+  const base = "/api/v1/authorizationServers";
+  const one = `${base}/:serverId`;
+  const r = (method, pattern, handle, access = READ4) => ({
+    method,
+    pattern,
+    family: "authorizationServers",
+    access,
+    handle
+  });
+  const server2 = (ctx) => getServer(ctx.store, ctx.params.serverId);
+  const now = (ctx) => oktaTime(ctx.now());
+  const serverReply = (ctx, s, status = 200) => json(status, serverJson(ctx.org, s, ctx.keys.activeKid(s.id)));
+  const setStatus = (status) => (ctx) => {
+    server2(ctx).status = status;
+    return { status: 204 };
+  };
+  return [
+    r("GET", base, (ctx) => {
+      let servers = [...ctx.store.servers.values()];
+      const q = ctx.url.searchParams.get("q");
+      if (q !== null) servers = servers.filter((s) => s.name.toLowerCase().startsWith(q.toLowerCase()));
+      const result = page(servers, ctx.url, 200, 200);
+      return json(
+        200,
+        result.items.map((s) => serverJson(ctx.org, s, ctx.keys.activeKid(s.id))),
+        { Link: result.links }
+      );
+    }),
+    r(
+      "POST",
+      base,
+      async (ctx) => serverReply(ctx, createServerRecord(ctx.store, await ctx.json(), now(ctx)), 201),
+      MANAGE4
+    ),
+    r("GET", one, (ctx) => serverReply(ctx, server2(ctx))),
+    r(
+      "PUT",
+      one,
+      async (ctx) => {
+        const s = server2(ctx);
+        const body = await ctx.json();
+        if (typeof body.name !== "string" || !Array.isArray(body.audiences)) {
+          throw validationFailed("authorizationServer", ["name: The field cannot be left blank"]);
+        }
+        s.name = body.name;
+        s.description = String(body.description ?? "");
+        s.audiences = body.audiences;
+        s.lastUpdated = now(ctx);
+        return serverReply(ctx, s);
+      },
+      MANAGE4
+    ),
+    r(
+      "DELETE",
+      one,
+      (ctx) => {
+        const s = server2(ctx);
+        if (s.status === "ACTIVE")
+          throw new OktaHttpError(400, "E0000001", "Api validation failed: status", [
+            "status: Deactivate the authorization server before deleting it."
+          ]);
+        ctx.store.servers.delete(s.id);
+        return { status: 204 };
+      },
+      MANAGE4
+    ),
+    r("POST", `${one}/lifecycle/activate`, setStatus("ACTIVE"), MANAGE4),
+    r("POST", `${one}/lifecycle/deactivate`, setStatus("INACTIVE"), MANAGE4),
+    r(
+      "GET",
+      `${one}/credentials/keys`,
+      async (ctx) => json(
+        200,
+        (await ctx.keys.jwks(server2(ctx).id)).keys.map((k, i) => ({
+          status: i === 0 ? "ACTIVE" : "EXPIRED",
+          ...k
+        }))
+      )
+    ),
+    r(
+      "POST",
+      `${one}/credentials/lifecycle/keyRotate`,
+      async (ctx) => {
+        const s = server2(ctx);
+        ctx.keys.rotate(s.id);
+        s.signing.lastRotated = now(ctx);
+        return json(
+          200,
+          (await ctx.keys.jwks(s.id)).keys.map((k, i) => ({ status: i === 0 ? "ACTIVE" : "EXPIRED", ...k }))
+        );
+      },
+      MANAGE4
+    ),
+    r(
+      "GET",
+      `${one}/claims`,
+      (ctx) => json(
+        200,
+        [...server2(ctx).claims.values()].map((c) => claimJson(ctx.org, ctx.params.serverId, c))
+      )
+    ),
+    r("POST", `${one}/claims`, createClaim, MANAGE4),
+    r(
+      "GET",
+      `${one}/claims/:claimId`,
+      (ctx) => json(200, claimJson(ctx.org, ctx.params.serverId, getClaim(server2(ctx), ctx.params.claimId)))
+    ),
+    r("PUT", `${one}/claims/:claimId`, replaceClaim, MANAGE4),
+    r("DELETE", `${one}/claims/:claimId`, deleteClaim, MANAGE4),
+    r(
+      "GET",
+      `${one}/scopes`,
+      (ctx) => json(
+        200,
+        [...server2(ctx).scopes.values()].map((s) => scopeJson(ctx.org, ctx.params.serverId, s))
+      )
+    ),
+    r(
+      "POST",
+      `${one}/scopes`,
+      async (ctx) => {
+        const s = server2(ctx);
+        const scope = scopeFromBody(await ctx.json(), ctx.store.id("scp"));
+        if ([...s.scopes.values()].some((x) => x.name === scope.name))
+          throw validationFailed("name", [`name: A scope with the name '${scope.name}' already exists.`]);
+        s.scopes.set(scope.id, scope);
+        return json(201, scopeJson(ctx.org, s.id, scope));
+      },
+      MANAGE4
+    ),
+    r("GET", `${one}/scopes/:scopeId`, (ctx) => {
+      const scope = server2(ctx).scopes.get(ctx.params.scopeId);
+      if (!scope) throw notFound(ctx.params.scopeId, "OAuth2Scope");
+      return json(200, scopeJson(ctx.org, ctx.params.serverId, scope));
+    }),
+    r(
+      "PUT",
+      `${one}/scopes/:scopeId`,
+      async (ctx) => {
+        const s = server2(ctx);
+        const existing = s.scopes.get(ctx.params.scopeId);
+        if (!existing) throw notFound(ctx.params.scopeId, "OAuth2Scope");
+        const scope = scopeFromBody(await ctx.json(), existing.id, existing);
+        s.scopes.set(scope.id, scope);
+        return json(200, scopeJson(ctx.org, s.id, scope));
+      },
+      MANAGE4
+    ),
+    r(
+      "DELETE",
+      `${one}/scopes/:scopeId`,
+      (ctx) => {
+        const s = server2(ctx);
+        if (!s.scopes.delete(ctx.params.scopeId)) throw notFound(ctx.params.scopeId, "OAuth2Scope");
+        return { status: 204 };
+      },
+      MANAGE4
+    ),
+    r(
+      "GET",
+      `${one}/policies`,
+      (ctx) => json(
+        200,
+        [...server2(ctx).policies.values()].map((p) => policyJson(ctx.org, ctx.params.serverId, p))
+      )
+    ),
+    r(
+      "POST",
+      `${one}/policies`,
+      async (ctx) => {
+        const s = server2(ctx);
+        const policy2 = policyFromBody(await ctx.json(), ctx.store.id("00p"), now(ctx));
+        s.policies.set(policy2.id, policy2);
+        return json(201, policyJson(ctx.org, s.id, policy2));
+      },
+      MANAGE4
+    ),
+    r(
+      "GET",
+      `${one}/policies/:policyId`,
+      (ctx) => json(200, policyJson(ctx.org, ctx.params.serverId, getPolicy(server2(ctx), ctx.params.policyId)))
+    ),
+    r(
+      "PUT",
+      `${one}/policies/:policyId`,
+      async (ctx) => {
+        const s = server2(ctx);
+        const existing = getPolicy(s, ctx.params.policyId);
+        const policy2 = policyFromBody(await ctx.json(), existing.id, now(ctx), existing);
+        s.policies.set(policy2.id, policy2);
+        return json(200, policyJson(ctx.org, s.id, policy2));
+      },
+      MANAGE4
+    ),
+    r(
+      "DELETE",
+      `${one}/policies/:policyId`,
+      (ctx) => {
+        const s = server2(ctx);
+        getPolicy(s, ctx.params.policyId);
+        s.policies.delete(ctx.params.policyId);
+        return { status: 204 };
+      },
+      MANAGE4
+    ),
+    r("GET", `${one}/policies/:policyId/rules`, (ctx) => {
+      const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
+      return json(
+        200,
+        [...policy2.rules.values()].map((rule2) => ruleJson(ctx.org, ctx.params.serverId, policy2.id, rule2))
+      );
+    }),
+    r(
+      "POST",
+      `${one}/policies/:policyId/rules`,
+      async (ctx) => {
+        const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
+        const rule2 = ruleFromBody(await ctx.json(), ctx.store.id("0pr"), now(ctx));
+        policy2.rules.set(rule2.id, rule2);
+        return json(201, ruleJson(ctx.org, ctx.params.serverId, policy2.id, rule2));
+      },
+      MANAGE4
+    ),
+    r("GET", `${one}/policies/:policyId/rules/:ruleId`, (ctx) => {
+      const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
+      return json(
+        200,
+        ruleJson(ctx.org, ctx.params.serverId, policy2.id, getRule(policy2, ctx.params.ruleId))
+      );
+    }),
+    r(
+      "PUT",
+      `${one}/policies/:policyId/rules/:ruleId`,
+      async (ctx) => {
+        const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
+        const existing = getRule(policy2, ctx.params.ruleId);
+        const rule2 = ruleFromBody(await ctx.json(), existing.id, now(ctx), existing);
+        policy2.rules.set(rule2.id, rule2);
+        return json(200, ruleJson(ctx.org, ctx.params.serverId, policy2.id, rule2));
+      },
+      MANAGE4
+    ),
+    r(
+      "DELETE",
+      `${one}/policies/:policyId/rules/:ruleId`,
+      (ctx) => {
+        const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
+        getRule(policy2, ctx.params.ruleId);
+        policy2.rules.delete(ctx.params.ruleId);
+        return { status: 204 };
+      },
+      MANAGE4
+    )
+  ];
+}
+
+// src/emulator/routes/admin.ts
+function adminRoutes() {
+  return [...groupRoutes(), ...userRoutes(), ...appRoutes(), ...serverRoutes()];
+}
+
+// src/emulator/routes/oauth.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/emulator/mint.ts
+import { createHash } from "node:crypto";
+
+// src/emulator/oauth-checks.ts
+async function authenticateClient(store, req, form, tokenUrl) {
+  const basic = req.authorization?.startsWith("Basic ") ? Buffer.from(req.authorization.slice(6), "base64").toString("utf8") : void 0;
+  const assertion = form.get("client_assertion");
+  const postedSecret = form.get("client_secret");
+  const methods = [basic !== void 0, postedSecret !== null, assertion !== null].filter(Boolean).length;
+  if (methods > 1) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_request",
+      "Can't supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a `client_assertion` in the post body."
+    );
+  }
+  if (assertion !== null) return authenticateAssertion(store, form, assertion, tokenUrl);
+  let clientId = form.get("client_id");
+  let secret = postedSecret;
+  if (basic !== void 0) {
+    const at = basic.indexOf(":");
+    clientId = decodeURIComponent(basic.slice(0, at));
+    secret = decodeURIComponent(basic.slice(at + 1));
+  }
+  if (clientId === null) throw new OAuthHttpError(401, "invalid_client", "No client credentials found");
+  const app3 = store.appByClientId(clientId);
+  if (app3?.status !== "ACTIVE")
+    throw new OAuthHttpError(401, "invalid_client", "Invalid value for the `client_id` parameter");
+  const method = authMethod(app3);
+  if (method === "none") return app3;
+  if (secret === null) throw new OAuthHttpError(401, "invalid_client", "No client credentials found");
+  if (!app3.clientSecret || secret !== app3.clientSecret) {
+    throw new OAuthHttpError(
+      401,
+      "invalid_client",
+      "The client secret supplied for a confidential client is invalid."
+    );
+  }
+  return app3;
+}
+async function authenticateAssertion(store, form, assertion, tokenUrl) {
+  if (form.get("client_assertion_type") !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") {
+    throw new OAuthHttpError(400, "invalid_request", "The `client_assertion_type` is invalid.");
+  }
+  const [, payload] = assertion.split(".");
+  let clientId;
+  try {
+    clientId = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")).sub;
+  } catch {
+    throw new OAuthHttpError(400, "invalid_client", "The client_assertion token is invalid.");
+  }
+  const app3 = typeof clientId === "string" ? store.appByClientId(clientId) : void 0;
+  if (app3?.status !== "ACTIVE")
+    throw new OAuthHttpError(401, "invalid_client", "Invalid value for the `client_id` parameter");
+  const jwks = app3.body.settings.oauthClient?.jwks?.keys ?? [];
+  try {
+    await jwtVerify(assertion, createLocalJWKSet({ keys: jwks }), {
+      audience: tokenUrl,
+      issuer: clientId,
+      subject: clientId,
+      maxTokenAge: "1h"
+    });
+  } catch (error62) {
+    throw new OAuthHttpError(
+      401,
+      "invalid_client",
+      `The client_assertion token is invalid: ${error62.message}`
+    );
+  }
+  return app3;
+}
+function authMethod(app3) {
+  return String(
+    app3.body.credentials.oauthClient?.token_endpoint_auth_method ?? "client_secret_basic"
+  );
+}
+function clientIdOf(app3) {
+  return String(
+    app3.body.credentials.oauthClient?.client_id ?? app3.id
+  );
+}
+function appGrantTypes(app3) {
+  return (app3.body.settings.oauthClient?.grant_types ?? []).map(String);
+}
+function redirectUris(app3) {
+  return (app3.body.settings.oauthClient?.redirect_uris ?? []).map(String);
+}
+function assertGrantAllowed(app3, grant) {
+  const allowed = appGrantTypes(app3);
+  if (!allowed.includes(grant)) {
+    throw new OAuthHttpError(
+      400,
+      "unauthorized_client",
+      `The client isn't authorized to use the provided grant type. Configured grant types: [${allowed.join(", ")}].`
+    );
+  }
+}
+function requestedScopes(server2, scope, grant) {
+  const scopes = (scope ?? "").split(/\s+/).filter(Boolean);
+  if (scopes.length === 0) throw new OAuthHttpError(400, "invalid_scope", "No scopes were requested.");
+  const known = /* @__PURE__ */ new Set([...RESERVED_SCOPES, ...[...server2.scopes.values()].map((s) => s.name)]);
+  const unknown2 = scopes.filter((s) => !known.has(s));
+  if (unknown2.length > 0)
+    throw new OAuthHttpError(
+      400,
+      "invalid_scope",
+      "One or more scopes are not configured for the authorization server resource."
+    );
+  if (grant === "client_credentials" && scopes.some((s) => ["openid", "profile", "email", "address", "phone", "offline_access"].includes(s))) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_scope",
+      "Client Credentials requests cannot contain OpenID scopes."
+    );
+  }
+  return scopes;
+}
+var POLICY_DENIED = "Policy evaluation failed for this request, please check the policy configurations.";
+function evaluatePolicy(store, server2, app3, grant, user2, scopes) {
+  const clientId = clientIdOf(app3);
+  const policies = [...server2.policies.values()].filter(
+    (p) => p.status === "ACTIVE" && (p.conditions.clients.include.includes("ALL_CLIENTS") || p.conditions.clients.include.includes(clientId))
+  ).sort((a, b) => a.priority - b.priority);
+  const policy2 = policies[0];
+  if (!policy2) throw new OAuthHttpError(400, "access_denied", POLICY_DENIED);
+  const rules = [...policy2.rules.values()].filter((r) => r.status === "ACTIVE").sort((a, b) => a.priority - b.priority);
+  const rule2 = rules.find(
+    (r) => r.conditions.grantTypes.include.includes(grant) && peopleMatch(store, r, user2) && scopesMatch(r, scopes)
+  );
+  if (!rule2) throw new OAuthHttpError(400, "access_denied", POLICY_DENIED);
+  return rule2;
+}
+function peopleMatch(store, rule2, user2) {
+  if (!user2) return true;
+  const { users, groups } = rule2.conditions.people;
+  if (users.exclude.includes(user2.id)) return false;
+  if (users.include?.includes(user2.id)) return true;
+  const memberOf = new Set(store.groupsOfUser(user2.id).map((g) => g.id));
+  if (groups.exclude?.some((g) => memberOf.has(g))) return false;
+  return (groups.include ?? []).some((g) => g === "EVERYONE" || memberOf.has(g));
+}
+function scopesMatch(rule2, scopes) {
+  const allowed = rule2.conditions.scopes.include;
+  return allowed.includes("*") || scopes.every((s) => allowed.includes(s));
+}
+
+// src/el/ast.ts
+var PRECEDENCE = {
+  "||": 1,
+  "&&": 2,
+  "==": 3,
+  "!=": 3,
+  "<": 4,
+  "<=": 4,
+  ">": 4,
+  ">=": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "%": 6
+};
+function propertyPath(expr) {
+  if (expr.kind === "identifier") return [expr.name];
+  if (expr.kind === "member") {
+    const head = propertyPath(expr.object);
+    return head ? [...head, expr.property] : void 0;
+  }
+  return void 0;
+}
+function calleeName(call) {
+  return propertyPath(call.callee)?.join(".");
+}
+function walk(expr, visit2) {
+  visit2(expr);
+  for (const child of children(expr)) walk(child, visit2);
+}
+function children(expr) {
+  switch (expr.kind) {
+    case "array":
+      return expr.items;
+    case "map":
+      return expr.entries.flatMap((e) => [e.key, e.value]);
+    case "member":
+      return [expr.object];
+    case "index":
+      return [expr.object, expr.index];
+    case "projection":
+      return [expr.object, expr.body];
+    case "call":
+      return [expr.callee, ...expr.args];
+    case "unary":
+      return [expr.operand];
+    case "binary":
+      return [expr.left, expr.right];
+    case "conditional":
+      return [expr.test, expr.consequent, expr.alternate];
+    case "elvis":
+      return [expr.left, expr.right];
+    default:
+      return [];
+  }
+}
+
+// src/okta-ids.ts
+var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
+var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
+function isGroupId(value) {
+  return GROUP_ID.test(value);
+}
+function isMalformedGroupId(value) {
+  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
+}
+
+// src/el/lex.ts
+var ElSyntaxError = class extends Error {
+  constructor(message2, offset) {
+    super(message2);
+    this.offset = offset;
+    this.name = "ElSyntaxError";
+  }
+  offset;
+};
+var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
+var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
+function tokenize(source) {
+  const tokens = [];
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      const { value, end } = readString(source, i);
+      tokens.push({ type: "string", value, offset: i });
+      i = end;
+      continue;
+    }
+    const number4 = /^(?:\d+\.\d+|\d+)/.exec(source.slice(i));
+    if (number4) {
+      tokens.push({ type: "number", value: Number(number4[0]), offset: i });
+      i += number4[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i));
+    if (word) {
+      const operator = WORD_OPERATORS[word[0].toLowerCase()];
+      tokens.push(
+        operator ? { type: "punct", value: operator, offset: i } : { type: "identifier", value: word[0], offset: i }
+      );
+      i += word[0].length;
+      continue;
+    }
+    const punct = PUNCTUATION.find((p) => source.startsWith(p, i));
+    if (!punct) throw new ElSyntaxError(`unexpected character '${ch}'`, i);
+    tokens.push({ type: "punct", value: punct, offset: i });
+    i += punct.length;
+  }
+  tokens.push({ type: "eof", offset: source.length });
+  return tokens;
+}
+function readString(source, start) {
+  const quote = source[start];
+  let value = "";
+  let i = start + 1;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === quote) {
+      if (source[i + 1] === quote) {
+        value += quote;
+        i += 2;
+        continue;
+      }
+      return { value, end: i + 1 };
+    }
+    value += ch;
+    i++;
+  }
+  throw new ElSyntaxError("unterminated string literal", start);
+}
+
+// src/el/parse.ts
+function parse(source) {
+  const parser = new Parser(tokenize(source));
+  const expr = parser.conditional();
+  parser.expectEnd();
+  return expr;
+}
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  position = 0;
+  peek() {
+    return this.tokens[this.position];
+  }
+  next() {
+    const token2 = this.peek();
+    if (token2.type !== "eof") this.position++;
+    return token2;
+  }
+  isPunct(value) {
+    const token2 = this.peek();
+    return token2.type === "punct" && token2.value === value;
+  }
+  eat(value) {
+    if (!this.isPunct(value)) return false;
+    this.position++;
+    return true;
+  }
+  expect(value) {
+    if (!this.eat(value)) throw this.unexpected(`expected '${value}'`);
+  }
+  unexpected(expectation2) {
+    const token2 = this.peek();
+    const found = token2.type === "eof" ? "end of expression" : `'${describe(token2)}'`;
+    return new ElSyntaxError(`${expectation2} but found ${found}`, token2.offset);
+  }
+  expectEnd() {
+    if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
+  }
+  conditional() {
+    const test = this.elvis();
+    if (!this.eat("?")) return test;
+    const consequent = this.conditional();
+    this.expect(":");
+    const alternate = this.conditional();
+    return { kind: "conditional", test, consequent, alternate };
+  }
+  elvis() {
+    const left = this.binary(1);
+    if (!this.eat("?:")) return left;
+    return { kind: "elvis", left, right: this.elvis() };
+  }
+  binary(minPrecedence) {
+    let left = this.unary();
+    for (; ; ) {
+      const token2 = this.peek();
+      const op = token2.type === "punct" ? token2.value : void 0;
+      const precedence = op ? PRECEDENCE[op] : void 0;
+      if (!op || precedence === void 0 || precedence < minPrecedence) return left;
+      this.next();
+      const right = this.binary(precedence + 1);
+      left = { kind: "binary", op, left, right };
+    }
+  }
+  unary() {
+    if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
+    if (this.eat("-")) {
+      const operand = this.unary();
+      if (operand.kind === "number") return { kind: "number", value: -operand.value };
+      return { kind: "unary", op: "-", operand };
+    }
+    return this.postfix();
+  }
+  postfix() {
+    let expr = this.primary();
+    for (; ; ) {
+      if (this.eat(".![")) {
+        const body = this.conditional();
+        this.expect("]");
+        expr = { kind: "projection", object: expr, body };
+      } else if (this.eat(".")) {
+        const name2 = this.next();
+        if (name2.type !== "identifier") {
+          this.position--;
+          throw this.unexpected("expected a property name after '.'");
+        }
+        expr = { kind: "member", object: expr, property: name2.value };
+      } else if (this.eat("[")) {
+        const index = this.conditional();
+        this.expect("]");
+        expr = { kind: "index", object: expr, index };
+      } else if (this.isPunct("(") && (expr.kind === "identifier" || expr.kind === "member")) {
+        this.next();
+        expr = { kind: "call", callee: expr, args: this.list(")") };
+      } else {
+        return expr;
+      }
+    }
+  }
+  /** Comma-separated expressions up to `close` (the opening bracket is already consumed). */
+  list(close) {
+    const items = [];
+    if (this.eat(close)) return items;
+    do
+      items.push(this.conditional());
+    while (this.eat(","));
+    this.expect(close);
+    return items;
+  }
+  primary() {
+    const token2 = this.next();
+    switch (token2.type) {
+      case "string":
+        return { kind: "string", value: token2.value };
+      case "number":
+        return { kind: "number", value: token2.value };
+      case "identifier":
+        if (token2.value === "true" || token2.value === "false")
+          return { kind: "boolean", value: token2.value === "true" };
+        if (token2.value === "null") return { kind: "null" };
+        return { kind: "identifier", name: token2.value };
+      case "punct":
+        if (token2.value === "(") {
+          const inner = this.conditional();
+          this.expect(")");
+          return inner;
+        }
+        if (token2.value === "{") return this.braces();
+        break;
+    }
+    this.position = Math.max(0, this.position - (token2.type === "eof" ? 0 : 1));
+    throw this.unexpected("expected a value");
+  }
+  /** `{a, b}` is an array (Okta EL's list literal); `{k: v}` is a map, as in `user.getGroups`. */
+  braces() {
+    if (this.eat("}")) return { kind: "array", items: [] };
+    const first = this.conditional();
+    if (!this.eat(":")) {
+      const items = [first];
+      while (this.eat(",")) items.push(this.conditional());
+      this.expect("}");
+      return { kind: "array", items };
+    }
+    const entries = [{ key: first, value: this.conditional() }];
+    while (this.eat(",")) {
+      const key = this.conditional();
+      this.expect(":");
+      entries.push({ key, value: this.conditional() });
+    }
+    this.expect("}");
+    return { kind: "map", entries };
+  }
+};
+function describe(token2) {
+  return token2.type === "string" ? JSON.stringify(token2.value) : String("value" in token2 ? token2.value : "");
+}
+
+// src/el/check.ts
+var MIN_GROUP_LIMIT = 1;
+var MAX_GROUP_LIMIT = 100;
+var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
+function checkExpression(source) {
+  let expr;
+  try {
+    expr = parse(source);
+  } catch (error62) {
+    if (error62 instanceof ElSyntaxError)
+      return { problems: [{ message: error62.message, offset: error62.offset }] };
+    throw error62;
+  }
+  const problems = [];
+  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
+    problems.push({
+      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
+    });
+  }
+  walk(expr, (node2) => {
+    if (node2.kind !== "call") return;
+    const name2 = calleeName(node2);
+    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
+    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
+      problems.push(...checkGroupsFunction(name2, node2.args));
+  });
+  return { expr, problems };
+}
+function looksLikeQuotedExpression(text) {
+  try {
+    const inner = parse(text);
+    let hasCall = false;
+    walk(inner, (n) => {
+      if (n.kind === "call") hasCall = true;
+    });
+    return hasCall;
+  } catch {
+    return false;
+  }
+}
+function checkGetFilteredGroups(args) {
+  if (args.length !== 3) {
+    return [
+      {
+        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
+      }
+    ];
+  }
+  const [allowlist2, groupExpression, limit] = args;
+  return [
+    ...checkAllowlistArgument(allowlist2),
+    ...checkGroupExpression(groupExpression),
+    ...checkLimit("getFilteredGroups", limit)
+  ];
+}
+function checkAllowlistArgument(arg) {
+  if (arg.kind === "array") {
+    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
+    const problems = [];
+    for (const item of arg.items) {
+      if (item.kind !== "string")
+        problems.push({
+          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
+        });
+      else if (isMalformedGroupId(item.value))
+        problems.push({
+          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
+        });
+    }
+    return problems;
+  }
+  const path = propertyPath(arg);
+  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
+    return [];
+  if (arg.kind === "string") {
+    return [
+      {
+        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
+      }
+    ];
+  }
+  if (path)
+    return [
+      {
+        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
+      }
+    ];
+  return [];
+}
+function checkGroupExpression(arg) {
+  const path = propertyPath(arg);
+  if (path?.[0] === "group") {
+    return [
+      {
+        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
+      }
+    ];
+  }
+  if (arg.kind !== "string") return [];
+  let inner;
+  try {
+    inner = parse(arg.value);
+  } catch (error62) {
+    const detail = error62 instanceof ElSyntaxError ? `: ${error62.message}` : "";
+    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
+  }
+  let usesGroup = false;
+  walk(inner, (n) => {
+    if (n.kind === "identifier" && n.name === "group") usesGroup = true;
+  });
+  return usesGroup ? [] : [
+    {
+      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
+    }
+  ];
+}
+function checkGroupsFunction(name2, args) {
+  if (args.length !== 3)
+    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
+  return checkLimit(name2, args[2]);
+}
+function checkLimit(fn, arg) {
+  if (arg.kind !== "number")
+    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
+  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
+    return [
+      {
+        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
+      }
+    ];
+  }
+  return [];
+}
+
+// src/el/evaluate.ts
+var ElEvaluationError = class extends Error {
+  name = "ElEvaluationError";
+};
+function evaluate(expr, context) {
+  const variables = {
+    app: context.app,
+    user: context.user ? {
+      ...context.user.profile,
+      id: context.user.id,
+      login: context.user.login,
+      profile: context.user.profile
+    } : null,
+    appuser: context.user ? { userName: context.user.login } : null,
+    access: context.access
+  };
+  return new Evaluator(context, variables).eval(expr);
+}
+var Evaluator = class _Evaluator {
+  constructor(context, variables) {
+    this.context = context;
+    this.variables = variables;
+  }
+  context;
+  variables;
+  eval(expr) {
+    switch (expr.kind) {
+      case "string":
+      case "number":
+      case "boolean":
+        return expr.value;
+      case "null":
+        return null;
+      case "array":
+        return expr.items.map((item) => this.eval(item));
+      case "map":
+        return Object.fromEntries(expr.entries.map((e) => [String(this.eval(e.key)), this.eval(e.value)]));
+      case "identifier":
+        if (!(expr.name in this.variables)) throw new ElEvaluationError(`unknown variable ${expr.name}`);
+        return this.variables[expr.name];
+      case "member": {
+        const object2 = this.eval(expr.object);
+        if (object2 === null || object2 === void 0) return null;
+        return object2[expr.property] ?? null;
+      }
+      case "index": {
+        const object2 = this.eval(expr.object);
+        return object2?.[String(this.eval(expr.index))] ?? null;
+      }
+      case "projection": {
+        const list = this.eval(expr.object);
+        if (!Array.isArray(list)) return null;
+        return list.map(
+          (item) => new _Evaluator(this.context, { ...this.variables, ...item }).eval(expr.body)
+        );
+      }
+      case "call":
+        return this.call(expr);
+      case "unary": {
+        const operand = this.eval(expr.operand);
+        return expr.op === "!" ? !operand : -operand;
+      }
+      case "binary":
+        return this.binary(expr);
+      case "conditional":
+        return this.eval(expr.test) ? this.eval(expr.consequent) : this.eval(expr.alternate);
+      case "elvis": {
+        const left = this.eval(expr.left);
+        return left === null || left === void 0 ? this.eval(expr.right) : left;
+      }
+    }
+  }
+  binary(expr) {
+    if (expr.op === "&&") return Boolean(this.eval(expr.left)) && Boolean(this.eval(expr.right));
+    if (expr.op === "||") return Boolean(this.eval(expr.left)) || Boolean(this.eval(expr.right));
+    const left = this.eval(expr.left);
+    const right = this.eval(expr.right);
+    switch (expr.op) {
+      case "==":
+        return left === right;
+      case "!=":
+        return left !== right;
+      case "<":
+        return left < right;
+      case "<=":
+        return left <= right;
+      case ">":
+        return left > right;
+      case ">=":
+        return left >= right;
+      case "+":
+        return typeof left === "string" || typeof right === "string" ? `${left ?? ""}${right ?? ""}` : left + right;
+      case "-":
+        return left - right;
+      case "*":
+        return left * right;
+      case "/":
+        return left / right;
+      case "%":
+        return left % right;
+    }
+  }
+  call(expr) {
+    const name2 = calleeName(expr);
+    const args = () => expr.args.map((arg) => this.eval(arg));
+    const groups = this.context.user?.groups ?? [];
+    switch (name2) {
+      case "getFilteredGroups": {
+        const [allowlist2, groupExpression, limit] = args();
+        return this.getFilteredGroups(allowlist2, groupExpression, limit);
+      }
+      case "Groups.startsWith":
+      case "Groups.contains":
+      case "Groups.endsWith": {
+        const [appType, pattern, limit] = args();
+        const test = {
+          "Groups.startsWith": "startsWith",
+          "Groups.contains": "includes",
+          "Groups.endsWith": "endsWith"
+        }[name2];
+        const matching = groups.filter((g) => appType !== "OKTA" || g.type === "OKTA_GROUP").filter((g) => g.name.toLowerCase()[test](String(pattern).toLowerCase())).map((g) => g.name);
+        return enforceLimit(matching, limit);
+      }
+      case "isMemberOfGroupName":
+        return groups.some((g) => g.name === String(args()[0]));
+      case "isMemberOfGroup":
+        return groups.some((g) => g.id === String(args()[0]));
+      case "isMemberOfAnyGroup": {
+        const ids = new Set(args().map(String));
+        return groups.some((g) => ids.has(g.id));
+      }
+      case "isMemberOfGroupNameStartsWith":
+        return groups.some((g) => g.name.startsWith(String(args()[0])));
+      case "isMemberOfGroupNameContains":
+        return groups.some((g) => g.name.includes(String(args()[0])));
+      case "isMemberOfGroupNameRegex": {
+        const regex = new RegExp(String(args()[0]).replace(/^\/(.*)\/$/, "$1"));
+        return groups.some((g) => regex.test(g.name));
+      }
+      case "String.len":
+        return String(args()[0] ?? "").length;
+      case "String.toUpperCase":
+        return String(args()[0] ?? "").toUpperCase();
+      case "String.toLowerCase":
+        return String(args()[0] ?? "").toLowerCase();
+      case "String.stringContains": {
+        const [text, part] = args();
+        return String(text ?? "").includes(String(part));
+      }
+      case "String.substringBefore": {
+        const [text, separator] = args().map(String);
+        const at = text.indexOf(separator);
+        return at < 0 ? text : text.slice(0, at);
+      }
+      case "String.substringAfter": {
+        const [text, separator] = args().map(String);
+        const at = text.indexOf(separator);
+        return at < 0 ? "" : text.slice(at + separator.length);
+      }
+      case "Arrays.contains": {
+        const [list, item] = args();
+        return Array.isArray(list) && list.includes(item);
+      }
+      case "Arrays.size":
+        return args()[0]?.length ?? 0;
+      case "Arrays.isEmpty":
+        return (args()[0]?.length ?? 0) === 0;
+      case "Arrays.toCsvString":
+        return (args()[0] ?? []).join(",");
+      default:
+        throw new ElEvaluationError(`unknown function ${name2 ?? "(expression)"}`);
+    }
+  }
+  /** Allowlisted groups the user is a member of, each rendered by the group expression. */
+  getFilteredGroups(allowlist2, groupExpression, limit) {
+    if (!Array.isArray(allowlist2))
+      throw new ElEvaluationError("getFilteredGroups: the allowlist is not a list of group IDs");
+    if (typeof groupExpression !== "string")
+      throw new ElEvaluationError("getFilteredGroups: the group expression must be a string");
+    const render = parse(groupExpression);
+    const allowed = new Set(allowlist2.map(String));
+    const member = (this.context.user?.groups ?? []).filter((g) => allowed.has(g.id));
+    const values = member.map(
+      (group2) => new _Evaluator(this.context, { ...this.variables, group: group2 }).eval(render)
+    );
+    return enforceLimit(values, limit);
+  }
+};
+function enforceLimit(values, limit) {
+  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < MIN_GROUP_LIMIT || limit > MAX_GROUP_LIMIT) {
+    throw new ElEvaluationError(
+      `the group limit must be an integer from ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}, got ${String(limit)}`
+    );
+  }
+  if (values.length > limit) {
+    throw new ElEvaluationError(
+      `the user has ${values.length} matching groups, more than the limit of ${limit}`
+    );
+  }
+  return values;
+}
+
+// src/emulator/token-claims.ts
+var MAX_GROUPS_IN_CLAIM = 100;
+function customClaims(store, grant, token2, withAccessToken) {
+  const claims = {};
+  const type = token2 === "access" ? "RESOURCE" : "IDENTITY";
+  const context = elContext(store, grant);
+  for (const claim4 of grant.server.claims.values()) {
+    if (claim4.status !== "ACTIVE" || claim4.claimType !== type) continue;
+    if (claim4.conditions.scopes.length > 0 && !claim4.conditions.scopes.some((s) => grant.scopes.includes(s)))
+      continue;
+    if (token2 === "id" && withAccessToken && !claim4.alwaysIncludeInToken) continue;
+    const value = claimValue(store, claim4, grant, context);
+    if (value !== null && value !== void 0) claims[claim4.name] = value;
+  }
+  return claims;
+}
+function claimValue(store, claim4, grant, context) {
+  if (claim4.valueType === "SYSTEM") return grant.user ? systemClaim(claim4.name, grant.user) : void 0;
+  if (claim4.valueType === "GROUPS") {
+    if (!grant.user) return void 0;
+    const names = store.groupsOfUser(grant.user.id).filter((g) => matchesGroupFilter(claim4, g.profile.name)).map((g) => g.profile.name);
+    return limitGroups(claim4, names);
+  }
+  try {
+    const value = evaluate(parse(claim4.value ?? ""), context);
+    return Array.isArray(value) ? limitGroups(claim4, value) : value;
+  } catch (error62) {
+    if (error62 instanceof OAuthHttpError) throw error62;
+    const detail = error62 instanceof ElEvaluationError ? error62.message : error62.message;
+    throw new OAuthHttpError(
+      400,
+      "invalid_request",
+      `The '${claim4.name}' claim could not be evaluated: ${detail}`
+    );
+  }
+}
+function limitGroups(claim4, values) {
+  if (values.length > MAX_GROUPS_IN_CLAIM) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_request",
+      `The '${claim4.name}' claim has ${values.length} groups; a groups claim may hold at most ${MAX_GROUPS_IN_CLAIM}.`
+    );
+  }
+  return values;
+}
+function matchesGroupFilter(claim4, name2) {
+  const value = claim4.value ?? "";
+  switch (claim4.group_filter_type) {
+    case "STARTS_WITH":
+      return name2.toLowerCase().startsWith(value.toLowerCase());
+    case "EQUALS":
+      return name2.toLowerCase() === value.toLowerCase();
+    case "CONTAINS":
+      return name2.toLowerCase().includes(value.toLowerCase());
+    case "REGEX":
+      return new RegExp(`^(?:${value})$`).test(name2);
+    default:
+      return false;
+  }
+}
+function systemClaim(name2, user2) {
+  const p = user2.profile;
+  switch (name2) {
+    case "name":
+      return [p.firstName, p.lastName].filter(Boolean).join(" ");
+    case "preferred_username":
+      return p.login;
+    case "email":
+      return p.email;
+    case "email_verified":
+      return true;
+    case "given_name":
+      return p.firstName;
+    case "family_name":
+      return p.lastName;
+    case "middle_name":
+      return p.middleName;
+    case "nickname":
+      return p.nickName;
+    case "locale":
+      return p.locale;
+    case "zoneinfo":
+      return p.timezone;
+    case "phone_number":
+      return p.mobilePhone;
+    case "updated_at":
+      return Math.floor(Date.parse(user2.lastUpdated) / 1e3);
+    default:
+      return void 0;
+  }
+}
+function elGroup(g) {
+  return {
+    id: g.id,
+    name: g.profile.name,
+    description: g.profile.description,
+    type: g.type,
+    objectClass: g.objectClass,
+    profile: g.profile
+  };
+}
+function elContext(store, grant) {
+  const credentials = grant.app.body.credentials;
+  const user2 = grant.user;
+  return {
+    app: {
+      id: grant.app.id,
+      clientId: credentials?.oauthClient?.client_id ?? grant.app.id,
+      profile: grant.app.body.profile ?? {}
+    },
+    ...user2 ? {
+      user: {
+        id: user2.id,
+        login: user2.profile.login,
+        profile: user2.profile,
+        groups: store.groupsOfUser(user2.id).map(elGroup)
+      }
+    } : {},
+    access: { scope: grant.scopes }
+  };
+}
+
+// src/emulator/mint.ts
+var ID_TOKEN_LIFETIME_SECONDS = 3600;
+async function mintTokens(store, keys, org, grant, rule2, options) {
+  const issuer = `${org}/oauth2/${grant.server.id}`;
+  const key = await keys.signingKey(grant.server.id);
+  const now = Math.floor(Date.now() / 1e3);
+  const lifetime = rule2.actions.token.accessTokenLifetimeMinutes * 60;
+  const clientId = clientIdOf(grant.app);
+  const sign = (payload, exp) => new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: key.kid }).setIssuedAt(now).setExpirationTime(exp).sign(key.privateKey);
+  const access = await sign(
+    {
+      ver: 1,
+      jti: `AT.${randomToken(32)}`,
+      iss: issuer,
+      aud: grant.server.audiences[0],
+      cid: clientId,
+      ...grant.user ? { uid: grant.user.id } : {},
+      scp: grant.scopes,
+      ...grant.user ? { auth_time: now } : {},
+      ...customClaims(store, grant, "access", true)
+    },
+    now + lifetime
+  );
+  const response = {
+    token_type: "Bearer",
+    expires_in: lifetime,
+    access_token: access,
+    scope: grant.scopes.join(" ")
+  };
+  if (grant.user && grant.scopes.includes("openid")) {
+    response.id_token = await sign(
+      {
+        ver: 1,
+        jti: `ID.${randomToken(32)}`,
+        sub: grant.user.id,
+        iss: issuer,
+        aud: clientId,
+        amr: ["pwd"],
+        idp: `00o${store.orgSuffix.padStart(17, "0")}`,
+        auth_time: now,
+        at_hash: atHash(access),
+        ...options.nonce ? { nonce: options.nonce } : {},
+        // With an access token beside it, claims not marked alwaysIncludeInToken go to /userinfo.
+        ...customClaims(store, grant, "id", true)
+      },
+      now + ID_TOKEN_LIFETIME_SECONDS
+    );
+  }
+  const refreshAllowed = rule2.conditions.grantTypes.include.includes("refresh_token");
+  if (grant.user && grant.scopes.includes("offline_access") && refreshAllowed) {
+    const token2 = randomToken(32);
+    const minutes = rule2.actions.token.refreshTokenLifetimeMinutes || rule2.actions.token.refreshTokenWindowMinutes;
+    store.refreshTokens.set(token2, {
+      serverId: grant.server.id,
+      clientId,
+      userId: grant.user.id,
+      scopes: grant.scopes,
+      expiresAt: Date.now() + minutes * 6e4
+    });
+    response.refresh_token = token2;
+  }
+  return response;
+}
+function atHash(accessToken) {
+  const digest = createHash("sha256").update(accessToken).digest();
+  return digest.subarray(0, digest.length / 2).toString("base64url");
+}
+
+// src/emulator/routes/oauth.ts
+var PUBLIC = { admin: false };
+var ORG_KEYS = "org";
+function activeServer(ctx) {
+  const server2 = ctx.store.servers.get(ctx.params.serverId);
+  if (server2?.status !== "ACTIVE")
+    throw new OktaHttpError(
+      404,
+      "E0000007",
+      `Not found: Resource not found: ${ctx.params.serverId} (AuthorizationServer)`
+    );
+  return server2;
+}
+function metadata(ctx, openid) {
+  const server2 = activeServer(ctx);
+  const issuer = `${ctx.org}/oauth2/${server2.id}`;
+  const scopes = [
+    ...RESERVED_SCOPES,
+    ...[...server2.scopes.values()].filter((s) => s.metadataPublish === "ALL_CLIENTS" && !s.system).map((s) => s.name)
+  ];
+  const common = {
+    issuer,
+    authorization_endpoint: `${issuer}/v1/authorize`,
+    token_endpoint: `${issuer}/v1/token`,
+    jwks_uri: `${issuer}/v1/keys`,
+    response_types_supported: [
+      "code",
+      "id_token",
+      "code id_token",
+      "code token",
+      "id_token token",
+      "code id_token token"
+    ],
+    response_modes_supported: ["query", "fragment", "form_post", "okta_post_message"],
+    grant_types_supported: [
+      "authorization_code",
+      "implicit",
+      "refresh_token",
+      "password",
+      ...openid ? [] : ["client_credentials"]
+    ],
+    scopes_supported: scopes,
+    token_endpoint_auth_methods_supported: [
+      "client_secret_basic",
+      "client_secret_post",
+      "client_secret_jwt",
+      "private_key_jwt",
+      "none"
+    ],
+    code_challenge_methods_supported: ["S256"],
+    introspection_endpoint: `${issuer}/v1/introspect`,
+    revocation_endpoint: `${issuer}/v1/revoke`,
+    end_session_endpoint: `${issuer}/v1/logout`,
+    request_parameter_supported: true,
+    request_object_signing_alg_values_supported: [
+      "HS256",
+      "HS384",
+      "HS512",
+      "RS256",
+      "RS384",
+      "RS512",
+      "ES256",
+      "ES384",
+      "ES512"
+    ]
+  };
+  if (!openid)
+    return json(200, {
+      ...common,
+      claims_supported: ["ver", "jti", "iss", "aud", "iat", "exp", "cid", "uid", "scp", "sub"]
+    });
+  return json(200, {
+    ...common,
+    userinfo_endpoint: `${issuer}/v1/userinfo`,
+    subject_types_supported: ["public"],
+    id_token_signing_alg_values_supported: ["RS256"],
+    claims_supported: [
+      "iss",
+      "ver",
+      "sub",
+      "aud",
+      "iat",
+      "exp",
+      "jti",
+      "auth_time",
+      "amr",
+      "idp",
+      "nonce",
+      "name",
+      "nickname",
+      "preferred_username",
+      "given_name",
+      "family_name",
+      "email",
+      "email_verified",
+      "profile",
+      "zoneinfo",
+      "locale",
+      "address",
+      "phone_number",
+      "picture",
+      "website",
+      "gender",
+      "birthdate",
+      "updated_at",
+      "at_hash",
+      "c_hash"
+    ]
+  });
+}
+async function token(ctx) {
+  const server2 = activeServer(ctx);
+  const form = await ctx.form();
+  const tokenUrl = `${ctx.org}/oauth2/${server2.id}/v1/token`;
+  const app3 = await authenticateClient(
+    ctx.store,
+    { authorization: ctx.req.headers.authorization },
+    form,
+    tokenUrl
+  );
+  const grantType = form.get("grant_type") ?? "";
+  if (!["password", "client_credentials", "authorization_code", "refresh_token"].includes(grantType)) {
+    throw new OAuthHttpError(400, "unsupported_grant_type", "The grant type in the request isn't supported.");
+  }
+  assertGrantAllowed(app3, grantType);
+  let user2;
+  let scopes;
+  let nonce;
+  if (grantType === "password") {
+    scopes = requestedScopes(server2, form.get("scope"), grantType);
+    user2 = passwordUser(ctx, form.get("username"), form.get("password"));
+    assertAssigned(ctx, app3, user2);
+  } else if (grantType === "client_credentials") {
+    scopes = requestedScopes(server2, form.get("scope"), grantType);
+  } else if (grantType === "authorization_code") {
+    const code = redeemCode(ctx, server2, app3, form);
+    user2 = ctx.store.users.get(code.userId);
+    scopes = code.scopes;
+    nonce = code.nonce;
+  } else {
+    const refresh = ctx.store.refreshTokens.get(form.get("refresh_token") ?? "");
+    if (!refresh || refresh.expiresAt < Date.now() || refresh.serverId !== server2.id) {
+      throw new OAuthHttpError(400, "invalid_grant", "The refresh token is invalid or expired.");
+    }
+    if (refresh.clientId !== clientIdOf(app3))
+      throw new OAuthHttpError(400, "invalid_grant", "The refresh token was issued to another client.");
+    user2 = refresh.userId ? ctx.store.users.get(refresh.userId) : void 0;
+    scopes = refresh.scopes;
+  }
+  const rule2 = evaluatePolicy(ctx.store, server2, app3, grantType, user2, scopes);
+  return json(
+    200,
+    await mintTokens(ctx.store, ctx.keys, ctx.org, { server: server2, app: app3, user: user2, scopes }, rule2, { nonce }),
+    {
+      "Cache-Control": "no-cache, no-store",
+      Pragma: "no-cache"
+    }
+  );
+}
+function passwordUser(ctx, username, password) {
+  const user2 = username ? ctx.store.userByLogin(username) : void 0;
+  if (user2?.status !== "ACTIVE" || user2.password === void 0 || user2.password !== password) {
+    throw new OAuthHttpError(400, "invalid_grant", "The credentials provided were invalid.");
+  }
+  return user2;
+}
+function assertAssigned(ctx, app3, user2) {
+  if (!ctx.store.isAssigned(app3, user2.id))
+    throw new OAuthHttpError(400, "access_denied", "User isn't assigned to the client app.");
+}
+function redeemCode(ctx, server2, app3, form) {
+  const value = form.get("code") ?? "";
+  const code = ctx.store.authCodes.get(value);
+  ctx.store.authCodes.delete(value);
+  if (!code || code.expiresAt < Date.now() || code.serverId !== server2.id) {
+    throw new OAuthHttpError(400, "invalid_grant", "The authorization code is invalid or has expired.");
+  }
+  if (code.clientId !== clientIdOf(app3)) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_grant",
+      "The grant was issued to another client. Ensure that the `client_id` matches the one used at the authorize request."
+    );
+  }
+  if (form.get("redirect_uri") !== code.redirectUri) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_grant",
+      "The redirect_uri does not match the redirect_uri used in the authorization request."
+    );
+  }
+  if (code.codeChallenge !== void 0) {
+    const verifier = form.get("code_verifier") ?? "";
+    if (createHash2("sha256").update(verifier).digest("base64url") !== code.codeChallenge) {
+      throw new OAuthHttpError(400, "invalid_grant", "PKCE verification failed.");
+    }
+  }
+  return code;
+}
+function authorize(ctx) {
+  const server2 = activeServer(ctx);
+  const q = ctx.url.searchParams;
+  const app3 = ctx.store.appByClientId(q.get("client_id") ?? "");
+  if (app3?.status !== "ACTIVE")
+    throw new OAuthHttpError(400, "invalid_client", "Invalid value for the `client_id` parameter");
+  const redirectUri = q.get("redirect_uri") ?? "";
+  if (!redirectUris(app3).includes(redirectUri)) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_request",
+      "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings"
+    );
+  }
+  const redirect = (params) => {
+    const target = new URL(redirectUri);
+    for (const [k, v] of Object.entries(params)) target.searchParams.set(k, v);
+    const state = q.get("state");
+    if (state !== null) target.searchParams.set("state", state);
+    return { status: 302, headers: { Location: target.toString() } };
+  };
+  const fail = (error62, description) => redirect({ error: error62, error_description: description });
+  if (q.get("response_type") !== "code")
+    return fail("unsupported_response_type", "The response type contained in the request isn't supported.");
+  if (q.get("state") === null) return fail("invalid_request", "The 'state' parameter is required.");
+  const challenge = q.get("code_challenge") ?? void 0;
+  if (challenge !== void 0 && q.get("code_challenge_method") !== "S256")
+    return fail("invalid_request", "The code_challenge_method must be S256.");
+  const sessionToken = q.get("sessionToken") ?? "";
+  const session = ctx.store.sessionTokens.get(sessionToken);
+  ctx.store.sessionTokens.delete(sessionToken);
+  if (!session || session.expiresAt < Date.now())
+    return fail("login_required", "The client specified not to prompt, but the user is not logged in.");
+  const user2 = ctx.store.users.get(session.userId);
+  try {
+    assertGrantAllowed(app3, "authorization_code");
+    const scopes = requestedScopes(server2, q.get("scope"), "authorization_code");
+    assertAssigned(ctx, app3, user2);
+    evaluatePolicy(ctx.store, server2, app3, "authorization_code", user2, scopes);
+    const code = randomToken(24);
+    ctx.store.authCodes.set(code, {
+      serverId: server2.id,
+      clientId: clientIdOf(app3),
+      userId: user2.id,
+      redirectUri,
+      scopes,
+      nonce: q.get("nonce") ?? void 0,
+      codeChallenge: challenge,
+      expiresAt: Date.now() + 6e4
+    });
+    return redirect({ code });
+  } catch (error62) {
+    if (error62 instanceof OAuthHttpError) return fail(error62.error, error62.description);
+    throw error62;
+  }
+}
+async function authn(ctx) {
+  if (!ctx.store.authnApi)
+    throw new OktaHttpError(404, "E0000007", "Not found: Resource not found: /api/v1/authn (Endpoint)");
+  const body = await ctx.json();
+  const user2 = typeof body.username === "string" ? ctx.store.userByLogin(body.username) : void 0;
+  if (user2?.status !== "ACTIVE" || user2.password === void 0 || user2.password !== body.password) {
+    throw new OktaHttpError(401, "E0000004", "Authentication failed");
+  }
+  const sessionToken = randomToken(30);
+  const expiresAt = Date.now() + 5 * 6e4;
+  ctx.store.sessionTokens.set(sessionToken, { userId: user2.id, expiresAt });
+  user2.lastLogin = oktaTime(ctx.now());
+  const { login, firstName, lastName } = user2.profile;
+  return json(200, {
+    expiresAt: oktaTime(new Date(expiresAt)),
+    status: "SUCCESS",
+    sessionToken,
+    _embedded: {
+      user: {
+        id: user2.id,
+        passwordChanged: user2.passwordChanged,
+        profile: { login, firstName, lastName, locale: "en", timeZone: "America/Los_Angeles" }
+      }
+    }
+  });
+}
+async function orgToken(ctx) {
+  const form = await ctx.form();
+  if (form.get("grant_type") !== "client_credentials")
+    throw new OAuthHttpError(400, "unsupported_grant_type", "The grant type in the request isn't supported.");
+  if (form.get("client_assertion") === null) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_client",
+      "The `private_key_jwt` client authentication method is the only supported method for OAuth service apps."
+    );
+  }
+  const app3 = await authenticateClient(
+    ctx.store,
+    { authorization: void 0 },
+    form,
+    `${ctx.org}/oauth2/v1/token`
+  );
+  const requested = (form.get("scope") ?? "").split(/\s+/).filter(Boolean);
+  const granted = ctx.store.oktaScopeGrants.get(app3.id) ?? [];
+  if (requested.length === 0 || requested.some((s) => !granted.includes(s))) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_scope",
+      "The following scopes are not granted to the client: " + requested.filter((s) => !granted.includes(s)).join(" ")
+    );
+  }
+  const key = await ctx.keys.signingKey(ORG_KEYS);
+  const now = Math.floor(Date.now() / 1e3);
+  const accessToken = await new SignJWT({
+    ver: 1,
+    jti: `AT.${randomToken(32)}`,
+    iss: ctx.org,
+    aud: ctx.org,
+    cid: clientIdOf(app3),
+    scp: requested,
+    sub: clientIdOf(app3)
+  }).setProtectedHeader({ alg: "RS256", kid: key.kid }).setIssuedAt(now).setExpirationTime(now + 3600).sign(key.privateKey);
+  return json(200, {
+    token_type: "Bearer",
+    expires_in: 3600,
+    access_token: accessToken,
+    scope: requested.join(" ")
+  });
+}
+async function verifyAdminBearer(ctx, accessToken) {
+  const { payload } = await jwtVerify(accessToken, createLocalJWKSet(await ctx.keys.jwks(ORG_KEYS)), {
+    issuer: ctx.org,
+    audience: ctx.org,
+    algorithms: ["RS256"]
+  });
+  return Array.isArray(payload.scp) ? payload.scp.map(String) : [];
+}
+function oauthRoutes() {
+  const base = "/oauth2/:serverId";
+  return [
+    {
+      method: "GET",
+      pattern: `${base}/.well-known/openid-configuration`,
+      family: "unlimited",
+      access: PUBLIC,
+      handle: (ctx) => metadata(ctx, true)
+    },
+    {
+      method: "GET",
+      pattern: `${base}/.well-known/oauth-authorization-server`,
+      family: "unlimited",
+      access: PUBLIC,
+      handle: (ctx) => metadata(ctx, false)
+    },
+    {
+      method: "GET",
+      pattern: `${base}/v1/keys`,
+      family: "unlimited",
+      access: PUBLIC,
+      handle: async (ctx) => json(200, await ctx.keys.jwks(activeServer(ctx).id))
+    },
+    { method: "POST", pattern: `${base}/v1/token`, family: "token", access: PUBLIC, handle: token },
+    { method: "GET", pattern: `${base}/v1/authorize`, family: "token", access: PUBLIC, handle: authorize },
+    { method: "POST", pattern: "/api/v1/authn", family: "authn", access: PUBLIC, handle: authn },
+    { method: "POST", pattern: "/oauth2/v1/token", family: "token", access: PUBLIC, handle: orgToken },
+    {
+      method: "GET",
+      pattern: "/oauth2/v1/keys",
+      family: "unlimited",
+      access: PUBLIC,
+      handle: async (ctx) => json(200, await ctx.keys.jwks(ORG_KEYS))
+    }
+  ];
+}
+
+// src/emulator/server.ts
+async function startEmulator(options) {
+  const router = new Router();
+  router.add(...adminRoutes(), ...oauthRoutes());
+  const faults = new Faults();
+  faults.latencyMs = options.latencyMs ?? 0;
+  const limiter = new RateLimiter(options.rateLimits);
+  const keys = new Keys();
+  const requests = [];
+  let org = "";
+  const server2 = createServer((req, res) => {
+    handle(req, res).catch((error62) => {
+      console.error("emulator: internal error", error62);
+      if (!res.headersSent)
+        send(res, { status: 500, body: new OktaHttpError(500, "E0000009", "Internal Server Error").body() });
+      else res.destroy();
+    });
+  });
+  async function handle(req, res) {
+    const url2 = new URL(req.url ?? "/", org);
+    const method = req.method ?? "GET";
+    const requestId = randomToken(15);
+    res.setHeader("X-Okta-Request-Id", requestId);
+    res.setHeader("Date", (/* @__PURE__ */ new Date()).toUTCString());
+    const fault = faults.take(method, url2.pathname + url2.search);
+    const delay = faults.latencyMs + (fault?.delayMs ?? 0);
+    if (delay > 0) await sleep(delay);
+    if (fault?.reset === "before") {
+      req.socket.destroy();
+      return;
+    }
+    const found = router.match(method, url2.pathname);
+    const family = "route" in found ? found.route.family : "unlimited";
+    const record2 = (status) => requests.push({ method, path: url2.pathname + url2.search, family, status });
+    if (!("route" in found)) {
+      const reply2 = found.allowed.length > 0 ? errorReply(
+        new OktaHttpError(405, "E0000022", `The endpoint does not support the provided HTTP method`),
+        {
+          Allow: found.allowed.join(", ")
+        }
+      ) : errorReply(
+        new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${url2.pathname} (Endpoint)`)
+      );
+      record2(reply2.status);
+      return send(res, reply2);
+    }
+    const rate = limiter.take(family);
+    if (rate) {
+      res.setHeader("X-Rate-Limit-Limit", String(rate.limit));
+      res.setHeader("X-Rate-Limit-Remaining", String(rate.remaining));
+      res.setHeader("X-Rate-Limit-Reset", String(rate.reset));
+      if (!rate.allowed) {
+        record2(429);
+        return send(
+          res,
+          errorReply(
+            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
+          )
+        );
+      }
+    }
+    if (fault?.status) {
+      record2(fault.status);
+      const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
+      return send(
+        res,
+        errorReply(new OktaHttpError(fault.status, fault.status >= 500 ? "E0000009" : "E0000001", summary))
+      );
+    }
+    const ctx = {
+      req,
+      url: url2,
+      params: found.params,
+      org,
+      store: options.store,
+      keys,
+      now: () => /* @__PURE__ */ new Date(),
+      ...bodyReaders(req)
+    };
+    let reply;
+    try {
+      await authorize2(found.route.access, req, ctx, options.apiToken);
+      reply = await found.route.handle(ctx);
+    } catch (error62) {
+      if (error62 instanceof OktaHttpError || error62 instanceof OAuthHttpError) reply = errorReply(error62);
+      else throw error62;
+    }
+    record2(reply.status);
+    if (fault?.reset === "after") {
+      req.socket.destroy();
+      return;
+    }
+    send(res, reply);
+  }
+  await new Promise((resolve) => server2.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const { port } = server2.address();
+  org = `http://127.0.0.1:${port}`;
+  return {
+    url: org,
+    store: options.store,
+    faults,
+    keys,
+    requests,
+    close: () => new Promise((resolve, reject) => {
+      server2.closeAllConnections();
+      server2.close((error62) => error62 ? reject(error62) : resolve());
+    })
+  };
+}
+async function authorize2(access, req, ctx, apiToken) {
+  if (!access.admin) return;
+  const header = req.headers.authorization ?? "";
+  const invalid2 = new OktaHttpError(401, "E0000011", "Invalid token provided");
+  if (header.startsWith("SSWS ")) {
+    if (header.slice(5) !== apiToken) throw invalid2;
+    return;
+  }
+  if (header.startsWith("Bearer ")) {
+    const scopes = await verifyAdminBearer(ctx, header.slice(7)).catch(() => {
+      throw invalid2;
+    });
+    if (!scopes.includes(access.scope) && !(access.scope.endsWith(".read") && scopes.includes(access.scope.replace(/\.read$/, ".manage")))) {
+      throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
+    }
+    return;
+  }
+  throw invalid2;
+}
+function errorReply(error62, headers) {
+  if (error62 instanceof OAuthHttpError) {
+    return { status: error62.status, body: { error: error62.error, error_description: error62.description } };
+  }
+  return { status: error62.status, body: error62.body(), headers: { ...error62.headers, ...headers } };
+}
+function send(res, reply) {
+  for (const [name2, value] of Object.entries(reply.headers ?? {})) res.setHeader(name2, value);
+  if (reply.body === void 0) {
+    res.writeHead(reply.status).end();
+    return;
+  }
+  const body = JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body)
+  }).end(body);
+}
+
+// src/emulator/tenant-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -7508,15 +11754,15 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode2,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
   emoji: () => emoji2,
-  encode: () => encode2,
+  encode: () => encode4,
   encodeAsync: () => encodeAsync2,
   endsWith: () => _endsWith,
   enum: () => _enum2,
@@ -7550,7 +11796,7 @@ __export(external_exports, {
   ipv4: () => ipv42,
   ipv6: () => ipv62,
   iso: () => iso_exports,
-  json: () => json,
+  json: () => json2,
   jwt: () => jwt,
   keyof: () => keyof,
   ksuid: () => ksuid2,
@@ -7590,7 +11836,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -7915,10 +12161,10 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
-  describe: () => describe,
-  encode: () => encode,
+  describe: () => describe2,
+  encode: () => encode3,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
   finalize: () => finalize,
@@ -7942,7 +12188,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -8016,7 +12262,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -8172,7 +12418,7 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys, wrap2) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -8181,10 +12427,10 @@ function mirrorShape(target, source, keys, wrap) {
     if (desc.get) {
       deferProp(target, key, () => {
         const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        return wrap2 ? wrap2(value, key) : value;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -8241,7 +12487,7 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -8260,7 +12506,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -8268,7 +12514,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -8560,8 +12806,8 @@ function prefixIssues(path, issues) {
     return iss;
   });
 }
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
+function unwrapMessage(message2) {
+  return typeof message2 === "string" ? message2 : message2?.message;
 }
 function sizeCaps(defChecks) {
   const caps = [];
@@ -8591,7 +12837,7 @@ function finalizeIssue(iss, ctx, config2) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -8599,7 +12845,7 @@ function finalizeIssue(iss, ctx, config2) {
     full[k] = iss[k];
   }
   full.path ?? (full.path = []);
-  full.message = message;
+  full.message = message2;
   if (ctx?.reportInput) {
     full.input = iss.input;
   }
@@ -8714,9 +12960,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -8731,10 +12977,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -8745,7 +12991,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -9162,7 +13408,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -9257,7 +13503,7 @@ var _encode = (_Err) => {
   };
   return fn;
 };
-var encode = /* @__PURE__ */ _encode($ZodRealError);
+var encode3 = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
@@ -9265,7 +13511,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
@@ -10522,9 +14768,9 @@ var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
     });
   };
 });
-function isValidJWT(token, algorithm = null) {
+function isValidJWT(token2, algorithm = null) {
   try {
-    const tokensParts = token.split(".");
+    const tokensParts = token2.split(".");
     if (tokensParts.length !== 3)
       return false;
     const [header] = tokensParts;
@@ -10954,7 +15200,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -10962,7 +15208,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -11098,7 +15344,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -11107,7 +15353,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -11193,16 +15439,16 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   };
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches = [];
+  const matches2 = [];
   for (let i = 0; i < results.length; i++) {
     if (results[i].issues.length === 0)
-      matches.push(i);
+      matches2.push(i);
   }
-  if (matches.length === 1) {
-    final.value = results[matches[0]].value;
+  if (matches2.length === 1) {
+    final.value = results[matches2[0]].value;
     return final;
   }
-  if (matches.length === 0) {
+  if (matches2.length === 0) {
     final.issues.push({
       code: "invalid_union",
       input: final.value,
@@ -11216,7 +15462,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       inst,
       errors: [],
       inclusive: false,
-      matches
+      matches: matches2
     });
   }
   return final;
@@ -11315,7 +15561,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
-    if (!isObject(input2)) {
+    if (!isObject2(input2)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -12315,10 +16561,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -20338,8 +24584,8 @@ var globalRegistry = globalThis.__zod_globalRegistry;
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
-  constructor(message = "z.compile does not support async refinements, transforms, or checks") {
-    super(message);
+  constructor(message2 = "z.compile does not support async refinements, transforms, or checks") {
+    super(message2);
     this.name = "ZodCompileAsyncError";
   }
 };
@@ -22907,7 +27153,7 @@ function _check(fn, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function describe2(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -22920,12 +27166,12 @@ function describe(description) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function meta(metadata) {
+function meta(metadata2) {
   const ch = new $ZodCheck({ check: "meta" });
   ch._zod.onattach = [
     (inst) => {
       const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, ...metadata });
+      globalRegistry.add(inst, { ...existing, ...metadata2 });
     }
   ];
   ch._zod.check = () => {
@@ -23039,13 +27285,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+function handleUnrepresentable(schema, ctx, json3, params, message2) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
-    throw new Error(message);
-  Object.assign(json2, result);
+    throw new Error(message2);
+  Object.assign(json3, result);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -23281,12 +27527,12 @@ function foldObjects(members2) {
   }
   return folded;
 }
-function foldIntersection(json2) {
-  const allOf = json2.allOf;
+function foldIntersection(json3) {
+  const allOf = json3.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
   for (const key of FOLDABLE_KEYS)
-    if (key in json2)
+    if (key in json3)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -23305,8 +27551,8 @@ function foldIntersection(json2) {
   }
   if (!folded)
     return;
-  delete json2.allOf;
-  assignProps(json2, folded);
+  delete json3.allOf;
+  assignProps(json3, folded);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -23388,20 +27634,20 @@ function finalize(ctx, schema) {
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
-        for (const json2 of [seen.schema, seen.def]) {
-          const allOf = json2?.allOf;
+        for (const json3 of [seen.schema, seen.def]) {
+          const allOf = json3?.allOf;
           if (!Array.isArray(allOf))
             continue;
           const existing = carriers.get(allOf);
           if (existing)
-            existing.push(json2);
+            existing.push(json3);
           else
-            carriers.set(allOf, [json2]);
+            carriers.set(allOf, [json3]);
         }
       }
       for (const allOf of ctx.intersections) {
-        for (const json2 of carriers.get(allOf) ?? [])
-          foldIntersection(json2);
+        for (const json3 of carriers.get(allOf) ?? [])
+          foldIntersection(json3);
       }
     }
   }
@@ -23636,29 +27882,29 @@ var exactPatterns = /* @__PURE__ */ new Map([
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
-  const json2 = _json;
-  json2.type = "string";
+  const json3 = _json;
+  json3.type = "string";
   const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minLength = minimum;
+    json3.minLength = minimum;
   if (typeof maximum === "number")
-    json2.maxLength = maximum;
+    json3.maxLength = maximum;
   if (format) {
-    json2.format = formatMap[format] ?? format;
-    if (json2.format === "")
-      delete json2.format;
+    json3.format = formatMap[format] ?? format;
+    if (json3.format === "")
+      delete json3.format;
     if (format === "time" || laxFormat) {
-      delete json2.format;
+      delete json3.format;
     }
   }
   if (contentEncoding)
-    json2.contentEncoding = contentEncoding;
+    json3.contentEncoding = contentEncoding;
   if (patterns && patterns.size > 0) {
     const patternList = [...patterns].map(exactPattern);
     if (patternList.length === 1)
-      json2.pattern = patternList[0].source;
+      json3.pattern = patternList[0].source;
     else if (patternList.length > 1) {
-      json2.allOf = [
+      json3.allOf = [
         ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
           pattern: regex.source
@@ -23668,31 +27914,31 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
 };
 var numberProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-  json2.type = isInt ? "integer" : "number";
+  json3.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
     if (legacy) {
-      json2.minimum = exclusiveMinimum;
-      json2.exclusiveMinimum = true;
+      json3.minimum = exclusiveMinimum;
+      json3.exclusiveMinimum = true;
     } else {
-      json2.exclusiveMinimum = exclusiveMinimum;
+      json3.exclusiveMinimum = exclusiveMinimum;
     }
   } else if (typeof minimum === "number") {
-    json2.minimum = minimum;
+    json3.minimum = minimum;
   }
   if (exMax) {
     if (legacy) {
-      json2.maximum = exclusiveMaximum;
-      json2.exclusiveMaximum = true;
+      json3.maximum = exclusiveMaximum;
+      json3.exclusiveMaximum = true;
     } else {
-      json2.exclusiveMaximum = exclusiveMaximum;
+      json3.exclusiveMaximum = exclusiveMaximum;
     }
   } else if (typeof maximum === "number") {
-    json2.maximum = maximum;
+    json3.maximum = maximum;
   }
   if (multipleOf) {
     const divisors = /* @__PURE__ */ new Set();
@@ -23700,75 +27946,75 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json3, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
-      json2.multipleOf = first;
+      json3.multipleOf = first;
     if (rest.length)
-      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json3.allOf = [...json3.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
+var booleanProcessor = (_schema, _ctx, json3, _params) => {
+  json3.type = "boolean";
 };
-var bigintProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Symbols cannot be represented in JSON Schema");
 };
-var nullProcessor = (_schema, ctx, json2, _params) => {
+var nullProcessor = (_schema, ctx, json3, _params) => {
   if (ctx.target === "openapi-3.0") {
-    json2.type = "string";
-    json2.nullable = true;
-    json2.enum = [null];
+    json3.type = "string";
+    json3.nullable = true;
+    json3.enum = [null];
   } else {
-    json2.type = "null";
+    json3.type = "null";
   }
 };
-var undefinedProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Void cannot be represented in JSON Schema");
 };
-var neverProcessor = (_schema, _ctx, json2, _params) => {
-  json2.not = {};
+var neverProcessor = (_schema, _ctx, json3, _params) => {
+  json3.not = {};
 };
 var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema, _ctx, json2, _params) => {
+var enumProcessor = (schema, _ctx, json3, _params) => {
   const def = schema._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
-    json2.not = {};
+    json3.not = {};
     return;
   }
   if (values.every((v) => typeof v === "number"))
-    json2.type = "number";
+    json3.type = "number";
   if (values.every((v) => typeof v === "string"))
-    json2.type = "string";
-  json2.enum = values;
+    json3.type = "string";
+  json3.enum = values;
 };
-var literalProcessor = (schema, ctx, json2, params) => {
+var literalProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   if (def.values.length === 0) {
-    json2.not = {};
+    json3.not = {};
     return;
   }
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json3, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json3, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -23778,37 +28024,37 @@ var literalProcessor = (schema, ctx, json2, params) => {
   if (vals.length === 0) {
   } else if (vals.length === 1) {
     const val = vals[0];
-    json2.type = val === null ? "null" : typeof val;
+    json3.type = val === null ? "null" : typeof val;
     if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json2.enum = [val];
+      json3.enum = [val];
     } else {
-      json2.const = val;
+      json3.const = val;
     }
   } else {
     if (vals.every((v) => typeof v === "number"))
-      json2.type = "number";
+      json3.type = "number";
     if (vals.every((v) => typeof v === "string"))
-      json2.type = "string";
+      json3.type = "string";
     if (vals.every((v) => typeof v === "boolean"))
-      json2.type = "boolean";
+      json3.type = "boolean";
     if (vals.every((v) => v === null))
-      json2.type = "null";
-    json2.enum = vals;
+      json3.type = "null";
+    json3.enum = vals;
   }
 };
-var nanProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "NaN cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
-  const _json = json2;
+var templateLiteralProcessor = (schema, _ctx, json3, _params) => {
+  const _json = json3;
   const pattern = schema._zod.pattern;
   if (!pattern)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
   _json.pattern = pattern.source;
 };
-var fileProcessor = (schema, _ctx, json2, _params) => {
-  const _json = json2;
+var fileProcessor = (schema, _ctx, json3, _params) => {
+  const _json = json3;
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
@@ -23826,34 +28072,34 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
   else
     _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
 };
-var successProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
+var successProcessor = (_schema, _ctx, json3, _params) => {
+  json3.type = "boolean";
 };
-var customProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Set cannot be represented in JSON Schema");
 };
 var arrayProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minItems = minimum;
+    json3.minItems = minimum;
   if (typeof maximum === "number")
-    json2.maxItems = maximum;
-  json2.type = "array";
-  json2.items = processSchema(def.element, ctx, {
+    json3.maxItems = maximum;
+  json3.type = "array";
+  json3.items = processSchema(def.element, ctx, {
     ...params,
     path: [...params.path, "items"]
   });
@@ -23869,17 +28115,17 @@ function inputOptin(schema) {
   return schema._zod.optin;
 }
 var objectProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json3, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
-  json2.type = "object";
-  json2.properties = {};
+  json3.type = "object";
+  json3.properties = {};
   for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+    assignProp(json3.properties, key, processSchema(shape[key], ctx, {
       ...params,
       path: [...params.path, "properties", key]
     }));
@@ -23892,21 +28138,21 @@ var objectProcessor = (schema, ctx, _json, params) => {
     }
   }
   if (requiredKeys.length > 0) {
-    json2.required = requiredKeys;
+    json3.required = requiredKeys;
   }
   if (def.catchall?._zod.def.type === "never") {
-    json2.additionalProperties = false;
+    json3.additionalProperties = false;
   } else if (!def.catchall) {
     if (ctx.io === "output")
-      json2.additionalProperties = false;
+      json3.additionalProperties = false;
   } else if (def.catchall) {
-    json2.additionalProperties = processSchema(def.catchall, ctx, {
+    json3.additionalProperties = processSchema(def.catchall, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
   }
 };
-var unionProcessor = (schema, ctx, json2, params) => {
+var unionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
@@ -23914,12 +28160,12 @@ var unionProcessor = (schema, ctx, json2, params) => {
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
   if (isExclusive) {
-    json2.oneOf = options;
+    json3.oneOf = options;
   } else {
-    json2.anyOf = options;
+    json3.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json2, params) => {
+var intersectionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
@@ -23934,13 +28180,13 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
     ...isSimpleIntersection(a) ? a.allOf : [a],
     ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
-  json2.allOf = allOf;
+  json3.allOf = allOf;
   ctx.intersections.push(allOf);
 };
 var tupleProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
-  json2.type = "array";
+  json3.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
   const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
@@ -23962,70 +28208,70 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   const maxItems = def.items.length;
   const isClosed = !def.rest;
   if (ctx.target === "draft-2020-12") {
-    json2.prefixItems = prefixItems;
+    json3.prefixItems = prefixItems;
     if (isClosed) {
-      json2.items = false;
+      json3.items = false;
     } else if (rest) {
-      json2.items = rest;
+      json3.items = rest;
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json3.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json3.maxItems = maxItems;
   } else if (ctx.target === "openapi-3.0") {
-    json2.items = {
+    json3.items = {
       anyOf: prefixItems
     };
     if (rest) {
-      json2.items.anyOf.push(rest);
+      json3.items.anyOf.push(rest);
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json3.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json3.maxItems = maxItems;
   } else {
-    json2.items = prefixItems;
+    json3.items = prefixItems;
     if (isClosed) {
-      json2.additionalItems = false;
+      json3.additionalItems = false;
     } else if (rest) {
-      json2.additionalItems = rest;
+      json3.additionalItems = rest;
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json3.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json3.maxItems = maxItems;
   }
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minItems = minimum;
+    json3.minItems = minimum;
   if (typeof maximum === "number")
-    json2.maxItems = maximum;
+    json3.maxItems = maximum;
 };
-function stringifyKeyNames(bySchema, json2, visited) {
-  if (json2.$ref) {
-    if (visited.has(json2))
-      return json2;
-    visited.add(json2);
-    const def = bySchema.get(json2)?.def;
+function stringifyKeyNames(bySchema, json3, visited) {
+  if (json3.$ref) {
+    if (visited.has(json3))
+      return json3;
+    visited.add(json3);
+    const def = bySchema.get(json3)?.def;
     if (!def)
-      return json2;
+      return json3;
     const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json2 : inlined;
+    return inlined === def ? json3 : inlined;
   }
   for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json2[keyword];
+    const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
     if (mapped.some((branch, i) => branch !== branches[i]))
-      json2 = { ...json2, [keyword]: mapped };
+      json3 = { ...json3, [keyword]: mapped };
   }
-  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
+  const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
+    return json3;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json3;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -24065,9 +28311,9 @@ function rewriteKeyNames(ctx) {
   }
 }
 var recordProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
-  json2.type = "object";
+  json3.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
@@ -24075,13 +28321,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
-    json2.patternProperties = {};
+    json3.patternProperties = {};
     for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+      assignProp(json3.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json2.propertyNames = processSchema(def.keyType, ctx, {
+      json3.propertyNames = processSchema(def.keyType, ctx, {
         ...params,
         path: [...params.path, "propertyNames"]
       });
@@ -24093,7 +28339,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
       }
       pending.push(schema);
     }
-    json2.additionalProperties = processSchema(def.valueType, ctx, {
+    json3.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
@@ -24103,19 +28349,19 @@ var recordProcessor = (schema, ctx, _json, params) => {
   if (keyValues && !def.partial && !omittableOnInput) {
     const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
     if (validKeyValues.length > 0) {
-      json2.required = validKeyValues.map(String);
+      json3.required = validKeyValues.map(String);
     }
   }
 };
-var nullableProcessor = (schema, ctx, json2, params) => {
+var nullableProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
-    json2.nullable = true;
+    json3.nullable = true;
   } else {
-    json2.anyOf = [inner, { type: "null" }];
+    json3.anyOf = [inner, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -24125,7 +28371,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value, schema, ctx, json3, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -24135,30 +28381,30 @@ function serializeDefaultValue(value, schema, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json3, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json2, params) => {
+var defaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+    json3.default = value;
 };
-var prefaultProcessor = (schema, ctx, json2, params) => {
+var prefaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+    json3._prefault = value;
 };
-var catchProcessor = (schema, ctx, json2, params) => {
+var catchProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -24167,10 +28413,10 @@ var catchProcessor = (schema, ctx, json2, params) => {
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json3, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
-  json2.default = catchValue;
+  json3.default = catchValue;
 };
 var pipeProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -24180,12 +28426,12 @@ var pipeProcessor = (schema, ctx, _json, params) => {
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json2, params) => {
+var readonlyProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  json2.readOnly = true;
+  json3.readOnly = true;
 };
 var promiseProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -24461,7 +28707,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -24486,7 +28732,7 @@ __export(schemas_exports2, {
   invertCodec: () => invertCodec,
   ipv4: () => ipv42,
   ipv6: () => ipv62,
-  json: () => json,
+  json: () => json2,
   jwt: () => jwt,
   keyof: () => keyof,
   ksuid: () => ksuid2,
@@ -24625,12 +28871,12 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var encode4 = /* @__PURE__ */ _encode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -24762,7 +29008,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -24787,10 +29033,10 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return validateAsync(this, data, params);
   },
   encode: function _encode2(data, params) {
-    return encode2(this, data, params, { callee: _encode2 });
+    return encode4(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -24827,7 +29073,7 @@ var _ZodString = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => stringProcessor(inst, ctx, json3, params);
   },
   /* @__PURE__ */ util_exports.derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -25186,7 +29432,7 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => numberProcessor(inst, ctx, json3, params);
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
@@ -25276,7 +29522,7 @@ function uint32(params) {
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => booleanProcessor(inst, ctx, json3, params);
 });
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
@@ -25286,7 +29532,7 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodBigInt.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => bigintProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => bigintProcessor(inst, ctx, json3, params);
   },
   /* @__PURE__ */ util_exports.derived({
     minValue: (inst) => aggregateChecks(inst).minimum ?? null,
@@ -25344,7 +29590,7 @@ function uint64(params) {
 var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
   $ZodSymbol.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => symbolProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => symbolProcessor(inst, ctx, json3, params);
 });
 function symbol(params) {
   return _symbol(ZodSymbol, params);
@@ -25352,7 +29598,7 @@ function symbol(params) {
 var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
   $ZodUndefined.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => undefinedProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => undefinedProcessor(inst, ctx, json3, params);
 });
 function _undefined3(params) {
   return _undefined2(ZodUndefined, params);
@@ -25360,7 +29606,7 @@ function _undefined3(params) {
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nullProcessor(inst, ctx, json3, params);
 });
 function _null3(params) {
   return _null2(ZodNull, params);
@@ -25368,7 +29614,7 @@ function _null3(params) {
 var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   $ZodAny.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => anyProcessor(inst, ctx, json3, params);
 });
 function any() {
   return _any(ZodAny);
@@ -25376,7 +29622,7 @@ function any() {
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => unknownProcessor(inst, ctx, json3, params);
 });
 function unknown() {
   return _unknown(ZodUnknown);
@@ -25384,7 +29630,7 @@ function unknown() {
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => neverProcessor(inst, ctx, json3, params);
 });
 function never(params) {
   return _never(ZodNever, params);
@@ -25392,7 +29638,7 @@ function never(params) {
 var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
   $ZodVoid.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => voidProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => voidProcessor(inst, ctx, json3, params);
 });
 function _void2(params) {
   return _void(ZodVoid, params);
@@ -25402,7 +29648,7 @@ var ZodDate = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
   },
@@ -25424,7 +29670,7 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => arrayProcessor(inst, ctx, json3, params);
   inst.element = def.element;
 }, {
   min(n, params) {
@@ -25454,7 +29700,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => objectProcessor(inst, ctx, json3, params);
   util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
   keyof() {
@@ -25527,7 +29773,7 @@ function looseObject(shape, params) {
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
   inst.options = def.options;
 });
 function union(options, params) {
@@ -25540,7 +29786,7 @@ function union(options, params) {
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
   ZodUnion.init(inst, def);
   $ZodXor.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
   inst.options = def.options;
 });
 function xor(options, params) {
@@ -25566,7 +29812,7 @@ function discriminatedUnion(discriminator, options, params) {
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => intersectionProcessor(inst, ctx, json3, params);
 });
 function intersection(left, right) {
   return new ZodIntersection({
@@ -25579,7 +29825,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTuple.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => tupleProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => tupleProcessor(inst, ctx, json3, params);
 }, {
   rest(rest) {
     return this.clone({
@@ -25612,7 +29858,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => recordProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => recordProcessor(inst, ctx, json3, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
@@ -25654,7 +29900,7 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodMap.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => mapProcessor(inst, ctx, json3, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
   inst.min = (...args) => inst.check(_minSize(...args));
@@ -25674,7 +29920,7 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => setProcessor(inst, ctx, json3, params);
   inst.min = (...args) => inst.check(_minSize(...args));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
   inst.max = (...args) => inst.check(_maxSize(...args));
@@ -25690,7 +29936,7 @@ function set(valueType, params) {
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => enumProcessor(inst, ctx, json3, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
@@ -25743,7 +29989,7 @@ function nativeEnum(entries, params) {
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => literalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => literalProcessor(inst, ctx, json3, params);
   inst.values = new Set(def.values);
   Object.defineProperty(inst, "value", {
     get() {
@@ -25764,7 +30010,7 @@ function literal(value, params) {
 var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => fileProcessor(inst, ctx, json3, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
   inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
@@ -25776,7 +30022,7 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => transformProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => transformProcessor(inst, ctx, json3, params);
   inst._zod.parse = (payload, _ctx) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
@@ -25815,7 +30061,7 @@ function transform(fn) {
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function optional(innerType) {
@@ -25827,7 +30073,7 @@ function optional(innerType) {
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
   $ZodExactOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function exactOptional(innerType) {
@@ -25839,7 +30085,7 @@ function exactOptional(innerType) {
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullableProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nullableProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nullable(innerType) {
@@ -25854,7 +30100,7 @@ function nullish2(innerType) {
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => defaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => defaultProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeDefault = inst.unwrap;
 });
@@ -25870,7 +30116,7 @@ function _default2(innerType, defaultValue) {
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
   $ZodPrefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => prefaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => prefaultProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function prefault(innerType, defaultValue) {
@@ -25885,7 +30131,7 @@ function prefault(innerType, defaultValue) {
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
   $ZodNonOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nonoptionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nonoptionalProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nonoptional(innerType, params) {
@@ -25898,7 +30144,7 @@ function nonoptional(innerType, params) {
 var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
   $ZodSuccess.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => successProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => successProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function success(innerType) {
@@ -25910,7 +30156,7 @@ function success(innerType) {
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
   $ZodCatch.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => catchProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => catchProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeCatch = inst.unwrap;
 });
@@ -25924,7 +30170,7 @@ function _catch2(innerType, catchValue) {
 var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
   $ZodNaN.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nanProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nanProcessor(inst, ctx, json3, params);
 });
 function nan(params) {
   return _nan(ZodNaN, params);
@@ -25932,7 +30178,7 @@ function nan(params) {
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => pipeProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => pipeProcessor(inst, ctx, json3, params);
   inst.in = def.in;
   inst.out = def.out;
 });
@@ -25974,7 +30220,7 @@ var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) =>
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => readonlyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => readonlyProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function readonly(innerType) {
@@ -25986,7 +30232,7 @@ function readonly(innerType) {
 var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
   $ZodTemplateLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => templateLiteralProcessor(inst, ctx, json3, params);
 });
 function templateLiteral(parts, params) {
   return new ZodTemplateLiteral({
@@ -25998,7 +30244,7 @@ function templateLiteral(parts, params) {
 var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
   $ZodLazy.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => lazyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => lazyProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.getter();
 });
 function lazy(getter) {
@@ -26010,7 +30256,7 @@ function lazy(getter) {
 var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
   $ZodPromise.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => promiseProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function promise(innerType) {
@@ -26022,7 +30268,7 @@ function promise(innerType) {
 var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
   $ZodFunction.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => functionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => functionProcessor(inst, ctx, json3, params);
 });
 function _function(params) {
   return new ZodFunction({
@@ -26034,7 +30280,7 @@ function _function(params) {
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => customProcessor(inst, ctx, json3, params);
 });
 function check(fn) {
   const ch = new $ZodCheck({
@@ -26053,7 +30299,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe2 = describe;
+var describe3 = describe2;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -26089,7 +30335,7 @@ var stringbool = (...args) => _stringbool({
   Boolean: ZodBoolean,
   String: ZodString
 }, ...args);
-function json(params) {
+function json2(params) {
   const jsonSchema2 = lazy(() => {
     return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema2), record(string2(), jsonSchema2)]);
   });
@@ -26425,20 +30671,20 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.containsSchema) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches = 0;
+      let matches2 = 0;
       for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+        if (guards.containsSchema.safeParse(item).success && ++matches2 >= ceiling)
           break;
       }
-      if (matches < minContains) {
+      if (matches2 < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches2}`,
           input: items,
           continue: true
         });
       }
-      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
+      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
@@ -26894,21 +31140,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run(s) {
-    const cached2 = cache.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -27109,6 +31355,299 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/emulator/tenant-file.ts
+var group = external_exports.strictObject({
+  id: external_exports.string().optional(),
+  name: external_exports.string(),
+  description: external_exports.string().default(""),
+  type: external_exports.enum(["OKTA_GROUP", "APP_GROUP", "BUILT_IN"]).default("OKTA_GROUP")
+});
+var user = external_exports.strictObject({
+  id: external_exports.string().optional(),
+  login: external_exports.string(),
+  email: external_exports.string().optional(),
+  firstName: external_exports.string().default("Test"),
+  lastName: external_exports.string().default("User"),
+  password: external_exports.string().optional(),
+  status: external_exports.enum(["ACTIVE", "STAGED", "PROVISIONED", "DEPROVISIONED"]).default("ACTIVE"),
+  groups: external_exports.array(external_exports.string()).default([])
+});
+var app = external_exports.strictObject({
+  id: external_exports.string().optional(),
+  label: external_exports.string(),
+  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  clientSecret: external_exports.string().optional(),
+  tokenEndpointAuthMethod: external_exports.enum(["client_secret_basic", "client_secret_post", "client_secret_jwt", "private_key_jwt", "none"]).default("client_secret_basic"),
+  grantTypes: external_exports.array(external_exports.string()).default(["authorization_code"]),
+  redirectUris: external_exports.array(external_exports.string()).default([]),
+  jwks: external_exports.array(external_exports.record(external_exports.string(), external_exports.unknown())).optional(),
+  profile: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+  /** okta.* scopes granted to this app as a service app (bearer access to the admin API). */
+  oktaScopes: external_exports.array(external_exports.string()).default([]),
+  groups: external_exports.array(external_exports.string()).default([]),
+  users: external_exports.array(external_exports.string()).default([])
+});
+var claim2 = external_exports.strictObject({
+  name: external_exports.string(),
+  claimType: external_exports.enum(["RESOURCE", "IDENTITY"]),
+  valueType: external_exports.enum(["EXPRESSION", "GROUPS"]),
+  value: external_exports.string(),
+  group_filter_type: external_exports.enum(["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"]).optional(),
+  scopes: external_exports.array(external_exports.string()).default([]),
+  alwaysIncludeInToken: external_exports.boolean().default(true),
+  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE")
+});
+var rule = external_exports.strictObject({
+  name: external_exports.string(),
+  priority: external_exports.number().optional(),
+  grantTypes: external_exports.array(external_exports.string()),
+  groups: external_exports.array(external_exports.string()).default([]),
+  users: external_exports.array(external_exports.string()).default([]),
+  scopes: external_exports.array(external_exports.string()).default(["*"]),
+  accessTokenLifetimeMinutes: external_exports.number().default(60)
+});
+var policy = external_exports.strictObject({
+  name: external_exports.string(),
+  priority: external_exports.number().optional(),
+  clients: external_exports.array(external_exports.string()).default(["ALL_CLIENTS"]),
+  rules: external_exports.array(rule).default([])
+});
+var server = external_exports.strictObject({
+  id: external_exports.string().optional(),
+  name: external_exports.string(),
+  description: external_exports.string().default(""),
+  audience: external_exports.string(),
+  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  scopes: external_exports.array(external_exports.string()).default([]),
+  claims: external_exports.array(claim2).default([]),
+  policies: external_exports.array(policy).default([])
+});
+var tenantSchema = external_exports.strictObject({
+  org: external_exports.strictObject({ apiToken: external_exports.string().optional(), authnApi: external_exports.boolean().default(true) }).default({ authnApi: true }),
+  groups: external_exports.array(group).default([]),
+  users: external_exports.array(user).default([]),
+  apps: external_exports.array(app).default([]),
+  authorizationServers: external_exports.array(server).default([])
+});
+function loadTenantYaml(text, file2 = "tenant") {
+  const parsed = tenantSchema.safeParse((0, import_yaml.parse)(text, { maxAliasCount: 100 }));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${file2}: ${i.path.join(".") || "(top)"}: ${i.message}`);
+    throw new Error(`invalid tenant file:
+${problems.join("\n")}`);
+  }
+  return { store: buildTenant(parsed.data), apiToken: parsed.data.org.apiToken };
+}
+function buildTenant(input2) {
+  const t = tenantSchema.parse(input2);
+  const store = new TenantStore();
+  store.authnApi = t.org.authnApi;
+  const now = oktaTime(/* @__PURE__ */ new Date("2026-01-01T00:00:00Z"));
+  store.addGroup(groupRecord(store.id("00g"), "Everyone", "All users in your organization", "BUILT_IN", now));
+  for (const g of t.groups)
+    store.addGroup(groupRecord(g.id ?? store.id("00g"), g.name, g.description, g.type, now));
+  const groupId = (ref) => {
+    if (store.groups.has(ref)) return ref;
+    const ids = store.groupIdsNamed(ref);
+    if (ids.length !== 1)
+      throw new Error(`tenant: group "${ref}" ${ids.length === 0 ? "does not exist" : "is ambiguous"}`);
+    return ids[0];
+  };
+  for (const u of t.users) {
+    const id = u.id ?? store.id("00u");
+    store.users.set(id, {
+      id,
+      status: u.status,
+      created: now,
+      activated: now,
+      statusChanged: now,
+      lastLogin: null,
+      lastUpdated: now,
+      passwordChanged: u.password === void 0 ? null : now,
+      profile: { login: u.login, email: u.email ?? u.login, firstName: u.firstName, lastName: u.lastName },
+      password: u.password
+    });
+    for (const ref of u.groups) store.groups.get(groupId(ref)).members.add(id);
+  }
+  const userId = (ref) => {
+    const found = store.users.get(ref) ?? store.userByLogin(ref);
+    if (!found) throw new Error(`tenant: user "${ref}" does not exist`);
+    return found.id;
+  };
+  for (const a of t.apps) {
+    const id = a.id ?? store.id("0oa");
+    const { body, secret } = normalizeApp(
+      {
+        name: "oidc_client",
+        label: a.label,
+        signOnMode: "OPENID_CONNECT",
+        credentials: {
+          oauthClient: {
+            token_endpoint_auth_method: a.tokenEndpointAuthMethod,
+            ...a.clientSecret ? { client_secret: a.clientSecret } : {}
+          }
+        },
+        settings: {
+          oauthClient: {
+            grant_types: a.grantTypes,
+            redirect_uris: a.redirectUris,
+            response_types: ["code"],
+            ...a.jwks ? { jwks: { keys: a.jwks } } : {}
+          }
+        },
+        ...a.profile ? { profile: a.profile } : {}
+      },
+      id
+    );
+    const record2 = {
+      id,
+      created: now,
+      lastUpdated: now,
+      status: a.status,
+      body,
+      clientSecret: secret,
+      groups: /* @__PURE__ */ new Map(),
+      users: /* @__PURE__ */ new Map()
+    };
+    for (const [priority, ref] of a.groups.entries()) {
+      record2.groups.set(groupId(ref), { priority, profile: {}, lastUpdated: now });
+    }
+    for (const ref of a.users)
+      record2.users.set(userId(ref), { created: now, lastUpdated: now, scope: "USER" });
+    store.apps.set(id, record2);
+    if (a.oktaScopes.length > 0) store.oktaScopeGrants.set(id, a.oktaScopes);
+  }
+  for (const s of t.authorizationServers) {
+    const record2 = createServerRecord(
+      store,
+      { name: s.name, description: s.description, audiences: [s.audience] },
+      now,
+      s.id
+    );
+    record2.status = s.status;
+    for (const scope of s.scopes) {
+      const id = store.id("scp");
+      record2.scopes.set(id, {
+        id,
+        name: scope,
+        consent: "IMPLICIT",
+        default: false,
+        metadataPublish: "ALL_CLIENTS",
+        system: false
+      });
+    }
+    for (const c of s.claims) {
+      const claimRecord = claimFromBody({ ...c, conditions: { scopes: c.scopes } }, store.id("ocl"));
+      record2.claims.set(claimRecord.id, claimRecord);
+    }
+    s.policies.forEach((p, index) => {
+      const policyRecord = {
+        id: store.id("00p"),
+        name: p.name,
+        description: p.name,
+        status: "ACTIVE",
+        priority: p.priority ?? index + 1,
+        system: false,
+        created: now,
+        lastUpdated: now,
+        type: "OAUTH_AUTHORIZATION_POLICY",
+        conditions: { clients: { include: p.clients } },
+        rules: /* @__PURE__ */ new Map()
+      };
+      p.rules.forEach((r, ruleIndex) => {
+        const groups = r.groups.map((ref) => ref === "EVERYONE" ? ref : groupId(ref));
+        const ruleRecord = ruleFromBody(
+          {
+            name: r.name,
+            priority: r.priority ?? ruleIndex + 1,
+            conditions: {
+              people: { groups: { include: groups }, users: { include: r.users.map(userId) } },
+              grantTypes: { include: r.grantTypes },
+              scopes: { include: r.scopes }
+            },
+            actions: { token: { accessTokenLifetimeMinutes: r.accessTokenLifetimeMinutes } }
+          },
+          store.id("0pr"),
+          now
+        );
+        policyRecord.rules.set(ruleRecord.id, ruleRecord);
+      });
+      record2.policies.set(policyRecord.id, policyRecord);
+    });
+  }
+  return store;
+}
+function groupRecord(id, name2, description, type, now) {
+  return {
+    id,
+    created: now,
+    lastUpdated: now,
+    lastMembershipUpdated: now,
+    type,
+    objectClass: type === "APP_GROUP" ? ["okta:windows_security_principal"] : ["okta:user_group"],
+    profile: { name: name2, description },
+    members: /* @__PURE__ */ new Set()
+  };
+}
+
+// src/cli/io.ts
+var EXIT = { ok: 0, error: 1, drift: 2 };
+
+// src/cli/emulator.ts
+var emulatorCommand = {
+  usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
+  summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
+  help: `Usage: okta-drift emulator --tenant FILE [--port N] [--api-token TOKEN] [--latency MS]
+
+Serves the tenant described in FILE (see examples/tenant.yml) as a local Okta org: the admin
+API under /api/v1 and the OAuth endpoints of each authorization server under /oauth2/{id}.
+Prints "listening on http://127.0.0.1:PORT" when ready; stops on SIGINT or SIGTERM.
+
+Options:
+  --tenant FILE       the tenant file (required)
+  --port N            the port (default: any free port)
+  --api-token TOKEN   the SSWS token the admin API accepts (default: the tenant file's
+                      org.apiToken, else the OKTA_API_TOKEN environment variable)
+  --latency MS        added to every response, to model a remote Okta (default 0)`,
+  options: {
+    tenant: { type: "string" },
+    port: { type: "string" },
+    "api-token": { type: "string" },
+    latency: { type: "string" }
+  },
+  async run(values, io) {
+    if (typeof values.tenant !== "string") throw new UserError("--tenant FILE is required");
+    const text = await readFile(values.tenant, "utf8").catch(() => {
+      throw new UserError(`cannot read the tenant file ${values.tenant}`);
+    });
+    let loaded;
+    try {
+      loaded = loadTenantYaml(text, values.tenant);
+    } catch (error62) {
+      throw new UserError(error62.message);
+    }
+    const apiToken = values["api-token"] ?? loaded.apiToken ?? io.env.OKTA_API_TOKEN;
+    if (!apiToken)
+      throw new UserError(
+        "no API token: pass --api-token, set org.apiToken in the tenant file, or set OKTA_API_TOKEN"
+      );
+    const port = values.port === void 0 ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port: not a port number: ${values.port}`);
+    const latencyMs = values.latency === void 0 ? 0 : Number(values.latency);
+    if (!Number.isFinite(latencyMs) || latencyMs < 0)
+      throw new UserError(`--latency: not a number of milliseconds: ${values.latency}`);
+    const emulator = await startEmulator({ store: loaded.store, apiToken, port, latencyMs });
+    io.stdout.write(`listening on ${emulator.url}
+`);
+    await (io.stopSignal ?? new Promise(() => {
+    }));
+    await emulator.close();
+    io.stderr.write("emulator stopped\n");
+    return EXIT.ok;
+  }
+};
+
 // src/spec/schema.ts
 var name = external_exports.string().min(1, "must not be empty");
 var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
@@ -27120,12 +31659,12 @@ var allowlist = external_exports.union([
     ordered: external_exports.boolean().default(false).describe("true: the order of the list is drift too")
   })
 ]).describe("Groups allowlisted in this profile key (names or IDs); a set unless ordered");
-var app = external_exports.strictObject({
+var app2 = external_exports.strictObject({
   id: name.optional().describe("The app's ID (0oa...)"),
   label: name.optional().describe("The app's label, when no id is given"),
   profile: external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone")
 }).describe("An OIDC app whose profile holds group allowlists");
-var claim2 = external_exports.strictObject({
+var claim3 = external_exports.strictObject({
   name: name.describe("The claim's name in the token, e.g. groups"),
   claimType: external_exports.enum(["RESOURCE", "IDENTITY"]).describe("RESOURCE: access token; IDENTITY: ID token"),
   valueType: external_exports.enum(["EXPRESSION", "GROUPS"]),
@@ -27139,7 +31678,7 @@ var authorizationServer = external_exports.strictObject({
   id: name.optional().describe("The server's ID (aus...) or default"),
   name: name.optional().describe("The server's name, when no id is given"),
   prune: external_exports.boolean().default(false).describe("true: claims in Okta not listed here are deleted (system claims never are)"),
-  claims: external_exports.array(claim2).default([])
+  claims: external_exports.array(claim3).default([])
 });
 var expectation = external_exports.strictObject({
   equals: external_exports.array(external_exports.string()).optional().describe("The claim holds exactly these values (any order)"),
@@ -27167,7 +31706,7 @@ var specSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
   version: external_exports.literal(1),
   groups: external_exports.record(name, external_exports.string()).default({}).describe("Pins group names to IDs, for names that are not unique or not yet created"),
-  apps: external_exports.array(app).default([]),
+  apps: external_exports.array(app2).default([]),
   authorizationServers: external_exports.array(authorizationServer).default([]),
   smokeTests: external_exports.array(smokeTest).default([])
 });
@@ -27185,9 +31724,6 @@ function jsonSchema() {
     title: "okta-drift spec"
   };
 }
-
-// src/cli/io.ts
-var EXIT = { ok: 0, error: 1, drift: 2 };
 
 // src/cli/schema.ts
 var schemaCommand = {
@@ -27207,437 +31743,7 @@ schema/okta-drift.schema.json; point yaml-language-server at it with a first lin
 };
 
 // src/cli/spec-file.ts
-import { readFile, stat } from "node:fs/promises";
-
-// src/okta-ids.ts
-var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
-var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
-function isGroupId(value) {
-  return GROUP_ID.test(value);
-}
-function isMalformedGroupId(value) {
-  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
-}
-
-// src/el/ast.ts
-var PRECEDENCE = {
-  "||": 1,
-  "&&": 2,
-  "==": 3,
-  "!=": 3,
-  "<": 4,
-  "<=": 4,
-  ">": 4,
-  ">=": 4,
-  "+": 5,
-  "-": 5,
-  "*": 6,
-  "/": 6,
-  "%": 6
-};
-function propertyPath(expr) {
-  if (expr.kind === "identifier") return [expr.name];
-  if (expr.kind === "member") {
-    const head = propertyPath(expr.object);
-    return head ? [...head, expr.property] : void 0;
-  }
-  return void 0;
-}
-function calleeName(call) {
-  return propertyPath(call.callee)?.join(".");
-}
-function walk(expr, visit2) {
-  visit2(expr);
-  for (const child of children(expr)) walk(child, visit2);
-}
-function children(expr) {
-  switch (expr.kind) {
-    case "array":
-      return expr.items;
-    case "map":
-      return expr.entries.flatMap((e) => [e.key, e.value]);
-    case "member":
-      return [expr.object];
-    case "index":
-      return [expr.object, expr.index];
-    case "projection":
-      return [expr.object, expr.body];
-    case "call":
-      return [expr.callee, ...expr.args];
-    case "unary":
-      return [expr.operand];
-    case "binary":
-      return [expr.left, expr.right];
-    case "conditional":
-      return [expr.test, expr.consequent, expr.alternate];
-    case "elvis":
-      return [expr.left, expr.right];
-    default:
-      return [];
-  }
-}
-
-// src/el/lex.ts
-var ElSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-    this.name = "ElSyntaxError";
-  }
-  offset;
-};
-var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
-var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
-function tokenize(source) {
-  const tokens = [];
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i];
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === '"' || ch === "'") {
-      const { value, end } = readString(source, i);
-      tokens.push({ type: "string", value, offset: i });
-      i = end;
-      continue;
-    }
-    const number4 = /^(?:\d+\.\d+|\d+)/.exec(source.slice(i));
-    if (number4) {
-      tokens.push({ type: "number", value: Number(number4[0]), offset: i });
-      i += number4[0].length;
-      continue;
-    }
-    const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i));
-    if (word) {
-      const operator = WORD_OPERATORS[word[0].toLowerCase()];
-      tokens.push(
-        operator ? { type: "punct", value: operator, offset: i } : { type: "identifier", value: word[0], offset: i }
-      );
-      i += word[0].length;
-      continue;
-    }
-    const punct = PUNCTUATION.find((p) => source.startsWith(p, i));
-    if (!punct) throw new ElSyntaxError(`unexpected character '${ch}'`, i);
-    tokens.push({ type: "punct", value: punct, offset: i });
-    i += punct.length;
-  }
-  tokens.push({ type: "eof", offset: source.length });
-  return tokens;
-}
-function readString(source, start) {
-  const quote = source[start];
-  let value = "";
-  let i = start + 1;
-  while (i < source.length) {
-    const ch = source[i];
-    if (ch === quote) {
-      if (source[i + 1] === quote) {
-        value += quote;
-        i += 2;
-        continue;
-      }
-      return { value, end: i + 1 };
-    }
-    value += ch;
-    i++;
-  }
-  throw new ElSyntaxError("unterminated string literal", start);
-}
-
-// src/el/parse.ts
-function parse3(source) {
-  const parser = new Parser(tokenize(source));
-  const expr = parser.conditional();
-  parser.expectEnd();
-  return expr;
-}
-var Parser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  position = 0;
-  peek() {
-    return this.tokens[this.position];
-  }
-  next() {
-    const token = this.peek();
-    if (token.type !== "eof") this.position++;
-    return token;
-  }
-  isPunct(value) {
-    const token = this.peek();
-    return token.type === "punct" && token.value === value;
-  }
-  eat(value) {
-    if (!this.isPunct(value)) return false;
-    this.position++;
-    return true;
-  }
-  expect(value) {
-    if (!this.eat(value)) throw this.unexpected(`expected '${value}'`);
-  }
-  unexpected(expectation2) {
-    const token = this.peek();
-    const found = token.type === "eof" ? "end of expression" : `'${describe3(token)}'`;
-    return new ElSyntaxError(`${expectation2} but found ${found}`, token.offset);
-  }
-  expectEnd() {
-    if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
-  }
-  conditional() {
-    const test = this.elvis();
-    if (!this.eat("?")) return test;
-    const consequent = this.conditional();
-    this.expect(":");
-    const alternate = this.conditional();
-    return { kind: "conditional", test, consequent, alternate };
-  }
-  elvis() {
-    const left = this.binary(1);
-    if (!this.eat("?:")) return left;
-    return { kind: "elvis", left, right: this.elvis() };
-  }
-  binary(minPrecedence) {
-    let left = this.unary();
-    for (; ; ) {
-      const token = this.peek();
-      const op = token.type === "punct" ? token.value : void 0;
-      const precedence = op ? PRECEDENCE[op] : void 0;
-      if (!op || precedence === void 0 || precedence < minPrecedence) return left;
-      this.next();
-      const right = this.binary(precedence + 1);
-      left = { kind: "binary", op, left, right };
-    }
-  }
-  unary() {
-    if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
-    if (this.eat("-")) {
-      const operand = this.unary();
-      if (operand.kind === "number") return { kind: "number", value: -operand.value };
-      return { kind: "unary", op: "-", operand };
-    }
-    return this.postfix();
-  }
-  postfix() {
-    let expr = this.primary();
-    for (; ; ) {
-      if (this.eat(".![")) {
-        const body = this.conditional();
-        this.expect("]");
-        expr = { kind: "projection", object: expr, body };
-      } else if (this.eat(".")) {
-        const name2 = this.next();
-        if (name2.type !== "identifier") {
-          this.position--;
-          throw this.unexpected("expected a property name after '.'");
-        }
-        expr = { kind: "member", object: expr, property: name2.value };
-      } else if (this.eat("[")) {
-        const index = this.conditional();
-        this.expect("]");
-        expr = { kind: "index", object: expr, index };
-      } else if (this.isPunct("(") && (expr.kind === "identifier" || expr.kind === "member")) {
-        this.next();
-        expr = { kind: "call", callee: expr, args: this.list(")") };
-      } else {
-        return expr;
-      }
-    }
-  }
-  /** Comma-separated expressions up to `close` (the opening bracket is already consumed). */
-  list(close) {
-    const items = [];
-    if (this.eat(close)) return items;
-    do
-      items.push(this.conditional());
-    while (this.eat(","));
-    this.expect(close);
-    return items;
-  }
-  primary() {
-    const token = this.next();
-    switch (token.type) {
-      case "string":
-        return { kind: "string", value: token.value };
-      case "number":
-        return { kind: "number", value: token.value };
-      case "identifier":
-        if (token.value === "true" || token.value === "false")
-          return { kind: "boolean", value: token.value === "true" };
-        if (token.value === "null") return { kind: "null" };
-        return { kind: "identifier", name: token.value };
-      case "punct":
-        if (token.value === "(") {
-          const inner = this.conditional();
-          this.expect(")");
-          return inner;
-        }
-        if (token.value === "{") return this.braces();
-        break;
-    }
-    this.position = Math.max(0, this.position - (token.type === "eof" ? 0 : 1));
-    throw this.unexpected("expected a value");
-  }
-  /** `{a, b}` is an array (Okta EL's list literal); `{k: v}` is a map, as in `user.getGroups`. */
-  braces() {
-    if (this.eat("}")) return { kind: "array", items: [] };
-    const first = this.conditional();
-    if (!this.eat(":")) {
-      const items = [first];
-      while (this.eat(",")) items.push(this.conditional());
-      this.expect("}");
-      return { kind: "array", items };
-    }
-    const entries = [{ key: first, value: this.conditional() }];
-    while (this.eat(",")) {
-      const key = this.conditional();
-      this.expect(":");
-      entries.push({ key, value: this.conditional() });
-    }
-    this.expect("}");
-    return { kind: "map", entries };
-  }
-};
-function describe3(token) {
-  return token.type === "string" ? JSON.stringify(token.value) : String("value" in token ? token.value : "");
-}
-
-// src/el/check.ts
-var MIN_GROUP_LIMIT = 1;
-var MAX_GROUP_LIMIT = 100;
-var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
-function checkExpression(source) {
-  let expr;
-  try {
-    expr = parse3(source);
-  } catch (error62) {
-    if (error62 instanceof ElSyntaxError)
-      return { problems: [{ message: error62.message, offset: error62.offset }] };
-    throw error62;
-  }
-  const problems = [];
-  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
-    problems.push({
-      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
-    });
-  }
-  walk(expr, (node2) => {
-    if (node2.kind !== "call") return;
-    const name2 = calleeName(node2);
-    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
-    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
-      problems.push(...checkGroupsFunction(name2, node2.args));
-  });
-  return { expr, problems };
-}
-function looksLikeQuotedExpression(text) {
-  try {
-    const inner = parse3(text);
-    let hasCall = false;
-    walk(inner, (n) => {
-      if (n.kind === "call") hasCall = true;
-    });
-    return hasCall;
-  } catch {
-    return false;
-  }
-}
-function checkGetFilteredGroups(args) {
-  if (args.length !== 3) {
-    return [
-      {
-        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
-      }
-    ];
-  }
-  const [allowlist2, groupExpression, limit] = args;
-  return [
-    ...checkAllowlistArgument(allowlist2),
-    ...checkGroupExpression(groupExpression),
-    ...checkLimit("getFilteredGroups", limit)
-  ];
-}
-function checkAllowlistArgument(arg) {
-  if (arg.kind === "array") {
-    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
-    const problems = [];
-    for (const item of arg.items) {
-      if (item.kind !== "string")
-        problems.push({
-          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
-        });
-      else if (isMalformedGroupId(item.value))
-        problems.push({
-          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
-        });
-    }
-    return problems;
-  }
-  const path = propertyPath(arg);
-  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
-    return [];
-  if (arg.kind === "string") {
-    return [
-      {
-        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
-      }
-    ];
-  }
-  if (path)
-    return [
-      {
-        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
-      }
-    ];
-  return [];
-}
-function checkGroupExpression(arg) {
-  const path = propertyPath(arg);
-  if (path?.[0] === "group") {
-    return [
-      {
-        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
-      }
-    ];
-  }
-  if (arg.kind !== "string") return [];
-  let inner;
-  try {
-    inner = parse3(arg.value);
-  } catch (error62) {
-    const detail = error62 instanceof ElSyntaxError ? `: ${error62.message}` : "";
-    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
-  }
-  let usesGroup = false;
-  walk(inner, (n) => {
-    if (n.kind === "identifier" && n.name === "group") usesGroup = true;
-  });
-  return usesGroup ? [] : [
-    {
-      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
-    }
-  ];
-}
-function checkGroupsFunction(name2, args) {
-  if (args.length !== 3)
-    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
-  return checkLimit(name2, args[2]);
-}
-function checkLimit(fn, arg) {
-  if (arg.kind !== "number")
-    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
-  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
-    return [
-      {
-        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
-      }
-    ];
-  }
-  return [];
-}
+import { readFile as readFile2, stat } from "node:fs/promises";
 
 // src/spec/model.ts
 function allowlistGroups(allowlist2) {
@@ -27645,7 +31751,7 @@ function allowlistGroups(allowlist2) {
 }
 
 // src/spec/source.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var SpecSource = class _SpecSource {
   constructor(file2, doc, lines) {
     this.file = file2;
@@ -27657,8 +31763,8 @@ var SpecSource = class _SpecSource {
   lines;
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
   static parse(file2, text) {
-    const lines = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const lines = new import_yaml2.LineCounter();
+    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const source = new _SpecSource(file2, doc, lines);
     const problems = doc.errors.map((error62) => ({
       ...source.at(error62.pos[0]),
@@ -27679,14 +31785,14 @@ var SpecSource = class _SpecSource {
     let node2 = this.doc.contents;
     let offset = rangeStart(node2) ?? 0;
     for (const [index, segment] of path.entries()) {
-      if ((0, import_yaml.isMap)(node2)) {
-        const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === segment);
+      if ((0, import_yaml2.isMap)(node2)) {
+        const pair = node2.items.find((p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && p.key.value === segment);
         if (!pair) break;
         const last = index === path.length - 1;
         if (last && key) return this.at(rangeStart(pair.key) ?? offset);
         node2 = pair.value;
         offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-      } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
+      } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
         node2 = node2.items[segment];
         offset = rangeStart(node2) ?? offset;
       } else {
@@ -27698,7 +31804,7 @@ var SpecSource = class _SpecSource {
   /** Whether the value at `path` is a quoted YAML scalar (its text starts one column later). */
   isQuoted(path) {
     const node2 = this.doc.getIn(path, true);
-    return (0, import_yaml.isScalar)(node2) && (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE");
+    return (0, import_yaml2.isScalar)(node2) && (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE");
   }
   at(offset) {
     const { line, col } = this.lines.linePos(offset);
@@ -27717,10 +31823,10 @@ var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
 var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
 function checkSpec(spec, source) {
   const problems = [];
-  const report = (path, message, options = {}) => {
+  const report = (path, message2, options = {}) => {
     const location = source.locate(path, options.key);
     if (options.offset !== void 0) location.col += options.offset + (source.isQuoted(path) ? 1 : 0);
-    problems.push({ ...location, field: formatPath(path), message });
+    problems.push({ ...location, field: formatPath(path), message: message2 });
   };
   checkPinnedGroups(spec, report);
   checkApps(spec, report);
@@ -27740,21 +31846,21 @@ function checkPinnedGroups(spec, report) {
 }
 function checkApps(spec, report) {
   const seen = /* @__PURE__ */ new Map();
-  spec.apps.forEach((app2, i) => {
-    if (app2.id === void 0 === (app2.label === void 0)) {
+  spec.apps.forEach((app3, i) => {
+    if (app3.id === void 0 === (app3.label === void 0)) {
       report(["apps", i], "give exactly one of id or label");
     }
-    if (app2.id !== void 0 && !APP_ID.test(app2.id))
+    if (app3.id !== void 0 && !APP_ID.test(app3.id))
       report(
         ["apps", i, "id"],
-        `malformed app ID "${app2.id}": expected 0oa followed by 17 letters or digits`
+        `malformed app ID "${app3.id}": expected 0oa followed by 17 letters or digits`
       );
-    const key = app2.id ?? `label:${app2.label}`;
+    const key = app3.id ?? `label:${app3.label}`;
     const first = seen.get(key);
     if (first !== void 0) report(["apps", i], `the same app as apps[${first}]`);
     else seen.set(key, i);
-    if (Object.keys(app2.profile).length === 0) report(["apps", i, "profile"], "manages no profile key");
-    for (const [key2, allowlist2] of Object.entries(app2.profile)) {
+    if (Object.keys(app3.profile).length === 0) report(["apps", i, "profile"], "manages no profile key");
+    for (const [key2, allowlist2] of Object.entries(app3.profile)) {
       const listPath = Array.isArray(allowlist2) ? ["apps", i, "profile", key2] : ["apps", i, "profile", key2, "groups"];
       checkGroupList(allowlistGroups(allowlist2), listPath, report);
     }
@@ -27762,65 +31868,65 @@ function checkApps(spec, report) {
 }
 function checkGroupList(groups, path, report) {
   const seen = /* @__PURE__ */ new Set();
-  groups.forEach((group, j) => {
-    if (isMalformedGroupId(group))
-      report([...path, j], `malformed group ID "${group}": expected 00g followed by 17 letters or digits`);
-    if (seen.has(group)) report([...path, j], `"${group}" is listed twice`);
-    seen.add(group);
+  groups.forEach((group2, j) => {
+    if (isMalformedGroupId(group2))
+      report([...path, j], `malformed group ID "${group2}": expected 00g followed by 17 letters or digits`);
+    if (seen.has(group2)) report([...path, j], `"${group2}" is listed twice`);
+    seen.add(group2);
   });
 }
 function checkServers(spec, report) {
   const seen = /* @__PURE__ */ new Map();
-  spec.authorizationServers.forEach((server, i) => {
-    if (server.id === void 0 === (server.name === void 0))
+  spec.authorizationServers.forEach((server2, i) => {
+    if (server2.id === void 0 === (server2.name === void 0))
       report(["authorizationServers", i], "give exactly one of id or name");
-    if (server.id !== void 0 && !SERVER_ID.test(server.id)) {
+    if (server2.id !== void 0 && !SERVER_ID.test(server2.id)) {
       report(
         ["authorizationServers", i, "id"],
-        `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`
+        `malformed authorization server ID "${server2.id}": expected aus followed by 17 letters or digits, or default`
       );
     }
-    const key = server.id ?? `name:${server.name}`;
+    const key = server2.id ?? `name:${server2.name}`;
     const first = seen.get(key);
     if (first !== void 0)
       report(["authorizationServers", i], `the same authorization server as authorizationServers[${first}]`);
     else seen.set(key, i);
     const claims = /* @__PURE__ */ new Map();
-    server.claims.forEach((claim3, j) => {
+    server2.claims.forEach((claim4, j) => {
       const path = ["authorizationServers", i, "claims", j];
-      const identity = `${claim3.name}/${claim3.claimType}`;
+      const identity = `${claim4.name}/${claim4.claimType}`;
       const earlier = claims.get(identity);
       if (earlier !== void 0) {
         report(
           [...path, "name"],
-          `Okta allows one ${claim3.claimType} claim named "${claim3.name}"; claims[${earlier}] has it already`
+          `Okta allows one ${claim4.claimType} claim named "${claim4.name}"; claims[${earlier}] has it already`
         );
       } else {
         claims.set(identity, j);
       }
-      checkClaim(claim3, path, report);
+      checkClaim(claim4, path, report);
     });
   });
 }
-function checkClaim(claim3, path, report) {
-  if (claim3.valueType === "GROUPS") {
-    if (claim3.groupFilterType === void 0)
+function checkClaim(claim4, path, report) {
+  if (claim4.valueType === "GROUPS") {
+    if (claim4.groupFilterType === void 0)
       report(
         [...path, "groupFilterType"],
         "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
       );
-    if (claim3.groupFilterType === "REGEX") {
+    if (claim4.groupFilterType === "REGEX") {
       try {
-        new RegExp(claim3.value);
+        new RegExp(claim4.value);
       } catch {
-        report([...path, "value"], `not a valid regular expression: ${claim3.value}`);
+        report([...path, "value"], `not a valid regular expression: ${claim4.value}`);
       }
     }
     return;
   }
-  if (claim3.groupFilterType !== void 0)
+  if (claim4.groupFilterType !== void 0)
     report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
-  const { problems } = checkExpression(claim3.value);
+  const { problems } = checkExpression(claim4.value);
   for (const problem of problems) {
     report(
       [...path, "value"],
@@ -27835,16 +31941,16 @@ function checkSmokeTests(spec, report) {
     const path = ["smokeTests", i];
     if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
     names.add(test.name);
-    const server = spec.authorizationServers.some(
+    const server2 = spec.authorizationServers.some(
       (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
     );
-    if (!server)
+    if (!server2)
       report(
         [...path, "authorizationServer"],
         `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`
       );
-    const app2 = spec.apps.some((a) => a.id === test.app || a.label === test.app);
-    if (!app2) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
+    const app3 = spec.apps.some((a) => a.id === test.app || a.label === test.app);
+    if (!app3) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
     checkSmokeCredentials(test, path, report);
   });
 }
@@ -27910,10 +32016,10 @@ function loadSpec(file2, text) {
 }
 function describeIssue(source, issue2) {
   const path = issue2.path;
-  const at = (p, message, key = false) => ({
+  const at = (p, message2, key = false) => ({
     ...source.locate(p, key),
     field: formatPath(p),
-    message
+    message: message2
   });
   switch (issue2.code) {
     case "unrecognized_keys":
@@ -27956,7 +32062,7 @@ async function readSpecFile(file2) {
   }
   if (size > MAX_SPEC_BYTES)
     throw new UserError(`${file2}: the file is ${size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  return loadSpec(file2, await readFile(file2, "utf8"));
+  return loadSpec(file2, await readFile2(file2, "utf8"));
 }
 
 // src/cli/validate.ts
@@ -27995,7 +32101,8 @@ Exit codes: 0 valid, 1 invalid.`,
 // src/cli/commands.ts
 var COMMANDS = {
   validate: validateCommand,
-  schema: schemaCommand
+  schema: schemaCommand,
+  emulator: emulatorCommand
 };
 
 // src/cli/run.ts
@@ -28060,8 +32167,14 @@ ${command.help}
 }
 
 // src/cli/main.ts
+var stopSignal = new Promise((resolve) => {
+  process.once("SIGINT", () => resolve());
+  process.once("SIGTERM", () => resolve());
+});
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
-  stderr: process.stderr
+  stderr: process.stderr,
+  stopSignal
 });
+process.exit();

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
+import { emulatorCommand } from "./emulator.js";
 import type { CliIo } from "./io.js";
 import { schemaCommand } from "./schema.js";
 import { validateCommand } from "./validate.js";
@@ -14,4 +15,5 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   schema: schemaCommand,
+  emulator: emulatorCommand,
 };

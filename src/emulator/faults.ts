@@ -1,0 +1,46 @@
+/**
+ * Faults to inject, so tests and benchmarks can see how okta-drift behaves when Okta is slow
+ * or failing. A rule matches requests by method and path and fires a number of times.
+ */
+export interface FaultRule {
+  method?: string;
+  /** A path prefix, or a pattern tested against the path with its query. */
+  path?: string | RegExp;
+  /** How many matching requests it affects (default 1). */
+  times?: number;
+  /** Answer with this status and Okta's error body instead of handling the request. */
+  status?: number;
+  /** Drop the connection: before handling, or after handling (the write happened, the reply is lost). */
+  reset?: "before" | "after";
+  /** Wait this long before answering. */
+  delayMs?: number;
+}
+
+export class Faults {
+  /** Added to every response, to model the network and Okta's own latency. */
+  latencyMs = 0;
+  private rules: (FaultRule & { left: number })[] = [];
+
+  add(rule: FaultRule): void {
+    this.rules.push({ ...rule, left: rule.times ?? 1 });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  take(method: string, pathWithQuery: string): FaultRule | undefined {
+    const index = this.rules.findIndex((r) => matches(r, method, pathWithQuery));
+    if (index < 0) return undefined;
+    const rule = this.rules[index]!;
+    rule.left--;
+    if (rule.left <= 0) this.rules.splice(index, 1);
+    return rule;
+  }
+}
+
+function matches(rule: FaultRule, method: string, pathWithQuery: string): boolean {
+  if (rule.method && rule.method.toUpperCase() !== method) return false;
+  if (rule.path === undefined) return true;
+  return typeof rule.path === "string" ? pathWithQuery.startsWith(rule.path) : rule.path.test(pathWithQuery);
+}

@@ -1,0 +1,212 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Faults } from "./faults.js";
+import { OAuthHttpError, OktaHttpError, type Reply } from "./http.js";
+import { Keys } from "./keys.js";
+import { type EndpointFamily, RateLimiter, type RateLimitOptions } from "./rate-limits.js";
+import { type Access, bodyReaders, type Context, Router } from "./router.js";
+import { adminRoutes } from "./routes/admin.js";
+import { oauthRoutes, verifyAdminBearer } from "./routes/oauth.js";
+import { randomToken, type TenantStore } from "./store.js";
+
+export interface EmulatorOptions {
+  store: TenantStore;
+  /** The SSWS API token the admin API accepts. */
+  apiToken: string;
+  port?: number;
+  rateLimits?: RateLimitOptions;
+  latencyMs?: number;
+}
+
+/** One request as the emulator saw it: for tests and the benchmark's request counts. */
+export interface RequestRecord {
+  method: string;
+  path: string;
+  family: EndpointFamily;
+  status: number;
+}
+
+export interface Emulator {
+  url: string;
+  store: TenantStore;
+  faults: Faults;
+  keys: Keys;
+  requests: RequestRecord[];
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const router = new Router();
+  router.add(...adminRoutes(), ...oauthRoutes());
+  const faults = new Faults();
+  faults.latencyMs = options.latencyMs ?? 0;
+  const limiter = new RateLimiter(options.rateLimits);
+  const keys = new Keys();
+  const requests: RequestRecord[] = [];
+  let org = "";
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A bug in the emulator: answer as Okta does for its own, and keep serving.
+      console.error("emulator: internal error", error);
+      if (!res.headersSent)
+        send(res, { status: 500, body: new OktaHttpError(500, "E0000009", "Internal Server Error").body() });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", org);
+    const method = req.method ?? "GET";
+    const requestId = randomToken(15);
+    res.setHeader("X-Okta-Request-Id", requestId);
+    res.setHeader("Date", new Date().toUTCString());
+
+    const fault = faults.take(method, url.pathname + url.search);
+    const delay = faults.latencyMs + (fault?.delayMs ?? 0);
+    if (delay > 0) await sleep(delay);
+    if (fault?.reset === "before") {
+      req.socket.destroy();
+      return;
+    }
+
+    const found = router.match(method, url.pathname);
+    const family = "route" in found ? found.route.family : "unlimited";
+    const record = (status: number) =>
+      requests.push({ method, path: url.pathname + url.search, family, status });
+
+    if (!("route" in found)) {
+      const reply =
+        found.allowed.length > 0
+          ? errorReply(
+              new OktaHttpError(405, "E0000022", `The endpoint does not support the provided HTTP method`),
+              {
+                Allow: found.allowed.join(", "),
+              },
+            )
+          : errorReply(
+              new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${url.pathname} (Endpoint)`),
+            );
+      record(reply.status);
+      return send(res, reply);
+    }
+
+    const rate = limiter.take(family);
+    if (rate) {
+      res.setHeader("X-Rate-Limit-Limit", String(rate.limit));
+      res.setHeader("X-Rate-Limit-Remaining", String(rate.remaining));
+      res.setHeader("X-Rate-Limit-Reset", String(rate.reset));
+      if (!rate.allowed) {
+        record(429);
+        return send(
+          res,
+          errorReply(
+            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
+          ),
+        );
+      }
+    }
+
+    if (fault?.status) {
+      record(fault.status);
+      const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
+      return send(
+        res,
+        errorReply(new OktaHttpError(fault.status, fault.status >= 500 ? "E0000009" : "E0000001", summary)),
+      );
+    }
+
+    const ctx: Context = {
+      req,
+      url,
+      params: found.params,
+      org,
+      store: options.store,
+      keys,
+      now: () => new Date(),
+      ...bodyReaders(req),
+    };
+    let reply: Reply;
+    try {
+      await authorize(found.route.access, req, ctx, options.apiToken);
+      reply = await found.route.handle(ctx);
+    } catch (error) {
+      if (error instanceof OktaHttpError || error instanceof OAuthHttpError) reply = errorReply(error);
+      else throw error;
+    }
+    record(reply.status);
+    if (fault?.reset === "after") {
+      req.socket.destroy();
+      return;
+    }
+    send(res, reply);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  org = `http://127.0.0.1:${port}`;
+
+  return {
+    url: org,
+    store: options.store,
+    faults,
+    keys,
+    requests,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+async function authorize(
+  access: Access,
+  req: IncomingMessage,
+  ctx: Context,
+  apiToken: string,
+): Promise<void> {
+  if (!access.admin) return;
+  const header = req.headers.authorization ?? "";
+  const invalid = new OktaHttpError(401, "E0000011", "Invalid token provided");
+  if (header.startsWith("SSWS ")) {
+    if (header.slice(5) !== apiToken) throw invalid;
+    return;
+  }
+  if (header.startsWith("Bearer ")) {
+    const scopes = await verifyAdminBearer(ctx, header.slice(7)).catch(() => {
+      throw invalid;
+    });
+    if (
+      !scopes.includes(access.scope) &&
+      !(access.scope.endsWith(".read") && scopes.includes(access.scope.replace(/\.read$/, ".manage")))
+    ) {
+      throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
+    }
+    return;
+  }
+  throw invalid;
+}
+
+function errorReply(error: OktaHttpError | OAuthHttpError, headers?: Record<string, string>): Reply {
+  if (error instanceof OAuthHttpError) {
+    return { status: error.status, body: { error: error.error, error_description: error.description } };
+  }
+  return { status: error.status, body: error.body(), headers: { ...error.headers, ...headers } };
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  if (reply.body === undefined) {
+    res.writeHead(reply.status).end();
+    return;
+  }
+  const body = JSON.stringify(reply.body);
+  res
+    .writeHead(reply.status, {
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(body),
+    })
+    .end(body);
+}
