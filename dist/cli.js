@@ -8817,7 +8817,18 @@ function appJson(org, a, withSecret = false) {
     if (withSecret && a.clientSecret) oauthClient.client_secret = a.clientSecret;
   }
   const self = `${org}/api/v1/apps/${a.id}`;
-  const { name: name2, label, accessibility, visibility, features, signOnMode, settings, profile, ...rest } = body;
+  const {
+    name: name2,
+    label,
+    accessibility,
+    visibility,
+    features,
+    signOnMode,
+    credentials: _credentials,
+    settings,
+    profile,
+    ...rest
+  } = body;
   return {
     id: a.id,
     orn: `orn:okta:idp:${a.id.slice(-4)}:apps:${String(name2)}:${a.id}`,
@@ -9355,17 +9366,25 @@ function normalizeApp(body, id, existing) {
   }
   credentials.userNameTemplate ??= { template: "${source.login}", type: "BUILT_IN" };
   const { id: _i, status: _s, created: _c, lastUpdated: _l, _links, _embedded, orn: _o, ...rest } = body;
+  const object2 = (value) => typeof value === "object" && value !== null ? value : {};
   return {
     body: {
-      accessibility: { selfService: false, errorRedirectUrl: null, loginRedirectUrl: null },
+      features: [],
+      ...rest,
+      // Okta fills what a partial object leaves out (recorded: "accessibility":{} comes back full).
+      accessibility: {
+        selfService: false,
+        errorRedirectUrl: null,
+        loginRedirectUrl: null,
+        ...object2(body.accessibility)
+      },
       visibility: {
         autoLaunch: false,
         autoSubmitToolbar: false,
         hide: { iOS: true, web: true },
-        appLinks: {}
+        appLinks: isOidc ? { oidc_client_link: true } : {},
+        ...object2(body.visibility)
       },
-      features: [],
-      ...rest,
       name: name2,
       credentials,
       settings: {
@@ -9373,8 +9392,8 @@ function normalizeApp(body, id, existing) {
         manualProvisioning: false,
         implicitAssignment: false,
         emOptInStatus: "NONE",
-        notes: { admin: null, enduser: null },
-        ...settings
+        ...settings,
+        notes: { admin: null, enduser: null, ...object2(settings.notes) }
       }
     },
     secret
@@ -9868,7 +9887,8 @@ function ruleFromBody(body, id, now, existing) {
       token: {
         accessTokenLifetimeMinutes: token2.accessTokenLifetimeMinutes ?? 60,
         refreshTokenLifetimeMinutes: token2.refreshTokenLifetimeMinutes ?? 0,
-        refreshTokenWindowMinutes: token2.refreshTokenWindowMinutes ?? 10080
+        refreshTokenWindowMinutes: token2.refreshTokenWindowMinutes ?? 10080,
+        ...token2.inlineHook ? { inlineHook: token2.inlineHook } : {}
       }
     }
   };

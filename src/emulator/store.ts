@@ -119,6 +119,8 @@ export interface RuleRecord {
       accessTokenLifetimeMinutes: number;
       refreshTokenLifetimeMinutes: number;
       refreshTokenWindowMinutes: number;
+      /** A token inline hook, kept as given (hooks are not run). */
+      inlineHook?: { id: string };
     };
   };
 }

@@ -73,7 +73,18 @@ export function appJson(org: string, a: AppRecord, withSecret = false) {
     if (withSecret && a.clientSecret) oauthClient.client_secret = a.clientSecret;
   }
   const self = `${org}/api/v1/apps/${a.id}`;
-  const { name, label, accessibility, visibility, features, signOnMode, settings, profile, ...rest } = body;
+  const {
+    name,
+    label,
+    accessibility,
+    visibility,
+    features,
+    signOnMode,
+    credentials: _credentials,
+    settings,
+    profile,
+    ...rest
+  } = body;
   return {
     id: a.id,
     orn: `orn:okta:idp:${a.id.slice(-4)}:apps:${String(name)}:${a.id}`,

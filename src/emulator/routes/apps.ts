@@ -78,17 +78,25 @@ export function normalizeApp(
   // biome-ignore lint/suspicious/noTemplateCurlyInString: Okta's own template syntax, not ours.
   credentials.userNameTemplate ??= { template: "${source.login}", type: "BUILT_IN" };
   const { id: _i, status: _s, created: _c, lastUpdated: _l, _links, _embedded, orn: _o, ...rest } = body;
+  const object = (value: unknown) => (typeof value === "object" && value !== null ? (value as Json) : {});
   return {
     body: {
-      accessibility: { selfService: false, errorRedirectUrl: null, loginRedirectUrl: null },
+      features: [],
+      ...rest,
+      // Okta fills what a partial object leaves out (recorded: "accessibility":{} comes back full).
+      accessibility: {
+        selfService: false,
+        errorRedirectUrl: null,
+        loginRedirectUrl: null,
+        ...object(body.accessibility),
+      },
       visibility: {
         autoLaunch: false,
         autoSubmitToolbar: false,
         hide: { iOS: true, web: true },
-        appLinks: {},
+        appLinks: isOidc ? { oidc_client_link: true } : {},
+        ...object(body.visibility),
       },
-      features: [],
-      ...rest,
       name,
       credentials,
       settings: {
@@ -96,8 +104,8 @@ export function normalizeApp(
         manualProvisioning: false,
         implicitAssignment: false,
         emOptInStatus: "NONE",
-        notes: { admin: null, enduser: null },
         ...settings,
+        notes: { admin: null, enduser: null, ...object(settings.notes) },
       },
     },
     secret,

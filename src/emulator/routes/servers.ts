@@ -236,6 +236,7 @@ export function ruleFromBody(body: Json, id: string, now: string, existing?: Rul
         accessTokenLifetimeMinutes: token.accessTokenLifetimeMinutes ?? 60,
         refreshTokenLifetimeMinutes: token.refreshTokenLifetimeMinutes ?? 0,
         refreshTokenWindowMinutes: token.refreshTokenWindowMinutes ?? 10080,
+        ...(token.inlineHook ? { inlineHook: token.inlineHook } : {}),
       },
     },
   };
