@@ -27552,6 +27552,12 @@ function checkServers(spec, report) {
   });
 }
 function checkClaim(claim3, path, report) {
+  if (claim3.claimType === "RESOURCE" && !claim3.alwaysIncludeInToken) {
+    report(
+      [...path, "alwaysIncludeInToken"],
+      "Okta always includes access-token (RESOURCE) claims; only IDENTITY claims can be false"
+    );
+  }
   if (claim3.valueType === "GROUPS") {
     if (claim3.groupFilterType === void 0)
       report(

@@ -1,6 +1,8 @@
 import type { ParseArgsConfig } from "node:util";
+import { demoCommand } from "./demo.js";
 import { emulatorCommand } from "./emulator.js";
 import type { CliIo } from "./io.js";
+import { planCommand } from "./plan.js";
 import { schemaCommand } from "./schema.js";
 import { validateCommand } from "./validate.js";
 
@@ -14,6 +16,8 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  plan: planCommand,
   schema: schemaCommand,
   emulator: emulatorCommand,
+  demo: demoCommand,
 };

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /**
  * The embedded tenant's state: plain records, indexed the way the API reads them. Wire
@@ -12,6 +12,15 @@ export function newId(prefix: string, orgSuffix: string): string {
   const length = 20 - prefix.length - orgSuffix.length;
   let body = "";
   for (const b of randomBytes(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
+  return `${prefix}${body}${orgSuffix}`;
+}
+
+/** The same ID for the same key every time: tenant files get stable IDs, so plans hash alike. */
+export function stableId(prefix: string, key: string, orgSuffix: string): string {
+  const length = 20 - prefix.length - orgSuffix.length;
+  let body = "";
+  for (const b of createHash("sha256").update(`${prefix}:${key}`).digest().subarray(0, length))
+    body += ID_ALPHABET[b % ID_ALPHABET.length];
   return `${prefix}${body}${orgSuffix}`;
 }
 

@@ -2,7 +2,14 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { normalizeApp } from "./routes/apps.js";
 import { claimFromBody, createServerRecord, ruleFromBody } from "./routes/servers.js";
-import { type AppRecord, type GroupRecord, oktaTime, type PolicyRecord, TenantStore } from "./store.js";
+import {
+  type AppRecord,
+  type GroupRecord,
+  oktaTime,
+  type PolicyRecord,
+  stableId,
+  TenantStore,
+} from "./store.js";
 
 /**
  * A tenant described in YAML: groups, users with passwords and memberships, OIDC apps with
@@ -116,10 +123,14 @@ export function buildTenant(input: TenantFile): TenantStore {
   const store = new TenantStore();
   store.authnApi = t.org.authnApi;
   const now = oktaTime(new Date("2026-01-01T00:00:00Z"));
+  const id = (prefix: string, ...key: (string | number)[]) =>
+    stableId(prefix, key.join("/"), store.orgSuffix);
 
-  store.addGroup(groupRecord(store.id("00g"), "Everyone", "All users in your organization", "BUILT_IN", now));
+  store.addGroup(
+    groupRecord(id("00g", "Everyone"), "Everyone", "All users in your organization", "BUILT_IN", now),
+  );
   for (const g of t.groups)
-    store.addGroup(groupRecord(g.id ?? store.id("00g"), g.name, g.description, g.type, now));
+    store.addGroup(groupRecord(g.id ?? id("00g", g.name), g.name, g.description, g.type, now));
   const groupId = (ref: string) => {
     if (store.groups.has(ref)) return ref;
     const ids = store.groupIdsNamed(ref);
@@ -129,9 +140,9 @@ export function buildTenant(input: TenantFile): TenantStore {
   };
 
   for (const u of t.users) {
-    const id = u.id ?? store.id("00u");
-    store.users.set(id, {
-      id,
+    const userId = u.id ?? id("00u", u.login);
+    store.users.set(userId, {
+      id: userId,
       status: u.status,
       created: now,
       activated: now,
@@ -142,7 +153,7 @@ export function buildTenant(input: TenantFile): TenantStore {
       profile: { login: u.login, email: u.email ?? u.login, firstName: u.firstName, lastName: u.lastName },
       password: u.password,
     });
-    for (const ref of u.groups) store.groups.get(groupId(ref))!.members.add(id);
+    for (const ref of u.groups) store.groups.get(groupId(ref))!.members.add(userId);
   }
   const userId = (ref: string) => {
     const found = store.users.get(ref) ?? store.userByLogin(ref);
@@ -151,7 +162,7 @@ export function buildTenant(input: TenantFile): TenantStore {
   };
 
   for (const a of t.apps) {
-    const id = a.id ?? store.id("0oa");
+    const appId = a.id ?? id("0oa", a.label);
     const { body, secret } = normalizeApp(
       {
         name: "oidc_client",
@@ -173,10 +184,10 @@ export function buildTenant(input: TenantFile): TenantStore {
         },
         ...(a.profile ? { profile: a.profile } : {}),
       },
-      id,
+      appId,
     );
     const record: AppRecord = {
-      id,
+      id: appId,
       created: now,
       lastUpdated: now,
       status: a.status,
@@ -190,22 +201,23 @@ export function buildTenant(input: TenantFile): TenantStore {
     }
     for (const ref of a.users)
       record.users.set(userId(ref), { created: now, lastUpdated: now, scope: "USER" });
-    store.apps.set(id, record);
-    if (a.oktaScopes.length > 0) store.oktaScopeGrants.set(id, a.oktaScopes);
+    store.apps.set(appId, record);
+    if (a.oktaScopes.length > 0) store.oktaScopeGrants.set(appId, a.oktaScopes);
   }
 
   for (const s of t.authorizationServers) {
+    const serverId = s.id ?? id("aus", s.name);
     const record = createServerRecord(
       store,
       { name: s.name, description: s.description, audiences: [s.audience] },
       now,
-      s.id,
+      serverId,
     );
     record.status = s.status;
     for (const scope of s.scopes) {
-      const id = store.id("scp");
-      record.scopes.set(id, {
-        id,
+      const scopeId = id("scp", serverId, scope);
+      record.scopes.set(scopeId, {
+        id: scopeId,
         name: scope,
         consent: "IMPLICIT",
         default: false,
@@ -214,12 +226,15 @@ export function buildTenant(input: TenantFile): TenantStore {
       });
     }
     for (const c of s.claims) {
-      const claimRecord = claimFromBody({ ...c, conditions: { scopes: c.scopes } }, store.id("ocl"));
+      const claimRecord = claimFromBody(
+        { ...c, conditions: { scopes: c.scopes } },
+        id("ocl", serverId, c.name, c.claimType),
+      );
       record.claims.set(claimRecord.id, claimRecord);
     }
     s.policies.forEach((p, index) => {
       const policyRecord: PolicyRecord = {
-        id: store.id("00p"),
+        id: id("00p", serverId, index),
         name: p.name,
         description: p.name,
         status: "ACTIVE",
@@ -244,7 +259,7 @@ export function buildTenant(input: TenantFile): TenantStore {
             },
             actions: { token: { accessTokenLifetimeMinutes: r.accessTokenLifetimeMinutes } },
           },
-          store.id("0pr"),
+          id("0pr", serverId, index, ruleIndex),
           now,
         );
         policyRecord.rules.set(ruleRecord.id, ruleRecord);

@@ -108,6 +108,12 @@ function checkServers(spec: Spec, report: Report): void {
 }
 
 function checkClaim(claim: ClaimSpec, path: FieldPath, report: Report): void {
+  if (claim.claimType === "RESOURCE" && !claim.alwaysIncludeInToken) {
+    report(
+      [...path, "alwaysIncludeInToken"],
+      "Okta always includes access-token (RESOURCE) claims; only IDENTITY claims can be false",
+    );
+  }
   if (claim.valueType === "GROUPS") {
     if (claim.groupFilterType === undefined)
       report(

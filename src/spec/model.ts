@@ -2,6 +2,7 @@ import { literalAllowlistEntries } from "../el/check.js";
 import { parse } from "../el/parse.js";
 import { isGroupId } from "../okta-ids.js";
 import type { AllowlistSpec, Spec } from "./schema.js";
+import type { FieldPath } from "./source.js";
 
 export type {
   AllowlistSpec,
@@ -20,22 +21,40 @@ export function allowlistOrdered(allowlist: AllowlistSpec): boolean {
   return !Array.isArray(allowlist) && allowlist.ordered;
 }
 
+/** A group the spec names by name (not by ID, not pinned), with the first place it does. */
+export interface GroupNameReference {
+  name: string;
+  path: FieldPath;
+}
+
 /**
- * Every group the spec names (not by ID) that must be resolved against the tenant: allowlist
- * entries and literal allowlists in claim expressions, minus names pinned in `groups:`.
+ * Every group the spec names that must be resolved against the tenant: allowlist entries and
+ * literal allowlists in claim expressions, minus IDs and names pinned in `groups:`. Sorted by
+ * name; each with the first place it is written.
  */
-export function groupNamesToResolve(spec: Spec): string[] {
-  const names = new Set<string>();
-  const add = (ref: string) => {
-    if (!isGroupId(ref) && spec.groups[ref] === undefined) names.add(ref);
+export function groupNamesToResolve(spec: Spec): GroupNameReference[] {
+  const found = new Map<string, FieldPath>();
+  const add = (ref: string, path: FieldPath) => {
+    if (!isGroupId(ref) && spec.groups[ref] === undefined && !found.has(ref)) found.set(ref, path);
   };
-  for (const app of spec.apps)
-    for (const allowlist of Object.values(app.profile)) allowlistGroups(allowlist).forEach(add);
-  for (const server of spec.authorizationServers) {
-    for (const claim of server.claims) {
-      if (claim.valueType !== "EXPRESSION") continue;
-      literalAllowlistEntries(parse(claim.value)).forEach(add);
+  spec.apps.forEach((app, i) => {
+    for (const [key, allowlist] of Object.entries(app.profile)) {
+      const base: FieldPath = Array.isArray(allowlist)
+        ? ["apps", i, "profile", key]
+        : ["apps", i, "profile", key, "groups"];
+      allowlistGroups(allowlist).forEach((ref, j) => {
+        add(ref, [...base, j]);
+      });
     }
-  }
-  return [...names].sort();
+  });
+  spec.authorizationServers.forEach((server, i) => {
+    server.claims.forEach((claim, j) => {
+      if (claim.valueType !== "EXPRESSION") return;
+      for (const ref of literalAllowlistEntries(parse(claim.value)))
+        add(ref, ["authorizationServers", i, "claims", j, "value"]);
+    });
+  });
+  return [...found]
+    .map(([name, path]) => ({ name, path }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -1,0 +1,55 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadTenantYaml, startEmulator } from "../emulator/index.js";
+import type { Command } from "./commands.js";
+import { EXIT } from "./io.js";
+import { planCommand } from "./plan.js";
+
+/** examples/ of this checkout, found from the bundle (dist/cli.js) or the sources (src/cli/). */
+async function examplesDir(): Promise<string> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, "..", "examples"), join(here, "..", "..", "examples")]) {
+    if (
+      await readFile(join(candidate, "tenant.yml")).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
+  }
+  throw new Error("examples/tenant.yml not found beside okta-drift");
+}
+
+export const demoCommand: Command = {
+  usage: "demo",
+  summary: "run plan on the example spec against the embedded tenant",
+  help: `Usage: okta-drift demo [--format text|markdown|json|sarif]
+
+Starts the embedded Okta tenant of examples/tenant.yml on a free loopback port, runs
+okta-drift plan with examples/okta-drift.yml against it, prints the report and stops. The
+example spec drifts from the tenant in an allowlist, a claim's expression and a claim's scopes;
+a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
+  options: { format: { type: "string" } },
+  async run(values, io) {
+    const examples = await examplesDir();
+    const { store, apiToken } = loadTenantYaml(await readFile(join(examples, "tenant.yml"), "utf8"));
+    const emulator = await startEmulator({ store, apiToken: apiToken! });
+    try {
+      const spec = relative(process.cwd(), join(examples, "okta-drift.yml"));
+      io.stderr.write(`okta-drift demo: embedded Okta tenant at ${emulator.url}; planning ${spec}\n\n`);
+      const code = await planCommand.run(
+        { spec, "org-url": emulator.url, format: values.format ?? "text" },
+        { ...io, env: { ...io.env, OKTA_API_TOKEN: apiToken } },
+      );
+      io.stderr.write(
+        code === EXIT.drift
+          ? "\nThat is drift (plan exits 2 for it). To explore: okta-drift emulator --tenant examples/tenant.yml, then\n  OKTA_API_TOKEN=demo-api-token okta-drift plan --spec examples/okta-drift.yml --org-url <the URL it prints>\n"
+          : "\n",
+      );
+      return code === EXIT.error ? EXIT.error : EXIT.ok;
+    } finally {
+      await emulator.close();
+    }
+  },
+};

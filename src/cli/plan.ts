@@ -1,0 +1,74 @@
+import { writeFile } from "node:fs/promises";
+import type { Plan } from "../diff/plan.js";
+import { planDrift } from "../engine.js";
+import { UserError } from "../errors.js";
+import { jsonReport } from "../report/json.js";
+import { markdownReport } from "../report/markdown.js";
+import { sarifReport } from "../report/sarif.js";
+import { textReport } from "../report/text.js";
+import type { Command } from "./commands.js";
+import { type CliIo, EXIT } from "./io.js";
+import { OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
+import { readSpecFile, specPath } from "./spec-file.js";
+
+const FORMATS = ["text", "markdown", "json", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+
+export const planCommand: Command = {
+  usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
+  summary: "read Okta, compare it with the spec, report drift",
+  help: `Usage: okta-drift plan [--spec FILE] [--org-url URL] [--format text|markdown|json|sarif] [--out FILE]
+
+Reads what the spec references from Okta (nothing else) and reports how Okta differs from the
+spec. Writes nothing to Okta. The report goes to stdout (or --out); progress and warnings go to
+stderr, so --format json | jq always works.
+
+Options:
+  --spec FILE         the spec (default: okta-drift.yml)
+  --format F          text (default), markdown, json or sarif
+  --out FILE          write the report to FILE instead of stdout
+  --prune             show claims not in the spec as deletes on every server
+${OKTA_HELP}
+
+Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`,
+  options: {
+    spec: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    prune: { type: "boolean" },
+    ...OKTA_OPTIONS,
+  },
+  async run(values, io) {
+    const format = (values.format ?? "text") as Format;
+    if (!FORMATS.includes(format))
+      throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    const file = specPath(values);
+    const loaded = await readSpecFile(file);
+    const client = oktaClient(values, io);
+    const plan = await planDrift(loaded, client, { prune: values.prune === true });
+    const report = render(plan, format, file, io, typeof values.out === "string");
+    if (typeof values.out === "string") await writeFile(values.out, report);
+    else io.stdout.write(report);
+    const s = client.stats;
+    io.stderr.write(
+      `okta-drift: ${plan.changes.length === 0 ? "no drift" : `${plan.changes.length} change(s)`}; ${s.requests} request(s) to ${client.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}\n`,
+    );
+    return plan.changes.length === 0 ? EXIT.ok : EXIT.drift;
+  },
+};
+
+function render(plan: Plan, format: Format, specFile: string, io: CliIo, toFile: boolean): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(jsonReport(plan), null, 2)}\n`;
+    case "sarif":
+      return `${JSON.stringify(sarifReport(plan), null, 2)}\n`;
+    case "markdown":
+      return markdownReport(plan, {
+        specFile,
+        applyHint: `To apply: \`okta-drift apply --spec ${specFile} --plan-hash ${plan.hash}\``,
+      });
+    case "text":
+      return textReport(plan, { color: !toFile && io.stdout.isTTY === true });
+  }
+}

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import type { Change } from "./plan.js";
+
+/**
+ * The plan hash: a SHA-256 of the canonical change set, which includes the live values each
+ * change starts from (its `before`s) and the IDs it touches. Spec line numbers and anything
+ * rendered are left out, so moving a line or restyling a report keeps the hash, and the same
+ * plan hashes the same on every machine. An empty plan has a hash too.
+ */
+export function planHash(changes: Change[]): string {
+  const canonical = changes.map((c) =>
+    c.resource === "app-profile"
+      ? { resource: c.resource, action: c.action, appId: c.appId, key: c.key, fields: c.fields }
+      : {
+          resource: c.resource,
+          action: c.action,
+          serverId: c.serverId,
+          claimId: c.claimId ?? null,
+          claimName: c.claimName,
+          claimType: c.claimType,
+          fields: c.fields,
+          desired: c.desired ?? null,
+        },
+  );
+  return createHash("sha256").update(stableStringify(canonical)).digest("hex");
+}
+
+/** JSON with object keys sorted at every level: one spelling for one value. */
+export function stableStringify(value: unknown): string {
+  if (value === undefined) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
+}

@@ -1,0 +1,73 @@
+import type { SourceLocation } from "../errors.js";
+import type { ClaimType, ClaimValueType, GroupFilterType } from "../okta/types.js";
+
+/** What Okta should hold for a managed claim: the body okta-drift sends on create or replace. */
+export interface DesiredClaim {
+  name: string;
+  status: "ACTIVE" | "INACTIVE";
+  claimType: ClaimType;
+  valueType: Exclude<ClaimValueType, "SYSTEM">;
+  /** EXPRESSION values in canonical spelling, group names rendered to IDs. */
+  value: string;
+  conditions: { scopes: string[] };
+  alwaysIncludeInToken: boolean;
+  group_filter_type?: GroupFilterType;
+}
+
+/** One field that differs, with Okta's value and the spec's. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+interface ChangeBase {
+  action: "create" | "update" | "delete";
+  /** Where the spec says what this change is about. */
+  spec: SourceLocation;
+  fields: FieldChange[];
+}
+
+/** A managed profile key of an app: its allowlist of group IDs. */
+export interface AppProfileChange extends ChangeBase {
+  resource: "app-profile";
+  action: "update";
+  appId: string;
+  appLabel: string;
+  key: string;
+  /** The allowlist to write, as group IDs in the spec's order. */
+  allowlist: string[];
+}
+
+export interface ClaimChange extends ChangeBase {
+  resource: "claim";
+  serverId: string;
+  serverName: string | undefined;
+  /** Okta's claim ID; absent for a create. */
+  claimId: string | undefined;
+  claimName: string;
+  claimType: ClaimType;
+  /** The body to send; absent for a delete. */
+  desired: DesiredClaim | undefined;
+}
+
+export type Change = AppProfileChange | ClaimChange;
+
+/** A claim in Okta that the spec does not name, left alone because pruning is off. */
+export interface UnmanagedClaim {
+  resource: "claim";
+  serverId: string;
+  serverName: string | undefined;
+  claimId: string;
+  claimName: string;
+  claimType: ClaimType;
+}
+
+export interface Plan {
+  changes: Change[];
+  unmanaged: UnmanagedClaim[];
+  /** Identifies this plan: see hash.ts. */
+  hash: string;
+  /** Group ID → name for every group the run learned, so reports can show names. */
+  groupNames: Record<string, string>;
+}

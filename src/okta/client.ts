@@ -1,0 +1,303 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import got, { type Got, RequestError, type Response } from "got";
+import { UserError } from "../errors.js";
+import type { Secret } from "../secret.js";
+import { VERSION } from "../version.js";
+import { OktaApiError, type OktaErrorCause } from "./errors.js";
+import { endpointFamily, RateGate } from "./rate-gate.js";
+
+export interface OktaClientSettings {
+  orgUrl: URL;
+  token: Secret;
+  /** Requests in flight at once, across all families (default 8). */
+  maxConcurrency?: number;
+  /** Retries of one idempotent request after 5xx, timeouts and resets (default 3). */
+  maxRetries?: number;
+  /** Waits for a rate-limit reset after a 429, per request (default 3). */
+  max429Waits?: number;
+  /** First backoff in milliseconds; doubles each retry (default 250). */
+  backoffMs?: number;
+  requestTimeoutMs?: number;
+  /** Progress and warnings (to stderr in the CLI). */
+  log?: (message: string) => void;
+}
+
+export interface RequestStats {
+  requests: number;
+  byFamily: Record<string, number>;
+  retries: number;
+  rateLimited: number;
+  heldBack: number;
+}
+
+type Method = "GET" | "POST" | "PUT" | "DELETE";
+const IDEMPOTENT = new Set<Method>(["GET", "PUT", "DELETE"]);
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+
+/** The org URL: https, or http only on this machine (the embedded tenant). */
+export function parseOrgUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UserError(`the org URL "${raw}" is not a URL (expected e.g. https://example.okta.com)`);
+  }
+  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    throw new UserError(
+      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost): ${url.origin}`,
+    );
+  }
+  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+    throw new UserError(
+      `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`,
+    );
+  }
+  return new URL(url.origin);
+}
+
+/**
+ * The Okta admin API over got: SSWS auth, pagination by Link, rate limits respected before a
+ * 429 happens, and retries that never repeat a write blindly.
+ */
+export class OktaClient {
+  private readonly http: Got;
+  private readonly gate = new RateGate();
+  private readonly maxConcurrency: number;
+  private inFlight = 0;
+  private readonly queue: (() => void)[] = [];
+  readonly stats: RequestStats = { requests: 0, byFamily: {}, retries: 0, rateLimited: 0, heldBack: 0 };
+
+  constructor(private readonly settings: OktaClientSettings) {
+    this.maxConcurrency = settings.maxConcurrency ?? 8;
+    this.http = got.extend({
+      prefixUrl: settings.orgUrl.origin,
+      headers: {
+        accept: "application/json",
+        "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`,
+      },
+      throwHttpErrors: false,
+      // Retries are ours: got's rules do not know a 429's reset or which writes are safe.
+      retry: { limit: 0 },
+      timeout: { request: settings.requestTimeoutMs ?? 30_000 },
+      responseType: "text",
+      followRedirect: false,
+    });
+  }
+
+  get orgUrl(): URL {
+    return this.settings.orgUrl;
+  }
+
+  async get<T>(path: string, query?: Record<string, string>): Promise<T> {
+    return (await this.send<T>("GET", path, query)).body;
+  }
+
+  /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
+  async getAll<T>(path: string, query?: Record<string, string>): Promise<T[]> {
+    const items: T[] = [];
+    let next: { path: string; query?: Record<string, string> } | undefined = {
+      path,
+      ...(query ? { query } : {}),
+    };
+    while (next) {
+      const page: { body: T[]; next: URL | undefined } = await this.send<T[]>("GET", next.path, next.query);
+      items.push(...page.body);
+      next = page.next
+        ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) }
+        : undefined;
+    }
+    return items;
+  }
+
+  async put<T>(path: string, body: unknown): Promise<T> {
+    return (await this.send<T>("PUT", path, undefined, body)).body;
+  }
+
+  async post<T>(path: string, body: unknown): Promise<T> {
+    return (await this.send<T>("POST", path, undefined, body)).body;
+  }
+
+  async delete(path: string): Promise<void> {
+    await this.send("DELETE", path);
+  }
+
+  private async send<T>(
+    method: Method,
+    path: string,
+    query?: Record<string, string>,
+    body?: unknown,
+  ): Promise<{ body: T; next: URL | undefined }> {
+    const family = endpointFamily(path);
+    let retries = 0;
+    let waits429 = 0;
+    for (;;) {
+      const heldBefore = this.gate.waits;
+      await this.gate.acquire(family);
+      this.stats.heldBack += this.gate.waits - heldBefore;
+      await this.slot();
+      this.stats.requests++;
+      this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
+      let response: Response<string> | undefined;
+      let failure: RequestError | undefined;
+      try {
+        response = (await this.http(path.replace(/^\//, ""), {
+          method,
+          ...(query ? { searchParams: query } : {}),
+          ...(body === undefined ? {} : { json: body }),
+          headers: { authorization: `SSWS ${this.settings.token.reveal()}` },
+        })) as Response<string>;
+      } catch (error) {
+        if (!(error instanceof RequestError)) throw error;
+        failure = error;
+      } finally {
+        this.gate.release(family, response ? rateHeaders(response.headers) : {});
+        this.release();
+      }
+
+      if (failure) {
+        // No answer: a read can be repeated; a write may have happened, so the caller decides.
+        if (IDEMPOTENT.has(method) && retries < (this.settings.maxRetries ?? 3)) {
+          retries++;
+          await this.backoff(retries, `${method} ${path}: ${failure.code ?? failure.message}; retrying`);
+          continue;
+        }
+        throw new OktaApiError(
+          method,
+          path,
+          undefined,
+          failure.code,
+          `no response from Okta (${failure.code ?? failure.message})`,
+        );
+      }
+      const status = response!.statusCode;
+      const headers = response!.headers;
+      if (status === 429) {
+        this.stats.rateLimited++;
+        const resetAt = resetTime(headers);
+        this.gate.exhausted(family, resetAt ?? Date.now() + 1000);
+        if (resetAt !== undefined && waits429 < (this.settings.max429Waits ?? 3)) {
+          waits429++;
+          const wait = Math.max(0, resetAt - Date.now());
+          this.settings.log?.(
+            `${method} ${path}: rate limited; waiting ${Math.ceil(wait / 1000)}s for the reset`,
+          );
+          await sleep(wait);
+          continue;
+        }
+      } else if (
+        RETRYABLE_STATUS.has(status) &&
+        IDEMPOTENT.has(method) &&
+        retries < (this.settings.maxRetries ?? 3)
+      ) {
+        retries++;
+        await this.backoff(retries, `${method} ${path}: ${status}; retrying`);
+        continue;
+      }
+      if (status >= 400) throw apiError(method, path, status, String(response!.body), headers);
+      return {
+        body: parseBody<T>(method, path, String(response!.body)),
+        next: nextLink(headers.link, this.settings.orgUrl),
+      };
+    }
+  }
+
+  private async backoff(attempt: number, message: string): Promise<void> {
+    this.stats.retries++;
+    this.settings.log?.(message);
+    const base = (this.settings.backoffMs ?? 250) * 2 ** (attempt - 1);
+    await sleep(base / 2 + Math.random() * base);
+  }
+
+  private async slot(): Promise<void> {
+    if (this.inFlight < this.maxConcurrency) {
+      this.inFlight++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.queue.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.inFlight--;
+  }
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function rateHeaders(headers: Record<string, string | string[] | undefined>) {
+  const number = (name: string) => {
+    const value = header(headers, name);
+    // Okta has sent duplicated headers ("1,1"); such a value tells nothing reliable.
+    return value === undefined || value.includes(",") ? undefined : Number(value);
+  };
+  const date = header(headers, "date");
+  return {
+    limit: number("x-rate-limit-limit"),
+    remaining: number("x-rate-limit-remaining"),
+    reset: number("x-rate-limit-reset"),
+    serverNow: date ? Date.parse(date) : undefined,
+  };
+}
+
+/** When a 429's window resets, in local time (Okta's reset is against its own clock). */
+function resetTime(headers: Record<string, string | string[] | undefined>): number | undefined {
+  const { reset, serverNow } = rateHeaders(headers);
+  if (reset === undefined || Number.isNaN(reset)) return undefined;
+  const skew = serverNow === undefined || Number.isNaN(serverNow) ? 0 : Date.now() - serverNow;
+  return reset * 1000 + skew + 250;
+}
+
+function nextLink(link: string | string[] | undefined, org: URL): URL | undefined {
+  for (const entry of (Array.isArray(link) ? link : link ? [link] : []).flatMap((l) =>
+    l.split(/,(?=\s*<)/),
+  )) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(entry);
+    if (!match) continue;
+    const url = new URL(match[1]!, org);
+    // Never send the token to another origin, whatever a header says.
+    if (url.origin !== org.origin)
+      throw new UserError(
+        `Okta sent a next-page link to another origin (${url.origin}); refusing to follow it`,
+      );
+    return url;
+  }
+  return undefined;
+}
+
+function parseBody<T>(method: string, path: string, text: string): T {
+  if (text === "") return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new OktaApiError(method, path, undefined, undefined, "Okta's response was not JSON");
+  }
+}
+
+function apiError(
+  method: string,
+  path: string,
+  status: number,
+  text: string,
+  headers: Record<string, string | string[] | undefined>,
+): OktaApiError {
+  let body: { errorCode?: string; errorSummary?: string; errorCauses?: OktaErrorCause[] } = {};
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    // Not Okta's error object (a proxy's page, say): the status says enough.
+  }
+  return new OktaApiError(
+    method,
+    path,
+    status,
+    body.errorCode,
+    body.errorSummary ?? `HTTP ${status}`,
+    Array.isArray(body.errorCauses) ? body.errorCauses : [],
+    header(headers, "x-okta-request-id"),
+  );
+}

@@ -1,0 +1,68 @@
+import type { Change, Plan } from "../diff/plan.js";
+
+/**
+ * The JSON report (`plan --format json`), a stable public schema documented in the README:
+ * one row per changed field; create and delete rows carry the whole claim in before/after.
+ */
+export interface JsonReport {
+  drift: boolean;
+  planHash: string;
+  changes: JsonChange[];
+  unmanaged: {
+    resource: "claim";
+    id: string;
+    name: string;
+    claimType: string;
+    authorizationServer: string;
+  }[];
+  groupNames: Record<string, string>;
+}
+
+export interface JsonChange {
+  action: Change["action"];
+  resource: Change["resource"];
+  /** The Okta ID of the resource changed: the app, or the claim (null for a create). */
+  id: string | null;
+  /** What a person calls it: `Sample Client profile.groupwhitelist`, `groups (RESOURCE)`. */
+  name: string;
+  /** The authorization server of a claim. */
+  parent: string | null;
+  field: string;
+  before: unknown;
+  after: unknown;
+  spec: { file: string; line: number };
+}
+
+export function jsonReport(plan: Plan): JsonReport {
+  return {
+    drift: plan.changes.length > 0,
+    planHash: plan.hash,
+    changes: plan.changes.flatMap((change) =>
+      change.fields.map((f) => ({
+        action: change.action,
+        resource: change.resource,
+        id: change.resource === "app-profile" ? change.appId : (change.claimId ?? null),
+        name: changeName(change),
+        parent: change.resource === "claim" ? change.serverId : null,
+        field: f.field,
+        before: f.before,
+        after: f.after,
+        spec: { file: change.spec.file, line: change.spec.line },
+      })),
+    ),
+    unmanaged: plan.unmanaged.map((u) => ({
+      resource: u.resource,
+      id: u.claimId,
+      name: u.claimName,
+      claimType: u.claimType,
+      authorizationServer: u.serverId,
+    })),
+    groupNames: plan.groupNames,
+  };
+}
+
+export function changeName(change: Change): string {
+  return change.resource === "app-profile"
+    ? `${change.appLabel} profile.${change.key}`
+    : `${change.claimName} (${change.claimType})`;
+}

@@ -1,0 +1,108 @@
+import type { Change, Plan } from "../diff/plan.js";
+import { GroupNamer } from "./display.js";
+
+/**
+ * Escapes text for a Markdown table cell or HTML: every value that comes from Okta or the
+ * spec goes through here, so a group named `a | b` or `<img src=x onerror=...>` stays text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("|", "&#124;")
+    .replaceAll("`", "&#96;")
+    .replaceAll("[", "&#91;")
+    .replaceAll("]", "&#93;")
+    .replaceAll("@", "&#64;")
+    .replace(/\r?\n/g, " ");
+}
+
+const code = (text: string) => `<code>${escapeMarkdown(text)}</code>`;
+const ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" } as const;
+
+export interface MarkdownOptions {
+  /** The spec file as the reader knows it (repository-relative). */
+  specFile: string;
+  /** How to apply this plan, shown under it. */
+  applyHint?: string;
+}
+
+/** The plan for PR comments and job summaries: a table per resource, details collapsed. */
+export function markdownReport(plan: Plan, options: MarkdownOptions): string {
+  const namer = new GroupNamer(plan.groupNames);
+  const out: string[] = [];
+  const count = plan.changes.length;
+  out.push(
+    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}`,
+  );
+  out.push("");
+  if (count === 0) out.push("Okta matches the spec.");
+
+  const apps = plan.changes.filter((c) => c.resource === "app-profile");
+  if (apps.length > 0) {
+    out.push(
+      "#### App profiles",
+      "",
+      "| Change | App | Profile key | Groups | Spec |",
+      "| --- | --- | --- | --- | --- |",
+    );
+    for (const c of apps) {
+      const f = c.fields[0]!;
+      out.push(
+        `| ${ACTION[c.action]} | ${code(c.appLabel)} | ${code(c.key)} | ${escapeMarkdown(namer.setDelta(f.before, f.after) ?? "")} | ${escapeMarkdown(`${c.spec.file}:${c.spec.line}`)} |`,
+      );
+    }
+    out.push("");
+  }
+  const claims = plan.changes.filter((c) => c.resource === "claim");
+  if (claims.length > 0) {
+    out.push(
+      "#### Claims",
+      "",
+      "| Change | Claim | Token | Authorization server | Fields | Spec |",
+      "| --- | --- | --- | --- | --- | --- |",
+    );
+    for (const c of claims) {
+      const fields = c.action === "update" ? c.fields.map((f) => f.field).join(", ") : "";
+      out.push(
+        `| ${ACTION[c.action]} | ${code(c.claimName)} | ${c.claimType === "RESOURCE" ? "access" : "ID"} | ${code(c.serverName ?? c.serverId)} | ${escapeMarkdown(fields)} | ${escapeMarkdown(`${c.spec.file}:${c.spec.line}`)} |`,
+      );
+    }
+    out.push("");
+  }
+  if (count > 0) {
+    out.push("<details><summary>Field by field</summary>", "");
+    for (const c of plan.changes) out.push(...details(c, namer), "");
+    out.push("</details>", "");
+  }
+  if (plan.unmanaged.length > 0) {
+    out.push(
+      `<details><summary>${plan.unmanaged.length} unmanaged claim${plan.unmanaged.length === 1 ? "" : "s"} (in Okta, not in the spec; not drift)</summary>`,
+      "",
+      ...plan.unmanaged.map(
+        (u) =>
+          `- ${code(u.claimName)} (${u.claimType === "RESOURCE" ? "access" : "ID"} token) on ${code(u.serverName ?? u.serverId)}`,
+      ),
+      "",
+      "</details>",
+      "",
+    );
+  }
+  out.push(`Plan hash: ${code(plan.hash)}`);
+  if (count > 0 && options.applyHint) out.push("", escapeMarkdown(options.applyHint).replace(/&#96;/g, "`"));
+  return `${out.join("\n")}\n`;
+}
+
+function details(change: Change, namer: GroupNamer): string[] {
+  const title =
+    change.resource === "app-profile"
+      ? `${ACTION[change.action]} ${code(change.appLabel)} ${code(`profile.${change.key}`)}`
+      : `${ACTION[change.action]} claim ${code(change.claimName)} (${change.claimType}) on ${code(change.serverName ?? change.serverId)}`;
+  const rows = change.fields.map(
+    (f) =>
+      `| ${code(f.field)} | ${code(namer.value(f.field, f.before))} | ${code(namer.value(f.field, f.after))} |`,
+  );
+  return [`**${title}**`, "", "| Field | Okta now | Spec |", "| --- | --- | --- |", ...rows];
+}

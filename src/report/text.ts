@@ -1,0 +1,48 @@
+import type { Plan } from "../diff/plan.js";
+import { GroupNamer } from "./display.js";
+import { changeName } from "./json.js";
+
+const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
+
+/** The plan for a terminal; colors only when asked (the CLI asks on a TTY). */
+export function textReport(plan: Plan, options: { color?: boolean } = {}): string {
+  const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const COLOR = { create: 32, update: 33, delete: 31 } as const;
+  const namer = new GroupNamer(plan.groupNames);
+  const lines: string[] = [];
+  if (plan.changes.length === 0) lines.push("No drift: Okta matches the spec.");
+  else
+    lines.push(
+      `Drift: ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"} would make Okta match the spec.`,
+    );
+  for (const change of plan.changes) {
+    const where = change.resource === "claim" ? ` on ${change.serverName ?? change.serverId}` : "";
+    lines.push("");
+    lines.push(
+      paint(
+        COLOR[change.action],
+        `${SYMBOL[change.action]} ${change.action} ${change.resource} ${changeName(change)}${where}`,
+      ) + `  (${change.spec.file}:${change.spec.line})`,
+    );
+    if (change.action === "delete") continue;
+    if (change.action === "create") {
+      for (const f of change.fields)
+        lines.push(paint(32, `    ${f.field}: ${namer.value(f.field, f.after)}`));
+      continue;
+    }
+    for (const f of change.fields) {
+      lines.push(`    ${f.field}:`);
+      lines.push(paint(31, `      - ${namer.value(f.field, f.before)}`));
+      lines.push(paint(32, `      + ${namer.value(f.field, f.after)}`));
+    }
+  }
+  if (plan.unmanaged.length > 0) {
+    lines.push("");
+    lines.push(
+      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan.unmanaged.map((u) => `${u.claimName} (${u.claimType}) on ${u.serverName ?? u.serverId}`).join(", ")}`,
+    );
+  }
+  lines.push("");
+  lines.push(`Plan hash: ${plan.hash}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,45 @@
+import type { OktaApp, OktaClaim } from "../okta/types.js";
+
+/** What okta-drift read from the tenant: exactly what the spec references, nothing more. */
+export interface LiveState {
+  /** One per spec app, in spec order. */
+  apps: LiveApp[];
+  /** One per spec authorization server, in spec order. */
+  servers: LiveServer[];
+  groups: GroupDirectory;
+}
+
+export interface LiveApp {
+  app: OktaApp;
+}
+
+export interface LiveServer {
+  id: string;
+  /** Known when the spec names the server by name; a server named by ID is not fetched. */
+  name: string | undefined;
+  claims: OktaClaim[];
+}
+
+/** Group names and IDs as far as the run has learned them (resolved names, pinned names). */
+export class GroupDirectory {
+  private readonly ids = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+
+  add(id: string, name: string): void {
+    this.ids.set(name, id);
+    this.names.set(id, name);
+  }
+
+  idOf(name: string): string | undefined {
+    return this.ids.get(name);
+  }
+
+  nameOf(id: string): string | undefined {
+    return this.names.get(id);
+  }
+
+  /** Every ID → name pair known, for reports. */
+  entries(): [id: string, name: string][] {
+    return [...this.names];
+  }
+}

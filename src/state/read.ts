@@ -1,0 +1,197 @@
+import { SpecError, type SpecProblem } from "../errors.js";
+import type { OktaClient } from "../okta/client.js";
+import { OktaApiError } from "../okta/errors.js";
+import type { OktaApp, OktaAuthorizationServer, OktaClaim, OktaGroup } from "../okta/types.js";
+import { isGroupId } from "../okta-ids.js";
+import type { LoadedSpec } from "../spec/load.js";
+import { type AppSpec, type AuthorizationServerSpec, groupNamesToResolve } from "../spec/model.js";
+import type { FieldPath } from "../spec/source.js";
+import { formatPath } from "../spec/source.js";
+import { GroupDirectory, type LiveApp, type LiveServer, type LiveState } from "./live.js";
+
+/**
+ * How long one `search` filter may be. Okta rejects very long URLs; this keeps a batch of
+ * `profile.name eq "..." or ...` terms well inside what its front end accepts.
+ */
+export const MAX_SEARCH_LENGTH = 3500;
+
+/**
+ * Reads exactly what the spec references, all independent reads at once (the client keeps
+ * them within Okta's rate limits): each app, each server's claims, and the groups named by
+ * name in batched exact searches. What cannot be found is an error at the spec's line.
+ */
+export async function readLiveState(client: OktaClient, loaded: LoadedSpec): Promise<LiveState> {
+  const { spec } = loaded;
+  const problems: SpecProblem[] = [];
+  const problem = (path: FieldPath, message: string) =>
+    problems.push({ ...loaded.source.locate(path), field: formatPath(path), message });
+
+  const groups = new GroupDirectory();
+  for (const [name, id] of Object.entries(spec.groups)) groups.add(id, name);
+
+  const [apps, servers] = await Promise.all([
+    Promise.all(spec.apps.map((app, i) => readApp(client, app, ["apps", i], problem))),
+    Promise.all(
+      spec.authorizationServers.map((server, i) =>
+        readServer(client, server, ["authorizationServers", i], problem),
+      ),
+    ),
+    resolveGroupNames(client, loaded, groups, problem),
+  ]);
+  if (problems.length > 0) throw new SpecError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
+  return { apps: apps as LiveApp[], servers: servers as LiveServer[], groups };
+}
+
+type Problem = (path: FieldPath, message: string) => void;
+
+async function readApp(
+  client: OktaClient,
+  app: AppSpec,
+  path: FieldPath,
+  problem: Problem,
+): Promise<LiveApp | undefined> {
+  if (app.id !== undefined) {
+    const found = await orNotFound(client.get<OktaApp>(`/api/v1/apps/${encodeURIComponent(app.id)}`));
+    if (!found) problem([...path, "id"], `no app with ID ${app.id} in Okta`);
+    return found && { app: found };
+  }
+  const label = app.label!;
+  const candidates = await client.getAll<OktaApp>("/api/v1/apps", { q: label, limit: "200" });
+  const matches = candidates.filter((a) => a.label === label);
+  if (matches.length !== 1) {
+    problem(
+      [...path, "label"],
+      matches.length === 0
+        ? `no app labelled "${label}" in Okta`
+        : `${matches.length} apps are labelled "${label}" (${matches.map((a) => a.id).join(", ")}); name the app by id`,
+    );
+    return undefined;
+  }
+  // The list answer is the app object as GET returns it.
+  return { app: matches[0]! };
+}
+
+async function readServer(
+  client: OktaClient,
+  server: AuthorizationServerSpec,
+  path: FieldPath,
+  problem: Problem,
+): Promise<LiveServer | undefined> {
+  let id = server.id;
+  if (id === undefined) {
+    const name = server.name!;
+    const matches = (
+      await client.getAll<OktaAuthorizationServer>("/api/v1/authorizationServers", { q: name })
+    ).filter((s) => s.name === name);
+    if (matches.length !== 1) {
+      problem(
+        [...path, "name"],
+        matches.length === 0
+          ? `no authorization server named "${name}" in Okta`
+          : `${matches.length} authorization servers are named "${name}"; name it by id`,
+      );
+      return undefined;
+    }
+    id = matches[0]!.id;
+  }
+  const claims = await orNotFound(
+    client.get<OktaClaim[]>(`/api/v1/authorizationServers/${encodeURIComponent(id)}/claims`),
+  );
+  if (!claims) {
+    problem([...path, "id"], `no authorization server with ID ${id} in Okta`);
+    return undefined;
+  }
+  return { id, name: server.name, claims };
+}
+
+/** Resolves group names by exact search, batched; a name must match exactly one group. */
+async function resolveGroupNames(
+  client: OktaClient,
+  loaded: LoadedSpec,
+  groups: GroupDirectory,
+  problem: Problem,
+): Promise<void> {
+  const references = groupNamesToResolve(loaded.spec);
+  const batches = searchBatches(
+    references.map((r) => r.name),
+    (name) => `profile.name eq ${quote(name)}`,
+  );
+  const found = new Map<string, OktaGroup[]>();
+  await Promise.all(
+    batches.map(async (batch) => {
+      const result = await client.getAll<OktaGroup>("/api/v1/groups", { search: batch.filter, limit: "200" });
+      for (const group of result) {
+        // Okta's `eq` may ignore case; a spec name means this exact name.
+        if (!batch.items.includes(group.profile.name)) continue;
+        found.set(group.profile.name, [...(found.get(group.profile.name) ?? []), group]);
+      }
+    }),
+  );
+  for (const { name, path } of references) {
+    const matches = found.get(name) ?? [];
+    if (matches.length === 1) groups.add(matches[0]!.id, name);
+    else if (matches.length === 0) problem(path, `no group named "${name}" in Okta`);
+    else
+      problem(
+        path,
+        `the group name "${name}" matches ${matches.length} groups (${matches.map((g) => g.id).join(", ")}); pin one under groups:`,
+      );
+  }
+}
+
+/** Names of group IDs that the run has not met yet (for reports), by batched ID search. */
+export async function nameGroupIds(
+  client: OktaClient,
+  groups: GroupDirectory,
+  ids: Iterable<string>,
+): Promise<void> {
+  const unknown = [...new Set(ids)].filter((id) => isGroupId(id) && groups.nameOf(id) === undefined);
+  const batches = searchBatches(unknown, (id) => `id eq ${quote(id)}`);
+  await Promise.all(
+    batches.map(async (batch) => {
+      for (const group of await client.getAll<OktaGroup>("/api/v1/groups", {
+        search: batch.filter,
+        limit: "200",
+      })) {
+        groups.add(group.id, group.profile.name);
+      }
+    }),
+  );
+}
+
+function quote(value: string): string {
+  return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+}
+
+/** Splits terms into `or`-joined filters of at most MAX_SEARCH_LENGTH encoded characters. */
+export function searchBatches(
+  items: string[],
+  term: (item: string) => string,
+): { items: string[]; filter: string }[] {
+  const batches: { items: string[]; filter: string }[] = [];
+  let current: { items: string[]; filter: string } | undefined;
+  for (const item of items) {
+    const t = term(item);
+    const candidate = current ? `${current.filter} or ${t}` : t;
+    if (current && encodeURIComponent(candidate).length > MAX_SEARCH_LENGTH) {
+      batches.push(current);
+      current = { items: [item], filter: t };
+    } else if (current) {
+      current.items.push(item);
+      current.filter = candidate;
+    } else {
+      current = { items: [item], filter: t };
+    }
+  }
+  if (current) batches.push(current);
+  return batches;
+}
+
+async function orNotFound<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof OktaApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
