@@ -8303,9 +8303,12 @@ function linkHeaders(url2, nextAfter) {
   }
   return links;
 }
-function page(items, url2, defaultLimit, maxLimit) {
+function page(items, ctx, defaultLimit, maxLimit) {
+  const { url: url2 } = ctx;
+  const cap = Math.min(maxLimit, ctx.pageLimit ?? maxLimit);
   const limitParam = url2.searchParams.get("limit");
-  const limit = limitParam === null ? defaultLimit : Math.min(Math.max(Number.parseInt(limitParam, 10) || defaultLimit, 1), maxLimit);
+  const asked = limitParam === null ? defaultLimit : Math.max(Number.parseInt(limitParam, 10) || defaultLimit, 1);
+  const limit = Math.min(asked, cap);
   const after = url2.searchParams.get("after");
   const start = after === null ? 0 : items.findIndex((i2) => i2.id === after) + 1;
   const slice = items.slice(start, start + limit);
@@ -9694,7 +9697,7 @@ function listGroups(ctx) {
   } else {
     groups = [...store.groups.values()];
   }
-  const result = page(groups, url2, LIST_LIMIT, LIST_LIMIT);
+  const result = page(groups, ctx, LIST_LIMIT, LIST_LIMIT);
   return json(
     200,
     result.items.map((g) => groupJson(org, g)),
@@ -9744,7 +9747,7 @@ function listMembers(ctx) {
   const users = [...ctx.store.users.values()].filter(
     (u2) => group2.type === "BUILT_IN" || group2.members.has(u2.id)
   );
-  const result = page(users, ctx.url, 1e3, 1e4);
+  const result = page(users, ctx, 1e3, 1e4);
   return json(
     200,
     result.items.map((u2) => userJson(ctx.org, u2)),
@@ -9912,7 +9915,7 @@ function listUsers(ctx) {
       )
     );
   }
-  const result = page(users, url2, q !== null ? 10 : 200, 200);
+  const result = page(users, ctx, q !== null ? 10 : 200, 200);
   return json(
     200,
     result.items.map((u2) => userJson(ctx.org, u2)),
@@ -10114,7 +10117,7 @@ function listApps(ctx) {
       )
     );
   }
-  const result = page(apps, ctx.url, 20, 200);
+  const result = page(apps, ctx, 20, 200);
   return json(
     200,
     result.items.map((a2) => appJson(ctx.org, a2)),
@@ -10159,7 +10162,7 @@ function getAssignment(ctx) {
 function listAssignments(ctx) {
   const app3 = getApp(ctx.store, ctx.params.appId);
   const items = [...app3.groups.entries()].map(([id, a2]) => ({ id, ...a2 }));
-  const result = page(items, ctx.url, 20, 200);
+  const result = page(items, ctx, 20, 200);
   return json(
     200,
     result.items.map((a2) => appGroupJson(ctx.org, app3.id, a2.id, a2)),
@@ -10594,7 +10597,7 @@ function serverRoutes() {
       let servers = [...ctx.store.servers.values()];
       const q = ctx.url.searchParams.get("q");
       if (q !== null) servers = servers.filter((s) => s.name.toLowerCase().startsWith(q.toLowerCase()));
-      const result = page(servers, ctx.url, 200, 200);
+      const result = page(servers, ctx, 200, 200);
       return json(
         200,
         result.items.map((s) => serverJson(ctx.org, s, ctx.keys.activeKid(s.id))),
@@ -12302,6 +12305,7 @@ async function startEmulator(options) {
       org,
       store: options.store,
       keys,
+      pageLimit: options.pageLimit,
       now: () => /* @__PURE__ */ new Date(),
       ...bodyReaders(req)
     };
@@ -33164,10 +33168,10 @@ function textReport(plan, options = {}) {
     const where = change.resource === "claim" ? ` on ${change.serverName ?? change.serverId}` : "";
     lines.push("");
     lines.push(
-      paint(
+      `${paint(
         COLOR[change.action],
         `${SYMBOL[change.action]} ${change.action} ${change.resource} ${changeName(change)}${where}`
-      ) + `  (${change.spec.file}:${change.spec.line})`
+      )}  (${change.spec.file}:${change.spec.line})`
     );
     if (change.action === "delete") continue;
     if (change.action === "create") {
@@ -44053,6 +44057,7 @@ function endpointFamily(path) {
   if (path.startsWith("/oauth2/")) return "oauth";
   return "other";
 }
+var PENDING = Number.POSITIVE_INFINITY;
 var RateGate = class {
   constructor(now2 = Date.now) {
     this.now = now2;
@@ -44064,20 +44069,26 @@ var RateGate = class {
   async acquire(family) {
     for (; ; ) {
       const bucket = this.buckets.get(family);
-      if (!bucket || bucket.remaining - bucket.inFlight > 0 || this.now() >= bucket.resetAt) {
-        if (bucket && this.now() >= bucket.resetAt) bucket.remaining = bucket.limit;
-        if (bucket) bucket.inFlight++;
-        else
-          this.buckets.set(family, {
-            limit: Number.POSITIVE_INFINITY,
-            remaining: Number.POSITIVE_INFINITY,
-            resetAt: 0,
-            inFlight: 1
-          });
+      if (!bucket) {
+        this.buckets.set(family, {
+          limit: Number.POSITIVE_INFINITY,
+          remaining: Number.POSITIVE_INFINITY,
+          resetAt: 0,
+          inFlight: 1
+        });
+        return;
+      }
+      if (this.now() >= bucket.resetAt) {
+        bucket.remaining = bucket.limit;
+        bucket.resetAt = PENDING;
+      }
+      if (bucket.remaining - bucket.inFlight > 0) {
+        bucket.inFlight++;
         return;
       }
       this.waits++;
-      await sleep2(Math.max(10, bucket.resetAt - this.now()));
+      const wait = bucket.resetAt === PENDING ? 25 : Math.max(10, bucket.resetAt - this.now());
+      await sleep2(wait);
     }
   }
   /** Records what a response said of its bucket. `serverNow` corrects for clock skew. */
@@ -44088,20 +44099,20 @@ var RateGate = class {
     if (headers.limit === void 0 || headers.remaining === void 0 || headers.reset === void 0) return;
     const skew = headers.serverNow === void 0 ? 0 : this.now() - headers.serverNow;
     const resetAt = headers.reset * 1e3 + skew + 100;
-    if (resetAt > bucket.resetAt + 1e3 || bucket.limit === Number.POSITIVE_INFINITY) {
+    if (bucket.resetAt === PENDING || resetAt > bucket.resetAt + 1e3 || bucket.limit === Number.POSITIVE_INFINITY) {
       bucket.remaining = headers.remaining;
     } else {
       bucket.remaining = Math.min(bucket.remaining, headers.remaining);
     }
     bucket.limit = headers.limit;
-    bucket.resetAt = Math.max(bucket.resetAt, resetAt);
+    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
   }
   /** After a 429: nothing is left until the reset the response named. */
   exhausted(family, resetAt) {
     const bucket = this.buckets.get(family);
     if (!bucket) return;
     bucket.remaining = 0;
-    bucket.resetAt = Math.max(bucket.resetAt, resetAt);
+    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
   }
 };
 

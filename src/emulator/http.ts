@@ -90,13 +90,22 @@ export function linkHeaders(url: URL, nextAfter: string | undefined): string[] {
   return links;
 }
 
-/** Cursor pagination over an ordered list by item ID, as Okta pages users and groups. */
-export function page<T extends { id: string }>(items: T[], url: URL, defaultLimit: number, maxLimit: number) {
+/**
+ * Cursor pagination over an ordered list by item ID, as Okta pages users and groups. The
+ * emulator's `pageLimit` caps every page, to make paging visible with few items.
+ */
+export function page<T extends { id: string }>(
+  items: T[],
+  ctx: { url: URL; pageLimit: number | undefined },
+  defaultLimit: number,
+  maxLimit: number,
+) {
+  const { url } = ctx;
+  const cap = Math.min(maxLimit, ctx.pageLimit ?? maxLimit);
   const limitParam = url.searchParams.get("limit");
-  const limit =
-    limitParam === null
-      ? defaultLimit
-      : Math.min(Math.max(Number.parseInt(limitParam, 10) || defaultLimit, 1), maxLimit);
+  const asked =
+    limitParam === null ? defaultLimit : Math.max(Number.parseInt(limitParam, 10) || defaultLimit, 1);
+  const limit = Math.min(asked, cap);
   const after = url.searchParams.get("after");
   const start = after === null ? 0 : items.findIndex((i) => i.id === after) + 1;
   const slice = items.slice(start, start + limit);

@@ -15,6 +15,8 @@ export interface Context {
   org: string;
   store: TenantStore;
   keys: Keys;
+  /** A cap on every list's page size (EmulatorOptions.pageLimit). */
+  pageLimit: number | undefined;
   now(): Date;
   text(): Promise<string>;
   json(): Promise<Record<string, unknown>>;

@@ -17,6 +17,8 @@ export interface EmulatorOptions {
   port?: number;
   rateLimits?: RateLimitOptions;
   latencyMs?: number;
+  /** Caps every list's page size, as a small Okta page would, to exercise pagination. */
+  pageLimit?: number;
 }
 
 /** One request as the emulator saw it: for tests and the benchmark's request counts. */
@@ -124,6 +126,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       org,
       store: options.store,
       keys,
+      pageLimit: options.pageLimit,
       now: () => new Date(),
       ...bodyReaders(req),
     };

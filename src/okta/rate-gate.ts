@@ -17,6 +17,9 @@ export function endpointFamily(path: string): string {
   return "other";
 }
 
+/** A window whose reset no response has told yet. */
+const PENDING = Number.POSITIVE_INFINITY;
+
 interface Bucket {
   limit: number;
   remaining: number;
@@ -39,20 +42,27 @@ export class RateGate {
   async acquire(family: string): Promise<void> {
     for (;;) {
       const bucket = this.buckets.get(family);
-      if (!bucket || bucket.remaining - bucket.inFlight > 0 || this.now() >= bucket.resetAt) {
-        if (bucket && this.now() >= bucket.resetAt) bucket.remaining = bucket.limit;
-        if (bucket) bucket.inFlight++;
-        else
-          this.buckets.set(family, {
-            limit: Number.POSITIVE_INFINITY,
-            remaining: Number.POSITIVE_INFINITY,
-            resetAt: 0,
-            inFlight: 1,
-          });
+      if (!bucket) {
+        this.buckets.set(family, {
+          limit: Number.POSITIVE_INFINITY,
+          remaining: Number.POSITIVE_INFINITY,
+          resetAt: 0,
+          inFlight: 1,
+        });
+        return;
+      }
+      if (this.now() >= bucket.resetAt) {
+        // The window is over: assume a full bucket once, until a response tells the new reset.
+        bucket.remaining = bucket.limit;
+        bucket.resetAt = PENDING;
+      }
+      if (bucket.remaining - bucket.inFlight > 0) {
+        bucket.inFlight++;
         return;
       }
       this.waits++;
-      await sleep(Math.max(10, bucket.resetAt - this.now()));
+      const wait = bucket.resetAt === PENDING ? 25 : Math.max(10, bucket.resetAt - this.now());
+      await sleep(wait);
     }
   }
 
@@ -68,7 +78,11 @@ export class RateGate {
     const skew = headers.serverNow === undefined ? 0 : this.now() - headers.serverNow;
     // Okta's reset is whole seconds; a small margin keeps us past the server's boundary.
     const resetAt = headers.reset * 1000 + skew + 100;
-    if (resetAt > bucket.resetAt + 1000 || bucket.limit === Number.POSITIVE_INFINITY) {
+    if (
+      bucket.resetAt === PENDING ||
+      resetAt > bucket.resetAt + 1000 ||
+      bucket.limit === Number.POSITIVE_INFINITY
+    ) {
       // A new window: trust this response's count.
       bucket.remaining = headers.remaining;
     } else {
@@ -76,7 +90,7 @@ export class RateGate {
       bucket.remaining = Math.min(bucket.remaining, headers.remaining);
     }
     bucket.limit = headers.limit;
-    bucket.resetAt = Math.max(bucket.resetAt, resetAt);
+    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
   }
 
   /** After a 429: nothing is left until the reset the response named. */
@@ -84,6 +98,6 @@ export class RateGate {
     const bucket = this.buckets.get(family);
     if (!bucket) return;
     bucket.remaining = 0;
-    bucket.resetAt = Math.max(bucket.resetAt, resetAt);
+    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
   }
 }

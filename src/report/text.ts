@@ -19,10 +19,10 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
     const where = change.resource === "claim" ? ` on ${change.serverName ?? change.serverId}` : "";
     lines.push("");
     lines.push(
-      paint(
+      `${paint(
         COLOR[change.action],
         `${SYMBOL[change.action]} ${change.action} ${change.resource} ${changeName(change)}${where}`,
-      ) + `  (${change.spec.file}:${change.spec.line})`,
+      )}  (${change.spec.file}:${change.spec.line})`,
     );
     if (change.action === "delete") continue;
     if (change.action === "create") {

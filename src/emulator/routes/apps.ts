@@ -159,7 +159,7 @@ function listApps(ctx: Context) {
       ),
     );
   }
-  const result = page(apps, ctx.url, 20, 200);
+  const result = page(apps, ctx, 20, 200);
   return json(
     200,
     result.items.map((a) => appJson(ctx.org, a)),
@@ -209,7 +209,7 @@ function getAssignment(ctx: Context) {
 function listAssignments(ctx: Context) {
   const app = getApp(ctx.store, ctx.params.appId!);
   const items = [...app.groups.entries()].map(([id, a]) => ({ id, ...a }));
-  const result = page(items, ctx.url, 20, 200);
+  const result = page(items, ctx, 20, 200);
   return json(
     200,
     result.items.map((a) => appGroupJson(ctx.org, app.id, a.id, a)),

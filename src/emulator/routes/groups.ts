@@ -55,7 +55,7 @@ function listGroups(ctx: Context) {
   } else {
     groups = [...store.groups.values()];
   }
-  const result = page(groups, url, LIST_LIMIT, LIST_LIMIT);
+  const result = page(groups, ctx, LIST_LIMIT, LIST_LIMIT);
   return json(
     200,
     result.items.map((g) => groupJson(org, g)),
@@ -109,7 +109,7 @@ function listMembers(ctx: Context) {
   const users = [...ctx.store.users.values()].filter(
     (u) => group.type === "BUILT_IN" || group.members.has(u.id),
   );
-  const result = page(users, ctx.url, 1000, 10_000);
+  const result = page(users, ctx, 1000, 10_000);
   return json(
     200,
     result.items.map((u) => userJson(ctx.org, u)),

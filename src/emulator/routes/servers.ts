@@ -283,7 +283,7 @@ export function serverRoutes(): Route[] {
       let servers = [...ctx.store.servers.values()];
       const q = ctx.url.searchParams.get("q");
       if (q !== null) servers = servers.filter((s) => s.name.toLowerCase().startsWith(q.toLowerCase()));
-      const result = page(servers, ctx.url, 200, 200);
+      const result = page(servers, ctx, 200, 200);
       return json(
         200,
         result.items.map((s) => serverJson(ctx.org, s, ctx.keys.activeKid(s.id))),

@@ -111,7 +111,7 @@ function listUsers(ctx: Context) {
       ),
     );
   }
-  const result = page(users, url, q !== null ? 10 : 200, 200);
+  const result = page(users, ctx, q !== null ? 10 : 200, 200);
   return json(
     200,
     result.items.map((u) => userJson(ctx.org, u)),
