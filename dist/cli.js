@@ -12262,7 +12262,13 @@ async function startEmulator(options) {
     }
     const found = router.match(method, url2.pathname);
     const family = "route" in found ? found.route.family : "unlimited";
-    const record2 = (status) => requests.push({ method, path: url2.pathname + url2.search, family, status });
+    const record2 = (status) => requests.push({
+      method,
+      path: url2.pathname + url2.search,
+      family,
+      status,
+      userAgent: req.headers["user-agent"]
+    });
     if (!("route" in found)) {
       const reply2 = found.allowed.length > 0 ? errorReply(
         new OktaHttpError(405, "E0000022", `The endpoint does not support the provided HTTP method`),

@@ -1,5 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildTenant, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { API_TOKEN, call, startExampleTenant } from "../helpers/tenant.js";
@@ -246,6 +253,74 @@ describe("tokens", () => {
   });
 });
 
+describe("service apps and refresh tokens", () => {
+  it("gives a service app an okta.* bearer token (private_key_jwt) that the admin API accepts within its scopes", async () => {
+    const { privateKey, publicKey } = await generateKeyPair("RS256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "svc-key", alg: "RS256", use: "sig" };
+    const store = buildTenant({
+      groups: [{ name: "Readers" }],
+      apps: [
+        {
+          id: "0oaservice00000000000",
+          label: "svc",
+          tokenEndpointAuthMethod: "private_key_jwt",
+          grantTypes: ["client_credentials"],
+          jwks: [jwk],
+          oktaScopes: ["okta.groups.read"],
+        },
+      ],
+    });
+    emulator = await startEmulator({ store, apiToken: API_TOKEN });
+    const tokenUrl = `${emulator.url}/oauth2/v1/token`;
+    const assertion = await new SignJWT({})
+      .setProtectedHeader({ alg: "RS256", kid: "svc-key" })
+      .setIssuer("0oaservice00000000000")
+      .setSubject("0oaservice00000000000")
+      .setAudience(tokenUrl)
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .setJti(randomBytes(8).toString("hex"))
+      .sign(privateKey);
+    const form = {
+      grant_type: "client_credentials",
+      scope: "okta.groups.read",
+      client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+      client_assertion: assertion,
+    };
+    const response = await fetch(tokenUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form),
+    });
+    expect(response.status).toBe(200);
+    const { access_token } = (await response.json()) as { access_token: string };
+    const bearer = { Authorization: `Bearer ${access_token}` };
+    expect((await call(emulator, "GET", "/api/v1/groups", undefined, bearer)).status).toBe(200);
+    expect((await call(emulator, "GET", "/api/v1/apps", undefined, bearer)).status).toBe(403);
+    expect(
+      (await call(emulator, "GET", "/api/v1/groups", undefined, { Authorization: "Bearer not.a.jwt" }))
+        .status,
+    ).toBe(401);
+    const denied = await fetch(tokenUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...form, scope: "okta.apps.manage" }),
+    });
+    expect(((await denied.json()) as { error: string }).error).toBe("invalid_scope");
+  });
+
+  it("issues a refresh token for offline_access and honours it", async () => {
+    emulator = await startExampleTenant();
+    const first = await token({ grant_type: "password", scope: "openid groups offline_access", ...WEST });
+    expect(first.body.refresh_token).toBeTruthy();
+    const refreshed = await token({ grant_type: "refresh_token", refresh_token: first.body.refresh_token! });
+    expect(refreshed.status).toBe(200);
+    expect(await verify(refreshed.body.access_token!, "api://groups-demo")).toMatchObject({
+      groups: ["WestCoastDivision"],
+    });
+  });
+});
+
 describe("admin API behaviour", () => {
   it("pages groups with Link headers and finds them exactly with search, by prefix with q", async () => {
     emulator = await startEmulator({
@@ -317,6 +392,29 @@ describe("admin API behaviour", () => {
     const { status, body } = await token({ grant_type: "password", scope: "groups", ...WEST });
     expect(status).toBe(400);
     expect(body.error_description).toMatch(/'groups' claim could not be evaluated/);
+  });
+
+  it("refuses camelCase groupFilterType, as Okta does, and echoes conditions {} as scopes []", async () => {
+    emulator = await startExampleTenant();
+    const path = `/api/v1/authorizationServers/${SERVER}/claims`;
+    const base = {
+      name: "g",
+      status: "ACTIVE",
+      claimType: "RESOURCE",
+      valueType: "GROUPS",
+      value: "West",
+      conditions: {},
+    };
+    const camel = await call(emulator, "POST", path, { ...base, groupFilterType: "STARTS_WITH" });
+    expect(camel.status).toBe(400);
+    expect(camel.body).toMatchObject({ errorCode: "E0000001", errorSummary: "Api validation failed: claim" });
+    const snake = await call(emulator, "POST", path, { ...base, group_filter_type: "STARTS_WITH" });
+    expect(snake.status).toBe(201);
+    expect(snake.body).toMatchObject({
+      conditions: { scopes: [] },
+      group_filter_type: "STARTS_WITH",
+      apiResourceId: null,
+    });
   });
 
   it("starts a new server with Okta's 19 system claims, which cannot be deleted", async () => {

@@ -60,6 +60,13 @@ describe("okta-drift plan against the embedded tenant", () => {
     expect(report).toMatchObject({ drift: false, changes: [] });
     expect(report!.unmanaged.map((u) => u.name)).toEqual(["department"]);
     expect(report!.planHash).toMatch(/^[0-9a-f]{64}$/);
+    // Reads only what the spec references, each request naming okta-drift.
+    expect(emulator!.requests.map((r) => `${r.method} ${r.path.split("?")[0]}`).sort()).toEqual([
+      "GET /api/v1/apps/0oabskvc6442nkvQO0h7",
+      "GET /api/v1/authorizationServers/ausain6z9zIedDCxB0h7/claims",
+      "GET /api/v1/groups",
+    ]);
+    expect(emulator!.requests.every((r) => /^okta-drift\/\d+\.\d+\.\d+ /.test(r.userAgent ?? ""))).toBe(true);
   });
 
   it("reports the demo's three drifts (allowlist, expression, scopes) and not the quoting-only difference", async () => {
@@ -178,20 +185,27 @@ describe("okta-drift plan against the embedded tenant", () => {
     );
   });
 
-  it("hashes the same plan the same, whatever the spec's layout", async () => {
+  it("hashes the same plan the same, whatever the spec's layout, and another plan differently", async () => {
     emulator = await startExampleTenant();
+    const original = readFileSync(join(EXAMPLES, "okta-drift.yml"), "utf8");
     const first = await plan(join(EXAMPLES, "okta-drift.yml"));
-    const restyled = readFileSync(join(EXAMPLES, "okta-drift.yml"), "utf8")
-      .replace(/^#.*\n/gm, "")
+    expect((await plan(join(EXAMPLES, "okta-drift.yml"))).report!.planHash).toBe(first.report!.planHash);
+    // Comments gone, keys reordered, quotes changed: lines move, the plan does not.
+    const restyled = original
+      .replace(/^\s*#.*\n/gm, "")
       .replace(
-        "groupwhitelist: [WestCoastDivision, EastCoastDivision]",
-        "groupwhitelist: [EastCoastDivision, WestCoastDivision]",
+        '        value: getFilteredGroups(app.profile.groupwhitelist, "group.name", 40)\n        scopes: [groups]\n      - name: division',
+        "        scopes: [groups]\n        value: getFilteredGroups( app.profile.groupwhitelist, 'group.name', 40 )\n      - name: division",
       );
+    expect(restyled).not.toBe(original);
     const second = await plan(specFile("restyled.yml", restyled));
-    expect(second.report!.planHash).not.toBe(""); // computed
-    expect(first.report!.planHash).toBe((await plan(join(EXAMPLES, "okta-drift.yml"))).report!.planHash);
-    // Reordering the (unordered) allowlist changes what would be written, so it is another plan.
-    expect(second.report!.changes.length).toBe(first.report!.changes.length);
+    expect(second.report!.changes.map((c) => c.spec.line)).not.toEqual(
+      first.report!.changes.map((c) => c.spec.line),
+    );
+    expect(second.report!.planHash).toBe(first.report!.planHash);
+    // What Okta holds is part of the plan: a different starting point is a different plan.
+    emulator.store.apps.get("0oabskvc6442nkvQO0h7")!.body.profile = { groupwhitelist: [] };
+    expect((await plan(join(EXAMPLES, "okta-drift.yml"))).report!.planHash).not.toBe(first.report!.planHash);
   });
 });
 

@@ -27,6 +27,7 @@ export interface RequestRecord {
   path: string;
   family: EndpointFamily;
   status: number;
+  userAgent: string | undefined;
 }
 
 export interface Emulator {
@@ -76,7 +77,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const found = router.match(method, url.pathname);
     const family = "route" in found ? found.route.family : "unlimited";
     const record = (status: number) =>
-      requests.push({ method, path: url.pathname + url.search, family, status });
+      requests.push({
+        method,
+        path: url.pathname + url.search,
+        family,
+        status,
+        userAgent: req.headers["user-agent"],
+      });
 
     if (!("route" in found)) {
       const reply =
