@@ -3,24 +3,20 @@ import type { Plan } from "./diff/plan.js";
 import { SpecError } from "./errors.js";
 import type { OktaClient } from "./okta/client.js";
 import type { LoadedSpec } from "./spec/load.js";
+import type { LiveState } from "./state/live.js";
 import { nameGroupIds, readLiveState } from "./state/read.js";
-
-export interface PlanOptions {
-  /** Prune every server's unlisted claims, whatever the spec says. */
-  prune?: boolean;
-}
 
 /**
  * spec → live state → diff → plan: the engine both shells run. Group IDs the plan shows that
  * the run has not met (Okta's side of an allowlist) are named with one batched lookup.
+ * Returns the live state too: apply writes back what it read.
  */
-export async function planDrift(
+export async function planWithState(
   loaded: LoadedSpec,
   client: OktaClient,
-  options: PlanOptions = {},
-): Promise<Plan> {
+): Promise<{ plan: Plan; live: LiveState }> {
   const live = await readLiveState(client, loaded);
-  const { plan, problems } = diff(loaded, live, options);
+  const { plan, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
   const shown = plan.changes
     .flatMap((c) => c.fields.flatMap((f) => [f.before, f.after]))
@@ -33,5 +29,9 @@ export async function planDrift(
     );
     plan.groupNames = Object.fromEntries(live.groups.entries());
   }
-  return plan;
+  return { plan, live };
+}
+
+export async function planDrift(loaded: LoadedSpec, client: OktaClient): Promise<Plan> {
+  return (await planWithState(loaded, client)).plan;
 }

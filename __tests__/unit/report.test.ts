@@ -26,6 +26,7 @@ const plan: Plan = {
       appLabel: "App | <script>",
       key: "groupwhitelist",
       allowlist: ["00gbso71miOMjxHRW0h7", "00gbso71miOMjxHRW0hb"],
+      ordered: false,
       fields: [
         {
           field: "profile.groupwhitelist",

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
+import { applyCommand } from "./apply.js";
 import { demoCommand } from "./demo.js";
 import { emulatorCommand } from "./emulator.js";
 import type { CliIo } from "./io.js";
@@ -17,6 +18,7 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   plan: planCommand,
+  apply: applyCommand,
   schema: schemaCommand,
   emulator: emulatorCommand,
   demo: demoCommand,

@@ -27,7 +27,6 @@ Options:
   --spec FILE         the spec (default: okta-drift.yml)
   --format F          text (default), markdown, json or sarif
   --out FILE          write the report to FILE instead of stdout
-  --prune             show claims not in the spec as deletes on every server
 ${OKTA_HELP}
 
 Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`,
@@ -35,7 +34,7 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     spec: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
-    prune: { type: "boolean" },
+
     ...OKTA_OPTIONS,
   },
   async run(values, io) {
@@ -45,7 +44,7 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     const file = specPath(values);
     const loaded = await readSpecFile(file);
     const client = oktaClient(values, io);
-    const plan = await planDrift(loaded, client, { prune: values.prune === true });
+    const plan = await planDrift(loaded, client);
     const report = render(plan, format, file, io, typeof values.out === "string");
     if (typeof values.out === "string") await writeFile(values.out, report);
     else io.stdout.write(report);

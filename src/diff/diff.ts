@@ -20,20 +20,11 @@ import type {
   UnmanagedClaim,
 } from "./plan.js";
 
-export interface DiffOptions {
-  /** Prune every server, whatever the spec says (apply --prune). */
-  prune?: boolean;
-}
-
 /**
  * Spec × live state → plan. Pure. Allowlists compare as sets of group IDs (order counts only
  * when the spec says so); expressions compare semantically; system claims are never drift.
  */
-export function diff(
-  loaded: LoadedSpec,
-  live: LiveState,
-  options: DiffOptions = {},
-): { plan: Plan; problems: SpecProblem[] } {
+export function diff(loaded: LoadedSpec, live: LiveState): { plan: Plan; problems: SpecProblem[] } {
   const { spec, source } = loaded;
   const problems: SpecProblem[] = [];
   const at = (path: FieldPath) => {
@@ -57,6 +48,7 @@ export function diff(
         appLabel: app.label,
         key,
         allowlist: desired,
+        ordered: allowlistOrdered(allowlist),
         fields: [{ field: `profile.${key}`, before: current ?? null, after: desired }],
         spec: at(["apps", i, "profile", key]),
       };
@@ -66,7 +58,7 @@ export function diff(
 
   spec.authorizationServers.forEach((serverSpec, i) => {
     const server = live.servers[i]!;
-    const prune = options.prune || serverSpec.prune;
+    const { prune } = serverSpec;
     const claimed = new Set<string>();
     serverSpec.claims.forEach((claimSpec, j) => {
       const path: FieldPath = ["authorizationServers", i, "claims", j];
@@ -148,7 +140,7 @@ export function diff(
   };
 }
 
-function sameAllowlist(current: unknown, desired: string[], ordered: boolean): boolean {
+export function sameAllowlist(current: unknown, desired: string[], ordered: boolean): boolean {
   if (!Array.isArray(current) || !current.every((v) => typeof v === "string")) return false;
   if (ordered) return current.length === desired.length && current.every((v, i) => v === desired[i]);
   const a = new Set(current);
@@ -191,7 +183,8 @@ function fieldsOf(desired: DesiredClaim): [string, unknown][] {
   ];
 }
 
-function claimDifferences(current: OktaClaim, desired: DesiredClaim): FieldChange[] {
+/** The fields in which a claim in Okta differs from the desired one (empty: the same). */
+export function claimDifferences(current: OktaClaim, desired: DesiredClaim): FieldChange[] {
   const fields: FieldChange[] = [];
   const differ = (field: string, before: unknown, after: unknown) =>
     fields.push({ field, before: before ?? null, after });

@@ -37,6 +37,8 @@ export interface AppProfileChange extends ChangeBase {
   key: string;
   /** The allowlist to write, as group IDs in the spec's order. */
   allowlist: string[];
+  /** Whether order is part of the allowlist (the spec said `ordered: true`). */
+  ordered: boolean;
 }
 
 export interface ClaimChange extends ChangeBase {

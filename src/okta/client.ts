@@ -31,6 +31,10 @@ export interface RequestStats {
 }
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+export interface WriteOptions {
+  retry?: boolean;
+}
 const IDEMPOTENT = new Set<Method>(["GET", "PUT", "DELETE"]);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
@@ -110,16 +114,21 @@ export class OktaClient {
     return items;
   }
 
-  async put<T>(path: string, body: unknown): Promise<T> {
-    return (await this.send<T>("PUT", path, undefined, body)).body;
+  /**
+   * Writes. `retry: false` turns off the automatic retry of an idempotent write after a 5xx or
+   * a lost answer, for callers that first read whether the write happened (apply does). A 429
+   * is always waited out and resent: Okta did not process it.
+   */
+  async put<T>(path: string, body: unknown, options: WriteOptions = {}): Promise<T> {
+    return (await this.send<T>("PUT", path, undefined, body, options.retry)).body;
   }
 
   async post<T>(path: string, body: unknown): Promise<T> {
     return (await this.send<T>("POST", path, undefined, body)).body;
   }
 
-  async delete(path: string): Promise<void> {
-    await this.send("DELETE", path);
+  async delete(path: string, options: WriteOptions = {}): Promise<void> {
+    await this.send("DELETE", path, undefined, undefined, options.retry);
   }
 
   private async send<T>(
@@ -127,8 +136,10 @@ export class OktaClient {
     path: string,
     query?: Record<string, string>,
     body?: unknown,
+    retry = true,
   ): Promise<{ body: T; next: URL | undefined }> {
     const family = endpointFamily(path);
+    const retryable = retry && IDEMPOTENT.has(method);
     let retries = 0;
     let waits429 = 0;
     for (;;) {
@@ -157,7 +168,7 @@ export class OktaClient {
 
       if (failure) {
         // No answer: a read can be repeated; a write may have happened, so the caller decides.
-        if (IDEMPOTENT.has(method) && retries < (this.settings.maxRetries ?? 3)) {
+        if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
           await this.backoff(retries, `${method} ${path}: ${failure.code ?? failure.message}; retrying`);
           continue;
@@ -185,11 +196,7 @@ export class OktaClient {
           await sleep(wait);
           continue;
         }
-      } else if (
-        RETRYABLE_STATUS.has(status) &&
-        IDEMPOTENT.has(method) &&
-        retries < (this.settings.maxRetries ?? 3)
-      ) {
+      } else if (RETRYABLE_STATUS.has(status) && retryable && retries < (this.settings.maxRetries ?? 3)) {
         retries++;
         await this.backoff(retries, `${method} ${path}: ${status}; retrying`);
         continue;
