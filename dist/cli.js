@@ -7270,7 +7270,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7311,7 +7311,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -22651,18 +22651,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse4 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse4(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse4 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -24157,7 +24157,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse4 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n2 = size(payload.value);
     if (n2 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -24171,7 +24171,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse4(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -40559,6 +40559,9 @@ var smokeTest = external_exports.strictObject({
   usernameEnv: envName.optional(),
   passwordEnv: envName.optional(),
   redirectUri: external_exports.string().optional().describe("For authorization_code: a redirect URI registered on the app"),
+  audience: external_exports.string().optional().describe(
+    "The access token's expected aud; default: the server's audience, read from Okta with OKTA_API_TOKEN"
+  ),
   scopes: external_exports.array(name).default([]),
   token: external_exports.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),
@@ -40866,6 +40869,11 @@ var TenantStore = class {
   refreshTokens = /* @__PURE__ */ new Map();
   /** Okta Classic Engine's Authentication API; Identity Engine orgs may not have it. */
   authnApi = true;
+  /**
+   * Faults in minted tokens, so clients can prove they refuse them: claims to override (a
+   * wrong iss or aud, an exp in the past) and signing with a key the JWKS does not publish.
+   */
+  tokenTamper = {};
   id(prefix) {
     return newId(prefix, this.orgSuffix);
   }
@@ -41123,6 +41131,13 @@ var JWKSMultipleMatchingKeys = class extends JOSEError {
   static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
   code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
   constructor(message2 = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message2, options);
+  }
+};
+var JWKSTimeout = class extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message2 = "request timed out", options) {
     super(message2, options);
   }
 };
@@ -41797,10 +41812,10 @@ async function createSignature(input2, key, rejectUnencoded) {
     encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= encode4(payload), signingPayload = encodedPayloadCache[1] ??= encode3(encodedPayload)) : (encodedPayload = encode4(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
   }
   signingInput ??= concat(encode3(encodedProtectedHeader), encode3("."), signingPayload);
-  const signingKey = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
-  entry.minRsaBits && checkModulusLength(entry.alg, signingKey);
+  const signingKey2 = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
+  entry.minRsaBits && checkModulusLength(entry.alg, signingKey2);
   const jws = {
-    signature: encode4(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
+    signature: encode4(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey2, signingInput))),
     payload: encodedPayload
   };
   return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
@@ -41832,6 +41847,94 @@ function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
 function keyAlgorithm(alg, source) {
   return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
 }
+
+// node_modules/jose/dist/webapi/lib/asn1.js
+var bytesEqual = (a2, b) => {
+  if (a2.byteLength !== b.length)
+    return false;
+  for (let i2 = 0; i2 < a2.byteLength; i2++)
+    if (a2[i2] !== b[i2])
+      return false;
+  return true;
+};
+var createASN1State = (data) => ({ data, pos: 0 });
+var readByte = (state) => {
+  const byte = state.data[state.pos++];
+  if (byte === void 0)
+    throw new Error("Unexpected end of ASN.1 input");
+  return byte;
+};
+var parseLength = (state) => {
+  const first = readByte(state);
+  if (first & 128) {
+    const lengthOfLen = first & 127;
+    let length = 0;
+    for (let i2 = 0; i2 < lengthOfLen; i2++)
+      length = length << 8 | readByte(state);
+    return length;
+  }
+  return first;
+};
+var expectTag = (state, expectedTag, errorMessage) => {
+  if (readByte(state) !== expectedTag)
+    throw new Error(errorMessage);
+};
+var getSubarray = (state, length) => {
+  if (length < 0 || state.pos + length > state.data.length)
+    throw new Error("Unexpected end of ASN.1 input");
+  const result = state.data.subarray(state.pos, state.pos + length);
+  return state.pos += length, result;
+};
+var parseAlgorithmOID = (state) => {
+  expectTag(state, 6, "Expected algorithm OID");
+  const oidLen = parseLength(state);
+  return getSubarray(state, oidLen);
+};
+function parseKeyHeader(state, keyFormat) {
+  if (expectTag(state, 48, `Invalid ${keyFormat === "spki" ? "SPKI" : "PKCS#8"} structure`), parseLength(state), keyFormat === "pkcs8") {
+    expectTag(state, 2, "Expected version field");
+    const length = parseLength(state);
+    state.pos += length;
+  }
+  expectTag(state, 48, "Expected algorithm identifier"), parseLength(state);
+}
+var parseECAlgorithmIdentifier = (state) => {
+  const algOid = parseAlgorithmOID(state);
+  if (bytesEqual(algOid, [43, 101, 110]))
+    return "X25519";
+  if (!bytesEqual(algOid, [42, 134, 72, 206, 61, 2, 1]))
+    throw new Error("Unsupported key algorithm");
+  expectTag(state, 6, "Expected curve OID");
+  const curveOidLen = parseLength(state), curveOid = getSubarray(state, curveOidLen);
+  if (bytesEqual(curveOid, [42, 134, 72, 206, 61, 3, 1, 7]))
+    return "P-256";
+  if (bytesEqual(curveOid, [43, 129, 4, 0, 34]))
+    return "P-384";
+  if (bytesEqual(curveOid, [43, 129, 4, 0, 35]))
+    return "P-521";
+  throw new Error("Unsupported named curve");
+};
+var genericImport = async (keyFormat, keyData, alg, options) => {
+  const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
+  entry.secret && unsupportedAlg(algArgument);
+  const isPublic = keyFormat === "spki";
+  let algorithm;
+  if (entry.resolve)
+    try {
+      const state = createASN1State(keyData);
+      parseKeyHeader(state, keyFormat), algorithm = entry.resolve({ crv: parseECAlgorithmIdentifier(state) });
+    } catch (cause) {
+      throw new JOSENotSupported("Invalid or unsupported key format", { cause });
+    }
+  else
+    algorithm = entry.subtle;
+  return crypto.subtle.importKey(keyFormat, keyData, algorithm, extractable ?? isPublic, entry.usages[isPublic ? 0 : 1]);
+};
+var processPEMData = (pem, pattern) => decodeBase64(pem.replace(pattern, ""));
+var fromPKCS8 = (pem, alg, options) => {
+  const keyData = processPEMData(pem, /(?:-----(?:BEGIN|END) PRIVATE KEY-----|\s)/g);
+  return genericImport("pkcs8", keyData, alg, options);
+};
 
 // node_modules/jose/dist/webapi/key/export.js
 async function exportJWK(key) {
@@ -41911,6 +42014,136 @@ function createLocalJWKSet(jwks) {
   });
 }
 
+// node_modules/jose/dist/webapi/jwks/remote.js
+function isCloudflareWorkers() {
+  return typeof WebSocketPair < "u" || typeof navigator < "u" && navigator.userAgent === "Cloudflare-Workers" || typeof EdgeRuntime < "u" && EdgeRuntime === "vercel";
+}
+var USER_AGENT;
+(typeof navigator > "u" || !navigator.userAgent?.startsWith?.("Mozilla/5.0 ")) && (USER_AGENT = "jose/v6.2.18");
+var customFetch = /* @__PURE__ */ Symbol();
+async function fetchJwks(url2, headers, signal, fetchImpl = fetch) {
+  const response = await fetchImpl(url2, {
+    method: "GET",
+    signal,
+    redirect: "manual",
+    headers
+  }).catch((err) => {
+    throw err.name === "TimeoutError" ? new JWKSTimeout(void 0, { cause: err }) : err;
+  });
+  if (response.status !== 200)
+    throw new JOSEError("Expected 200 OK from the JSON Web Key Set HTTP response");
+  try {
+    return await response.json();
+  } catch (cause) {
+    throw signal.aborted ? new JWKSTimeout(void 0, { cause }) : new JOSEError("Failed to parse the JSON Web Key Set HTTP response as JSON", { cause });
+  }
+}
+var jwksCache = /* @__PURE__ */ Symbol();
+function isFreshFor(timestamp, duration3) {
+  return Number.isFinite(timestamp) && Date.now() < timestamp + duration3;
+}
+function validateDuration(value, fallback, option) {
+  if (Number.isNaN(value))
+    throw new TypeError(`"${option}" option must not be NaN`);
+  if (typeof value == "number" && value < 0)
+    throw new TypeError(`"${option}" option must not be negative`);
+  return typeof value == "number" ? value : fallback;
+}
+function createRemoteJWKSet(url2, options) {
+  if (!(url2 instanceof URL))
+    throw new TypeError("url must be an instance of URL");
+  const href = new URL(url2.href).href, opts = options ?? {}, timeoutOption = opts.timeoutDuration;
+  if (typeof timeoutOption == "number" && (!Number.isInteger(timeoutOption) || timeoutOption < 0))
+    throw new TypeError('"timeoutDuration" option must be a non-negative integer');
+  const timeoutDuration = typeof timeoutOption == "number" ? timeoutOption : 5e3, cooldownDuration = validateDuration(opts.cooldownDuration, 3e4, "cooldownDuration"), cacheMaxAge = validateDuration(opts.cacheMaxAge, 6e5, "cacheMaxAge"), headers = new Headers(opts.headers);
+  USER_AGENT && !headers.has("User-Agent") && headers.set("User-Agent", USER_AGENT), headers.has("accept") || headers.set("accept", "application/json, application/jwk-set+json");
+  const fetchImpl = opts[customFetch], cache2 = opts[jwksCache];
+  let jwksTimestamp, pendingFetch, reloadSequence = 0, appliedSequence = 0, local;
+  if (cache2 && typeof cache2 == "object") {
+    const { uat, jwks } = cache2;
+    isFreshFor(uat, cacheMaxAge) && isJwkSet(jwks) && (jwksTimestamp = uat, local = createLocalJWKSet(jwks));
+  }
+  const reload = async () => {
+    if (pendingFetch && isCloudflareWorkers() && (pendingFetch = void 0), !pendingFetch) {
+      const sequence = ++reloadSequence, current = pendingFetch = fetchJwks(href, headers, AbortSignal.timeout(timeoutDuration), fetchImpl).then((json3) => {
+        const next = createLocalJWKSet(json3);
+        if (sequence <= appliedSequence)
+          return;
+        local = next;
+        const updatedAt = Date.now();
+        cache2 && (cache2.uat = updatedAt, cache2.jwks = json3), jwksTimestamp = updatedAt, appliedSequence = sequence;
+      }).finally(() => {
+        pendingFetch === current && (pendingFetch = void 0);
+      });
+    }
+    await pendingFetch;
+  };
+  return Object.defineProperties(async (protectedHeader, token2) => {
+    (!local || !isFreshFor(jwksTimestamp, cacheMaxAge)) && await reload();
+    try {
+      return await local(protectedHeader, token2);
+    } catch (err) {
+      if (err instanceof JWKSNoMatchingKey && !isFreshFor(jwksTimestamp, cooldownDuration))
+        return await reload(), local(protectedHeader, token2);
+      throw err;
+    }
+  }, {
+    coolingDown: {
+      get: () => isFreshFor(jwksTimestamp, cooldownDuration),
+      enumerable: true
+    },
+    fresh: {
+      get: () => isFreshFor(jwksTimestamp, cacheMaxAge),
+      enumerable: true
+    },
+    reload: {
+      value: reload,
+      enumerable: true
+    },
+    reloading: {
+      get: () => !!pendingFetch,
+      enumerable: true
+    },
+    jwks: {
+      value: () => local?.jwks(),
+      enumerable: true
+    }
+  });
+}
+
+// node_modules/jose/dist/webapi/key/import.js
+async function importPKCS8(pkcs8, alg, options) {
+  if (typeof pkcs8 != "string" || pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0)
+    throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
+  return fromPKCS8(pkcs8, alg, options);
+}
+async function importJWK(jwk, alg, options) {
+  if (!isObject3(jwk))
+    throw new TypeError("JWK must be an object");
+  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
+  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
+    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
+  switch (normalized.kty) {
+    case "oct":
+      if (typeof normalized.k != "string")
+        throw new TypeError('missing "k" (Key Value) Parameter value');
+      return decode3(normalized.k);
+    case "AKP": {
+      if (typeof jwkAlg != "string" || !jwkAlg)
+        throw new TypeError('missing "alg" (Algorithm) Parameter value');
+      if (alg !== jwkAlg)
+        throw new TypeError("JWK alg and alg option value mismatch");
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    }
+    case "RSA":
+    case "EC":
+    case "OKP":
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    default:
+      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
+  }
+}
+
 // node_modules/jose/dist/webapi/key/generate_key_pair.js
 function getModulusLengthOption(options) {
   const modulusLength = options?.modulusLength ?? 2048;
@@ -41966,6 +42199,10 @@ var Keys = class {
   }
   async signingKey(serverId) {
     return this.pair(this.activeKid(serverId));
+  }
+  /** A key that no JWKS publishes, for the tokenTamper fault. */
+  async unpublishedKey() {
+    return this.pair("unpublished");
   }
   async jwks(serverId) {
     this.activeKid(serverId);
@@ -44007,11 +44244,12 @@ function elContext(store, grant) {
 var ID_TOKEN_LIFETIME_SECONDS = 3600;
 async function mintTokens(store, keys, org, grant, rule2, options) {
   const issuer = `${org}/oauth2/${grant.server.id}`;
-  const key = await keys.signingKey(grant.server.id);
+  const tamper = store.tokenTamper;
+  const key = tamper.unpublishedKey ? await keys.unpublishedKey() : await keys.signingKey(grant.server.id);
   const now2 = Math.floor(Date.now() / 1e3);
   const lifetime = rule2.actions.token.accessTokenLifetimeMinutes * 60;
   const clientId = clientIdOf(grant.app);
-  const sign = (payload, exp) => new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid: key.kid }).setIssuedAt(now2).setExpirationTime(exp).sign(key.privateKey);
+  const sign = (payload, exp) => new SignJWT({ ...payload, iat: now2, exp, ...tamper.claims }).setProtectedHeader({ alg: "RS256", kid: key.kid }).sign(key.privateKey);
   const access = await sign(
     {
       ver: 1,
@@ -44291,18 +44529,18 @@ function authorize(ctx) {
     if (state !== null) target.searchParams.set("state", state);
     return { status: 302, headers: { Location: target.toString() } };
   };
-  const fail = (error62, description) => redirect({ error: error62, error_description: description });
+  const fail2 = (error62, description) => redirect({ error: error62, error_description: description });
   if (q.get("response_type") !== "code")
-    return fail("unsupported_response_type", "The response type contained in the request isn't supported.");
-  if (q.get("state") === null) return fail("invalid_request", "The 'state' parameter is required.");
+    return fail2("unsupported_response_type", "The response type contained in the request isn't supported.");
+  if (q.get("state") === null) return fail2("invalid_request", "The 'state' parameter is required.");
   const challenge = q.get("code_challenge") ?? void 0;
   if (challenge !== void 0 && q.get("code_challenge_method") !== "S256")
-    return fail("invalid_request", "The code_challenge_method must be S256.");
+    return fail2("invalid_request", "The code_challenge_method must be S256.");
   const sessionToken = q.get("sessionToken") ?? "";
   const session = ctx.store.sessionTokens.get(sessionToken);
   ctx.store.sessionTokens.delete(sessionToken);
   if (!session || session.expiresAt < Date.now())
-    return fail("login_required", "The client specified not to prompt, but the user is not logged in.");
+    return fail2("login_required", "The client specified not to prompt, but the user is not logged in.");
   const user2 = ctx.store.users.get(session.userId);
   try {
     assertGrantAllowed(app3, "authorization_code");
@@ -44322,7 +44560,7 @@ function authorize(ctx) {
     });
     return redirect({ code: code2 });
   } catch (error62) {
-    if (error62 instanceof OAuthHttpError) return fail(error62.error, error62.description);
+    if (error62 instanceof OAuthHttpError) return fail2(error62.error, error62.description);
     throw error62;
   }
 }
@@ -45248,6 +45486,547 @@ schema/okta-drift.schema.json; point yaml-language-server at it with a first lin
   }
 };
 
+// src/okta/oauth.ts
+var OAuthError = class extends UserError {
+  constructor(endpoint, status, error62, description) {
+    super(`${endpoint}: ${status ?? "no answer"} ${error62}${description ? `: ${description}` : ""}`);
+    this.endpoint = endpoint;
+    this.status = status;
+    this.error = error62;
+    this.description = description;
+  }
+  endpoint;
+  status;
+  error;
+  description;
+  name = "OAuthError";
+};
+var OAuthClient = class {
+  constructor(orgUrl) {
+    this.orgUrl = orgUrl;
+    this.http = source_default.extend({
+      headers: {
+        accept: "application/json",
+        "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`
+      },
+      throwHttpErrors: false,
+      retry: { limit: 1, methods: ["GET"] },
+      timeout: { request: 3e4 },
+      responseType: "text",
+      followRedirect: false
+    });
+  }
+  orgUrl;
+  http;
+  /** The server's metadata; its issuer and endpoints must be on the org's origin. */
+  async metadata(serverId, kind) {
+    const url2 = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
+    const { status, body } = await this.request("GET", url2);
+    if (status !== 200) throw oauthError(url2.pathname, status, body);
+    const metadata2 = parse4(body);
+    for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"]) {
+      const value = metadata2[key];
+      if (typeof value !== "string" || new URL(value).origin !== this.orgUrl.origin) {
+        throw new UserError(
+          `${url2.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`
+        );
+      }
+    }
+    return metadata2;
+  }
+  async token(endpoint, form, headers = {}) {
+    const url2 = new URL(endpoint);
+    const { status, body } = await this.request("POST", url2, { form, headers });
+    if (status !== 200) throw oauthError(url2.pathname, status, body);
+    return parse4(body);
+  }
+  /** Primary authentication (Classic Engine); returns a one-time session token. */
+  async authn(username, password) {
+    const url2 = new URL("/api/v1/authn", this.orgUrl);
+    const { status, body } = await this.request("POST", url2, { json: { username, password } });
+    if (status === 404 || status === 405) {
+      throw new UserError(
+        "/api/v1/authn is not available in this org (Okta Identity Engine orgs may not have the Classic Authentication API); use grant: password for this smoke test instead"
+      );
+    }
+    const answer = parse4(body);
+    if (status !== 200)
+      throw new OAuthError(url2.pathname, status, answer.errorCode ?? "error", answer.errorSummary ?? "");
+    if (answer.status !== "SUCCESS" || !answer.sessionToken) {
+      throw new UserError(
+        `/api/v1/authn: the user's sign-in ended in ${answer.status ?? "no status"}, not SUCCESS (an MFA or password policy applies); use a test user without it`
+      );
+    }
+    return answer.sessionToken;
+  }
+  /** `/v1/authorize` without a browser: the redirect's Location, not followed. */
+  async authorize(endpoint, query) {
+    const url2 = new URL(endpoint);
+    for (const [key, value] of Object.entries(query)) url2.searchParams.set(key, value);
+    const { status, body, location } = await this.request("GET", url2);
+    if (status !== 302 || !location) throw oauthError(url2.pathname, status, body);
+    return new URL(location, this.orgUrl);
+  }
+  async request(method, url2, options = {}) {
+    try {
+      const response = await this.http(url2, {
+        method,
+        ...options.form ? { form: options.form } : {},
+        ...options.json ? { json: options.json } : {},
+        headers: options.headers ?? {}
+      });
+      const location = response.headers.location;
+      return {
+        status: response.statusCode,
+        body: String(response.body),
+        location: typeof location === "string" ? location : void 0
+      };
+    } catch (error62) {
+      if (error62 instanceof RequestError)
+        throw new OAuthError(url2.pathname, void 0, error62.code ?? "request_failed", error62.message);
+      throw error62;
+    }
+  }
+};
+function parse4(body) {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return {};
+  }
+}
+function oauthError(endpoint, status, body) {
+  const answer = parse4(body);
+  return new OAuthError(
+    endpoint,
+    status,
+    answer.error ?? answer.errorCode ?? "error",
+    answer.error_description ?? answer.errorSummary ?? ""
+  );
+}
+
+// src/report/smoke.ts
+var LABEL = { pass: "PASS ", fail: "FAIL ", error: "ERROR" };
+function show(value) {
+  if (value === void 0) return "(absent)";
+  return Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
+}
+function smokeTextReport(results, claimOf) {
+  const lines = [];
+  for (const r of results) {
+    lines.push(`${LABEL[r.status]} ${r.name}`);
+    if (r.claims) {
+      const c3 = r.claims;
+      lines.push(
+        `      sub=${show(c3.sub)} aud=${show(c3.aud)} scp=${show(c3.scp)} ${claimOf(r.name)}=${show(c3.value)} jti=${show(c3.jti)}`
+      );
+    }
+    for (const p of r.problems) lines.push(`      ${p}`);
+  }
+  const count = (s) => results.filter((r) => r.status === s).length;
+  lines.push("", `${count("pass")} passed, ${count("fail")} failed, ${count("error")} errored`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/smoke/expect.ts
+var MAX_GROUPS_IN_CLAIM2 = 100;
+function checkClaim2(test, value, limit) {
+  const values = value === void 0 || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+  const got2 = values.length === 0 ? "none" : `[${values.join(", ")}]`;
+  const problems = [];
+  const { equals, includes, excludes } = test.expect;
+  if (equals) {
+    const missing2 = equals.filter((v) => !values.includes(v));
+    const unexpected = values.filter((v) => !equals.includes(v));
+    if (missing2.length > 0 || unexpected.length > 0) {
+      const detail = [
+        missing2.length > 0 ? `missing ${missing2.join(", ")}` : "",
+        unexpected.length > 0 ? `unexpected ${unexpected.join(", ")}` : ""
+      ].filter(Boolean).join("; ");
+      problems.push(`${test.claim}: expected exactly [${equals.join(", ")}], got ${got2} (${detail})`);
+    }
+  }
+  const missing = (includes ?? []).filter((v) => !values.includes(v));
+  if (missing.length > 0)
+    problems.push(`${test.claim}: expected to include [${missing.join(", ")}], got ${got2}`);
+  const present = (excludes ?? []).filter((v) => values.includes(v));
+  if (present.length > 0)
+    problems.push(`${test.claim}: expected not to hold [${present.join(", ")}], got ${got2}`);
+  if (limit !== void 0 && values.length > limit)
+    problems.push(`${test.claim}: holds ${values.length} values, more than the claim's limit of ${limit}`);
+  return problems;
+}
+function claimLimit(claim4) {
+  if (!claim4) return void 0;
+  if (claim4.valueType === "GROUPS") return MAX_GROUPS_IN_CLAIM2;
+  try {
+    const expr = parse(claim4.value);
+    if (expr.kind === "call" && ["getFilteredGroups", "Groups.startsWith", "Groups.contains", "Groups.endsWith"].includes(
+      calleeName(expr) ?? ""
+    )) {
+      const limit = expr.args[2];
+      return limit?.kind === "number" ? limit.value : MAX_GROUPS_IN_CLAIM2;
+    }
+  } catch {
+  }
+  return void 0;
+}
+
+// src/smoke/grants.ts
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+
+// src/smoke/client-auth.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+async function clientAuthentication(client, tokenEndpoint) {
+  switch (client.method) {
+    case "client_secret_basic": {
+      const pair = `${encodeURIComponent(client.clientId)}:${encodeURIComponent(need(client.secret, "a client secret").reveal())}`;
+      return { form: {}, headers: { authorization: `Basic ${Buffer.from(pair).toString("base64")}` } };
+    }
+    case "client_secret_post":
+      return {
+        form: { client_id: client.clientId, client_secret: need(client.secret, "a client secret").reveal() },
+        headers: {}
+      };
+    case "private_key_jwt": {
+      const { key, kid } = await signingKey(need(client.privateKey, "a private key"));
+      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti(randomUUID3()).setIssuedAt().setExpirationTime("5m").sign(key);
+      return {
+        form: {
+          client_id: client.clientId,
+          client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+          client_assertion: assertion
+        },
+        headers: {}
+      };
+    }
+  }
+}
+function need(value, what) {
+  if (value === void 0) throw new UserError(`the client authentication needs ${what}`);
+  return value;
+}
+async function signingKey(privateKey) {
+  const text = privateKey.reveal().trim();
+  try {
+    if (text.startsWith("{")) {
+      const jwk = JSON.parse(text);
+      return { key: await importJWK(jwk, "RS256"), kid: jwk.kid };
+    }
+    return { key: await importPKCS8(text, "RS256"), kid: void 0 };
+  } catch {
+    throw new UserError("the private key is neither a PKCS#8 PEM nor an RSA JWK (JSON)");
+  }
+}
+
+// src/smoke/grants.ts
+async function obtainTokens(oauth, metadata2, request2) {
+  const auth = await clientAuthentication(request2.client, metadata2.token_endpoint);
+  const scope = request2.scopes.join(" ");
+  switch (request2.grant) {
+    case "client_credentials":
+      return {
+        tokens: await oauth.token(
+          metadata2.token_endpoint,
+          { grant_type: "client_credentials", scope, ...auth.form },
+          auth.headers
+        ),
+        nonce: void 0
+      };
+    case "password":
+      return {
+        tokens: await oauth.token(
+          metadata2.token_endpoint,
+          {
+            grant_type: "password",
+            scope,
+            username: request2.username,
+            password: request2.password.reveal(),
+            ...auth.form
+          },
+          auth.headers
+        ),
+        nonce: void 0
+      };
+    case "authorization_code":
+      return authorizationCode(oauth, metadata2, request2, auth);
+  }
+}
+async function authorizationCode(oauth, metadata2, request2, auth) {
+  const sessionToken = await oauth.authn(request2.username, request2.password.reveal());
+  const verifier = randomBytes2(32).toString("base64url");
+  const state = randomBytes2(16).toString("base64url");
+  const nonce = randomBytes2(16).toString("base64url");
+  const redirect = await oauth.authorize(metadata2.authorization_endpoint, {
+    client_id: request2.client.clientId,
+    response_type: "code",
+    response_mode: "query",
+    scope: request2.scopes.join(" "),
+    redirect_uri: request2.redirectUri,
+    state,
+    nonce,
+    prompt: "none",
+    sessionToken,
+    code_challenge: createHash5("sha256").update(verifier).digest("base64url"),
+    code_challenge_method: "S256"
+  });
+  const params = redirect.searchParams;
+  if (params.get("state") !== state)
+    throw new UserError(
+      "/v1/authorize: the redirect's state does not match the request's (possible interception); no code was redeemed"
+    );
+  const error62 = params.get("error");
+  if (error62) throw new UserError(`/v1/authorize: ${error62}: ${params.get("error_description") ?? ""}`);
+  const code2 = params.get("code");
+  if (!code2) throw new UserError("/v1/authorize: the redirect carries neither a code nor an error");
+  const tokens = await oauth.token(
+    metadata2.token_endpoint,
+    {
+      grant_type: "authorization_code",
+      code: code2,
+      redirect_uri: request2.redirectUri,
+      code_verifier: verifier,
+      ...auth.form
+    },
+    auth.headers
+  );
+  return { tokens, nonce };
+}
+
+// src/smoke/verify.ts
+var ACCEPTED_ALGORITHMS = ["RS256"];
+var CLOCK_TOLERANCE_SECONDS = 30;
+var TokenVerificationError = class extends Error {
+  name = "TokenVerificationError";
+};
+var keySets = /* @__PURE__ */ new Map();
+async function verifyToken(jwt2, metadata2, expected) {
+  let keys = keySets.get(metadata2.jwks_uri);
+  if (!keys) {
+    keys = createRemoteJWKSet(new URL(metadata2.jwks_uri));
+    keySets.set(metadata2.jwks_uri, keys);
+  }
+  try {
+    const { payload } = await jwtVerify(jwt2, keys, {
+      algorithms: ACCEPTED_ALGORITHMS,
+      issuer: expected.issuer,
+      audience: expected.audience,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS
+    });
+    if (expected.nonce !== void 0 && payload.nonce !== expected.nonce)
+      throw new TokenVerificationError("the ID token's nonce is not the one sent");
+    return payload;
+  } catch (error62) {
+    if (error62 instanceof TokenVerificationError) throw error62;
+    throw new TokenVerificationError(describe4(error62));
+  }
+}
+function describe4(error62) {
+  switch (error62.code) {
+    case "ERR_JWKS_NO_MATCHING_KEY":
+      return "the token is signed with a key the server does not publish at its jwks_uri";
+    case "ERR_JWS_SIGNATURE_VERIFICATION_FAILED":
+      return "the token's signature does not verify";
+    case "ERR_JWT_EXPIRED":
+      return "the token has expired";
+    case "ERR_JOSE_ALG_NOT_ALLOWED":
+      return `the token's algorithm is not ${ACCEPTED_ALGORITHMS.join(" or ")}`;
+    case "ERR_JWT_CLAIM_VALIDATION_FAILED":
+      return `the token's ${error62.claim ?? "claims"} ${error62.claim === "iss" ? "is not the server's issuer" : error62.claim === "aud" ? "is not the expected audience" : `check failed: ${error62.message}`}`;
+    default:
+      return `the token does not verify: ${error62.message}`;
+  }
+}
+
+// src/smoke/run.ts
+async function runSmokeTests(loaded, context, only) {
+  const tests = loaded.spec.smokeTests.filter((t) => only === void 0 || t.name === only);
+  if (tests.length === 0)
+    throw new UserError(
+      only === void 0 ? "the spec has no smokeTests" : `no smoke test is named "${only}"`
+    );
+  const results = [];
+  for (const test of tests) results.push(await runOne(loaded.spec, test, context));
+  return results;
+}
+async function runOne(spec, test, context) {
+  try {
+    const target = await resolveTarget(spec, test, context.admin);
+    const secrets = context.secrets(test);
+    const kind = test.token === "id" ? "openid-configuration" : "oauth-authorization-server";
+    const metadata2 = await context.oauth.metadata(target.serverId, kind);
+    const issuer = `${context.oauth.orgUrl.origin}/oauth2/${target.serverId}`;
+    if (metadata2.issuer !== issuer)
+      return fail(test, [`the server's metadata names issuer ${metadata2.issuer}, not ${issuer}`]);
+    const { tokens, nonce } = await obtainTokens(context.oauth, metadata2, {
+      grant: test.grant,
+      client: {
+        clientId: target.clientId,
+        method: test.clientAuth,
+        ...secrets.clientSecret ? { secret: secrets.clientSecret } : {},
+        ...secrets.privateKey ? { privateKey: secrets.privateKey } : {}
+      },
+      scopes: test.scopes,
+      ...secrets.username === void 0 ? {} : { username: secrets.username },
+      ...secrets.password ? { password: secrets.password } : {},
+      ...test.redirectUri ? { redirectUri: test.redirectUri } : {}
+    });
+    const jwt2 = test.token === "id" ? tokens.id_token : tokens.access_token;
+    if (!jwt2)
+      return fail(test, [`the token response has no ${test.token === "id" ? "id_token" : "access_token"}`]);
+    let payload;
+    try {
+      payload = await verifyToken(jwt2, metadata2, {
+        issuer,
+        audience: test.token === "id" ? target.clientId : await target.audience(),
+        nonce: test.token === "id" ? nonce : void 0
+      });
+    } catch (error62) {
+      if (error62 instanceof TokenVerificationError)
+        return fail(test, [`token verification failed: ${error62.message}`]);
+      throw error62;
+    }
+    const claim4 = spec.authorizationServers.find((s) => s.id === test.authorizationServer || s.name === test.authorizationServer)?.claims.find(
+      (c3) => c3.name === test.claim && c3.claimType === (test.token === "id" ? "IDENTITY" : "RESOURCE")
+    );
+    const problems = checkClaim2(test, payload[test.claim], claimLimit(claim4));
+    const claims = {
+      sub: payload.sub,
+      aud: payload.aud,
+      scp: payload.scp,
+      jti: payload.jti,
+      value: payload[test.claim]
+    };
+    return { name: test.name, status: problems.length === 0 ? "pass" : "fail", problems, claims };
+  } catch (error62) {
+    if (error62 instanceof OAuthError || error62 instanceof UserError)
+      return { name: test.name, status: "error", problems: [error62.message] };
+    throw error62;
+  }
+}
+function fail(test, problems) {
+  return { name: test.name, status: "fail", problems };
+}
+async function resolveTarget(spec, test, admin) {
+  const serverSpec = spec.authorizationServers.find(
+    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+  );
+  const appSpec = spec.apps.find((a2) => a2.id === test.app || a2.label === test.app);
+  const needAdmin = (what) => {
+    if (!admin)
+      throw new UserError(
+        `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`
+      );
+    return admin;
+  };
+  let server2;
+  const readServer2 = async () => {
+    if (server2) return server2;
+    const api = needAdmin(serverSpec.id ? "the server's audience" : "the server's ID");
+    server2 = serverSpec.id ? await api.get(
+      `/api/v1/authorizationServers/${encodeURIComponent(serverSpec.id)}`
+    ) : (await api.getAll("/api/v1/authorizationServers", { q: serverSpec.name })).find((s) => s.name === serverSpec.name);
+    if (!server2) throw new UserError(`no authorization server named "${serverSpec.name}" in Okta`);
+    return server2;
+  };
+  const serverId = serverSpec.id ?? (await readServer2()).id;
+  let clientId = test.clientId ?? appSpec.id;
+  if (clientId === void 0) {
+    const apps = await needAdmin("the app's client ID").getAll("/api/v1/apps", {
+      q: appSpec.label,
+      limit: "200"
+    });
+    const app3 = apps.find((a2) => a2.label === appSpec.label);
+    if (!app3) throw new UserError(`no app labelled "${appSpec.label}" in Okta`);
+    clientId = app3.credentials?.oauthClient?.client_id ?? app3.id;
+  }
+  return {
+    serverId,
+    clientId,
+    audience: async () => test.audience ?? (await readServer2()).audiences[0] ?? ""
+  };
+}
+
+// src/cli/smoke.ts
+var smokeCommand = {
+  usage: "smoke --spec FILE [--test NAME]",
+  summary: "get real tokens, verify them, check the groups claim",
+  help: `Usage: okta-drift smoke [--spec FILE] [--test NAME] [--org-url URL] [--format text|json]
+
+For each smoke test of the spec (or the one named): obtains a token from the authorization
+server by the test's grant (password; authorization_code without a browser, through the
+Authentication API, /v1/authorize with prompt=none and PKCE; client_credentials), verifies it
+against the server's published keys (RS256 only; issuer, audience, expiry, the ID token's
+nonce), then checks the claim against the test's expectations and the claim's limit.
+
+Secrets come only from the environment variables the spec names (clientSecretEnv,
+privateKeyEnv, usernameEnv, passwordEnv). Tokens, passwords and secrets are never printed;
+the decoded sub, aud, scp, the claim and the token's jti are.
+
+Options:
+  --spec FILE         the spec (default: okta-drift.yml)
+  --test NAME         run only this smoke test
+  --format F          text (default) or json
+${OKTA_HELP}
+                      (OKTA_API_TOKEN is needed only when the spec names a server by name,
+                      an app by label, or leaves out a test's audience)
+
+Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not verify),
+1 an error (Okta refused the grant, a variable is not set, ...).`,
+  options: {
+    spec: { type: "string" },
+    test: { type: "string" },
+    format: { type: "string" },
+    ...OKTA_OPTIONS
+  },
+  async run(values, io) {
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json")
+      throw new UserError(`--format must be text or json, not "${format}"`);
+    const loaded = await readSpecFile(specPath(values));
+    const raw = values["org-url"] ?? io.env.OKTA_ORG_URL;
+    if (!raw) throw new UserError("no Okta org: pass --org-url or set OKTA_ORG_URL");
+    const orgUrl = parseOrgUrl(raw);
+    const admin = io.env.OKTA_API_TOKEN ? oktaClient(values, io) : void 0;
+    const results = await runSmokeTests(
+      loaded,
+      { oauth: new OAuthClient(orgUrl), admin, secrets: (test) => secretsOf(test, io) },
+      values.test
+    );
+    if (format === "json") io.stdout.write(`${JSON.stringify({ results }, null, 2)}
+`);
+    else
+      io.stdout.write(
+        smokeTextReport(
+          results,
+          (name2) => loaded.spec.smokeTests.find((t) => t.name === name2)?.claim ?? "claim"
+        )
+      );
+    if (results.some((r) => r.status === "error")) return EXIT.error;
+    return results.some((r) => r.status === "fail") ? EXIT.drift : EXIT.ok;
+  }
+};
+function secretsOf(test, io) {
+  const read = (name2, what) => {
+    if (name2 === void 0) return void 0;
+    const value = io.env[name2];
+    if (value === void 0 || value === "")
+      throw new UserError(`smoke test "${test.name}": the environment variable ${name2} (${what}) is not set`);
+    return value;
+  };
+  const clientSecret = read(test.clientSecretEnv, "the client secret");
+  const privateKey = read(test.privateKeyEnv, "the private key");
+  const password = read(test.passwordEnv, "the password");
+  const username = read(test.usernameEnv, "the username");
+  return {
+    ...clientSecret === void 0 ? {} : { clientSecret: new Secret(clientSecret) },
+    ...privateKey === void 0 ? {} : { privateKey: new Secret(privateKey) },
+    ...password === void 0 ? {} : { password: new Secret(password) },
+    ...username === void 0 ? {} : { username }
+  };
+}
+
 // src/cli/validate.ts
 var validateCommand = {
   usage: "validate --spec FILE",
@@ -45286,6 +46065,7 @@ var COMMANDS = {
   validate: validateCommand,
   plan: planCommand,
   apply: applyCommand,
+  smoke: smokeCommand,
   schema: schemaCommand,
   emulator: emulatorCommand,
   demo: demoCommand

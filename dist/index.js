@@ -47393,6 +47393,9 @@ var smokeTest = external_exports.strictObject({
   usernameEnv: envName.optional(),
   passwordEnv: envName.optional(),
   redirectUri: external_exports.string().optional().describe("For authorization_code: a redirect URI registered on the app"),
+  audience: external_exports.string().optional().describe(
+    "The access token's expected aud; default: the server's audience, read from Okta with OKTA_API_TOKEN"
+  ),
   scopes: external_exports.array(name).default([]),
   token: external_exports.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),

@@ -5,6 +5,7 @@ import { emulatorCommand } from "./emulator.js";
 import type { CliIo } from "./io.js";
 import { planCommand } from "./plan.js";
 import { schemaCommand } from "./schema.js";
+import { smokeCommand } from "./smoke.js";
 import { validateCommand } from "./validate.js";
 
 export interface Command {
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   plan: planCommand,
   apply: applyCommand,
+  smoke: smokeCommand,
   schema: schemaCommand,
   emulator: emulatorCommand,
   demo: demoCommand,

@@ -41,6 +41,11 @@ export class Keys {
     return this.pair(this.activeKid(serverId));
   }
 
+  /** A key that no JWKS publishes, for the tokenTamper fault. */
+  async unpublishedKey(): Promise<KeyPair> {
+    return this.pair("unpublished");
+  }
+
   async jwks(serverId: string): Promise<{ keys: JWK[] }> {
     this.activeKid(serverId);
     const pairs = await Promise.all(this.published.get(serverId)!.map((kid) => this.pair(kid)));

@@ -26,15 +26,14 @@ export async function mintTokens(
   options: { nonce?: string | undefined },
 ): Promise<TokenResponse> {
   const issuer = `${org}/oauth2/${grant.server.id}`;
-  const key = await keys.signingKey(grant.server.id);
+  const tamper = store.tokenTamper;
+  const key = tamper.unpublishedKey ? await keys.unpublishedKey() : await keys.signingKey(grant.server.id);
   const now = Math.floor(Date.now() / 1000);
   const lifetime = rule.actions.token.accessTokenLifetimeMinutes * 60;
   const clientId = clientIdOf(grant.app);
   const sign = (payload: Record<string, unknown>, exp: number) =>
-    new SignJWT(payload)
+    new SignJWT({ ...payload, iat: now, exp, ...tamper.claims })
       .setProtectedHeader({ alg: "RS256", kid: key.kid })
-      .setIssuedAt(now)
-      .setExpirationTime(exp)
       .sign(key.privateKey);
 
   const access = await sign(

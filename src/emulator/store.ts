@@ -206,6 +206,11 @@ export class TenantStore {
   readonly refreshTokens = new Map<string, RefreshGrant>();
   /** Okta Classic Engine's Authentication API; Identity Engine orgs may not have it. */
   authnApi = true;
+  /**
+   * Faults in minted tokens, so clients can prove they refuse them: claims to override (a
+   * wrong iss or aud, an exp in the past) and signing with a key the JWKS does not publish.
+   */
+  tokenTamper: { claims?: Record<string, unknown>; unpublishedKey?: boolean } = {};
 
   constructor(readonly orgSuffix = "0h7") {}
 

@@ -80,6 +80,12 @@ const smokeTest = z.strictObject({
   usernameEnv: envName.optional(),
   passwordEnv: envName.optional(),
   redirectUri: z.string().optional().describe("For authorization_code: a redirect URI registered on the app"),
+  audience: z
+    .string()
+    .optional()
+    .describe(
+      "The access token's expected aud; default: the server's audience, read from Okta with OKTA_API_TOKEN",
+    ),
   scopes: z.array(name).default([]),
   token: z.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),

@@ -1,0 +1,167 @@
+import got, { type Got, RequestError } from "got";
+import { UserError } from "../errors.js";
+import { VERSION } from "../version.js";
+
+/**
+ * The OAuth side of an Okta org: a custom authorization server's metadata, token endpoint,
+ * authorize endpoint (headless, redirects not followed) and the Authentication API. Answers
+ * are returned as they come; errors keep Okta's words (`error`, `error_description`).
+ */
+export class OAuthError extends UserError {
+  override name = "OAuthError";
+  constructor(
+    readonly endpoint: string,
+    readonly status: number | undefined,
+    readonly error: string,
+    readonly description: string,
+  ) {
+    super(`${endpoint}: ${status ?? "no answer"} ${error}${description ? `: ${description}` : ""}`);
+  }
+}
+
+export interface ServerMetadata {
+  issuer: string;
+  token_endpoint: string;
+  authorization_endpoint: string;
+  jwks_uri: string;
+}
+
+export interface TokenResponse {
+  token_type: string;
+  expires_in: number;
+  access_token?: string;
+  id_token?: string;
+  refresh_token?: string;
+  scope?: string;
+}
+
+export class OAuthClient {
+  private readonly http: Got;
+
+  constructor(readonly orgUrl: URL) {
+    this.http = got.extend({
+      headers: {
+        accept: "application/json",
+        "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`,
+      },
+      throwHttpErrors: false,
+      retry: { limit: 1, methods: ["GET"] },
+      timeout: { request: 30_000 },
+      responseType: "text",
+      followRedirect: false,
+    });
+  }
+
+  /** The server's metadata; its issuer and endpoints must be on the org's origin. */
+  async metadata(
+    serverId: string,
+    kind: "oauth-authorization-server" | "openid-configuration",
+  ): Promise<ServerMetadata> {
+    const url = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
+    const { status, body } = await this.request("GET", url);
+    if (status !== 200) throw oauthError(url.pathname, status, body);
+    const metadata = parse(body) as Partial<ServerMetadata>;
+    for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"] as const) {
+      const value = metadata[key];
+      if (typeof value !== "string" || new URL(value).origin !== this.orgUrl.origin) {
+        throw new UserError(
+          `${url.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`,
+        );
+      }
+    }
+    return metadata as ServerMetadata;
+  }
+
+  async token(
+    endpoint: string,
+    form: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<TokenResponse> {
+    const url = new URL(endpoint);
+    const { status, body } = await this.request("POST", url, { form, headers });
+    if (status !== 200) throw oauthError(url.pathname, status, body);
+    return parse(body) as TokenResponse;
+  }
+
+  /** Primary authentication (Classic Engine); returns a one-time session token. */
+  async authn(username: string, password: string): Promise<string> {
+    const url = new URL("/api/v1/authn", this.orgUrl);
+    const { status, body } = await this.request("POST", url, { json: { username, password } });
+    if (status === 404 || status === 405) {
+      throw new UserError(
+        "/api/v1/authn is not available in this org (Okta Identity Engine orgs may not have the Classic Authentication API); use grant: password for this smoke test instead",
+      );
+    }
+    const answer = parse(body) as {
+      status?: string;
+      sessionToken?: string;
+      errorCode?: string;
+      errorSummary?: string;
+    };
+    if (status !== 200)
+      throw new OAuthError(url.pathname, status, answer.errorCode ?? "error", answer.errorSummary ?? "");
+    if (answer.status !== "SUCCESS" || !answer.sessionToken) {
+      throw new UserError(
+        `/api/v1/authn: the user's sign-in ended in ${answer.status ?? "no status"}, not SUCCESS (an MFA or password policy applies); use a test user without it`,
+      );
+    }
+    return answer.sessionToken;
+  }
+
+  /** `/v1/authorize` without a browser: the redirect's Location, not followed. */
+  async authorize(endpoint: string, query: Record<string, string>): Promise<URL> {
+    const url = new URL(endpoint);
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    const { status, body, location } = await this.request("GET", url);
+    if (status !== 302 || !location) throw oauthError(url.pathname, status, body);
+    return new URL(location, this.orgUrl);
+  }
+
+  private async request(
+    method: "GET" | "POST",
+    url: URL,
+    options: { form?: Record<string, string>; json?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    try {
+      const response = await this.http(url, {
+        method,
+        ...(options.form ? { form: options.form } : {}),
+        ...(options.json ? { json: options.json } : {}),
+        headers: options.headers ?? {},
+      });
+      const location = response.headers.location;
+      return {
+        status: response.statusCode,
+        body: String(response.body),
+        location: typeof location === "string" ? location : undefined,
+      };
+    } catch (error) {
+      if (error instanceof RequestError)
+        throw new OAuthError(url.pathname, undefined, error.code ?? "request_failed", error.message);
+      throw error;
+    }
+  }
+}
+
+function parse(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return {};
+  }
+}
+
+function oauthError(endpoint: string, status: number, body: string): OAuthError {
+  const answer = parse(body) as {
+    error?: string;
+    error_description?: string;
+    errorCode?: string;
+    errorSummary?: string;
+  };
+  return new OAuthError(
+    endpoint,
+    status,
+    answer.error ?? answer.errorCode ?? "error",
+    answer.error_description ?? answer.errorSummary ?? "",
+  );
+}
