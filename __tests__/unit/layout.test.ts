@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SRC = join(ROOT, "src");
@@ -42,5 +43,57 @@ describe("the house rules of the layout", () => {
 
   it("the Action bundle does not carry the emulator", () => {
     expect(readFileSync(join(ROOT, "dist", "index.js"), "utf8")).not.toContain("startEmulator");
+  });
+});
+
+describe("the Action's interface", () => {
+  const action = parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+    runs: { using: string; main: string };
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+  };
+
+  it("runs dist/index.js on node24 and has the documented inputs and outputs", () => {
+    expect(action.runs).toEqual({ using: "node24", main: "dist/index.js" });
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      [
+        "command",
+        "spec",
+        "okta-org-url",
+        "okta-api-token",
+        "github-token",
+        "comment",
+        "fail-on-drift",
+        "prune",
+        "plan-hash",
+        "max-changes",
+        "drift-issue",
+        "sarif-file",
+      ].sort(),
+    );
+    expect(Object.keys(action.outputs).sort()).toEqual(["changes", "drift", "json", "plan-hash", "report"]);
+  });
+
+  it("the example workflows use only inputs the Action has, and say their permissions", () => {
+    const dir = join(ROOT, "examples", "workflows");
+    const workflows = readdirSync(dir).filter((f) => f.endsWith(".yml"));
+    expect(workflows).toHaveLength(3);
+    for (const file of workflows) {
+      const workflow = parseYaml(readFileSync(join(dir, file), "utf8")) as {
+        permissions: Record<string, string>;
+        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+      };
+      expect(workflow.permissions, file).toBeDefined();
+      expect(
+        Object.values(workflow.permissions).every((p) => p === "read" || p === "write"),
+        file,
+      ).toBe(true);
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps.filter((s) => s.uses?.startsWith("okta-drift/"))) {
+          for (const input of Object.keys(step.with ?? {}))
+            expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input);
+        }
+      }
+    }
   });
 });

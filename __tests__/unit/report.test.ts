@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/diff/plan.js";
-import { escapeMarkdown, markdownReport } from "../../src/report/markdown.js";
+import {
+  escapeMarkdown,
+  fitComment,
+  GITHUB_COMMENT_LIMIT,
+  markdownReport,
+} from "../../src/report/markdown.js";
 import { textReport } from "../../src/report/text.js";
 
 const EVIL = "a | b <img src=x onerror=alert(1)> `x` [link](http://e) @team";
@@ -88,5 +93,18 @@ describe("text report", () => {
     expect(textReport(plan)).not.toContain("\u001b[");
     expect(textReport(plan, { color: true })).toContain("\u001b[33m~ update");
     expect(textReport(plan)).toContain("+ WestCoastDivision (00gbso71miOMjxHRW0h7), ");
+  });
+});
+
+describe("fitting a comment", () => {
+  it("leaves a short report alone", () => {
+    expect(fitComment("short\n", "note")).toBe("short\n");
+  });
+
+  it("cuts a long report at a line under GitHub's limit, closes open details and says where the rest is", () => {
+    const long = `### title\n<details><summary>x</summary>\n\n${"| a | b |\n".repeat(20_000)}</details>\n`;
+    const fitted = fitComment(long, "The whole report is in the job summary.");
+    expect(fitted.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(fitted).toMatch(/\| a \| b \|\n<\/details>\n\n> The whole report is in the job summary.\n$/);
   });
 });

@@ -1,11 +1,11 @@
 import { applyPlan } from "../apply/apply.js";
 import { planWithState } from "../engine.js";
 import { UserError } from "../errors.js";
+import { readSpecFile, specPath } from "../read-spec.js";
 import { applyJsonReport, applyTextReport } from "../report/apply.js";
 import type { Command } from "./commands.js";
 import { EXIT } from "./io.js";
 import { OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
-import { readSpecFile, specPath } from "./spec-file.js";
 
 export const DEFAULT_MAX_CHANGES = 100;
 

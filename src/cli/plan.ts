@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import type { Plan } from "../diff/plan.js";
 import { planDrift } from "../engine.js";
 import { UserError } from "../errors.js";
+import { readSpecFile, specPath } from "../read-spec.js";
 import { jsonReport } from "../report/json.js";
 import { markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
@@ -9,7 +10,6 @@ import { textReport } from "../report/text.js";
 import type { Command } from "./commands.js";
 import { type CliIo, EXIT } from "./io.js";
 import { OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
-import { readSpecFile, specPath } from "./spec-file.js";
 
 const FORMATS = ["text", "markdown", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];

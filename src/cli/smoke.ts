@@ -1,14 +1,13 @@
 import { UserError } from "../errors.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { OAuthClient } from "../okta/oauth.js";
+import { readSpecFile, specPath } from "../read-spec.js";
 import { smokeTextReport } from "../report/smoke.js";
-import { Secret } from "../secret.js";
-import { runSmokeTests, type SmokeSecrets } from "../smoke/run.js";
-import type { SmokeTestSpec } from "../spec/model.js";
+import { runSmokeTests } from "../smoke/run.js";
+import { secretsFromEnv } from "../smoke/secrets.js";
 import type { Command } from "./commands.js";
-import { type CliIo, EXIT } from "./io.js";
+import { EXIT } from "./io.js";
 import { OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
-import { readSpecFile, specPath } from "./spec-file.js";
 
 export const smokeCommand: Command = {
   usage: "smoke --spec FILE [--test NAME]",
@@ -52,7 +51,7 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     const admin = io.env.OKTA_API_TOKEN ? oktaClient(values, io) : undefined;
     const results = await runSmokeTests(
       loaded,
-      { oauth: new OAuthClient(orgUrl), admin, secrets: (test) => secretsOf(test, io) },
+      { oauth: new OAuthClient(orgUrl), admin, secrets: (test) => secretsFromEnv(test, io.env) },
       values.test as string | undefined,
     );
     if (format === "json") io.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
@@ -67,24 +66,3 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     return results.some((r) => r.status === "fail") ? EXIT.drift : EXIT.ok;
   },
 };
-
-/** Reads a test's secrets from the variables it names; a missing one is an error naming it. */
-function secretsOf(test: SmokeTestSpec, io: CliIo): SmokeSecrets {
-  const read = (name: string | undefined, what: string) => {
-    if (name === undefined) return undefined;
-    const value = io.env[name];
-    if (value === undefined || value === "")
-      throw new UserError(`smoke test "${test.name}": the environment variable ${name} (${what}) is not set`);
-    return value;
-  };
-  const clientSecret = read(test.clientSecretEnv, "the client secret");
-  const privateKey = read(test.privateKeyEnv, "the private key");
-  const password = read(test.passwordEnv, "the password");
-  const username = read(test.usernameEnv, "the username");
-  return {
-    ...(clientSecret === undefined ? {} : { clientSecret: new Secret(clientSecret) }),
-    ...(privateKey === undefined ? {} : { privateKey: new Secret(privateKey) }),
-    ...(password === undefined ? {} : { password: new Secret(password) }),
-    ...(username === undefined ? {} : { username }),
-  };
-}

@@ -1,7 +1,7 @@
 import { SpecError } from "../errors.js";
+import { readSpecFile, specPath } from "../read-spec.js";
 import type { Command } from "./commands.js";
 import { EXIT } from "./io.js";
-import { readSpecFile, specPath } from "./spec-file.js";
 
 export const validateCommand: Command = {
   usage: "validate --spec FILE",

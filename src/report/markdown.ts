@@ -106,3 +106,20 @@ function details(change: Change, namer: GroupNamer): string[] {
   );
   return [`**${title}**`, "", "| Field | Okta now | Spec |", "| --- | --- | --- |", ...rows];
 }
+
+/** GitHub refuses comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+/**
+ * A report cut to fit a comment: whole lines only, with a note saying so and where the full
+ * report is. Room is left for the marker and the note.
+ */
+export function fitComment(markdown: string, note: string, limit = GITHUB_COMMENT_LIMIT - 512): string {
+  if (markdown.length <= limit) return markdown;
+  const room = limit - note.length - 64;
+  const cut = markdown.lastIndexOf("\n", room);
+  const head = markdown.slice(0, cut > 0 ? cut : room);
+  // An unclosed <details> would swallow the note.
+  const open = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  return `${head}\n${"</details>\n".repeat(Math.max(0, open))}\n> ${note}\n`;
+}

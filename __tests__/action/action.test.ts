@@ -1,0 +1,328 @@
+import { execFile } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Emulator } from "../../src/emulator/index.js";
+import { FakeGitHub } from "../helpers/fake-github.js";
+import { API_TOKEN, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
+
+/**
+ * The built Action (dist/index.js) run as GitHub's runner runs it: a child process with
+ * INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH, talking to
+ * the embedded Okta tenant and to a fake GitHub API on loopback.
+ */
+const ACTION = join(import.meta.dirname, "..", "..", "dist", "index.js");
+const GITHUB_TOKEN = "ghs_fakeGitHubToken0123456789abcdef";
+const SMOKE = {
+  SMOKE_CLIENT_SECRET: "demo-client-secret-0123456789",
+  SMOKE_USERNAME: "west.user@example.com",
+  SMOKE_PASSWORD: "Demo-Passw0rd!",
+};
+const SECRETS = [API_TOKEN, GITHUB_TOKEN, SMOKE.SMOKE_CLIENT_SECRET, SMOKE.SMOKE_PASSWORD];
+
+let emulator: Emulator;
+let github: FakeGitHub;
+let workspace: string;
+
+beforeEach(async () => {
+  emulator = await startExampleTenant();
+  github = new FakeGitHub();
+  await github.start();
+  github.addPullRequest(7);
+  workspace = mkdtempSync(join(tmpdir(), "okta-drift-action-"));
+  copyFileSync(join(EXAMPLES, "okta-drift.yml"), join(workspace, "okta-drift.yml"));
+});
+
+afterEach(async () => {
+  await emulator.close();
+  await github.close();
+});
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+async function runAction(
+  inputs: Record<string, string>,
+  event: { name: string; payload: object },
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const outputFile = join(workspace, `output-${Math.random()}`);
+  const summaryFile = join(workspace, `summary-${Math.random()}`);
+  const eventFile = join(workspace, "event.json");
+  writeFileSync(outputFile, "");
+  writeFileSync(summaryFile, "");
+  writeFileSync(eventFile, JSON.stringify(event.payload));
+  const inputEnv = Object.fromEntries(
+    Object.entries({
+      "okta-org-url": emulator.url,
+      "okta-api-token": API_TOKEN,
+      "github-token": GITHUB_TOKEN,
+      spec: "okta-drift.yml",
+      ...inputs,
+    }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+  );
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
+    (resolve) => {
+      execFile(
+        process.execPath,
+        [ACTION],
+        {
+          cwd: workspace,
+          env: {
+            PATH: process.env.PATH,
+            ...inputEnv,
+            GITHUB_OUTPUT: outputFile,
+            GITHUB_STEP_SUMMARY: summaryFile,
+            GITHUB_EVENT_PATH: eventFile,
+            GITHUB_EVENT_NAME: event.name,
+            GITHUB_REPOSITORY: "acme/identity",
+            GITHUB_API_URL: github.url,
+            GITHUB_SERVER_URL: "https://github.example",
+            GITHUB_RUN_ID: "42",
+            GITHUB_WORKSPACE: workspace,
+            RUNNER_TEMP: workspace,
+            ...env,
+          },
+        },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    },
+  );
+  const run = {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, "utf8")),
+    summary: readFileSync(summaryFile, "utf8"),
+  };
+  expectNoSecrets(run);
+  return run;
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+/** No secret anywhere: stdout (but the runner's own ::add-mask:: command), stderr, summary, outputs, comments, issues. */
+function expectNoSecrets(run: ActionRun): void {
+  const stdout = run.stdout
+    .split("\n")
+    .filter((l) => !l.startsWith("::add-mask::"))
+    .join("\n");
+  const places = [
+    stdout,
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.outputs),
+    ...[...github.issues.values()].flatMap((i) => [i.body, ...i.comments.map((c) => c.body)]),
+  ];
+  for (const secret of SECRETS) for (const place of places) expect(place).not.toContain(secret);
+  for (const place of places) expect(place).not.toMatch(/eyJ[\w-]+\.eyJ/);
+}
+
+const PR_EVENT = {
+  name: "pull_request",
+  payload: {
+    pull_request: {
+      number: 7,
+      head: { repo: { full_name: "acme/identity" } },
+      base: { repo: { full_name: "acme/identity" } },
+    },
+  },
+};
+const SCHEDULE = { name: "schedule", payload: {} };
+const DISPATCH = { name: "workflow_dispatch", payload: {} };
+
+describe("the Action on pull requests", () => {
+  it("reports drift: outputs, job summary, annotations on the spec lines, one sticky comment updated in place", async () => {
+    const first = await runAction({}, PR_EVENT);
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ drift: "true", changes: "3" });
+    expect(first.outputs["plan-hash"]).toMatch(/^[0-9a-f]{64}$/);
+    const json = JSON.parse(readFileSync(first.outputs.json!, "utf8")) as {
+      drift: boolean;
+      changes: unknown[];
+    };
+    expect(json.drift).toBe(true);
+    expect(json.changes).toHaveLength(3);
+    expect(first.outputs.report).toContain("### okta-drift: 3 changes");
+    expect(first.summary).toContain("### okta-drift: 3 changes");
+    expect(first.stdout).toMatch(
+      /^::warning title=okta-drift,file=okta-drift.yml,line=14,col=\d+::Sample Client profile.groupwhitelist would be updated: profile.groupwhitelist$/m,
+    );
+    expect(first.stdout).toMatch(
+      /^::warning title=okta-drift,file=okta-drift.yml,line=30,col=\d+::division \(RESOURCE\) would be updated: conditions.scopes$/m,
+    );
+    const comments = github.issues.get(7)!.comments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain("<!-- okta-drift:plan:okta-drift.yml -->");
+    expect(comments[0]!.body).toContain(first.outputs["plan-hash"]);
+    expect(github.requests.every((r) => r.authorization === `token ${GITHUB_TOKEN}`)).toBe(true);
+
+    // The same drift again: the comment is found by its marker, not duplicated.
+    await runAction({}, PR_EVENT);
+    expect(github.issues.get(7)!.comments).toHaveLength(1);
+
+    // Okta fixed: the existing comment says so (on-change keeps it current).
+    const app = emulator.store.apps.get("0oabskvc6442nkvQO0h7")!;
+    app.body.profile = { groupwhitelist: ["00gbso71miOMjxHRW0h7", "00gbso71miOMjxHRW0h8"], theme: "dark" };
+    const third = await runAction({}, PR_EVENT);
+    expect(third.outputs.changes).toBe("2");
+    expect(github.issues.get(7)!.comments).toHaveLength(1);
+    expect(github.issues.get(7)!.comments[0]!.body).toContain("### okta-drift: 2 changes");
+  });
+
+  it("posts no comment for a clean plan with on-change, and one with always", async () => {
+    const clean = join(workspace, "clean.yml");
+    writeFileSync(
+      clean,
+      "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile:\n      groupwhitelist: [WestCoastDivision]\n",
+    );
+    const onChange = await runAction({ spec: "clean.yml" }, PR_EVENT);
+    expect(onChange.outputs.drift).toBe("false");
+    expect(github.issues.get(7)!.comments).toHaveLength(0);
+    await runAction({ spec: "clean.yml", comment: "always" }, PR_EVENT);
+    expect(github.issues.get(7)!.comments).toHaveLength(1);
+    expect(github.issues.get(7)!.comments[0]!.body).toContain("no drift");
+    await runAction({ spec: "clean.yml", comment: "never" }, PR_EVENT);
+    expect(github.issues.get(7)!.comments).toHaveLength(1);
+  });
+
+  it("keeps the job green with a notice when the token cannot comment", async () => {
+    github.forbidComments = true;
+    const run = await runAction({}, PR_EVENT);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("::notice::This run's token cannot comment on the pull request");
+    expect(run.summary).toContain("### okta-drift: 3 changes");
+  });
+
+  it("skips with a notice on a fork's pull request without secrets, reading nothing from Okta", async () => {
+    const fork = {
+      name: "pull_request",
+      payload: {
+        pull_request: {
+          number: 7,
+          head: { repo: { full_name: "stranger/identity" } },
+          base: { repo: { full_name: "acme/identity" } },
+        },
+      },
+    };
+    const run = await runAction({ "okta-api-token": "" }, fork);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("::notice::Okta secrets are not available to pull requests from forks");
+    expect(run.summary).toContain("Skipped");
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it("writes SARIF when asked", async () => {
+    await runAction({ "sarif-file": "okta-drift.sarif" }, PR_EVENT);
+    const sarif = JSON.parse(readFileSync(join(workspace, "okta-drift.sarif"), "utf8")) as {
+      version: string;
+      runs: { results: unknown[] }[];
+    };
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0]!.results).toHaveLength(3);
+  });
+
+  it("fails with annotations at the lines of a bad spec", async () => {
+    writeFileSync(
+      join(workspace, "bad.yml"),
+      "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { allow: [x] }\n    colour: blue\n",
+    );
+    const run = await runAction({ spec: "bad.yml" }, PR_EVENT);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error title=okta-drift spec,file=bad.yml,line=5,col=5::apps[0].colour: unknown key",
+    );
+    expect(run.stdout).toContain("::error::the spec has 1 problem(s)");
+  });
+
+  it("validates its inputs with clear errors", async () => {
+    const run = await runAction({ comment: "sometimes" }, PR_EVENT);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::input comment: "sometimes" is not one of on-change, always, never',
+    );
+  });
+});
+
+describe("the Action on a schedule (compliance)", () => {
+  it("opens one labelled drift issue, updates it while drift persists, closes it when drift is gone; fail-on-drift fails the job", async () => {
+    const inputs = { "drift-issue": "true", "fail-on-drift": "true", comment: "never" };
+    const first = await runAction(inputs, SCHEDULE);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain("::error::Okta drifts from okta-drift.yml: 3 change(s)");
+    expect(first.stdout).toMatch(/^::error title=okta-drift,file=okta-drift.yml,line=14,col=\d+::/m);
+    const open = () =>
+      [...github.issues.values()].filter(
+        (i) => i.labels.some((l) => l.name === "okta-drift") && i.state === "open",
+      );
+    expect(open()).toHaveLength(1);
+    expect(open()[0]!.title).toBe("Okta drift in okta-drift.yml");
+    expect(open()[0]!.body).toContain("https://github.example/acme/identity/actions/runs/42");
+
+    await runAction(inputs, SCHEDULE);
+    expect(open()).toHaveLength(1);
+
+    // Apply through the CLI's engine equivalent: make Okta match, then the issue closes.
+    const apply = await runAction({ command: "apply" }, DISPATCH);
+    expect(apply.code).toBe(0);
+    const clean = await runAction(inputs, SCHEDULE);
+    expect(clean.code).toBe(0);
+    expect(clean.outputs.drift).toBe("false");
+    expect(open()).toHaveLength(0);
+    const closed = [...github.issues.values()].find((i) => i.title === "Okta drift in okta-drift.yml")!;
+    expect(closed.state).toBe("closed");
+    expect(closed.comments.at(-1)!.body).toContain("Okta matches okta-drift.yml again");
+  });
+});
+
+describe("the Action's manual apply", () => {
+  it("applies the approved plan and writes what it changed to the summary", async () => {
+    const plan = await runAction({}, PR_EVENT);
+    const applied = await runAction({ command: "apply", "plan-hash": plan.outputs["plan-hash"]! }, DISPATCH);
+    expect(applied.code).toBe(0);
+    expect(applied.summary).toContain("What changed:");
+    expect(applied.summary).toContain("PUT /api/v1/apps/0oabskvc6442nkvQO0h7");
+    expect((await runAction({}, PR_EVENT)).outputs.drift).toBe("false");
+  });
+
+  it("refuses a plan hash that no longer matches, writing nothing", async () => {
+    const run = await runAction({ command: "apply", "plan-hash": "0".repeat(64) }, DISPATCH);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("the plan changed since it was approved");
+    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+});
+
+describe("the Action's smoke tests", () => {
+  it("runs the spec's smoke tests with secrets from the step's environment", async () => {
+    const run = await runAction({ command: "smoke" }, DISPATCH, SMOKE);
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain("west coast user sees their group");
+    expect(run.summary).toContain("PASS");
+  });
+
+  it("fails the job when a smoke test fails", async () => {
+    const run = await runAction({ command: "smoke" }, DISPATCH, {
+      ...SMOKE,
+      SMOKE_USERNAME: "east.user@example.com",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::FAIL west coast user sees their group: groups: expected exactly [WestCoastDivision], got none",
+    );
+    expect(existsSync(ACTION)).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakeComment {
+  id: number;
+  body: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: { name: string }[];
+  state: "open" | "closed";
+  comments: FakeComment[];
+}
+
+/**
+ * The few GitHub REST endpoints the Action uses, on loopback, recording what it is sent:
+ * issue and pull request comments, and issues. `forbidComments` answers comment writes as
+ * GitHub answers a read-only token.
+ */
+export class FakeGitHub {
+  url = "";
+  readonly issues = new Map<number, FakeIssue>();
+  readonly requests: { method: string; path: string; authorization: string | undefined; body: string }[] = [];
+  forbidComments = false;
+  private nextId = 1000;
+  private server: Server | undefined;
+
+  /** A pull request is an issue too; its comments live on it. */
+  addPullRequest(number: number): void {
+    this.issues.set(number, {
+      number,
+      title: `PR ${number}`,
+      body: "",
+      labels: [],
+      state: "open",
+      comments: [],
+    });
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => {
+        body += String(chunk);
+      });
+      req.on("end", () => {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        this.requests.push({
+          method: req.method ?? "",
+          path: url.pathname + url.search,
+          authorization: req.headers.authorization,
+          body,
+        });
+        const { status, json } = this.route(
+          req.method ?? "GET",
+          url,
+          body ? (JSON.parse(body) as Record<string, unknown>) : {},
+        );
+        res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(json));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private route(method: string, url: URL, body: Record<string, unknown>): { status: number; json: unknown } {
+    const path = url.pathname;
+    let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);
+    if (m) {
+      const issue = this.issues.get(Number(m[1]));
+      if (!issue) return { status: 404, json: { message: "Not Found" } };
+      if (method === "GET") return { status: 200, json: issue.comments };
+      if (this.forbidComments)
+        return { status: 403, json: { message: "Resource not accessible by integration" } };
+      const comment = { id: this.nextId++, body: String(body.body) };
+      issue.comments.push(comment);
+      return { status: 201, json: comment };
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
+    if (m && method === "PATCH") {
+      if (this.forbidComments)
+        return { status: 403, json: { message: "Resource not accessible by integration" } };
+      const comment = [...this.issues.values()]
+        .flatMap((i) => i.comments)
+        .find((c) => c.id === Number(m![1]));
+      if (!comment) return { status: 404, json: { message: "Not Found" } };
+      comment.body = String(body.body);
+      return { status: 200, json: comment };
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(path)) {
+      if (method === "GET") {
+        const label = url.searchParams.get("labels");
+        const state = url.searchParams.get("state") ?? "open";
+        return {
+          status: 200,
+          json: [...this.issues.values()].filter(
+            (i) => i.state === state && (!label || i.labels.some((l) => l.name === label)),
+          ),
+        };
+      }
+      const number = this.nextId++;
+      const issue: FakeIssue = {
+        number,
+        title: String(body.title),
+        body: String(body.body),
+        labels: ((body.labels as string[]) ?? []).map((name) => ({ name })),
+        state: "open",
+        comments: [],
+      };
+      this.issues.set(number, issue);
+      return { status: 201, json: issue };
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(path);
+    if (m && method === "PATCH") {
+      const issue = this.issues.get(Number(m[1]));
+      if (!issue) return { status: 404, json: { message: "Not Found" } };
+      if (typeof body.body === "string") issue.body = body.body;
+      if (body.state === "open" || body.state === "closed") issue.state = body.state;
+      return { status: 200, json: issue };
+    }
+    return { status: 404, json: { message: `fake GitHub has no ${method} ${path}` } };
+  }
+}

@@ -1,0 +1,103 @@
+import * as core from "@actions/core";
+import { context } from "@actions/github";
+import { UserError } from "../errors.js";
+import { parseOrgUrl } from "../okta/client.js";
+import { Secret } from "../secret.js";
+
+/**
+ * Everything the Action needs, read once from its inputs and the runner's environment (as
+ * actions/checkout's input-helper does). Secrets are masked before anything can log them.
+ */
+export interface ActionSettings {
+  command: "plan" | "apply" | "smoke";
+  specFile: string;
+  orgUrl: URL | undefined;
+  apiToken: Secret | undefined;
+  githubToken: Secret | undefined;
+  comment: "on-change" | "always" | "never";
+  failOnDrift: boolean;
+  prune: boolean;
+  planHash: string | undefined;
+  maxChanges: number;
+  driftIssue: boolean;
+  sarifFile: string | undefined;
+  event: {
+    name: string;
+    repo: { owner: string; repo: string } | undefined;
+    pullRequest: number | undefined;
+    /** A pull request from a fork: no secrets, a read-only token. */
+    fromFork: boolean;
+    runUrl: string;
+    apiUrl: string;
+  };
+  env: Record<string, string | undefined>;
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name) || fallback;
+  if (!allowed.includes(value as T))
+    throw new UserError(`input ${name}: "${value}" is not one of ${allowed.join(", ")}`);
+  return value as T;
+}
+
+function flag(name: string): boolean {
+  const value = (core.getInput(name) || "false").toLowerCase();
+  if (value !== "true" && value !== "false")
+    throw new UserError(`input ${name}: expected true or false, not "${value}"`);
+  return value === "true";
+}
+
+export function readSettings(env: Record<string, string | undefined>): ActionSettings {
+  // Mask first: nothing below may print a secret, not even in an error.
+  const apiToken = core.getInput("okta-api-token");
+  const githubToken = core.getInput("github-token");
+  if (apiToken) core.setSecret(apiToken);
+  if (githubToken) core.setSecret(githubToken);
+
+  const command = choice("command", ["plan", "apply", "smoke"] as const, "plan");
+  const rawOrg = core.getInput("okta-org-url");
+  const planHash = core.getInput("plan-hash") || undefined;
+  if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash))
+    throw new UserError(`input plan-hash: expected the 64-character hash a plan printed, not "${planHash}"`);
+  const maxChanges = Number(core.getInput("max-changes") || "100");
+  if (!Number.isInteger(maxChanges) || maxChanges < 0)
+    throw new UserError(`input max-changes: expected a whole number, not "${core.getInput("max-changes")}"`);
+
+  const payload = context.payload as {
+    pull_request?: {
+      number: number;
+      head?: { repo?: { full_name?: string } };
+      base?: { repo?: { full_name?: string } };
+    };
+  };
+  const pr = payload.pull_request;
+  const repo = env.GITHUB_REPOSITORY?.includes("/")
+    ? { owner: env.GITHUB_REPOSITORY.split("/")[0]!, repo: env.GITHUB_REPOSITORY.split("/")[1]! }
+    : undefined;
+  return {
+    command,
+    specFile: core.getInput("spec") || "okta-drift.yml",
+    orgUrl: rawOrg ? parseOrgUrl(rawOrg) : undefined,
+    apiToken: apiToken ? new Secret(apiToken) : undefined,
+    githubToken: githubToken ? new Secret(githubToken) : undefined,
+    comment: choice("comment", ["on-change", "always", "never"] as const, "on-change"),
+    failOnDrift: flag("fail-on-drift"),
+    prune: flag("prune"),
+    planHash,
+    maxChanges,
+    driftIssue: flag("drift-issue"),
+    sarifFile: core.getInput("sarif-file") || undefined,
+    event: {
+      name: env.GITHUB_EVENT_NAME ?? "",
+      repo,
+      pullRequest: pr?.number,
+      fromFork:
+        pr !== undefined &&
+        pr.head?.repo?.full_name !== undefined &&
+        pr.head.repo.full_name !== pr.base?.repo?.full_name,
+      runUrl: `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY ?? ""}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`,
+      apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    },
+    env,
+  };
+}

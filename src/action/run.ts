@@ -1,0 +1,227 @@
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import { applyPlan } from "../apply/apply.js";
+import type { Plan } from "../diff/plan.js";
+import { planDrift, planWithState } from "../engine.js";
+import { SpecError, UserError } from "../errors.js";
+import { createGitHub, isForbidden } from "../github/client.js";
+import { commentMarker, upsertStickyComment } from "../github/comment.js";
+import { syncDriftIssue } from "../github/drift-issue.js";
+import { OktaClient } from "../okta/client.js";
+import { OAuthClient } from "../okta/oauth.js";
+import { readSpecFile } from "../read-spec.js";
+import { applyTextReport } from "../report/apply.js";
+import { changeName, jsonReport } from "../report/json.js";
+import { escapeMarkdown, fitComment, markdownReport } from "../report/markdown.js";
+import { sarifReport } from "../report/sarif.js";
+import { runSmokeTests } from "../smoke/run.js";
+import { secretsFromEnv } from "../smoke/secrets.js";
+import type { LoadedSpec } from "../spec/load.js";
+import type { ActionSettings } from "./inputs.js";
+
+/** The Action: one command, its report in the job summary, outputs, and GitHub where asked. */
+export async function runAction(settings: ActionSettings): Promise<void> {
+  const loaded = await readSpecFile(settings.specFile);
+  if (!settings.apiToken && settings.command !== "smoke") {
+    if (settings.event.fromFork) {
+      core.notice(
+        "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository.",
+      );
+      await core.summary
+        .addHeading("okta-drift", 3)
+        .addRaw("Skipped: pull requests from forks get no secrets, so Okta was not read.")
+        .write();
+      return;
+    }
+    throw new UserError("input okta-api-token is required (a secret holding an Okta API token)");
+  }
+  if (!settings.orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
+  const client = new OktaClient({
+    orgUrl: settings.orgUrl,
+    token: settings.apiToken!,
+    log: (m) => core.info(m),
+  });
+  switch (settings.command) {
+    case "plan":
+      return planCommand(settings, loaded, client);
+    case "apply":
+      return applyCommand(settings, loaded, client);
+    case "smoke":
+      return smokeCommand(settings, loaded, settings.apiToken ? client : undefined);
+  }
+}
+
+async function planCommand(settings: ActionSettings, loaded: LoadedSpec, client: OktaClient): Promise<void> {
+  const plan = await planDrift(loaded, client);
+  const report = markdownReport(plan, {
+    specFile: settings.specFile,
+    applyHint: `To apply this plan, run the apply workflow with plan-hash \`${plan.hash}\`.`,
+  });
+  await publishPlan(settings, plan, report);
+
+  const drift = plan.changes.length > 0;
+  if (settings.event.pullRequest !== undefined && settings.comment !== "never")
+    await comment(settings, report, drift);
+  if (settings.driftIssue) await driftIssue(settings, report, drift);
+  core.info(
+    drift ? `${plan.changes.length} change(s) would make Okta match ${settings.specFile}` : "No drift",
+  );
+  if (drift && settings.failOnDrift)
+    core.setFailed(`Okta drifts from ${settings.specFile}: ${plan.changes.length} change(s)`);
+}
+
+/** Outputs, the job summary, annotations on the spec's lines, and the SARIF file when asked. */
+async function publishPlan(settings: ActionSettings, plan: Plan, report: string): Promise<void> {
+  const jsonPath = join(settings.env.RUNNER_TEMP ?? tmpdir(), "okta-drift-plan.json");
+  await writeFile(jsonPath, `${JSON.stringify(jsonReport(plan), null, 2)}\n`);
+  core.setOutput("drift", String(plan.changes.length > 0));
+  core.setOutput("changes", String(plan.changes.length));
+  core.setOutput("plan-hash", plan.hash);
+  core.setOutput("json", jsonPath);
+  core.setOutput("report", report);
+  await core.summary.addRaw(report).write();
+  for (const change of plan.changes) {
+    const annotate = settings.failOnDrift ? core.error : core.warning;
+    annotate(
+      `${changeName(change)} would be ${change.action}d: ${change.fields.map((f) => f.field).join(", ")}`,
+      {
+        title: "okta-drift",
+        file: change.spec.file,
+        startLine: change.spec.line,
+        startColumn: change.spec.col,
+      },
+    );
+  }
+  if (settings.sarifFile)
+    await writeFile(settings.sarifFile, `${JSON.stringify(sarifReport(plan), null, 2)}\n`);
+}
+
+async function comment(settings: ActionSettings, report: string, drift: boolean): Promise<void> {
+  const { repo, pullRequest } = settings.event;
+  if (!settings.githubToken || !repo || pullRequest === undefined) {
+    core.notice("No GitHub token or pull request: the plan is in the job summary, not in a comment.");
+    return;
+  }
+  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl);
+  const body = fitComment(
+    report,
+    `The report was cut to fit a comment; the whole report is in the [job summary](${settings.event.runUrl}).`,
+  );
+  try {
+    // on-change: a first comment only for drift; an existing one is always kept current.
+    const result = await upsertStickyComment(
+      github,
+      repo,
+      pullRequest,
+      commentMarker(settings.specFile),
+      body,
+      settings.comment === "always" || drift,
+    );
+    core.info(`Pull request comment: ${result}`);
+  } catch (error) {
+    if (!isForbidden(error)) throw error;
+    core.notice(
+      "This run's token cannot comment on the pull request (Resource not accessible by integration, as for pull requests from forks); the plan is in the job summary.",
+    );
+  }
+}
+
+async function driftIssue(settings: ActionSettings, report: string, drift: boolean): Promise<void> {
+  const { repo } = settings.event;
+  if (!settings.githubToken || !repo) throw new UserError("drift-issue needs github-token and a repository");
+  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl);
+  const body = fitComment(
+    report,
+    `The report was cut to fit; the whole report is in the [job summary](${settings.event.runUrl}).`,
+  );
+  const result = await syncDriftIssue(github, repo, {
+    specFile: settings.specFile,
+    drift,
+    body,
+    runUrl: settings.event.runUrl,
+  });
+  if (result.action !== "none") core.info(`Drift issue #${result.number}: ${result.action}`);
+}
+
+async function applyCommand(settings: ActionSettings, loaded: LoadedSpec, client: OktaClient): Promise<void> {
+  const { plan, live } = await planWithState(loaded, client);
+  core.setOutput("plan-hash", plan.hash);
+  core.setOutput("changes", String(plan.changes.length));
+  core.setOutput("drift", String(plan.changes.length > 0));
+  const outcome = await applyPlan(client, plan, live, {
+    maxChanges: settings.maxChanges,
+    prune: settings.prune,
+    ...(settings.planHash ? { planHash: settings.planHash } : {}),
+    log: (m) => core.info(m),
+  });
+  const text = applyTextReport(outcome);
+  core.info(text);
+  core.setOutput("report", text);
+  await core.summary
+    .addHeading(`okta-drift apply: ${escapeMarkdown(settings.specFile)}`, 3)
+    .addRaw(
+      outcome.writes.length === 0
+        ? "Nothing to apply: Okta matched the spec."
+        : `What changed:\n\n\`\`\`\n${text}\`\`\`\n`,
+    )
+    .write();
+  if (outcome.failed)
+    core.setFailed(
+      `apply stopped at ${outcome.failed.write.method} ${outcome.failed.write.path}: ${outcome.failed.error.errorSummary}`,
+    );
+}
+
+async function smokeCommand(
+  settings: ActionSettings,
+  loaded: LoadedSpec,
+  admin: OktaClient | undefined,
+): Promise<void> {
+  if (!settings.orgUrl) throw new UserError("input okta-org-url is required");
+  const results = await runSmokeTests(loaded, {
+    oauth: new OAuthClient(settings.orgUrl),
+    admin,
+    secrets: (test) => secretsFromEnv(test, settings.env),
+  });
+  const rows = results.map((r) => [
+    r.status.toUpperCase(),
+    escapeMarkdown(r.name),
+    escapeMarkdown(r.problems.join("; ") || "as expected"),
+  ]);
+  await core.summary
+    .addHeading("okta-drift smoke tests", 3)
+    .addTable([
+      [
+        { data: "Result", header: true },
+        { data: "Test", header: true },
+        { data: "Detail", header: true },
+      ],
+      ...rows,
+    ])
+    .write();
+  for (const r of results)
+    (r.status === "pass" ? core.info : core.error)(
+      `${r.status.toUpperCase()} ${r.name}${r.problems.length ? `: ${r.problems.join("; ")}` : ""}`,
+    );
+  const failed = results.filter((r) => r.status !== "pass");
+  if (failed.length > 0) core.setFailed(`${failed.length} smoke test(s) did not pass`);
+}
+
+/** Errors users can fix become annotations and a failed step; bugs keep their stack. */
+export function reportFailure(error: unknown): void {
+  if (error instanceof SpecError) {
+    for (const p of error.problems)
+      core.error(`${p.field ? `${p.field}: ` : ""}${p.message}`, {
+        title: "okta-drift spec",
+        file: p.file,
+        startLine: p.line,
+        startColumn: p.col,
+      });
+    core.setFailed(`the spec has ${error.problems.length} problem(s)`);
+  } else if (error instanceof UserError) {
+    core.setFailed(error.message);
+  } else {
+    core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+}
