@@ -9291,23 +9291,22 @@ function quote(value) {
   return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 }
 function searchBatches(items, term) {
+  const separator = " or ";
+  const separatorLength = encodeURIComponent(separator).length;
   const batches = [];
-  let current;
   for (const item of items) {
     const t = term(item);
-    const candidate = current ? `${current.filter} or ${t}` : t;
-    if (current && encodeURIComponent(candidate).length > MAX_SEARCH_LENGTH) {
-      batches.push(current);
-      current = { items: [item], filter: t };
-    } else if (current) {
+    const length = encodeURIComponent(t).length;
+    const current = batches.at(-1);
+    if (current && current.length + separatorLength + length <= MAX_SEARCH_LENGTH) {
       current.items.push(item);
-      current.filter = candidate;
+      current.terms.push(t);
+      current.length += separatorLength + length;
     } else {
-      current = { items: [item], filter: t };
+      batches.push({ items: [item], terms: [t], length });
     }
   }
-  if (current) batches.push(current);
-  return batches;
+  return batches.map((b) => ({ items: b.items, filter: b.terms.join(separator) }));
 }
 async function orNotFound(request2) {
   try {
@@ -40403,6 +40402,7 @@ var RateGate = class {
 };
 
 // src/okta/client.ts
+var DEFAULT_CONCURRENCY = 50;
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 function parseOrgUrl(raw) {
@@ -40428,7 +40428,7 @@ function parseOrgUrl(raw) {
 var OktaClient = class {
   constructor(settings) {
     this.settings = settings;
-    this.maxConcurrency = settings.maxConcurrency ?? 8;
+    this.maxConcurrency = settings.maxConcurrency ?? DEFAULT_CONCURRENCY;
     this.http = source_default.extend({
       prefixUrl: settings.orgUrl.origin,
       headers: {
@@ -44681,6 +44681,7 @@ function oauthRoutes() {
 }
 
 // src/emulator/server.ts
+var DEFAULT_CONCURRENCY_LIMIT = 75;
 async function startEmulator(options) {
   const router = new Router();
   router.add(...adminRoutes(), ...oauthRoutes());
@@ -44698,12 +44699,25 @@ async function startEmulator(options) {
       else res.destroy();
     });
   });
+  let inFlight = 0;
+  const concurrencyLimit = options.concurrencyLimit ?? DEFAULT_CONCURRENCY_LIMIT;
   async function handle(req, res) {
+    inFlight++;
+    try {
+      await handleCounted(req, res);
+    } finally {
+      inFlight--;
+    }
+  }
+  async function handleCounted(req, res) {
     const url2 = new URL(req.url ?? "/", org);
     const method = req.method ?? "GET";
     const requestId = randomToken(15);
     res.setHeader("X-Okta-Request-Id", requestId);
     res.setHeader("Date", (/* @__PURE__ */ new Date()).toUTCString());
+    const found = router.match(method, url2.pathname);
+    const family = "route" in found ? found.route.family : "unlimited";
+    const overConcurrency = inFlight > concurrencyLimit && family !== "unlimited";
     const fault = faults.take(method, url2.pathname + url2.search);
     const delay2 = faults.latencyMs + (fault?.delayMs ?? 0);
     if (delay2 > 0) await sleep3(delay2);
@@ -44711,8 +44725,6 @@ async function startEmulator(options) {
       req.socket.destroy();
       return;
     }
-    const found = router.match(method, url2.pathname);
-    const family = "route" in found ? found.route.family : "unlimited";
     const record2 = (status) => requests.push({
       method,
       path: url2.pathname + url2.search,
@@ -44731,6 +44743,18 @@ async function startEmulator(options) {
       );
       record2(reply2.status);
       return send2(res, reply2);
+    }
+    if (overConcurrency) {
+      res.setHeader("X-Rate-Limit-Limit", "0");
+      res.setHeader("X-Rate-Limit-Remaining", "0");
+      res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1e3) + 1));
+      record2(429);
+      return send2(
+        res,
+        errorReply(
+          new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
+        )
+      );
     }
     const rate = limiter.take(family);
     if (rate) {
@@ -44799,21 +44823,21 @@ async function startEmulator(options) {
 async function authorize2(access, req, ctx, apiToken) {
   if (!access.admin) return;
   const header2 = req.headers.authorization ?? "";
-  const invalid2 = new OktaHttpError(401, "E0000011", "Invalid token provided");
+  const invalid2 = () => new OktaHttpError(401, "E0000011", "Invalid token provided");
   if (header2.startsWith("SSWS ")) {
-    if (header2.slice(5) !== apiToken) throw invalid2;
+    if (header2.slice(5) !== apiToken) throw invalid2();
     return;
   }
   if (header2.startsWith("Bearer ")) {
     const scopes = await verifyAdminBearer(ctx, header2.slice(7)).catch(() => {
-      throw invalid2;
+      throw invalid2();
     });
     if (!scopes.includes(access.scope) && !(access.scope.endsWith(".read") && scopes.includes(access.scope.replace(/\.read$/, ".manage")))) {
       throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
     }
     return;
   }
-  throw invalid2;
+  throw invalid2();
 }
 function errorReply(error62, headers) {
   if (error62 instanceof OAuthHttpError) {

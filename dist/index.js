@@ -43554,6 +43554,7 @@ var RateGate = class {
 };
 
 // src/okta/client.ts
+var DEFAULT_CONCURRENCY = 50;
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 function parseOrgUrl(raw) {
@@ -43579,7 +43580,7 @@ function parseOrgUrl(raw) {
 var OktaClient = class {
   constructor(settings) {
     this.settings = settings;
-    this.maxConcurrency = settings.maxConcurrency ?? 8;
+    this.maxConcurrency = settings.maxConcurrency ?? DEFAULT_CONCURRENCY;
     this.http = source_default.extend({
       prefixUrl: settings.orgUrl.origin,
       headers: {
@@ -45072,23 +45073,22 @@ function quote(value) {
   return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 }
 function searchBatches(items, term) {
+  const separator = " or ";
+  const separatorLength = encodeURIComponent(separator).length;
   const batches = [];
-  let current;
   for (const item of items) {
     const t = term(item);
-    const candidate = current ? `${current.filter} or ${t}` : t;
-    if (current && encodeURIComponent(candidate).length > MAX_SEARCH_LENGTH) {
-      batches.push(current);
-      current = { items: [item], filter: t };
-    } else if (current) {
+    const length = encodeURIComponent(t).length;
+    const current = batches.at(-1);
+    if (current && current.length + separatorLength + length <= MAX_SEARCH_LENGTH) {
       current.items.push(item);
-      current.filter = candidate;
+      current.terms.push(t);
+      current.length += separatorLength + length;
     } else {
-      current = { items: [item], filter: t };
+      batches.push({ items: [item], terms: [t], length });
     }
   }
-  if (current) batches.push(current);
-  return batches;
+  return batches.map((b) => ({ items: b.items, filter: b.terms.join(separator) }));
 }
 async function orNotFound(request3) {
   try {

@@ -473,6 +473,17 @@ describe("admin API behaviour", () => {
     expect((await call(emulator, "GET", "/api/v1/groups")).status).toBe(200);
   });
 
+  it("answers 429 beyond Okta's concurrent limit, with zeroed rate headers", async () => {
+    emulator = await startExampleTenant({ concurrencyLimit: 2, latencyMs: 100 });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => call(emulator, "GET", "/api/v1/groups")),
+    );
+    const limited = answers.filter((a) => a.status === 429);
+    expect(limited.length).toBe(3);
+    expect(limited[0]!.headers.get("x-rate-limit-limit")).toBe("0");
+    expect(limited[0]!.body).toMatchObject({ errorCode: "E0000047" });
+  });
+
   it("injects 5xx errors, connection resets and latency", async () => {
     emulator = await startExampleTenant();
     emulator.faults.add({ path: "/api/v1/groups", status: 503, times: 1 });

@@ -10,12 +10,20 @@ import { adminRoutes } from "./routes/admin.js";
 import { oauthRoutes, verifyAdminBearer } from "./routes/oauth.js";
 import { randomToken, type TenantStore } from "./store.js";
 
+/** Okta's default concurrent rate limit for API traffic (Enterprise, Workforce Identity). */
+export const DEFAULT_CONCURRENCY_LIMIT = 75;
+
 export interface EmulatorOptions {
   store: TenantStore;
   /** The SSWS API token the admin API accepts. */
   apiToken: string;
   port?: number;
   rateLimits?: RateLimitOptions;
+  /**
+   * Requests Okta processes at once for an org (Okta's "concurrent rate limit": 75 for
+   * Enterprise and Workforce orgs); one more is answered 429 at once.
+   */
+  concurrencyLimit?: number;
   latencyMs?: number;
   /** Caps every list's page size, as a small Okta page would, to exercise pagination. */
   pageLimit?: number;
@@ -59,12 +67,29 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     });
   });
 
+  let inFlight = 0;
+  const concurrencyLimit = options.concurrencyLimit ?? DEFAULT_CONCURRENCY_LIMIT;
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    inFlight++;
+    try {
+      await handleCounted(req, res);
+    } finally {
+      inFlight--;
+    }
+  }
+
+  async function handleCounted(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", org);
     const method = req.method ?? "GET";
     const requestId = randomToken(15);
     res.setHeader("X-Okta-Request-Id", requestId);
     res.setHeader("Date", new Date().toUTCString());
+
+    const found = router.match(method, url.pathname);
+    const family = "route" in found ? found.route.family : "unlimited";
+    // Okta counts a request against its concurrency limit from its arrival.
+    const overConcurrency = inFlight > concurrencyLimit && family !== "unlimited";
 
     const fault = faults.take(method, url.pathname + url.search);
     const delay = faults.latencyMs + (fault?.delayMs ?? 0);
@@ -74,8 +99,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return;
     }
 
-    const found = router.match(method, url.pathname);
-    const family = "route" in found ? found.route.family : "unlimited";
     const record = (status: number) =>
       requests.push({
         method,
@@ -99,6 +122,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
             );
       record(reply.status);
       return send(res, reply);
+    }
+
+    if (overConcurrency) {
+      // Okta's concurrency violations carry 0s and an estimated reset (wire reference §9).
+      res.setHeader("X-Rate-Limit-Limit", "0");
+      res.setHeader("X-Rate-Limit-Remaining", "0");
+      res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1000) + 1));
+      record(429);
+      return send(
+        res,
+        errorReply(
+          new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
+        ),
+      );
     }
 
     const rate = limiter.take(family);
@@ -179,14 +216,14 @@ async function authorize(
 ): Promise<void> {
   if (!access.admin) return;
   const header = req.headers.authorization ?? "";
-  const invalid = new OktaHttpError(401, "E0000011", "Invalid token provided");
+  const invalid = () => new OktaHttpError(401, "E0000011", "Invalid token provided");
   if (header.startsWith("SSWS ")) {
-    if (header.slice(5) !== apiToken) throw invalid;
+    if (header.slice(5) !== apiToken) throw invalid();
     return;
   }
   if (header.startsWith("Bearer ")) {
     const scopes = await verifyAdminBearer(ctx, header.slice(7)).catch(() => {
-      throw invalid;
+      throw invalid();
     });
     if (
       !scopes.includes(access.scope) &&
@@ -196,7 +233,7 @@ async function authorize(
     }
     return;
   }
-  throw invalid;
+  throw invalid();
 }
 
 function errorReply(error: OktaHttpError | OAuthHttpError, headers?: Record<string, string>): Reply {

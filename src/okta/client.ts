@@ -9,7 +9,11 @@ import { endpointFamily, RateGate } from "./rate-gate.js";
 export interface OktaClientSettings {
   orgUrl: URL;
   token: Secret;
-  /** Requests in flight at once, across all families (default 8). */
+  /**
+   * Requests in flight at once, across all families (default 50). Okta's concurrent limit for
+   * API traffic is 75 per org (Enterprise, Workforce); 50 leaves room for the org's other
+   * integrations.
+   */
   maxConcurrency?: number;
   /** Retries of one idempotent request after 5xx, timeouts and resets (default 3). */
   maxRetries?: number;
@@ -31,6 +35,8 @@ export interface RequestStats {
 }
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+export const DEFAULT_CONCURRENCY = 50;
 
 export interface WriteOptions {
   retry?: boolean;
@@ -73,7 +79,7 @@ export class OktaClient {
   readonly stats: RequestStats = { requests: 0, byFamily: {}, retries: 0, rateLimited: 0, heldBack: 0 };
 
   constructor(private readonly settings: OktaClientSettings) {
-    this.maxConcurrency = settings.maxConcurrency ?? 8;
+    this.maxConcurrency = settings.maxConcurrency ?? DEFAULT_CONCURRENCY;
     this.http = got.extend({
       prefixUrl: settings.orgUrl.origin,
       headers: {

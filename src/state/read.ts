@@ -168,23 +168,22 @@ export function searchBatches(
   items: string[],
   term: (item: string) => string,
 ): { items: string[]; filter: string }[] {
-  const batches: { items: string[]; filter: string }[] = [];
-  let current: { items: string[]; filter: string } | undefined;
+  const separator = " or ";
+  const separatorLength = encodeURIComponent(separator).length;
+  const batches: { items: string[]; terms: string[]; length: number }[] = [];
   for (const item of items) {
     const t = term(item);
-    const candidate = current ? `${current.filter} or ${t}` : t;
-    if (current && encodeURIComponent(candidate).length > MAX_SEARCH_LENGTH) {
-      batches.push(current);
-      current = { items: [item], filter: t };
-    } else if (current) {
+    const length = encodeURIComponent(t).length;
+    const current = batches.at(-1);
+    if (current && current.length + separatorLength + length <= MAX_SEARCH_LENGTH) {
       current.items.push(item);
-      current.filter = candidate;
+      current.terms.push(t);
+      current.length += separatorLength + length;
     } else {
-      current = { items: [item], filter: t };
+      batches.push({ items: [item], terms: [t], length });
     }
   }
-  if (current) batches.push(current);
-  return batches;
+  return batches.map((b) => ({ items: b.items, filter: b.terms.join(separator) }));
 }
 
 async function orNotFound<T>(request: Promise<T>): Promise<T | undefined> {

@@ -1,0 +1,289 @@
+/**
+ * npm run bench: okta-drift against the embedded tenant with injected latency and Okta's
+ * default rate limits, printing requests, time and memory next to their physical minimums.
+ * Not part of the tests' pass/fail: it prints figures and writes them to .bench/results.json.
+ */
+import { execFile } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { Worker } from "node:worker_threads";
+import { applyPlan } from "../src/apply/apply.js";
+import { DEFAULT_RATE_LIMITS } from "../src/emulator/index.js";
+import { DEFAULT_CONCURRENCY_LIMIT } from "../src/emulator/server.js";
+import { planWithState } from "../src/engine.js";
+import { OktaClient } from "../src/okta/client.js";
+import { Secret } from "../src/secret.js";
+import { loadSpec } from "../src/spec/load.js";
+import { groupNamesToResolve } from "../src/spec/model.js";
+import { MAX_SEARCH_LENGTH } from "../src/state/read.js";
+import { BASE, driftWrites, type Scale, spec } from "./scenario.js";
+
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
+const TOKEN = "bench-api-token";
+const OUT = join(process.cwd(), ".bench");
+const WINDOW_MS = 60_000;
+
+interface Row {
+  scenario: string;
+  command: "plan" | "apply";
+  drift: boolean;
+  requests: number;
+  minimum: number;
+  byFamily: Record<string, number>;
+  wallMs: number;
+  boundMs: number;
+  rateLimited: number;
+  peakRssMb?: number;
+}
+
+/** The fewest group searches that can resolve these names: their terms packed into filters. */
+function minimumGroupSearches(names: string[]): number {
+  const sep = encodeURIComponent(" or ").length;
+  const total = names.reduce(
+    (sum, n) => sum + encodeURIComponent(`profile.name eq "${n}"`).length + sep,
+    -sep,
+  );
+  return Math.ceil(total / MAX_SEARCH_LENGTH);
+}
+
+/**
+ * The critical-path bound: dependent levels of requests, each needing as many rounds as Okta's
+ * concurrent limit allows, times the latency, plus any wait for a per-minute window.
+ */
+function bound(levels: number[], byFamily: Record<string, number>): number {
+  const rounds = levels.reduce((sum, n) => sum + Math.ceil(n / DEFAULT_CONCURRENCY_LIMIT), 0);
+  const limits = DEFAULT_RATE_LIMITS as Record<string, number>;
+  const windows = Math.max(
+    0,
+    ...Object.entries(byFamily).map(([f, n]) => Math.ceil(n / (limits[f] ?? Number.POSITIVE_INFINITY)) - 1),
+  );
+  return rounds * LATENCY_MS + windows * WINDOW_MS;
+}
+
+/** The embedded tenant, on a worker thread. */
+interface RemoteTenant {
+  url: string;
+  /** The requests it answered since the last call. */
+  requests(): Promise<{ family: string; status: number; method: string }[]>;
+}
+
+async function measure(
+  name: string,
+  scale: Scale,
+  command: "plan" | "apply",
+  drift: boolean,
+  emulator: RemoteTenant,
+): Promise<Row> {
+  const text = spec(scale);
+  const loaded = loadSpec(`${name}.yml`, text);
+  const client = new OktaClient({ orgUrl: new URL(emulator.url), token: new Secret(TOKEN) });
+  await emulator.requests();
+  const started = performance.now();
+  const { plan, live } = await planWithState(loaded, client);
+  if (command === "apply") {
+    const outcome = await applyPlan(client, plan, live, { maxChanges: 10_000 });
+    if (outcome.failed) throw new Error(`apply failed: ${outcome.failed.error.message}`);
+  }
+  const wallMs = performance.now() - started;
+  const requests = await emulator.requests();
+  const byFamily: Record<string, number> = {};
+  for (const r of requests) byFamily[r.family] = (byFamily[r.family] ?? 0) + 1;
+
+  const reads =
+    loaded.spec.apps.length +
+    loaded.spec.authorizationServers.length +
+    minimumGroupSearches(groupNamesToResolve(loaded.spec).map((r) => r.name));
+  const writes = command === "apply" && drift ? driftWrites(scale) : { apps: 0, claims: 0 };
+  const expectedChanges = drift ? driftWrites(scale).apps + driftWrites(scale).claims : 0;
+  if (plan.changes.length !== expectedChanges)
+    throw new Error(`${name}: expected ${expectedChanges} changes, planned ${plan.changes.length}`);
+  return {
+    scenario: name,
+    command,
+    drift,
+    requests: requests.length,
+    minimum: reads + writes.apps + writes.claims,
+    byFamily,
+    wallMs,
+    boundMs: bound(
+      command === "apply" ? [reads, writes.apps, writes.claims].filter((n) => n > 0) : [reads],
+      byFamily,
+    ),
+    rateLimited: requests.filter((r) => r.status === 429).length,
+  };
+}
+
+async function withTenant<T>(
+  scale: Scale,
+  drift: boolean,
+  run: (emulator: RemoteTenant) => Promise<T>,
+): Promise<T> {
+  const worker = new Worker(new URL("./emulator-worker.mjs", import.meta.url), {
+    workerData: { scale, drift, latencyMs: LATENCY_MS, token: TOKEN },
+  });
+  const [ready] = (await once(worker, "message")) as [{ url: string }];
+  const remote: RemoteTenant = {
+    url: ready.url,
+    requests: async () => {
+      worker.postMessage({ type: "requests" });
+      const [answer] = (await once(worker, "message")) as [
+        { requests: { family: string; status: number; method: string }[] },
+      ];
+      return answer.requests;
+    },
+  };
+  try {
+    return await run(remote);
+  } finally {
+    worker.postMessage({ type: "close" });
+    await once(worker, "exit");
+  }
+}
+
+/** Peak memory of the okta-drift CLI process planning scenario L (the whole process, in MB). */
+async function peakRss(scale: Scale): Promise<number> {
+  mkdirSync(OUT, { recursive: true });
+  const specFile = join(OUT, "scenario-L.yml");
+  const rssFile = join(OUT, "rss.txt");
+  writeFileSync(specFile, spec(scale));
+  return withTenant(scale, false, async (emulator) => {
+    await promisify(execFile)(
+      process.execPath,
+      [
+        "--import",
+        join(process.cwd(), "bench", "rss-hook.mjs"),
+        "dist/cli.js",
+        "plan",
+        "--spec",
+        specFile,
+        "--org-url",
+        emulator.url,
+        "--format",
+        "json",
+      ],
+      {
+        env: { ...process.env, OKTA_API_TOKEN: TOKEN, BENCH_RSS_FILE: rssFile },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    return Number(readFileSync(rssFile, "utf8")) / 1024;
+  });
+}
+
+const fmt = (n: number, digits = 0) => n.toFixed(digits);
+
+/** Runs a measurement several times (each on a fresh tenant) and keeps the median wall time. */
+async function median(run: () => Promise<Row>, times = Number(process.env.BENCH_RUNS ?? 3)): Promise<Row> {
+  const rows: Row[] = [];
+  for (let i = 0; i < times; i++) rows.push(await run());
+  rows.sort((a, b) => a.wallMs - b.wallMs);
+  return rows[Math.floor(rows.length / 2)]!;
+}
+
+/** Whether y grows linearly with x: the slopes between successive points agree within `tolerance`. */
+function linear(x: number[], y: number[], tolerance = 0.05): boolean {
+  const slopes = x.slice(1).map((xi, i) => (y[i + 1]! - y[i]!) / (xi - x[i]!));
+  return slopes.every((s) => Math.abs(s - slopes[0]!) <= tolerance * Math.abs(slopes[0]!));
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const L: Scale = { tenant: 1, spec: 1 };
+  console.error(
+    `okta-drift bench: latency ${LATENCY_MS} ms, Okta's default rate limits, concurrent limit ${DEFAULT_CONCURRENCY_LIMIT}`,
+  );
+  console.error(
+    `scenario L: tenant ${BASE.groups} groups / ${BASE.apps} apps / ${BASE.servers} servers; spec ${BASE.specApps} apps, ${BASE.specGroups} groups, ${BASE.specServers} servers × ${BASE.claimsPerServer} claims`,
+  );
+
+  // Untimed runs first: JIT warm-up is not network time.
+  await withTenant(L, true, async (e) => {
+    for (let i = 0; i < 5; i++) await measure("warm-up", L, "plan", true, e);
+  });
+  rows.push(await median(() => withTenant(L, false, (e) => measure("L", L, "plan", false, e))));
+  rows.push(await median(() => withTenant(L, true, (e) => measure("L", L, "plan", true, e))));
+  rows.push(await median(() => withTenant(L, true, (e) => measure("L", L, "apply", true, e))));
+  for (const k of [2, 4]) {
+    const scale = { tenant: 1, spec: k };
+    rows.push(await median(() => withTenant(scale, false, (e) => measure(`L spec×${k}`, scale, "plan", false, e))));
+    rows.push(await median(() => withTenant(scale, true, (e) => measure(`L spec×${k}`, scale, "apply", true, e))));
+  }
+  const big = { tenant: 10, spec: 1 };
+  rows.push(await median(() => withTenant(big, false, (e) => measure("L tenant×10", big, "plan", false, e)), 1));
+  rows[0]!.peakRssMb = await peakRss(L);
+
+  const header = [
+    "scenario",
+    "command",
+    "drift",
+    "requests",
+    "minimum",
+    "req/min",
+    "wall ms",
+    "bound ms",
+    "wall/bound",
+    "429s",
+    "peak MB",
+  ];
+  const table = rows.map((r) => [
+    r.scenario,
+    r.command,
+    r.drift ? "yes" : "no",
+    String(r.requests),
+    String(r.minimum),
+    fmt(r.requests / r.minimum, 2),
+    fmt(r.wallMs),
+    fmt(r.boundMs),
+    fmt(r.wallMs / r.boundMs, 2),
+    String(r.rateLimited),
+    r.peakRssMb === undefined ? "" : fmt(r.peakRssMb),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+  console.log("");
+  for (const r of rows)
+    console.log(
+      `${r.scenario} ${r.command}${r.drift ? " (drift)" : ""}: ${Object.entries(r.byFamily)
+        .map(([f, n]) => `${f} ${n}`)
+        .join(", ")}`,
+    );
+
+  const plan = (s: string) => rows.find((r) => r.scenario === s && r.command === "plan" && !r.drift)!;
+  const checks = [
+    ["requests ≤ 1.1× the minimum", rows.every((r) => r.requests <= 1.1 * r.minimum)],
+    ["wall ≤ 1.5× the critical-path bound", rows.every((r) => r.wallMs <= 1.5 * r.boundMs)],
+    ["zero 429s", rows.every((r) => r.rateLimited === 0)],
+    ["requests independent of tenant size (tenant ×10)", plan("L tenant×10").requests === plan("L").requests],
+    // Linear: doubling the spec again adds as much again (servers stay 20, so not proportional).
+    [
+      "requests linear in spec size (×1, ×2, ×4)",
+      linear(
+        [1, 2, 4],
+        [plan("L"), plan("L spec×2"), plan("L spec×4")].map((r) => r.requests),
+      ),
+    ],
+    [
+      "time linear in spec size (×1, ×2, ×4)",
+      linear(
+        [1, 2, 4],
+        [plan("L"), plan("L spec×2"), plan("L spec×4")].map((r) => r.wallMs),
+        0.35,
+      ),
+    ],
+    ["peak memory < 200 MB (scenario L plan)", (rows[0]!.peakRssMb ?? Number.POSITIVE_INFINITY) < 200],
+  ] as const;
+  console.log("");
+  for (const [what, ok] of checks) console.log(`${ok ? "met   " : "NOT MET"} ${what}`);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(
+    join(OUT, "results.json"),
+    `${JSON.stringify({ latencyMs: LATENCY_MS, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, rows, checks: Object.fromEntries(checks) }, null, 2)}\n`,
+  );
+  console.error(`\nwritten: ${join(OUT, "results.json")}`);
+}
+
+await main();
