@@ -207,11 +207,17 @@ async function main(): Promise<void> {
   rows.push(await median(() => withTenant(L, true, (e) => measure("L", L, "apply", true, e))));
   for (const k of [2, 4]) {
     const scale = { tenant: 1, spec: k };
-    rows.push(await median(() => withTenant(scale, false, (e) => measure(`L spec×${k}`, scale, "plan", false, e))));
-    rows.push(await median(() => withTenant(scale, true, (e) => measure(`L spec×${k}`, scale, "apply", true, e))));
+    rows.push(
+      await median(() => withTenant(scale, false, (e) => measure(`L spec×${k}`, scale, "plan", false, e))),
+    );
+    rows.push(
+      await median(() => withTenant(scale, true, (e) => measure(`L spec×${k}`, scale, "apply", true, e))),
+    );
   }
   const big = { tenant: 10, spec: 1 };
-  rows.push(await median(() => withTenant(big, false, (e) => measure("L tenant×10", big, "plan", false, e)), 1));
+  rows.push(
+    await median(() => withTenant(big, false, (e) => measure("L tenant×10", big, "plan", false, e)), 1),
+  );
   rows[0]!.peakRssMb = await peakRss(L);
 
   const header = [

@@ -40664,17 +40664,27 @@ Environment:
   OKTA_ORG_URL        the Okta org, when --org-url is not given
   OKTA_API_TOKEN      an Okta API token (SSWS); never passed as a flag, so it stays out of
                       process lists and shell history`;
-function oktaClient(values, io) {
+function orgUrl(values, io) {
   const raw = values["org-url"] ?? io.env.OKTA_ORG_URL;
   if (!raw) throw new UserError("no Okta org: pass --org-url or set OKTA_ORG_URL");
+  return parseOrgUrl(raw);
+}
+function oktaClient(values, io) {
+  const url2 = orgUrl(values, io);
   const token2 = io.env.OKTA_API_TOKEN;
   if (!token2) throw new UserError("no API token: set OKTA_API_TOKEN");
   return new OktaClient({
-    orgUrl: parseOrgUrl(raw),
+    orgUrl: url2,
     token: new Secret(token2),
     log: (message2) => io.stderr.write(`okta-drift: ${message2}
 `)
   });
+}
+function formatOption(values, allowed) {
+  const format = values.format ?? allowed[0];
+  if (!allowed.includes(format))
+    throw new UserError(`--format must be one of ${allowed.join(", ")}, not "${String(values.format)}"`);
+  return format;
 }
 
 // src/cli/apply.ts
@@ -40716,9 +40726,7 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
     ...OKTA_OPTIONS
   },
   async run(values, io) {
-    const format = values.format ?? "text";
-    if (format !== "text" && format !== "json")
-      throw new UserError(`--format must be text or json, not "${format}"`);
+    const format = formatOption(values, ["text", "json"]);
     const maxChanges = values["max-changes"] === void 0 ? DEFAULT_MAX_CHANGES : Number(values["max-changes"]);
     if (!Number.isInteger(maxChanges) || maxChanges < 0)
       throw new UserError(`--max-changes must be a whole number, not "${values["max-changes"]}"`);
@@ -45356,9 +45364,7 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     ...OKTA_OPTIONS
   },
   async run(values, io) {
-    const format = values.format ?? "text";
-    if (!FORMATS.includes(format))
-      throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    const format = formatOption(values, FORMATS);
     const file2 = specPath(values);
     const loaded = await readSpecFile(file2);
     const client = oktaClient(values, io);
@@ -45526,8 +45532,8 @@ var OAuthError = class extends UserError {
   name = "OAuthError";
 };
 var OAuthClient = class {
-  constructor(orgUrl) {
-    this.orgUrl = orgUrl;
+  constructor(orgUrl2) {
+    this.orgUrl = orgUrl2;
     this.http = source_default.extend({
       headers: {
         accept: "application/json",
@@ -46026,17 +46032,13 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     ...OKTA_OPTIONS
   },
   async run(values, io) {
-    const format = values.format ?? "text";
-    if (format !== "text" && format !== "json")
-      throw new UserError(`--format must be text or json, not "${format}"`);
+    const format = formatOption(values, ["text", "json"]);
     const loaded = await readSpecFile(specPath(values));
-    const raw = values["org-url"] ?? io.env.OKTA_ORG_URL;
-    if (!raw) throw new UserError("no Okta org: pass --org-url or set OKTA_ORG_URL");
-    const orgUrl = parseOrgUrl(raw);
+    const org = orgUrl(values, io);
     const admin = io.env.OKTA_API_TOKEN ? oktaClient(values, io) : void 0;
     const results = await runSmokeTests(
       loaded,
-      { oauth: new OAuthClient(orgUrl), admin, secrets: (test) => secretsFromEnv(test, io.env) },
+      { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },
       values.test
     );
     if (format === "json") io.stdout.write(`${JSON.stringify({ results }, null, 2)}

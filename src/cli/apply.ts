@@ -5,7 +5,7 @@ import { readSpecFile, specPath } from "../read-spec.js";
 import { applyJsonReport, applyTextReport } from "../report/apply.js";
 import type { Command } from "./commands.js";
 import { EXIT } from "./io.js";
-import { OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
+import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
 
 export const DEFAULT_MAX_CHANGES = 100;
 
@@ -46,9 +46,7 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
     ...OKTA_OPTIONS,
   },
   async run(values, io) {
-    const format = values.format ?? "text";
-    if (format !== "text" && format !== "json")
-      throw new UserError(`--format must be text or json, not "${format}"`);
+    const format = formatOption(values, ["text", "json"] as const);
     const maxChanges =
       values["max-changes"] === undefined ? DEFAULT_MAX_CHANGES : Number(values["max-changes"]);
     if (!Number.isInteger(maxChanges) || maxChanges < 0)

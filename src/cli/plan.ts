@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Plan } from "../diff/plan.js";
 import { planDrift } from "../engine.js";
-import { UserError } from "../errors.js";
 import { readSpecFile, specPath } from "../read-spec.js";
 import { jsonReport } from "../report/json.js";
 import { markdownReport } from "../report/markdown.js";
@@ -9,7 +8,7 @@ import { sarifReport } from "../report/sarif.js";
 import { textReport } from "../report/text.js";
 import type { Command } from "./commands.js";
 import { type CliIo, EXIT } from "./io.js";
-import { OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
+import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
 
 const FORMATS = ["text", "markdown", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,9 +37,7 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     ...OKTA_OPTIONS,
   },
   async run(values, io) {
-    const format = (values.format ?? "text") as Format;
-    if (!FORMATS.includes(format))
-      throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    const format = formatOption(values, FORMATS);
     const file = specPath(values);
     const loaded = await readSpecFile(file);
     const client = oktaClient(values, io);

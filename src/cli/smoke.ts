@@ -1,5 +1,3 @@
-import { UserError } from "../errors.js";
-import { parseOrgUrl } from "../okta/client.js";
 import { OAuthClient } from "../okta/oauth.js";
 import { readSpecFile, specPath } from "../read-spec.js";
 import { smokeTextReport } from "../report/smoke.js";
@@ -7,7 +5,7 @@ import { runSmokeTests } from "../smoke/run.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
 import type { Command } from "./commands.js";
 import { EXIT } from "./io.js";
-import { OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
+import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaClient, orgUrl } from "./okta-settings.js";
 
 export const smokeCommand: Command = {
   usage: "smoke --spec FILE [--test NAME]",
@@ -41,17 +39,13 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     ...OKTA_OPTIONS,
   },
   async run(values, io) {
-    const format = values.format ?? "text";
-    if (format !== "text" && format !== "json")
-      throw new UserError(`--format must be text or json, not "${format}"`);
+    const format = formatOption(values, ["text", "json"] as const);
     const loaded = await readSpecFile(specPath(values));
-    const raw = (values["org-url"] as string | undefined) ?? io.env.OKTA_ORG_URL;
-    if (!raw) throw new UserError("no Okta org: pass --org-url or set OKTA_ORG_URL");
-    const orgUrl = parseOrgUrl(raw);
+    const org = orgUrl(values, io);
     const admin = io.env.OKTA_API_TOKEN ? oktaClient(values, io) : undefined;
     const results = await runSmokeTests(
       loaded,
-      { oauth: new OAuthClient(orgUrl), admin, secrets: (test) => secretsFromEnv(test, io.env) },
+      { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },
       values.test as string | undefined,
     );
     if (format === "json") io.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
