@@ -45324,17 +45324,17 @@ import { readFile, stat as stat2 } from "node:fs/promises";
 // src/spec/check.ts
 var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
 var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
-function checkSpec(spec, source) {
+function checkSpec(spec, source, options = {}) {
   const problems = [];
-  const report = (path, message2, options = {}) => {
-    const location = source.locate(path, options.key);
-    if (options.offset !== void 0) location.col += options.offset + (source.isQuoted(path) ? 1 : 0);
+  const report = (path, message2, options2 = {}) => {
+    const location = source.locate(path, options2.key);
+    if (options2.offset !== void 0) location.col += options2.offset + (source.isQuoted(path) ? 1 : 0);
     problems.push({ ...location, field: formatPath(path), message: message2 });
   };
   checkPinnedGroups(spec, report);
   checkApps(spec, report);
   checkServers(spec, report);
-  checkSmokeTests(spec, report);
+  checkSmokeTests(spec, report, options.references ?? true);
   return problems.sort((a2, b) => a2.line - b.line || a2.col - b.col);
 }
 function checkPinnedGroups(spec, report) {
@@ -45444,12 +45444,14 @@ function checkClaim(claim3, path, report) {
     );
   }
 }
-function checkSmokeTests(spec, report) {
+function checkSmokeTests(spec, report, references) {
   const names = /* @__PURE__ */ new Set();
   spec.smokeTests.forEach((test, i2) => {
     const path = ["smokeTests", i2];
     if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
     names.add(test.name);
+    checkSmokeCredentials(test, path, report);
+    if (!references) return;
     const server = spec.authorizationServers.some(
       (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
     );
@@ -45460,7 +45462,6 @@ function checkSmokeTests(spec, report) {
       );
     const app2 = spec.apps.some((a2) => a2.id === test.app || a2.label === test.app);
     if (!app2) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
-    checkSmokeCredentials(test, path, report);
   });
 }
 function checkSmokeCredentials(test, path, report) {
@@ -65269,6 +65270,7 @@ var specSchema = external_exports.strictObject({
   authorizationServers: external_exports.array(authorizationServer).default([]),
   smokeTests: external_exports.array(smokeTest).default([])
 });
+var sectionSchemas = { groups: specSchema.shape.groups, app, authorizationServer, smokeTest };
 var INLINE_SECRET_KEYS = {
   password: "passwordEnv",
   clientSecret: "clientSecretEnv",
@@ -65307,11 +65309,35 @@ function loadSpec(file2, text) {
     ]);
   }
   const parsed = specSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
-    throw new SpecError(parsed.error.issues.flatMap((issue3) => describeIssue(source, issue3)));
+  if (!parsed.success) {
+    const problems2 = parsed.error.issues.flatMap((issue3) => describeIssue(source, issue3));
+    problems2.push(...checkSpec(wellFormedParts(data), source, { references: false }));
+    throw new SpecError(problems2.sort((a2, b) => a2.line - b.line || a2.col - b.col));
+  }
   const semantic = checkSpec(parsed.data, source);
   if (semantic.length > 0) throw new SpecError(semantic);
   return { spec: parsed.data, source };
+}
+function wellFormedParts(data) {
+  const raw = typeof data === "object" && data !== null ? data : {};
+  const items = (value, schema) => {
+    const out = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, i2) => {
+        const result = schema.safeParse(item);
+        if (result.success) out[i2] = result.data;
+      });
+    }
+    return out;
+  };
+  const groups = sectionSchemas.groups.safeParse(raw.groups);
+  return {
+    version: 1,
+    groups: groups.success ? groups.data : {},
+    apps: items(raw.apps, sectionSchemas.app),
+    authorizationServers: items(raw.authorizationServers, sectionSchemas.authorizationServer),
+    smokeTests: items(raw.smokeTests, sectionSchemas.smokeTest)
+  };
 }
 function describeIssue(source, issue3) {
   const path = issue3.path;

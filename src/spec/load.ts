@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { SpecError, type SpecProblem } from "../errors.js";
 import { checkSpec } from "./check.js";
-import { INLINE_SECRET_KEYS, type Spec, specSchema } from "./schema.js";
+import { INLINE_SECRET_KEYS, type Spec, sectionSchemas, specSchema } from "./schema.js";
 import { type FieldPath, formatPath, SpecSource } from "./source.js";
 
 /** Larger specs are refused before parsing: a spec is a page of YAML, not a data dump. */
@@ -48,12 +48,42 @@ export function loadSpec(file: string, text: string): LoadedSpec {
   }
 
   const parsed = specSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
-    throw new SpecError(parsed.error.issues.flatMap((issue) => describeIssue(source, issue)));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue) => describeIssue(source, issue));
+    // The well-formed parts are still checked, so one run lists every problem it can.
+    problems.push(...checkSpec(wellFormedParts(data), source, { references: false }));
+    throw new SpecError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
+  }
 
   const semantic = checkSpec(parsed.data, source);
   if (semantic.length > 0) throw new SpecError(semantic);
   return { spec: parsed.data, source };
+}
+
+/**
+ * The parts of a malformed spec that are well-formed on their own, at their own indices (the
+ * others are holes, which the checks' forEach passes over).
+ */
+function wellFormedParts(data: unknown): Spec {
+  const raw = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
+  const items = <T>(value: unknown, schema: z.ZodType<T>): T[] => {
+    const out: T[] = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        const result = schema.safeParse(item);
+        if (result.success) out[i] = result.data;
+      });
+    }
+    return out;
+  };
+  const groups = sectionSchemas.groups.safeParse(raw.groups);
+  return {
+    version: 1,
+    groups: groups.success ? groups.data : {},
+    apps: items(raw.apps, sectionSchemas.app),
+    authorizationServers: items(raw.authorizationServers, sectionSchemas.authorizationServer),
+    smokeTests: items(raw.smokeTests, sectionSchemas.smokeTest),
+  };
 }
 
 /** Turns a schema issue into problems that say, in our words, what is expected. */

@@ -104,6 +104,9 @@ export const specSchema = z.strictObject({
   smokeTests: z.array(smokeTest).default([]),
 });
 
+/** The parts of a spec, for checking the well-formed ones when others are not. */
+export const sectionSchemas = { groups: specSchema.shape.groups, app, authorizationServer, smokeTest };
+
 export type Spec = z.output<typeof specSchema>;
 export type AppSpec = Spec["apps"][number];
 export type AllowlistSpec = AppSpec["profile"][string];
