@@ -67093,7 +67093,12 @@ function secretsFromEnv(test, env) {
 // src/action/run.ts
 async function runAction(settings) {
   const loaded = await readSpecFile(settings.specFile);
-  if (!settings.apiToken && settings.command !== "smoke") {
+  const { orgUrl } = settings;
+  if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
+  const admin = (token) => new OktaClient({ orgUrl, token, log: (m) => info(m) });
+  if (settings.command === "smoke")
+    return smokeCommand(settings, loaded, orgUrl, settings.apiToken && admin(settings.apiToken));
+  if (!settings.apiToken) {
     if (settings.event.fromFork) {
       notice(
         "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository."
@@ -67103,20 +67108,8 @@ async function runAction(settings) {
     }
     throw new UserError("input okta-api-token is required (a secret holding an Okta API token)");
   }
-  if (!settings.orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-  const client = new OktaClient({
-    orgUrl: settings.orgUrl,
-    token: settings.apiToken,
-    log: (m) => info(m)
-  });
-  switch (settings.command) {
-    case "plan":
-      return planCommand(settings, loaded, client);
-    case "apply":
-      return applyCommand(settings, loaded, client);
-    case "smoke":
-      return smokeCommand(settings, loaded, settings.apiToken ? client : void 0);
-  }
+  const client = admin(settings.apiToken);
+  return settings.command === "plan" ? planCommand(settings, loaded, client) : applyCommand(settings, loaded, client);
 }
 async function planCommand(settings, loaded, client) {
   const plan = await planDrift(loaded, client);
@@ -67231,10 +67224,9 @@ ${text}\`\`\`
       `apply stopped at ${outcome.failed.write.method} ${outcome.failed.write.path}: ${outcome.failed.error.errorSummary}`
     );
 }
-async function smokeCommand(settings, loaded, admin) {
-  if (!settings.orgUrl) throw new UserError("input okta-org-url is required");
+async function smokeCommand(settings, loaded, orgUrl, admin) {
   const results = await runSmokeTests(loaded, {
-    oauth: new OAuthClient(settings.orgUrl),
+    oauth: new OAuthClient(orgUrl),
     admin,
     secrets: (test) => secretsFromEnv(test, settings.env)
   });

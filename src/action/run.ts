@@ -16,6 +16,7 @@ import { applyTextReport } from "../report/apply.js";
 import { changeName, jsonReport } from "../report/json.js";
 import { escapeMarkdown, fitComment, markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
+import type { Secret } from "../secret.js";
 import { runSmokeTests } from "../smoke/run.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
 import type { LoadedSpec } from "../spec/load.js";
@@ -24,7 +25,13 @@ import type { ActionSettings } from "./inputs.js";
 /** The Action: one command, its report in the job summary, outputs, and GitHub where asked. */
 export async function runAction(settings: ActionSettings): Promise<void> {
   const loaded = await readSpecFile(settings.specFile);
-  if (!settings.apiToken && settings.command !== "smoke") {
+  const { orgUrl } = settings;
+  if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
+  const admin = (token: Secret) => new OktaClient({ orgUrl, token, log: (m) => core.info(m) });
+  // Smoke tests need the admin API only for what the spec leaves out.
+  if (settings.command === "smoke")
+    return smokeCommand(settings, loaded, orgUrl, settings.apiToken && admin(settings.apiToken));
+  if (!settings.apiToken) {
     if (settings.event.fromFork) {
       core.notice(
         "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository.",
@@ -37,20 +44,10 @@ export async function runAction(settings: ActionSettings): Promise<void> {
     }
     throw new UserError("input okta-api-token is required (a secret holding an Okta API token)");
   }
-  if (!settings.orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-  const client = new OktaClient({
-    orgUrl: settings.orgUrl,
-    token: settings.apiToken!,
-    log: (m) => core.info(m),
-  });
-  switch (settings.command) {
-    case "plan":
-      return planCommand(settings, loaded, client);
-    case "apply":
-      return applyCommand(settings, loaded, client);
-    case "smoke":
-      return smokeCommand(settings, loaded, settings.apiToken ? client : undefined);
-  }
+  const client = admin(settings.apiToken);
+  return settings.command === "plan"
+    ? planCommand(settings, loaded, client)
+    : applyCommand(settings, loaded, client);
 }
 
 async function planCommand(settings: ActionSettings, loaded: LoadedSpec, client: OktaClient): Promise<void> {
@@ -176,11 +173,11 @@ async function applyCommand(settings: ActionSettings, loaded: LoadedSpec, client
 async function smokeCommand(
   settings: ActionSettings,
   loaded: LoadedSpec,
+  orgUrl: URL,
   admin: OktaClient | undefined,
 ): Promise<void> {
-  if (!settings.orgUrl) throw new UserError("input okta-org-url is required");
   const results = await runSmokeTests(loaded, {
-    oauth: new OAuthClient(settings.orgUrl),
+    oauth: new OAuthClient(orgUrl),
     admin,
     secrets: (test) => secretsFromEnv(test, settings.env),
   });
