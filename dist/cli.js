@@ -46134,7 +46134,7 @@ Commands:
 ${Object.values(COMMANDS).map((c3) => `  ${c3.usage.padEnd(64)} ${c3.summary}`).join("\n")}
 
 Run okta-drift <command> --help for a command's options.
-Exit codes: 0 ok, 1 error, 2 drift found.`;
+Exit codes: 0 ok, 1 error, 2 drift found (plan) or a smoke test failed (smoke).`;
 async function runCli(argv, io) {
   const [name2, ...rest] = argv;
   if (name2 === void 0 || name2 === "--help" || name2 === "-h" || name2 === "help") {

@@ -14,7 +14,7 @@ ${Object.values(COMMANDS)
   .join("\n")}
 
 Run okta-drift <command> --help for a command's options.
-Exit codes: 0 ok, 1 error, 2 drift found.`;
+Exit codes: 0 ok, 1 error, 2 drift found (plan) or a smoke test failed (smoke).`;
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
