@@ -43260,112 +43260,23 @@ function appRoutes() {
   ];
 }
 
-// src/emulator/system-objects.ts
-var SYSTEM_CLAIMS = [
-  ["middle_name", "profile", false],
-  ["zoneinfo", "profile", false],
-  ["website", "profile", false],
-  ["updated_at", "profile", false],
-  ["profile", "profile", false],
-  ["preferred_username", "profile", true],
-  ["picture", "profile", false],
-  ["phone_number", "phone", false],
-  ["nickname", "profile", false],
-  ["name", "profile", true],
-  ["sub", "", true],
-  ["locale", "profile", false],
-  ["given_name", "profile", false],
-  ["gender", "profile", false],
-  ["family_name", "profile", false],
-  ["email_verified", "email", false],
-  ["email", "email", true],
-  ["birthdate", "profile", false],
-  ["address", "address", false]
-];
-var SUB_EXPRESSION = "(appuser != null) ? appuser.userName : app.clientId";
-function systemClaims(id) {
-  return SYSTEM_CLAIMS.map(
-    ([name2, scope, always]) => name2 === "sub" ? {
-      id: id(),
-      name: name2,
-      status: "ACTIVE",
-      claimType: "RESOURCE",
-      valueType: "EXPRESSION",
-      value: SUB_EXPRESSION,
-      conditions: { scopes: [] },
-      system: true,
-      alwaysIncludeInToken: true
-    } : {
-      id: id(),
-      name: name2,
-      status: "ACTIVE",
-      claimType: "IDENTITY",
-      valueType: "SYSTEM",
-      conditions: { scopes: [scope] },
-      system: true,
-      alwaysIncludeInToken: always
-    }
-  );
-}
-var RESERVED_SCOPES = [
-  "openid",
-  "profile",
-  "email",
-  "address",
-  "phone",
-  "offline_access",
-  "device_sso"
-];
-function systemScopes(id) {
-  return RESERVED_SCOPES.map((name2) => ({
-    id: id(),
-    name: name2,
-    consent: "IMPLICIT",
-    default: false,
-    metadataPublish: "ALL_CLIENTS",
-    system: true
-  }));
-}
-
-// src/emulator/routes/servers.ts
+// src/emulator/routes/authorization-servers.ts
 var READ4 = { admin: true, scope: "okta.authorizationServers.read" };
 var MANAGE4 = { admin: true, scope: "okta.authorizationServers.manage" };
+var SERVERS = "/api/v1/authorizationServers";
+var ONE_SERVER = `${SERVERS}/:serverId`;
+function serverRoute(method, pattern, handle, access = READ4) {
+  return { method, pattern, family: "authorizationServers", access, handle };
+}
 function getServer(store, id) {
   const server2 = store.servers.get(id);
   if (!server2) throw notFound(id, "AuthorizationServer");
   return server2;
 }
-function createServerRecord(store, body, now2, id = store.id("aus")) {
-  const causes = [];
-  if (typeof body.name !== "string" || body.name === "") causes.push("name: The field cannot be left blank");
-  const audiences = body.audiences;
-  if (!Array.isArray(audiences) || audiences.length !== 1)
-    causes.push("audiences: Okta currently supports only one audience");
-  if (causes.length > 0) throw validationFailed("authorizationServer", causes);
-  const server2 = {
-    id,
-    name: String(body.name),
-    description: String(body.description ?? ""),
-    audiences,
-    issuerMode: body.issuerMode ?? "ORG_URL",
-    status: "ACTIVE",
-    created: now2,
-    lastUpdated: now2,
-    default: id === "default",
-    claims: /* @__PURE__ */ new Map(),
-    scopes: /* @__PURE__ */ new Map(),
-    policies: /* @__PURE__ */ new Map(),
-    signing: {
-      rotationMode: "AUTO",
-      lastRotated: now2,
-      nextRotation: oktaTime(new Date(Date.parse(now2) + 90 * 864e5))
-    }
-  };
-  for (const claim4 of systemClaims(() => store.id("ocl"))) server2.claims.set(claim4.id, claim4);
-  for (const scope of systemScopes(() => store.id("scp"))) server2.scopes.set(scope.id, scope);
-  store.servers.set(server2.id, server2);
-  return server2;
-}
+var serverOf = (ctx) => getServer(ctx.store, ctx.params.serverId);
+var nowOf = (ctx) => oktaTime(ctx.now());
+
+// src/emulator/routes/claims.ts
 var CLAIM_TYPES = ["RESOURCE", "IDENTITY"];
 var VALUE_TYPES = ["EXPRESSION", "GROUPS"];
 var FILTER_TYPES = ["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"];
@@ -43420,14 +43331,14 @@ function getClaim(server2, id) {
   return claim4;
 }
 async function createClaim(ctx) {
-  const server2 = getServer(ctx.store, ctx.params.serverId);
+  const server2 = serverOf(ctx);
   const claim4 = claimFromBody(await ctx.json(), ctx.store.id("ocl"));
   assertUniqueClaim(server2, claim4);
   server2.claims.set(claim4.id, claim4);
   return json2(201, claimJson(ctx.org, server2.id, claim4));
 }
 async function replaceClaim(ctx) {
-  const server2 = getServer(ctx.store, ctx.params.serverId);
+  const server2 = serverOf(ctx);
   const existing = getClaim(server2, ctx.params.claimId);
   const claim4 = claimFromBody(await ctx.json(), existing.id, existing);
   assertUniqueClaim(server2, claim4);
@@ -43435,28 +43346,38 @@ async function replaceClaim(ctx) {
   return json2(200, claimJson(ctx.org, server2.id, claim4));
 }
 function deleteClaim(ctx) {
-  const server2 = getServer(ctx.store, ctx.params.serverId);
+  const server2 = serverOf(ctx);
   const claim4 = getClaim(server2, ctx.params.claimId);
   if (claim4.system)
     throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
   server2.claims.delete(claim4.id);
   return { status: 204 };
 }
-function scopeFromBody(body, id, existing) {
-  if (typeof body.name !== "string" || body.name === "")
-    throw validationFailed("name", ["name: The field cannot be left blank"]);
-  return {
-    id,
-    name: body.name,
-    ...typeof body.displayName === "string" ? { displayName: body.displayName } : {},
-    ...typeof body.description === "string" ? { description: body.description } : {},
-    consent: body.consent ?? "IMPLICIT",
-    default: body.default === true,
-    metadataPublish: body.metadataPublish ?? "NO_CLIENTS",
-    system: existing?.system ?? false,
-    ...typeof body.optional === "boolean" ? { optional: body.optional } : {}
-  };
+function claimRoutes() {
+  const one = ONE_SERVER;
+  const r = serverRoute;
+  const server2 = serverOf;
+  return [
+    r(
+      "GET",
+      `${one}/claims`,
+      (ctx) => json2(
+        200,
+        [...server2(ctx).claims.values()].map((c3) => claimJson(ctx.org, ctx.params.serverId, c3))
+      )
+    ),
+    r("POST", `${one}/claims`, createClaim, MANAGE4),
+    r(
+      "GET",
+      `${one}/claims/:claimId`,
+      (ctx) => json2(200, claimJson(ctx.org, ctx.params.serverId, getClaim(server2(ctx), ctx.params.claimId)))
+    ),
+    r("PUT", `${one}/claims/:claimId`, replaceClaim, MANAGE4),
+    r("DELETE", `${one}/claims/:claimId`, deleteClaim, MANAGE4)
+  ];
 }
+
+// src/emulator/routes/policies.ts
 function policyFromBody(body, id, now2, existing) {
   const causes = [];
   if (typeof body.name !== "string" || body.name === "") causes.push("name: The field cannot be left blank");
@@ -43538,165 +43459,12 @@ function getRule(policy2, id) {
   if (!rule2) throw notFound(id, "AuthorizationServerPolicyRule");
   return rule2;
 }
-function serverRoutes() {
-  const base = "/api/v1/authorizationServers";
-  const one = `${base}/:serverId`;
-  const r = (method, pattern, handle, access = READ4) => ({
-    method,
-    pattern,
-    family: "authorizationServers",
-    access,
-    handle
-  });
-  const server2 = (ctx) => getServer(ctx.store, ctx.params.serverId);
-  const now2 = (ctx) => oktaTime(ctx.now());
-  const serverReply = (ctx, s, status = 200) => json2(status, serverJson(ctx.org, s, ctx.keys.activeKid(s.id)));
-  const setStatus = (status) => (ctx) => {
-    server2(ctx).status = status;
-    return { status: 204 };
-  };
+function policyRoutes() {
+  const one = ONE_SERVER;
+  const r = serverRoute;
+  const server2 = serverOf;
+  const now2 = nowOf;
   return [
-    r("GET", base, (ctx) => {
-      let servers = [...ctx.store.servers.values()];
-      const q = ctx.url.searchParams.get("q");
-      if (q !== null) servers = servers.filter((s) => s.name.toLowerCase().startsWith(q.toLowerCase()));
-      const result = page(servers, ctx, 200, 200);
-      return json2(
-        200,
-        result.items.map((s) => serverJson(ctx.org, s, ctx.keys.activeKid(s.id))),
-        { Link: result.links }
-      );
-    }),
-    r(
-      "POST",
-      base,
-      async (ctx) => serverReply(ctx, createServerRecord(ctx.store, await ctx.json(), now2(ctx)), 201),
-      MANAGE4
-    ),
-    r("GET", one, (ctx) => serverReply(ctx, server2(ctx))),
-    r(
-      "PUT",
-      one,
-      async (ctx) => {
-        const s = server2(ctx);
-        const body = await ctx.json();
-        if (typeof body.name !== "string" || !Array.isArray(body.audiences)) {
-          throw validationFailed("authorizationServer", ["name: The field cannot be left blank"]);
-        }
-        s.name = body.name;
-        s.description = String(body.description ?? "");
-        s.audiences = body.audiences;
-        s.lastUpdated = now2(ctx);
-        return serverReply(ctx, s);
-      },
-      MANAGE4
-    ),
-    r(
-      "DELETE",
-      one,
-      (ctx) => {
-        const s = server2(ctx);
-        if (s.status === "ACTIVE")
-          throw new OktaHttpError(400, "E0000001", "Api validation failed: status", [
-            "status: Deactivate the authorization server before deleting it."
-          ]);
-        ctx.store.servers.delete(s.id);
-        return { status: 204 };
-      },
-      MANAGE4
-    ),
-    r("POST", `${one}/lifecycle/activate`, setStatus("ACTIVE"), MANAGE4),
-    r("POST", `${one}/lifecycle/deactivate`, setStatus("INACTIVE"), MANAGE4),
-    r(
-      "GET",
-      `${one}/credentials/keys`,
-      async (ctx) => json2(
-        200,
-        (await ctx.keys.jwks(server2(ctx).id)).keys.map((k, i2) => ({
-          status: i2 === 0 ? "ACTIVE" : "EXPIRED",
-          ...k
-        }))
-      )
-    ),
-    r(
-      "POST",
-      `${one}/credentials/lifecycle/keyRotate`,
-      async (ctx) => {
-        const s = server2(ctx);
-        ctx.keys.rotate(s.id);
-        s.signing.lastRotated = now2(ctx);
-        return json2(
-          200,
-          (await ctx.keys.jwks(s.id)).keys.map((k, i2) => ({ status: i2 === 0 ? "ACTIVE" : "EXPIRED", ...k }))
-        );
-      },
-      MANAGE4
-    ),
-    r(
-      "GET",
-      `${one}/claims`,
-      (ctx) => json2(
-        200,
-        [...server2(ctx).claims.values()].map((c3) => claimJson(ctx.org, ctx.params.serverId, c3))
-      )
-    ),
-    r("POST", `${one}/claims`, createClaim, MANAGE4),
-    r(
-      "GET",
-      `${one}/claims/:claimId`,
-      (ctx) => json2(200, claimJson(ctx.org, ctx.params.serverId, getClaim(server2(ctx), ctx.params.claimId)))
-    ),
-    r("PUT", `${one}/claims/:claimId`, replaceClaim, MANAGE4),
-    r("DELETE", `${one}/claims/:claimId`, deleteClaim, MANAGE4),
-    r(
-      "GET",
-      `${one}/scopes`,
-      (ctx) => json2(
-        200,
-        [...server2(ctx).scopes.values()].map((s) => scopeJson(ctx.org, ctx.params.serverId, s))
-      )
-    ),
-    r(
-      "POST",
-      `${one}/scopes`,
-      async (ctx) => {
-        const s = server2(ctx);
-        const scope = scopeFromBody(await ctx.json(), ctx.store.id("scp"));
-        if ([...s.scopes.values()].some((x) => x.name === scope.name))
-          throw validationFailed("name", [`name: A scope with the name '${scope.name}' already exists.`]);
-        s.scopes.set(scope.id, scope);
-        return json2(201, scopeJson(ctx.org, s.id, scope));
-      },
-      MANAGE4
-    ),
-    r("GET", `${one}/scopes/:scopeId`, (ctx) => {
-      const scope = server2(ctx).scopes.get(ctx.params.scopeId);
-      if (!scope) throw notFound(ctx.params.scopeId, "OAuth2Scope");
-      return json2(200, scopeJson(ctx.org, ctx.params.serverId, scope));
-    }),
-    r(
-      "PUT",
-      `${one}/scopes/:scopeId`,
-      async (ctx) => {
-        const s = server2(ctx);
-        const existing = s.scopes.get(ctx.params.scopeId);
-        if (!existing) throw notFound(ctx.params.scopeId, "OAuth2Scope");
-        const scope = scopeFromBody(await ctx.json(), existing.id, existing);
-        s.scopes.set(scope.id, scope);
-        return json2(200, scopeJson(ctx.org, s.id, scope));
-      },
-      MANAGE4
-    ),
-    r(
-      "DELETE",
-      `${one}/scopes/:scopeId`,
-      (ctx) => {
-        const s = server2(ctx);
-        if (!s.scopes.delete(ctx.params.scopeId)) throw notFound(ctx.params.scopeId, "OAuth2Scope");
-        return { status: 204 };
-      },
-      MANAGE4
-    ),
     r(
       "GET",
       `${one}/policies`,
@@ -43795,16 +43563,281 @@ function serverRoutes() {
   ];
 }
 
-// src/emulator/routes/admin.ts
-function adminRoutes() {
-  return [...groupRoutes(), ...userRoutes(), ...appRoutes(), ...serverRoutes()];
+// src/emulator/routes/scopes.ts
+function scopeFromBody(body, id, existing) {
+  if (typeof body.name !== "string" || body.name === "")
+    throw validationFailed("name", ["name: The field cannot be left blank"]);
+  return {
+    id,
+    name: body.name,
+    ...typeof body.displayName === "string" ? { displayName: body.displayName } : {},
+    ...typeof body.description === "string" ? { description: body.description } : {},
+    consent: body.consent ?? "IMPLICIT",
+    default: body.default === true,
+    metadataPublish: body.metadataPublish ?? "NO_CLIENTS",
+    system: existing?.system ?? false,
+    ...typeof body.optional === "boolean" ? { optional: body.optional } : {}
+  };
+}
+function scopeRoutes() {
+  const one = ONE_SERVER;
+  const r = serverRoute;
+  const server2 = serverOf;
+  return [
+    r(
+      "GET",
+      `${one}/scopes`,
+      (ctx) => json2(
+        200,
+        [...server2(ctx).scopes.values()].map((s) => scopeJson(ctx.org, ctx.params.serverId, s))
+      )
+    ),
+    r(
+      "POST",
+      `${one}/scopes`,
+      async (ctx) => {
+        const s = server2(ctx);
+        const scope = scopeFromBody(await ctx.json(), ctx.store.id("scp"));
+        if ([...s.scopes.values()].some((x) => x.name === scope.name))
+          throw validationFailed("name", [`name: A scope with the name '${scope.name}' already exists.`]);
+        s.scopes.set(scope.id, scope);
+        return json2(201, scopeJson(ctx.org, s.id, scope));
+      },
+      MANAGE4
+    ),
+    r("GET", `${one}/scopes/:scopeId`, (ctx) => {
+      const scope = server2(ctx).scopes.get(ctx.params.scopeId);
+      if (!scope) throw notFound(ctx.params.scopeId, "OAuth2Scope");
+      return json2(200, scopeJson(ctx.org, ctx.params.serverId, scope));
+    }),
+    r(
+      "PUT",
+      `${one}/scopes/:scopeId`,
+      async (ctx) => {
+        const s = server2(ctx);
+        const existing = s.scopes.get(ctx.params.scopeId);
+        if (!existing) throw notFound(ctx.params.scopeId, "OAuth2Scope");
+        const scope = scopeFromBody(await ctx.json(), existing.id, existing);
+        s.scopes.set(scope.id, scope);
+        return json2(200, scopeJson(ctx.org, s.id, scope));
+      },
+      MANAGE4
+    ),
+    r(
+      "DELETE",
+      `${one}/scopes/:scopeId`,
+      (ctx) => {
+        const s = server2(ctx);
+        if (!s.scopes.delete(ctx.params.scopeId)) throw notFound(ctx.params.scopeId, "OAuth2Scope");
+        return { status: 204 };
+      },
+      MANAGE4
+    )
+  ];
 }
 
-// src/emulator/routes/oauth.ts
-import { createHash as createHash4 } from "node:crypto";
+// src/emulator/system-objects.ts
+var SYSTEM_CLAIMS = [
+  ["middle_name", "profile", false],
+  ["zoneinfo", "profile", false],
+  ["website", "profile", false],
+  ["updated_at", "profile", false],
+  ["profile", "profile", false],
+  ["preferred_username", "profile", true],
+  ["picture", "profile", false],
+  ["phone_number", "phone", false],
+  ["nickname", "profile", false],
+  ["name", "profile", true],
+  ["sub", "", true],
+  ["locale", "profile", false],
+  ["given_name", "profile", false],
+  ["gender", "profile", false],
+  ["family_name", "profile", false],
+  ["email_verified", "email", false],
+  ["email", "email", true],
+  ["birthdate", "profile", false],
+  ["address", "address", false]
+];
+var SUB_EXPRESSION = "(appuser != null) ? appuser.userName : app.clientId";
+function systemClaims(id) {
+  return SYSTEM_CLAIMS.map(
+    ([name2, scope, always]) => name2 === "sub" ? {
+      id: id(),
+      name: name2,
+      status: "ACTIVE",
+      claimType: "RESOURCE",
+      valueType: "EXPRESSION",
+      value: SUB_EXPRESSION,
+      conditions: { scopes: [] },
+      system: true,
+      alwaysIncludeInToken: true
+    } : {
+      id: id(),
+      name: name2,
+      status: "ACTIVE",
+      claimType: "IDENTITY",
+      valueType: "SYSTEM",
+      conditions: { scopes: [scope] },
+      system: true,
+      alwaysIncludeInToken: always
+    }
+  );
+}
+var RESERVED_SCOPES = [
+  "openid",
+  "profile",
+  "email",
+  "address",
+  "phone",
+  "offline_access",
+  "device_sso"
+];
+function systemScopes(id) {
+  return RESERVED_SCOPES.map((name2) => ({
+    id: id(),
+    name: name2,
+    consent: "IMPLICIT",
+    default: false,
+    metadataPublish: "ALL_CLIENTS",
+    system: true
+  }));
+}
 
-// src/emulator/mint.ts
-import { createHash as createHash3 } from "node:crypto";
+// src/emulator/routes/servers.ts
+function createServerRecord(store, body, now2, id = store.id("aus")) {
+  const causes = [];
+  if (typeof body.name !== "string" || body.name === "") causes.push("name: The field cannot be left blank");
+  const audiences = body.audiences;
+  if (!Array.isArray(audiences) || audiences.length !== 1)
+    causes.push("audiences: Okta currently supports only one audience");
+  if (causes.length > 0) throw validationFailed("authorizationServer", causes);
+  const server2 = {
+    id,
+    name: String(body.name),
+    description: String(body.description ?? ""),
+    audiences,
+    issuerMode: body.issuerMode ?? "ORG_URL",
+    status: "ACTIVE",
+    created: now2,
+    lastUpdated: now2,
+    default: id === "default",
+    claims: /* @__PURE__ */ new Map(),
+    scopes: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    signing: {
+      rotationMode: "AUTO",
+      lastRotated: now2,
+      nextRotation: oktaTime(new Date(Date.parse(now2) + 90 * 864e5))
+    }
+  };
+  for (const claim4 of systemClaims(() => store.id("ocl"))) server2.claims.set(claim4.id, claim4);
+  for (const scope of systemScopes(() => store.id("scp"))) server2.scopes.set(scope.id, scope);
+  store.servers.set(server2.id, server2);
+  return server2;
+}
+function serverRoutes() {
+  const base = SERVERS;
+  const one = ONE_SERVER;
+  const r = serverRoute;
+  const server2 = serverOf;
+  const now2 = nowOf;
+  const serverReply = (ctx, s, status = 200) => json2(status, serverJson(ctx.org, s, ctx.keys.activeKid(s.id)));
+  const setStatus = (status) => (ctx) => {
+    server2(ctx).status = status;
+    return { status: 204 };
+  };
+  return [
+    r("GET", base, (ctx) => {
+      let servers = [...ctx.store.servers.values()];
+      const q = ctx.url.searchParams.get("q");
+      if (q !== null) servers = servers.filter((s) => s.name.toLowerCase().startsWith(q.toLowerCase()));
+      const result = page(servers, ctx, 200, 200);
+      return json2(
+        200,
+        result.items.map((s) => serverJson(ctx.org, s, ctx.keys.activeKid(s.id))),
+        { Link: result.links }
+      );
+    }),
+    r(
+      "POST",
+      base,
+      async (ctx) => serverReply(ctx, createServerRecord(ctx.store, await ctx.json(), now2(ctx)), 201),
+      MANAGE4
+    ),
+    r("GET", one, (ctx) => serverReply(ctx, server2(ctx))),
+    r(
+      "PUT",
+      one,
+      async (ctx) => {
+        const s = server2(ctx);
+        const body = await ctx.json();
+        if (typeof body.name !== "string" || !Array.isArray(body.audiences)) {
+          throw validationFailed("authorizationServer", ["name: The field cannot be left blank"]);
+        }
+        s.name = body.name;
+        s.description = String(body.description ?? "");
+        s.audiences = body.audiences;
+        s.lastUpdated = now2(ctx);
+        return serverReply(ctx, s);
+      },
+      MANAGE4
+    ),
+    r(
+      "DELETE",
+      one,
+      (ctx) => {
+        const s = server2(ctx);
+        if (s.status === "ACTIVE")
+          throw new OktaHttpError(400, "E0000001", "Api validation failed: status", [
+            "status: Deactivate the authorization server before deleting it."
+          ]);
+        ctx.store.servers.delete(s.id);
+        return { status: 204 };
+      },
+      MANAGE4
+    ),
+    r("POST", `${one}/lifecycle/activate`, setStatus("ACTIVE"), MANAGE4),
+    r("POST", `${one}/lifecycle/deactivate`, setStatus("INACTIVE"), MANAGE4),
+    r(
+      "GET",
+      `${one}/credentials/keys`,
+      async (ctx) => json2(
+        200,
+        (await ctx.keys.jwks(server2(ctx).id)).keys.map((k, i2) => ({
+          status: i2 === 0 ? "ACTIVE" : "EXPIRED",
+          ...k
+        }))
+      )
+    ),
+    r(
+      "POST",
+      `${one}/credentials/lifecycle/keyRotate`,
+      async (ctx) => {
+        const s = server2(ctx);
+        ctx.keys.rotate(s.id);
+        s.signing.lastRotated = now2(ctx);
+        return json2(
+          200,
+          (await ctx.keys.jwks(s.id)).keys.map((k, i2) => ({ status: i2 === 0 ? "ACTIVE" : "EXPIRED", ...k }))
+        );
+      },
+      MANAGE4
+    )
+  ];
+}
+
+// src/emulator/routes/admin.ts
+function adminRoutes() {
+  return [
+    ...groupRoutes(),
+    ...userRoutes(),
+    ...appRoutes(),
+    ...serverRoutes(),
+    ...claimRoutes(),
+    ...scopeRoutes(),
+    ...policyRoutes()
+  ];
+}
 
 // src/emulator/oauth-checks.ts
 async function authenticateClient(store, req, form, tokenUrl) {
@@ -43948,6 +43981,24 @@ function scopesMatch(rule2, scopes) {
   const allowed = rule2.conditions.scopes.include;
   return allowed.includes("*") || scopes.every((s) => allowed.includes(s));
 }
+
+// src/emulator/routes/oauth-server.ts
+function activeServer(ctx) {
+  const server2 = ctx.store.servers.get(ctx.params.serverId);
+  if (server2?.status !== "ACTIVE")
+    throw new OktaHttpError(
+      404,
+      "E0000007",
+      `Not found: Resource not found: ${ctx.params.serverId} (AuthorizationServer)`
+    );
+  return server2;
+}
+
+// src/emulator/routes/token.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/emulator/mint.ts
+import { createHash as createHash3 } from "node:crypto";
 
 // src/el/evaluate.ts
 var ElEvaluationError = class extends Error {
@@ -44343,19 +44394,238 @@ function atHash(accessToken) {
   return digest.subarray(0, digest.length / 2).toString("base64url");
 }
 
+// src/emulator/routes/token.ts
+async function token(ctx) {
+  const server2 = activeServer(ctx);
+  const form = await ctx.form();
+  const tokenUrl = `${ctx.org}/oauth2/${server2.id}/v1/token`;
+  const app3 = await authenticateClient(
+    ctx.store,
+    { authorization: ctx.req.headers.authorization },
+    form,
+    tokenUrl
+  );
+  const grantType = form.get("grant_type") ?? "";
+  if (!["password", "client_credentials", "authorization_code", "refresh_token"].includes(grantType)) {
+    throw new OAuthHttpError(400, "unsupported_grant_type", "The grant type in the request isn't supported.");
+  }
+  assertGrantAllowed(app3, grantType);
+  let user2;
+  let scopes;
+  let nonce;
+  if (grantType === "password") {
+    scopes = requestedScopes(server2, form.get("scope"), grantType);
+    user2 = passwordUser(ctx, form.get("username"), form.get("password"));
+    assertAssigned(ctx, app3, user2);
+  } else if (grantType === "client_credentials") {
+    scopes = requestedScopes(server2, form.get("scope"), grantType);
+  } else if (grantType === "authorization_code") {
+    const code2 = redeemCode(ctx, server2, app3, form);
+    user2 = ctx.store.users.get(code2.userId);
+    scopes = code2.scopes;
+    nonce = code2.nonce;
+  } else {
+    const refresh = ctx.store.refreshTokens.get(form.get("refresh_token") ?? "");
+    if (!refresh || refresh.expiresAt < Date.now() || refresh.serverId !== server2.id) {
+      throw new OAuthHttpError(400, "invalid_grant", "The refresh token is invalid or expired.");
+    }
+    if (refresh.clientId !== clientIdOf(app3))
+      throw new OAuthHttpError(400, "invalid_grant", "The refresh token was issued to another client.");
+    user2 = refresh.userId ? ctx.store.users.get(refresh.userId) : void 0;
+    scopes = refresh.scopes;
+  }
+  const rule2 = evaluatePolicy(ctx.store, server2, app3, grantType, user2, scopes);
+  return json2(
+    200,
+    await mintTokens(ctx.store, ctx.keys, ctx.org, { server: server2, app: app3, user: user2, scopes }, rule2, { nonce }),
+    {
+      "Cache-Control": "no-cache, no-store",
+      Pragma: "no-cache"
+    }
+  );
+}
+function passwordUser(ctx, username, password) {
+  const user2 = username ? ctx.store.userByLogin(username) : void 0;
+  if (user2?.status !== "ACTIVE" || user2.password === void 0 || user2.password !== password) {
+    throw new OAuthHttpError(400, "invalid_grant", "The credentials provided were invalid.");
+  }
+  return user2;
+}
+function assertAssigned(ctx, app3, user2) {
+  if (!ctx.store.isAssigned(app3, user2.id))
+    throw new OAuthHttpError(400, "access_denied", "User isn't assigned to the client app.");
+}
+function redeemCode(ctx, server2, app3, form) {
+  const value = form.get("code") ?? "";
+  const code2 = ctx.store.authCodes.get(value);
+  ctx.store.authCodes.delete(value);
+  if (!code2 || code2.expiresAt < Date.now() || code2.serverId !== server2.id) {
+    throw new OAuthHttpError(400, "invalid_grant", "The authorization code is invalid or has expired.");
+  }
+  if (code2.clientId !== clientIdOf(app3)) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_grant",
+      "The grant was issued to another client. Ensure that the `client_id` matches the one used at the authorize request."
+    );
+  }
+  if (form.get("redirect_uri") !== code2.redirectUri) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_grant",
+      "The redirect_uri does not match the redirect_uri used in the authorization request."
+    );
+  }
+  if (code2.codeChallenge !== void 0) {
+    const verifier = form.get("code_verifier") ?? "";
+    if (createHash4("sha256").update(verifier).digest("base64url") !== code2.codeChallenge) {
+      throw new OAuthHttpError(400, "invalid_grant", "PKCE verification failed.");
+    }
+  }
+  return code2;
+}
+
+// src/emulator/routes/authorize.ts
+function authorize(ctx) {
+  const server2 = activeServer(ctx);
+  const q = ctx.url.searchParams;
+  const app3 = ctx.store.appByClientId(q.get("client_id") ?? "");
+  if (app3?.status !== "ACTIVE")
+    throw new OAuthHttpError(400, "invalid_client", "Invalid value for the `client_id` parameter");
+  const redirectUri = q.get("redirect_uri") ?? "";
+  if (!redirectUris(app3).includes(redirectUri)) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_request",
+      "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings"
+    );
+  }
+  const redirect = (params) => {
+    const target = new URL(redirectUri);
+    for (const [k, v] of Object.entries(params)) target.searchParams.set(k, v);
+    const state = q.get("state");
+    if (state !== null) target.searchParams.set("state", state);
+    return { status: 302, headers: { Location: target.toString() } };
+  };
+  const fail2 = (error62, description) => redirect({ error: error62, error_description: description });
+  if (q.get("response_type") !== "code")
+    return fail2("unsupported_response_type", "The response type contained in the request isn't supported.");
+  if (q.get("state") === null) return fail2("invalid_request", "The 'state' parameter is required.");
+  const challenge = q.get("code_challenge") ?? void 0;
+  if (challenge !== void 0 && q.get("code_challenge_method") !== "S256")
+    return fail2("invalid_request", "The code_challenge_method must be S256.");
+  const sessionToken = q.get("sessionToken") ?? "";
+  const session = ctx.store.sessionTokens.get(sessionToken);
+  ctx.store.sessionTokens.delete(sessionToken);
+  if (!session || session.expiresAt < Date.now())
+    return fail2("login_required", "The client specified not to prompt, but the user is not logged in.");
+  const user2 = ctx.store.users.get(session.userId);
+  try {
+    assertGrantAllowed(app3, "authorization_code");
+    const scopes = requestedScopes(server2, q.get("scope"), "authorization_code");
+    assertAssigned(ctx, app3, user2);
+    evaluatePolicy(ctx.store, server2, app3, "authorization_code", user2, scopes);
+    const code2 = randomToken(24);
+    ctx.store.authCodes.set(code2, {
+      serverId: server2.id,
+      clientId: clientIdOf(app3),
+      userId: user2.id,
+      redirectUri,
+      scopes,
+      nonce: q.get("nonce") ?? void 0,
+      codeChallenge: challenge,
+      expiresAt: Date.now() + 6e4
+    });
+    return redirect({ code: code2 });
+  } catch (error62) {
+    if (error62 instanceof OAuthHttpError) return fail2(error62.error, error62.description);
+    throw error62;
+  }
+}
+async function authn(ctx) {
+  if (!ctx.store.authnApi)
+    throw new OktaHttpError(404, "E0000007", "Not found: Resource not found: /api/v1/authn (Endpoint)");
+  const body = await ctx.json();
+  const user2 = typeof body.username === "string" ? ctx.store.userByLogin(body.username) : void 0;
+  if (user2?.status !== "ACTIVE" || user2.password === void 0 || user2.password !== body.password) {
+    throw new OktaHttpError(401, "E0000004", "Authentication failed");
+  }
+  const sessionToken = randomToken(30);
+  const expiresAt = Date.now() + 5 * 6e4;
+  ctx.store.sessionTokens.set(sessionToken, { userId: user2.id, expiresAt });
+  user2.lastLogin = oktaTime(ctx.now());
+  const { login, firstName, lastName } = user2.profile;
+  return json2(200, {
+    expiresAt: oktaTime(new Date(expiresAt)),
+    status: "SUCCESS",
+    sessionToken,
+    _embedded: {
+      user: {
+        id: user2.id,
+        passwordChanged: user2.passwordChanged,
+        profile: { login, firstName, lastName, locale: "en", timeZone: "America/Los_Angeles" }
+      }
+    }
+  });
+}
+
+// src/emulator/routes/org-token.ts
+var ORG_KEYS = "org";
+async function orgToken(ctx) {
+  const form = await ctx.form();
+  if (form.get("grant_type") !== "client_credentials")
+    throw new OAuthHttpError(400, "unsupported_grant_type", "The grant type in the request isn't supported.");
+  if (form.get("client_assertion") === null) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_client",
+      "The `private_key_jwt` client authentication method is the only supported method for OAuth service apps."
+    );
+  }
+  const app3 = await authenticateClient(
+    ctx.store,
+    { authorization: void 0 },
+    form,
+    `${ctx.org}/oauth2/v1/token`
+  );
+  const requested = (form.get("scope") ?? "").split(/\s+/).filter(Boolean);
+  const granted = ctx.store.oktaScopeGrants.get(app3.id) ?? [];
+  if (requested.length === 0 || requested.some((s) => !granted.includes(s))) {
+    throw new OAuthHttpError(
+      400,
+      "invalid_scope",
+      "The following scopes are not granted to the client: " + requested.filter((s) => !granted.includes(s)).join(" ")
+    );
+  }
+  const key = await ctx.keys.signingKey(ORG_KEYS);
+  const now2 = Math.floor(Date.now() / 1e3);
+  const accessToken = await new SignJWT({
+    ver: 1,
+    jti: `AT.${randomToken(32)}`,
+    iss: ctx.org,
+    aud: ctx.org,
+    cid: clientIdOf(app3),
+    scp: requested,
+    sub: clientIdOf(app3)
+  }).setProtectedHeader({ alg: "RS256", kid: key.kid }).setIssuedAt(now2).setExpirationTime(now2 + 3600).sign(key.privateKey);
+  return json2(200, {
+    token_type: "Bearer",
+    expires_in: 3600,
+    access_token: accessToken,
+    scope: requested.join(" ")
+  });
+}
+async function verifyAdminBearer(ctx, accessToken) {
+  const { payload } = await jwtVerify(accessToken, createLocalJWKSet(await ctx.keys.jwks(ORG_KEYS)), {
+    issuer: ctx.org,
+    audience: ctx.org,
+    algorithms: ["RS256"]
+  });
+  return Array.isArray(payload.scp) ? payload.scp.map(String) : [];
+}
+
 // src/emulator/routes/oauth.ts
 var PUBLIC = { admin: false };
-var ORG_KEYS = "org";
-function activeServer(ctx) {
-  const server2 = ctx.store.servers.get(ctx.params.serverId);
-  if (server2?.status !== "ACTIVE")
-    throw new OktaHttpError(
-      404,
-      "E0000007",
-      `Not found: Resource not found: ${ctx.params.serverId} (AuthorizationServer)`
-    );
-  return server2;
-}
 function metadata(ctx, openid) {
   const server2 = activeServer(ctx);
   const issuer = `${ctx.org}/oauth2/${server2.id}`;
@@ -44452,229 +44722,6 @@ function metadata(ctx, openid) {
       "c_hash"
     ]
   });
-}
-async function token(ctx) {
-  const server2 = activeServer(ctx);
-  const form = await ctx.form();
-  const tokenUrl = `${ctx.org}/oauth2/${server2.id}/v1/token`;
-  const app3 = await authenticateClient(
-    ctx.store,
-    { authorization: ctx.req.headers.authorization },
-    form,
-    tokenUrl
-  );
-  const grantType = form.get("grant_type") ?? "";
-  if (!["password", "client_credentials", "authorization_code", "refresh_token"].includes(grantType)) {
-    throw new OAuthHttpError(400, "unsupported_grant_type", "The grant type in the request isn't supported.");
-  }
-  assertGrantAllowed(app3, grantType);
-  let user2;
-  let scopes;
-  let nonce;
-  if (grantType === "password") {
-    scopes = requestedScopes(server2, form.get("scope"), grantType);
-    user2 = passwordUser(ctx, form.get("username"), form.get("password"));
-    assertAssigned(ctx, app3, user2);
-  } else if (grantType === "client_credentials") {
-    scopes = requestedScopes(server2, form.get("scope"), grantType);
-  } else if (grantType === "authorization_code") {
-    const code2 = redeemCode(ctx, server2, app3, form);
-    user2 = ctx.store.users.get(code2.userId);
-    scopes = code2.scopes;
-    nonce = code2.nonce;
-  } else {
-    const refresh = ctx.store.refreshTokens.get(form.get("refresh_token") ?? "");
-    if (!refresh || refresh.expiresAt < Date.now() || refresh.serverId !== server2.id) {
-      throw new OAuthHttpError(400, "invalid_grant", "The refresh token is invalid or expired.");
-    }
-    if (refresh.clientId !== clientIdOf(app3))
-      throw new OAuthHttpError(400, "invalid_grant", "The refresh token was issued to another client.");
-    user2 = refresh.userId ? ctx.store.users.get(refresh.userId) : void 0;
-    scopes = refresh.scopes;
-  }
-  const rule2 = evaluatePolicy(ctx.store, server2, app3, grantType, user2, scopes);
-  return json2(
-    200,
-    await mintTokens(ctx.store, ctx.keys, ctx.org, { server: server2, app: app3, user: user2, scopes }, rule2, { nonce }),
-    {
-      "Cache-Control": "no-cache, no-store",
-      Pragma: "no-cache"
-    }
-  );
-}
-function passwordUser(ctx, username, password) {
-  const user2 = username ? ctx.store.userByLogin(username) : void 0;
-  if (user2?.status !== "ACTIVE" || user2.password === void 0 || user2.password !== password) {
-    throw new OAuthHttpError(400, "invalid_grant", "The credentials provided were invalid.");
-  }
-  return user2;
-}
-function assertAssigned(ctx, app3, user2) {
-  if (!ctx.store.isAssigned(app3, user2.id))
-    throw new OAuthHttpError(400, "access_denied", "User isn't assigned to the client app.");
-}
-function redeemCode(ctx, server2, app3, form) {
-  const value = form.get("code") ?? "";
-  const code2 = ctx.store.authCodes.get(value);
-  ctx.store.authCodes.delete(value);
-  if (!code2 || code2.expiresAt < Date.now() || code2.serverId !== server2.id) {
-    throw new OAuthHttpError(400, "invalid_grant", "The authorization code is invalid or has expired.");
-  }
-  if (code2.clientId !== clientIdOf(app3)) {
-    throw new OAuthHttpError(
-      400,
-      "invalid_grant",
-      "The grant was issued to another client. Ensure that the `client_id` matches the one used at the authorize request."
-    );
-  }
-  if (form.get("redirect_uri") !== code2.redirectUri) {
-    throw new OAuthHttpError(
-      400,
-      "invalid_grant",
-      "The redirect_uri does not match the redirect_uri used in the authorization request."
-    );
-  }
-  if (code2.codeChallenge !== void 0) {
-    const verifier = form.get("code_verifier") ?? "";
-    if (createHash4("sha256").update(verifier).digest("base64url") !== code2.codeChallenge) {
-      throw new OAuthHttpError(400, "invalid_grant", "PKCE verification failed.");
-    }
-  }
-  return code2;
-}
-function authorize(ctx) {
-  const server2 = activeServer(ctx);
-  const q = ctx.url.searchParams;
-  const app3 = ctx.store.appByClientId(q.get("client_id") ?? "");
-  if (app3?.status !== "ACTIVE")
-    throw new OAuthHttpError(400, "invalid_client", "Invalid value for the `client_id` parameter");
-  const redirectUri = q.get("redirect_uri") ?? "";
-  if (!redirectUris(app3).includes(redirectUri)) {
-    throw new OAuthHttpError(
-      400,
-      "invalid_request",
-      "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings"
-    );
-  }
-  const redirect = (params) => {
-    const target = new URL(redirectUri);
-    for (const [k, v] of Object.entries(params)) target.searchParams.set(k, v);
-    const state = q.get("state");
-    if (state !== null) target.searchParams.set("state", state);
-    return { status: 302, headers: { Location: target.toString() } };
-  };
-  const fail2 = (error62, description) => redirect({ error: error62, error_description: description });
-  if (q.get("response_type") !== "code")
-    return fail2("unsupported_response_type", "The response type contained in the request isn't supported.");
-  if (q.get("state") === null) return fail2("invalid_request", "The 'state' parameter is required.");
-  const challenge = q.get("code_challenge") ?? void 0;
-  if (challenge !== void 0 && q.get("code_challenge_method") !== "S256")
-    return fail2("invalid_request", "The code_challenge_method must be S256.");
-  const sessionToken = q.get("sessionToken") ?? "";
-  const session = ctx.store.sessionTokens.get(sessionToken);
-  ctx.store.sessionTokens.delete(sessionToken);
-  if (!session || session.expiresAt < Date.now())
-    return fail2("login_required", "The client specified not to prompt, but the user is not logged in.");
-  const user2 = ctx.store.users.get(session.userId);
-  try {
-    assertGrantAllowed(app3, "authorization_code");
-    const scopes = requestedScopes(server2, q.get("scope"), "authorization_code");
-    assertAssigned(ctx, app3, user2);
-    evaluatePolicy(ctx.store, server2, app3, "authorization_code", user2, scopes);
-    const code2 = randomToken(24);
-    ctx.store.authCodes.set(code2, {
-      serverId: server2.id,
-      clientId: clientIdOf(app3),
-      userId: user2.id,
-      redirectUri,
-      scopes,
-      nonce: q.get("nonce") ?? void 0,
-      codeChallenge: challenge,
-      expiresAt: Date.now() + 6e4
-    });
-    return redirect({ code: code2 });
-  } catch (error62) {
-    if (error62 instanceof OAuthHttpError) return fail2(error62.error, error62.description);
-    throw error62;
-  }
-}
-async function authn(ctx) {
-  if (!ctx.store.authnApi)
-    throw new OktaHttpError(404, "E0000007", "Not found: Resource not found: /api/v1/authn (Endpoint)");
-  const body = await ctx.json();
-  const user2 = typeof body.username === "string" ? ctx.store.userByLogin(body.username) : void 0;
-  if (user2?.status !== "ACTIVE" || user2.password === void 0 || user2.password !== body.password) {
-    throw new OktaHttpError(401, "E0000004", "Authentication failed");
-  }
-  const sessionToken = randomToken(30);
-  const expiresAt = Date.now() + 5 * 6e4;
-  ctx.store.sessionTokens.set(sessionToken, { userId: user2.id, expiresAt });
-  user2.lastLogin = oktaTime(ctx.now());
-  const { login, firstName, lastName } = user2.profile;
-  return json2(200, {
-    expiresAt: oktaTime(new Date(expiresAt)),
-    status: "SUCCESS",
-    sessionToken,
-    _embedded: {
-      user: {
-        id: user2.id,
-        passwordChanged: user2.passwordChanged,
-        profile: { login, firstName, lastName, locale: "en", timeZone: "America/Los_Angeles" }
-      }
-    }
-  });
-}
-async function orgToken(ctx) {
-  const form = await ctx.form();
-  if (form.get("grant_type") !== "client_credentials")
-    throw new OAuthHttpError(400, "unsupported_grant_type", "The grant type in the request isn't supported.");
-  if (form.get("client_assertion") === null) {
-    throw new OAuthHttpError(
-      400,
-      "invalid_client",
-      "The `private_key_jwt` client authentication method is the only supported method for OAuth service apps."
-    );
-  }
-  const app3 = await authenticateClient(
-    ctx.store,
-    { authorization: void 0 },
-    form,
-    `${ctx.org}/oauth2/v1/token`
-  );
-  const requested = (form.get("scope") ?? "").split(/\s+/).filter(Boolean);
-  const granted = ctx.store.oktaScopeGrants.get(app3.id) ?? [];
-  if (requested.length === 0 || requested.some((s) => !granted.includes(s))) {
-    throw new OAuthHttpError(
-      400,
-      "invalid_scope",
-      "The following scopes are not granted to the client: " + requested.filter((s) => !granted.includes(s)).join(" ")
-    );
-  }
-  const key = await ctx.keys.signingKey(ORG_KEYS);
-  const now2 = Math.floor(Date.now() / 1e3);
-  const accessToken = await new SignJWT({
-    ver: 1,
-    jti: `AT.${randomToken(32)}`,
-    iss: ctx.org,
-    aud: ctx.org,
-    cid: clientIdOf(app3),
-    scp: requested,
-    sub: clientIdOf(app3)
-  }).setProtectedHeader({ alg: "RS256", kid: key.kid }).setIssuedAt(now2).setExpirationTime(now2 + 3600).sign(key.privateKey);
-  return json2(200, {
-    token_type: "Bearer",
-    expires_in: 3600,
-    access_token: accessToken,
-    scope: requested.join(" ")
-  });
-}
-async function verifyAdminBearer(ctx, accessToken) {
-  const { payload } = await jwtVerify(accessToken, createLocalJWKSet(await ctx.keys.jwks(ORG_KEYS)), {
-    issuer: ctx.org,
-    audience: ctx.org,
-    algorithms: ["RS256"]
-  });
-  return Array.isArray(payload.scp) ? payload.scp.map(String) : [];
 }
 function oauthRoutes() {
   const base = "/oauth2/:serverId";

@@ -7,7 +7,8 @@ import { Keys } from "./keys.js";
 import { type EndpointFamily, RateLimiter, type RateLimitOptions } from "./rate-limits.js";
 import { type Access, bodyReaders, type Context, Router } from "./router.js";
 import { adminRoutes } from "./routes/admin.js";
-import { oauthRoutes, verifyAdminBearer } from "./routes/oauth.js";
+import { oauthRoutes } from "./routes/oauth.js";
+import { verifyAdminBearer } from "./routes/org-token.js";
 import { randomToken, type TenantStore } from "./store.js";
 
 /** Okta's default concurrent rate limit for API traffic (Enterprise, Workforce Identity). */

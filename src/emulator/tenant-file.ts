@@ -1,7 +1,9 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { normalizeApp } from "./routes/apps.js";
-import { claimFromBody, createServerRecord, ruleFromBody } from "./routes/servers.js";
+import { claimFromBody } from "./routes/claims.js";
+import { ruleFromBody } from "./routes/policies.js";
+import { createServerRecord } from "./routes/servers.js";
 import {
   type AppRecord,
   type GroupRecord,
