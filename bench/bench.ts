@@ -14,6 +14,7 @@ import { DEFAULT_RATE_LIMITS } from "../src/emulator/index.js";
 import { DEFAULT_CONCURRENCY_LIMIT } from "../src/emulator/server.js";
 import { planWithState } from "../src/engine.js";
 import { OktaClient } from "../src/okta/client.js";
+import { apiToken } from "../src/okta/credentials.js";
 import { Secret } from "../src/secret.js";
 import { loadSpec } from "../src/spec/load.js";
 import { groupNamesToResolve } from "../src/spec/model.js";
@@ -78,7 +79,7 @@ async function measure(
 ): Promise<Row> {
   const text = spec(scale);
   const loaded = loadSpec(`${name}.yml`, text);
-  const client = new OktaClient({ orgUrl: new URL(emulator.url), token: new Secret(TOKEN) });
+  const client = new OktaClient({ orgUrl: new URL(emulator.url), credentials: apiToken(new Secret(TOKEN)) });
   await emulator.requests();
   const started = performance.now();
   const { plan, live } = await planWithState(loaded, client);

@@ -40515,6 +40515,7 @@ var OktaClient = class {
     const retryable = retry && IDEMPOTENT.has(method);
     let retries = 0;
     let waits429 = 0;
+    let renewed = false;
     for (; ; ) {
       const heldBefore = this.gate.waits;
       await this.gate.acquire(family);
@@ -40529,7 +40530,7 @@ var OktaClient = class {
           method,
           ...query ? { searchParams: query } : {},
           ...body === void 0 ? {} : { json: body },
-          headers: { authorization: `SSWS ${this.settings.token.reveal()}` }
+          headers: { authorization: await this.settings.credentials.authorization() }
         });
       } catch (error62) {
         if (!(error62 instanceof RequestError)) throw error62;
@@ -40554,6 +40555,11 @@ var OktaClient = class {
       }
       const status = response.statusCode;
       const headers = response.headers;
+      if (status === 401 && this.settings.credentials.reset && !renewed) {
+        renewed = true;
+        this.settings.credentials.reset();
+        continue;
+      }
       if (status === 429) {
         this.stats.rateLimited++;
         const resetAt = resetTime(headers);
@@ -40661,396 +40667,7 @@ function apiError(method, path, status, text, headers) {
   );
 }
 
-// src/secret.ts
-import { inspect as inspect2 } from "node:util";
-var Secret = class {
-  #value;
-  constructor(value) {
-    this.#value = value;
-  }
-  reveal() {
-    return this.#value;
-  }
-  toString() {
-    return "***";
-  }
-  toJSON() {
-    return "***";
-  }
-  [inspect2.custom]() {
-    return "Secret(***)";
-  }
-};
-
-// src/cli/okta-settings.ts
-var OKTA_OPTIONS = { "org-url": { type: "string" } };
-var OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://example.okta.com (default: OKTA_ORG_URL)
-
-Environment:
-  OKTA_ORG_URL        the Okta org, when --org-url is not given
-  OKTA_API_TOKEN      an Okta API token (SSWS); never passed as a flag, so it stays out of
-                      process lists and shell history`;
-function orgUrl(values, io) {
-  const raw = values["org-url"] ?? io.env.OKTA_ORG_URL;
-  if (!raw) throw new UserError("no Okta org: pass --org-url or set OKTA_ORG_URL");
-  return parseOrgUrl(raw);
-}
-function oktaClient(values, io) {
-  const url2 = orgUrl(values, io);
-  const token2 = io.env.OKTA_API_TOKEN;
-  if (!token2) throw new UserError("no API token: set OKTA_API_TOKEN");
-  return new OktaClient({
-    orgUrl: url2,
-    token: new Secret(token2),
-    log: (message2) => io.stderr.write(`okta-drift: ${message2}
-`)
-  });
-}
-function formatOption(values, allowed) {
-  const format = values.format ?? allowed[0];
-  if (!allowed.includes(format))
-    throw new UserError(`--format must be one of ${allowed.join(", ")}, not "${String(values.format)}"`);
-  return format;
-}
-
-// src/cli/apply.ts
-var DEFAULT_MAX_CHANGES = 100;
-var applyCommand = {
-  usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
-  summary: "make Okta match the spec (re-reads Okta first)",
-  help: `Usage: okta-drift apply [--spec FILE] [--org-url URL] [--plan-hash H] [--prune] [--dry-run]
-                        [--max-changes N] [--format text|json]
-
-Re-reads Okta, recomputes the plan and carries it out: app profiles are written whole with
-only the managed keys changed (everything else, the client secret included, stays as it is),
-claims are created or replaced. Claims the spec does not list are deleted only on servers
-whose spec says prune: true, and only when --prune is given too. A second apply right after
-writes nothing.
-
-When a write fails midway, apply stops starting new ones, reports what was applied, what
-failed (with Okta's error and request id) and what was not tried, and exits 1; running it
-again finishes the job. A write whose answer was lost is checked by a read before it is sent
-again.
-
-Options:
-  --spec FILE         the spec (default: okta-drift.yml)
-  --plan-hash H       apply only if the plan is still the one with this hash (from plan)
-  --prune             allow the deletes the plan holds (servers with prune: true)
-  --dry-run           print the requests that would be sent (secrets masked); send nothing
-  --max-changes N     refuse a plan changing more than N resources (default ${DEFAULT_MAX_CHANGES})
-  --format F          text (default) or json
-${OKTA_HELP}
-
-Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
-  options: {
-    spec: { type: "string" },
-    "plan-hash": { type: "string" },
-    prune: { type: "boolean" },
-    "dry-run": { type: "boolean" },
-    "max-changes": { type: "string" },
-    format: { type: "string" },
-    ...OKTA_OPTIONS
-  },
-  async run(values, io) {
-    const format = formatOption(values, ["text", "json"]);
-    const maxChanges = values["max-changes"] === void 0 ? DEFAULT_MAX_CHANGES : Number(values["max-changes"]);
-    if (!Number.isInteger(maxChanges) || maxChanges < 0)
-      throw new UserError(`--max-changes must be a whole number, not "${values["max-changes"]}"`);
-    const planHash2 = values["plan-hash"];
-    if (planHash2 !== void 0 && !/^[0-9a-f]{64}$/.test(planHash2))
-      throw new UserError(
-        `--plan-hash must be the 64-character hash okta-drift plan prints, not "${planHash2}"`
-      );
-    const loaded = await readSpecFile(specPath(values));
-    const client = oktaClient(values, io);
-    const prune = values.prune === true;
-    const { plan, live } = await planWithState(loaded, client);
-    const outcome = await applyPlan(client, plan, live, {
-      maxChanges,
-      prune,
-      dryRun: values["dry-run"] === true,
-      ...planHash2 === void 0 ? {} : { planHash: planHash2 },
-      log: (message2) => io.stderr.write(`okta-drift: ${message2}
-`)
-    });
-    io.stdout.write(
-      format === "json" ? `${JSON.stringify(applyJsonReport(outcome), null, 2)}
-` : applyTextReport(outcome)
-    );
-    return outcome.failed ? EXIT.error : EXIT.ok;
-  }
-};
-
-// src/cli/demo.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/emulator/rate-limits.ts
-var DEFAULT_RATE_LIMITS = {
-  apps: 100,
-  // GET/POST /api/v1/apps and every /api/v1/apps/* sub-resource
-  app: 600,
-  // /api/v1/apps/{id}
-  groups: 600,
-  // GET/POST /api/v1/groups
-  group: 1e3,
-  // /api/v1/groups/{id} and below
-  users: 600,
-  authorizationServers: 600,
-  // "most other /api/v1" endpoints
-  token: 600,
-  authn: 600
-};
-var RateLimiter = class {
-  constructor(options = {}, now2 = Date.now) {
-    this.now = now2;
-    this.windowMs = options.windowMs ?? 6e4;
-    this.limits = { ...DEFAULT_RATE_LIMITS, ...options.limits };
-  }
-  now;
-  windowMs;
-  limits;
-  windows = /* @__PURE__ */ new Map();
-  take(family) {
-    const limit = this.limits[family];
-    if (family === "unlimited" || limit === void 0) return void 0;
-    const now2 = this.now();
-    let window = this.windows.get(family);
-    if (!window || now2 >= window.start + this.windowMs) {
-      window = { start: now2, used: 0 };
-      this.windows.set(family, window);
-    }
-    const allowed = window.used < limit;
-    if (allowed) window.used++;
-    return {
-      limit,
-      remaining: Math.max(0, limit - window.used),
-      reset: Math.ceil((window.start + this.windowMs) / 1e3),
-      allowed
-    };
-  }
-};
-
-// src/emulator/server.ts
-import { createServer } from "node:http";
-import { setTimeout as sleep3 } from "node:timers/promises";
-
-// src/emulator/faults.ts
-var Faults = class {
-  /** Added to every response, to model the network and Okta's own latency. */
-  latencyMs = 0;
-  rules = [];
-  add(rule2) {
-    this.rules.push({ ...rule2, left: rule2.times ?? 1 });
-  }
-  clear() {
-    this.rules = [];
-  }
-  take(method, pathWithQuery) {
-    const index = this.rules.findIndex((r) => matches(r, method, pathWithQuery));
-    if (index < 0) return void 0;
-    const rule2 = this.rules[index];
-    rule2.left--;
-    if (rule2.left <= 0) this.rules.splice(index, 1);
-    return rule2;
-  }
-};
-function matches(rule2, method, pathWithQuery) {
-  if (rule2.method && rule2.method.toUpperCase() !== method) return false;
-  if (rule2.path === void 0) return true;
-  return typeof rule2.path === "string" ? pathWithQuery.startsWith(rule2.path) : rule2.path.test(pathWithQuery);
-}
-
-// src/emulator/store.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-var ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function newId(prefix, orgSuffix) {
-  const length = 20 - prefix.length - orgSuffix.length;
-  let body = "";
-  for (const b of randomBytes(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
-  return `${prefix}${body}${orgSuffix}`;
-}
-function stableId(prefix, key, orgSuffix) {
-  const length = 20 - prefix.length - orgSuffix.length;
-  let body = "";
-  for (const b of createHash2("sha256").update(`${prefix}:${key}`).digest().subarray(0, length))
-    body += ID_ALPHABET[b % ID_ALPHABET.length];
-  return `${prefix}${body}${orgSuffix}`;
-}
-function randomToken(bytes = 32) {
-  return randomBytes(bytes).toString("base64url");
-}
-function oktaTime(date5 = /* @__PURE__ */ new Date()) {
-  return `${date5.toISOString().slice(0, 19)}.000Z`;
-}
-var TenantStore = class {
-  constructor(orgSuffix = "0h7") {
-    this.orgSuffix = orgSuffix;
-  }
-  orgSuffix;
-  groups = /* @__PURE__ */ new Map();
-  /** Exact name → IDs (names are not unique in Okta). */
-  groupsByName = /* @__PURE__ */ new Map();
-  users = /* @__PURE__ */ new Map();
-  apps = /* @__PURE__ */ new Map();
-  servers = /* @__PURE__ */ new Map();
-  /** okta.* scopes granted to service apps, for bearer access to the admin API. */
-  oktaScopeGrants = /* @__PURE__ */ new Map();
-  /** One-time session tokens from /api/v1/authn: token → user ID and expiry. */
-  sessionTokens = /* @__PURE__ */ new Map();
-  authCodes = /* @__PURE__ */ new Map();
-  refreshTokens = /* @__PURE__ */ new Map();
-  /** Okta Classic Engine's Authentication API; Identity Engine orgs may not have it. */
-  authnApi = true;
-  /**
-   * Faults in minted tokens, so clients can prove they refuse them: claims to override (a
-   * wrong iss or aud, an exp in the past) and signing with a key the JWKS does not publish.
-   */
-  tokenTamper = {};
-  id(prefix) {
-    return newId(prefix, this.orgSuffix);
-  }
-  addGroup(group2) {
-    this.groups.set(group2.id, group2);
-    this.indexGroupName(group2.id, group2.profile.name);
-    return group2;
-  }
-  renameGroup(group2, name2) {
-    this.groupsByName.get(group2.profile.name)?.delete(group2.id);
-    group2.profile.name = name2;
-    this.indexGroupName(group2.id, name2);
-  }
-  deleteGroup(id) {
-    const group2 = this.groups.get(id);
-    if (!group2) return;
-    this.groupsByName.get(group2.profile.name)?.delete(id);
-    this.groups.delete(id);
-    for (const app3 of this.apps.values()) app3.groups.delete(id);
-  }
-  groupIdsNamed(name2) {
-    return [...this.groupsByName.get(name2) ?? []];
-  }
-  indexGroupName(id, name2) {
-    const ids = this.groupsByName.get(name2) ?? /* @__PURE__ */ new Set();
-    this.groupsByName.set(name2, ids);
-    ids.add(id);
-  }
-  userByLogin(login) {
-    const wanted = login.toLowerCase();
-    for (const user2 of this.users.values()) if (user2.profile.login.toLowerCase() === wanted) return user2;
-    return void 0;
-  }
-  groupsOfUser(userId) {
-    return [...this.groups.values()].filter((g) => g.members.has(userId) || g.type === "BUILT_IN");
-  }
-  appByClientId(clientId) {
-    for (const app3 of this.apps.values()) {
-      const credentials = app3.body.credentials;
-      if (credentials?.oauthClient?.client_id === clientId) return app3;
-    }
-    return void 0;
-  }
-  /** A user is assigned directly or through one of the app's groups. */
-  isAssigned(app3, userId) {
-    if (app3.users.has(userId)) return true;
-    for (const groupId of app3.groups.keys()) {
-      const group2 = this.groups.get(groupId);
-      if (group2 && (group2.members.has(userId) || group2.type === "BUILT_IN")) return true;
-    }
-    return false;
-  }
-};
-
-// src/emulator/http.ts
-var OktaHttpError = class extends Error {
-  constructor(status, errorCode, errorSummary, errorCauses = [], headers = {}) {
-    super(errorSummary);
-    this.status = status;
-    this.errorCode = errorCode;
-    this.errorSummary = errorSummary;
-    this.errorCauses = errorCauses;
-    this.headers = headers;
-  }
-  status;
-  errorCode;
-  errorSummary;
-  errorCauses;
-  headers;
-  body() {
-    return {
-      errorCode: this.errorCode,
-      errorSummary: this.errorSummary,
-      errorLink: this.errorCode,
-      errorId: `oae${randomToken(16).replace(/[-_]/g, "x").slice(0, 22)}`,
-      errorCauses: this.errorCauses.map((errorSummary) => ({ errorSummary }))
-    };
-  }
-};
-var OAuthHttpError = class extends Error {
-  constructor(status, error62, description) {
-    super(description);
-    this.status = status;
-    this.error = error62;
-    this.description = description;
-  }
-  status;
-  error;
-  description;
-};
-var notFound = (id, type) => new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${id} (${type})`);
-var validationFailed = (field, causes) => new OktaHttpError(400, "E0000001", `Api validation failed: ${field}`, causes);
-var json2 = (status, body, headers) => ({
-  status,
-  body,
-  ...headers ? { headers } : {}
-});
-var MAX_BODY_BYTES = 2 * 1024 * 1024;
-async function readBody(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk2 of req) {
-    size += chunk2.length;
-    if (size > MAX_BODY_BYTES)
-      throw new OktaHttpError(413, "E0000003", "The request body was not well-formed.");
-    chunks.push(chunk2);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-function parseJsonBody(text) {
-  if (text.trim() === "") return {};
-  try {
-    const value = JSON.parse(text);
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("not an object");
-    return value;
-  } catch {
-    throw new OktaHttpError(400, "E0000003", "The request body was not well-formed.");
-  }
-}
-function linkHeaders(url2, nextAfter) {
-  const self = new URL(url2);
-  const links = [`<${self.toString()}>; rel="self"`];
-  if (nextAfter !== void 0) {
-    const next = new URL(url2);
-    next.searchParams.set("after", nextAfter);
-    links.push(`<${next.toString()}>; rel="next"`);
-  }
-  return links;
-}
-function page(items, ctx, defaultLimit, maxLimit) {
-  const { url: url2 } = ctx;
-  const cap = Math.min(maxLimit, ctx.pageLimit ?? maxLimit);
-  const limitParam = url2.searchParams.get("limit");
-  const asked = limitParam === null ? defaultLimit : Math.max(Number.parseInt(limitParam, 10) || defaultLimit, 1);
-  const limit = Math.min(asked, cap);
-  const after = url2.searchParams.get("after");
-  const start = after === null ? 0 : items.findIndex((i2) => i2.id === after) + 1;
-  const slice = items.slice(start, start + limit);
-  const more = start + limit < items.length;
-  return { items: slice, links: linkHeaders(url2, more ? slice.at(-1)?.id : void 0) };
-}
-
-// src/emulator/keys.ts
+// src/okta/client-auth.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -42209,7 +41826,491 @@ async function generateKeyPair(alg, options) {
   ]);
 }
 
+// src/okta/client-auth.ts
+async function clientAuthentication(client, tokenEndpoint) {
+  switch (client.method) {
+    case "client_secret_basic": {
+      const pair = `${encodeURIComponent(client.clientId)}:${encodeURIComponent(need(client.secret, "a client secret").reveal())}`;
+      return { form: {}, headers: { authorization: `Basic ${Buffer.from(pair).toString("base64")}` } };
+    }
+    case "client_secret_post":
+      return {
+        form: { client_id: client.clientId, client_secret: need(client.secret, "a client secret").reveal() },
+        headers: {}
+      };
+    case "private_key_jwt": {
+      const { key, kid } = await signingKey(need(client.privateKey, "a private key"));
+      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti(randomUUID2()).setIssuedAt().setExpirationTime("5m").sign(key);
+      return {
+        form: {
+          client_id: client.clientId,
+          client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+          client_assertion: assertion
+        },
+        headers: {}
+      };
+    }
+  }
+}
+function need(value, what) {
+  if (value === void 0) throw new UserError(`the client authentication needs ${what}`);
+  return value;
+}
+async function signingKey(privateKey) {
+  const text = privateKey.reveal().trim();
+  try {
+    if (text.startsWith("{")) {
+      const jwk = JSON.parse(text);
+      return { key: await importJWK(jwk, "RS256"), kid: jwk.kid };
+    }
+    return { key: await importPKCS8(text, "RS256"), kid: void 0 };
+  } catch {
+    throw new UserError("the private key is neither a PKCS#8 PEM nor an RSA JWK (JSON)");
+  }
+}
+
+// src/okta/credentials.ts
+function apiToken(token2) {
+  return { authorization: async () => `SSWS ${token2.reveal()}` };
+}
+var SCOPES = {
+  read: ["okta.apps.read", "okta.groups.read", "okta.authorizationServers.read"],
+  write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
+};
+function serviceApp(orgUrl2, clientId, privateKey, scopes) {
+  let cached2;
+  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl2).toString();
+  return {
+    reset: () => {
+      cached2 = void 0;
+    },
+    async authorization() {
+      if (cached2 && cached2.expiresAt > Date.now() + 6e4) return `Bearer ${cached2.value}`;
+      const auth = await clientAuthentication(
+        { clientId, method: "private_key_jwt", privateKey },
+        tokenEndpoint
+      );
+      const response = await source_default.post(tokenEndpoint, {
+        form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form },
+        headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION}` },
+        throwHttpErrors: false,
+        responseType: "text",
+        retry: { limit: 0 },
+        timeout: { request: 3e4 }
+      });
+      const body = JSON.parse(String(response.body) || "{}");
+      if (response.statusCode !== 200 || !body.access_token) {
+        throw new UserError(
+          `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim()
+        );
+      }
+      cached2 = { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
+      return `Bearer ${cached2.value}`;
+    }
+  };
+}
+
+// src/secret.ts
+import { inspect as inspect2 } from "node:util";
+var Secret = class {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  reveal() {
+    return this.#value;
+  }
+  toString() {
+    return "***";
+  }
+  toJSON() {
+    return "***";
+  }
+  [inspect2.custom]() {
+    return "Secret(***)";
+  }
+};
+
+// src/cli/okta-settings.ts
+var OKTA_OPTIONS = { "org-url": { type: "string" } };
+var OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://example.okta.com (default: OKTA_ORG_URL)
+
+Environment:
+  OKTA_ORG_URL        the Okta org, when --org-url is not given
+  OKTA_API_TOKEN      an Okta API token (SSWS); never passed as a flag, so it stays out of
+                      process lists and shell history
+  OKTA_CLIENT_ID,     instead of a token: an OAuth service app's client ID and its private
+  OKTA_PRIVATE_KEY    key (PKCS#8 PEM or JWK), granted okta.apps, okta.groups.read and
+                      okta.authorizationServers scopes (read for plan, manage for apply)`;
+function orgUrl(values, io) {
+  const raw = values["org-url"] ?? io.env.OKTA_ORG_URL;
+  if (!raw) throw new UserError("no Okta org: pass --org-url or set OKTA_ORG_URL");
+  return parseOrgUrl(raw);
+}
+function hasOktaCredentials(io) {
+  return Boolean(io.env.OKTA_API_TOKEN || io.env.OKTA_CLIENT_ID && io.env.OKTA_PRIVATE_KEY);
+}
+function oktaClient(values, io, access = "read") {
+  const url2 = orgUrl(values, io);
+  const { OKTA_API_TOKEN: token2, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
+  let credentials;
+  if (token2) credentials = apiToken(new Secret(token2));
+  else if (clientId && privateKey)
+    credentials = serviceApp(url2, clientId, new Secret(privateKey), SCOPES[access]);
+  else throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
+  return new OktaClient({
+    orgUrl: url2,
+    credentials,
+    log: (message2) => io.stderr.write(`okta-drift: ${message2}
+`)
+  });
+}
+function formatOption(values, allowed) {
+  const format = values.format ?? allowed[0];
+  if (!allowed.includes(format))
+    throw new UserError(`--format must be one of ${allowed.join(", ")}, not "${String(values.format)}"`);
+  return format;
+}
+
+// src/cli/apply.ts
+var DEFAULT_MAX_CHANGES = 100;
+var applyCommand = {
+  usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
+  summary: "make Okta match the spec (re-reads Okta first)",
+  help: `Usage: okta-drift apply [--spec FILE] [--org-url URL] [--plan-hash H] [--prune] [--dry-run]
+                        [--max-changes N] [--format text|json]
+
+Re-reads Okta, recomputes the plan and carries it out: app profiles are written whole with
+only the managed keys changed (everything else, the client secret included, stays as it is),
+claims are created or replaced. Claims the spec does not list are deleted only on servers
+whose spec says prune: true, and only when --prune is given too. A second apply right after
+writes nothing.
+
+When a write fails midway, apply stops starting new ones, reports what was applied, what
+failed (with Okta's error and request id) and what was not tried, and exits 1; running it
+again finishes the job. A write whose answer was lost is checked by a read before it is sent
+again.
+
+Options:
+  --spec FILE         the spec (default: okta-drift.yml)
+  --plan-hash H       apply only if the plan is still the one with this hash (from plan)
+  --prune             allow the deletes the plan holds (servers with prune: true)
+  --dry-run           print the requests that would be sent (secrets masked); send nothing
+  --max-changes N     refuse a plan changing more than N resources (default ${DEFAULT_MAX_CHANGES})
+  --format F          text (default) or json
+${OKTA_HELP}
+
+Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
+  options: {
+    spec: { type: "string" },
+    "plan-hash": { type: "string" },
+    prune: { type: "boolean" },
+    "dry-run": { type: "boolean" },
+    "max-changes": { type: "string" },
+    format: { type: "string" },
+    ...OKTA_OPTIONS
+  },
+  async run(values, io) {
+    const format = formatOption(values, ["text", "json"]);
+    const maxChanges = values["max-changes"] === void 0 ? DEFAULT_MAX_CHANGES : Number(values["max-changes"]);
+    if (!Number.isInteger(maxChanges) || maxChanges < 0)
+      throw new UserError(`--max-changes must be a whole number, not "${values["max-changes"]}"`);
+    const planHash2 = values["plan-hash"];
+    if (planHash2 !== void 0 && !/^[0-9a-f]{64}$/.test(planHash2))
+      throw new UserError(
+        `--plan-hash must be the 64-character hash okta-drift plan prints, not "${planHash2}"`
+      );
+    const loaded = await readSpecFile(specPath(values));
+    const client = oktaClient(values, io, "write");
+    const prune = values.prune === true;
+    const { plan, live } = await planWithState(loaded, client);
+    const outcome = await applyPlan(client, plan, live, {
+      maxChanges,
+      prune,
+      dryRun: values["dry-run"] === true,
+      ...planHash2 === void 0 ? {} : { planHash: planHash2 },
+      log: (message2) => io.stderr.write(`okta-drift: ${message2}
+`)
+    });
+    io.stdout.write(
+      format === "json" ? `${JSON.stringify(applyJsonReport(outcome), null, 2)}
+` : applyTextReport(outcome)
+    );
+    return outcome.failed ? EXIT.error : EXIT.ok;
+  }
+};
+
+// src/cli/demo.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/emulator/rate-limits.ts
+var DEFAULT_RATE_LIMITS = {
+  apps: 100,
+  // GET/POST /api/v1/apps and every /api/v1/apps/* sub-resource
+  app: 600,
+  // /api/v1/apps/{id}
+  groups: 600,
+  // GET/POST /api/v1/groups
+  group: 1e3,
+  // /api/v1/groups/{id} and below
+  users: 600,
+  authorizationServers: 600,
+  // "most other /api/v1" endpoints
+  token: 600,
+  authn: 600
+};
+var RateLimiter = class {
+  constructor(options = {}, now2 = Date.now) {
+    this.now = now2;
+    this.windowMs = options.windowMs ?? 6e4;
+    this.limits = { ...DEFAULT_RATE_LIMITS, ...options.limits };
+  }
+  now;
+  windowMs;
+  limits;
+  windows = /* @__PURE__ */ new Map();
+  take(family) {
+    const limit = this.limits[family];
+    if (family === "unlimited" || limit === void 0) return void 0;
+    const now2 = this.now();
+    let window = this.windows.get(family);
+    if (!window || now2 >= window.start + this.windowMs) {
+      window = { start: now2, used: 0 };
+      this.windows.set(family, window);
+    }
+    const allowed = window.used < limit;
+    if (allowed) window.used++;
+    return {
+      limit,
+      remaining: Math.max(0, limit - window.used),
+      reset: Math.ceil((window.start + this.windowMs) / 1e3),
+      allowed
+    };
+  }
+};
+
+// src/emulator/server.ts
+import { createServer } from "node:http";
+import { setTimeout as sleep3 } from "node:timers/promises";
+
+// src/emulator/faults.ts
+var Faults = class {
+  /** Added to every response, to model the network and Okta's own latency. */
+  latencyMs = 0;
+  rules = [];
+  add(rule2) {
+    this.rules.push({ ...rule2, left: rule2.times ?? 1 });
+  }
+  clear() {
+    this.rules = [];
+  }
+  take(method, pathWithQuery) {
+    const index = this.rules.findIndex((r) => matches(r, method, pathWithQuery));
+    if (index < 0) return void 0;
+    const rule2 = this.rules[index];
+    rule2.left--;
+    if (rule2.left <= 0) this.rules.splice(index, 1);
+    return rule2;
+  }
+};
+function matches(rule2, method, pathWithQuery) {
+  if (rule2.method && rule2.method.toUpperCase() !== method) return false;
+  if (rule2.path === void 0) return true;
+  return typeof rule2.path === "string" ? pathWithQuery.startsWith(rule2.path) : rule2.path.test(pathWithQuery);
+}
+
+// src/emulator/store.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+var ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function newId(prefix, orgSuffix) {
+  const length = 20 - prefix.length - orgSuffix.length;
+  let body = "";
+  for (const b of randomBytes(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
+  return `${prefix}${body}${orgSuffix}`;
+}
+function stableId(prefix, key, orgSuffix) {
+  const length = 20 - prefix.length - orgSuffix.length;
+  let body = "";
+  for (const b of createHash2("sha256").update(`${prefix}:${key}`).digest().subarray(0, length))
+    body += ID_ALPHABET[b % ID_ALPHABET.length];
+  return `${prefix}${body}${orgSuffix}`;
+}
+function randomToken(bytes = 32) {
+  return randomBytes(bytes).toString("base64url");
+}
+function oktaTime(date5 = /* @__PURE__ */ new Date()) {
+  return `${date5.toISOString().slice(0, 19)}.000Z`;
+}
+var TenantStore = class {
+  constructor(orgSuffix = "0h7") {
+    this.orgSuffix = orgSuffix;
+  }
+  orgSuffix;
+  groups = /* @__PURE__ */ new Map();
+  /** Exact name → IDs (names are not unique in Okta). */
+  groupsByName = /* @__PURE__ */ new Map();
+  users = /* @__PURE__ */ new Map();
+  apps = /* @__PURE__ */ new Map();
+  servers = /* @__PURE__ */ new Map();
+  /** okta.* scopes granted to service apps, for bearer access to the admin API. */
+  oktaScopeGrants = /* @__PURE__ */ new Map();
+  /** One-time session tokens from /api/v1/authn: token → user ID and expiry. */
+  sessionTokens = /* @__PURE__ */ new Map();
+  authCodes = /* @__PURE__ */ new Map();
+  refreshTokens = /* @__PURE__ */ new Map();
+  /** Okta Classic Engine's Authentication API; Identity Engine orgs may not have it. */
+  authnApi = true;
+  /**
+   * Faults in minted tokens, so clients can prove they refuse them: claims to override (a
+   * wrong iss or aud, an exp in the past) and signing with a key the JWKS does not publish.
+   */
+  tokenTamper = {};
+  id(prefix) {
+    return newId(prefix, this.orgSuffix);
+  }
+  addGroup(group2) {
+    this.groups.set(group2.id, group2);
+    this.indexGroupName(group2.id, group2.profile.name);
+    return group2;
+  }
+  renameGroup(group2, name2) {
+    this.groupsByName.get(group2.profile.name)?.delete(group2.id);
+    group2.profile.name = name2;
+    this.indexGroupName(group2.id, name2);
+  }
+  deleteGroup(id) {
+    const group2 = this.groups.get(id);
+    if (!group2) return;
+    this.groupsByName.get(group2.profile.name)?.delete(id);
+    this.groups.delete(id);
+    for (const app3 of this.apps.values()) app3.groups.delete(id);
+  }
+  groupIdsNamed(name2) {
+    return [...this.groupsByName.get(name2) ?? []];
+  }
+  indexGroupName(id, name2) {
+    const ids = this.groupsByName.get(name2) ?? /* @__PURE__ */ new Set();
+    this.groupsByName.set(name2, ids);
+    ids.add(id);
+  }
+  userByLogin(login) {
+    const wanted = login.toLowerCase();
+    for (const user2 of this.users.values()) if (user2.profile.login.toLowerCase() === wanted) return user2;
+    return void 0;
+  }
+  groupsOfUser(userId) {
+    return [...this.groups.values()].filter((g) => g.members.has(userId) || g.type === "BUILT_IN");
+  }
+  appByClientId(clientId) {
+    for (const app3 of this.apps.values()) {
+      const credentials = app3.body.credentials;
+      if (credentials?.oauthClient?.client_id === clientId) return app3;
+    }
+    return void 0;
+  }
+  /** A user is assigned directly or through one of the app's groups. */
+  isAssigned(app3, userId) {
+    if (app3.users.has(userId)) return true;
+    for (const groupId of app3.groups.keys()) {
+      const group2 = this.groups.get(groupId);
+      if (group2 && (group2.members.has(userId) || group2.type === "BUILT_IN")) return true;
+    }
+    return false;
+  }
+};
+
+// src/emulator/http.ts
+var OktaHttpError = class extends Error {
+  constructor(status, errorCode, errorSummary, errorCauses = [], headers = {}) {
+    super(errorSummary);
+    this.status = status;
+    this.errorCode = errorCode;
+    this.errorSummary = errorSummary;
+    this.errorCauses = errorCauses;
+    this.headers = headers;
+  }
+  status;
+  errorCode;
+  errorSummary;
+  errorCauses;
+  headers;
+  body() {
+    return {
+      errorCode: this.errorCode,
+      errorSummary: this.errorSummary,
+      errorLink: this.errorCode,
+      errorId: `oae${randomToken(16).replace(/[-_]/g, "x").slice(0, 22)}`,
+      errorCauses: this.errorCauses.map((errorSummary) => ({ errorSummary }))
+    };
+  }
+};
+var OAuthHttpError = class extends Error {
+  constructor(status, error62, description) {
+    super(description);
+    this.status = status;
+    this.error = error62;
+    this.description = description;
+  }
+  status;
+  error;
+  description;
+};
+var notFound = (id, type) => new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${id} (${type})`);
+var validationFailed = (field, causes) => new OktaHttpError(400, "E0000001", `Api validation failed: ${field}`, causes);
+var json2 = (status, body, headers) => ({
+  status,
+  body,
+  ...headers ? { headers } : {}
+});
+var MAX_BODY_BYTES = 2 * 1024 * 1024;
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk2 of req) {
+    size += chunk2.length;
+    if (size > MAX_BODY_BYTES)
+      throw new OktaHttpError(413, "E0000003", "The request body was not well-formed.");
+    chunks.push(chunk2);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function parseJsonBody(text) {
+  if (text.trim() === "") return {};
+  try {
+    const value = JSON.parse(text);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("not an object");
+    return value;
+  } catch {
+    throw new OktaHttpError(400, "E0000003", "The request body was not well-formed.");
+  }
+}
+function linkHeaders(url2, nextAfter) {
+  const self = new URL(url2);
+  const links = [`<${self.toString()}>; rel="self"`];
+  if (nextAfter !== void 0) {
+    const next = new URL(url2);
+    next.searchParams.set("after", nextAfter);
+    links.push(`<${next.toString()}>; rel="next"`);
+  }
+  return links;
+}
+function page(items, ctx, defaultLimit, maxLimit) {
+  const { url: url2 } = ctx;
+  const cap = Math.min(maxLimit, ctx.pageLimit ?? maxLimit);
+  const limitParam = url2.searchParams.get("limit");
+  const asked = limitParam === null ? defaultLimit : Math.max(Number.parseInt(limitParam, 10) || defaultLimit, 1);
+  const limit = Math.min(asked, cap);
+  const after = url2.searchParams.get("after");
+  const start = after === null ? 0 : items.findIndex((i2) => i2.id === after) + 1;
+  const slice = items.slice(start, start + limit);
+  const more = start + limit < items.length;
+  return { items: slice, links: linkHeaders(url2, more ? slice.at(-1)?.id : void 0) };
+}
+
 // src/emulator/keys.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
 var Keys = class {
   active = /* @__PURE__ */ new Map();
   published = /* @__PURE__ */ new Map();
@@ -42217,7 +42318,7 @@ var Keys = class {
   activeKid(serverId) {
     let kid = this.active.get(serverId);
     if (!kid) {
-      kid = randomUUID2().replaceAll("-", "");
+      kid = randomUUID3().replaceAll("-", "");
       this.active.set(serverId, kid);
       this.published.set(serverId, [kid]);
     }
@@ -42226,7 +42327,7 @@ var Keys = class {
   /** Makes a new key the active one; the old one stays in the JWKS. */
   rotate(serverId) {
     this.activeKid(serverId);
-    const kid = randomUUID2().replaceAll("-", "");
+    const kid = randomUUID3().replaceAll("-", "");
     this.active.set(serverId, kid);
     this.published.get(serverId).unshift(kid);
     return kid;
@@ -44901,12 +45002,12 @@ async function startEmulator(options) {
     })
   };
 }
-async function authorize2(access, req, ctx, apiToken) {
+async function authorize2(access, req, ctx, apiToken2) {
   if (!access.admin) return;
   const header2 = req.headers.authorization ?? "";
   const invalid2 = () => new OktaHttpError(401, "E0000011", "Invalid token provided");
   if (header2.startsWith("SSWS ")) {
-    if (header2.slice(5) !== apiToken) throw invalid2();
+    if (header2.slice(5) !== apiToken2) throw invalid2();
     return;
   }
   if (header2.startsWith("Bearer ")) {
@@ -45495,8 +45596,8 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
   options: { format: { type: "string" } },
   async run(values, io) {
     const examples = await examplesDir();
-    const { store, apiToken } = loadTenantYaml(await readFile2(join(examples, "tenant.yml"), "utf8"));
-    const emulator = await startEmulator({ store, apiToken });
+    const { store, apiToken: apiToken2 } = loadTenantYaml(await readFile2(join(examples, "tenant.yml"), "utf8"));
+    const emulator = await startEmulator({ store, apiToken: apiToken2 });
     try {
       const spec = relative(process.cwd(), join(examples, "okta-drift.yml"));
       io.stderr.write(`okta-drift demo: embedded Okta tenant at ${emulator.url}; planning ${spec}
@@ -45504,7 +45605,7 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
 `);
       const code2 = await planCommand.run(
         { spec, "org-url": emulator.url, format: values.format ?? "text" },
-        { ...io, env: { ...io.env, OKTA_API_TOKEN: apiToken } }
+        { ...io, env: { ...io.env, OKTA_API_TOKEN: apiToken2 } }
       );
       io.stderr.write(
         code2 === EXIT.drift ? "\nThat is drift (plan exits 2 for it). To explore: okta-drift emulator --tenant examples/tenant.yml, then\n  OKTA_API_TOKEN=demo-api-token okta-drift plan --spec examples/okta-drift.yml --org-url <the URL it prints>\n" : "\n"
@@ -45550,8 +45651,8 @@ Options:
     } catch (error62) {
       throw new UserError(error62.message);
     }
-    const apiToken = values["api-token"] ?? loaded.apiToken ?? io.env.OKTA_API_TOKEN;
-    if (!apiToken)
+    const apiToken2 = values["api-token"] ?? loaded.apiToken ?? io.env.OKTA_API_TOKEN;
+    if (!apiToken2)
       throw new UserError(
         "no API token: pass --api-token, set org.apiToken in the tenant file, or set OKTA_API_TOKEN"
       );
@@ -45561,7 +45662,7 @@ Options:
     const latencyMs = values.latency === void 0 ? 0 : Number(values.latency);
     if (!Number.isFinite(latencyMs) || latencyMs < 0)
       throw new UserError(`--latency: not a number of milliseconds: ${values.latency}`);
-    const emulator = await startEmulator({ store: loaded.store, apiToken, port, latencyMs });
+    const emulator = await startEmulator({ store: loaded.store, apiToken: apiToken2, port, latencyMs });
     io.stdout.write(`listening on ${emulator.url}
 `);
     await (io.stopSignal ?? new Promise(() => {
@@ -45778,52 +45879,6 @@ function claimLimit(claim4) {
 
 // src/smoke/grants.ts
 import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
-
-// src/smoke/client-auth.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-async function clientAuthentication(client, tokenEndpoint) {
-  switch (client.method) {
-    case "client_secret_basic": {
-      const pair = `${encodeURIComponent(client.clientId)}:${encodeURIComponent(need(client.secret, "a client secret").reveal())}`;
-      return { form: {}, headers: { authorization: `Basic ${Buffer.from(pair).toString("base64")}` } };
-    }
-    case "client_secret_post":
-      return {
-        form: { client_id: client.clientId, client_secret: need(client.secret, "a client secret").reveal() },
-        headers: {}
-      };
-    case "private_key_jwt": {
-      const { key, kid } = await signingKey(need(client.privateKey, "a private key"));
-      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti(randomUUID3()).setIssuedAt().setExpirationTime("5m").sign(key);
-      return {
-        form: {
-          client_id: client.clientId,
-          client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-          client_assertion: assertion
-        },
-        headers: {}
-      };
-    }
-  }
-}
-function need(value, what) {
-  if (value === void 0) throw new UserError(`the client authentication needs ${what}`);
-  return value;
-}
-async function signingKey(privateKey) {
-  const text = privateKey.reveal().trim();
-  try {
-    if (text.startsWith("{")) {
-      const jwk = JSON.parse(text);
-      return { key: await importJWK(jwk, "RS256"), kid: jwk.kid };
-    }
-    return { key: await importPKCS8(text, "RS256"), kid: void 0 };
-  } catch {
-    throw new UserError("the private key is neither a PKCS#8 PEM nor an RSA JWK (JSON)");
-  }
-}
-
-// src/smoke/grants.ts
 async function obtainTokens(oauth, metadata2, request2) {
   const auth = await clientAuthentication(request2.client, metadata2.token_endpoint);
   const scope = request2.scopes.join(" ");
@@ -46108,7 +46163,7 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     const format = formatOption(values, ["text", "json"]);
     const loaded = await readSpecFile(specPath(values));
     const org = orgUrl(values, io);
-    const admin = io.env.OKTA_API_TOKEN ? oktaClient(values, io) : void 0;
+    const admin = hasOktaCredentials(io) ? oktaClient(values, io) : void 0;
     const results = await runSmokeTests(
       loaded,
       { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },

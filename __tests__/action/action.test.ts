@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
-import { API_TOKEN, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
+import { API_TOKEN, addServiceApp, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
 
 /**
  * The built Action (dist/index.js) run as GitHub's runner runs it: a child process with
@@ -285,6 +285,41 @@ describe("the Action on a schedule (compliance)", () => {
     const closed = [...github.issues.values()].find((i) => i.title === "Okta drift in okta-drift.yml")!;
     expect(closed.state).toBe("closed");
     expect(closed.comments.at(-1)!.body).toContain("Okta matches okta-drift.yml again");
+  });
+});
+
+describe("the Action with an OAuth service app", () => {
+  it("plans with okta-client-id and okta-private-key, masking the key", async () => {
+    const env = await addServiceApp(emulator.store, [
+      "okta.apps.read",
+      "okta.groups.read",
+      "okta.authorizationServers.read",
+    ]);
+    const run = await runAction(
+      {
+        "okta-api-token": "",
+        "okta-client-id": env.OKTA_CLIENT_ID,
+        "okta-private-key": env.OKTA_PRIVATE_KEY,
+      },
+      PR_EVENT,
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.drift).toBe("true");
+    expect(run.stdout).toContain(`::add-mask::${env.OKTA_PRIVATE_KEY}`);
+    const d = JSON.parse(env.OKTA_PRIVATE_KEY).d as string;
+    for (const place of [
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      ...github.issues.get(7)!.comments.map((c) => c.body),
+    ])
+      expect(place).not.toContain(d);
+    expect(
+      run.stdout
+        .split("\n")
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n"),
+    ).not.toContain(d);
   });
 });
 

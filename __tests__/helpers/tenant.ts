@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { exportJWK, generateKeyPair } from "jose";
 import {
   type Emulator,
   type EmulatorOptions,
   loadTenantYaml,
   startEmulator,
 } from "../../src/emulator/index.js";
+import { normalizeApp } from "../../src/emulator/routes/apps.js";
+import type { TenantStore } from "../../src/emulator/store.js";
 
 export const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
 export const API_TOKEN = "test-api-token-0123456789";
@@ -39,5 +42,44 @@ export async function call(
     status: response.status,
     headers: response.headers,
     body: text === "" ? undefined : JSON.parse(text),
+  };
+}
+
+/**
+ * Adds an OAuth service app (private_key_jwt) granted `scopes`, and returns the environment
+ * that makes okta-drift use it: OKTA_CLIENT_ID and OKTA_PRIVATE_KEY (a JWK).
+ */
+export async function addServiceApp(
+  store: TenantStore,
+  scopes: string[],
+): Promise<{ OKTA_CLIENT_ID: string; OKTA_PRIVATE_KEY: string }> {
+  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+  const jwk = { ...(await exportJWK(publicKey)), kid: "drift-key", alg: "RS256", use: "sig" };
+  const id = "0oaservice0000drift07";
+  const { body } = normalizeApp(
+    {
+      name: "oidc_client",
+      label: "okta-drift",
+      signOnMode: "OPENID_CONNECT",
+      credentials: { oauthClient: { token_endpoint_auth_method: "private_key_jwt" } },
+      settings: { oauthClient: { grant_types: ["client_credentials"], jwks: { keys: [jwk] } } },
+    },
+    id,
+  );
+  const now = "2026-01-01T00:00:00.000Z";
+  store.apps.set(id, {
+    id,
+    created: now,
+    lastUpdated: now,
+    status: "ACTIVE",
+    body,
+    clientSecret: undefined,
+    groups: new Map(),
+    users: new Map(),
+  });
+  store.oktaScopeGrants.set(id, scopes);
+  return {
+    OKTA_CLIENT_ID: id,
+    OKTA_PRIVATE_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid: "drift-key", alg: "RS256" }),
   };
 }

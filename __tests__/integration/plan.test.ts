@@ -9,11 +9,13 @@ import {
   startEmulator,
   type TenantFile,
 } from "../../src/emulator/index.js";
+import { loadTenantYaml } from "../../src/emulator/tenant-file.js";
 import { OktaClient, parseOrgUrl } from "../../src/okta/client.js";
+import { apiToken } from "../../src/okta/credentials.js";
 import type { JsonReport } from "../../src/report/json.js";
 import { Secret } from "../../src/secret.js";
 import { cli } from "../helpers/cli.js";
-import { API_TOKEN, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
+import { API_TOKEN, addServiceApp, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -245,7 +247,10 @@ describe("plan over an unreliable Okta", () => {
 
   it("holds requests back from what the headers say is left, instead of running into 429s", async () => {
     await large({ rateLimits: { windowMs: 1000, limits: { app: 2 } } });
-    const client = new OktaClient({ orgUrl: parseOrgUrl(emulator!.url), token: new Secret(API_TOKEN) });
+    const client = new OktaClient({
+      orgUrl: parseOrgUrl(emulator!.url),
+      credentials: apiToken(new Secret(API_TOKEN)),
+    });
     // One request teaches the client the bucket (limit 2); the next five must wait, not fail.
     await client.get("/api/v1/apps/0oaapp0xxxxxxxxxx0h7");
     await Promise.all(Array.from({ length: 5 }, () => client.get("/api/v1/apps/0oaapp1xxxxxxxxxx0h7")));
@@ -344,5 +349,51 @@ describe("plan's command line", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Drift: 3 changes would make Okta match the spec.");
     expect(stderr).toContain("embedded Okta tenant at http://127.0.0.1:");
+  });
+});
+
+describe("an OAuth service app instead of an API token", () => {
+  async function tenantWithServiceApp(scopes: string[]) {
+    const store = loadTenantYaml(readFileSync(join(EXAMPLES, "tenant.yml"), "utf8")).store;
+    const credentials = await addServiceApp(store, scopes);
+    emulator = await startEmulator({ store, apiToken: API_TOKEN });
+    return credentials;
+  }
+
+  it("plans with read scopes and applies with manage scopes, never printing the key", async () => {
+    const env = await tenantWithServiceApp([
+      "okta.apps.read",
+      "okta.apps.manage",
+      "okta.groups.read",
+      "okta.authorizationServers.read",
+      "okta.authorizationServers.manage",
+    ]);
+    const spec = join(EXAMPLES, "okta-drift.yml");
+    const planned = await cli(["plan", "--spec", spec, "--org-url", emulator!.url, "--format", "json"], env);
+    expect(planned.code).toBe(2);
+    const applied = await cli(["apply", "--spec", spec, "--org-url", emulator!.url], env);
+    expect(applied.code).toBe(0);
+    expect((await cli(["plan", "--spec", spec, "--org-url", emulator!.url], env)).code).toBe(0);
+    const d = JSON.parse(env.OKTA_PRIVATE_KEY).d as string;
+    for (const out of [planned.stdout, planned.stderr, applied.stdout, applied.stderr])
+      expect(out).not.toContain(d);
+    // Every admin request carried a bearer token from the org authorization server.
+    expect(emulator!.requests.filter((r) => r.path === "/oauth2/v1/token").length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("fails clearly when the app lacks the scopes apply needs", async () => {
+    const env = await tenantWithServiceApp([
+      "okta.apps.read",
+      "okta.groups.read",
+      "okta.authorizationServers.read",
+    ]);
+    const result = await cli(
+      ["apply", "--spec", join(EXAMPLES, "okta-drift.yml"), "--org-url", emulator!.url],
+      env,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "could not get an access token for okta.apps.manage okta.groups.read okta.authorizationServers.manage: 400 invalid_scope",
+    );
   });
 });

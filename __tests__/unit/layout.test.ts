@@ -61,6 +61,8 @@ describe("the Action's interface", () => {
         "spec",
         "okta-org-url",
         "okta-api-token",
+        "okta-client-id",
+        "okta-private-key",
         "github-token",
         "comment",
         "fail-on-drift",

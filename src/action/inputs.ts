@@ -13,6 +13,8 @@ export interface ActionSettings {
   specFile: string;
   orgUrl: URL | undefined;
   apiToken: Secret | undefined;
+  /** An OAuth service app instead of an API token. */
+  serviceApp: { clientId: string; privateKey: Secret } | undefined;
   githubToken: Secret | undefined;
   comment: "on-change" | "always" | "never";
   failOnDrift: boolean;
@@ -51,7 +53,10 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
   // Mask first: nothing below may print a secret, not even in an error.
   const apiToken = core.getInput("okta-api-token");
   const githubToken = core.getInput("github-token");
+  const privateKey = core.getInput("okta-private-key");
   if (apiToken) core.setSecret(apiToken);
+  if (privateKey)
+    for (const line of privateKey.split("\n").filter((l) => l.trim().length > 8)) core.setSecret(line.trim());
   if (githubToken) core.setSecret(githubToken);
 
   const command = choice("command", ["plan", "apply", "smoke"] as const, "plan");
@@ -79,6 +84,10 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     specFile: core.getInput("spec") || "okta-drift.yml",
     orgUrl: rawOrg ? parseOrgUrl(rawOrg) : undefined,
     apiToken: apiToken ? new Secret(apiToken) : undefined,
+    serviceApp:
+      core.getInput("okta-client-id") && privateKey
+        ? { clientId: core.getInput("okta-client-id"), privateKey: new Secret(privateKey) }
+        : undefined,
     githubToken: githubToken ? new Secret(githubToken) : undefined,
     comment: choice("comment", ["on-change", "always", "never"] as const, "on-change"),
     failOnDrift: flag("fail-on-drift"),

@@ -10,13 +10,13 @@ import { createGitHub, isForbidden } from "../github/client.js";
 import { commentMarker, upsertStickyComment } from "../github/comment.js";
 import { syncDriftIssue } from "../github/drift-issue.js";
 import { OktaClient } from "../okta/client.js";
+import { apiToken, type OktaCredentials, SCOPES, serviceApp } from "../okta/credentials.js";
 import { OAuthClient } from "../okta/oauth.js";
 import { readSpecFile } from "../read-spec.js";
 import { applyTextReport } from "../report/apply.js";
 import { changeName, jsonReport } from "../report/json.js";
 import { escapeMarkdown, fitComment, markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
-import type { Secret } from "../secret.js";
 import { runSmokeTests } from "../smoke/run.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
 import type { LoadedSpec } from "../spec/load.js";
@@ -27,11 +27,11 @@ export async function runAction(settings: ActionSettings): Promise<void> {
   const loaded = await readSpecFile(settings.specFile);
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-  const admin = (token: Secret) => new OktaClient({ orgUrl, token, log: (m) => core.info(m) });
+  const credentials = oktaCredentials(settings, orgUrl);
+  const admin = credentials && new OktaClient({ orgUrl, credentials, log: (m) => core.info(m) });
   // Smoke tests need the admin API only for what the spec leaves out.
-  if (settings.command === "smoke")
-    return smokeCommand(settings, loaded, orgUrl, settings.apiToken && admin(settings.apiToken));
-  if (!settings.apiToken) {
+  if (settings.command === "smoke") return smokeCommand(settings, loaded, orgUrl, admin);
+  if (!admin) {
     if (settings.event.fromFork) {
       core.notice(
         "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository.",
@@ -42,12 +42,19 @@ export async function runAction(settings: ActionSettings): Promise<void> {
         .write();
       return;
     }
-    throw new UserError("input okta-api-token is required (a secret holding an Okta API token)");
+    throw new UserError("input okta-api-token (or okta-client-id and okta-private-key) is required");
   }
-  const client = admin(settings.apiToken);
   return settings.command === "plan"
-    ? planCommand(settings, loaded, client)
-    : applyCommand(settings, loaded, client);
+    ? planCommand(settings, loaded, admin)
+    : applyCommand(settings, loaded, admin);
+}
+
+/** An API token, or a service app asking for what the command needs (write only for apply). */
+function oktaCredentials(settings: ActionSettings, orgUrl: URL): OktaCredentials | undefined {
+  if (settings.apiToken) return apiToken(settings.apiToken);
+  if (!settings.serviceApp) return undefined;
+  const { clientId, privateKey } = settings.serviceApp;
+  return serviceApp(orgUrl, clientId, privateKey, SCOPES[settings.command === "apply" ? "write" : "read"]);
 }
 
 async function planCommand(settings: ActionSettings, loaded: LoadedSpec, client: OktaClient): Promise<void> {

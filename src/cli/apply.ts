@@ -58,7 +58,7 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
       );
 
     const loaded = await readSpecFile(specPath(values));
-    const client = oktaClient(values, io);
+    const client = oktaClient(values, io, "write");
     const prune = values.prune === true;
     const { plan, live } = await planWithState(loaded, client);
     const outcome = await applyPlan(client, plan, live, {

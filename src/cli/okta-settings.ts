@@ -1,5 +1,6 @@
 import { UserError } from "../errors.js";
 import { OktaClient, parseOrgUrl } from "../okta/client.js";
+import { apiToken, type OktaCredentials, SCOPES, serviceApp } from "../okta/credentials.js";
 import { Secret } from "../secret.js";
 import type { CliIo } from "./io.js";
 
@@ -11,7 +12,10 @@ export const OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://examp
 Environment:
   OKTA_ORG_URL        the Okta org, when --org-url is not given
   OKTA_API_TOKEN      an Okta API token (SSWS); never passed as a flag, so it stays out of
-                      process lists and shell history`;
+                      process lists and shell history
+  OKTA_CLIENT_ID,     instead of a token: an OAuth service app's client ID and its private
+  OKTA_PRIVATE_KEY    key (PKCS#8 PEM or JWK), granted okta.apps, okta.groups.read and
+                      okta.authorizationServers scopes (read for plan, manage for apply)`;
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -22,14 +26,26 @@ export function orgUrl(values: Values, io: CliIo): URL {
   return parseOrgUrl(raw);
 }
 
-/** The one place the CLI reads Okta's address and token, into a client. */
-export function oktaClient(values: Values, io: CliIo): OktaClient {
+/** Whether the environment holds Okta credentials at all. */
+export function hasOktaCredentials(io: CliIo): boolean {
+  return Boolean(io.env.OKTA_API_TOKEN || (io.env.OKTA_CLIENT_ID && io.env.OKTA_PRIVATE_KEY));
+}
+
+/**
+ * The one place the CLI reads Okta's address and credentials, into a client: an API token, or
+ * a service app asking for the scopes of `access`.
+ */
+export function oktaClient(values: Values, io: CliIo, access: keyof typeof SCOPES = "read"): OktaClient {
   const url = orgUrl(values, io);
-  const token = io.env.OKTA_API_TOKEN;
-  if (!token) throw new UserError("no API token: set OKTA_API_TOKEN");
+  const { OKTA_API_TOKEN: token, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
+  let credentials: OktaCredentials;
+  if (token) credentials = apiToken(new Secret(token));
+  else if (clientId && privateKey)
+    credentials = serviceApp(url, clientId, new Secret(privateKey), SCOPES[access]);
+  else throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
   return new OktaClient({
     orgUrl: url,
-    token: new Secret(token),
+    credentials,
     log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
   });
 }

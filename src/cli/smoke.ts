@@ -5,7 +5,14 @@ import { runSmokeTests } from "../smoke/run.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
 import type { Command } from "./commands.js";
 import { EXIT } from "./io.js";
-import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaClient, orgUrl } from "./okta-settings.js";
+import {
+  formatOption,
+  hasOktaCredentials,
+  OKTA_HELP,
+  OKTA_OPTIONS,
+  oktaClient,
+  orgUrl,
+} from "./okta-settings.js";
 
 export const smokeCommand: Command = {
   usage: "smoke --spec FILE [--test NAME]",
@@ -42,7 +49,7 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     const format = formatOption(values, ["text", "json"] as const);
     const loaded = await readSpecFile(specPath(values));
     const org = orgUrl(values, io);
-    const admin = io.env.OKTA_API_TOKEN ? oktaClient(values, io) : undefined;
+    const admin = hasOktaCredentials(io) ? oktaClient(values, io) : undefined;
     const results = await runSmokeTests(
       loaded,
       { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },

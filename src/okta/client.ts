@@ -1,14 +1,14 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import got, { type Got, RequestError, type Response } from "got";
 import { UserError } from "../errors.js";
-import type { Secret } from "../secret.js";
 import { VERSION } from "../version.js";
+import type { OktaCredentials } from "./credentials.js";
 import { OktaApiError, type OktaErrorCause } from "./errors.js";
 import { endpointFamily, RateGate } from "./rate-gate.js";
 
 export interface OktaClientSettings {
   orgUrl: URL;
-  token: Secret;
+  credentials: OktaCredentials;
   /**
    * Requests in flight at once, across all families (default 50). Okta's concurrent limit for
    * API traffic is 75 per org (Enterprise, Workforce); 50 leaves room for the org's other
@@ -148,6 +148,7 @@ export class OktaClient {
     const retryable = retry && IDEMPOTENT.has(method);
     let retries = 0;
     let waits429 = 0;
+    let renewed = false;
     for (;;) {
       const heldBefore = this.gate.waits;
       await this.gate.acquire(family);
@@ -162,7 +163,7 @@ export class OktaClient {
           method,
           ...(query ? { searchParams: query } : {}),
           ...(body === undefined ? {} : { json: body }),
-          headers: { authorization: `SSWS ${this.settings.token.reveal()}` },
+          headers: { authorization: await this.settings.credentials.authorization() },
         })) as Response<string>;
       } catch (error) {
         if (!(error instanceof RequestError)) throw error;
@@ -189,6 +190,12 @@ export class OktaClient {
       }
       const status = response!.statusCode;
       const headers = response!.headers;
+      if (status === 401 && this.settings.credentials.reset && !renewed) {
+        // A service app's token may have expired or been revoked: get a new one, once.
+        renewed = true;
+        this.settings.credentials.reset();
+        continue;
+      }
       if (status === 429) {
         this.stats.rateLimited++;
         const resetAt = resetTime(headers);

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { UserError } from "../errors.js";
+import { type ClientCredentials, clientAuthentication } from "../okta/client-auth.js";
 import type { OAuthClient, ServerMetadata, TokenResponse } from "../okta/oauth.js";
 import type { Secret } from "../secret.js";
-import { type ClientCredentials, clientAuthentication } from "./client-auth.js";
 
 export type Grant = "password" | "authorization_code" | "client_credentials";
 
