@@ -307,6 +307,34 @@ describe("okta-drift smoke fails clearly", () => {
     expect(result.problems).toEqual(["all: holds 2 values, more than the claim's limit of 1"]);
   });
 
+  it("runs only the test --test names, and resolves a server named by name through the admin API", async () => {
+    emulator = await startExampleTenant();
+    const file = join(dir, "two.yml");
+    writeFileSync(
+      file,
+      `version: 1
+apps: [{ id: ${APP}, profile: { groupwhitelist: [WestCoastDivision] } }]
+authorizationServers: [{ name: Groups Demo }]
+smokeTests:
+  - { name: one, authorizationServer: Groups Demo, app: ${APP}, grant: client_credentials, clientSecretEnv: SMOKE_CLIENT_SECRET, scopes: [groups], expect: { equals: [] } }
+  - { name: two, authorizationServer: Groups Demo, app: ${APP}, grant: client_credentials, clientSecretEnv: SMOKE_CLIENT_SECRET, scopes: [groups], expect: { equals: [nope] } }
+`,
+    );
+    const one = await cli(["smoke", "--spec", file, "--org-url", emulator.url, "--test", "one"], {
+      ...ENV,
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(one.stdout).toContain("PASS  one");
+    expect(one.stdout).not.toContain("two");
+    expect(one.code).toBe(0);
+    expect(emulator.requests.some((r) => r.path.startsWith("/api/v1/authorizationServers?q=Groups"))).toBe(
+      true,
+    );
+    const missing = await cli(["smoke", "--spec", file, "--org-url", emulator.url, "--test", "three"], ENV);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no smoke test is named "three"');
+  });
+
   it("the example spec's smoke test passes against the example tenant", async () => {
     emulator = await startExampleTenant();
     const result = await cli(
