@@ -9118,9 +9118,11 @@ function uncertain(error62) {
 }
 async function send(client, write) {
   switch (write.kind) {
-    case "app":
+    case "app": {
+      write.app = await client.get(write.path);
       await client.put(write.path, appBody(write.app, write.profile), { retry: false });
       return;
+    }
     case "claim-create":
       await client.post(write.path, write.desired);
       return;
@@ -9194,7 +9196,12 @@ async function readLiveState(client, loaded) {
   const groups = new GroupDirectory();
   for (const [name2, id] of Object.entries(spec.groups)) groups.add(id, name2);
   const [apps, servers] = await Promise.all([
-    Promise.all(spec.apps.map((app3, i2) => readApp(client, app3, ["apps", i2], problem))),
+    readAppsById(
+      client,
+      spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])
+    ).then(
+      (byId) => Promise.all(spec.apps.map((app3, i2) => readApp(client, app3, ["apps", i2], problem, byId)))
+    ),
     Promise.all(
       spec.authorizationServers.map(
         (server2, i2) => readServer(client, server2, ["authorizationServers", i2], problem)
@@ -9205,9 +9212,22 @@ async function readLiveState(client, loaded) {
   if (problems.length > 0) throw new SpecError(problems.sort((a2, b) => a2.line - b.line || a2.col - b.col));
   return { apps, servers, groups };
 }
-async function readApp(client, app3, path, problem) {
+async function readAppsById(client, ids) {
+  if (ids.length === 0) return /* @__PURE__ */ new Map();
+  const batches = searchBatches(ids, (id) => `id eq ${quote(id)}`);
+  try {
+    const lists = await Promise.all(
+      batches.map((b) => client.getAll("/api/v1/apps", { filter: b.filter, limit: "200" }))
+    );
+    return new Map(lists.flat().map((app3) => [app3.id, app3]));
+  } catch (error62) {
+    if (error62 instanceof OktaApiError && error62.status === 400) return void 0;
+    throw error62;
+  }
+}
+async function readApp(client, app3, path, problem, byId) {
   if (app3.id !== void 0) {
-    const found = await orNotFound(client.get(`/api/v1/apps/${encodeURIComponent(app3.id)}`));
+    const found = byId ? byId.get(app3.id) : await orNotFound(client.get(`/api/v1/apps/${encodeURIComponent(app3.id)}`));
     if (!found) problem([...path, "id"], `no app with ID ${app3.id} in Okta`);
     return found && { app: found };
   }

@@ -44910,9 +44910,11 @@ function uncertain(error63) {
 }
 async function send(client, write) {
   switch (write.kind) {
-    case "app":
+    case "app": {
+      write.app = await client.get(write.path);
       await client.put(write.path, appBody(write.app, write.profile), { retry: false });
       return;
+    }
     case "claim-create":
       await client.post(write.path, write.desired);
       return;
@@ -44986,7 +44988,12 @@ async function readLiveState(client, loaded) {
   const groups = new GroupDirectory();
   for (const [name2, id] of Object.entries(spec.groups)) groups.add(id, name2);
   const [apps, servers] = await Promise.all([
-    Promise.all(spec.apps.map((app2, i2) => readApp(client, app2, ["apps", i2], problem))),
+    readAppsById(
+      client,
+      spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])
+    ).then(
+      (byId) => Promise.all(spec.apps.map((app2, i2) => readApp(client, app2, ["apps", i2], problem, byId)))
+    ),
     Promise.all(
       spec.authorizationServers.map(
         (server, i2) => readServer(client, server, ["authorizationServers", i2], problem)
@@ -44997,9 +45004,22 @@ async function readLiveState(client, loaded) {
   if (problems.length > 0) throw new SpecError(problems.sort((a2, b) => a2.line - b.line || a2.col - b.col));
   return { apps, servers, groups };
 }
-async function readApp(client, app2, path, problem) {
+async function readAppsById(client, ids) {
+  if (ids.length === 0) return /* @__PURE__ */ new Map();
+  const batches = searchBatches(ids, (id) => `id eq ${quote(id)}`);
+  try {
+    const lists = await Promise.all(
+      batches.map((b) => client.getAll("/api/v1/apps", { filter: b.filter, limit: "200" }))
+    );
+    return new Map(lists.flat().map((app2) => [app2.id, app2]));
+  } catch (error63) {
+    if (error63 instanceof OktaApiError && error63.status === 400) return void 0;
+    throw error63;
+  }
+}
+async function readApp(client, app2, path, problem, byId) {
   if (app2.id !== void 0) {
-    const found = await orNotFound(client.get(`/api/v1/apps/${encodeURIComponent(app2.id)}`));
+    const found = byId ? byId.get(app2.id) : await orNotFound(client.get(`/api/v1/apps/${encodeURIComponent(app2.id)}`));
     if (!found) problem([...path, "id"], `no app with ID ${app2.id} in Okta`);
     return found && { app: found };
   }

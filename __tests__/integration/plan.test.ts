@@ -64,7 +64,7 @@ describe("okta-drift plan against the embedded tenant", () => {
     expect(report!.planHash).toMatch(/^[0-9a-f]{64}$/);
     // Reads only what the spec references, each request naming okta-drift.
     expect(emulator!.requests.map((r) => `${r.method} ${r.path.split("?")[0]}`).sort()).toEqual([
-      "GET /api/v1/apps/0oabskvc6442nkvQO0h7",
+      "GET /api/v1/apps",
       "GET /api/v1/authorizationServers/ausain6z9zIedDCxB0h7/claims",
       "GET /api/v1/groups",
     ]);
@@ -212,7 +212,7 @@ describe("okta-drift plan against the embedded tenant", () => {
 });
 
 describe("plan over an unreliable Okta", () => {
-  async function large(options: Partial<EmulatorOptions>, groups = 60) {
+  async function large(options: Partial<EmulatorOptions>, groups = 60, byLabel = false) {
     const names = Array.from({ length: groups }, (_, i) => `Group ${String(i).padStart(3, "0")}`);
     const tenant: TenantFile = {
       groups: names.map((name) => ({ name })),
@@ -222,9 +222,22 @@ describe("plan over an unreliable Okta", () => {
     const ids = names.map((n) => store.groupIdsNamed(n)[0]!);
     for (const app of store.apps.values()) app.body.profile = { allow: ids };
     emulator = await startEmulator({ store, apiToken: API_TOKEN, ...options });
-    const spec = `version: 1\napps:\n${[0, 1, 2].map((i) => `  - id: 0oaapp${i}xxxxxxxxxx0h7\n    profile:\n      allow: [${names.map((n) => `"${n}"`).join(", ")}]\n`).join("")}`;
+    const name = (i: number) => (byLabel ? `label: App ${i}` : `id: 0oaapp${i}xxxxxxxxxx0h7`);
+    const spec = `version: 1\napps:\n${[0, 1, 2].map((i) => `  - ${name(i)}\n    profile:\n      allow: [${names.map((n) => `"${n}"`).join(", ")}]\n`).join("")}`;
     return specFile(`large-${groups}.yml`, spec);
   }
+
+  it("reads apps in one filtered list, and one by one where the org refuses the filter", async () => {
+    const spec = await large({});
+    expect((await plan(spec)).code).toBe(0);
+    expect(
+      emulator!.requests.filter((r) => r.path.startsWith("/api/v1/apps")).map((r) => r.path.split("?")[0]),
+    ).toEqual(["/api/v1/apps"]);
+    emulator!.requests.length = 0;
+    emulator!.faults.add({ path: /^\/api\/v1\/apps\?.*filter=/, status: 400 });
+    expect((await plan(spec)).code).toBe(0);
+    expect(emulator!.requests.filter((r) => r.path.startsWith("/api/v1/apps/")).length).toBe(3);
+  });
 
   it("follows Link pagination across several pages of groups", async () => {
     const spec = await large({ pageLimit: 7 });
@@ -237,7 +250,8 @@ describe("plan over an unreliable Okta", () => {
   });
 
   it("waits for the reset after a 429 and then succeeds", async () => {
-    const spec = await large({ rateLimits: { windowMs: 1000, limits: { app: 1 } } });
+    // Apps by label: three searches at once in the apps family, which allows one a second.
+    const spec = await large({ rateLimits: { windowMs: 1000, limits: { apps: 1 } } }, 60, true);
     const { code, stderr } = await plan(spec);
     expect(code).toBe(0);
     expect(emulator!.requests.filter((r) => r.status === 429).length).toBeGreaterThan(0);
@@ -261,7 +275,7 @@ describe("plan over an unreliable Okta", () => {
 
   it("retries reads after 5xx errors and connection resets", async () => {
     const spec = await large({});
-    emulator!.faults.add({ path: "/api/v1/apps/", status: 503, times: 2 });
+    emulator!.faults.add({ path: "/api/v1/apps", status: 503, times: 2 });
     emulator!.faults.add({ path: "/api/v1/groups", reset: "before", times: 1 });
     const { code, stderr } = await plan(spec);
     expect(code).toBe(0);
@@ -272,12 +286,12 @@ describe("plan over an unreliable Okta", () => {
 
   it("gives up after the retry budget with Okta's error and request id", async () => {
     const spec = await large({});
-    emulator!.faults.add({ path: "/api/v1/apps/", status: 500, times: 20 });
+    emulator!.faults.add({ path: "/api/v1/apps", status: 500, times: 20 });
     const { code, stderr, stdout } = await plan(spec);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(
-      /GET \/api\/v1\/apps\/0oaapp\dxxxxxxxxxx0h7: 500 E0000009 Internal Server Error\n {2}X-Okta-Request-Id: \S+/,
+      /GET \/api\/v1\/apps: 500 E0000009 Internal Server Error\n {2}X-Okta-Request-Id: \S+/,
     );
   });
 

@@ -130,9 +130,13 @@ function uncertain(error: OktaApiError): boolean {
 
 async function send(client: OktaClient, write: Write): Promise<void> {
   switch (write.kind) {
-    case "app":
+    case "app": {
+      // Okta replaces the whole app: send back what GET returns right now, not the plan's list
+      // read, so nothing the list may leave out (or anyone changed since) is lost.
+      write.app = await client.get<OktaApp>(write.path);
       await client.put(write.path, appBody(write.app, write.profile), { retry: false });
       return;
+    }
     case "claim-create":
       await client.post(write.path, write.desired);
       return;

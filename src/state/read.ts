@@ -30,7 +30,12 @@ export async function readLiveState(client: OktaClient, loaded: LoadedSpec): Pro
   for (const [name, id] of Object.entries(spec.groups)) groups.add(id, name);
 
   const [apps, servers] = await Promise.all([
-    Promise.all(spec.apps.map((app, i) => readApp(client, app, ["apps", i], problem))),
+    readAppsById(
+      client,
+      spec.apps.flatMap((a) => (a.id === undefined ? [] : [a.id])),
+    ).then((byId) =>
+      Promise.all(spec.apps.map((app, i) => readApp(client, app, ["apps", i], problem, byId))),
+    ),
     Promise.all(
       spec.authorizationServers.map((server, i) =>
         readServer(client, server, ["authorizationServers", i], problem),
@@ -44,14 +49,35 @@ export async function readLiveState(client: OktaClient, loaded: LoadedSpec): Pro
 
 type Problem = (path: FieldPath, message: string) => void;
 
+/**
+ * Apps named by ID, read in batched `filter=id eq "..." or ...` lists instead of one GET each.
+ * An org that refuses such a filter (400) gets one GET per app instead: undefined.
+ */
+async function readAppsById(client: OktaClient, ids: string[]): Promise<Map<string, OktaApp> | undefined> {
+  if (ids.length === 0) return new Map();
+  const batches = searchBatches(ids, (id) => `id eq ${quote(id)}`);
+  try {
+    const lists = await Promise.all(
+      batches.map((b) => client.getAll<OktaApp>("/api/v1/apps", { filter: b.filter, limit: "200" })),
+    );
+    return new Map(lists.flat().map((app) => [app.id, app]));
+  } catch (error) {
+    if (error instanceof OktaApiError && error.status === 400) return undefined;
+    throw error;
+  }
+}
+
 async function readApp(
   client: OktaClient,
   app: AppSpec,
   path: FieldPath,
   problem: Problem,
+  byId: Map<string, OktaApp> | undefined,
 ): Promise<LiveApp | undefined> {
   if (app.id !== undefined) {
-    const found = await orNotFound(client.get<OktaApp>(`/api/v1/apps/${encodeURIComponent(app.id)}`));
+    const found = byId
+      ? byId.get(app.id)
+      : await orNotFound(client.get<OktaApp>(`/api/v1/apps/${encodeURIComponent(app.id)}`));
     if (!found) problem([...path, "id"], `no app with ID ${app.id} in Okta`);
     return found && { app: found };
   }
