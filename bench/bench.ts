@@ -85,7 +85,7 @@ async function measure(
   const { plan, live } = await planWithState(loaded, client);
   if (command === "apply") {
     const outcome = await applyPlan(client, plan, live, { maxChanges: 10_000 });
-    if (outcome.failed) throw new Error(`apply failed: ${outcome.failed.error.message}`);
+    if (outcome.failed.length > 0) throw new Error(`apply failed: ${outcome.failed[0]!.error.message}`);
   }
   const wallMs = performance.now() - started;
   const requests = await emulator.requests();

@@ -9063,7 +9063,7 @@ async function applyPlan(client, plan, live, options) {
     dryRun: options.dryRun === true,
     writes,
     applied: [],
-    failed: void 0,
+    failed: [],
     notAttempted: []
   };
   if (options.dryRun) {
@@ -9071,32 +9071,30 @@ async function applyPlan(client, plan, live, options) {
     return outcome;
   }
   for (const phase of phases) {
-    if (outcome.failed) {
-      outcome.notAttempted.push(...phase);
-      continue;
-    }
-    await Promise.all(
-      phase.map(async (write) => {
-        if (outcome.failed) {
+    const queue = [...phase];
+    const writer = async () => {
+      for (let write = queue.shift(); write; write = queue.shift()) {
+        if (outcome.failed.length > 0) {
           outcome.notAttempted.push(write);
-          return;
+          continue;
         }
         try {
           await execute(client, write, options.log);
           outcome.applied.push(write);
         } catch (error62) {
           if (!(error62 instanceof OktaApiError)) throw error62;
-          if (outcome.failed) outcome.notAttempted.push(write);
-          else outcome.failed = { write, error: error62 };
+          outcome.failed.push({ write, error: error62 });
         }
-      })
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WRITERS, phase.length) }, writer));
   }
   const order = (w) => writes.indexOf(w);
-  outcome.applied.sort((a2, b) => order(a2) - order(b));
-  outcome.notAttempted.sort((a2, b) => order(a2) - order(b));
+  for (const list of [outcome.applied, outcome.notAttempted]) list.sort((a2, b) => order(a2) - order(b));
+  outcome.failed.sort((a2, b) => order(a2.write) - order(b.write));
   return outcome;
 }
+var WRITERS = 25;
 var ATTEMPTS = 2;
 async function execute(client, write, log) {
   for (let attempt = 1; ; attempt++) {
@@ -29487,15 +29485,15 @@ function applyTextReport(outcome) {
     }
   } else {
     lines.push(
-      outcome.failed ? "Apply stopped at a failure." : `Applied ${outcome.applied.length} write(s).`
+      outcome.failed.length > 0 ? "Apply stopped at a failure." : `Applied ${outcome.applied.length} write(s).`
     );
     for (const write of outcome.applied) lines.push(`  applied      ${describeWrite(write)}`);
-    if (outcome.failed) {
-      lines.push(`  FAILED       ${describeWrite(outcome.failed.write)}`);
-      for (const line of outcome.failed.error.message.split("\n")) lines.push(`               ${line}`);
+    for (const { write, error: error62 } of outcome.failed) {
+      lines.push(`  FAILED       ${describeWrite(write)}`);
+      for (const line of error62.message.split("\n")) lines.push(`               ${line}`);
     }
     for (const write of outcome.notAttempted) lines.push(`  not tried    ${describeWrite(write)}`);
-    if (outcome.failed)
+    if (outcome.failed.length > 0)
       lines.push("", "Run apply again: it re-reads Okta and carries out what is still missing.");
   }
   lines.push("", `Plan hash: ${outcome.plan.hash}`);
@@ -29512,14 +29510,14 @@ function applyJsonReport(outcome) {
     planHash: outcome.plan.hash,
     dryRun: outcome.dryRun,
     applied: outcome.applied.map(row),
-    failed: outcome.failed ? {
-      ...row(outcome.failed.write),
-      status: outcome.failed.error.status ?? null,
-      errorCode: outcome.failed.error.errorCode ?? null,
-      errorSummary: outcome.failed.error.errorSummary,
-      errorCauses: outcome.failed.error.errorCauses.map((c3) => c3.errorSummary),
-      requestId: outcome.failed.error.requestId ?? null
-    } : null,
+    failed: outcome.failed.map(({ write, error: error62 }) => ({
+      ...row(write),
+      status: error62.status ?? null,
+      errorCode: error62.errorCode ?? null,
+      errorSummary: error62.errorSummary,
+      errorCauses: error62.errorCauses.map((c3) => c3.errorSummary),
+      requestId: error62.requestId ?? null
+    })),
     notAttempted: outcome.notAttempted.map(row),
     ...outcome.dryRun ? { requests: outcome.writes.map((w) => ({ ...row(w), body: maskSecrets(requestBody(w)) ?? null })) } : {}
   };
@@ -42056,7 +42054,7 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
       format === "json" ? `${JSON.stringify(applyJsonReport(outcome), null, 2)}
 ` : applyTextReport(outcome)
     );
-    return outcome.failed ? EXIT.error : EXIT.ok;
+    return outcome.failed.length > 0 ? EXIT.error : EXIT.ok;
   }
 };
 

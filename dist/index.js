@@ -44855,7 +44855,7 @@ async function applyPlan(client, plan, live, options) {
     dryRun: options.dryRun === true,
     writes,
     applied: [],
-    failed: void 0,
+    failed: [],
     notAttempted: []
   };
   if (options.dryRun) {
@@ -44863,32 +44863,30 @@ async function applyPlan(client, plan, live, options) {
     return outcome;
   }
   for (const phase of phases) {
-    if (outcome.failed) {
-      outcome.notAttempted.push(...phase);
-      continue;
-    }
-    await Promise.all(
-      phase.map(async (write) => {
-        if (outcome.failed) {
+    const queue = [...phase];
+    const writer = async () => {
+      for (let write = queue.shift(); write; write = queue.shift()) {
+        if (outcome.failed.length > 0) {
           outcome.notAttempted.push(write);
-          return;
+          continue;
         }
         try {
           await execute(client, write, options.log);
           outcome.applied.push(write);
         } catch (error63) {
           if (!(error63 instanceof OktaApiError)) throw error63;
-          if (outcome.failed) outcome.notAttempted.push(write);
-          else outcome.failed = { write, error: error63 };
+          outcome.failed.push({ write, error: error63 });
         }
-      })
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WRITERS, phase.length) }, writer));
   }
   const order = (w) => writes.indexOf(w);
-  outcome.applied.sort((a2, b) => order(a2) - order(b));
-  outcome.notAttempted.sort((a2, b) => order(a2) - order(b));
+  for (const list of [outcome.applied, outcome.notAttempted]) list.sort((a2, b) => order(a2) - order(b));
+  outcome.failed.sort((a2, b) => order(a2.write) - order(b.write));
   return outcome;
 }
+var WRITERS = 25;
 var ATTEMPTS = 2;
 async function execute(client, write, log) {
   for (let attempt = 1; ; attempt++) {
@@ -66655,15 +66653,15 @@ function applyTextReport(outcome) {
     }
   } else {
     lines.push(
-      outcome.failed ? "Apply stopped at a failure." : `Applied ${outcome.applied.length} write(s).`
+      outcome.failed.length > 0 ? "Apply stopped at a failure." : `Applied ${outcome.applied.length} write(s).`
     );
     for (const write of outcome.applied) lines.push(`  applied      ${describeWrite(write)}`);
-    if (outcome.failed) {
-      lines.push(`  FAILED       ${describeWrite(outcome.failed.write)}`);
-      for (const line of outcome.failed.error.message.split("\n")) lines.push(`               ${line}`);
+    for (const { write, error: error63 } of outcome.failed) {
+      lines.push(`  FAILED       ${describeWrite(write)}`);
+      for (const line of error63.message.split("\n")) lines.push(`               ${line}`);
     }
     for (const write of outcome.notAttempted) lines.push(`  not tried    ${describeWrite(write)}`);
-    if (outcome.failed)
+    if (outcome.failed.length > 0)
       lines.push("", "Run apply again: it re-reads Okta and carries out what is still missing.");
   }
   lines.push("", `Plan hash: ${outcome.plan.hash}`);
@@ -67293,10 +67291,9 @@ async function applyCommand(settings, loaded, client) {
 ${text}\`\`\`
 `
   ).write();
-  if (outcome.failed)
-    setFailed(
-      `apply stopped at ${outcome.failed.write.method} ${outcome.failed.write.path}: ${outcome.failed.error.errorSummary}`
-    );
+  const first = outcome.failed[0];
+  if (first)
+    setFailed(`apply stopped at ${first.write.method} ${first.write.path}: ${first.error.errorSummary}`);
 }
 async function smokeCommand(settings, loaded, orgUrl, admin) {
   const results = await runSmokeTests(loaded, {

@@ -174,18 +174,43 @@ describe("okta-drift apply", () => {
     expect(failed.code).toBe(1);
     const report = JSON.parse(failed.stdout) as {
       applied: unknown[];
-      failed: { status: number; errorCode: string; requestId: string };
+      failed: { status: number; errorCode: string; requestId: string }[];
       notAttempted: { method: string }[];
     };
     expect(report.applied.length).toBeGreaterThanOrEqual(1); // the app profile went first
-    expect(report.failed).toMatchObject({ status: 400, errorCode: "E0000001" });
-    expect(report.failed.requestId).toBeTruthy();
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0]).toMatchObject({ status: 400, errorCode: "E0000001" });
+    expect(report.failed[0]!.requestId).toBeTruthy();
     expect(report.notAttempted.map((w) => w.method)).toContain("DELETE");
     expect((await planJson(spec)).drift).toBe(true);
 
     const rerun = await run("apply", spec, "--prune");
     expect(rerun.code).toBe(0);
     expect((await planJson(spec)).drift).toBe(false);
+  });
+
+  it("stops starting writes after a failure; what was under way is reported as applied or failed", async () => {
+    emulator = await startExampleTenant({ latencyMs: 20 });
+    const claims = Array.from(
+      { length: 40 },
+      (_, i) => `      - { name: extra${i}, claimType: RESOURCE, valueType: EXPRESSION, value: user.login }`,
+    ).join("\n");
+    const spec = specFile(
+      "many.yml",
+      `version: 1\nauthorizationServers:\n  - id: ${SERVER}\n    claims:\n${claims}\n`,
+    );
+    emulator.faults.add({ method: "POST", path: /\/claims$/, status: 400 });
+    const result = await run("apply", spec, "--format", "json");
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      applied: unknown[];
+      failed: unknown[];
+      notAttempted: unknown[];
+    };
+    expect(report.failed).toHaveLength(1);
+    expect(report.notAttempted.length).toBeGreaterThan(0);
+    expect(report.applied.length + report.failed.length + report.notAttempted.length).toBe(40);
+    expect(writes().length).toBe(report.applied.length + report.failed.length);
   });
 
   it("checks a write whose answer was lost by reading before sending it again (no duplicate claim)", async () => {

@@ -171,10 +171,9 @@ async function applyCommand(settings: ActionSettings, loaded: LoadedSpec, client
         : `What changed:\n\n\`\`\`\n${text}\`\`\`\n`,
     )
     .write();
-  if (outcome.failed)
-    core.setFailed(
-      `apply stopped at ${outcome.failed.write.method} ${outcome.failed.write.path}: ${outcome.failed.error.errorSummary}`,
-    );
+  const first = outcome.failed[0];
+  if (first)
+    core.setFailed(`apply stopped at ${first.write.method} ${first.write.path}: ${first.error.errorSummary}`);
 }
 
 async function smokeCommand(

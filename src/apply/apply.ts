@@ -25,7 +25,8 @@ export interface ApplyOutcome {
   /** Every write the plan needs, in order. */
   writes: Write[];
   applied: Write[];
-  failed: { write: Write; error: OktaApiError } | undefined;
+  /** Writes Okta refused or that got no answer; writes already under way when the first failed may fail too. */
+  failed: { write: Write; error: OktaApiError }[];
   notAttempted: Write[];
 }
 
@@ -65,7 +66,7 @@ export async function applyPlan(
     dryRun: options.dryRun === true,
     writes,
     applied: [],
-    failed: undefined,
+    failed: [],
     notAttempted: [],
   };
   if (options.dryRun) {
@@ -73,33 +74,34 @@ export async function applyPlan(
     return outcome;
   }
   for (const phase of phases) {
-    if (outcome.failed) {
-      outcome.notAttempted.push(...phase);
-      continue;
-    }
-    await Promise.all(
-      phase.map(async (write) => {
-        if (outcome.failed) {
+    // A few writers take the phase's writes one by one and stop taking them after a failure.
+    const queue = [...phase];
+    const writer = async () => {
+      for (let write = queue.shift(); write; write = queue.shift()) {
+        if (outcome.failed.length > 0) {
           outcome.notAttempted.push(write);
-          return;
+          continue;
         }
         try {
           await execute(client, write, options.log);
           outcome.applied.push(write);
         } catch (error) {
           if (!(error instanceof OktaApiError)) throw error;
-          if (outcome.failed) outcome.notAttempted.push(write);
-          else outcome.failed = { write, error };
+          outcome.failed.push({ write, error });
         }
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WRITERS, phase.length) }, writer));
   }
   // Report in plan order, whatever order the answers came in.
   const order = (w: Write) => writes.indexOf(w);
-  outcome.applied.sort((a, b) => order(a) - order(b));
-  outcome.notAttempted.sort((a, b) => order(a) - order(b));
+  for (const list of [outcome.applied, outcome.notAttempted]) list.sort((a, b) => order(a) - order(b));
+  outcome.failed.sort((a, b) => order(a.write) - order(b.write));
   return outcome;
 }
+
+/** Writes under way at once: enough for a phase to go out in a round or two, few enough to stop soon. */
+const WRITERS = 25;
 
 /** How many times a write is tried when its outcome is unknown or Okta failed (5xx). */
 const ATTEMPTS = 2;

@@ -71,6 +71,6 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
     io.stdout.write(
       format === "json" ? `${JSON.stringify(applyJsonReport(outcome), null, 2)}\n` : applyTextReport(outcome),
     );
-    return outcome.failed ? EXIT.error : EXIT.ok;
+    return outcome.failed.length > 0 ? EXIT.error : EXIT.ok;
   },
 };

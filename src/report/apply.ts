@@ -22,15 +22,17 @@ export function applyTextReport(outcome: ApplyOutcome): string {
     }
   } else {
     lines.push(
-      outcome.failed ? "Apply stopped at a failure." : `Applied ${outcome.applied.length} write(s).`,
+      outcome.failed.length > 0
+        ? "Apply stopped at a failure."
+        : `Applied ${outcome.applied.length} write(s).`,
     );
     for (const write of outcome.applied) lines.push(`  applied      ${describeWrite(write)}`);
-    if (outcome.failed) {
-      lines.push(`  FAILED       ${describeWrite(outcome.failed.write)}`);
-      for (const line of outcome.failed.error.message.split("\n")) lines.push(`               ${line}`);
+    for (const { write, error } of outcome.failed) {
+      lines.push(`  FAILED       ${describeWrite(write)}`);
+      for (const line of error.message.split("\n")) lines.push(`               ${line}`);
     }
     for (const write of outcome.notAttempted) lines.push(`  not tried    ${describeWrite(write)}`);
-    if (outcome.failed)
+    if (outcome.failed.length > 0)
       lines.push("", "Run apply again: it re-reads Okta and carries out what is still missing.");
   }
   lines.push("", `Plan hash: ${outcome.plan.hash}`);
@@ -48,16 +50,14 @@ export function applyJsonReport(outcome: ApplyOutcome): object {
     planHash: outcome.plan.hash,
     dryRun: outcome.dryRun,
     applied: outcome.applied.map(row),
-    failed: outcome.failed
-      ? {
-          ...row(outcome.failed.write),
-          status: outcome.failed.error.status ?? null,
-          errorCode: outcome.failed.error.errorCode ?? null,
-          errorSummary: outcome.failed.error.errorSummary,
-          errorCauses: outcome.failed.error.errorCauses.map((c) => c.errorSummary),
-          requestId: outcome.failed.error.requestId ?? null,
-        }
-      : null,
+    failed: outcome.failed.map(({ write, error }) => ({
+      ...row(write),
+      status: error.status ?? null,
+      errorCode: error.errorCode ?? null,
+      errorSummary: error.errorSummary,
+      errorCauses: error.errorCauses.map((c) => c.errorSummary),
+      requestId: error.requestId ?? null,
+    })),
     notAttempted: outcome.notAttempted.map(row),
     ...(outcome.dryRun
       ? { requests: outcome.writes.map((w) => ({ ...row(w), body: maskSecrets(requestBody(w)) ?? null })) }
