@@ -43429,6 +43429,7 @@ function claimFromBody(body, id, existing) {
     system: existing?.system ?? false,
     alwaysIncludeInToken: typeof body.alwaysIncludeInToken === "boolean" ? body.alwaysIncludeInToken : true
   };
+  if (claim4.claimType === "RESOURCE") claim4.alwaysIncludeInToken = true;
   const value = existing?.system ? existing.value : body.value;
   if (typeof value === "string") claim4.value = value;
   if (claim4.valueType === "GROUPS")

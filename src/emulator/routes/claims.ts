@@ -42,6 +42,8 @@ export function claimFromBody(body: Json, id: string, existing?: ClaimRecord): C
     system: existing?.system ?? false,
     alwaysIncludeInToken: typeof body.alwaysIncludeInToken === "boolean" ? body.alwaysIncludeInToken : true,
   };
+  // "The value is always TRUE for access token Claims" (OAuth2Claim.alwaysIncludeInToken).
+  if (claim.claimType === "RESOURCE") claim.alwaysIncludeInToken = true;
   const value = existing?.system ? existing.value : body.value;
   if (typeof value === "string") claim.value = value;
   if (claim.valueType === "GROUPS")
