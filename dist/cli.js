@@ -44920,9 +44920,15 @@ async function startEmulator(options) {
     const family = "route" in found ? found.route.family : "unlimited";
     const overConcurrency = inFlight > concurrencyLimit && family !== "unlimited";
     const fault = faults.take(method, url2.pathname + url2.search);
+    const started = performance.now();
     const delay2 = faults.latencyMs + (fault?.delayMs ?? 0);
-    if (delay2 > 0) await sleep3(delay2);
+    const waitOut = () => delay2 > 0 ? sleep3(Math.max(0, delay2 - (performance.now() - started))) : Promise.resolve();
+    const respond = async (reply2) => {
+      await waitOut();
+      send2(res, reply2);
+    };
     if (fault?.reset === "before") {
+      await waitOut();
       req.socket.destroy();
       return;
     }
@@ -44943,15 +44949,14 @@ async function startEmulator(options) {
         new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${url2.pathname} (Endpoint)`)
       );
       record2(reply2.status);
-      return send2(res, reply2);
+      return respond(reply2);
     }
     if (overConcurrency) {
       res.setHeader("X-Rate-Limit-Limit", "0");
       res.setHeader("X-Rate-Limit-Remaining", "0");
       res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1e3) + 1));
       record2(429);
-      return send2(
-        res,
+      return respond(
         errorReply(
           new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
         )
@@ -44964,8 +44969,7 @@ async function startEmulator(options) {
       res.setHeader("X-Rate-Limit-Reset", String(rate.reset));
       if (!rate.allowed) {
         record2(429);
-        return send2(
-          res,
+        return respond(
           errorReply(
             new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
           )
@@ -44975,8 +44979,7 @@ async function startEmulator(options) {
     if (fault?.status) {
       record2(fault.status);
       const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
-      return send2(
-        res,
+      return respond(
         errorReply(new OktaHttpError(fault.status, fault.status >= 500 ? "E0000009" : "E0000001", summary))
       );
     }
@@ -45001,10 +45004,11 @@ async function startEmulator(options) {
     }
     record2(reply.status);
     if (fault?.reset === "after") {
+      await waitOut();
       req.socket.destroy();
       return;
     }
-    send2(res, reply);
+    await respond(reply);
   }
   await new Promise((resolve) => server2.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server2.address();

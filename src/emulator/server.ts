@@ -93,9 +93,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const overConcurrency = inFlight > concurrencyLimit && family !== "unlimited";
 
     const fault = faults.take(method, url.pathname + url.search);
+    // The latency is the time to answer, the emulator's own work included: its CPU is not the
+    // client's, so a benchmark sees okta-drift's time, not the emulator's.
+    const started = performance.now();
     const delay = faults.latencyMs + (fault?.delayMs ?? 0);
-    if (delay > 0) await sleep(delay);
+    const waitOut = () =>
+      delay > 0 ? sleep(Math.max(0, delay - (performance.now() - started))) : Promise.resolve();
+    const respond = async (reply: Reply) => {
+      await waitOut();
+      send(res, reply);
+    };
     if (fault?.reset === "before") {
+      await waitOut();
       req.socket.destroy();
       return;
     }
@@ -122,7 +131,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
               new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${url.pathname} (Endpoint)`),
             );
       record(reply.status);
-      return send(res, reply);
+      return respond(reply);
     }
 
     if (overConcurrency) {
@@ -131,8 +140,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       res.setHeader("X-Rate-Limit-Remaining", "0");
       res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1000) + 1));
       record(429);
-      return send(
-        res,
+      return respond(
         errorReply(
           new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
         ),
@@ -146,8 +154,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       res.setHeader("X-Rate-Limit-Reset", String(rate.reset));
       if (!rate.allowed) {
         record(429);
-        return send(
-          res,
+        return respond(
           errorReply(
             new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
           ),
@@ -158,8 +165,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (fault?.status) {
       record(fault.status);
       const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
-      return send(
-        res,
+      return respond(
         errorReply(new OktaHttpError(fault.status, fault.status >= 500 ? "E0000009" : "E0000001", summary)),
       );
     }
@@ -185,10 +191,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
     record(reply.status);
     if (fault?.reset === "after") {
+      await waitOut();
       req.socket.destroy();
       return;
     }
-    send(res, reply);
+    await respond(reply);
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
