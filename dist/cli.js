@@ -42423,17 +42423,18 @@ function bodyReaders(req) {
 }
 
 // src/emulator/scim-filter.ts
-function exactNames(filter) {
-  const names = [];
-  const term = /^\s*profile\.name\s+eq\s+"((?:[^"\\]|\\.)*)"\s*(?:or\s+|$)/i;
+function exactValues(filter, attribute) {
+  const values = [];
+  const escaped = attribute.replace(/\./g, "\\.");
+  const term = new RegExp(`^\\s*${escaped}\\s+eq\\s+"((?:[^"\\\\]|\\\\.)*)"\\s*(?:or\\s+|$)`, "i");
   let rest = filter;
   while (rest.trim() !== "") {
     const m = term.exec(rest);
     if (!m) return void 0;
-    names.push(m[1].replace(/\\(.)/g, "$1"));
+    values.push(m[1].replace(/\\(.)/g, "$1"));
     rest = rest.slice(m[0].length);
   }
-  return names.length > 0 ? names : void 0;
+  return values.length > 0 ? values : void 0;
 }
 function parseFilter(source, allowed) {
   const tokens = source.match(/"(?:[^"\\]|\\.)*"|\(|\)|[^\s()]+/g) ?? [];
@@ -42765,7 +42766,7 @@ function listGroups(ctx) {
   const filter = url2.searchParams.get("filter");
   let groups;
   if (search !== null) {
-    const names = exactNames(search);
+    const names = exactValues(search, "profile.name");
     if (names) {
       const ids = new Set(names.flatMap((n2) => store.groupIdsNamed(n2)));
       groups = [...ids].sort().map((id) => store.groups.get(id));
@@ -43188,7 +43189,11 @@ function listApps(ctx) {
     );
   }
   const filter = ctx.url.searchParams.get("filter");
-  if (filter !== null) {
+  const ids = filter === null ? void 0 : exactValues(filter, "id");
+  if (ids) {
+    const wanted = new Set(ids);
+    apps = apps.filter((a2) => wanted.has(a2.id));
+  } else if (filter !== null) {
     const predicate = parseFilter(
       filter,
       (a2) => /^(id|status|name|credentials\.signing\.kid|settings\.slo\.enabled)$/.test(a2)

@@ -7,18 +7,22 @@ import { OktaHttpError } from "./http.js";
  */
 export type Predicate = (get: (attribute: string) => unknown) => boolean;
 
-/** For the fast path: a filter that is only `profile.name eq "..."` terms joined by `or`. */
-export function exactNames(filter: string): string[] | undefined {
-  const names: string[] = [];
-  const term = /^\s*profile\.name\s+eq\s+"((?:[^"\\]|\\.)*)"\s*(?:or\s+|$)/i;
+/**
+ * For the fast path: the values of a filter that is only `<attribute> eq "..."` terms joined by
+ * `or` (an index answers it without scanning a large tenant); undefined for any other filter.
+ */
+export function exactValues(filter: string, attribute: string): string[] | undefined {
+  const values: string[] = [];
+  const escaped = attribute.replace(/\./g, "\\.");
+  const term = new RegExp(`^\\s*${escaped}\\s+eq\\s+"((?:[^"\\\\]|\\\\.)*)"\\s*(?:or\\s+|$)`, "i");
   let rest = filter;
   while (rest.trim() !== "") {
     const m = term.exec(rest);
     if (!m) return undefined;
-    names.push(m[1]!.replace(/\\(.)/g, "$1"));
+    values.push(m[1]!.replace(/\\(.)/g, "$1"));
     rest = rest.slice(m[0].length);
   }
-  return names.length > 0 ? names : undefined;
+  return values.length > 0 ? values : undefined;
 }
 
 export function parseFilter(source: string, allowed: (attribute: string) => boolean): Predicate {

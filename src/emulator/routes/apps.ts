@@ -1,6 +1,6 @@
 import { json, notFound, OktaHttpError, page, validationFailed } from "../http.js";
 import type { Context, Route } from "../router.js";
-import { attributeOf, parseFilter } from "../scim-filter.js";
+import { attributeOf, exactValues, parseFilter } from "../scim-filter.js";
 import { type AppRecord, oktaTime, randomToken, type TenantStore } from "../store.js";
 import { appGroupJson, appJson, userJson } from "../wire.js";
 import { getGroup } from "./groups.js";
@@ -149,7 +149,12 @@ function listApps(ctx: Context) {
     );
   }
   const filter = ctx.url.searchParams.get("filter");
-  if (filter !== null) {
+  const ids = filter === null ? undefined : exactValues(filter, "id");
+  if (ids) {
+    // The common case (okta-drift's own reads) without evaluating the filter per app.
+    const wanted = new Set(ids);
+    apps = apps.filter((a) => wanted.has(a.id));
+  } else if (filter !== null) {
     const predicate = parseFilter(filter, (a) =>
       /^(id|status|name|credentials\.signing\.kid|settings\.slo\.enabled)$/.test(a),
     );

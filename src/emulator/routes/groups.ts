@@ -1,6 +1,6 @@
 import { json, notFound, OktaHttpError, page, validationFailed } from "../http.js";
 import type { Context, Route } from "../router.js";
-import { attributeOf, exactNames, parseFilter } from "../scim-filter.js";
+import { attributeOf, exactValues, parseFilter } from "../scim-filter.js";
 import { type GroupRecord, oktaTime, type TenantStore } from "../store.js";
 import { groupJson, userJson } from "../wire.js";
 
@@ -38,7 +38,7 @@ function listGroups(ctx: Context) {
   const filter = url.searchParams.get("filter");
   let groups: GroupRecord[];
   if (search !== null) {
-    const names = exactNames(search);
+    const names = exactValues(search, "profile.name");
     if (names) {
       // The index answers exact-name searches without scanning a large tenant.
       const ids = new Set(names.flatMap((n) => store.groupIdsNamed(n)));
