@@ -41896,34 +41896,55 @@ var SCOPES = {
   write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
 };
 function serviceApp(orgUrl2, clientId, privateKey, scopes) {
-  let cached2;
+  let token2;
   const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl2).toString();
+  const fetchToken = async () => {
+    const auth = await clientAuthentication(
+      { clientId, method: "private_key_jwt", privateKey },
+      tokenEndpoint
+    );
+    const response = await source_default.post(tokenEndpoint, {
+      form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form },
+      headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION}` },
+      throwHttpErrors: false,
+      responseType: "text",
+      retry: { limit: 0 },
+      timeout: { request: 3e4 }
+    });
+    let body = {};
+    try {
+      body = JSON.parse(String(response.body));
+    } catch {
+    }
+    if (response.statusCode !== 200 || !body.access_token) {
+      throw new UserError(
+        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim()
+      );
+    }
+    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
+  };
   return {
     reset: () => {
-      cached2 = void 0;
+      token2 = void 0;
     },
     async authorization() {
-      if (cached2 && cached2.expiresAt > Date.now() + 6e4) return `Bearer ${cached2.value}`;
-      const auth = await clientAuthentication(
-        { clientId, method: "private_key_jwt", privateKey },
-        tokenEndpoint
-      );
-      const response = await source_default.post(tokenEndpoint, {
-        form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form },
-        headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION}` },
-        throwHttpErrors: false,
-        responseType: "text",
-        retry: { limit: 0 },
-        timeout: { request: 3e4 }
-      });
-      const body = JSON.parse(String(response.body) || "{}");
-      if (response.statusCode !== 200 || !body.access_token) {
-        throw new UserError(
-          `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim()
-        );
+      let pending = token2;
+      if (!pending) {
+        pending = fetchToken();
+        token2 = pending;
       }
-      cached2 = { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
-      return `Bearer ${cached2.value}`;
+      let current;
+      try {
+        current = await pending;
+      } catch (error62) {
+        if (token2 === pending) token2 = void 0;
+        throw error62;
+      }
+      if (current.expiresAt <= Date.now() + 6e4) {
+        if (token2 === pending) token2 = fetchToken();
+        current = await token2;
+      }
+      return `Bearer ${current.value}`;
     }
   };
 }

@@ -33,39 +33,59 @@ export function serviceApp(
   privateKey: Secret,
   scopes: readonly string[],
 ): OktaCredentials {
-  let cached: { value: string; expiresAt: number } | undefined;
+  // One token request at a time: the first requests of a run all wait for the same token.
+  let token: Promise<{ value: string; expiresAt: number }> | undefined;
   const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl).toString();
+  const fetchToken = async () => {
+    const auth = await clientAuthentication(
+      { clientId, method: "private_key_jwt", privateKey },
+      tokenEndpoint,
+    );
+    const response = await got.post(tokenEndpoint, {
+      form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form },
+      headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION}` },
+      throwHttpErrors: false,
+      responseType: "text",
+      retry: { limit: 0 },
+      timeout: { request: 30_000 },
+    });
+    let body: { access_token?: string; expires_in?: number; error?: string; error_description?: string } = {};
+    try {
+      body = JSON.parse(String(response.body)) as typeof body;
+    } catch {
+      // Not JSON (a proxy's page, say): the status says enough.
+    }
+    if (response.statusCode !== 200 || !body.access_token) {
+      throw new UserError(
+        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim(),
+      );
+    }
+    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1000 };
+  };
   return {
     reset: () => {
-      cached = undefined;
+      token = undefined;
     },
     async authorization() {
-      if (cached && cached.expiresAt > Date.now() + 60_000) return `Bearer ${cached.value}`;
-      const auth = await clientAuthentication(
-        { clientId, method: "private_key_jwt", privateKey },
-        tokenEndpoint,
-      );
-      const response = await got.post(tokenEndpoint, {
-        form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form },
-        headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION}` },
-        throwHttpErrors: false,
-        responseType: "text",
-        retry: { limit: 0 },
-        timeout: { request: 30_000 },
-      });
-      const body = JSON.parse(String(response.body) || "{}") as {
-        access_token?: string;
-        expires_in?: number;
-        error?: string;
-        error_description?: string;
-      };
-      if (response.statusCode !== 200 || !body.access_token) {
-        throw new UserError(
-          `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim(),
-        );
+      let pending = token;
+      if (!pending) {
+        pending = fetchToken();
+        token = pending;
       }
-      cached = { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1000 };
-      return `Bearer ${cached.value}`;
+      let current: { value: string; expiresAt: number };
+      try {
+        current = await pending;
+      } catch (error) {
+        // Everyone waiting on this request gets its error; the next call asks again.
+        if (token === pending) token = undefined;
+        throw error;
+      }
+      if (current.expiresAt <= Date.now() + 60_000) {
+        // Renew once, whoever notices first; the others wait for the same renewal.
+        if (token === pending) token = fetchToken();
+        current = await token!;
+      }
+      return `Bearer ${current.value}`;
     },
   };
 }
