@@ -45771,8 +45771,20 @@ var OAuthClient = class {
   }
   orgUrl;
   http;
+  metadataCache = /* @__PURE__ */ new Map();
   /** The server's metadata; its issuer and endpoints must be on the org's origin. */
-  async metadata(serverId, kind) {
+  /** A server's metadata, read once per run (smoke tests on one server share it). */
+  metadata(serverId, kind) {
+    const key = `${serverId} ${kind}`;
+    let metadata2 = this.metadataCache.get(key);
+    if (!metadata2) {
+      metadata2 = this.readMetadata(serverId, kind);
+      this.metadataCache.set(key, metadata2);
+      metadata2.catch(() => this.metadataCache.delete(key));
+    }
+    return metadata2;
+  }
+  async readMetadata(serverId, kind) {
     const url2 = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
     const { status, body } = await this.request("GET", url2);
     if (status !== 200) throw oauthError(url2.pathname, status, body);

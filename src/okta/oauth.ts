@@ -37,6 +37,7 @@ export interface TokenResponse {
 
 export class OAuthClient {
   private readonly http: Got;
+  private readonly metadataCache = new Map<string, Promise<ServerMetadata>>();
 
   constructor(readonly orgUrl: URL) {
     this.http = got.extend({
@@ -53,7 +54,22 @@ export class OAuthClient {
   }
 
   /** The server's metadata; its issuer and endpoints must be on the org's origin. */
-  async metadata(
+  /** A server's metadata, read once per run (smoke tests on one server share it). */
+  metadata(
+    serverId: string,
+    kind: "oauth-authorization-server" | "openid-configuration",
+  ): Promise<ServerMetadata> {
+    const key = `${serverId} ${kind}`;
+    let metadata = this.metadataCache.get(key);
+    if (!metadata) {
+      metadata = this.readMetadata(serverId, kind);
+      this.metadataCache.set(key, metadata);
+      metadata.catch(() => this.metadataCache.delete(key));
+    }
+    return metadata;
+  }
+
+  private async readMetadata(
     serverId: string,
     kind: "oauth-authorization-server" | "openid-configuration",
   ): Promise<ServerMetadata> {
