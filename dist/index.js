@@ -67068,12 +67068,13 @@ async function runSmokeTests(loaded, context3, only) {
       only === void 0 ? "the spec has no smokeTests" : `no smoke test is named "${only}"`
     );
   const results = [];
-  for (const test of tests) results.push(await runOne(loaded.spec, test, context3));
+  const lookups = new Lookups(context3.admin);
+  for (const test of tests) results.push(await runOne(loaded.spec, test, context3, lookups));
   return results;
 }
-async function runOne(spec, test, context3) {
+async function runOne(spec, test, context3, lookups) {
   try {
-    const target = await resolveTarget(spec, test, context3.admin);
+    const target = await resolveTarget(spec, test, lookups);
     const secrets = context3.secrets(test);
     const kind = test.token === "id" ? "openid-configuration" : "oauth-authorization-server";
     const metadata = await context3.oauth.metadata(target.serverId, kind);
@@ -67129,43 +67130,59 @@ async function runOne(spec, test, context3) {
 function fail(test, problems) {
   return { name: test.name, status: "fail", problems };
 }
-async function resolveTarget(spec, test, admin) {
+var Lookups = class {
+  constructor(admin) {
+    this.admin = admin;
+  }
+  admin;
+  servers = /* @__PURE__ */ new Map();
+  clients = /* @__PURE__ */ new Map();
+  server(spec, test) {
+    let server = this.servers.get(spec);
+    if (!server) {
+      const api = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
+      server = (async () => {
+        const found = spec.id ? await api.get(
+          `/api/v1/authorizationServers/${encodeURIComponent(spec.id)}`
+        ) : (await api.getAll("/api/v1/authorizationServers", { q: spec.name })).find((s) => s.name === spec.name);
+        if (!found) throw new UserError(`no authorization server named "${spec.name}" in Okta`);
+        return found;
+      })();
+      this.servers.set(spec, server);
+    }
+    return server;
+  }
+  clientId(spec, test) {
+    let clientId = this.clients.get(spec);
+    if (!clientId) {
+      const api = this.needAdmin(test, "the app's client ID");
+      clientId = (async () => {
+        const apps = await api.getAll("/api/v1/apps", { q: spec.label, limit: "200" });
+        const app2 = apps.find((a2) => a2.label === spec.label);
+        if (!app2) throw new UserError(`no app labelled "${spec.label}" in Okta`);
+        return app2.credentials?.oauthClient?.client_id ?? app2.id;
+      })();
+      this.clients.set(spec, clientId);
+    }
+    return clientId;
+  }
+  needAdmin(test, what) {
+    if (!this.admin)
+      throw new UserError(
+        `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`
+      );
+    return this.admin;
+  }
+};
+async function resolveTarget(spec, test, lookups) {
   const serverSpec = spec.authorizationServers.find(
     (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
   );
   const appSpec = spec.apps.find((a2) => a2.id === test.app || a2.label === test.app);
-  const needAdmin = (what) => {
-    if (!admin)
-      throw new UserError(
-        `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`
-      );
-    return admin;
-  };
-  let server;
-  const readServer2 = async () => {
-    if (server) return server;
-    const api = needAdmin(serverSpec.id ? "the server's audience" : "the server's ID");
-    server = serverSpec.id ? await api.get(
-      `/api/v1/authorizationServers/${encodeURIComponent(serverSpec.id)}`
-    ) : (await api.getAll("/api/v1/authorizationServers", { q: serverSpec.name })).find((s) => s.name === serverSpec.name);
-    if (!server) throw new UserError(`no authorization server named "${serverSpec.name}" in Okta`);
-    return server;
-  };
-  const serverId = serverSpec.id ?? (await readServer2()).id;
-  let clientId = test.clientId ?? appSpec.id;
-  if (clientId === void 0) {
-    const apps = await needAdmin("the app's client ID").getAll("/api/v1/apps", {
-      q: appSpec.label,
-      limit: "200"
-    });
-    const app2 = apps.find((a2) => a2.label === appSpec.label);
-    if (!app2) throw new UserError(`no app labelled "${appSpec.label}" in Okta`);
-    clientId = app2.credentials?.oauthClient?.client_id ?? app2.id;
-  }
   return {
-    serverId,
-    clientId,
-    audience: async () => test.audience ?? (await readServer2()).audiences[0] ?? ""
+    serverId: serverSpec.id ?? (await lookups.server(serverSpec, test)).id,
+    clientId: test.clientId ?? appSpec.id ?? await lookups.clientId(appSpec, test),
+    audience: async () => test.audience ?? (await lookups.server(serverSpec, test)).audiences[0] ?? ""
   };
 }
 

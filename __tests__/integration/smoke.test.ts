@@ -330,6 +330,17 @@ smokeTests:
     expect(emulator.requests.some((r) => r.path.startsWith("/api/v1/authorizationServers?q=Groups"))).toBe(
       true,
     );
+    // Both tests name the same server: it is looked up once, and its metadata read once.
+    emulator.requests.length = 0;
+    const both = await cli(["smoke", "--spec", file, "--org-url", emulator.url], {
+      ...ENV,
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(both.code).toBe(2);
+    expect(
+      emulator.requests.filter((r) => r.path.startsWith("/api/v1/authorizationServers?q=")),
+    ).toHaveLength(1);
+    expect(emulator.requests.filter((r) => r.path.includes("/.well-known/"))).toHaveLength(1);
     const missing = await cli(["smoke", "--spec", file, "--org-url", emulator.url, "--test", "three"], ENV);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no smoke test is named "three"');

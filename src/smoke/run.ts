@@ -5,7 +5,7 @@ import { type OAuthClient, OAuthError } from "../okta/oauth.js";
 import type { OktaApp, OktaAuthorizationServer } from "../okta/types.js";
 import type { Secret } from "../secret.js";
 import type { LoadedSpec } from "../spec/load.js";
-import type { SmokeTestSpec, Spec } from "../spec/model.js";
+import type { AppSpec, AuthorizationServerSpec, SmokeTestSpec, Spec } from "../spec/model.js";
 import { checkClaim, claimLimit } from "./expect.js";
 import { obtainTokens } from "./grants.js";
 import { TokenVerificationError, verifyToken } from "./verify.js";
@@ -46,13 +46,19 @@ export async function runSmokeTests(
       only === undefined ? "the spec has no smokeTests" : `no smoke test is named "${only}"`,
     );
   const results: SmokeResult[] = [];
-  for (const test of tests) results.push(await runOne(loaded.spec, test, context));
+  const lookups = new Lookups(context.admin);
+  for (const test of tests) results.push(await runOne(loaded.spec, test, context, lookups));
   return results;
 }
 
-async function runOne(spec: Spec, test: SmokeTestSpec, context: SmokeContext): Promise<SmokeResult> {
+async function runOne(
+  spec: Spec,
+  test: SmokeTestSpec,
+  context: SmokeContext,
+  lookups: Lookups,
+): Promise<SmokeResult> {
   try {
-    const target = await resolveTarget(spec, test, context.admin);
+    const target = await resolveTarget(spec, test, lookups);
     const secrets = context.secrets(test);
     const kind = test.token === "id" ? "openid-configuration" : "oauth-authorization-server";
     const metadata = await context.oauth.metadata(target.serverId, kind);
@@ -112,49 +118,69 @@ function fail(test: SmokeTestSpec, problems: string[]): SmokeResult {
   return { name: test.name, status: "fail", problems };
 }
 
+/** What the smoke tests of a run look up in Okta, each looked up once. */
+class Lookups {
+  private readonly servers = new Map<AuthorizationServerSpec, Promise<OktaAuthorizationServer>>();
+  private readonly clients = new Map<AppSpec, Promise<string>>();
+
+  constructor(private readonly admin: OktaClient | undefined) {}
+
+  server(spec: AuthorizationServerSpec, test: SmokeTestSpec): Promise<OktaAuthorizationServer> {
+    let server = this.servers.get(spec);
+    if (!server) {
+      const api = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
+      server = (async () => {
+        const found = spec.id
+          ? await api.get<OktaAuthorizationServer>(
+              `/api/v1/authorizationServers/${encodeURIComponent(spec.id)}`,
+            )
+          : (
+              await api.getAll<OktaAuthorizationServer>("/api/v1/authorizationServers", { q: spec.name! })
+            ).find((s) => s.name === spec.name);
+        if (!found) throw new UserError(`no authorization server named "${spec.name}" in Okta`);
+        return found;
+      })();
+      this.servers.set(spec, server);
+    }
+    return server;
+  }
+
+  clientId(spec: AppSpec, test: SmokeTestSpec): Promise<string> {
+    let clientId = this.clients.get(spec);
+    if (!clientId) {
+      const api = this.needAdmin(test, "the app's client ID");
+      clientId = (async () => {
+        const apps = await api.getAll<OktaApp>("/api/v1/apps", { q: spec.label!, limit: "200" });
+        const app = apps.find((a) => a.label === spec.label);
+        if (!app) throw new UserError(`no app labelled "${spec.label}" in Okta`);
+        return (
+          (app.credentials as { oauthClient?: { client_id?: string } } | undefined)?.oauthClient?.client_id ??
+          app.id
+        );
+      })();
+      this.clients.set(spec, clientId);
+    }
+    return clientId;
+  }
+
+  private needAdmin(test: SmokeTestSpec, what: string): OktaClient {
+    if (!this.admin)
+      throw new UserError(
+        `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`,
+      );
+    return this.admin;
+  }
+}
+
 /** The server's ID, the client's ID and the expected audience, from the spec or else Okta. */
-async function resolveTarget(spec: Spec, test: SmokeTestSpec, admin: OktaClient | undefined) {
+async function resolveTarget(spec: Spec, test: SmokeTestSpec, lookups: Lookups) {
   const serverSpec = spec.authorizationServers.find(
     (s) => s.id === test.authorizationServer || s.name === test.authorizationServer,
   )!;
   const appSpec = spec.apps.find((a) => a.id === test.app || a.label === test.app)!;
-  const needAdmin = (what: string) => {
-    if (!admin)
-      throw new UserError(
-        `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`,
-      );
-    return admin;
-  };
-  let server: OktaAuthorizationServer | undefined;
-  const readServer = async () => {
-    if (server) return server;
-    const api = needAdmin(serverSpec.id ? "the server's audience" : "the server's ID");
-    server = serverSpec.id
-      ? await api.get<OktaAuthorizationServer>(
-          `/api/v1/authorizationServers/${encodeURIComponent(serverSpec.id)}`,
-        )
-      : (
-          await api.getAll<OktaAuthorizationServer>("/api/v1/authorizationServers", { q: serverSpec.name! })
-        ).find((s) => s.name === serverSpec.name);
-    if (!server) throw new UserError(`no authorization server named "${serverSpec.name}" in Okta`);
-    return server;
-  };
-  const serverId = serverSpec.id ?? (await readServer()).id;
-  let clientId = test.clientId ?? appSpec.id;
-  if (clientId === undefined) {
-    const apps = await needAdmin("the app's client ID").getAll<OktaApp>("/api/v1/apps", {
-      q: appSpec.label!,
-      limit: "200",
-    });
-    const app = apps.find((a) => a.label === appSpec.label);
-    if (!app) throw new UserError(`no app labelled "${appSpec.label}" in Okta`);
-    clientId =
-      (app.credentials as { oauthClient?: { client_id?: string } } | undefined)?.oauthClient?.client_id ??
-      app.id;
-  }
   return {
-    serverId,
-    clientId,
-    audience: async () => test.audience ?? (await readServer()).audiences[0] ?? "",
+    serverId: serverSpec.id ?? (await lookups.server(serverSpec, test)).id,
+    clientId: test.clientId ?? appSpec.id ?? (await lookups.clientId(appSpec, test)),
+    audience: async () => test.audience ?? (await lookups.server(serverSpec, test)).audiences[0] ?? "",
   };
 }
