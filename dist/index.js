@@ -45168,7 +45168,7 @@ ${body}`;
     issue_number: issueNumber,
     per_page: 100
   });
-  const existing = comments.find((c3) => c3.body?.includes(marker));
+  const existing = comments.find((c3) => c3.body?.includes(marker) && c3.user?.type === "Bot");
   if (existing) {
     if (existing.body === full) return "unchanged";
     await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });
@@ -45192,7 +45192,7 @@ async function syncDriftIssue(github, repo, options) {
     labels: DRIFT_LABEL,
     per_page: 100
   });
-  const existing = open3.find((i2) => i2.body?.includes(marker) && !i2.pull_request);
+  const existing = open3.find((i2) => i2.body?.includes(marker) && !i2.pull_request && i2.user?.type === "Bot");
   const body = `${marker}
 ${options.body}
 

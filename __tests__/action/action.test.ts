@@ -183,6 +183,15 @@ describe("the Action on pull requests", () => {
     expect(github.issues.get(7)!.comments[0]!.body).toContain("### okta-drift: 2 changes");
   });
 
+  it("never edits a person's comment that carries the marker", async () => {
+    github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> my own words");
+    await runAction({}, PR_EVENT);
+    const comments = github.issues.get(7)!.comments;
+    expect(comments).toHaveLength(2);
+    expect(comments[0]!.body).toBe("<!-- okta-drift:plan:okta-drift.yml --> my own words");
+    expect(comments[1]!.user.type).toBe("Bot");
+  });
+
   it("posts no comment for a clean plan with on-change, and one with always", async () => {
     const clean = join(workspace, "clean.yml");
     writeFileSync(

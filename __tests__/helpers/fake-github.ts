@@ -4,7 +4,11 @@ import type { AddressInfo } from "node:net";
 export interface FakeComment {
   id: number;
   body: string;
+  user: { login: string; type: "Bot" | "User" };
 }
+
+/** The author of everything the Action writes, as GitHub reports the Actions token. */
+export const ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" as const };
 
 export interface FakeIssue {
   number: number;
@@ -13,6 +17,7 @@ export interface FakeIssue {
   labels: { name: string }[];
   state: "open" | "closed";
   comments: FakeComment[];
+  user: { login: string; type: "Bot" | "User" };
 }
 
 /**
@@ -28,6 +33,13 @@ export class FakeGitHub {
   private nextId = 1000;
   private server: Server | undefined;
 
+  /** A comment by a person, e.g. one that pastes okta-drift's marker. */
+  addHumanComment(number: number, body: string): void {
+    this.issues
+      .get(number)!
+      .comments.push({ id: this.nextId++, body, user: { login: "someone", type: "User" } });
+  }
+
   /** A pull request is an issue too; its comments live on it. */
   addPullRequest(number: number): void {
     this.issues.set(number, {
@@ -37,6 +49,7 @@ export class FakeGitHub {
       labels: [],
       state: "open",
       comments: [],
+      user: { login: "author", type: "User" },
     });
   }
 
@@ -79,7 +92,7 @@ export class FakeGitHub {
       if (method === "GET") return { status: 200, json: issue.comments };
       if (this.forbidComments)
         return { status: 403, json: { message: "Resource not accessible by integration" } };
-      const comment = { id: this.nextId++, body: String(body.body) };
+      const comment: FakeComment = { id: this.nextId++, body: String(body.body), user: ACTIONS_BOT };
       issue.comments.push(comment);
       return { status: 201, json: comment };
     }
@@ -113,6 +126,7 @@ export class FakeGitHub {
         labels: ((body.labels as string[]) ?? []).map((name) => ({ name })),
         state: "open",
         comments: [],
+        user: ACTIONS_BOT,
       };
       this.issues.set(number, issue);
       return { status: 201, json: issue };

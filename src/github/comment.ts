@@ -23,7 +23,8 @@ export async function upsertStickyComment(
     issue_number: issueNumber,
     per_page: 100,
   });
-  const existing = comments.find((c) => c.body?.includes(marker));
+  // Only a bot's comment is ours: anyone can paste the marker into a comment of their own.
+  const existing = comments.find((c) => c.body?.includes(marker) && c.user?.type === "Bot");
   if (existing) {
     if (existing.body === full) return "unchanged";
     await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });

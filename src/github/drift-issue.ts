@@ -22,7 +22,7 @@ export async function syncDriftIssue(
     labels: DRIFT_LABEL,
     per_page: 100,
   });
-  const existing = open.find((i) => i.body?.includes(marker) && !i.pull_request);
+  const existing = open.find((i) => i.body?.includes(marker) && !i.pull_request && i.user?.type === "Bot");
   const body = `${marker}\n${options.body}\n\n_Last checked by [this run](${options.runUrl})._`;
   if (options.drift && !existing) {
     const created = await github.rest.issues.create({
