@@ -45155,6 +45155,18 @@ function isForbidden(error63) {
   const status = error63.status;
   return status === 403 || status === 404;
 }
+function authorMatcher(github) {
+  let login;
+  return async (user) => {
+    if (!user) return false;
+    if (user.type === "Bot") return true;
+    login ??= github.rest.users.getAuthenticated().then(
+      (r) => r.data.login,
+      () => void 0
+    );
+    return user.login !== void 0 && user.login === await login;
+  };
+}
 
 // src/github/comment.ts
 function commentMarker(specFile) {
@@ -45168,7 +45180,14 @@ ${body}`;
     issue_number: issueNumber,
     per_page: 100
   });
-  const existing = comments.find((c3) => c3.body?.includes(marker) && c3.user?.type === "Bot");
+  const ours = authorMatcher(github);
+  let existing;
+  for (const c3 of comments) {
+    if (c3.body?.includes(marker) && await ours(c3.user)) {
+      existing = c3;
+      break;
+    }
+  }
   if (existing) {
     if (existing.body === full) return "unchanged";
     await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });
@@ -45192,7 +45211,14 @@ async function syncDriftIssue(github, repo, options) {
     labels: DRIFT_LABEL,
     per_page: 100
   });
-  const existing = open3.find((i2) => i2.body?.includes(marker) && !i2.pull_request && i2.user?.type === "Bot");
+  const ours = authorMatcher(github);
+  let existing;
+  for (const i2 of open3) {
+    if (i2.body?.includes(marker) && !i2.pull_request && await ours(i2.user)) {
+      existing = i2;
+      break;
+    }
+  }
   const body = `${marker}
 ${options.body}
 

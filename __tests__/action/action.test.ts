@@ -192,6 +192,15 @@ describe("the Action on pull requests", () => {
     expect(comments[1]!.user.type).toBe("Bot");
   });
 
+  it("keeps one comment with a personal token too (its author is the token's user)", async () => {
+    github.tokenUser = "release-bot";
+    await runAction({}, PR_EVENT);
+    await runAction({}, PR_EVENT);
+    const comments = github.issues.get(7)!.comments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.user.login).toBe("release-bot");
+  });
+
   it("posts no comment for a clean plan with on-change, and one with always", async () => {
     const clean = join(workspace, "clean.yml");
     writeFileSync(

@@ -30,6 +30,8 @@ export class FakeGitHub {
   readonly issues = new Map<number, FakeIssue>();
   readonly requests: { method: string; path: string; authorization: string | undefined; body: string }[] = [];
   forbidComments = false;
+  /** Set for a personal token: GET /user answers this login, and writes are authored by it. */
+  tokenUser: string | undefined;
   private nextId = 1000;
   private server: Server | undefined;
 
@@ -79,12 +81,22 @@ export class FakeGitHub {
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  private author(): FakeComment["user"] {
+    return this.tokenUser ? { login: this.tokenUser, type: "User" } : ACTIONS_BOT;
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
   private route(method: string, url: URL, body: Record<string, unknown>): { status: number; json: unknown } {
     const path = url.pathname;
+    // The workflow token is an installation token: it has no user of its own.
+    if (path === "/user") {
+      return this.tokenUser
+        ? { status: 200, json: { login: this.tokenUser, type: "User" } }
+        : { status: 403, json: { message: "Resource not accessible by integration" } };
+    }
     let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);
     if (m) {
       const issue = this.issues.get(Number(m[1]));
@@ -92,7 +104,7 @@ export class FakeGitHub {
       if (method === "GET") return { status: 200, json: issue.comments };
       if (this.forbidComments)
         return { status: 403, json: { message: "Resource not accessible by integration" } };
-      const comment: FakeComment = { id: this.nextId++, body: String(body.body), user: ACTIONS_BOT };
+      const comment: FakeComment = { id: this.nextId++, body: String(body.body), user: this.author() };
       issue.comments.push(comment);
       return { status: 201, json: comment };
     }
@@ -126,7 +138,7 @@ export class FakeGitHub {
         labels: ((body.labels as string[]) ?? []).map((name) => ({ name })),
         state: "open",
         comments: [],
-        user: ACTIONS_BOT,
+        user: this.author(),
       };
       this.issues.set(number, issue);
       return { status: 201, json: issue };

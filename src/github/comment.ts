@@ -1,4 +1,4 @@
-import type { GitHub, RepoRef } from "./client.js";
+import { authorMatcher, type GitHub, type RepoRef } from "./client.js";
 
 /** The hidden marker that finds okta-drift's comment for one spec again. */
 export function commentMarker(specFile: string): string {
@@ -23,8 +23,14 @@ export async function upsertStickyComment(
     issue_number: issueNumber,
     per_page: 100,
   });
-  // Only a bot's comment is ours: anyone can paste the marker into a comment of their own.
-  const existing = comments.find((c) => c.body?.includes(marker) && c.user?.type === "Bot");
+  const ours = authorMatcher(github);
+  let existing: (typeof comments)[number] | undefined;
+  for (const c of comments) {
+    if (c.body?.includes(marker) && (await ours(c.user))) {
+      existing = c;
+      break;
+    }
+  }
   if (existing) {
     if (existing.body === full) return "unchanged";
     await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });

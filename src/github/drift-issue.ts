@@ -1,4 +1,4 @@
-import type { GitHub, RepoRef } from "./client.js";
+import { authorMatcher, type GitHub, type RepoRef } from "./client.js";
 
 export const DRIFT_LABEL = "okta-drift";
 
@@ -22,7 +22,14 @@ export async function syncDriftIssue(
     labels: DRIFT_LABEL,
     per_page: 100,
   });
-  const existing = open.find((i) => i.body?.includes(marker) && !i.pull_request && i.user?.type === "Bot");
+  const ours = authorMatcher(github);
+  let existing: (typeof open)[number] | undefined;
+  for (const i of open) {
+    if (i.body?.includes(marker) && !i.pull_request && (await ours(i.user))) {
+      existing = i;
+      break;
+    }
+  }
   const body = `${marker}\n${options.body}\n\n_Last checked by [this run](${options.runUrl})._`;
   if (options.drift && !existing) {
     const created = await github.rest.issues.create({
