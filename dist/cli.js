@@ -41887,6 +41887,137 @@ async function signingKey(privateKey) {
   }
 }
 
+// src/okta/oauth.ts
+var OAuthError = class extends UserError {
+  constructor(endpoint, status, error62, description) {
+    super(`${endpoint}: ${status ?? "no answer"} ${error62}${description ? `: ${description}` : ""}`);
+    this.endpoint = endpoint;
+    this.status = status;
+    this.error = error62;
+    this.description = description;
+  }
+  endpoint;
+  status;
+  error;
+  description;
+  name = "OAuthError";
+};
+var OAuthClient = class {
+  constructor(orgUrl2) {
+    this.orgUrl = orgUrl2;
+    this.http = source_default.extend({
+      headers: {
+        accept: "application/json",
+        "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`
+      },
+      throwHttpErrors: false,
+      retry: { limit: 1, methods: ["GET"] },
+      timeout: { request: 3e4 },
+      responseType: "text",
+      followRedirect: false
+    });
+  }
+  orgUrl;
+  http;
+  metadataCache = /* @__PURE__ */ new Map();
+  /** The server's metadata; its issuer and endpoints must be on the org's origin. */
+  /** A server's metadata, read once per run (smoke tests on one server share it). */
+  metadata(serverId, kind) {
+    const key = `${serverId} ${kind}`;
+    let metadata2 = this.metadataCache.get(key);
+    if (!metadata2) {
+      metadata2 = this.readMetadata(serverId, kind);
+      this.metadataCache.set(key, metadata2);
+      metadata2.catch(() => this.metadataCache.delete(key));
+    }
+    return metadata2;
+  }
+  async readMetadata(serverId, kind) {
+    const url2 = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
+    const { status, body } = await this.request("GET", url2);
+    if (status !== 200) throw oauthError(url2.pathname, status, body);
+    const metadata2 = parse4(body);
+    for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"]) {
+      const value = metadata2[key];
+      if (typeof value !== "string" || new URL(value).origin !== this.orgUrl.origin) {
+        throw new UserError(
+          `${url2.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`
+        );
+      }
+    }
+    return metadata2;
+  }
+  async token(endpoint, form, headers = {}) {
+    const url2 = new URL(endpoint);
+    const { status, body } = await this.request("POST", url2, { form, headers });
+    if (status !== 200) throw oauthError(url2.pathname, status, body);
+    return parse4(body);
+  }
+  /** Primary authentication (Classic Engine); returns a one-time session token. */
+  async authn(username, password) {
+    const url2 = new URL("/api/v1/authn", this.orgUrl);
+    const { status, body } = await this.request("POST", url2, { json: { username, password } });
+    if (status === 404 || status === 405) {
+      throw new UserError(
+        "/api/v1/authn is not available in this org (Okta Identity Engine orgs may not have the Classic Authentication API); use grant: password for this smoke test instead"
+      );
+    }
+    const answer = parse4(body);
+    if (status !== 200)
+      throw new OAuthError(url2.pathname, status, answer.errorCode ?? "error", answer.errorSummary ?? "");
+    if (answer.status !== "SUCCESS" || !answer.sessionToken) {
+      throw new UserError(
+        `/api/v1/authn: the user's sign-in ended in ${answer.status ?? "no status"}, not SUCCESS (an MFA or password policy applies); use a test user without it`
+      );
+    }
+    return answer.sessionToken;
+  }
+  /** `/v1/authorize` without a browser: the redirect's Location, not followed. */
+  async authorize(endpoint, query) {
+    const url2 = new URL(endpoint);
+    for (const [key, value] of Object.entries(query)) url2.searchParams.set(key, value);
+    const { status, body, location } = await this.request("GET", url2);
+    if (status !== 302 || !location) throw oauthError(url2.pathname, status, body);
+    return new URL(location, this.orgUrl);
+  }
+  async request(method, url2, options = {}) {
+    try {
+      const response = await this.http(url2, {
+        method,
+        ...options.form ? { form: options.form } : {},
+        ...options.json ? { json: options.json } : {},
+        headers: options.headers ?? {}
+      });
+      const location = response.headers.location;
+      return {
+        status: response.statusCode,
+        body: String(response.body),
+        location: typeof location === "string" ? location : void 0
+      };
+    } catch (error62) {
+      if (error62 instanceof RequestError)
+        throw new OAuthError(url2.pathname, void 0, error62.code ?? "request_failed", error62.message);
+      throw error62;
+    }
+  }
+};
+function parse4(body) {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return {};
+  }
+}
+function oauthError(endpoint, status, body) {
+  const answer = parse4(body);
+  return new OAuthError(
+    endpoint,
+    status,
+    answer.error ?? answer.errorCode ?? "error",
+    answer.error_description ?? answer.errorSummary ?? ""
+  );
+}
+
 // src/okta/credentials.ts
 function apiToken(token2) {
   return { authorization: async () => `SSWS ${token2.reveal()}` };
@@ -41903,24 +42034,18 @@ function serviceApp(orgUrl2, clientId, privateKey, scopes) {
       { clientId, method: "private_key_jwt", privateKey },
       tokenEndpoint
     );
-    const response = await source_default.post(tokenEndpoint, {
-      form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form },
-      headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION}` },
-      throwHttpErrors: false,
-      responseType: "text",
-      retry: { limit: 0 },
-      timeout: { request: 3e4 }
-    });
-    let body = {};
+    const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form };
+    let body;
     try {
-      body = JSON.parse(String(response.body));
-    } catch {
-    }
-    if (response.statusCode !== 200 || !body.access_token) {
+      body = await new OAuthClient(orgUrl2).token(tokenEndpoint, form);
+    } catch (error62) {
+      if (!(error62 instanceof OAuthError)) throw error62;
       throw new UserError(
-        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim()
+        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error62.status ?? "no answer"} ${error62.error} ${error62.description}`.trim()
       );
     }
+    if (!body.access_token)
+      throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
     return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
   };
   return {
@@ -41947,6 +42072,11 @@ function serviceApp(orgUrl2, clientId, privateKey, scopes) {
       return `Bearer ${current.value}`;
     }
   };
+}
+function oktaCredentials(orgUrl2, given, access) {
+  if (given.apiToken) return apiToken(given.apiToken);
+  if (!given.serviceApp) return void 0;
+  return serviceApp(orgUrl2, given.serviceApp.clientId, given.serviceApp.privateKey, SCOPES[access]);
 }
 
 // src/secret.ts
@@ -41992,11 +42122,16 @@ function hasOktaCredentials(io) {
 function oktaClient(values, io, access = "read") {
   const url2 = orgUrl(values, io);
   const { OKTA_API_TOKEN: token2, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
-  let credentials;
-  if (token2) credentials = apiToken(new Secret(token2));
-  else if (clientId && privateKey)
-    credentials = serviceApp(url2, clientId, new Secret(privateKey), SCOPES[access]);
-  else throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
+  const credentials = oktaCredentials(
+    url2,
+    {
+      apiToken: token2 ? new Secret(token2) : void 0,
+      serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : void 0
+    },
+    access
+  );
+  if (!credentials)
+    throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
   return new OktaClient({
     orgUrl: url2,
     credentials,
@@ -45738,137 +45873,6 @@ schema/okta-drift.schema.json; point yaml-language-server at it with a first lin
     return EXIT.ok;
   }
 };
-
-// src/okta/oauth.ts
-var OAuthError = class extends UserError {
-  constructor(endpoint, status, error62, description) {
-    super(`${endpoint}: ${status ?? "no answer"} ${error62}${description ? `: ${description}` : ""}`);
-    this.endpoint = endpoint;
-    this.status = status;
-    this.error = error62;
-    this.description = description;
-  }
-  endpoint;
-  status;
-  error;
-  description;
-  name = "OAuthError";
-};
-var OAuthClient = class {
-  constructor(orgUrl2) {
-    this.orgUrl = orgUrl2;
-    this.http = source_default.extend({
-      headers: {
-        accept: "application/json",
-        "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`
-      },
-      throwHttpErrors: false,
-      retry: { limit: 1, methods: ["GET"] },
-      timeout: { request: 3e4 },
-      responseType: "text",
-      followRedirect: false
-    });
-  }
-  orgUrl;
-  http;
-  metadataCache = /* @__PURE__ */ new Map();
-  /** The server's metadata; its issuer and endpoints must be on the org's origin. */
-  /** A server's metadata, read once per run (smoke tests on one server share it). */
-  metadata(serverId, kind) {
-    const key = `${serverId} ${kind}`;
-    let metadata2 = this.metadataCache.get(key);
-    if (!metadata2) {
-      metadata2 = this.readMetadata(serverId, kind);
-      this.metadataCache.set(key, metadata2);
-      metadata2.catch(() => this.metadataCache.delete(key));
-    }
-    return metadata2;
-  }
-  async readMetadata(serverId, kind) {
-    const url2 = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
-    const { status, body } = await this.request("GET", url2);
-    if (status !== 200) throw oauthError(url2.pathname, status, body);
-    const metadata2 = parse4(body);
-    for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"]) {
-      const value = metadata2[key];
-      if (typeof value !== "string" || new URL(value).origin !== this.orgUrl.origin) {
-        throw new UserError(
-          `${url2.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`
-        );
-      }
-    }
-    return metadata2;
-  }
-  async token(endpoint, form, headers = {}) {
-    const url2 = new URL(endpoint);
-    const { status, body } = await this.request("POST", url2, { form, headers });
-    if (status !== 200) throw oauthError(url2.pathname, status, body);
-    return parse4(body);
-  }
-  /** Primary authentication (Classic Engine); returns a one-time session token. */
-  async authn(username, password) {
-    const url2 = new URL("/api/v1/authn", this.orgUrl);
-    const { status, body } = await this.request("POST", url2, { json: { username, password } });
-    if (status === 404 || status === 405) {
-      throw new UserError(
-        "/api/v1/authn is not available in this org (Okta Identity Engine orgs may not have the Classic Authentication API); use grant: password for this smoke test instead"
-      );
-    }
-    const answer = parse4(body);
-    if (status !== 200)
-      throw new OAuthError(url2.pathname, status, answer.errorCode ?? "error", answer.errorSummary ?? "");
-    if (answer.status !== "SUCCESS" || !answer.sessionToken) {
-      throw new UserError(
-        `/api/v1/authn: the user's sign-in ended in ${answer.status ?? "no status"}, not SUCCESS (an MFA or password policy applies); use a test user without it`
-      );
-    }
-    return answer.sessionToken;
-  }
-  /** `/v1/authorize` without a browser: the redirect's Location, not followed. */
-  async authorize(endpoint, query) {
-    const url2 = new URL(endpoint);
-    for (const [key, value] of Object.entries(query)) url2.searchParams.set(key, value);
-    const { status, body, location } = await this.request("GET", url2);
-    if (status !== 302 || !location) throw oauthError(url2.pathname, status, body);
-    return new URL(location, this.orgUrl);
-  }
-  async request(method, url2, options = {}) {
-    try {
-      const response = await this.http(url2, {
-        method,
-        ...options.form ? { form: options.form } : {},
-        ...options.json ? { json: options.json } : {},
-        headers: options.headers ?? {}
-      });
-      const location = response.headers.location;
-      return {
-        status: response.statusCode,
-        body: String(response.body),
-        location: typeof location === "string" ? location : void 0
-      };
-    } catch (error62) {
-      if (error62 instanceof RequestError)
-        throw new OAuthError(url2.pathname, void 0, error62.code ?? "request_failed", error62.message);
-      throw error62;
-    }
-  }
-};
-function parse4(body) {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return {};
-  }
-}
-function oauthError(endpoint, status, body) {
-  const answer = parse4(body);
-  return new OAuthError(
-    endpoint,
-    status,
-    answer.error ?? answer.errorCode ?? "error",
-    answer.error_description ?? answer.errorSummary ?? ""
-  );
-}
 
 // src/report/smoke.ts
 var LABEL = { pass: "PASS ", fail: "FAIL ", error: "ERROR" };

@@ -46400,68 +46400,6 @@ async function signingKey(privateKey) {
   }
 }
 
-// src/okta/credentials.ts
-function apiToken(token) {
-  return { authorization: async () => `SSWS ${token.reveal()}` };
-}
-var SCOPES = {
-  read: ["okta.apps.read", "okta.groups.read", "okta.authorizationServers.read"],
-  write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
-};
-function serviceApp(orgUrl, clientId, privateKey, scopes) {
-  let token;
-  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl).toString();
-  const fetchToken = async () => {
-    const auth2 = await clientAuthentication(
-      { clientId, method: "private_key_jwt", privateKey },
-      tokenEndpoint
-    );
-    const response = await source_default.post(tokenEndpoint, {
-      form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth2.form },
-      headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION7}` },
-      throwHttpErrors: false,
-      responseType: "text",
-      retry: { limit: 0 },
-      timeout: { request: 3e4 }
-    });
-    let body = {};
-    try {
-      body = JSON.parse(String(response.body));
-    } catch {
-    }
-    if (response.statusCode !== 200 || !body.access_token) {
-      throw new UserError(
-        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim()
-      );
-    }
-    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
-  };
-  return {
-    reset: () => {
-      token = void 0;
-    },
-    async authorization() {
-      let pending = token;
-      if (!pending) {
-        pending = fetchToken();
-        token = pending;
-      }
-      let current;
-      try {
-        current = await pending;
-      } catch (error63) {
-        if (token === pending) token = void 0;
-        throw error63;
-      }
-      if (current.expiresAt <= Date.now() + 6e4) {
-        if (token === pending) token = fetchToken();
-        current = await token;
-      }
-      return `Bearer ${current.value}`;
-    }
-  };
-}
-
 // src/okta/oauth.ts
 var OAuthError = class extends UserError {
   constructor(endpoint2, status, error63, description) {
@@ -46591,6 +46529,67 @@ function oauthError(endpoint2, status, body) {
     answer.error ?? answer.errorCode ?? "error",
     answer.error_description ?? answer.errorSummary ?? ""
   );
+}
+
+// src/okta/credentials.ts
+function apiToken(token) {
+  return { authorization: async () => `SSWS ${token.reveal()}` };
+}
+var SCOPES = {
+  read: ["okta.apps.read", "okta.groups.read", "okta.authorizationServers.read"],
+  write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
+};
+function serviceApp(orgUrl, clientId, privateKey, scopes) {
+  let token;
+  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl).toString();
+  const fetchToken = async () => {
+    const auth2 = await clientAuthentication(
+      { clientId, method: "private_key_jwt", privateKey },
+      tokenEndpoint
+    );
+    const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth2.form };
+    let body;
+    try {
+      body = await new OAuthClient(orgUrl).token(tokenEndpoint, form);
+    } catch (error63) {
+      if (!(error63 instanceof OAuthError)) throw error63;
+      throw new UserError(
+        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error63.status ?? "no answer"} ${error63.error} ${error63.description}`.trim()
+      );
+    }
+    if (!body.access_token)
+      throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
+    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
+  };
+  return {
+    reset: () => {
+      token = void 0;
+    },
+    async authorization() {
+      let pending = token;
+      if (!pending) {
+        pending = fetchToken();
+        token = pending;
+      }
+      let current;
+      try {
+        current = await pending;
+      } catch (error63) {
+        if (token === pending) token = void 0;
+        throw error63;
+      }
+      if (current.expiresAt <= Date.now() + 6e4) {
+        if (token === pending) token = fetchToken();
+        current = await token;
+      }
+      return `Bearer ${current.value}`;
+    }
+  };
+}
+function oktaCredentials(orgUrl, given, access2) {
+  if (given.apiToken) return apiToken(given.apiToken);
+  if (!given.serviceApp) return void 0;
+  return serviceApp(orgUrl, given.serviceApp.clientId, given.serviceApp.privateKey, SCOPES[access2]);
 }
 
 // src/read-spec.ts
@@ -67238,7 +67237,7 @@ async function runAction(settings) {
   const loaded = await readSpecFile(settings.specFile);
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-  const credentials = oktaCredentials(settings, orgUrl);
+  const credentials = oktaCredentials(orgUrl, settings, settings.command === "apply" ? "write" : "read");
   const admin = credentials && new OktaClient({ orgUrl, credentials, log: (m) => info(m) });
   if (settings.command === "smoke") return smokeCommand(settings, loaded, orgUrl, admin);
   if (!admin) {
@@ -67252,12 +67251,6 @@ async function runAction(settings) {
     throw new UserError("input okta-api-token (or okta-client-id and okta-private-key) is required");
   }
   return settings.command === "plan" ? planCommand(settings, loaded, admin) : applyCommand(settings, loaded, admin);
-}
-function oktaCredentials(settings, orgUrl) {
-  if (settings.apiToken) return apiToken(settings.apiToken);
-  if (!settings.serviceApp) return void 0;
-  const { clientId, privateKey } = settings.serviceApp;
-  return serviceApp(orgUrl, clientId, privateKey, SCOPES[settings.command === "apply" ? "write" : "read"]);
 }
 async function planCommand(settings, loaded, client) {
   const plan = await planDrift(loaded, client);

@@ -10,7 +10,7 @@ import { createGitHub, isForbidden } from "../github/client.js";
 import { commentMarker, upsertStickyComment } from "../github/comment.js";
 import { syncDriftIssue } from "../github/drift-issue.js";
 import { OktaClient } from "../okta/client.js";
-import { apiToken, type OktaCredentials, SCOPES, serviceApp } from "../okta/credentials.js";
+import { oktaCredentials } from "../okta/credentials.js";
 import { OAuthClient } from "../okta/oauth.js";
 import { readSpecFile } from "../read-spec.js";
 import { applyTextReport } from "../report/apply.js";
@@ -27,7 +27,8 @@ export async function runAction(settings: ActionSettings): Promise<void> {
   const loaded = await readSpecFile(settings.specFile);
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-  const credentials = oktaCredentials(settings, orgUrl);
+  // Write scopes only for apply.
+  const credentials = oktaCredentials(orgUrl, settings, settings.command === "apply" ? "write" : "read");
   const admin = credentials && new OktaClient({ orgUrl, credentials, log: (m) => core.info(m) });
   // Smoke tests need the admin API only for what the spec leaves out.
   if (settings.command === "smoke") return smokeCommand(settings, loaded, orgUrl, admin);
@@ -47,14 +48,6 @@ export async function runAction(settings: ActionSettings): Promise<void> {
   return settings.command === "plan"
     ? planCommand(settings, loaded, admin)
     : applyCommand(settings, loaded, admin);
-}
-
-/** An API token, or a service app asking for what the command needs (write only for apply). */
-function oktaCredentials(settings: ActionSettings, orgUrl: URL): OktaCredentials | undefined {
-  if (settings.apiToken) return apiToken(settings.apiToken);
-  if (!settings.serviceApp) return undefined;
-  const { clientId, privateKey } = settings.serviceApp;
-  return serviceApp(orgUrl, clientId, privateKey, SCOPES[settings.command === "apply" ? "write" : "read"]);
 }
 
 async function planCommand(settings: ActionSettings, loaded: LoadedSpec, client: OktaClient): Promise<void> {

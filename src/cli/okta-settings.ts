@@ -1,6 +1,6 @@
 import { UserError } from "../errors.js";
 import { OktaClient, parseOrgUrl } from "../okta/client.js";
-import { apiToken, type OktaCredentials, SCOPES, serviceApp } from "../okta/credentials.js";
+import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
 import { Secret } from "../secret.js";
 import type { CliIo } from "./io.js";
 
@@ -38,11 +38,16 @@ export function hasOktaCredentials(io: CliIo): boolean {
 export function oktaClient(values: Values, io: CliIo, access: keyof typeof SCOPES = "read"): OktaClient {
   const url = orgUrl(values, io);
   const { OKTA_API_TOKEN: token, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
-  let credentials: OktaCredentials;
-  if (token) credentials = apiToken(new Secret(token));
-  else if (clientId && privateKey)
-    credentials = serviceApp(url, clientId, new Secret(privateKey), SCOPES[access]);
-  else throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
+  const credentials = oktaCredentials(
+    url,
+    {
+      apiToken: token ? new Secret(token) : undefined,
+      serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : undefined,
+    },
+    access,
+  );
+  if (!credentials)
+    throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
   return new OktaClient({
     orgUrl: url,
     credentials,

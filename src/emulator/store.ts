@@ -148,13 +148,6 @@ export interface PolicyRecord {
   rules: Map<string, RuleRecord>;
 }
 
-export interface SigningKey {
-  kid: string;
-  status: "ACTIVE" | "NEXT" | "EXPIRED";
-  /** Generated on first use: RSA key generation is slow and most servers never mint. */
-  created: string;
-}
-
 export interface ServerRecord {
   id: string;
   name: string;

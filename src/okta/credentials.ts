@@ -1,8 +1,7 @@
-import got from "got";
 import { UserError } from "../errors.js";
 import type { Secret } from "../secret.js";
-import { VERSION } from "../version.js";
 import { clientAuthentication } from "./client-auth.js";
+import { OAuthClient, OAuthError } from "./oauth.js";
 
 /** How requests to the admin API are authorized: the value of the Authorization header. */
 export interface OktaCredentials {
@@ -41,25 +40,18 @@ export function serviceApp(
       { clientId, method: "private_key_jwt", privateKey },
       tokenEndpoint,
     );
-    const response = await got.post(tokenEndpoint, {
-      form: { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form },
-      headers: { accept: "application/json", "user-agent": `okta-drift/${VERSION}` },
-      throwHttpErrors: false,
-      responseType: "text",
-      retry: { limit: 0 },
-      timeout: { request: 30_000 },
-    });
-    let body: { access_token?: string; expires_in?: number; error?: string; error_description?: string } = {};
+    const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form };
+    let body: Awaited<ReturnType<OAuthClient["token"]>>;
     try {
-      body = JSON.parse(String(response.body)) as typeof body;
-    } catch {
-      // Not JSON (a proxy's page, say): the status says enough.
-    }
-    if (response.statusCode !== 200 || !body.access_token) {
+      body = await new OAuthClient(orgUrl).token(tokenEndpoint, form);
+    } catch (error) {
+      if (!(error instanceof OAuthError)) throw error;
       throw new UserError(
-        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${response.statusCode} ${body.error ?? ""} ${body.error_description ?? ""}`.trim(),
+        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error.status ?? "no answer"} ${error.error} ${error.description}`.trim(),
       );
     }
+    if (!body.access_token)
+      throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
     return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1000 };
   };
   return {
@@ -88,4 +80,15 @@ export function serviceApp(
       return `Bearer ${current.value}`;
     },
   };
+}
+
+/** The credentials a shell was given: an API token wins; else a service app, if complete. */
+export function oktaCredentials(
+  orgUrl: URL,
+  given: { apiToken?: Secret | undefined; serviceApp?: { clientId: string; privateKey: Secret } | undefined },
+  access: keyof typeof SCOPES,
+): OktaCredentials | undefined {
+  if (given.apiToken) return apiToken(given.apiToken);
+  if (!given.serviceApp) return undefined;
+  return serviceApp(orgUrl, given.serviceApp.clientId, given.serviceApp.privateKey, SCOPES[access]);
 }
