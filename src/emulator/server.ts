@@ -63,7 +63,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       // A bug in the emulator: answer as Okta does for its own, and keep serving.
       console.error("emulator: internal error", error);
       if (!res.headersSent)
-        send(res, { status: 500, body: new OktaHttpError(500, "E0000009", "Internal Server Error").body() });
+        send(
+          res,
+          serialize({
+            status: 500,
+            body: new OktaHttpError(500, "E0000009", "Internal Server Error").body(),
+          }),
+        );
       else res.destroy();
     });
   });
@@ -100,8 +106,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const waitOut = () =>
       delay > 0 ? sleep(Math.max(0, delay - (performance.now() - started))) : Promise.resolve();
     const respond = async (reply: Reply) => {
+      // Serialized before the wait: turning the answer into bytes is part of the time to answer.
+      const ready = serialize(reply);
       await waitOut();
-      send(res, reply);
+      send(res, ready);
     };
     if (fault?.reset === "before") {
       await waitOut();
@@ -251,17 +259,27 @@ function errorReply(error: OktaHttpError | OAuthHttpError, headers?: Record<stri
   return { status: error.status, body: error.body(), headers: { ...error.headers, ...headers } };
 }
 
-function send(res: ServerResponse, reply: Reply): void {
-  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-  if (reply.body === undefined) {
-    res.writeHead(reply.status).end();
-    return;
-  }
+interface SerializedReply {
+  status: number;
+  headers: Record<string, string | string[] | number>;
+  body?: string;
+}
+
+function serialize(reply: Reply): SerializedReply {
+  if (reply.body === undefined) return { status: reply.status, headers: { ...reply.headers } };
   const body = JSON.stringify(reply.body);
-  res
-    .writeHead(reply.status, {
+  return {
+    status: reply.status,
+    headers: {
+      ...reply.headers,
       "Content-Type": "application/json",
       "Content-Length": Buffer.byteLength(body),
-    })
-    .end(body);
+    },
+    body,
+  };
+}
+
+function send(res: ServerResponse, reply: SerializedReply): void {
+  for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  res.writeHead(reply.status).end(reply.body);
 }
