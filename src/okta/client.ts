@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import got, { type Got, RequestError, type Response } from "got";
 import { UserError } from "../errors.js";
 import { VERSION } from "../version.js";
@@ -158,6 +158,9 @@ export class OktaClient {
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
       let response: Response<string> | undefined;
       let failure: RequestError | undefined;
+      // Let the event loop put this request on the wire before the next one is prepared: a
+      // burst of requests otherwise waits until every one of them has been built.
+      await nextTurn();
       try {
         response = (await this.http(path.replace(/^\//, ""), {
           method,
