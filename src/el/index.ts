@@ -8,12 +8,21 @@ export { print } from "./print.js";
 
 /** The canonical spelling of an expression's source, or undefined when it does not parse. */
 export function canonical(source: string): string | undefined {
+  if (spellings.has(source)) return spellings.get(source);
+  let spelling: string | undefined;
   try {
-    return print(parse(source));
+    spelling = print(parse(source));
   } catch {
-    return undefined;
+    spelling = undefined;
   }
+  // A tenant repeats the same few expressions on every server: remember them, within bounds.
+  if (spellings.size >= MAX_REMEMBERED) spellings.clear();
+  spellings.set(source, spelling);
+  return spelling;
 }
+
+const MAX_REMEMBERED = 10_000;
+const spellings = new Map<string, string | undefined>();
 
 /**
  * Whether Okta evaluates two expressions the same way: equal after parsing, so whitespace,

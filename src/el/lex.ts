@@ -23,12 +23,16 @@ const PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[]
 /** SpEL's word operators, mapped to the symbol the parser uses. Case-insensitive as in SpEL. */
 const WORD_OPERATORS: Record<string, string> = { and: "&&", or: "||", not: "!" };
 
+// Sticky: they match at lastIndex only, so the lexer never copies the rest of the source.
+const NUMBER = /\d+\.\d+|\d+/y;
+const WORD = /[A-Za-z_$][A-Za-z0-9_$]*/y;
+
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
     const ch = source[i]!;
-    if (/\s/.test(ch)) {
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || /\s/.test(ch)) {
       i++;
       continue;
     }
@@ -38,13 +42,15 @@ export function tokenize(source: string): Token[] {
       i = end;
       continue;
     }
-    const number = /^(?:\d+\.\d+|\d+)/.exec(source.slice(i));
+    NUMBER.lastIndex = i;
+    const number = NUMBER.exec(source);
     if (number) {
       tokens.push({ type: "number", value: Number(number[0]), offset: i });
       i += number[0].length;
       continue;
     }
-    const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i));
+    WORD.lastIndex = i;
+    const word = WORD.exec(source);
     if (word) {
       const operator = WORD_OPERATORS[word[0].toLowerCase()];
       tokens.push(

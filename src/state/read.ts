@@ -146,9 +146,10 @@ async function resolveGroupNames(
   await Promise.all(
     batches.map(async (batch) => {
       const result = await client.getAll<OktaGroup>("/api/v1/groups", { search: batch.filter, limit: "200" });
+      const asked = new Set(batch.items);
       for (const group of result) {
         // Okta's `eq` may ignore case; a spec name means this exact name.
-        if (!batch.items.includes(group.profile.name)) continue;
+        if (!asked.has(group.profile.name)) continue;
         found.set(group.profile.name, [...(found.get(group.profile.name) ?? []), group]);
       }
     }),
