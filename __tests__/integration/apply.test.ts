@@ -63,13 +63,16 @@ describe("okta-drift apply", () => {
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain("Applied 5 write(s).");
     const sent = writes().map((r) => `${r.method} ${r.path}`);
-    expect(sent).toEqual([
-      `PUT /api/v1/apps/${APP}`,
-      expect.stringMatching(new RegExp(`^PUT /api/v1/authorizationServers/${SERVER}/claims/ocl`)),
-      expect.stringMatching(new RegExp(`^PUT /api/v1/authorizationServers/${SERVER}/claims/ocl`)),
-      `POST /api/v1/authorizationServers/${SERVER}/claims`,
-      expect.stringMatching(new RegExp(`^DELETE /api/v1/authorizationServers/${SERVER}/claims/ocl`)),
-    ]);
+    // The app already has the key its claims read, so they go out together; the delete last.
+    expect(sent.slice(0, 4)).toEqual(
+      expect.arrayContaining([
+        `PUT /api/v1/apps/${APP}`,
+        expect.stringMatching(new RegExp(`^PUT /api/v1/authorizationServers/${SERVER}/claims/ocl`)),
+        expect.stringMatching(new RegExp(`^PUT /api/v1/authorizationServers/${SERVER}/claims/ocl`)),
+        `POST /api/v1/authorizationServers/${SERVER}/claims`,
+      ]),
+    );
+    expect(sent[4]).toMatch(new RegExp(`^DELETE /api/v1/authorizationServers/${SERVER}/claims/ocl`));
 
     // Names in literal allowlists went to Okta as IDs, in the canonical spelling.
     const claims = [...emulator.store.servers.get(SERVER)!.claims.values()];
@@ -89,6 +92,35 @@ describe("okta-drift apply", () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("Nothing to apply");
     expect(writes().length).toBe(count);
+  });
+
+  it("creates a claim that reads a new profile key only after the app has the key", async () => {
+    emulator = await startExampleTenant({ latencyMs: 30 });
+    const spec = specFile(
+      "new-key.yml",
+      `version: 1
+apps:
+  - id: ${APP}
+    profile:
+      groupallowlist: [WestCoastDivision]
+authorizationServers:
+  - id: ${SERVER}
+    claims:
+      - { name: allowed, claimType: RESOURCE, valueType: EXPRESSION, value: 'getFilteredGroups(app.profile.groupallowlist, "group.name", 40)' }
+      - { name: login, claimType: RESOURCE, valueType: EXPRESSION, value: user.login }
+`,
+    );
+    expect((await run("apply", spec)).code).toBe(0);
+    const sent = writes().map((r) => `${r.method} ${r.path}`);
+    // The independent claim went out with the app's read; the dependent one after its PUT.
+    expect(sent).toEqual([
+      `POST /api/v1/authorizationServers/${SERVER}/claims`,
+      `PUT /api/v1/apps/${APP}`,
+      `POST /api/v1/authorizationServers/${SERVER}/claims`,
+    ]);
+    const created = [...emulator.store.servers.get(SERVER)!.claims.values()].map((c) => c.name);
+    expect(created.indexOf("login")).toBeLessThan(created.indexOf("allowed"));
+    expect((await planJson(spec)).drift).toBe(false);
   });
 
   it("writes the app back whole: other profile keys, settings, credentials and unknown fields survive", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Expr } from "../../src/el/ast.js";
+import { appProfileKeys, type Expr } from "../../src/el/ast.js";
 import { checkExpression, literalAllowlistEntries } from "../../src/el/check.js";
 import { canonical, ElSyntaxError, parse, print, sameExpression } from "../../src/el/index.js";
 import { mapAllowlistEntries } from "../../src/el/render.js";
@@ -159,6 +159,22 @@ describe("allowlist names and IDs", () => {
     expect(print(rendered)).toBe(
       'getFilteredGroups({"00gbso71miOMjxHRW0h7", "00gbso71miOMjxHRW0h8"}, "group.name", 40)',
     );
+  });
+});
+
+describe("app profile keys an expression reads", () => {
+  it("names each key read by member or by string index", () => {
+    const read = appProfileKeys(
+      parse('getFilteredGroups(app.profile.groupallowlist, "group.name", app.profile["limit"] ?: 40)'),
+    );
+    expect(read).toEqual(new Set(["groupallowlist", "limit"]));
+    expect(appProfileKeys(parse("user.profile.department"))).toEqual(new Set());
+  });
+
+  it("says any when the key cannot be known", () => {
+    expect(appProfileKeys(parse("app.profile[user.profile.key]"))).toBe("any");
+    expect(appProfileKeys(parse("String.join(app.profile)"))).toBe("any");
+    expect(appProfileKeys(parse("app"))).toBe("any");
   });
 });
 

@@ -33,8 +33,8 @@ export interface ApplyOutcome {
 /**
  * Carries out a plan that was just computed from a fresh read. Refuses before writing anything
  * when the plan is not the approved one, deletes without prune, or changes too much. Writes go
- * out phase by phase (app profiles, claims, deletes), each phase at once; the first failure
- * stops new writes, and the outcome says what was applied, what failed and what was not tried.
+ * out phase by phase (see writesFor), each phase at once; the first failure stops new writes,
+ * and the outcome says what was applied, what failed and what was not tried.
  */
 export async function applyPlan(
   client: OktaClient,

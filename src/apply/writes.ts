@@ -1,4 +1,6 @@
 import type { AppProfileChange, Change, ClaimChange, DesiredClaim } from "../diff/plan.js";
+import { appProfileKeys } from "../el/ast.js";
+import { parse } from "../el/parse.js";
 import type { OktaApp } from "../okta/types.js";
 import type { LiveState } from "../state/live.js";
 
@@ -41,7 +43,12 @@ export type Write =
       changes: ClaimChange[];
     };
 
-/** The writes of a plan, in the order they go out: app profiles, then claims, deletes last. */
+/**
+ * The writes of a plan in phases; a phase goes out at once, after the one before it. App
+ * profiles and the claims that do not depend on them go first. A claim that reads a profile
+ * key some app is only now getting waits for the app writes, so no token is minted from a
+ * claim whose allowlist does not exist yet. Deletes go last.
+ */
 export function writesFor(changes: Change[], live: LiveState): Write[][] {
   const apps = new Map<string, Extract<Write, { kind: "app" }>>();
   const claims: Write[] = [];
@@ -96,7 +103,31 @@ export function writesFor(changes: Change[], live: LiveState): Write[][] {
       });
     }
   }
-  return [[...apps.values()], claims, deletes].filter((phase) => phase.length > 0);
+  const added = keysAdded([...apps.values()]);
+  const waits = (write: Write) =>
+    "desired" in write && write.desired.valueType === "EXPRESSION" && readsAnyOf(write.desired.value, added);
+  return [[...apps.values(), ...claims.filter((w) => !waits(w))], claims.filter(waits), deletes].filter(
+    (phase) => phase.length > 0,
+  );
+}
+
+/** Profile keys that an app write sets on an app that does not have them yet. */
+function keysAdded(appWrites: Extract<Write, { kind: "app" }>[]): Set<string> {
+  const added = new Set<string>();
+  for (const write of appWrites)
+    for (const key of Object.keys(write.profile)) if (write.app.profile?.[key] === undefined) added.add(key);
+  return added;
+}
+
+function readsAnyOf(expression: string, keys: Set<string>): boolean {
+  if (keys.size === 0) return false;
+  let read: Set<string> | "any";
+  try {
+    read = appProfileKeys(parse(expression));
+  } catch {
+    return true;
+  }
+  return read === "any" || [...read].some((key) => keys.has(key));
 }
 
 /**

@@ -64,6 +64,35 @@ export function walk(expr: Expr, visit: (node: Expr) => void): void {
   for (const child of children(expr)) walk(child, visit);
 }
 
+/**
+ * The app profile keys an expression reads (`app.profile.key`, `app.profile["key"]`), or "any"
+ * when it reads the profile in a way that names no key (`app.profile[x]`, `app` passed whole).
+ */
+export function appProfileKeys(expr: Expr): Set<string> | "any" {
+  const keys = new Set<string>();
+  let any = false;
+  const visit = (node: Expr): void => {
+    const path = propertyPath(node);
+    if (path?.[0] === "app") {
+      if (path[1] === "profile" && path.length >= 3) keys.add(path[2]!);
+      else if (path.length === 1 || path[1] === "profile") any = true;
+      return;
+    }
+    if (node.kind === "index") {
+      const object = propertyPath(node.object);
+      if (object?.length === 2 && object[0] === "app" && object[1] === "profile") {
+        if (node.index.kind === "string") keys.add(node.index.value);
+        else any = true;
+        visit(node.index);
+        return;
+      }
+    }
+    for (const child of children(node)) visit(child);
+  };
+  visit(expr);
+  return any ? "any" : keys;
+}
+
 function children(expr: Expr): Expr[] {
   switch (expr.kind) {
     case "array":
