@@ -116,36 +116,39 @@ async function measure(
   };
 }
 
+/** The thread that serves the benchmark's tenants, one at a time. */
+const tenants = new Worker(new URL("./emulator-worker.mjs", import.meta.url), {
+  workerData: { latencyMs: LATENCY_MS, token: TOKEN },
+});
+
+async function ask<T>(message: object): Promise<T> {
+  tenants.postMessage(message);
+  const [answer] = (await once(tenants, "message")) as [T];
+  return answer;
+}
+
+/** Runs `run` against a freshly built tenant (a new org, a new port) on the tenants' thread. */
 async function withTenant<T>(
   scale: Scale,
   drift: boolean,
   run: (emulator: RemoteTenant) => Promise<T>,
 ): Promise<T> {
-  const worker = new Worker(new URL("./emulator-worker.mjs", import.meta.url), {
-    workerData: { scale, drift, latencyMs: LATENCY_MS, token: TOKEN },
-  });
-  const [ready] = (await once(worker, "message")) as [{ url: string }];
+  const { url } = await ask<{ url: string }>({ type: "start", scale, drift });
   const remote: RemoteTenant = {
-    url: ready.url,
-    requests: async () => {
-      worker.postMessage({ type: "requests" });
-      const [answer] = (await once(worker, "message")) as [
-        { requests: { family: string; status: number; method: string }[] },
-      ];
-      return answer.requests;
-    },
+    url,
+    requests: async () =>
+      (await ask<{ requests: { family: string; status: number; method: string }[] }>({ type: "requests" }))
+        .requests,
   };
   try {
-    // An untimed read first: the fresh tenant's thread compiles its code on the first requests,
-    // and a real Okta is warm.
+    // An untimed read first: a real Okta has its caches warm and connections open.
     await planWithState(
       loadSpec("warm-up.yml", spec(scale)),
       new OktaClient({ orgUrl: new URL(remote.url), credentials: apiToken(new Secret(TOKEN)) }),
     );
     return await run(remote);
   } finally {
-    worker.postMessage({ type: "close" });
-    await once(worker, "exit");
+    await ask({ type: "stop" });
   }
 }
 
@@ -298,6 +301,8 @@ async function main(): Promise<void> {
     `${JSON.stringify({ latencyMs: LATENCY_MS, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, rows, checks: Object.fromEntries(checks) }, null, 2)}\n`,
   );
   console.error(`\nwritten: ${join(OUT, "results.json")}`);
+  tenants.postMessage({ type: "close" });
+  await once(tenants, "exit");
 }
 
 await main();

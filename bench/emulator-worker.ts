@@ -1,33 +1,38 @@
 /**
  * The embedded tenant on its own thread for the benchmark, as Okta is on its own machines:
- * its CPU does not count against okta-drift's wall time. Messages: start → {url}; requests
- * → the request log since the last reset; close.
+ * its CPU does not count against okta-drift's wall time. One thread serves every tenant of a
+ * run, so its code is as warm as a real Okta's. Messages: start {scale, drift} → {url};
+ * requests → the request log since the last call; stop → {}; close.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { buildTenant, startEmulator } from "../src/emulator/index.js";
+import { buildTenant, type Emulator, startEmulator } from "../src/emulator/index.js";
 import { type Scale, tenant } from "./scenario.js";
 
-const { scale, drift, latencyMs, token } = workerData as {
-  scale: Scale;
-  drift: boolean;
-  latencyMs: number;
-  token: string;
-};
-const emulator = await startEmulator({
-  store: buildTenant(tenant(scale, drift)),
-  apiToken: token,
-  latencyMs,
-});
-parentPort!.postMessage({ type: "ready", url: emulator.url });
-parentPort!.on("message", async (message: { type: string }) => {
-  if (message.type === "requests") {
+const { latencyMs, token } = workerData as { latencyMs: number; token: string };
+let emulator: Emulator | undefined;
+
+type Message = { type: "start"; scale: Scale; drift: boolean } | { type: "requests" | "stop" | "close" };
+
+parentPort!.on("message", async (message: Message) => {
+  if (message.type === "start") {
+    emulator = await startEmulator({
+      store: buildTenant(tenant(message.scale, message.drift)),
+      apiToken: token,
+      latencyMs,
+    });
+    parentPort!.postMessage({ type: "started", url: emulator.url });
+  } else if (message.type === "requests") {
     parentPort!.postMessage({
       type: "requests",
-      requests: emulator.requests.map((r) => ({ family: r.family, status: r.status, method: r.method })),
+      requests: emulator!.requests.map((r) => ({ family: r.family, status: r.status, method: r.method })),
     });
-    emulator.requests.length = 0;
-  } else if (message.type === "close") {
-    await emulator.close();
+    emulator!.requests.length = 0;
+  } else if (message.type === "stop") {
+    await emulator?.close();
+    emulator = undefined;
+    parentPort!.postMessage({ type: "stopped" });
+  } else {
+    await emulator?.close();
     parentPort!.close();
   }
 });
