@@ -8083,6 +8083,30 @@ function walk(expr, visit2) {
   visit2(expr);
   for (const child of children(expr)) walk(child, visit2);
 }
+function appProfileKeys(expr) {
+  const keys = /* @__PURE__ */ new Set();
+  let any2 = false;
+  const visit2 = (node2) => {
+    const path = propertyPath(node2);
+    if (path?.[0] === "app") {
+      if (path[1] === "profile" && path.length >= 3) keys.add(path[2]);
+      else if (path.length === 1 || path[1] === "profile") any2 = true;
+      return;
+    }
+    if (node2.kind === "index") {
+      const object2 = propertyPath(node2.object);
+      if (object2?.length === 2 && object2[0] === "app" && object2[1] === "profile") {
+        if (node2.index.kind === "string") keys.add(node2.index.value);
+        else any2 = true;
+        visit2(node2.index);
+        return;
+      }
+    }
+    for (const child of children(node2)) visit2(child);
+  };
+  visit2(expr);
+  return any2 ? "any" : keys;
+}
 function children(expr) {
   switch (expr.kind) {
     case "array":
@@ -8160,12 +8184,14 @@ var ElSyntaxError = class extends Error {
 };
 var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
 var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
+var NUMBER = /\d+\.\d+|\d+/y;
+var WORD = /[A-Za-z_$][A-Za-z0-9_$]*/y;
 function tokenize(source) {
   const tokens = [];
   let i2 = 0;
   while (i2 < source.length) {
     const ch = source[i2];
-    if (/\s/.test(ch)) {
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r" || /\s/.test(ch)) {
       i2++;
       continue;
     }
@@ -8175,13 +8201,15 @@ function tokenize(source) {
       i2 = end;
       continue;
     }
-    const number4 = /^(?:\d+\.\d+|\d+)/.exec(source.slice(i2));
+    NUMBER.lastIndex = i2;
+    const number4 = NUMBER.exec(source);
     if (number4) {
       tokens.push({ type: "number", value: Number(number4[0]), offset: i2 });
       i2 += number4[0].length;
       continue;
     }
-    const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i2));
+    WORD.lastIndex = i2;
+    const word = WORD.exec(source);
     if (word) {
       const operator = WORD_OPERATORS[word[0].toLowerCase()];
       tokens.push(
@@ -8444,12 +8472,19 @@ function printBare(expr) {
 
 // src/el/index.ts
 function canonical(source) {
+  if (spellings.has(source)) return spellings.get(source);
+  let spelling;
   try {
-    return print(parse(source));
+    spelling = print(parse(source));
   } catch {
-    return void 0;
+    spelling = void 0;
   }
+  if (spellings.size >= MAX_REMEMBERED) spellings.clear();
+  spellings.set(source, spelling);
+  return spelling;
 }
+var MAX_REMEMBERED = 1e4;
+var spellings = /* @__PURE__ */ new Map();
 function sameExpression(a2, b) {
   const left = canonical(a2);
   const right = canonical(b);
@@ -9010,7 +9045,27 @@ function writesFor(changes, live) {
       });
     }
   }
-  return [[...apps.values()], claims, deletes].filter((phase) => phase.length > 0);
+  const added = keysAdded([...apps.values()]);
+  const waits = (write) => "desired" in write && write.desired.valueType === "EXPRESSION" && readsAnyOf(write.desired.value, added);
+  return [[...apps.values(), ...claims.filter((w) => !waits(w))], claims.filter(waits), deletes].filter(
+    (phase) => phase.length > 0
+  );
+}
+function keysAdded(appWrites) {
+  const added = /* @__PURE__ */ new Set();
+  for (const write of appWrites)
+    for (const key of Object.keys(write.profile)) if (write.app.profile?.[key] === void 0) added.add(key);
+  return added;
+}
+function readsAnyOf(expression, keys) {
+  if (keys.size === 0) return false;
+  let read;
+  try {
+    read = appProfileKeys(parse(expression));
+  } catch {
+    return true;
+  }
+  return read === "any" || [...read].some((key) => keys.has(key));
 }
 function appBody(app3, profile) {
   const { _links, _embedded, ...body } = app3;
@@ -9274,8 +9329,9 @@ async function resolveGroupNames(client, loaded, groups, problem) {
   await Promise.all(
     batches.map(async (batch) => {
       const result = await client.getAll("/api/v1/groups", { search: batch.filter, limit: "200" });
+      const asked = new Set(batch.items);
       for (const group2 of result) {
-        if (!batch.items.includes(group2.profile.name)) continue;
+        if (!asked.has(group2.profile.name)) continue;
         found.set(group2.profile.name, [...found.get(group2.profile.name) ?? [], group2]);
       }
     })
@@ -29527,7 +29583,7 @@ function applyJsonReport(outcome) {
 var EXIT = { ok: 0, error: 1, drift: 2 };
 
 // src/okta/client.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 
 // node_modules/got/dist/source/create.js
 import { setTimeout as delay } from "node:timers/promises";
@@ -31996,9 +32052,9 @@ var Keyv = class extends event_manager_default {
    * Set the current serialize function.
    * @param {Serialize} serialize The serialize function to set.
    */
-  set serialize(serialize) {
-    this.opts.serialize = serialize;
-    this._serialize = serialize;
+  set serialize(serialize2) {
+    this.opts.serialize = serialize2;
+    this._serialize = serialize2;
   }
   /**
    * Get the current deserialize function.
@@ -40543,6 +40599,7 @@ var OktaClient = class {
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
       let response;
       let failure2;
+      await nextTurn();
       try {
         response = await this.http(path.replace(/^\//, ""), {
           method,
@@ -45057,7 +45114,13 @@ async function startEmulator(options) {
     handle(req, res).catch((error62) => {
       console.error("emulator: internal error", error62);
       if (!res.headersSent)
-        send2(res, { status: 500, body: new OktaHttpError(500, "E0000009", "Internal Server Error").body() });
+        send2(
+          res,
+          serialize({
+            status: 500,
+            body: new OktaHttpError(500, "E0000009", "Internal Server Error").body()
+          })
+        );
       else res.destroy();
     });
   });
@@ -45085,8 +45148,9 @@ async function startEmulator(options) {
     const delay2 = faults.latencyMs + (fault?.delayMs ?? 0);
     const waitOut = () => delay2 > 0 ? sleep3(Math.max(0, delay2 - (performance.now() - started))) : Promise.resolve();
     const respond = async (reply2) => {
+      const ready = serialize(reply2);
       await waitOut();
-      send2(res, reply2);
+      send2(res, ready);
     };
     if (fault?.reset === "before") {
       await waitOut();
@@ -45211,17 +45275,22 @@ function errorReply(error62, headers) {
   }
   return { status: error62.status, body: error62.body(), headers: { ...error62.headers, ...headers } };
 }
-function send2(res, reply) {
-  for (const [name2, value] of Object.entries(reply.headers ?? {})) res.setHeader(name2, value);
-  if (reply.body === void 0) {
-    res.writeHead(reply.status).end();
-    return;
-  }
+function serialize(reply) {
+  if (reply.body === void 0) return { status: reply.status, headers: { ...reply.headers } };
   const body = JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    "Content-Type": "application/json",
-    "Content-Length": Buffer.byteLength(body)
-  }).end(body);
+  return {
+    status: reply.status,
+    headers: {
+      ...reply.headers,
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(body)
+    },
+    body
+  };
+}
+function send2(res, reply) {
+  for (const [name2, value] of Object.entries(reply.headers)) res.setHeader(name2, value);
+  res.writeHead(reply.status).end(reply.body);
 }
 
 // src/emulator/tenant-file.ts

@@ -32599,7 +32599,7 @@ var UserError = class extends Error {
 };
 
 // src/okta/client.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 
 // node_modules/got/dist/source/create.js
 import { setTimeout as delay } from "node:timers/promises";
@@ -43651,6 +43651,7 @@ var OktaClient = class {
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
       let response;
       let failure2;
+      await nextTurn();
       try {
         response = await this.http(path.replace(/^\//, ""), {
           method,
@@ -43908,6 +43909,30 @@ function walk(expr, visit2) {
   visit2(expr);
   for (const child of children(expr)) walk(child, visit2);
 }
+function appProfileKeys(expr) {
+  const keys = /* @__PURE__ */ new Set();
+  let any2 = false;
+  const visit2 = (node2) => {
+    const path = propertyPath(node2);
+    if (path?.[0] === "app") {
+      if (path[1] === "profile" && path.length >= 3) keys.add(path[2]);
+      else if (path.length === 1 || path[1] === "profile") any2 = true;
+      return;
+    }
+    if (node2.kind === "index") {
+      const object2 = propertyPath(node2.object);
+      if (object2?.length === 2 && object2[0] === "app" && object2[1] === "profile") {
+        if (node2.index.kind === "string") keys.add(node2.index.value);
+        else any2 = true;
+        visit2(node2.index);
+        return;
+      }
+    }
+    for (const child of children(node2)) visit2(child);
+  };
+  visit2(expr);
+  return any2 ? "any" : keys;
+}
 function children(expr) {
   switch (expr.kind) {
     case "array":
@@ -43985,12 +44010,14 @@ var ElSyntaxError = class extends Error {
 };
 var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
 var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
+var NUMBER = /\d+\.\d+|\d+/y;
+var WORD = /[A-Za-z_$][A-Za-z0-9_$]*/y;
 function tokenize(source) {
   const tokens = [];
   let i2 = 0;
   while (i2 < source.length) {
     const ch = source[i2];
-    if (/\s/.test(ch)) {
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r" || /\s/.test(ch)) {
       i2++;
       continue;
     }
@@ -44000,13 +44027,15 @@ function tokenize(source) {
       i2 = end;
       continue;
     }
-    const number4 = /^(?:\d+\.\d+|\d+)/.exec(source.slice(i2));
+    NUMBER.lastIndex = i2;
+    const number4 = NUMBER.exec(source);
     if (number4) {
       tokens.push({ type: "number", value: Number(number4[0]), offset: i2 });
       i2 += number4[0].length;
       continue;
     }
-    const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i2));
+    WORD.lastIndex = i2;
+    const word = WORD.exec(source);
     if (word) {
       const operator = WORD_OPERATORS[word[0].toLowerCase()];
       tokens.push(
@@ -44269,12 +44298,19 @@ function printBare(expr) {
 
 // src/el/index.ts
 function canonical(source) {
+  if (spellings.has(source)) return spellings.get(source);
+  let spelling;
   try {
-    return print(parse3(source));
+    spelling = print(parse3(source));
   } catch {
-    return void 0;
+    spelling = void 0;
   }
+  if (spellings.size >= MAX_REMEMBERED) spellings.clear();
+  spellings.set(source, spelling);
+  return spelling;
 }
+var MAX_REMEMBERED = 1e4;
+var spellings = /* @__PURE__ */ new Map();
 function sameExpression(a2, b) {
   const left = canonical(a2);
   const right = canonical(b);
@@ -44802,7 +44838,27 @@ function writesFor(changes, live) {
       });
     }
   }
-  return [[...apps.values()], claims, deletes].filter((phase) => phase.length > 0);
+  const added = keysAdded([...apps.values()]);
+  const waits = (write) => "desired" in write && write.desired.valueType === "EXPRESSION" && readsAnyOf(write.desired.value, added);
+  return [[...apps.values(), ...claims.filter((w) => !waits(w))], claims.filter(waits), deletes].filter(
+    (phase) => phase.length > 0
+  );
+}
+function keysAdded(appWrites) {
+  const added = /* @__PURE__ */ new Set();
+  for (const write of appWrites)
+    for (const key of Object.keys(write.profile)) if (write.app.profile?.[key] === void 0) added.add(key);
+  return added;
+}
+function readsAnyOf(expression, keys) {
+  if (keys.size === 0) return false;
+  let read;
+  try {
+    read = appProfileKeys(parse3(expression));
+  } catch {
+    return true;
+  }
+  return read === "any" || [...read].some((key) => keys.has(key));
 }
 function appBody(app2, profile) {
   const { _links, _embedded, ...body } = app2;
@@ -45066,8 +45122,9 @@ async function resolveGroupNames(client, loaded, groups, problem) {
   await Promise.all(
     batches.map(async (batch) => {
       const result = await client.getAll("/api/v1/groups", { search: batch.filter, limit: "200" });
+      const asked = new Set(batch.items);
       for (const group of result) {
-        if (!batch.items.includes(group.profile.name)) continue;
+        if (!asked.has(group.profile.name)) continue;
         found.set(group.profile.name, [...found.get(group.profile.name) ?? [], group]);
       }
     })
