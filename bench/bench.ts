@@ -18,7 +18,7 @@ import { apiToken } from "../src/okta/credentials.js";
 import { Secret } from "../src/secret.js";
 import { loadSpec } from "../src/spec/load.js";
 import { groupNamesToResolve } from "../src/spec/model.js";
-import { MAX_SEARCH_LENGTH } from "../src/state/read.js";
+import { MAX_SEARCH_LENGTH, queryLength } from "../src/state/read.js";
 import { BASE, driftWrites, type Scale, spec } from "./scenario.js";
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
@@ -43,11 +43,8 @@ interface Row {
 
 /** The fewest group searches that can resolve these names: their terms packed into filters. */
 function minimumGroupSearches(names: string[]): number {
-  const sep = encodeURIComponent(" or ").length;
-  const total = names.reduce(
-    (sum, n) => sum + encodeURIComponent(`profile.name eq "${n}"`).length + sep,
-    -sep,
-  );
+  const sep = queryLength(" or ");
+  const total = names.reduce((sum, n) => sum + queryLength(`profile.name eq "${n}"`) + sep, -sep);
   return Math.ceil(total / MAX_SEARCH_LENGTH);
 }
 

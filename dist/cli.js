@@ -8679,11 +8679,13 @@ function groupNamesToResolve(spec) {
       });
     }
   });
+  const entriesOf = /* @__PURE__ */ new Map();
   spec.authorizationServers.forEach((server2, i2) => {
     server2.claims.forEach((claim4, j) => {
       if (claim4.valueType !== "EXPRESSION") return;
-      for (const ref of literalAllowlistEntries(parse(claim4.value)))
-        add(ref, ["authorizationServers", i2, "claims", j, "value"]);
+      const entries2 = entriesOf.get(claim4.value) ?? literalAllowlistEntries(parse(claim4.value));
+      entriesOf.set(claim4.value, entries2);
+      for (const ref of entries2) add(ref, ["authorizationServers", i2, "claims", j, "value"]);
     });
   });
   return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
@@ -9364,13 +9366,25 @@ async function nameGroupIds(client, groups, ids) {
 function quote(value) {
   return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 }
+function queryLength(value) {
+  let length = 0;
+  for (const ch of value) {
+    const c3 = ch.codePointAt(0);
+    length += c3 < 128 ? ASCII_LENGTH[c3] : 3 * (c3 < 2048 ? 2 : c3 < 65536 ? 3 : 4);
+  }
+  return length;
+}
+var ASCII_LENGTH = Uint8Array.from(
+  { length: 128 },
+  (_, c3) => /[A-Za-z0-9*\-._ ]/.test(String.fromCharCode(c3)) ? 1 : 3
+);
 function searchBatches(items, term) {
   const separator = " or ";
-  const separatorLength = encodeURIComponent(separator).length;
+  const separatorLength = queryLength(separator);
   const batches = [];
   for (const item of items) {
     const t = term(item);
-    const length = encodeURIComponent(t).length;
+    const length = queryLength(t);
     const current = batches.at(-1);
     if (current && current.length + separatorLength + length <= MAX_SEARCH_LENGTH) {
       current.items.push(item);

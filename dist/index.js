@@ -44505,11 +44505,13 @@ function groupNamesToResolve(spec) {
       });
     }
   });
+  const entriesOf = /* @__PURE__ */ new Map();
   spec.authorizationServers.forEach((server, i2) => {
     server.claims.forEach((claim3, j) => {
       if (claim3.valueType !== "EXPRESSION") return;
-      for (const ref of literalAllowlistEntries(parse3(claim3.value)))
-        add(ref, ["authorizationServers", i2, "claims", j, "value"]);
+      const entries2 = entriesOf.get(claim3.value) ?? literalAllowlistEntries(parse3(claim3.value));
+      entriesOf.set(claim3.value, entries2);
+      for (const ref of entries2) add(ref, ["authorizationServers", i2, "claims", j, "value"]);
     });
   });
   return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
@@ -45157,13 +45159,25 @@ async function nameGroupIds(client, groups, ids) {
 function quote(value) {
   return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 }
+function queryLength(value) {
+  let length = 0;
+  for (const ch of value) {
+    const c3 = ch.codePointAt(0);
+    length += c3 < 128 ? ASCII_LENGTH[c3] : 3 * (c3 < 2048 ? 2 : c3 < 65536 ? 3 : 4);
+  }
+  return length;
+}
+var ASCII_LENGTH = Uint8Array.from(
+  { length: 128 },
+  (_, c3) => /[A-Za-z0-9*\-._ ]/.test(String.fromCharCode(c3)) ? 1 : 3
+);
 function searchBatches(items, term) {
   const separator = " or ";
-  const separatorLength = encodeURIComponent(separator).length;
+  const separatorLength = queryLength(separator);
   const batches = [];
   for (const item of items) {
     const t = term(item);
-    const length = encodeURIComponent(t).length;
+    const length = queryLength(t);
     const current = batches.at(-1);
     if (current && current.length + separatorLength + length <= MAX_SEARCH_LENGTH) {
       current.items.push(item);

@@ -47,11 +47,14 @@ export function groupNamesToResolve(spec: Spec): GroupNameReference[] {
       });
     }
   });
+  // Servers tend to carry the same expressions: read each distinct one once.
+  const entriesOf = new Map<string, string[]>();
   spec.authorizationServers.forEach((server, i) => {
     server.claims.forEach((claim, j) => {
       if (claim.valueType !== "EXPRESSION") return;
-      for (const ref of literalAllowlistEntries(parse(claim.value)))
-        add(ref, ["authorizationServers", i, "claims", j, "value"]);
+      const entries = entriesOf.get(claim.value) ?? literalAllowlistEntries(parse(claim.value));
+      entriesOf.set(claim.value, entries);
+      for (const ref of entries) add(ref, ["authorizationServers", i, "claims", j, "value"]);
     });
   });
   return [...found]
