@@ -19,7 +19,7 @@ import { Secret } from "../src/secret.js";
 import { loadSpec } from "../src/spec/load.js";
 import { groupNamesToResolve } from "../src/spec/model.js";
 import { MAX_SEARCH_LENGTH, queryLength } from "../src/state/read.js";
-import { BASE, driftWrites, type Scale, spec } from "./scenario.js";
+import { BASE, driftWrites, groupId, groupName, type Scale, spec } from "./scenario.js";
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const TOKEN = "bench-api-token";
@@ -190,6 +190,25 @@ async function cliRun(scale: Scale): Promise<{ peakRssMb: number; wallMs: number
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
+/**
+ * How fast the machine is right now: the time for a fixed piece of CPU work like okta-drift's
+ * (parsing a megabyte of group JSON). Taken before every timed run; a shared VM's speed swings
+ * by more than the targets' margins, and this shows when a run's figures are the machine's.
+ */
+const CALIBRATION_JSON = JSON.stringify(
+  Array.from({ length: 1500 }, (_, i) => ({
+    id: groupId(i),
+    profile: { name: groupName(i), description: "x".repeat(400) },
+    _links: { self: { href: `https://example.okta.com/api/v1/groups/${groupId(i)}` } },
+  })),
+);
+const calibrations: number[] = [];
+function calibrate(): number {
+  const started = performance.now();
+  for (let i = 0; i < 2; i++) JSON.parse(CALIBRATION_JSON);
+  return performance.now() - started;
+}
+
 interface Case {
   name: string;
   scale: Scale;
@@ -207,7 +226,10 @@ async function medians(cases: Case[], runs = Number(process.env.BENCH_RUNS ?? 7)
   for (let i = 0; i < runs; i++)
     for (const [n, c] of cases.entries())
       samples[n]!.push(
-        await withTenant(c.scale, c.drift, (e) => measure(c.name, c.scale, c.command, c.drift, e)),
+        await withTenant(c.scale, c.drift, (e) => {
+          calibrations.push(calibrate());
+          return measure(c.name, c.scale, c.command, c.drift, e);
+        }),
       );
   return samples.map((rows) => {
     rows.sort((a, b) => a.wallMs - b.wallMs);
@@ -303,6 +325,17 @@ async function main(): Promise<void> {
   console.log(
     `\nthe CLI process planning scenario L, cold (node's start, loading, JIT and the plan): ${fmt(cli.wallMs)} ms`,
   );
+  calibrations.sort((a, b) => a - b);
+  const speed = {
+    fastestMs: calibrations[0]!,
+    medianMs: calibrations[Math.floor(calibrations.length / 2)]!,
+    slowestMs: calibrations.at(-1)!,
+  };
+  console.log(
+    `the machine's speed: the same CPU work took ${fmt(speed.fastestMs, 1)} ms at best, ${fmt(speed.medianMs, 1)} ms in the median run, ${fmt(speed.slowestMs, 1)} ms at worst`,
+  );
+  if (speed.medianMs > 1.25 * speed.fastestMs)
+    console.log("  (the machine was slow for much of this run: wall times are inflated by it; run again)");
 
   const plan = (s: string) => rows.find((r) => r.scenario === s && r.command === "plan" && !r.drift)!;
   const checks = [
@@ -333,7 +366,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(
     join(OUT, "results.json"),
-    `${JSON.stringify({ latencyMs: LATENCY_MS, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, rows, cliColdPlanMs: cli.wallMs, checks: Object.fromEntries(checks) }, null, 2)}\n`,
+    `${JSON.stringify({ latencyMs: LATENCY_MS, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, rows, cliColdPlanMs: cli.wallMs, machineSpeed: speed, checks: Object.fromEntries(checks) }, null, 2)}\n`,
   );
   console.error(`\nwritten: ${join(OUT, "results.json")}`);
   tenants.postMessage({ type: "close" });

@@ -134,7 +134,9 @@ async function send(client: OktaClient, write: Write): Promise<void> {
   switch (write.kind) {
     case "app": {
       // Okta replaces the whole app: send back what GET returns right now, not the plan's list
-      // read, so nothing the list may leave out (or anyone changed since) is lost.
+      // read, so nothing the list may leave out (or anyone changed since) is lost. Okta's list
+      // has switches that change what an app carries (useOptimization, alwaysIncludeVpnSettings);
+      // its GET is the one documented whole app.
       write.app = await client.get<OktaApp>(write.path);
       await client.put(write.path, appBody(write.app, write.profile), { retry: false });
       return;
