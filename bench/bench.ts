@@ -10,16 +10,17 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
-import { applyPlan } from "../src/apply/apply.js";
 import { DEFAULT_RATE_LIMITS } from "../src/emulator/index.js";
 import { DEFAULT_CONCURRENCY_LIMIT } from "../src/emulator/server.js";
-import { planWithState } from "../src/engine.js";
+import { apply, plan as planEngine } from "../src/engine.js";
+import type { Plan } from "../src/model/plan.js";
+import { OktaAdmin } from "../src/okta/admin.js";
+import { MAX_SEARCH_LENGTH, queryLength } from "../src/okta/batches.js";
 import { OktaClient } from "../src/okta/client.js";
 import { apiToken } from "../src/okta/credentials.js";
 import { Secret } from "../src/secret.js";
 import { loadSpec } from "../src/spec/load.js";
 import { groupNamesToResolve } from "../src/spec/model.js";
-import { MAX_SEARCH_LENGTH, queryLength } from "../src/state/read.js";
 import { BASE, driftWrites, groupId, groupName, type Scale, spec } from "./scenario.js";
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
@@ -79,13 +80,18 @@ async function measure(
 ): Promise<Row> {
   const text = spec(scale);
   const loaded = loadSpec(`${name}.yml`, text);
-  const client = new OktaClient({ orgUrl: new URL(emulator.url), credentials: apiToken(new Secret(TOKEN)) });
+  const okta = new OktaAdmin(
+    new OktaClient({ orgUrl: new URL(emulator.url), credentials: apiToken(new Secret(TOKEN)) }),
+  );
   await emulator.requests();
   const started = performance.now();
-  const { plan, live } = await planWithState(loaded, client);
+  let plan: Plan;
   if (command === "apply") {
-    const outcome = await applyPlan(client, plan, live, { maxChanges: 10_000 });
+    const outcome = await apply(loaded, okta, { maxChanges: 10_000, prune: false, dryRun: false });
     if (outcome.failed.length > 0) throw new Error(`apply failed: ${outcome.failed[0]!.error.message}`);
+    plan = outcome.plan;
+  } else {
+    plan = (await planEngine(loaded, okta)).plan;
   }
   const wallMs = performance.now() - started;
   const requests = await emulator.requests();
@@ -144,9 +150,11 @@ async function withTenant<T>(
   };
   try {
     // An untimed read first: a real Okta has its caches warm and connections open.
-    await planWithState(
+    await planEngine(
       loadSpec("warm-up.yml", spec(scale)),
-      new OktaClient({ orgUrl: new URL(remote.url), credentials: apiToken(new Secret(TOKEN)) }),
+      new OktaAdmin(
+        new OktaClient({ orgUrl: new URL(remote.url), credentials: apiToken(new Secret(TOKEN)) }),
+      ),
     );
     return await run(remote);
   } finally {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 
-const ENTRIES = { index: "src/action/main.ts", cli: "src/cli/main.ts" };
+const ENTRIES = { index: "src/action/index.ts", cli: "src/cli/main.ts" };
 
 async function bundle(outdir) {
   await build({

@@ -1,37 +1,57 @@
+import { applyPlan } from "./apply/apply.js";
+import { DryRunWriter } from "./apply/dry-run.js";
+import { OktaWriter } from "./apply/okta-writer.js";
 import { diff } from "./diff/diff.js";
-import type { Plan } from "./diff/plan.js";
 import { SpecError } from "./errors.js";
-import type { OktaClient } from "./okta/client.js";
+import type { ApplyOutcome } from "./model/apply.js";
+import type { LiveState } from "./model/live.js";
+import type { Plan } from "./model/plan.js";
+import type { SmokeResult } from "./model/smoke.js";
+import type { AdminGateway } from "./okta/admin.js";
+import { assertSafe, type SafetyLimits } from "./plan/safety.js";
+import { runSmokeTests, type SmokeContext } from "./smoke/run.js";
 import type { LoadedSpec } from "./spec/load.js";
-import type { LiveState } from "./state/live.js";
-import { nameGroupIds, readLiveState } from "./state/read.js";
+import { nameGroups, readLiveState } from "./state/read.js";
 
 /**
- * spec → live state → diff → plan: the engine both shells run. Group IDs the plan shows that
- * the run has not met (Okta's side of an allowlist) are named with one batched lookup.
- * Returns the live state too: apply writes back what it read.
+ * The engine both shells run: spec → live state → diff → plan, then apply or smoke. The
+ * shells parse their input, call one of these and print what comes back.
  */
-export async function planWithState(
-  loaded: LoadedSpec,
-  client: OktaClient,
-): Promise<{ plan: Plan; live: LiveState }> {
-  const live = await readLiveState(client, loaded);
-  const { plan, problems } = diff(loaded, live);
+export async function plan(loaded: LoadedSpec, okta: AdminGateway): Promise<{ plan: Plan; live: LiveState }> {
+  const live = await readLiveState(okta, loaded);
+  const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
-  const shown = plan.changes
+  // Okta's side of an allowlist may hold groups the spec never named: one batched lookup names them.
+  const shown = found.changes
     .flatMap((c) => c.fields.flatMap((f) => [f.before, f.after]))
-    .flatMap((v) => (Array.isArray(v) ? v : []));
-  if (shown.length > 0) {
-    await nameGroupIds(
-      client,
-      live.groups,
-      shown.filter((v): v is string => typeof v === "string"),
-    );
-    plan.groupNames = Object.fromEntries(live.groups.entries());
-  }
-  return { plan, live };
+    .flatMap((v) => (Array.isArray(v) ? v.filter((id): id is string => typeof id === "string") : []));
+  const named = await nameGroups(okta, live.groups, shown);
+  return { plan: { ...found, groupNames: Object.fromEntries([...live.groups.entries(), ...named]) }, live };
 }
 
-export async function planDrift(loaded: LoadedSpec, client: OktaClient): Promise<Plan> {
-  return (await planWithState(loaded, client)).plan;
+export interface ApplySettings extends SafetyLimits {
+  /** Show what would be sent; send nothing. */
+  dryRun: boolean;
+  /** Progress (a write that is checked and resent, say). */
+  log?: (message: string) => void;
+  /** Told the fresh plan before it is checked, so a refusal can still say which plan it was. */
+  onPlan?: (plan: Plan) => void;
+}
+
+/** Re-reads Okta, plans, checks the plan is safe to apply, and carries it out (or shows it). */
+export async function apply(
+  loaded: LoadedSpec,
+  okta: AdminGateway,
+  settings: ApplySettings,
+): Promise<ApplyOutcome> {
+  const { plan: fresh, live } = await plan(loaded, okta);
+  settings.onPlan?.(fresh);
+  assertSafe(fresh, settings);
+  const writer = settings.dryRun ? new DryRunWriter() : new OktaWriter(okta, settings.log);
+  return applyPlan(fresh, live, writer);
+}
+
+/** Runs the spec's smoke tests, or the one named. */
+export function smoke(loaded: LoadedSpec, context: SmokeContext, only?: string): Promise<SmokeResult[]> {
+  return runSmokeTests(loaded, context, only);
 }

@@ -2,12 +2,6 @@ import { readFile, stat } from "node:fs/promises";
 import { UserError } from "./errors.js";
 import { type LoadedSpec, loadSpec, MAX_SPEC_BYTES } from "./spec/load.js";
 
-export const DEFAULT_SPEC = "okta-drift.yml";
-
-export function specPath(values: Record<string, string | boolean | undefined>): string {
-  return typeof values.spec === "string" ? values.spec : DEFAULT_SPEC;
-}
-
 /** Reads and loads a spec file, refusing oversized files before reading them (both shells). */
 export async function readSpecFile(file: string): Promise<LoadedSpec> {
   let size: number;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { exportJWK, generateKeyPair } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildTenant, type Emulator, startEmulator } from "../../src/emulator/index.js";
-import type { SmokeResult } from "../../src/smoke/run.js";
+import type { SmokeResult } from "../../src/model/smoke.js";
 import { cli } from "../helpers/cli.js";
 import { API_TOKEN, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
 

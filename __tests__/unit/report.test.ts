@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../../src/diff/plan.js";
+import { parse } from "../../src/el/parse.js";
+import type { Plan } from "../../src/model/plan.js";
 import {
   escapeMarkdown,
   fitComment,
@@ -55,6 +56,10 @@ const plan: Plan = {
           field: "value",
           before: 'getFilteredGroups({"00gbso71miOMjxHRW0hb"}, "group.name", 5)',
           after: 'getFilteredGroups({"00gbso71miOMjxHRW0h7"}, "group.name", 5)',
+          trees: {
+            before: parse('getFilteredGroups({"00gbso71miOMjxHRW0hb"}, "group.name", 5)'),
+            after: parse('getFilteredGroups({"00gbso71miOMjxHRW0h7"}, "group.name", 5)'),
+          },
         },
       ],
       spec: { file: "okta-drift.yml", line: 12, col: 9 },

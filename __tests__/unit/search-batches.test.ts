@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_LENGTH, queryLength, searchBatches } from "../../src/state/read.js";
+import { MAX_SEARCH_LENGTH, queryLength, searchBatches } from "../../src/okta/batches.js";
 
 /** The filter as the client puts it in the URL (got sends searchParams form-encoded). */
 const onTheWire = (filter: string) =>

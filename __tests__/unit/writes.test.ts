@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { writesFor } from "../../src/apply/writes.js";
 import { diff } from "../../src/diff/diff.js";
-import type { OktaApp, OktaClaim } from "../../src/okta/types.js";
+import { GroupDirectory, type LiveState } from "../../src/model/live.js";
+import type { App, Claim } from "../../src/model/okta.js";
 import { loadSpec } from "../../src/spec/load.js";
-import { GroupDirectory, type LiveState } from "../../src/state/live.js";
 
 const APP = "0oabskvc6442nkvQO0h7";
 const SERVER = "ausain6z9zIedDCxB0h7";
 const GROUP = "00gbso71miOMjxHRW0h7";
 
-function live(profile: Record<string, unknown>, claims: Partial<OktaClaim>[] = []): LiveState {
-  const app: OktaApp = {
+function live(profile: Record<string, unknown>, claims: Partial<Claim>[] = []): LiveState {
+  const app: App = {
     id: APP,
     name: "oidc_client",
     label: "Demo",
@@ -20,7 +20,7 @@ function live(profile: Record<string, unknown>, claims: Partial<OktaClaim>[] = [
   };
   return {
     apps: [{ app }],
-    servers: [{ id: SERVER, name: undefined, claims: claims as OktaClaim[] }],
+    servers: [{ id: SERVER, name: undefined, claims: claims as Claim[] }],
     groups: new GroupDirectory(),
   };
 }

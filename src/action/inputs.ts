@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
-import { context } from "@actions/github";
 import { UserError } from "../errors.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { Secret } from "../secret.js";
+import { DEFAULTS, maxChangesSetting, planHashSetting } from "../settings.js";
 
 /**
  * Everything the Action needs, read once from its inputs and the runner's environment (as
@@ -61,14 +62,10 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
 
   const command = choice("command", ["plan", "apply", "smoke"] as const, "plan");
   const rawOrg = core.getInput("okta-org-url");
-  const planHash = core.getInput("plan-hash") || undefined;
-  if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash))
-    throw new UserError(`input plan-hash: expected the 64-character hash a plan printed, not "${planHash}"`);
-  const maxChanges = Number(core.getInput("max-changes") || "100");
-  if (!Number.isInteger(maxChanges) || maxChanges < 0)
-    throw new UserError(`input max-changes: expected a whole number, not "${core.getInput("max-changes")}"`);
+  const planHash = planHashSetting(core.getInput("plan-hash"), "input plan-hash");
+  const maxChanges = maxChangesSetting(core.getInput("max-changes"), "input max-changes");
 
-  const payload = context.payload as {
+  const payload = eventPayload(env) as {
     pull_request?: {
       number: number;
       head?: { repo?: { full_name?: string } };
@@ -81,7 +78,7 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     : undefined;
   return {
     command,
-    specFile: core.getInput("spec") || "okta-drift.yml",
+    specFile: core.getInput("spec") || DEFAULTS.specFile,
     orgUrl: rawOrg ? parseOrgUrl(rawOrg) : undefined,
     apiToken: apiToken ? new Secret(apiToken) : undefined,
     serviceApp:
@@ -109,4 +106,15 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     },
     env,
   };
+}
+
+/** The webhook payload of the event that started the run, as the runner left it on disk. */
+function eventPayload(env: Record<string, string | undefined>): unknown {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
 }

@@ -1,13 +1,9 @@
-import { applyPlan } from "../apply/apply.js";
-import { planWithState } from "../engine.js";
-import { UserError } from "../errors.js";
-import { readSpecFile, specPath } from "../read-spec.js";
+import { apply } from "../engine.js";
+import { readSpecFile } from "../read-spec.js";
 import { applyJsonReport, applyTextReport } from "../report/apply.js";
-import type { Command } from "./commands.js";
-import { EXIT } from "./io.js";
-import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
-
-export const DEFAULT_MAX_CHANGES = 100;
+import { DEFAULTS, maxChangesSetting, planHashSetting } from "../settings.js";
+import { type Command, EXIT } from "./io.js";
+import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, specFileOption } from "./okta-settings.js";
 
 export const applyCommand: Command = {
   usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
@@ -27,11 +23,11 @@ again finishes the job. A write whose answer was lost is checked by a read befor
 again.
 
 Options:
-  --spec FILE         the spec (default: okta-drift.yml)
+  --spec FILE         the spec (default: ${DEFAULTS.specFile})
   --plan-hash H       apply only if the plan is still the one with this hash (from plan)
   --prune             allow the deletes the plan holds (servers with prune: true)
   --dry-run           print the requests that would be sent (secrets masked); send nothing
-  --max-changes N     refuse a plan changing more than N resources (default ${DEFAULT_MAX_CHANGES})
+  --max-changes N     refuse a plan changing more than N resources (default ${DEFAULTS.maxChanges})
   --format F          text (default) or json
 ${OKTA_HELP}
 
@@ -47,25 +43,14 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
   },
   async run(values, io) {
     const format = formatOption(values, ["text", "json"] as const);
-    const maxChanges =
-      values["max-changes"] === undefined ? DEFAULT_MAX_CHANGES : Number(values["max-changes"]);
-    if (!Number.isInteger(maxChanges) || maxChanges < 0)
-      throw new UserError(`--max-changes must be a whole number, not "${values["max-changes"]}"`);
-    const planHash = values["plan-hash"] as string | undefined;
-    if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash))
-      throw new UserError(
-        `--plan-hash must be the 64-character hash okta-drift plan prints, not "${planHash}"`,
-      );
-
-    const loaded = await readSpecFile(specPath(values));
-    const client = oktaClient(values, io, "write");
-    const prune = values.prune === true;
-    const { plan, live } = await planWithState(loaded, client);
-    const outcome = await applyPlan(client, plan, live, {
+    const maxChanges = maxChangesSetting(values["max-changes"] as string | undefined, "--max-changes");
+    const planHash = planHashSetting(values["plan-hash"] as string | undefined, "--plan-hash");
+    const loaded = await readSpecFile(specFileOption(values));
+    const outcome = await apply(loaded, oktaAdmin(values, io, "write"), {
       maxChanges,
-      prune,
+      prune: values.prune === true,
+      planHash,
       dryRun: values["dry-run"] === true,
-      ...(planHash === undefined ? {} : { planHash }),
       log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
     });
     io.stdout.write(

@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadTenantYaml, startEmulator } from "../emulator/index.js";
-import type { Command } from "./commands.js";
-import { EXIT } from "./io.js";
+import { type Command, EXIT } from "./io.js";
 import { planCommand } from "./plan.js";
 
 /** examples/ of this checkout, found from the bundle (dist/cli.js) or the sources (src/cli/). */

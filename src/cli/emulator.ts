@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { loadTenantYaml, startEmulator } from "../emulator/index.js";
 import { UserError } from "../errors.js";
-import type { Command } from "./commands.js";
-import { EXIT } from "./io.js";
+import { type Command, EXIT } from "./io.js";
 
 export const emulatorCommand: Command = {
   usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",

@@ -1,7 +1,9 @@
 import { UserError } from "../errors.js";
+import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { OktaClient, parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
 import { Secret } from "../secret.js";
+import { DEFAULTS } from "../settings.js";
 import type { CliIo } from "./io.js";
 
 /** Options every command that talks to Okta takes. */
@@ -32,10 +34,10 @@ export function hasOktaCredentials(io: CliIo): boolean {
 }
 
 /**
- * The one place the CLI reads Okta's address and credentials, into a client: an API token, or
- * a service app asking for the scopes of `access`.
+ * The one place the CLI reads Okta's address and credentials, into the admin gateway: an API
+ * token, or a service app asking for the scopes of `access`.
  */
-export function oktaClient(values: Values, io: CliIo, access: keyof typeof SCOPES = "read"): OktaClient {
+export function oktaAdmin(values: Values, io: CliIo, access: keyof typeof SCOPES = "read"): AdminGateway {
   const url = orgUrl(values, io);
   const { OKTA_API_TOKEN: token, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
   const credentials = oktaCredentials(
@@ -48,11 +50,18 @@ export function oktaClient(values: Values, io: CliIo, access: keyof typeof SCOPE
   );
   if (!credentials)
     throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
-  return new OktaClient({
-    orgUrl: url,
-    credentials,
-    log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
-  });
+  return new OktaAdmin(
+    new OktaClient({
+      orgUrl: url,
+      credentials,
+      log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
+    }),
+  );
+}
+
+/** The spec file: --spec, else the default. */
+export function specFileOption(values: Values): string {
+  return typeof values.spec === "string" ? values.spec : DEFAULTS.specFile;
 }
 
 /** The --format option, one of `allowed` (the first is the default). */

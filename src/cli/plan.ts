@@ -1,14 +1,14 @@
 import { writeFile } from "node:fs/promises";
-import type { Plan } from "../diff/plan.js";
-import { planDrift } from "../engine.js";
-import { readSpecFile, specPath } from "../read-spec.js";
+import { plan as planEngine } from "../engine.js";
+import type { Plan } from "../model/plan.js";
+import { readSpecFile } from "../read-spec.js";
 import { jsonReport } from "../report/json.js";
 import { markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
 import { textReport } from "../report/text.js";
-import type { Command } from "./commands.js";
-import { type CliIo, EXIT } from "./io.js";
-import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaClient } from "./okta-settings.js";
+import { DEFAULTS } from "../settings.js";
+import { type CliIo, type Command, EXIT } from "./io.js";
+import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, specFileOption } from "./okta-settings.js";
 
 const FORMATS = ["text", "markdown", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,7 +23,7 @@ spec. Writes nothing to Okta. The report goes to stdout (or --out); progress and
 stderr, so --format json | jq always works.
 
 Options:
-  --spec FILE         the spec (default: okta-drift.yml)
+  --spec FILE         the spec (default: ${DEFAULTS.specFile})
   --format F          text (default), markdown, json or sarif
   --out FILE          write the report to FILE instead of stdout
 ${OKTA_HELP}
@@ -33,21 +33,20 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     spec: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
-
     ...OKTA_OPTIONS,
   },
   async run(values, io) {
     const format = formatOption(values, FORMATS);
-    const file = specPath(values);
+    const file = specFileOption(values);
     const loaded = await readSpecFile(file);
-    const client = oktaClient(values, io);
-    const plan = await planDrift(loaded, client);
+    const okta = oktaAdmin(values, io);
+    const { plan } = await planEngine(loaded, okta);
     const report = render(plan, format, file, io, typeof values.out === "string");
     if (typeof values.out === "string") await writeFile(values.out, report);
     else io.stdout.write(report);
-    const s = client.stats;
+    const s = okta.stats;
     io.stderr.write(
-      `okta-drift: ${plan.changes.length === 0 ? "no drift" : `${plan.changes.length} change(s)`}; ${s.requests} request(s) to ${client.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}\n`,
+      `okta-drift: ${plan.changes.length === 0 ? "no drift" : `${plan.changes.length} change(s)`}; ${s.requests} request(s) to ${okta.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}\n`,
     );
     return plan.changes.length === 0 ? EXIT.ok : EXIT.drift;
   },

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { SpecError, UserError } from "../errors.js";
 import { VERSION } from "../version.js";
-import { COMMANDS, type Command } from "./commands.js";
-import { type CliIo, EXIT } from "./io.js";
+import { COMMANDS } from "./commands.js";
+import { type CliIo, type Command, EXIT } from "./io.js";
 
 const USAGE = `okta-drift ${VERSION}: keeps an Okta tenant's groups claims honest
 

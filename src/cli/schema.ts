@@ -1,6 +1,5 @@
 import { jsonSchema } from "../spec/schema.js";
-import type { Command } from "./commands.js";
-import { EXIT } from "./io.js";
+import { type Command, EXIT } from "./io.js";
 
 export const schemaCommand: Command = {
   usage: "schema",

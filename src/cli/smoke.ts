@@ -1,17 +1,18 @@
+import { smoke } from "../engine.js";
 import { OAuthClient } from "../okta/oauth.js";
-import { readSpecFile, specPath } from "../read-spec.js";
+import { readSpecFile } from "../read-spec.js";
 import { smokeTextReport } from "../report/smoke.js";
-import { runSmokeTests } from "../smoke/run.js";
+import { DEFAULTS } from "../settings.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
-import type { Command } from "./commands.js";
-import { EXIT } from "./io.js";
+import { type Command, EXIT } from "./io.js";
 import {
   formatOption,
   hasOktaCredentials,
   OKTA_HELP,
   OKTA_OPTIONS,
-  oktaClient,
+  oktaAdmin,
   orgUrl,
+  specFileOption,
 } from "./okta-settings.js";
 
 export const smokeCommand: Command = {
@@ -30,7 +31,7 @@ privateKeyEnv, usernameEnv, passwordEnv). Tokens, passwords and secrets are neve
 the decoded sub, aud, scp, the claim and the token's jti are.
 
 Options:
-  --spec FILE         the spec (default: okta-drift.yml)
+  --spec FILE         the spec (default: ${DEFAULTS.specFile})
   --test NAME         run only this smoke test
   --format F          text (default) or json
 ${OKTA_HELP}
@@ -47,10 +48,10 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
   },
   async run(values, io) {
     const format = formatOption(values, ["text", "json"] as const);
-    const loaded = await readSpecFile(specPath(values));
+    const loaded = await readSpecFile(specFileOption(values));
     const org = orgUrl(values, io);
-    const admin = hasOktaCredentials(io) ? oktaClient(values, io) : undefined;
-    const results = await runSmokeTests(
+    const admin = hasOktaCredentials(io) ? oktaAdmin(values, io) : undefined;
+    const results = await smoke(
       loaded,
       { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },
       values.test as string | undefined,

@@ -1,7 +1,8 @@
 import { SpecError } from "../errors.js";
-import { readSpecFile, specPath } from "../read-spec.js";
-import type { Command } from "./commands.js";
-import { EXIT } from "./io.js";
+import { readSpecFile } from "../read-spec.js";
+import { DEFAULTS } from "../settings.js";
+import { type Command, EXIT } from "./io.js";
+import { specFileOption } from "./okta-settings.js";
 
 export const validateCommand: Command = {
   usage: "validate --spec FILE",
@@ -12,12 +13,12 @@ Checks a spec without contacting Okta: its schema, its claim expressions and its
 Prints every problem, one per line, as file:line:col field: message.
 
 Options:
-  --spec FILE   the spec (default: okta-drift.yml)
+  --spec FILE   the spec (default: ${DEFAULTS.specFile})
 
 Exit codes: 0 valid, 1 invalid.`,
   options: { spec: { type: "string" } },
   async run(values, io) {
-    const file = specPath(values);
+    const file = specFileOption(values);
     try {
       const { spec } = await readSpecFile(file);
       const counts = `${spec.apps.length} apps, ${spec.authorizationServers.length} authorization servers, ${spec.smokeTests.length} smoke tests`;

@@ -1,4 +1,4 @@
-import { isMalformedGroupId } from "../okta-ids.js";
+import { isMalformedGroupId } from "../model/ids.js";
 import { calleeName, type Expr, propertyPath, walk } from "./ast.js";
 import { ElSyntaxError } from "./lex.js";
 import { parse } from "./parse.js";

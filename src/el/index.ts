@@ -1,3 +1,4 @@
+import type { Expr } from "./ast.js";
 import { parse } from "./parse.js";
 import { print } from "./print.js";
 
@@ -6,32 +7,31 @@ export { ElSyntaxError } from "./lex.js";
 export { parse } from "./parse.js";
 export { print } from "./print.js";
 
-/** The canonical spelling of an expression's source, or undefined when it does not parse. */
-export function canonical(source: string): string | undefined {
-  if (spellings.has(source)) return spellings.get(source);
-  let spelling: string | undefined;
+/** The tree of an expression Okta holds, or undefined when it does not parse. */
+export function tryParse(source: string): Expr | undefined {
   try {
-    spelling = print(parse(source));
+    return parse(source);
   } catch {
-    spelling = undefined;
+    return undefined;
   }
-  // A tenant repeats the same few expressions on every server: remember them, within bounds.
-  if (spellings.size >= MAX_REMEMBERED) spellings.clear();
-  spellings.set(source, spelling);
-  return spelling;
 }
 
-const MAX_REMEMBERED = 10_000;
-const spellings = new Map<string, string | undefined>();
+/** The canonical spelling of an expression's source, or undefined when it does not parse. */
+export function canonical(source: string): string | undefined {
+  const expr = tryParse(source);
+  return expr && print(expr);
+}
 
 /**
  * Whether Okta evaluates two expressions the same way: equal after parsing, so whitespace,
  * quote style and redundant parentheses do not count. Source that does not parse is compared
- * as trimmed text, since Okta stores it and only fails when a token is minted.
+ * as trimmed text, since Okta stores it and only fails when a token is minted. The second may
+ * be a tree already parsed (the spec's).
  */
-export function sameExpression(a: string, b: string): boolean {
+export function sameExpression(a: string, b: string | Expr): boolean {
   const left = canonical(a);
-  const right = canonical(b);
-  if (left === undefined || right === undefined) return a.trim() === b.trim();
+  const right = typeof b === "string" ? canonical(b) : print(b);
+  if (left === undefined || right === undefined)
+    return a.trim() === (typeof b === "string" ? b : print(b)).trim();
   return left === right;
 }

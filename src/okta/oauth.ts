@@ -1,4 +1,5 @@
 import got, { type Got, RequestError } from "got";
+import type { JSONWebKeySet } from "jose";
 import { UserError } from "../errors.js";
 import { VERSION } from "../version.js";
 
@@ -35,9 +36,28 @@ export interface TokenResponse {
   scope?: string;
 }
 
-export class OAuthClient {
+/** The questions smoke tests ask of an org's OAuth side, one method each. */
+export interface OAuthGateway {
+  readonly orgUrl: URL;
+  metadata(serverId: string, kind: MetadataKind): Promise<ServerMetadata>;
+  /** The keys a server publishes at its `jwks_uri` (which metadata checked is on the org). */
+  jwks(uri: string): Promise<JSONWebKeySet>;
+  token(
+    endpoint: string,
+    form: Record<string, string>,
+    headers?: Record<string, string>,
+  ): Promise<TokenResponse>;
+  authn(username: string, password: string): Promise<string>;
+  authorize(endpoint: string, query: Record<string, string>): Promise<URL>;
+}
+
+export type MetadataKind = "oauth-authorization-server" | "openid-configuration";
+
+export class OAuthClient implements OAuthGateway {
   private readonly http: Got;
+  /** Read once per run: smoke tests on one server share them. */
   private readonly metadataCache = new Map<string, Promise<ServerMetadata>>();
+  private readonly keyCache = new Map<string, Promise<JSONWebKeySet>>();
 
   constructor(readonly orgUrl: URL) {
     this.http = got.extend({
@@ -53,26 +73,28 @@ export class OAuthClient {
     });
   }
 
-  /** The server's metadata; its issuer and endpoints must be on the org's origin. */
-  /** A server's metadata, read once per run (smoke tests on one server share it). */
-  metadata(
-    serverId: string,
-    kind: "oauth-authorization-server" | "openid-configuration",
-  ): Promise<ServerMetadata> {
-    const key = `${serverId} ${kind}`;
-    let metadata = this.metadataCache.get(key);
-    if (!metadata) {
-      metadata = this.readMetadata(serverId, kind);
-      this.metadataCache.set(key, metadata);
-      metadata.catch(() => this.metadataCache.delete(key));
-    }
-    return metadata;
+  /** A server's metadata; its issuer and endpoints must be on the org's origin. */
+  metadata(serverId: string, kind: MetadataKind): Promise<ServerMetadata> {
+    return once(this.metadataCache, `${serverId} ${kind}`, () => this.readMetadata(serverId, kind));
   }
 
-  private async readMetadata(
-    serverId: string,
-    kind: "oauth-authorization-server" | "openid-configuration",
-  ): Promise<ServerMetadata> {
+  jwks(uri: string): Promise<JSONWebKeySet> {
+    return once(this.keyCache, uri, async () => {
+      const url = new URL(uri);
+      if (url.origin !== this.orgUrl.origin)
+        throw new UserError(
+          `${url.pathname}: the key set is not on ${this.orgUrl.origin}; refusing to use it`,
+        );
+      const { status, body } = await this.request("GET", url);
+      if (status !== 200) throw oauthError(url.pathname, status, body);
+      const keys = parse(body) as Partial<JSONWebKeySet>;
+      if (!Array.isArray(keys.keys))
+        throw new UserError(`${url.pathname}: the answer is not a JSON Web Key Set`);
+      return keys as JSONWebKeySet;
+    });
+  }
+
+  private async readMetadata(serverId: string, kind: MetadataKind): Promise<ServerMetadata> {
     const url = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
     const { status, body } = await this.request("GET", url);
     if (status !== 200) throw oauthError(url.pathname, status, body);
@@ -157,6 +179,17 @@ export class OAuthClient {
       throw error;
     }
   }
+}
+
+/** The cached promise of `key`, made once; a failure is forgotten so that a later call asks again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+    value.catch(() => cache.delete(key));
+  }
+  return value;
 }
 
 function parse(body: string): unknown {

@@ -1,5 +1,4 @@
-import type { ApplyOutcome } from "../apply/apply.js";
-import { maskSecrets, requestBody, type Write } from "../apply/writes.js";
+import type { ApplyOutcome, Write } from "../model/apply.js";
 import { changeName } from "./json.js";
 
 function describeWrite(write: Write): string {
@@ -11,14 +10,13 @@ export function applyTextReport(outcome: ApplyOutcome): string {
   const lines: string[] = [];
   if (outcome.writes.length === 0) {
     lines.push("Nothing to apply: Okta matches the spec.");
-  } else if (outcome.dryRun) {
+  } else if (outcome.shown) {
     lines.push(
-      `Dry run: ${outcome.writes.length} request(s) would be sent (secrets masked); nothing was written.`,
+      `Dry run: ${outcome.shown.length} request(s) would be sent (secrets masked); nothing was written.`,
     );
-    for (const write of outcome.writes) {
+    for (const { write, body } of outcome.shown) {
       lines.push("", describeWrite(write));
-      const body = requestBody(write);
-      if (body !== undefined) lines.push(JSON.stringify(maskSecrets(body), null, 2));
+      if (body !== undefined) lines.push(JSON.stringify(body, null, 2));
     }
   } else {
     lines.push(
@@ -46,10 +44,12 @@ export function applyJsonReport(outcome: ApplyOutcome): object {
     path: write.path,
     changes: write.changes.map(changeName),
   });
+  // A dry run applied nothing: every write is "not attempted", and the requests say what it would send.
+  const dryRun = outcome.shown !== undefined;
   return {
     planHash: outcome.plan.hash,
-    dryRun: outcome.dryRun,
-    applied: outcome.applied.map(row),
+    dryRun,
+    applied: dryRun ? [] : outcome.applied.map(row),
     failed: outcome.failed.map(({ write, error }) => ({
       ...row(write),
       status: error.status ?? null,
@@ -58,9 +58,9 @@ export function applyJsonReport(outcome: ApplyOutcome): object {
       errorCauses: error.errorCauses.map((c) => c.errorSummary),
       requestId: error.requestId ?? null,
     })),
-    notAttempted: outcome.notAttempted.map(row),
-    ...(outcome.dryRun
-      ? { requests: outcome.writes.map((w) => ({ ...row(w), body: maskSecrets(requestBody(w)) ?? null })) }
+    notAttempted: (dryRun ? outcome.writes : outcome.notAttempted).map(row),
+    ...(outcome.shown
+      ? { requests: outcome.shown.map((s) => ({ ...row(s.write), body: s.body ?? null })) }
       : {}),
   };
 }

@@ -1,34 +1,32 @@
-import { parse } from "../el/parse.js";
+import type { Expr } from "../el/ast.js";
 import { print } from "../el/print.js";
 import { mapAllowlistEntries } from "../el/render.js";
-import { isGroupId } from "../okta-ids.js";
+import { isGroupId } from "../model/ids.js";
 
 /** Group IDs shown with their names; expressions shown with names in their allowlists. */
 export class GroupNamer {
-  constructor(private readonly names: Record<string, string>) {}
+  private readonly names: Map<string, string>;
+
+  constructor(names: Record<string, string>) {
+    this.names = new Map(Object.entries(names));
+  }
 
   group(id: string): string {
-    const name = this.names[id];
+    const name = this.names.get(id);
     return name === undefined ? id : `${name} (${id})`;
   }
 
   /** An expression with allowlisted group IDs replaced by names, for people to read. */
-  expression(source: string): string {
-    try {
-      return print(
-        mapAllowlistEntries(parse(source), (entry) =>
-          isGroupId(entry) ? (this.names[entry] ?? entry) : entry,
-        ),
-      );
-    } catch {
-      return source;
-    }
+  expression(expr: Expr): string {
+    return print(
+      mapAllowlistEntries(expr, (entry) => (isGroupId(entry) ? (this.names.get(entry) ?? entry) : entry)),
+    );
   }
 
-  /** A field's value as one line of text. */
-  value(field: string, value: unknown): string {
+  /** A field's value as one line of text; `tree` is the parsed expression of a claim's value. */
+  value(field: string, value: unknown, tree?: Expr): string {
     if (value === null || value === undefined) return "(none)";
-    if (field === "value" && typeof value === "string") return this.expression(value);
+    if (field === "value" && tree) return this.expression(tree);
     if (Array.isArray(value))
       return value.length === 0
         ? "[]"

@@ -1,4 +1,4 @@
-import type { Change, Plan } from "../diff/plan.js";
+import type { Change, Plan } from "../model/plan.js";
 
 /**
  * The JSON report (`plan --format json`), a stable public schema documented in the README:

@@ -1,4 +1,4 @@
-import type { Change, Plan } from "../diff/plan.js";
+import type { Change, Plan } from "../model/plan.js";
 import { GroupNamer } from "./display.js";
 
 /**
@@ -102,7 +102,7 @@ function details(change: Change, namer: GroupNamer): string[] {
       : `${ACTION[change.action]} claim ${code(change.claimName)} (${change.claimType}) on ${code(change.serverName ?? change.serverId)}`;
   const rows = change.fields.map(
     (f) =>
-      `| ${code(f.field)} | ${code(namer.value(f.field, f.before))} | ${code(namer.value(f.field, f.after))} |`,
+      `| ${code(f.field)} | ${code(namer.value(f.field, f.before, f.trees?.before))} | ${code(namer.value(f.field, f.after, f.trees?.after))} |`,
   );
   return [`**${title}**`, "", "| Field | Okta now | Spec |", "| --- | --- | --- |", ...rows];
 }

@@ -1,4 +1,4 @@
-import type { Plan } from "../diff/plan.js";
+import type { Plan } from "../model/plan.js";
 import { VERSION } from "../version.js";
 import { GroupNamer } from "./display.js";
 import { changeName } from "./json.js";
@@ -49,7 +49,7 @@ export function sarifReport(plan: Plan): object {
                   : RULES[3].id;
           const fields = change.fields.map(
             (f) =>
-              `${f.field}: Okta has ${namer.value(f.field, f.before)}, the spec says ${namer.value(f.field, f.after)}`,
+              `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`,
           );
           return {
             ruleId,

@@ -1,4 +1,4 @@
-import type { SmokeResult } from "../smoke/run.js";
+import type { SmokeResult } from "../model/smoke.js";
 
 const LABEL = { pass: "PASS ", fail: "FAIL ", error: "ERROR" } as const;
 

@@ -1,4 +1,4 @@
-import type { Plan } from "../diff/plan.js";
+import type { Plan } from "../model/plan.js";
 import { GroupNamer } from "./display.js";
 import { changeName } from "./json.js";
 
@@ -27,13 +27,13 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
     if (change.action === "delete") continue;
     if (change.action === "create") {
       for (const f of change.fields)
-        lines.push(paint(32, `    ${f.field}: ${namer.value(f.field, f.after)}`));
+        lines.push(paint(32, `    ${f.field}: ${namer.value(f.field, f.after, f.trees?.after)}`));
       continue;
     }
     for (const f of change.fields) {
       lines.push(`    ${f.field}:`);
-      lines.push(paint(31, `      - ${namer.value(f.field, f.before)}`));
-      lines.push(paint(32, `      + ${namer.value(f.field, f.after)}`));
+      lines.push(paint(31, `      - ${namer.value(f.field, f.before, f.trees?.before)}`));
+      lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
     }
   }
   if (plan.unmanaged.length > 0) {

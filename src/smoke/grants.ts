@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { UserError } from "../errors.js";
 import { type ClientCredentials, clientAuthentication } from "../okta/client-auth.js";
-import type { OAuthClient, ServerMetadata, TokenResponse } from "../okta/oauth.js";
+import type { OAuthGateway, ServerMetadata, TokenResponse } from "../okta/oauth.js";
 import type { Secret } from "../secret.js";
 
 export type Grant = "password" | "authorization_code" | "client_credentials";
@@ -23,7 +23,7 @@ export interface ObtainedTokens {
 
 /** Obtains tokens by the grant a smoke test names, without a browser. */
 export async function obtainTokens(
-  oauth: OAuthClient,
+  oauth: OAuthGateway,
   metadata: ServerMetadata,
   request: GrantRequest,
 ): Promise<ObtainedTokens> {
@@ -61,7 +61,7 @@ export async function obtainTokens(
 
 /** Authentication API → sessionToken → /v1/authorize (prompt=none, PKCE S256, state) → code → token. */
 async function authorizationCode(
-  oauth: OAuthClient,
+  oauth: OAuthGateway,
   metadata: ServerMetadata,
   request: GrantRequest,
   auth: { form: Record<string, string>; headers: Record<string, string> },

@@ -1,8 +1,10 @@
 import type { JWTPayload } from "jose";
 import { UserError } from "../errors.js";
-import type { OktaClient } from "../okta/client.js";
-import { type OAuthClient, OAuthError } from "../okta/oauth.js";
-import type { OktaApp, OktaAuthorizationServer } from "../okta/types.js";
+import { appLabelled, type Lookup, serverNamed } from "../model/lookup.js";
+import type { AuthorizationServer } from "../model/okta.js";
+import type { SmokeResult } from "../model/smoke.js";
+import type { AdminGateway } from "../okta/admin.js";
+import { OAuthError, type OAuthGateway } from "../okta/oauth.js";
 import type { Secret } from "../secret.js";
 import type { LoadedSpec } from "../spec/load.js";
 import type { AppSpec, AuthorizationServerSpec, SmokeTestSpec, Spec } from "../spec/model.js";
@@ -18,19 +20,10 @@ export interface SmokeSecrets {
   password?: Secret;
 }
 
-export interface SmokeResult {
-  name: string;
-  status: "pass" | "fail" | "error";
-  /** Why it failed or errored, one line each. */
-  problems: string[];
-  /** The claims that matter, from a verified token (never the token itself). */
-  claims?: { sub?: unknown; aud?: unknown; scp?: unknown; jti?: unknown; value?: unknown };
-}
-
 export interface SmokeContext {
-  oauth: OAuthClient;
+  oauth: OAuthGateway;
   /** For what the spec does not say (a server named by name, its audience); optional. */
-  admin: OktaClient | undefined;
+  admin: AdminGateway | undefined;
   secrets: (test: SmokeTestSpec) => SmokeSecrets;
 }
 
@@ -65,6 +58,9 @@ async function runOne(
     const issuer = `${context.oauth.orgUrl.origin}/oauth2/${target.serverId}`;
     if (metadata.issuer !== issuer)
       return fail(test, [`the server's metadata names issuer ${metadata.issuer}, not ${issuer}`]);
+    // The keys are read while the token is obtained: neither waits for the other.
+    const keys = context.oauth.jwks(metadata.jwks_uri);
+    keys.catch(() => {});
     const { tokens, nonce } = await obtainTokens(context.oauth, metadata, {
       grant: test.grant,
       client: {
@@ -83,7 +79,7 @@ async function runOne(
       return fail(test, [`the token response has no ${test.token === "id" ? "id_token" : "access_token"}`]);
     let payload: JWTPayload;
     try {
-      payload = await verifyToken(jwt, metadata, {
+      payload = await verifyToken(jwt, await keys, {
         issuer,
         audience: test.token === "id" ? target.clientId : await target.audience(),
         nonce: test.token === "id" ? nonce : undefined,
@@ -93,11 +89,9 @@ async function runOne(
         return fail(test, [`token verification failed: ${error.message}`]);
       throw error;
     }
-    const claim = spec.authorizationServers
-      .find((s) => s.id === test.authorizationServer || s.name === test.authorizationServer)
-      ?.claims.find(
-        (c) => c.name === test.claim && c.claimType === (test.token === "id" ? "IDENTITY" : "RESOURCE"),
-      );
+    const claim = target.server.claims.find(
+      (c) => c.name === test.claim && c.claimType === (test.token === "id" ? "IDENTITY" : "RESOURCE"),
+    );
     const problems = checkClaim(test, payload[test.claim], claimLimit(claim));
     const claims = {
       sub: payload.sub,
@@ -120,25 +114,22 @@ function fail(test: SmokeTestSpec, problems: string[]): SmokeResult {
 
 /** What the smoke tests of a run look up in Okta, each looked up once. */
 class Lookups {
-  private readonly servers = new Map<AuthorizationServerSpec, Promise<OktaAuthorizationServer>>();
+  private readonly servers = new Map<AuthorizationServerSpec, Promise<AuthorizationServer>>();
   private readonly clients = new Map<AppSpec, Promise<string>>();
 
-  constructor(private readonly admin: OktaClient | undefined) {}
+  constructor(private readonly admin: AdminGateway | undefined) {}
 
-  server(spec: AuthorizationServerSpec, test: SmokeTestSpec): Promise<OktaAuthorizationServer> {
+  server(spec: AuthorizationServerSpec, test: SmokeTestSpec): Promise<AuthorizationServer> {
     let server = this.servers.get(spec);
     if (!server) {
-      const api = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
+      const okta = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
       server = (async () => {
-        const found = spec.id
-          ? await api.get<OktaAuthorizationServer>(
-              `/api/v1/authorizationServers/${encodeURIComponent(spec.id)}`,
-            )
-          : (
-              await api.getAll<OktaAuthorizationServer>("/api/v1/authorizationServers", { q: spec.name! })
-            ).find((s) => s.name === spec.name);
-        if (!found) throw new UserError(`no authorization server named "${spec.name}" in Okta`);
-        return found;
+        if (spec.id) {
+          const found = await okta.server(spec.id);
+          if (!found) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
+          return found;
+        }
+        return found(serverNamed(spec.name!, await okta.serversNamed(spec.name!)));
       })();
       this.servers.set(spec, server);
     }
@@ -148,11 +139,9 @@ class Lookups {
   clientId(spec: AppSpec, test: SmokeTestSpec): Promise<string> {
     let clientId = this.clients.get(spec);
     if (!clientId) {
-      const api = this.needAdmin(test, "the app's client ID");
+      const okta = this.needAdmin(test, "the app's client ID");
       clientId = (async () => {
-        const apps = await api.getAll<OktaApp>("/api/v1/apps", { q: spec.label!, limit: "200" });
-        const app = apps.find((a) => a.label === spec.label);
-        if (!app) throw new UserError(`no app labelled "${spec.label}" in Okta`);
+        const app = found(appLabelled(spec.label!, await okta.appsLabelled(spec.label!)));
         return (
           (app.credentials as { oauthClient?: { client_id?: string } } | undefined)?.oauthClient?.client_id ??
           app.id
@@ -163,7 +152,7 @@ class Lookups {
     return clientId;
   }
 
-  private needAdmin(test: SmokeTestSpec, what: string): OktaClient {
+  private needAdmin(test: SmokeTestSpec, what: string): AdminGateway {
     if (!this.admin)
       throw new UserError(
         `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`,
@@ -172,15 +161,28 @@ class Lookups {
   }
 }
 
+function found<T>(lookup: Lookup<T>): T {
+  if (lookup.problem !== undefined) throw new UserError(lookup.problem);
+  return lookup.found;
+}
+
+/** The spec's server and app a test names (validation made sure both exist). */
+function targetsOf(spec: Spec, test: SmokeTestSpec) {
+  return {
+    server: spec.authorizationServers.find(
+      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer,
+    )!,
+    app: spec.apps.find((a) => a.id === test.app || a.label === test.app)!,
+  };
+}
+
 /** The server's ID, the client's ID and the expected audience, from the spec or else Okta. */
 async function resolveTarget(spec: Spec, test: SmokeTestSpec, lookups: Lookups) {
-  const serverSpec = spec.authorizationServers.find(
-    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer,
-  )!;
-  const appSpec = spec.apps.find((a) => a.id === test.app || a.label === test.app)!;
+  const { server, app } = targetsOf(spec, test);
   return {
-    serverId: serverSpec.id ?? (await lookups.server(serverSpec, test)).id,
-    clientId: test.clientId ?? appSpec.id ?? (await lookups.clientId(appSpec, test)),
-    audience: async () => test.audience ?? (await lookups.server(serverSpec, test)).audiences[0] ?? "",
+    server,
+    serverId: server.id ?? (await lookups.server(server, test)).id,
+    clientId: test.clientId ?? app.id ?? (await lookups.clientId(app, test)),
+    audience: async () => test.audience ?? (await lookups.server(server, test)).audiences[0] ?? "",
   };
 }

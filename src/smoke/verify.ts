@@ -1,5 +1,4 @@
-import { createRemoteJWKSet, type JWTPayload, jwtVerify } from "jose";
-import type { ServerMetadata } from "../okta/oauth.js";
+import { createLocalJWKSet, type JSONWebKeySet, type JWTPayload, jwtVerify } from "jose";
 
 /** Okta signs with RS256; nothing else is accepted, `none` least of all. */
 export const ACCEPTED_ALGORITHMS = ["RS256"];
@@ -9,25 +8,18 @@ export class TokenVerificationError extends Error {
   override name = "TokenVerificationError";
 }
 
-const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
-
 /**
- * Verifies a JWT before anything in it is trusted: signature against the server's JWKS (the
- * `jwks_uri` of its metadata, never a URL from the token), algorithm, issuer, audience, expiry
- * and not-before with a small tolerance, and the nonce of an ID token.
+ * Verifies a JWT before anything in it is trusted: signature against the server's published
+ * keys (read from the `jwks_uri` of its metadata, never a URL from the token), algorithm,
+ * issuer, audience, expiry and not-before with a small tolerance, and the nonce of an ID token.
  */
 export async function verifyToken(
   jwt: string,
-  metadata: ServerMetadata,
+  keySet: JSONWebKeySet,
   expected: { issuer: string; audience: string; nonce?: string | undefined },
 ): Promise<JWTPayload> {
-  let keys = keySets.get(metadata.jwks_uri);
-  if (!keys) {
-    keys = createRemoteJWKSet(new URL(metadata.jwks_uri));
-    keySets.set(metadata.jwks_uri, keys);
-  }
   try {
-    const { payload } = await jwtVerify(jwt, keys, {
+    const { payload } = await jwtVerify(jwt, createLocalJWKSet(keySet), {
       algorithms: ACCEPTED_ALGORITHMS,
       issuer: expected.issuer,
       audience: expected.audience,

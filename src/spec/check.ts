@@ -1,8 +1,8 @@
+import type { Expr } from "../el/ast.js";
 import { checkExpression } from "../el/check.js";
 import type { SpecProblem } from "../errors.js";
-import { isGroupId, isMalformedGroupId } from "../okta-ids.js";
-import { allowlistGroups } from "./model.js";
-import type { ClaimSpec, SmokeTestSpec, Spec } from "./schema.js";
+import { isGroupId, isMalformedGroupId } from "../model/ids.js";
+import type { RawClaim, RawSmokeTest, RawSpec } from "./schema.js";
 import { type FieldPath, formatPath, type SpecSource } from "./source.js";
 
 const APP_ID = /^0oa[0-9A-Za-z]{17}$/;
@@ -11,12 +11,12 @@ const SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
 /**
  * The rules that span fields: identity, uniqueness, references and expressions. `references:
  * false` skips the smoke tests' references, for a partial spec whose apps or servers are not
- * all there.
+ * all there. Each expression that parses leaves its tree in `trees`, so nothing parses it again.
  */
 export function checkSpec(
-  spec: Spec,
+  spec: RawSpec,
   source: SpecSource,
-  options: { references?: boolean } = {},
+  options: { references?: boolean; trees?: Map<RawClaim, Expr> } = {},
 ): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const report = (path: FieldPath, message: string, options: { key?: boolean; offset?: number } = {}) => {
@@ -27,14 +27,14 @@ export function checkSpec(
 
   checkPinnedGroups(spec, report);
   checkApps(spec, report);
-  checkServers(spec, report);
+  checkServers(spec, report, options.trees ?? new Map());
   checkSmokeTests(spec, report, options.references ?? true);
   return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 type Report = (path: FieldPath, message: string, options?: { key?: boolean; offset?: number }) => void;
 
-function checkPinnedGroups(spec: Spec, report: Report): void {
+function checkPinnedGroups(spec: RawSpec, report: Report): void {
   const namesById = new Map<string, string>();
   for (const [name, id] of Object.entries(spec.groups)) {
     if (!isGroupId(id))
@@ -45,7 +45,7 @@ function checkPinnedGroups(spec: Spec, report: Report): void {
   }
 }
 
-function checkApps(spec: Spec, report: Report): void {
+function checkApps(spec: RawSpec, report: Report): void {
   const seen = new Map<string, number>();
   spec.apps.forEach((app, i) => {
     if ((app.id === undefined) === (app.label === undefined)) {
@@ -65,7 +65,7 @@ function checkApps(spec: Spec, report: Report): void {
       const listPath: FieldPath = Array.isArray(allowlist)
         ? ["apps", i, "profile", key]
         : ["apps", i, "profile", key, "groups"];
-      checkGroupList(allowlistGroups(allowlist), listPath, report);
+      checkGroupList(Array.isArray(allowlist) ? allowlist : allowlist.groups, listPath, report);
     }
   });
 }
@@ -80,7 +80,7 @@ function checkGroupList(groups: string[], path: FieldPath, report: Report): void
   });
 }
 
-function checkServers(spec: Spec, report: Report): void {
+function checkServers(spec: RawSpec, report: Report, trees: Map<RawClaim, Expr>): void {
   const seen = new Map<string, number>();
   spec.authorizationServers.forEach((server, i) => {
     if ((server.id === undefined) === (server.name === undefined))
@@ -110,12 +110,12 @@ function checkServers(spec: Spec, report: Report): void {
       } else {
         claims.set(identity, j);
       }
-      checkClaim(claim, path, report);
+      checkClaim(claim, path, report, trees);
     });
   });
 }
 
-function checkClaim(claim: ClaimSpec, path: FieldPath, report: Report): void {
+function checkClaim(claim: RawClaim, path: FieldPath, report: Report, trees: Map<RawClaim, Expr>): void {
   if (claim.claimType === "RESOURCE" && !claim.alwaysIncludeInToken) {
     report(
       [...path, "alwaysIncludeInToken"],
@@ -139,7 +139,8 @@ function checkClaim(claim: ClaimSpec, path: FieldPath, report: Report): void {
   }
   if (claim.groupFilterType !== undefined)
     report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
-  const { problems } = checkExpression(claim.value);
+  const { expr, problems } = checkExpression(claim.value);
+  if (expr) trees.set(claim, expr);
   for (const problem of problems) {
     report(
       [...path, "value"],
@@ -149,7 +150,7 @@ function checkClaim(claim: ClaimSpec, path: FieldPath, report: Report): void {
   }
 }
 
-function checkSmokeTests(spec: Spec, report: Report, references: boolean): void {
+function checkSmokeTests(spec: RawSpec, report: Report, references: boolean): void {
   const names = new Set<string>();
   spec.smokeTests.forEach((test, i) => {
     const path: FieldPath = ["smokeTests", i];
@@ -170,7 +171,7 @@ function checkSmokeTests(spec: Spec, report: Report, references: boolean): void 
   });
 }
 
-function checkSmokeCredentials(test: SmokeTestSpec, path: FieldPath, report: Report): void {
+function checkSmokeCredentials(test: RawSmokeTest, path: FieldPath, report: Report): void {
   const needsUser = test.grant !== "client_credentials";
   if (needsUser) {
     if (!test.usernameEnv) report(path, `the ${test.grant} grant needs usernameEnv`);

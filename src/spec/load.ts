@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import type { Expr } from "../el/ast.js";
 import { SpecError, type SpecProblem } from "../errors.js";
 import { checkSpec } from "./check.js";
-import { INLINE_SECRET_KEYS, type Spec, sectionSchemas, specSchema } from "./schema.js";
+import { type Spec, specModel } from "./model.js";
+import { INLINE_SECRET_KEYS, type RawClaim, type RawSpec, sectionSchemas, specSchema } from "./schema.js";
 import { type FieldPath, formatPath, SpecSource } from "./source.js";
 
 /** Larger specs are refused before parsing: a spec is a page of YAML, not a data dump. */
@@ -55,16 +57,17 @@ export function loadSpec(file: string, text: string): LoadedSpec {
     throw new SpecError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
   }
 
-  const semantic = checkSpec(parsed.data, source);
+  const trees = new Map<RawClaim, Expr>();
+  const semantic = checkSpec(parsed.data, source, { trees });
   if (semantic.length > 0) throw new SpecError(semantic);
-  return { spec: parsed.data, source };
+  return { spec: specModel(parsed.data, trees), source };
 }
 
 /**
  * The parts of a malformed spec that are well-formed on their own, at their own indices (the
  * others are holes, which the checks' forEach passes over).
  */
-function wellFormedParts(data: unknown): Spec {
+function wellFormedParts(data: unknown): RawSpec {
   const raw = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
   const items = <T>(value: unknown, schema: z.ZodType<T>): T[] => {
     const out: T[] = [];

@@ -1,24 +1,78 @@
+import type { Expr } from "../el/ast.js";
 import { literalAllowlistEntries } from "../el/check.js";
-import { parse } from "../el/parse.js";
-import { isGroupId } from "../okta-ids.js";
-import type { AllowlistSpec, Spec } from "./schema.js";
+import { isGroupId } from "../model/ids.js";
+import type { RawAllowlist, RawClaim, RawSmokeTest, RawSpec } from "./schema.js";
 import type { FieldPath } from "./source.js";
 
-export type {
-  AllowlistSpec,
-  AppSpec,
-  AuthorizationServerSpec,
-  ClaimSpec,
-  SmokeTestSpec,
-  Spec,
-} from "./schema.js";
-
-export function allowlistGroups(allowlist: AllowlistSpec): string[] {
-  return Array.isArray(allowlist) ? allowlist : allowlist.groups;
+/**
+ * The spec as every stage uses it: validated, keys that came from the file in Maps (a group
+ * named `constructor` is just a name), allowlists in one shape, and each claim's expression
+ * parsed once, at load.
+ */
+export interface Spec {
+  /** Group names pinned to IDs. */
+  groups: ReadonlyMap<string, string>;
+  apps: AppSpec[];
+  authorizationServers: AuthorizationServerSpec[];
+  smokeTests: SmokeTestSpec[];
 }
 
-export function allowlistOrdered(allowlist: AllowlistSpec): boolean {
-  return !Array.isArray(allowlist) && allowlist.ordered;
+export interface AppSpec {
+  id: string | undefined;
+  label: string | undefined;
+  /** Managed profile keys and their allowlists, in the spec's order. */
+  profile: ReadonlyMap<string, Allowlist>;
+}
+
+/** The groups one profile key allowlists, by name or ID. */
+export interface Allowlist {
+  groups: string[];
+  /** Whether order is part of the allowlist (`ordered: true`). */
+  ordered: boolean;
+  /** Where the list of groups is written (entries are its indices). */
+  path: FieldPath;
+}
+
+export interface AuthorizationServerSpec {
+  id: string | undefined;
+  name: string | undefined;
+  prune: boolean;
+  claims: ClaimSpec[];
+}
+
+/** A claim as written, with its expression's tree (EXPRESSION claims; undefined for GROUPS). */
+export type ClaimSpec = RawClaim & { expr: Expr | undefined };
+
+export type SmokeTestSpec = RawSmokeTest;
+
+/** The typed spec from the schema's output and the trees the checks parsed (keyed by raw claim). */
+export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spec {
+  return {
+    groups: new Map(Object.entries(raw.groups)),
+    apps: raw.apps.map((app, i) => ({
+      id: app.id,
+      label: app.label,
+      profile: new Map(
+        Object.entries(app.profile).map(([key, allowlist]) => [
+          key,
+          toAllowlist(allowlist, ["apps", i, "profile", key]),
+        ]),
+      ),
+    })),
+    authorizationServers: raw.authorizationServers.map((server) => ({
+      id: server.id,
+      name: server.name,
+      prune: server.prune,
+      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim) })),
+    })),
+    smokeTests: raw.smokeTests,
+  };
+}
+
+function toAllowlist(allowlist: RawAllowlist, path: FieldPath): Allowlist {
+  return Array.isArray(allowlist)
+    ? { groups: allowlist, ordered: false, path }
+    : { groups: allowlist.groups, ordered: allowlist.ordered, path: [...path, "groups"] };
 }
 
 /** A group the spec names by name (not by ID, not pinned), with the first place it does. */
@@ -35,26 +89,18 @@ export interface GroupNameReference {
 export function groupNamesToResolve(spec: Spec): GroupNameReference[] {
   const found = new Map<string, FieldPath>();
   const add = (ref: string, path: FieldPath) => {
-    if (!isGroupId(ref) && spec.groups[ref] === undefined && !found.has(ref)) found.set(ref, path);
+    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, path);
   };
-  spec.apps.forEach((app, i) => {
-    for (const [key, allowlist] of Object.entries(app.profile)) {
-      const base: FieldPath = Array.isArray(allowlist)
-        ? ["apps", i, "profile", key]
-        : ["apps", i, "profile", key, "groups"];
-      allowlistGroups(allowlist).forEach((ref, j) => {
-        add(ref, [...base, j]);
+  for (const app of spec.apps)
+    for (const allowlist of app.profile.values())
+      allowlist.groups.forEach((ref, j) => {
+        add(ref, [...allowlist.path, j]);
       });
-    }
-  });
-  // Servers tend to carry the same expressions: read each distinct one once.
-  const entriesOf = new Map<string, string[]>();
   spec.authorizationServers.forEach((server, i) => {
     server.claims.forEach((claim, j) => {
-      if (claim.valueType !== "EXPRESSION") return;
-      const entries = entriesOf.get(claim.value) ?? literalAllowlistEntries(parse(claim.value));
-      entriesOf.set(claim.value, entries);
-      for (const ref of entries) add(ref, ["authorizationServers", i, "claims", j, "value"]);
+      if (!claim.expr) return;
+      for (const ref of literalAllowlistEntries(claim.expr))
+        add(ref, ["authorizationServers", i, "claims", j, "value"]);
     });
   });
   return [...found]

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Change } from "./plan.js";
+import type { Change } from "../model/plan.js";
 
 /**
  * The plan hash: a SHA-256 of the canonical change set, which includes the live values each
@@ -8,9 +8,11 @@ import type { Change } from "./plan.js";
  * plan hashes the same on every machine. An empty plan has a hash too.
  */
 export function planHash(changes: Change[]): string {
+  // The values only: parsed trees ride along for reports and are not part of a plan's identity.
+  const fieldsOf = (c: Change) => c.fields.map(({ field, before, after }) => ({ field, before, after }));
   const canonical = changes.map((c) =>
     c.resource === "app-profile"
-      ? { resource: c.resource, action: c.action, appId: c.appId, key: c.key, fields: c.fields }
+      ? { resource: c.resource, action: c.action, appId: c.appId, key: c.key, fields: fieldsOf(c) }
       : {
           resource: c.resource,
           action: c.action,
@@ -18,7 +20,7 @@ export function planHash(changes: Change[]): string {
           claimId: c.claimId ?? null,
           claimName: c.claimName,
           claimType: c.claimType,
-          fields: c.fields,
+          fields: fieldsOf(c),
           desired: c.desired ?? null,
         },
   );

@@ -1,4 +1,4 @@
-import type { OktaApp, OktaClaim } from "../okta/types.js";
+import type { App, Claim } from "./okta.js";
 
 /** What okta-drift read from the tenant: exactly what the spec references, nothing more. */
 export interface LiveState {
@@ -10,24 +10,26 @@ export interface LiveState {
 }
 
 export interface LiveApp {
-  app: OktaApp;
+  app: App;
 }
 
 export interface LiveServer {
   id: string;
   /** Known when the spec names the server by name; a server named by ID is not fetched. */
   name: string | undefined;
-  claims: OktaClaim[];
+  claims: Claim[];
 }
 
-/** Group names and IDs as far as the run has learned them (resolved names, pinned names). */
+/** Group names and IDs as far as the read learned them (resolved names, pinned names). */
 export class GroupDirectory {
   private readonly ids = new Map<string, string>();
   private readonly names = new Map<string, string>();
 
-  add(id: string, name: string): void {
-    this.ids.set(name, id);
-    this.names.set(id, name);
+  constructor(pairs: Iterable<[id: string, name: string]> = []) {
+    for (const [id, name] of pairs) {
+      this.ids.set(name, id);
+      this.names.set(id, name);
+    }
   }
 
   idOf(name: string): string | undefined {

@@ -1,15 +1,16 @@
 /**
  * The Okta resources okta-drift reads, typed where it looks and open elsewhere: unknown
- * fields are kept so that a read-modify-write sends them back unchanged.
+ * fields are kept so that a read-modify-write sends them back unchanged. These are the
+ * domain's view of Okta; how they travel (paths, filters, pages) is okta/'s business.
  */
-export interface OktaGroup {
+export interface Group {
   id: string;
   type: "OKTA_GROUP" | "APP_GROUP" | "BUILT_IN";
   profile: { name: string; description?: string } & Record<string, unknown>;
   [field: string]: unknown;
 }
 
-export interface OktaApp {
+export interface App {
   id: string;
   name: string;
   label: string;
@@ -23,7 +24,7 @@ export type ClaimType = "RESOURCE" | "IDENTITY";
 export type ClaimValueType = "EXPRESSION" | "GROUPS" | "SYSTEM";
 export type GroupFilterType = "STARTS_WITH" | "EQUALS" | "CONTAINS" | "REGEX";
 
-export interface OktaClaim {
+export interface Claim {
   id: string;
   name: string;
   status: "ACTIVE" | "INACTIVE";
@@ -37,7 +38,7 @@ export interface OktaClaim {
   [field: string]: unknown;
 }
 
-export interface OktaAuthorizationServer {
+export interface AuthorizationServer {
   id: string;
   name: string;
   audiences: string[];

@@ -1,5 +1,6 @@
+import type { Expr } from "../el/ast.js";
 import type { SourceLocation } from "../errors.js";
-import type { ClaimType, ClaimValueType, GroupFilterType } from "../okta/types.js";
+import type { ClaimType, ClaimValueType, GroupFilterType } from "./okta.js";
 
 /** What Okta should hold for a managed claim: the body okta-drift sends on create or replace. */
 export interface DesiredClaim {
@@ -19,6 +20,8 @@ export interface FieldChange {
   field: string;
   before: unknown;
   after: unknown;
+  /** For an expression's value: the parsed trees of before and after, so reports need not parse. */
+  trees?: { before?: Expr; after?: Expr };
 }
 
 interface ChangeBase {
@@ -51,6 +54,8 @@ export interface ClaimChange extends ChangeBase {
   claimType: ClaimType;
   /** The body to send; absent for a delete. */
   desired: DesiredClaim | undefined;
+  /** The desired value's parsed tree, for EXPRESSION claims (`desired.value` is its printed form). */
+  desiredExpr?: Expr | undefined;
 }
 
 export type Change = AppProfileChange | ClaimChange;
@@ -65,11 +70,16 @@ export interface UnmanagedClaim {
   claimType: ClaimType;
 }
 
-export interface Plan {
+/** What diff finds: the changes, the claims left alone, and the hash that identifies them. */
+export interface Diff {
   changes: Change[];
   unmanaged: UnmanagedClaim[];
-  /** Identifies this plan: see hash.ts. */
+  /** Identifies this plan: see plan/hash.ts. */
   hash: string;
+}
+
+/** A diff with the names of the groups it shows, ready for reports and apply. */
+export interface Plan extends Diff {
   /** Group ID → name for every group the run learned, so reports can show names. */
   groupNames: Record<string, string>;
 }

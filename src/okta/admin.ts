@@ -1,0 +1,184 @@
+import type { WriteRequest } from "../model/apply.js";
+import type { App, AuthorizationServer, Claim, Group } from "../model/okta.js";
+import type { DesiredClaim } from "../model/plan.js";
+import { quote, searchBatches } from "./batches.js";
+import type { OktaClient, RequestStats } from "./client.js";
+import { OktaApiError } from "./errors.js";
+
+/** Whether a write may be resent by the client on a 5xx or a lost answer (default: no). */
+export interface WriteOptions {
+  retry?: boolean;
+}
+
+/**
+ * The questions okta-drift asks of Okta's admin API, one method each. The stages (state,
+ * apply, smoke) take this interface, so they can be run against an in-memory tenant; every
+ * path, filter, batch, fallback and not-found rule lives in the implementation below.
+ */
+export interface AdminGateway {
+  readonly orgUrl: URL;
+  readonly stats: RequestStats;
+  /** The apps with these IDs; an ID Okta does not know is absent from the map. */
+  appsByIds(ids: string[]): Promise<Map<string, App>>;
+  /** Every app whose label is exactly this (Okta's `q` also matches prefixes). */
+  appsLabelled(label: string): Promise<App[]>;
+  /** One app as GET returns it: the whole app a replace must send back. Throws when it is gone. */
+  app(id: string): Promise<App>;
+  /** The server with this ID, or undefined. */
+  server(id: string): Promise<AuthorizationServer | undefined>;
+  /** Every server whose name is exactly this. */
+  serversNamed(name: string): Promise<AuthorizationServer[]>;
+  /** A server's claims, or undefined when there is no such server. */
+  claims(serverId: string): Promise<Claim[] | undefined>;
+  /** One claim, or undefined when it does not exist. */
+  claim(serverId: string, claimId: string): Promise<Claim | undefined>;
+  /** The groups named exactly so (case counts), by name; a name with no group is absent. */
+  groupsNamed(names: string[]): Promise<Map<string, Group[]>>;
+  groupsByIds(ids: string[]): Promise<Group[]>;
+  replaceApp(app: App, options?: WriteOptions): Promise<void>;
+  createClaim(serverId: string, claim: DesiredClaim): Promise<void>;
+  replaceClaim(serverId: string, claimId: string, claim: DesiredClaim, options?: WriteOptions): Promise<void>;
+  deleteClaim(serverId: string, claimId: string): Promise<void>;
+}
+
+const apps = "/api/v1/apps";
+const groups = "/api/v1/groups";
+const servers = "/api/v1/authorizationServers";
+const id = encodeURIComponent;
+const appPath = (appId: string) => `${apps}/${id(appId)}`;
+const claimsPath = (serverId: string) => `${servers}/${id(serverId)}/claims`;
+const claimPath = (serverId: string, claimId: string) => `${claimsPath(serverId)}/${id(claimId)}`;
+
+/** The request a write sends, as people see it in reports and logs. */
+export const writeRequest = {
+  replaceApp: (appId: string): WriteRequest => ({ method: "PUT", path: appPath(appId) }),
+  createClaim: (serverId: string): WriteRequest => ({ method: "POST", path: claimsPath(serverId) }),
+  replaceClaim: (serverId: string, claimId: string): WriteRequest => ({
+    method: "PUT",
+    path: claimPath(serverId, claimId),
+  }),
+  deleteClaim: (serverId: string, claimId: string): WriteRequest => ({
+    method: "DELETE",
+    path: claimPath(serverId, claimId),
+  }),
+};
+
+/** Okta's app update is a full replace; links and embedded resources are its output, not input. */
+export function replaceAppBody(app: App): Record<string, unknown> {
+  const { _links, _embedded, ...body } = app;
+  return body;
+}
+
+/** The admin API over the HTTP client (auth, paging, rate limits and retries are the client's). */
+export class OktaAdmin implements AdminGateway {
+  constructor(private readonly client: OktaClient) {}
+
+  get orgUrl(): URL {
+    return this.client.orgUrl;
+  }
+
+  get stats(): RequestStats {
+    return this.client.stats;
+  }
+
+  /**
+   * In batched `filter=id eq "..." or ...` lists instead of one GET each. An org that refuses
+   * such a filter (400) gets one GET per app instead.
+   */
+  async appsByIds(ids: string[]): Promise<Map<string, App>> {
+    if (ids.length === 0) return new Map();
+    const batches = searchBatches(ids, (appId) => `id eq ${quote(appId)}`);
+    try {
+      const lists = await Promise.all(
+        batches.map((b) => this.client.getAll<App>(apps, { filter: b.filter, limit: "200" })),
+      );
+      return new Map(lists.flat().map((app) => [app.id, app]));
+    } catch (error) {
+      if (!(error instanceof OktaApiError && error.status === 400)) throw error;
+    }
+    const found = await Promise.all(ids.map((appId) => orNotFound(this.client.get<App>(appPath(appId)))));
+    return new Map(found.flatMap((app) => (app ? [[app.id, app] as const] : [])));
+  }
+
+  async appsLabelled(label: string): Promise<App[]> {
+    // The list answer is the app object as GET returns it.
+    return (await this.client.getAll<App>(apps, { q: label, limit: "200" })).filter((a) => a.label === label);
+  }
+
+  app(appId: string): Promise<App> {
+    return this.client.get<App>(appPath(appId));
+  }
+
+  server(serverId: string): Promise<AuthorizationServer | undefined> {
+    return orNotFound(this.client.get<AuthorizationServer>(`${servers}/${id(serverId)}`));
+  }
+
+  async serversNamed(name: string): Promise<AuthorizationServer[]> {
+    return (await this.client.getAll<AuthorizationServer>(servers, { q: name })).filter(
+      (s) => s.name === name,
+    );
+  }
+
+  claims(serverId: string): Promise<Claim[] | undefined> {
+    return orNotFound(this.client.get<Claim[]>(claimsPath(serverId)));
+  }
+
+  claim(serverId: string, claimId: string): Promise<Claim | undefined> {
+    return orNotFound(this.client.get<Claim>(claimPath(serverId, claimId)));
+  }
+
+  /** By batched exact searches; Okta's `eq` may ignore case, a name here means this exact name. */
+  async groupsNamed(names: string[]): Promise<Map<string, Group[]>> {
+    const found = new Map<string, Group[]>();
+    const batches = searchBatches(names, (name) => `profile.name eq ${quote(name)}`);
+    await Promise.all(
+      batches.map(async (batch) => {
+        const asked = new Set(batch.items);
+        for (const group of await this.searchGroups(batch.filter)) {
+          if (!asked.has(group.profile.name)) continue;
+          found.set(group.profile.name, [...(found.get(group.profile.name) ?? []), group]);
+        }
+      }),
+    );
+    return found;
+  }
+
+  async groupsByIds(ids: string[]): Promise<Group[]> {
+    const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
+    return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
+  }
+
+  async replaceApp(app: App, options: WriteOptions = {}): Promise<void> {
+    await this.client.put(appPath(app.id), replaceAppBody(app), { retry: options.retry ?? false });
+  }
+
+  async createClaim(serverId: string, claim: DesiredClaim): Promise<void> {
+    await this.client.post(claimsPath(serverId), claim);
+  }
+
+  async replaceClaim(
+    serverId: string,
+    claimId: string,
+    claim: DesiredClaim,
+    options: WriteOptions = {},
+  ): Promise<void> {
+    await this.client.put(claimPath(serverId, claimId), claim, { retry: options.retry ?? false });
+  }
+
+  async deleteClaim(serverId: string, claimId: string): Promise<void> {
+    await this.client.delete(claimPath(serverId, claimId), { retry: false });
+  }
+
+  private searchGroups(filter: string): Promise<Group[]> {
+    return this.client.getAll<Group>(groups, { search: filter, limit: "200" });
+  }
+}
+
+async function orNotFound<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof OktaApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}

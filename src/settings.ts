@@ -1,0 +1,26 @@
+import { UserError } from "./errors.js";
+
+/**
+ * Defaults and the checks of settings that both shells take (a flag in the CLI, an input in
+ * the Action), so the two cannot drift apart. `name` is how the shell calls the setting.
+ */
+export const DEFAULTS = {
+  specFile: "okta-drift.yml",
+  /** apply refuses a plan that changes more resources than this. */
+  maxChanges: 100,
+} as const;
+
+export function maxChangesSetting(raw: string | undefined, name: string): number {
+  if (raw === undefined || raw === "") return DEFAULTS.maxChanges;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value))
+    throw new UserError(`${name}: expected a whole number, not "${raw}"`);
+  return value;
+}
+
+export function planHashSetting(raw: string | undefined, name: string): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (!/^[0-9a-f]{64}$/.test(raw))
+    throw new UserError(`${name}: expected the 64-character hash okta-drift plan prints, not "${raw}"`);
+  return raw;
+}
