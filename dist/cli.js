@@ -12639,11 +12639,11 @@ var CacheableRequest = class {
         let requestErrored = false;
         let requestErrorCallback = () => {
         };
-        const requestErrorPromise = new Promise((resolve) => {
+        const requestErrorPromise = new Promise((resolve2) => {
           requestErrorCallback = () => {
             if (!requestErrored) {
               requestErrored = true;
-              resolve();
+              resolve2();
             }
           };
         });
@@ -12654,8 +12654,8 @@ var CacheableRequest = class {
             const revalidatedPolicy = originalPolicy.revalidatedPolicy(options_, response);
             if (!revalidatedPolicy.modified) {
               response.resume();
-              await new Promise((resolve) => {
-                response.once("end", resolve);
+              await new Promise((resolve2) => {
+                response.once("end", resolve2);
               });
               const headers = convertHeaders(revalidatedPolicy.policy.responseHeaders());
               const originalHeaders = convertHeaders(originalPolicy.responseHeaders());
@@ -12694,8 +12694,8 @@ var CacheableRequest = class {
                 const bodyPromise = getStreamAsBuffer(response);
                 await Promise.race([
                   requestErrorPromise,
-                  new Promise((resolve) => response.once("end", resolve)),
-                  new Promise((resolve) => response.once("close", resolve))
+                  new Promise((resolve2) => response.once("end", resolve2)),
+                  new Promise((resolve2) => response.once("close", resolve2))
                 ]);
                 const body = await bodyPromise;
                 let value = {
@@ -14249,7 +14249,7 @@ var resolveProtocol = async (options, sourceOptions) => {
   }) : tls.connect(port, hostname3, tlsOptions);
   options._alpnSocket = socket;
   sourceOptions._alpnSocket = socket;
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     let settled = false;
     let timeoutId;
     let removeAbortListener;
@@ -14287,7 +14287,7 @@ var resolveProtocol = async (options, sourceOptions) => {
       if (!options.createConnection) {
         setProtocolCache(cacheKey2, alpnProtocol);
       }
-      resolve({ alpnProtocol, socket });
+      resolve2({ alpnProtocol, socket });
     };
     const onTimeout = () => {
       rejectOnce(new TimeoutError2(Number(timeout), timeoutPhase ?? "request"));
@@ -14512,12 +14512,12 @@ var Http2Agent = class extends EventEmitter2 {
         reusedSocket: true
       };
     }
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const entry = {
         origin: normalizedOrigin,
         options,
         reserveStream,
-        resolve,
+        resolve: resolve2,
         reject
       };
       options._cancelSessionSetup = () => {
@@ -17972,11 +17972,11 @@ var Request = class _Request extends Duplex {
           return;
         }
         if (backoff && backoff <= 2147483647) {
-          await new Promise((resolve) => {
-            const timeout = setTimeout(resolve, backoff);
+          await new Promise((resolve2) => {
+            const timeout = setTimeout(resolve2, backoff);
             this._stopRetry = () => {
               clearTimeout(timeout);
-              resolve();
+              resolve2();
             };
           });
           if (this.destroyed) {
@@ -18793,14 +18793,14 @@ var Request = class _Request extends Duplex {
     }
   }
   async _asyncWrite(chunk2, request2 = this) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       if (request2 === this) {
         super.write(chunk2, (error62) => {
           if (error62) {
             reject(error62);
             return;
           }
-          resolve();
+          resolve2();
         });
         return;
       }
@@ -18809,7 +18809,7 @@ var Request = class _Request extends Duplex {
           reject(error62);
           return;
         }
-        resolve();
+        resolve2();
       }, request2);
     });
   }
@@ -18947,7 +18947,7 @@ var Request = class _Request extends Duplex {
     request2.emit("upload-complete");
   }
   async _endWritableRequest(request2) {
-    await new Promise((resolve, reject) => {
+    await new Promise((resolve2, reject) => {
       request2.end((error62) => {
         if (error62) {
           reject(error62);
@@ -18956,7 +18956,7 @@ var Request = class _Request extends Duplex {
         if (this._request === request2 && !request2.destroyed) {
           this._emitUploadComplete(request2);
         }
-        resolve();
+        resolve2();
       });
     });
   }
@@ -19085,16 +19085,16 @@ var Request = class _Request extends Duplex {
       if (isStale()) {
         return;
       }
-      await new Promise((resolve, reject) => {
+      await new Promise((resolve2, reject) => {
         this._writeRequest(part, void 0, (error62) => {
           if (isStale()) {
-            resolve();
+            resolve2();
             return;
           }
           if (error62) {
             reject(error62);
           } else {
-            setImmediate(resolve);
+            setImmediate(resolve2);
           }
         }, request2);
       });
@@ -19179,7 +19179,7 @@ var Request = class _Request extends Duplex {
     cacheableStore.set(cache2, cacheableRequest.request());
   }
   async _createCacheableRequest(url2, options) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const hostname3 = distribution_default.string(url2.hostname) && url2.hostname.startsWith("[") ? url2.hostname.slice(1, -1) : url2.hostname;
       Object.assign(options, {
         protocol: url2.protocol,
@@ -19212,13 +19212,13 @@ var Request = class _Request extends Duplex {
             fix();
             (await request2).emit("cacheableResponse", response);
           }
-          resolve(response);
+          resolve2(response);
         })();
       });
       cacheRequest.once("error", reject);
       cacheRequest.once("request", (requestOrPromise) => {
         request2 = requestOrPromise;
-        resolve(request2);
+        resolve2(request2);
       });
     });
   }
@@ -19628,7 +19628,7 @@ function asPromise(firstRequest) {
   let globalResponse;
   const emitter = new EventEmitter3();
   let promiseSettled = false;
-  const promise2 = new Promise((resolve, reject) => {
+  const promise2 = new Promise((resolve2, reject) => {
     const makeRequest = (retryCount, defaultOptions, retrySource) => {
       const request2 = firstRequest ?? new Request(void 0, void 0, defaultOptions, retrySource);
       request2.retryCount = retryCount;
@@ -19647,7 +19647,7 @@ function asPromise(firstRequest) {
         } catch (error62) {
           reject(normalizeError(error62));
         }
-        resolve(request2.options.resolveBodyOnly ? response.body : response);
+        resolve2(request2.options.resolveBodyOnly ? response.body : response);
       };
       request2.once("response", (response) => {
         void (async () => {
@@ -21916,6 +21916,7 @@ function smoke(loaded, context, only) {
 
 // src/read-spec.ts
 import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 
 // src/spec/check.ts
 var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
@@ -27152,7 +27153,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -27162,7 +27163,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -27173,7 +27174,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -27237,7 +27238,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -41979,16 +41980,17 @@ function describeType(expected) {
 }
 
 // src/read-spec.ts
-async function readSpecFile(file2) {
+async function readSpecFile(file2, base) {
+  const path = base === void 0 ? file2 : resolve(base, file2);
   let size;
   try {
-    size = (await stat(file2)).size;
+    size = (await stat(path)).size;
   } catch {
     throw new UserError(`cannot read the spec ${file2}: no such file`);
   }
   if (size > MAX_SPEC_BYTES)
     throw new UserError(`${file2}: the file is ${size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  return loadSpec(file2, await readFile(file2, "utf8"));
+  return loadSpec(file2, await readFile(path, "utf8"));
 }
 
 // src/report/json.ts
@@ -42348,7 +42350,7 @@ var OktaClient = class {
       this.inFlight++;
       return;
     }
-    await new Promise((resolve) => this.queue.push(resolve));
+    await new Promise((resolve2) => this.queue.push(resolve2));
   }
   release() {
     const next = this.queue.shift();
@@ -45574,7 +45576,7 @@ async function startEmulator(options) {
     }
     await respond(reply);
   }
-  await new Promise((resolve) => server2.listen(options.port ?? 0, "127.0.0.1", resolve));
+  await new Promise((resolve2) => server2.listen(options.port ?? 0, "127.0.0.1", resolve2));
   const { port } = server2.address();
   org = `http://127.0.0.1:${port}`;
   return {
@@ -45583,9 +45585,9 @@ async function startEmulator(options) {
     faults,
     keys,
     requests,
-    close: () => new Promise((resolve, reject) => {
+    close: () => new Promise((resolve2, reject) => {
       server2.closeAllConnections();
-      server2.close((error62) => error62 ? reject(error62) : resolve());
+      server2.close((error62) => error62 ? reject(error62) : resolve2());
     })
   };
 }
@@ -46482,9 +46484,9 @@ ${command.help}
 }
 
 // src/cli/main.ts
-var stopSignal = new Promise((resolve) => {
-  process.once("SIGINT", () => resolve());
-  process.once("SIGTERM", () => resolve());
+var stopSignal = new Promise((resolve2) => {
+  process.once("SIGINT", () => resolve2());
+  process.once("SIGTERM", () => resolve2());
 });
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise2 = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request3 = requests[i2];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError2());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError2());
             } else {
-              resolve(null);
+              resolve3(null);
             }
           }).on("error", noop6).on("data", function(chunk2) {
             limit -= chunk2.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert3(!stream2[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve3, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream2[kContentType] }));
+          resolve3(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           request3.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request3);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay2(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -27267,11 +27267,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27287,7 +27287,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27374,26 +27374,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk2) => {
               output2 = Buffer.concat([output2, chunk2]);
             });
             this.message.on("end", () => {
-              resolve(output2.toString());
+              resolve3(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk2) => {
               chunks.push(chunk2);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -27601,14 +27601,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27852,12 +27852,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27865,7 +27865,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27904,7 +27904,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve3(response);
             }
           }));
         });
@@ -27918,7 +27918,7 @@ var require_lib = __commonJS({
 // src/action/main.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve as resolve2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -28082,11 +28082,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28102,7 +28102,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33025,11 +33025,11 @@ var CacheableRequest = class {
         let requestErrored = false;
         let requestErrorCallback = () => {
         };
-        const requestErrorPromise = new Promise((resolve) => {
+        const requestErrorPromise = new Promise((resolve3) => {
           requestErrorCallback = () => {
             if (!requestErrored) {
               requestErrored = true;
-              resolve();
+              resolve3();
             }
           };
         });
@@ -33040,8 +33040,8 @@ var CacheableRequest = class {
             const revalidatedPolicy = originalPolicy.revalidatedPolicy(options_, response);
             if (!revalidatedPolicy.modified) {
               response.resume();
-              await new Promise((resolve) => {
-                response.once("end", resolve);
+              await new Promise((resolve3) => {
+                response.once("end", resolve3);
               });
               const headers = convertHeaders(revalidatedPolicy.policy.responseHeaders());
               const originalHeaders = convertHeaders(originalPolicy.responseHeaders());
@@ -33080,8 +33080,8 @@ var CacheableRequest = class {
                 const bodyPromise = getStreamAsBuffer(response);
                 await Promise.race([
                   requestErrorPromise,
-                  new Promise((resolve) => response.once("end", resolve)),
-                  new Promise((resolve) => response.once("close", resolve))
+                  new Promise((resolve3) => response.once("end", resolve3)),
+                  new Promise((resolve3) => response.once("close", resolve3))
                 ]);
                 const body = await bodyPromise;
                 let value = {
@@ -34635,7 +34635,7 @@ var resolveProtocol = async (options, sourceOptions) => {
   }) : tls.connect(port, hostname3, tlsOptions);
   options._alpnSocket = socket;
   sourceOptions._alpnSocket = socket;
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     let settled = false;
     let timeoutId;
     let removeAbortListener;
@@ -34673,7 +34673,7 @@ var resolveProtocol = async (options, sourceOptions) => {
       if (!options.createConnection) {
         setProtocolCache(cacheKey2, alpnProtocol);
       }
-      resolve({ alpnProtocol, socket });
+      resolve3({ alpnProtocol, socket });
     };
     const onTimeout = () => {
       rejectOnce(new TimeoutError2(Number(timeout), timeoutPhase ?? "request"));
@@ -34898,12 +34898,12 @@ var Http2Agent = class extends EventEmitter2 {
         reusedSocket: true
       };
     }
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve3, reject) => {
       const entry = {
         origin: normalizedOrigin,
         options,
         reserveStream,
-        resolve,
+        resolve: resolve3,
         reject
       };
       options._cancelSessionSetup = () => {
@@ -38358,11 +38358,11 @@ var Request = class _Request extends Duplex {
           return;
         }
         if (backoff && backoff <= 2147483647) {
-          await new Promise((resolve) => {
-            const timeout = setTimeout(resolve, backoff);
+          await new Promise((resolve3) => {
+            const timeout = setTimeout(resolve3, backoff);
             this._stopRetry = () => {
               clearTimeout(timeout);
-              resolve();
+              resolve3();
             };
           });
           if (this.destroyed) {
@@ -39179,14 +39179,14 @@ var Request = class _Request extends Duplex {
     }
   }
   async _asyncWrite(chunk2, request3 = this) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve3, reject) => {
       if (request3 === this) {
         super.write(chunk2, (error63) => {
           if (error63) {
             reject(error63);
             return;
           }
-          resolve();
+          resolve3();
         });
         return;
       }
@@ -39195,7 +39195,7 @@ var Request = class _Request extends Duplex {
           reject(error63);
           return;
         }
-        resolve();
+        resolve3();
       }, request3);
     });
   }
@@ -39333,7 +39333,7 @@ var Request = class _Request extends Duplex {
     request3.emit("upload-complete");
   }
   async _endWritableRequest(request3) {
-    await new Promise((resolve, reject) => {
+    await new Promise((resolve3, reject) => {
       request3.end((error63) => {
         if (error63) {
           reject(error63);
@@ -39342,7 +39342,7 @@ var Request = class _Request extends Duplex {
         if (this._request === request3 && !request3.destroyed) {
           this._emitUploadComplete(request3);
         }
-        resolve();
+        resolve3();
       });
     });
   }
@@ -39471,16 +39471,16 @@ var Request = class _Request extends Duplex {
       if (isStale()) {
         return;
       }
-      await new Promise((resolve, reject) => {
+      await new Promise((resolve3, reject) => {
         this._writeRequest(part, void 0, (error63) => {
           if (isStale()) {
-            resolve();
+            resolve3();
             return;
           }
           if (error63) {
             reject(error63);
           } else {
-            setImmediate(resolve);
+            setImmediate(resolve3);
           }
         }, request3);
       });
@@ -39565,7 +39565,7 @@ var Request = class _Request extends Duplex {
     cacheableStore.set(cache2, cacheableRequest.request());
   }
   async _createCacheableRequest(url2, options) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve3, reject) => {
       const hostname3 = distribution_default.string(url2.hostname) && url2.hostname.startsWith("[") ? url2.hostname.slice(1, -1) : url2.hostname;
       Object.assign(options, {
         protocol: url2.protocol,
@@ -39598,13 +39598,13 @@ var Request = class _Request extends Duplex {
             fix();
             (await request3).emit("cacheableResponse", response);
           }
-          resolve(response);
+          resolve3(response);
         })();
       });
       cacheRequest.once("error", reject);
       cacheRequest.once("request", (requestOrPromise) => {
         request3 = requestOrPromise;
-        resolve(request3);
+        resolve3(request3);
       });
     });
   }
@@ -40014,7 +40014,7 @@ function asPromise(firstRequest) {
   let globalResponse;
   const emitter = new EventEmitter3();
   let promiseSettled = false;
-  const promise2 = new Promise((resolve, reject) => {
+  const promise2 = new Promise((resolve3, reject) => {
     const makeRequest = (retryCount, defaultOptions, retrySource) => {
       const request3 = firstRequest ?? new Request(void 0, void 0, defaultOptions, retrySource);
       request3.retryCount = retryCount;
@@ -40033,7 +40033,7 @@ function asPromise(firstRequest) {
         } catch (error63) {
           reject(normalizeError(error63));
         }
-        resolve(request3.options.resolveBodyOnly ? response.body : response);
+        resolve3(request3.options.resolveBodyOnly ? response.body : response);
       };
       request3.once("response", (response) => {
         void (async () => {
@@ -42304,11 +42304,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42324,7 +42324,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46764,7 +46764,7 @@ var OktaClient = class {
       this.inFlight++;
       return;
     }
-    await new Promise((resolve) => this.queue.push(resolve));
+    await new Promise((resolve3) => this.queue.push(resolve3));
   }
   release() {
     const next = this.queue.shift();
@@ -46898,6 +46898,7 @@ function oktaCredentials(orgUrl, given, access2) {
 
 // src/read-spec.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
+import { resolve } from "node:path";
 
 // src/spec/check.ts
 var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
@@ -52134,7 +52135,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -52144,7 +52145,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -52155,7 +52156,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -52219,7 +52220,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -66954,16 +66955,17 @@ function describeType(expected) {
 }
 
 // src/read-spec.ts
-async function readSpecFile(file2) {
+async function readSpecFile(file2, base) {
+  const path = base === void 0 ? file2 : resolve(base, file2);
   let size;
   try {
-    size = (await stat2(file2)).size;
+    size = (await stat2(path)).size;
   } catch {
     throw new UserError(`cannot read the spec ${file2}: no such file`);
   }
   if (size > MAX_SPEC_BYTES)
     throw new UserError(`${file2}: the file is ${size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  return loadSpec(file2, await readFile(file2, "utf8"));
+  return loadSpec(file2, await readFile(path, "utf8"));
 }
 
 // src/report/json.ts
@@ -67315,6 +67317,7 @@ function readSettings(env) {
   return {
     command,
     specFile: getInput("spec") || DEFAULTS2.specFile,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     orgUrl: rawOrg ? parseOrgUrl(rawOrg) : void 0,
     apiToken: apiToken2 ? new Secret(apiToken2) : void 0,
     serviceApp: getInput("okta-client-id") && privateKey ? { clientId: getInput("okta-client-id"), privateKey: new Secret(privateKey) } : void 0,
@@ -67356,7 +67359,7 @@ async function run(env = process.env) {
   }
 }
 async function runCommand(settings) {
-  const loaded = await readSpecFile(settings.specFile);
+  const loaded = await readSpecFile(settings.specFile, settings.workspace);
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
   const credentials = oktaCredentials(orgUrl, settings, settings.command === "apply" ? "write" : "read");
@@ -67414,7 +67417,7 @@ async function publishPlan(settings, plan2, report) {
     );
   }
   if (settings.sarifFile)
-    await writeFile2(settings.sarifFile, `${JSON.stringify(sarifReport(plan2), null, 2)}
+    await writeFile2(resolve2(settings.workspace, settings.sarifFile), `${JSON.stringify(sarifReport(plan2), null, 2)}
 `);
 }
 async function comment(settings, report, drift) {

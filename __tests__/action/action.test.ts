@@ -2,16 +2,21 @@ import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { run } from "../../src/action/main.js";
 import type { Emulator } from "../../src/emulator/index.js";
+import { runner } from "../helpers/fake-core.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { API_TOKEN, addServiceApp, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
 
 /**
- * The built Action (dist/index.js) run as GitHub's runner runs it: a child process with
- * INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH, talking to
- * the embedded Okta tenant and to a fake GitHub API on loopback.
+ * The Action's run() in-process with @actions/core replaced (helpers/fake-core.ts), talking to
+ * the embedded Okta tenant and to a fake GitHub API on loopback; and once, at the end, the
+ * built dist/index.js run as GitHub's runner runs it (a child process with INPUT_* variables,
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH).
  */
+vi.mock("@actions/core", () => import("../helpers/fake-core.js"));
+
 const ACTION = join(import.meta.dirname, "..", "..", "dist", "index.js");
 const GITHUB_TOKEN = "ghs_fakeGitHubToken0123456789abcdef";
 const SMOKE = {
@@ -47,25 +52,69 @@ interface ActionRun {
   summary: string;
 }
 
-async function runAction(
+/** What the runner gives the step: its inputs, and the variables of the event and the job. */
+function runnerSetup(
   inputs: Record<string, string>,
   event: { name: string; payload: object },
-  env: Record<string, string> = {},
-): Promise<ActionRun> {
-  const outputFile = join(workspace, `output-${Math.random()}`);
-  const summaryFile = join(workspace, `summary-${Math.random()}`);
+  env: Record<string, string>,
+) {
   const eventFile = join(workspace, "event.json");
-  writeFileSync(outputFile, "");
-  writeFileSync(summaryFile, "");
   writeFileSync(eventFile, JSON.stringify(event.payload));
-  const inputEnv = Object.fromEntries(
-    Object.entries({
+  return {
+    inputs: {
       "okta-org-url": emulator.url,
       "okta-api-token": API_TOKEN,
       "github-token": GITHUB_TOKEN,
       spec: "okta-drift.yml",
       ...inputs,
-    }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+    },
+    env: {
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_EVENT_NAME: event.name,
+      GITHUB_REPOSITORY: "acme/identity",
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: "https://github.example",
+      GITHUB_RUN_ID: "42",
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: workspace,
+      ...env,
+    },
+  };
+}
+
+/** run() in this process, as the runner would start the step. */
+async function runAction(
+  inputs: Record<string, string>,
+  event: { name: string; payload: object },
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const setup = runnerSetup(inputs, event, env);
+  runner.reset(setup.inputs);
+  await run(setup.env);
+  const result = {
+    code: runner.exitCode,
+    stdout: runner.stdout.join("\n"),
+    stderr: "",
+    outputs: { ...runner.outputs },
+    summary: runner.summary,
+  };
+  expectNoSecrets(result);
+  return result;
+}
+
+/** dist/index.js as a child process, exactly as GitHub's runner starts it. */
+async function runBundle(
+  inputs: Record<string, string>,
+  event: { name: string; payload: object },
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const setup = runnerSetup(inputs, event, env);
+  const outputFile = join(workspace, `output-${Math.random()}`);
+  const summaryFile = join(workspace, `summary-${Math.random()}`);
+  writeFileSync(outputFile, "");
+  writeFileSync(summaryFile, "");
+  const inputEnv = Object.fromEntries(
+    Object.entries(setup.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
   );
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
     (resolve) => {
@@ -79,15 +128,7 @@ async function runAction(
             ...inputEnv,
             GITHUB_OUTPUT: outputFile,
             GITHUB_STEP_SUMMARY: summaryFile,
-            GITHUB_EVENT_PATH: eventFile,
-            GITHUB_EVENT_NAME: event.name,
-            GITHUB_REPOSITORY: "acme/identity",
-            GITHUB_API_URL: github.url,
-            GITHUB_SERVER_URL: "https://github.example",
-            GITHUB_RUN_ID: "42",
-            GITHUB_WORKSPACE: workspace,
-            RUNNER_TEMP: workspace,
-            ...env,
+            ...setup.env,
           },
         },
         (error, stdout, stderr) =>
@@ -95,15 +136,15 @@ async function runAction(
       );
     },
   );
-  const run = {
+  const result = {
     code,
     stdout,
     stderr,
     outputs: parseOutputs(readFileSync(outputFile, "utf8")),
     summary: readFileSync(summaryFile, "utf8"),
   };
-  expectNoSecrets(run);
-  return run;
+  expectNoSecrets(result);
+  return result;
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks. */
@@ -376,6 +417,26 @@ describe("the Action's smoke tests", () => {
     expect(run.stdout).toContain(
       "::error::FAIL west coast user sees their group: groups: expected exactly [WestCoastDivision], got none",
     );
+  });
+});
+
+describe("the bundle as the runner runs it", () => {
+  it("dist/index.js plans, comments, annotates and writes outputs and the summary", async () => {
     expect(existsSync(ACTION)).toBe(true);
+    const first = await runBundle({}, PR_EVENT);
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ drift: "true", changes: "3" });
+    expect(first.outputs["plan-hash"]).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.summary).toContain("### okta-drift: 3 changes");
+    expect(first.stdout).toMatch(
+      /^::warning title=okta-drift,file=okta-drift.yml,line=14,col=\d+::Sample Client profile.groupwhitelist would be updated: profile.groupwhitelist$/m,
+    );
+    expect(first.stdout).toContain(`::add-mask::${API_TOKEN}`);
+    expect(github.issues.get(7)!.comments).toHaveLength(1);
+    const failed = await runBundle({ comment: "sometimes" }, PR_EVENT);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(
+      '::error::input comment: "sometimes" is not one of on-change, always, never',
+    );
   });
 });

@@ -11,7 +11,10 @@ import { DEFAULTS, maxChangesSetting, planHashSetting } from "../settings.js";
  */
 export interface ActionSettings {
   command: "plan" | "apply" | "smoke";
+  /** As written in the input, relative to the workspace: how reports and annotations name it. */
   specFile: string;
+  /** Where relative paths (spec, sarif-file) are: the checkout, GITHUB_WORKSPACE. */
+  workspace: string;
   orgUrl: URL | undefined;
   apiToken: Secret | undefined;
   /** An OAuth service app instead of an API token. */
@@ -79,6 +82,7 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
   return {
     command,
     specFile: core.getInput("spec") || DEFAULTS.specFile,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     orgUrl: rawOrg ? parseOrgUrl(rawOrg) : undefined,
     apiToken: apiToken ? new Secret(apiToken) : undefined,
     serviceApp:

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { apply, plan as planEngine, smoke } from "../engine.js";
 import { SpecError, UserError } from "../errors.js";
@@ -34,7 +34,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 }
 
 async function runCommand(settings: ActionSettings): Promise<void> {
-  const loaded = await readSpecFile(settings.specFile);
+  const loaded = await readSpecFile(settings.specFile, settings.workspace);
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
   // Write scopes only for apply.
@@ -103,7 +103,7 @@ async function publishPlan(settings: ActionSettings, plan: Plan, report: string)
     );
   }
   if (settings.sarifFile)
-    await writeFile(settings.sarifFile, `${JSON.stringify(sarifReport(plan), null, 2)}\n`);
+    await writeFile(resolve(settings.workspace, settings.sarifFile), `${JSON.stringify(sarifReport(plan), null, 2)}\n`);
 }
 
 async function comment(settings: ActionSettings, report: string, drift: boolean): Promise<void> {
