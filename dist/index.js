@@ -67417,8 +67417,11 @@ async function publishPlan(settings, plan2, report) {
     );
   }
   if (settings.sarifFile)
-    await writeFile2(resolve2(settings.workspace, settings.sarifFile), `${JSON.stringify(sarifReport(plan2), null, 2)}
-`);
+    await writeFile2(
+      resolve2(settings.workspace, settings.sarifFile),
+      `${JSON.stringify(sarifReport(plan2), null, 2)}
+`
+    );
 }
 async function comment(settings, report, drift) {
   const { repo, pullRequest } = settings.event;

@@ -103,7 +103,10 @@ async function publishPlan(settings: ActionSettings, plan: Plan, report: string)
     );
   }
   if (settings.sarifFile)
-    await writeFile(resolve(settings.workspace, settings.sarifFile), `${JSON.stringify(sarifReport(plan), null, 2)}\n`);
+    await writeFile(
+      resolve(settings.workspace, settings.sarifFile),
+      `${JSON.stringify(sarifReport(plan), null, 2)}\n`,
+    );
 }
 
 async function comment(settings: ActionSettings, report: string, drift: boolean): Promise<void> {
