@@ -233,6 +233,18 @@ describe("the Action on pull requests", () => {
     expect(comments[1]!.user.type).toBe("Bot");
   });
 
+  it("never edits another bot's comment that carries the marker", async () => {
+    github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> a copy", {
+      login: "dependabot[bot]",
+      type: "Bot",
+    });
+    await runAction({}, PR_EVENT);
+    const comments = github.issues.get(7)!.comments;
+    expect(comments).toHaveLength(2);
+    expect(comments[0]!.body).toBe("<!-- okta-drift:plan:okta-drift.yml --> a copy");
+    expect(comments[1]!.user.login).toBe("github-actions[bot]");
+  });
+
   it("keeps one comment with a personal token too (its author is the token's user)", async () => {
     github.tokenUser = "release-bot";
     await runAction({}, PR_EVENT);

@@ -36,10 +36,12 @@ export class FakeGitHub {
   private server: Server | undefined;
 
   /** A comment by a person, e.g. one that pastes okta-drift's marker. */
-  addHumanComment(number: number, body: string): void {
-    this.issues
-      .get(number)!
-      .comments.push({ id: this.nextId++, body, user: { login: "someone", type: "User" } });
+  addHumanComment(
+    number: number,
+    body: string,
+    user: FakeComment["user"] = { login: "someone", type: "User" },
+  ): void {
+    this.issues.get(number)!.comments.push({ id: this.nextId++, body, user });
   }
 
   /** A pull request is an issue too; its comments live on it. */

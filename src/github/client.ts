@@ -18,23 +18,25 @@ export function isForbidden(error: unknown): boolean {
   return status === 403 || status === 404;
 }
 
+/** Who writes with the workflow's own token (an installation token, which cannot read /user). */
+export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+
 /**
- * Whether a comment or issue author is the identity this run writes as: the Actions bot for
- * the workflow token, or the token's own user for a personal token. Anyone can paste
- * okta-drift's hidden marker into a comment of their own; only ours may be overwritten.
+ * Whether a comment or issue author is the identity this run writes as: the token's own user
+ * for a personal token (read from /user), else the Actions bot of the workflow token. Anyone,
+ * another bot included, can paste okta-drift's hidden marker into a comment of their own; only
+ * ours may be overwritten.
  */
 export function authorMatcher(
   github: GitHub,
 ): (user: { login?: string; type?: string } | null | undefined) => Promise<boolean> {
-  let login: Promise<string | undefined> | undefined;
+  let login: Promise<string> | undefined;
   return async (user) => {
-    if (!user) return false;
-    if (user.type === "Bot") return true;
-    // An installation token cannot read /user; a personal token can, and is that user.
+    if (!user?.login) return false;
     login ??= github.rest.users.getAuthenticated().then(
       (r) => r.data.login,
-      () => undefined,
+      () => ACTIONS_BOT_LOGIN,
     );
-    return user.login !== undefined && user.login === (await login);
+    return user.login === (await login);
   };
 }
