@@ -1,8 +1,8 @@
-import { json, notFound, OktaHttpError, validationFailed } from "../http.js";
-import type { Context, Route } from "../router.js";
-import type { ClaimRecord, ServerRecord } from "../store.js";
+import { OktaHttpError, validationFailed } from "../http.js";
+import type { Route } from "../router.js";
+import type { ClaimRecord } from "../store.js";
 import { claimJson } from "../wire.js";
-import { type Json, MANAGE, ONE_SERVER, serverOf, serverRoute } from "./authorization-servers.js";
+import { collectionRoutes, type Json, ONE_SERVER, serverOf } from "./authorization-servers.js";
 
 const CLAIM_TYPES = ["RESOURCE", "IDENTITY"];
 const VALUE_TYPES = ["EXPRESSION", "GROUPS"];
@@ -51,8 +51,8 @@ export function claimFromBody(body: Json, id: string, existing?: ClaimRecord): C
   return claim;
 }
 
-function assertUniqueClaim(server: ServerRecord, claim: ClaimRecord): void {
-  for (const other of server.claims.values()) {
+function assertUniqueClaim(claims: Map<string, ClaimRecord>, claim: ClaimRecord): void {
+  for (const other of claims.values()) {
     if (other.id !== claim.id && other.name === claim.name && other.claimType === claim.claimType) {
       throw validationFailed("name", [
         `name: A claim with the name '${claim.name}' and claim type '${claim.claimType}' already exists.`,
@@ -61,54 +61,23 @@ function assertUniqueClaim(server: ServerRecord, claim: ClaimRecord): void {
   }
 }
 
-function getClaim(server: ServerRecord, id: string): ClaimRecord {
-  const claim = server.claims.get(id);
-  if (!claim) throw notFound(id, "OAuth2Claim");
-  return claim;
-}
-
-async function createClaim(ctx: Context) {
-  const server = serverOf(ctx);
-  const claim = claimFromBody(await ctx.json(), ctx.store.id("ocl"));
-  assertUniqueClaim(server, claim);
-  server.claims.set(claim.id, claim);
-  return json(201, claimJson(ctx.org, server.id, claim));
-}
-
-async function replaceClaim(ctx: Context) {
-  const server = serverOf(ctx);
-  const existing = getClaim(server, ctx.params.claimId!);
-  const claim = claimFromBody(await ctx.json(), existing.id, existing);
-  assertUniqueClaim(server, claim);
-  server.claims.set(claim.id, claim);
-  return json(200, claimJson(ctx.org, server.id, claim));
-}
-
-function deleteClaim(ctx: Context) {
-  const server = serverOf(ctx);
-  const claim = getClaim(server, ctx.params.claimId!);
-  if (claim.system)
-    throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
-  server.claims.delete(claim.id);
-  return { status: 204 };
-}
-
 export function claimRoutes(): Route[] {
-  const one = ONE_SERVER;
-  const r = serverRoute;
-  const server = serverOf;
-  return [
-    r("GET", `${one}/claims`, (ctx) =>
-      json(
-        200,
-        [...server(ctx).claims.values()].map((c) => claimJson(ctx.org, ctx.params.serverId!, c)),
-      ),
-    ),
-    r("POST", `${one}/claims`, createClaim, MANAGE),
-    r("GET", `${one}/claims/:claimId`, (ctx) =>
-      json(200, claimJson(ctx.org, ctx.params.serverId!, getClaim(server(ctx), ctx.params.claimId!))),
-    ),
-    r("PUT", `${one}/claims/:claimId`, replaceClaim, MANAGE),
-    r("DELETE", `${one}/claims/:claimId`, deleteClaim, MANAGE),
-  ];
+  return collectionRoutes<ClaimRecord>({
+    path: `${ONE_SERVER}/claims`,
+    param: "claimId",
+    resource: "OAuth2Claim",
+    idPrefix: "ocl",
+    items: (ctx) => serverOf(ctx).claims,
+    fromBody: (_ctx, body, id, existing) => claimFromBody(body, id, existing),
+    toJson: (ctx, claim) => claimJson(ctx.org, ctx.params.serverId!, claim),
+    check: assertUniqueClaim,
+    checkDelete: (claim) => {
+      if (claim.system)
+        throw new OktaHttpError(
+          403,
+          "E0000006",
+          "You do not have permission to perform the requested action",
+        );
+    },
+  });
 }

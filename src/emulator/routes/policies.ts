@@ -1,8 +1,8 @@
-import { json, notFound, validationFailed } from "../http.js";
+import { notFound, validationFailed } from "../http.js";
 import type { Route } from "../router.js";
 import type { PolicyRecord, RuleRecord, ServerRecord } from "../store.js";
 import { policyJson, ruleJson } from "../wire.js";
-import { type Json, MANAGE, nowOf, ONE_SERVER, serverOf, serverRoute } from "./authorization-servers.js";
+import { collectionRoutes, type Json, nowOf, ONE_SERVER, serverOf } from "./authorization-servers.js";
 
 function policyFromBody(body: Json, id: string, now: string, existing?: PolicyRecord): PolicyRecord {
   const causes: string[] = [];
@@ -89,108 +89,27 @@ function getPolicy(server: ServerRecord, id: string): PolicyRecord {
   return policy;
 }
 
-function getRule(policy: PolicyRecord, id: string): RuleRecord {
-  const rule = policy.rules.get(id);
-  if (!rule) throw notFound(id, "AuthorizationServerPolicyRule");
-  return rule;
-}
+const POLICIES = `${ONE_SERVER}/policies`;
 
 export function policyRoutes(): Route[] {
-  const one = ONE_SERVER;
-  const r = serverRoute;
-  const server = serverOf;
-  const now = nowOf;
   return [
-    r("GET", `${one}/policies`, (ctx) =>
-      json(
-        200,
-        [...server(ctx).policies.values()].map((p) => policyJson(ctx.org, ctx.params.serverId!, p)),
-      ),
-    ),
-    r(
-      "POST",
-      `${one}/policies`,
-      async (ctx) => {
-        const s = server(ctx);
-        const policy = policyFromBody(await ctx.json(), ctx.store.id("00p"), now(ctx));
-        s.policies.set(policy.id, policy);
-        return json(201, policyJson(ctx.org, s.id, policy));
-      },
-      MANAGE,
-    ),
-    r("GET", `${one}/policies/:policyId`, (ctx) =>
-      json(200, policyJson(ctx.org, ctx.params.serverId!, getPolicy(server(ctx), ctx.params.policyId!))),
-    ),
-    r(
-      "PUT",
-      `${one}/policies/:policyId`,
-      async (ctx) => {
-        const s = server(ctx);
-        const existing = getPolicy(s, ctx.params.policyId!);
-        const policy = policyFromBody(await ctx.json(), existing.id, now(ctx), existing);
-        s.policies.set(policy.id, policy);
-        return json(200, policyJson(ctx.org, s.id, policy));
-      },
-      MANAGE,
-    ),
-    r(
-      "DELETE",
-      `${one}/policies/:policyId`,
-      (ctx) => {
-        const s = server(ctx);
-        getPolicy(s, ctx.params.policyId!);
-        s.policies.delete(ctx.params.policyId!);
-        return { status: 204 };
-      },
-      MANAGE,
-    ),
-    r("GET", `${one}/policies/:policyId/rules`, (ctx) => {
-      const policy = getPolicy(server(ctx), ctx.params.policyId!);
-      return json(
-        200,
-        [...policy.rules.values()].map((rule) => ruleJson(ctx.org, ctx.params.serverId!, policy.id, rule)),
-      );
+    ...collectionRoutes<PolicyRecord>({
+      path: POLICIES,
+      param: "policyId",
+      resource: "AuthorizationServerPolicy",
+      idPrefix: "00p",
+      items: (ctx) => serverOf(ctx).policies,
+      fromBody: (ctx, body, id, existing) => policyFromBody(body, id, nowOf(ctx), existing),
+      toJson: (ctx, policy) => policyJson(ctx.org, ctx.params.serverId!, policy),
     }),
-    r(
-      "POST",
-      `${one}/policies/:policyId/rules`,
-      async (ctx) => {
-        const policy = getPolicy(server(ctx), ctx.params.policyId!);
-        const rule = ruleFromBody(await ctx.json(), ctx.store.id("0pr"), now(ctx));
-        policy.rules.set(rule.id, rule);
-        return json(201, ruleJson(ctx.org, ctx.params.serverId!, policy.id, rule));
-      },
-      MANAGE,
-    ),
-    r("GET", `${one}/policies/:policyId/rules/:ruleId`, (ctx) => {
-      const policy = getPolicy(server(ctx), ctx.params.policyId!);
-      return json(
-        200,
-        ruleJson(ctx.org, ctx.params.serverId!, policy.id, getRule(policy, ctx.params.ruleId!)),
-      );
+    ...collectionRoutes<RuleRecord>({
+      path: `${POLICIES}/:policyId/rules`,
+      param: "ruleId",
+      resource: "AuthorizationServerPolicyRule",
+      idPrefix: "0pr",
+      items: (ctx) => getPolicy(serverOf(ctx), ctx.params.policyId!).rules,
+      fromBody: (ctx, body, id, existing) => ruleFromBody(body, id, nowOf(ctx), existing),
+      toJson: (ctx, rule) => ruleJson(ctx.org, ctx.params.serverId!, ctx.params.policyId!, rule),
     }),
-    r(
-      "PUT",
-      `${one}/policies/:policyId/rules/:ruleId`,
-      async (ctx) => {
-        const policy = getPolicy(server(ctx), ctx.params.policyId!);
-        const existing = getRule(policy, ctx.params.ruleId!);
-        const rule = ruleFromBody(await ctx.json(), existing.id, now(ctx), existing);
-        policy.rules.set(rule.id, rule);
-        return json(200, ruleJson(ctx.org, ctx.params.serverId!, policy.id, rule));
-      },
-      MANAGE,
-    ),
-    r(
-      "DELETE",
-      `${one}/policies/:policyId/rules/:ruleId`,
-      (ctx) => {
-        const policy = getPolicy(server(ctx), ctx.params.policyId!);
-        getRule(policy, ctx.params.ruleId!);
-        policy.rules.delete(ctx.params.ruleId!);
-        return { status: 204 };
-      },
-      MANAGE,
-    ),
   ];
 }
