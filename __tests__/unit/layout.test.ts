@@ -16,6 +16,10 @@ function imports(file: string): string[] {
   return [...readFileSync(file, "utf8").matchAll(/from "([^"]+)"/g)].map((m) => m[1]!);
 }
 
+/** The rooms that do no I/O, and those that do. */
+const CORE = ["spec", "el", "model", "diff", "plan", "report"];
+const IO_ROOMS = ["okta", "state", "apply", "smoke", "github", "action", "cli", "emulator"];
+
 describe("the house rules of the layout", () => {
   it("the engine never imports the embedded tenant; only the CLI shell's emulator and demo commands do", () => {
     const offenders = files(SRC)
@@ -25,20 +29,71 @@ describe("the house rules of the layout", () => {
     expect(offenders.sort()).toEqual([join("src", "cli", "demo.ts"), join("src", "cli", "emulator.ts")]);
   });
 
-  it("the pure core (spec, el, diff, report) does no I/O and reads no environment", () => {
-    const pure = ["spec", "el", "diff", "report"].flatMap((d) => files(join(SRC, d)));
+  it("the pure core (spec, el, model, diff, plan, report) does no I/O and reads no environment", () => {
+    const pure = CORE.flatMap((d) => files(join(SRC, d)));
     for (const file of pure) {
       const text = readFileSync(file, "utf8");
       const io = imports(file).filter(
-        (i) =>
-          /^(node:)?(fs|fs\/promises|http|https|net|child_process)$/.test(i) ||
-          i === "got" ||
-          i.includes("/okta/client") ||
-          i.includes("/state/read"),
+        (i) => /^(node:)?(fs|fs\/promises|http|https|net|child_process)$/.test(i) || i === "got",
       );
       expect(io, relative(ROOT, file)).toEqual([]);
       expect(text.includes("process.env"), `${relative(ROOT, file)} reads process.env`).toBe(false);
     }
+  });
+
+  it("no core module imports from a room that does I/O", () => {
+    const offenders = CORE.flatMap((d) => files(join(SRC, d))).flatMap((file) =>
+      imports(file)
+        .filter((i) => i.startsWith("."))
+        .filter((i) => IO_ROOMS.some((room) => i.includes(`/${room}/`) || i.startsWith(`./${room}/`)))
+        .map((i) => `${relative(ROOT, file)} → ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("model holds the shared vocabulary: it imports only itself, expression trees and error types", () => {
+    for (const file of files(join(SRC, "model")))
+      for (const i of imports(file))
+        expect(/^\.\/|^\.\.\/el\/ast\.js$|^\.\.\/errors\.js$/.test(i), `${relative(ROOT, file)} → ${i}`).toBe(
+          true,
+        );
+    // Both sides use it: the core and the stages that do I/O.
+    const users = (room: string) =>
+      files(join(SRC, room)).some((f) => imports(f).some((i) => i.includes("/model/")));
+    for (const room of ["diff", "report", "state", "apply", "smoke", "okta"])
+      expect(users(room), room).toBe(true);
+  });
+
+  it("only the Okta gateway's room speaks HTTP to Okta, and only it knows Okta's paths", () => {
+    const got = files(SRC).filter((f) => imports(f).includes("got"));
+    expect(got.map((f) => relative(SRC, f)).sort()).toEqual([
+      join("okta", "client.ts"),
+      join("okta", "oauth.ts"),
+    ]);
+    const paths = files(SRC)
+      .filter((f) => !f.includes(`${join("src", "okta")}`) && !f.includes(`${join("src", "emulator")}`))
+      .filter((f) => /["`]\/api\/v1\//.test(readFileSync(f, "utf8")));
+    expect(paths.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it("the stages take the gateway's interface, not the HTTP client", () => {
+    for (const room of ["state", "apply", "smoke"])
+      for (const file of files(join(SRC, room)))
+        expect(
+          imports(file).filter((i) => /\/okta\/client\.js$/.test(i)),
+          relative(ROOT, file),
+        ).toEqual([]);
+  });
+
+  it("the shells are thin: neither imports a stage directly, both go through the engine", () => {
+    for (const shell of ["cli", "action"])
+      for (const file of files(join(SRC, shell)))
+        expect(
+          imports(file).filter((i) =>
+            /^\.\.\/(state|diff|apply|plan)\/|^\.\.\/smoke\/(run|grants|verify|expect)\.js$/.test(i),
+          ),
+          relative(ROOT, file),
+        ).toEqual([]);
   });
 
   it("the Action bundle does not carry the emulator", () => {
