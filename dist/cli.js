@@ -40,6 +40,666 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/http-cache-semantics/index.js
+var require_http_cache_semantics = __commonJS({
+  "node_modules/http-cache-semantics/index.js"(exports, module) {
+    "use strict";
+    var statusCodeCacheableByDefault = /* @__PURE__ */ new Set([
+      200,
+      203,
+      204,
+      206,
+      300,
+      301,
+      308,
+      404,
+      405,
+      410,
+      414,
+      501
+    ]);
+    var understoodStatuses = /* @__PURE__ */ new Set([
+      200,
+      203,
+      204,
+      300,
+      301,
+      302,
+      303,
+      307,
+      308,
+      404,
+      405,
+      410,
+      414,
+      501
+    ]);
+    var errorStatusCodes = /* @__PURE__ */ new Set([
+      500,
+      502,
+      503,
+      504
+    ]);
+    var hopByHopHeaders2 = {
+      date: true,
+      // included, because we add Age update Date
+      connection: true,
+      "keep-alive": true,
+      "proxy-authenticate": true,
+      "proxy-authorization": true,
+      te: true,
+      trailer: true,
+      "transfer-encoding": true,
+      upgrade: true
+    };
+    var excludedFromRevalidationUpdate = {
+      // Since the old body is reused, it doesn't make sense to change properties of the body
+      "content-length": true,
+      "content-encoding": true,
+      "transfer-encoding": true,
+      "content-range": true
+    };
+    function toNumberOrZero(s) {
+      const n2 = parseInt(s, 10);
+      return isFinite(n2) ? n2 : 0;
+    }
+    function isErrorResponse(response) {
+      if (!response) {
+        return true;
+      }
+      return errorStatusCodes.has(response.status);
+    }
+    function parseCacheControl(header2) {
+      const cc = {};
+      if (!header2) return cc;
+      const parts = header2.trim().split(/,/);
+      for (const part of parts) {
+        const [k, v] = part.split(/=/, 2);
+        cc[k.trim()] = v === void 0 ? true : v.trim().replace(/^"|"$/g, "");
+      }
+      return cc;
+    }
+    function formatCacheControl(cc) {
+      let parts = [];
+      for (const k in cc) {
+        const v = cc[k];
+        parts.push(v === true ? k : k + "=" + v);
+      }
+      if (!parts.length) {
+        return void 0;
+      }
+      return parts.join(", ");
+    }
+    module.exports = class CachePolicy {
+      /**
+       * Creates a new CachePolicy instance.
+       * @param {HttpRequest} req - Incoming client request.
+       * @param {HttpResponse} res - Received server response.
+       * @param {Object} [options={}] - Configuration options.
+       * @param {boolean} [options.shared=true] - Is the cache shared (a public proxy)? `false` for personal browser caches.
+       * @param {number} [options.cacheHeuristic=0.1] - Fallback heuristic (age fraction) for cache duration.
+       * @param {number} [options.immutableMinTimeToLive=86400000] - Minimum TTL for immutable responses in milliseconds.
+       * @param {boolean} [options.ignoreCargoCult=false] - Detect nonsense cache headers, and override them.
+       * @param {any} [options._fromObject] - Internal parameter for deserialization. Do not use.
+       */
+      constructor(req, res, {
+        shared,
+        cacheHeuristic,
+        immutableMinTimeToLive,
+        ignoreCargoCult,
+        _fromObject
+      } = {}) {
+        if (_fromObject) {
+          this._fromObject(_fromObject);
+          return;
+        }
+        if (!res || !res.headers) {
+          throw Error("Response headers missing");
+        }
+        this._assertRequestHasHeaders(req);
+        this._responseTime = this.now();
+        this._isShared = shared !== false;
+        this._ignoreCargoCult = !!ignoreCargoCult;
+        this._cacheHeuristic = void 0 !== cacheHeuristic ? cacheHeuristic : 0.1;
+        this._immutableMinTtl = void 0 !== immutableMinTimeToLive ? immutableMinTimeToLive : 24 * 3600 * 1e3;
+        this._status = "status" in res ? res.status : 200;
+        this._resHeaders = res.headers;
+        this._rescc = parseCacheControl(res.headers["cache-control"]);
+        this._method = "method" in req ? req.method : "GET";
+        this._url = req.url;
+        this._host = req.headers.host;
+        this._noAuthorization = !req.headers.authorization;
+        this._reqHeaders = res.headers.vary ? req.headers : null;
+        this._reqcc = parseCacheControl(req.headers["cache-control"]);
+        if (this._ignoreCargoCult && "pre-check" in this._rescc && "post-check" in this._rescc) {
+          delete this._rescc["pre-check"];
+          delete this._rescc["post-check"];
+          delete this._rescc["no-cache"];
+          delete this._rescc["no-store"];
+          delete this._rescc["must-revalidate"];
+          this._resHeaders = Object.assign({}, this._resHeaders, {
+            "cache-control": formatCacheControl(this._rescc)
+          });
+          delete this._resHeaders.expires;
+          delete this._resHeaders.pragma;
+        }
+        if (res.headers["cache-control"] == null && /no-cache/.test(res.headers.pragma)) {
+          this._rescc["no-cache"] = true;
+        }
+      }
+      /**
+       * You can monkey-patch it for testing.
+       * @returns {number} Current time in milliseconds.
+       */
+      now() {
+        return Date.now();
+      }
+      /**
+       * Determines if the response is storable in a cache.
+       * @returns {boolean} `false` if can never be cached.
+       */
+      storable() {
+        return !!(!this._reqcc["no-store"] && // A cache MUST NOT store a response to any request, unless:
+        // The request method is understood by the cache and defined as being cacheable, and
+        ("GET" === this._method || "HEAD" === this._method || "POST" === this._method && this._hasExplicitExpiration()) && // the response status code is understood by the cache, and
+        understoodStatuses.has(this._status) && // the "no-store" cache directive does not appear in request or response header fields, and
+        !this._rescc["no-store"] && // the "private" response directive does not appear in the response, if the cache is shared, and
+        (!this._isShared || !this._rescc.private) && // the Authorization header field does not appear in the request, if the cache is shared,
+        (!this._isShared || this._noAuthorization || this._allowsStoringAuthenticated()) && // the response either:
+        // contains an Expires header field, or
+        (this._resHeaders.expires || // contains a max-age response directive, or
+        // contains a s-maxage response directive and the cache is shared, or
+        // contains a public response directive.
+        this._rescc["max-age"] || this._isShared && this._rescc["s-maxage"] || this._rescc.public || // has a status code that is defined as cacheable by default
+        statusCodeCacheableByDefault.has(this._status)));
+      }
+      /**
+       * @returns {boolean} true if expiration is explicitly defined.
+       */
+      _hasExplicitExpiration() {
+        return !!(this._isShared && this._rescc["s-maxage"] || this._rescc["max-age"] || this._resHeaders.expires);
+      }
+      /**
+       * @param {HttpRequest} req - a request
+       * @throws {Error} if the headers are missing.
+       */
+      _assertRequestHasHeaders(req) {
+        if (!req || !req.headers) {
+          throw Error("Request headers missing");
+        }
+      }
+      /**
+       * Checks if the request matches the cache and can be satisfied from the cache immediately,
+       * without having to make a request to the server.
+       *
+       * This doesn't support `stale-while-revalidate`. See `evaluateRequest()` for a more complete solution.
+       *
+       * @param {HttpRequest} req - The new incoming HTTP request.
+       * @returns {boolean} `true`` if the cached response used to construct this cache policy satisfies the request without revalidation.
+       */
+      satisfiesWithoutRevalidation(req) {
+        const result = this.evaluateRequest(req);
+        return !result.revalidation;
+      }
+      /**
+       * @param {{headers: Record<string, string>, synchronous: boolean}|undefined} revalidation - Revalidation information, if any.
+       * @returns {{response: HttpResponse, revalidation: {headers: Record<string, string>, synchronous: boolean}|undefined}} An object with a cached response headers and revalidation info.
+       */
+      _evaluateRequestHitResult(revalidation) {
+        return {
+          response: {
+            headers: this.responseHeaders(),
+            status: this._status
+          },
+          revalidation
+        };
+      }
+      /**
+       * @param {HttpRequest} request - new incoming
+       * @param {boolean} synchronous - whether revalidation must be synchronous (not s-w-r).
+       * @returns {{headers: Record<string, string>, synchronous: boolean}} An object with revalidation headers and a synchronous flag.
+       */
+      _evaluateRequestRevalidation(request2, synchronous) {
+        return {
+          synchronous,
+          headers: this.revalidationHeaders(request2)
+        };
+      }
+      /**
+       * @param {HttpRequest} request - new incoming
+       * @returns {{response: undefined, revalidation: {headers: Record<string, string>, synchronous: boolean}}} An object indicating no cached response and revalidation details.
+       */
+      _evaluateRequestMissResult(request2) {
+        return {
+          response: void 0,
+          revalidation: this._evaluateRequestRevalidation(request2, true)
+        };
+      }
+      /**
+       * Checks if the given request matches this cache entry, and how the cache can be used to satisfy it. Returns an object with:
+       *
+       * ```
+       * {
+       *     // If defined, you must send a request to the server.
+       *     revalidation: {
+       *         headers: {}, // HTTP headers to use when sending the revalidation response
+       *         // If true, you MUST wait for a response from the server before using the cache
+       *         // If false, this is stale-while-revalidate. The cache is stale, but you can use it while you update it asynchronously.
+       *         synchronous: bool,
+       *     },
+       *     // If defined, you can use this cached response.
+       *     response: {
+       *         headers: {}, // Updated cached HTTP headers you must use when responding to the client
+       *     },
+       * }
+       * ```
+       * @param {HttpRequest} req - new incoming HTTP request
+       * @returns {{response: HttpResponse|undefined, revalidation: {headers: Record<string, string>, synchronous: boolean}|undefined}} An object containing keys:
+       *   - revalidation: { headers: Record<string, string>, synchronous: boolean } Set if you should send this to the origin server
+       *   - response: HttpResponse Set if you can respond to the client with these cached headers
+       */
+      evaluateRequest(req) {
+        this._assertRequestHasHeaders(req);
+        if (this._rescc["must-revalidate"]) {
+          return this._evaluateRequestMissResult(req);
+        }
+        if (!this._requestMatches(req, false)) {
+          return this._evaluateRequestMissResult(req);
+        }
+        const requestCC = parseCacheControl(req.headers["cache-control"]);
+        if (requestCC["no-cache"] || /no-cache/.test(req.headers.pragma)) {
+          return this._evaluateRequestMissResult(req);
+        }
+        if (requestCC["max-age"] && this.age() > toNumberOrZero(requestCC["max-age"])) {
+          return this._evaluateRequestMissResult(req);
+        }
+        if (requestCC["min-fresh"] && this.maxAge() - this.age() < toNumberOrZero(requestCC["min-fresh"])) {
+          return this._evaluateRequestMissResult(req);
+        }
+        if (this.stale()) {
+          const allowsStaleWithoutRevalidation = "max-stale" in requestCC && (true === requestCC["max-stale"] || requestCC["max-stale"] > this.age() - this.maxAge());
+          if (allowsStaleWithoutRevalidation) {
+            return this._evaluateRequestHitResult(void 0);
+          }
+          if (this.useStaleWhileRevalidate()) {
+            return this._evaluateRequestHitResult(this._evaluateRequestRevalidation(req, false));
+          }
+          return this._evaluateRequestMissResult(req);
+        }
+        return this._evaluateRequestHitResult(void 0);
+      }
+      /**
+       * @param {HttpRequest} req - check if this is for the same cache entry
+       * @param {boolean} allowHeadMethod - allow a HEAD method to match.
+       * @returns {boolean} `true` if the request matches.
+       */
+      _requestMatches(req, allowHeadMethod) {
+        return !!((!this._url || this._url === req.url) && this._host === req.headers.host && // the request method associated with the stored response allows it to be used for the presented request, and
+        (!req.method || this._method === req.method || allowHeadMethod && "HEAD" === req.method) && // selecting header fields nominated by the stored response (if any) match those presented, and
+        this._varyMatches(req));
+      }
+      /**
+       * Determines whether storing authenticated responses is allowed.
+       * @returns {boolean} `true` if allowed.
+       */
+      _allowsStoringAuthenticated() {
+        return !!(this._rescc["must-revalidate"] || this._rescc.public || this._rescc["s-maxage"]);
+      }
+      /**
+       * Checks whether the Vary header in the response matches the new request.
+       * @param {HttpRequest} req - incoming HTTP request
+       * @returns {boolean} `true` if the vary headers match.
+       */
+      _varyMatches(req) {
+        if (!this._resHeaders.vary) {
+          return true;
+        }
+        const fields = this._resHeaders.vary.trim().toLowerCase().split(/\s*,\s*/);
+        for (const name2 of fields) {
+          if (name2 === "*") {
+            return false;
+          }
+          const newReq = Object.prototype.hasOwnProperty.call(
+            req.headers,
+            name2
+          ) && req.headers[name2];
+          const cachedReq = Object.prototype.hasOwnProperty.call(
+            this._reqHeaders,
+            name2
+          ) && this._reqHeaders[name2];
+          if (newReq !== cachedReq) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * Creates a copy of the given headers without any hop-by-hop headers.
+       * @param {Record<string, string>} inHeaders - old headers from the cached response
+       * @returns {Record<string, string>} A new headers object without hop-by-hop headers.
+       */
+      _copyWithoutHopByHopHeaders(inHeaders) {
+        const headers = {};
+        for (const name2 in inHeaders) {
+          if (hopByHopHeaders2[name2]) continue;
+          headers[name2] = inHeaders[name2];
+        }
+        if (inHeaders.connection) {
+          const tokens = inHeaders.connection.trim().split(/\s*,\s*/);
+          for (const name2 of tokens) {
+            delete headers[name2];
+          }
+        }
+        if (headers.warning) {
+          const warnings = headers.warning.split(/,/).filter((warning) => {
+            return !/^\s*1[0-9][0-9]/.test(warning);
+          });
+          if (!warnings.length) {
+            delete headers.warning;
+          } else {
+            headers.warning = warnings.join(",").trim();
+          }
+        }
+        return headers;
+      }
+      /**
+       * Returns the response headers adjusted for serving the cached response.
+       * Removes hop-by-hop headers and updates the Age and Date headers.
+       * @returns {Record<string, string>} The adjusted response headers.
+       */
+      responseHeaders() {
+        const headers = this._copyWithoutHopByHopHeaders(this._resHeaders);
+        const age = this.age();
+        if (age > 3600 * 24 && !this._hasExplicitExpiration() && this.maxAge() > 3600 * 24) {
+          headers.warning = (headers.warning ? `${headers.warning}, ` : "") + '113 - "rfc7234 5.5.4"';
+        }
+        headers.age = `${Math.round(age)}`;
+        headers.date = new Date(this.now()).toUTCString();
+        return headers;
+      }
+      /**
+       * Returns the status code of the cached response.
+       * @returns {number} The response status code.
+       */
+      status() {
+        return this._status;
+      }
+      /**
+       * Returns the Date header value from the response or the current time if invalid.
+       * @returns {number} Timestamp (in milliseconds) representing the Date header or response time.
+       */
+      date() {
+        const serverDate = Date.parse(this._resHeaders.date);
+        if (isFinite(serverDate)) {
+          return serverDate;
+        }
+        return this._responseTime;
+      }
+      /**
+       * Value of the Age header, in seconds, updated for the current time.
+       * May be fractional.
+       * @returns {number} The age in seconds.
+       */
+      age() {
+        let age = this._ageValue();
+        const residentTime = (this.now() - this._responseTime) / 1e3;
+        return age + residentTime;
+      }
+      /**
+       * @returns {number} The Age header value as a number.
+       */
+      _ageValue() {
+        return toNumberOrZero(this._resHeaders.age);
+      }
+      /**
+       * Possibly outdated value of applicable max-age (or heuristic equivalent) in seconds.
+       * This counts since response's `Date`.
+       *
+       * For an up-to-date value, see `timeToLive()`.
+       *
+       * Returns the maximum age (freshness lifetime) of the response in seconds.
+       * @returns {number} The max-age value in seconds.
+       */
+      maxAge() {
+        if (!this.storable() || this._rescc["no-cache"]) {
+          return 0;
+        }
+        if (this._isShared && (this._resHeaders["set-cookie"] && !this._rescc.public && !this._rescc.immutable)) {
+          return 0;
+        }
+        if (this._resHeaders.vary === "*") {
+          return 0;
+        }
+        if (this._isShared) {
+          if (this._rescc["proxy-revalidate"]) {
+            return 0;
+          }
+          if (this._rescc["s-maxage"]) {
+            return toNumberOrZero(this._rescc["s-maxage"]);
+          }
+        }
+        if (this._rescc["max-age"]) {
+          return toNumberOrZero(this._rescc["max-age"]);
+        }
+        const defaultMinTtl = this._rescc.immutable ? this._immutableMinTtl : 0;
+        const serverDate = this.date();
+        if (this._resHeaders.expires) {
+          const expires = Date.parse(this._resHeaders.expires);
+          if (Number.isNaN(expires) || expires < serverDate) {
+            return 0;
+          }
+          return Math.max(defaultMinTtl, (expires - serverDate) / 1e3);
+        }
+        if (this._resHeaders["last-modified"]) {
+          const lastModified = Date.parse(this._resHeaders["last-modified"]);
+          if (isFinite(lastModified) && serverDate > lastModified) {
+            return Math.max(
+              defaultMinTtl,
+              (serverDate - lastModified) / 1e3 * this._cacheHeuristic
+            );
+          }
+        }
+        return defaultMinTtl;
+      }
+      /**
+       * Remaining time this cache entry may be useful for, in *milliseconds*.
+       * You can use this as an expiration time for your cache storage.
+       *
+       * Prefer this method over `maxAge()`, because it includes other factors like `age` and `stale-while-revalidate`.
+       * @returns {number} Time-to-live in milliseconds.
+       */
+      timeToLive() {
+        const age = this.maxAge() - this.age();
+        const staleIfErrorAge = age + toNumberOrZero(this._rescc["stale-if-error"]);
+        const staleWhileRevalidateAge = age + toNumberOrZero(this._rescc["stale-while-revalidate"]);
+        return Math.round(Math.max(0, age, staleIfErrorAge, staleWhileRevalidateAge) * 1e3);
+      }
+      /**
+       * If true, this cache entry is past its expiration date.
+       * Note that stale cache may be useful sometimes, see `evaluateRequest()`.
+       * @returns {boolean} `false` doesn't mean it's fresh nor usable
+       */
+      stale() {
+        return this.maxAge() <= this.age();
+      }
+      /**
+       * @returns {boolean} `true` if `stale-if-error` condition allows use of a stale response.
+       */
+      _useStaleIfError() {
+        return this.maxAge() + toNumberOrZero(this._rescc["stale-if-error"]) > this.age();
+      }
+      /** See `evaluateRequest()` for a more complete solution
+       * @returns {boolean} `true` if `stale-while-revalidate` is currently allowed.
+       */
+      useStaleWhileRevalidate() {
+        const swr = toNumberOrZero(this._rescc["stale-while-revalidate"]);
+        return swr > 0 && this.maxAge() + swr > this.age();
+      }
+      /**
+       * Creates a `CachePolicy` instance from a serialized object.
+       * @param {Object} obj - The serialized object.
+       * @returns {CachePolicy} A new CachePolicy instance.
+       */
+      static fromObject(obj) {
+        return new this(void 0, void 0, { _fromObject: obj });
+      }
+      /**
+       * @param {any} obj - The serialized object.
+       * @throws {Error} If already initialized or if the object is invalid.
+       */
+      _fromObject(obj) {
+        if (this._responseTime) throw Error("Reinitialized");
+        if (!obj || obj.v !== 1) throw Error("Invalid serialization");
+        this._responseTime = obj.t;
+        this._isShared = obj.sh;
+        this._cacheHeuristic = obj.ch;
+        this._immutableMinTtl = obj.imm !== void 0 ? obj.imm : 24 * 3600 * 1e3;
+        this._ignoreCargoCult = !!obj.icc;
+        this._status = obj.st;
+        this._resHeaders = obj.resh;
+        this._rescc = obj.rescc;
+        this._method = obj.m;
+        this._url = obj.u;
+        this._host = obj.h;
+        this._noAuthorization = obj.a;
+        this._reqHeaders = obj.reqh;
+        this._reqcc = obj.reqcc;
+      }
+      /**
+       * Serializes the `CachePolicy` instance into a JSON-serializable object.
+       * @returns {Object} The serialized object.
+       */
+      toObject() {
+        return {
+          v: 1,
+          t: this._responseTime,
+          sh: this._isShared,
+          ch: this._cacheHeuristic,
+          imm: this._immutableMinTtl,
+          icc: this._ignoreCargoCult,
+          st: this._status,
+          resh: this._resHeaders,
+          rescc: this._rescc,
+          m: this._method,
+          u: this._url,
+          h: this._host,
+          a: this._noAuthorization,
+          reqh: this._reqHeaders,
+          reqcc: this._reqcc
+        };
+      }
+      /**
+       * Headers for sending to the origin server to revalidate stale response.
+       * Allows server to return 304 to allow reuse of the previous response.
+       *
+       * Hop by hop headers are always stripped.
+       * Revalidation headers may be added or removed, depending on request.
+       * @param {HttpRequest} incomingReq - The incoming HTTP request.
+       * @returns {Record<string, string>} The headers for the revalidation request.
+       */
+      revalidationHeaders(incomingReq) {
+        this._assertRequestHasHeaders(incomingReq);
+        const headers = this._copyWithoutHopByHopHeaders(incomingReq.headers);
+        delete headers["if-range"];
+        if (!this._requestMatches(incomingReq, true) || !this.storable()) {
+          delete headers["if-none-match"];
+          delete headers["if-modified-since"];
+          return headers;
+        }
+        if (this._resHeaders.etag) {
+          headers["if-none-match"] = headers["if-none-match"] ? `${headers["if-none-match"]}, ${this._resHeaders.etag}` : this._resHeaders.etag;
+        }
+        const forbidsWeakValidators = headers["accept-ranges"] || headers["if-match"] || headers["if-unmodified-since"] || this._method && this._method != "GET";
+        if (forbidsWeakValidators) {
+          delete headers["if-modified-since"];
+          if (headers["if-none-match"]) {
+            const etags = headers["if-none-match"].split(/,/).filter((etag) => {
+              return !/^\s*W\//.test(etag);
+            });
+            if (!etags.length) {
+              delete headers["if-none-match"];
+            } else {
+              headers["if-none-match"] = etags.join(",").trim();
+            }
+          }
+        } else if (this._resHeaders["last-modified"] && !headers["if-modified-since"]) {
+          headers["if-modified-since"] = this._resHeaders["last-modified"];
+        }
+        return headers;
+      }
+      /**
+       * Creates new CachePolicy with information combined from the previews response,
+       * and the new revalidation response.
+       *
+       * Returns {policy, modified} where modified is a boolean indicating
+       * whether the response body has been modified, and old cached body can't be used.
+       *
+       * @param {HttpRequest} request - The latest HTTP request asking for the cached entry.
+       * @param {HttpResponse} response - The latest revalidation HTTP response from the origin server.
+       * @returns {{policy: CachePolicy, modified: boolean, matches: boolean}} The updated policy and modification status.
+       * @throws {Error} If the response headers are missing.
+       */
+      revalidatedPolicy(request2, response) {
+        this._assertRequestHasHeaders(request2);
+        if (this._useStaleIfError() && isErrorResponse(response)) {
+          return {
+            policy: this,
+            modified: false,
+            matches: true
+          };
+        }
+        if (!response || !response.headers) {
+          throw Error("Response headers missing");
+        }
+        let matches2 = false;
+        if (response.status !== void 0 && response.status != 304) {
+          matches2 = false;
+        } else if (response.headers.etag && !/^\s*W\//.test(response.headers.etag)) {
+          matches2 = this._resHeaders.etag && this._resHeaders.etag.replace(/^\s*W\//, "") === response.headers.etag;
+        } else if (this._resHeaders.etag && response.headers.etag) {
+          matches2 = this._resHeaders.etag.replace(/^\s*W\//, "") === response.headers.etag.replace(/^\s*W\//, "");
+        } else if (this._resHeaders["last-modified"]) {
+          matches2 = this._resHeaders["last-modified"] === response.headers["last-modified"];
+        } else {
+          if (!this._resHeaders.etag && !this._resHeaders["last-modified"] && !response.headers.etag && !response.headers["last-modified"]) {
+            matches2 = true;
+          }
+        }
+        const optionsCopy = {
+          shared: this._isShared,
+          cacheHeuristic: this._cacheHeuristic,
+          immutableMinTimeToLive: this._immutableMinTtl,
+          ignoreCargoCult: this._ignoreCargoCult
+        };
+        if (!matches2) {
+          return {
+            policy: new this.constructor(request2, response, optionsCopy),
+            // Client receiving 304 without body, even if it's invalid/mismatched has no option
+            // but to reuse a cached body. We don't have a good way to tell clients to do
+            // error recovery in such case.
+            modified: response.status != 304,
+            matches: false
+          };
+        }
+        const headers = {};
+        for (const k in this._resHeaders) {
+          headers[k] = k in response.headers && !excludedFromRevalidationUpdate[k] ? response.headers[k] : this._resHeaders[k];
+        }
+        const newResponse = Object.assign({}, response, {
+          status: this._status,
+          method: this._method,
+          headers
+        });
+        return {
+          policy: new this.constructor(request2, newResponse, optionsCopy),
+          modified: false,
+          matches: true
+        };
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7370,666 +8030,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/http-cache-semantics/index.js
-var require_http_cache_semantics = __commonJS({
-  "node_modules/http-cache-semantics/index.js"(exports, module) {
-    "use strict";
-    var statusCodeCacheableByDefault = /* @__PURE__ */ new Set([
-      200,
-      203,
-      204,
-      206,
-      300,
-      301,
-      308,
-      404,
-      405,
-      410,
-      414,
-      501
-    ]);
-    var understoodStatuses = /* @__PURE__ */ new Set([
-      200,
-      203,
-      204,
-      300,
-      301,
-      302,
-      303,
-      307,
-      308,
-      404,
-      405,
-      410,
-      414,
-      501
-    ]);
-    var errorStatusCodes = /* @__PURE__ */ new Set([
-      500,
-      502,
-      503,
-      504
-    ]);
-    var hopByHopHeaders2 = {
-      date: true,
-      // included, because we add Age update Date
-      connection: true,
-      "keep-alive": true,
-      "proxy-authenticate": true,
-      "proxy-authorization": true,
-      te: true,
-      trailer: true,
-      "transfer-encoding": true,
-      upgrade: true
-    };
-    var excludedFromRevalidationUpdate = {
-      // Since the old body is reused, it doesn't make sense to change properties of the body
-      "content-length": true,
-      "content-encoding": true,
-      "transfer-encoding": true,
-      "content-range": true
-    };
-    function toNumberOrZero(s) {
-      const n2 = parseInt(s, 10);
-      return isFinite(n2) ? n2 : 0;
-    }
-    function isErrorResponse(response) {
-      if (!response) {
-        return true;
-      }
-      return errorStatusCodes.has(response.status);
-    }
-    function parseCacheControl(header2) {
-      const cc = {};
-      if (!header2) return cc;
-      const parts = header2.trim().split(/,/);
-      for (const part of parts) {
-        const [k, v] = part.split(/=/, 2);
-        cc[k.trim()] = v === void 0 ? true : v.trim().replace(/^"|"$/g, "");
-      }
-      return cc;
-    }
-    function formatCacheControl(cc) {
-      let parts = [];
-      for (const k in cc) {
-        const v = cc[k];
-        parts.push(v === true ? k : k + "=" + v);
-      }
-      if (!parts.length) {
-        return void 0;
-      }
-      return parts.join(", ");
-    }
-    module.exports = class CachePolicy {
-      /**
-       * Creates a new CachePolicy instance.
-       * @param {HttpRequest} req - Incoming client request.
-       * @param {HttpResponse} res - Received server response.
-       * @param {Object} [options={}] - Configuration options.
-       * @param {boolean} [options.shared=true] - Is the cache shared (a public proxy)? `false` for personal browser caches.
-       * @param {number} [options.cacheHeuristic=0.1] - Fallback heuristic (age fraction) for cache duration.
-       * @param {number} [options.immutableMinTimeToLive=86400000] - Minimum TTL for immutable responses in milliseconds.
-       * @param {boolean} [options.ignoreCargoCult=false] - Detect nonsense cache headers, and override them.
-       * @param {any} [options._fromObject] - Internal parameter for deserialization. Do not use.
-       */
-      constructor(req, res, {
-        shared,
-        cacheHeuristic,
-        immutableMinTimeToLive,
-        ignoreCargoCult,
-        _fromObject
-      } = {}) {
-        if (_fromObject) {
-          this._fromObject(_fromObject);
-          return;
-        }
-        if (!res || !res.headers) {
-          throw Error("Response headers missing");
-        }
-        this._assertRequestHasHeaders(req);
-        this._responseTime = this.now();
-        this._isShared = shared !== false;
-        this._ignoreCargoCult = !!ignoreCargoCult;
-        this._cacheHeuristic = void 0 !== cacheHeuristic ? cacheHeuristic : 0.1;
-        this._immutableMinTtl = void 0 !== immutableMinTimeToLive ? immutableMinTimeToLive : 24 * 3600 * 1e3;
-        this._status = "status" in res ? res.status : 200;
-        this._resHeaders = res.headers;
-        this._rescc = parseCacheControl(res.headers["cache-control"]);
-        this._method = "method" in req ? req.method : "GET";
-        this._url = req.url;
-        this._host = req.headers.host;
-        this._noAuthorization = !req.headers.authorization;
-        this._reqHeaders = res.headers.vary ? req.headers : null;
-        this._reqcc = parseCacheControl(req.headers["cache-control"]);
-        if (this._ignoreCargoCult && "pre-check" in this._rescc && "post-check" in this._rescc) {
-          delete this._rescc["pre-check"];
-          delete this._rescc["post-check"];
-          delete this._rescc["no-cache"];
-          delete this._rescc["no-store"];
-          delete this._rescc["must-revalidate"];
-          this._resHeaders = Object.assign({}, this._resHeaders, {
-            "cache-control": formatCacheControl(this._rescc)
-          });
-          delete this._resHeaders.expires;
-          delete this._resHeaders.pragma;
-        }
-        if (res.headers["cache-control"] == null && /no-cache/.test(res.headers.pragma)) {
-          this._rescc["no-cache"] = true;
-        }
-      }
-      /**
-       * You can monkey-patch it for testing.
-       * @returns {number} Current time in milliseconds.
-       */
-      now() {
-        return Date.now();
-      }
-      /**
-       * Determines if the response is storable in a cache.
-       * @returns {boolean} `false` if can never be cached.
-       */
-      storable() {
-        return !!(!this._reqcc["no-store"] && // A cache MUST NOT store a response to any request, unless:
-        // The request method is understood by the cache and defined as being cacheable, and
-        ("GET" === this._method || "HEAD" === this._method || "POST" === this._method && this._hasExplicitExpiration()) && // the response status code is understood by the cache, and
-        understoodStatuses.has(this._status) && // the "no-store" cache directive does not appear in request or response header fields, and
-        !this._rescc["no-store"] && // the "private" response directive does not appear in the response, if the cache is shared, and
-        (!this._isShared || !this._rescc.private) && // the Authorization header field does not appear in the request, if the cache is shared,
-        (!this._isShared || this._noAuthorization || this._allowsStoringAuthenticated()) && // the response either:
-        // contains an Expires header field, or
-        (this._resHeaders.expires || // contains a max-age response directive, or
-        // contains a s-maxage response directive and the cache is shared, or
-        // contains a public response directive.
-        this._rescc["max-age"] || this._isShared && this._rescc["s-maxage"] || this._rescc.public || // has a status code that is defined as cacheable by default
-        statusCodeCacheableByDefault.has(this._status)));
-      }
-      /**
-       * @returns {boolean} true if expiration is explicitly defined.
-       */
-      _hasExplicitExpiration() {
-        return !!(this._isShared && this._rescc["s-maxage"] || this._rescc["max-age"] || this._resHeaders.expires);
-      }
-      /**
-       * @param {HttpRequest} req - a request
-       * @throws {Error} if the headers are missing.
-       */
-      _assertRequestHasHeaders(req) {
-        if (!req || !req.headers) {
-          throw Error("Request headers missing");
-        }
-      }
-      /**
-       * Checks if the request matches the cache and can be satisfied from the cache immediately,
-       * without having to make a request to the server.
-       *
-       * This doesn't support `stale-while-revalidate`. See `evaluateRequest()` for a more complete solution.
-       *
-       * @param {HttpRequest} req - The new incoming HTTP request.
-       * @returns {boolean} `true`` if the cached response used to construct this cache policy satisfies the request without revalidation.
-       */
-      satisfiesWithoutRevalidation(req) {
-        const result = this.evaluateRequest(req);
-        return !result.revalidation;
-      }
-      /**
-       * @param {{headers: Record<string, string>, synchronous: boolean}|undefined} revalidation - Revalidation information, if any.
-       * @returns {{response: HttpResponse, revalidation: {headers: Record<string, string>, synchronous: boolean}|undefined}} An object with a cached response headers and revalidation info.
-       */
-      _evaluateRequestHitResult(revalidation) {
-        return {
-          response: {
-            headers: this.responseHeaders(),
-            status: this._status
-          },
-          revalidation
-        };
-      }
-      /**
-       * @param {HttpRequest} request - new incoming
-       * @param {boolean} synchronous - whether revalidation must be synchronous (not s-w-r).
-       * @returns {{headers: Record<string, string>, synchronous: boolean}} An object with revalidation headers and a synchronous flag.
-       */
-      _evaluateRequestRevalidation(request2, synchronous) {
-        return {
-          synchronous,
-          headers: this.revalidationHeaders(request2)
-        };
-      }
-      /**
-       * @param {HttpRequest} request - new incoming
-       * @returns {{response: undefined, revalidation: {headers: Record<string, string>, synchronous: boolean}}} An object indicating no cached response and revalidation details.
-       */
-      _evaluateRequestMissResult(request2) {
-        return {
-          response: void 0,
-          revalidation: this._evaluateRequestRevalidation(request2, true)
-        };
-      }
-      /**
-       * Checks if the given request matches this cache entry, and how the cache can be used to satisfy it. Returns an object with:
-       *
-       * ```
-       * {
-       *     // If defined, you must send a request to the server.
-       *     revalidation: {
-       *         headers: {}, // HTTP headers to use when sending the revalidation response
-       *         // If true, you MUST wait for a response from the server before using the cache
-       *         // If false, this is stale-while-revalidate. The cache is stale, but you can use it while you update it asynchronously.
-       *         synchronous: bool,
-       *     },
-       *     // If defined, you can use this cached response.
-       *     response: {
-       *         headers: {}, // Updated cached HTTP headers you must use when responding to the client
-       *     },
-       * }
-       * ```
-       * @param {HttpRequest} req - new incoming HTTP request
-       * @returns {{response: HttpResponse|undefined, revalidation: {headers: Record<string, string>, synchronous: boolean}|undefined}} An object containing keys:
-       *   - revalidation: { headers: Record<string, string>, synchronous: boolean } Set if you should send this to the origin server
-       *   - response: HttpResponse Set if you can respond to the client with these cached headers
-       */
-      evaluateRequest(req) {
-        this._assertRequestHasHeaders(req);
-        if (this._rescc["must-revalidate"]) {
-          return this._evaluateRequestMissResult(req);
-        }
-        if (!this._requestMatches(req, false)) {
-          return this._evaluateRequestMissResult(req);
-        }
-        const requestCC = parseCacheControl(req.headers["cache-control"]);
-        if (requestCC["no-cache"] || /no-cache/.test(req.headers.pragma)) {
-          return this._evaluateRequestMissResult(req);
-        }
-        if (requestCC["max-age"] && this.age() > toNumberOrZero(requestCC["max-age"])) {
-          return this._evaluateRequestMissResult(req);
-        }
-        if (requestCC["min-fresh"] && this.maxAge() - this.age() < toNumberOrZero(requestCC["min-fresh"])) {
-          return this._evaluateRequestMissResult(req);
-        }
-        if (this.stale()) {
-          const allowsStaleWithoutRevalidation = "max-stale" in requestCC && (true === requestCC["max-stale"] || requestCC["max-stale"] > this.age() - this.maxAge());
-          if (allowsStaleWithoutRevalidation) {
-            return this._evaluateRequestHitResult(void 0);
-          }
-          if (this.useStaleWhileRevalidate()) {
-            return this._evaluateRequestHitResult(this._evaluateRequestRevalidation(req, false));
-          }
-          return this._evaluateRequestMissResult(req);
-        }
-        return this._evaluateRequestHitResult(void 0);
-      }
-      /**
-       * @param {HttpRequest} req - check if this is for the same cache entry
-       * @param {boolean} allowHeadMethod - allow a HEAD method to match.
-       * @returns {boolean} `true` if the request matches.
-       */
-      _requestMatches(req, allowHeadMethod) {
-        return !!((!this._url || this._url === req.url) && this._host === req.headers.host && // the request method associated with the stored response allows it to be used for the presented request, and
-        (!req.method || this._method === req.method || allowHeadMethod && "HEAD" === req.method) && // selecting header fields nominated by the stored response (if any) match those presented, and
-        this._varyMatches(req));
-      }
-      /**
-       * Determines whether storing authenticated responses is allowed.
-       * @returns {boolean} `true` if allowed.
-       */
-      _allowsStoringAuthenticated() {
-        return !!(this._rescc["must-revalidate"] || this._rescc.public || this._rescc["s-maxage"]);
-      }
-      /**
-       * Checks whether the Vary header in the response matches the new request.
-       * @param {HttpRequest} req - incoming HTTP request
-       * @returns {boolean} `true` if the vary headers match.
-       */
-      _varyMatches(req) {
-        if (!this._resHeaders.vary) {
-          return true;
-        }
-        const fields = this._resHeaders.vary.trim().toLowerCase().split(/\s*,\s*/);
-        for (const name2 of fields) {
-          if (name2 === "*") {
-            return false;
-          }
-          const newReq = Object.prototype.hasOwnProperty.call(
-            req.headers,
-            name2
-          ) && req.headers[name2];
-          const cachedReq = Object.prototype.hasOwnProperty.call(
-            this._reqHeaders,
-            name2
-          ) && this._reqHeaders[name2];
-          if (newReq !== cachedReq) {
-            return false;
-          }
-        }
-        return true;
-      }
-      /**
-       * Creates a copy of the given headers without any hop-by-hop headers.
-       * @param {Record<string, string>} inHeaders - old headers from the cached response
-       * @returns {Record<string, string>} A new headers object without hop-by-hop headers.
-       */
-      _copyWithoutHopByHopHeaders(inHeaders) {
-        const headers = {};
-        for (const name2 in inHeaders) {
-          if (hopByHopHeaders2[name2]) continue;
-          headers[name2] = inHeaders[name2];
-        }
-        if (inHeaders.connection) {
-          const tokens = inHeaders.connection.trim().split(/\s*,\s*/);
-          for (const name2 of tokens) {
-            delete headers[name2];
-          }
-        }
-        if (headers.warning) {
-          const warnings = headers.warning.split(/,/).filter((warning) => {
-            return !/^\s*1[0-9][0-9]/.test(warning);
-          });
-          if (!warnings.length) {
-            delete headers.warning;
-          } else {
-            headers.warning = warnings.join(",").trim();
-          }
-        }
-        return headers;
-      }
-      /**
-       * Returns the response headers adjusted for serving the cached response.
-       * Removes hop-by-hop headers and updates the Age and Date headers.
-       * @returns {Record<string, string>} The adjusted response headers.
-       */
-      responseHeaders() {
-        const headers = this._copyWithoutHopByHopHeaders(this._resHeaders);
-        const age = this.age();
-        if (age > 3600 * 24 && !this._hasExplicitExpiration() && this.maxAge() > 3600 * 24) {
-          headers.warning = (headers.warning ? `${headers.warning}, ` : "") + '113 - "rfc7234 5.5.4"';
-        }
-        headers.age = `${Math.round(age)}`;
-        headers.date = new Date(this.now()).toUTCString();
-        return headers;
-      }
-      /**
-       * Returns the status code of the cached response.
-       * @returns {number} The response status code.
-       */
-      status() {
-        return this._status;
-      }
-      /**
-       * Returns the Date header value from the response or the current time if invalid.
-       * @returns {number} Timestamp (in milliseconds) representing the Date header or response time.
-       */
-      date() {
-        const serverDate = Date.parse(this._resHeaders.date);
-        if (isFinite(serverDate)) {
-          return serverDate;
-        }
-        return this._responseTime;
-      }
-      /**
-       * Value of the Age header, in seconds, updated for the current time.
-       * May be fractional.
-       * @returns {number} The age in seconds.
-       */
-      age() {
-        let age = this._ageValue();
-        const residentTime = (this.now() - this._responseTime) / 1e3;
-        return age + residentTime;
-      }
-      /**
-       * @returns {number} The Age header value as a number.
-       */
-      _ageValue() {
-        return toNumberOrZero(this._resHeaders.age);
-      }
-      /**
-       * Possibly outdated value of applicable max-age (or heuristic equivalent) in seconds.
-       * This counts since response's `Date`.
-       *
-       * For an up-to-date value, see `timeToLive()`.
-       *
-       * Returns the maximum age (freshness lifetime) of the response in seconds.
-       * @returns {number} The max-age value in seconds.
-       */
-      maxAge() {
-        if (!this.storable() || this._rescc["no-cache"]) {
-          return 0;
-        }
-        if (this._isShared && (this._resHeaders["set-cookie"] && !this._rescc.public && !this._rescc.immutable)) {
-          return 0;
-        }
-        if (this._resHeaders.vary === "*") {
-          return 0;
-        }
-        if (this._isShared) {
-          if (this._rescc["proxy-revalidate"]) {
-            return 0;
-          }
-          if (this._rescc["s-maxage"]) {
-            return toNumberOrZero(this._rescc["s-maxage"]);
-          }
-        }
-        if (this._rescc["max-age"]) {
-          return toNumberOrZero(this._rescc["max-age"]);
-        }
-        const defaultMinTtl = this._rescc.immutable ? this._immutableMinTtl : 0;
-        const serverDate = this.date();
-        if (this._resHeaders.expires) {
-          const expires = Date.parse(this._resHeaders.expires);
-          if (Number.isNaN(expires) || expires < serverDate) {
-            return 0;
-          }
-          return Math.max(defaultMinTtl, (expires - serverDate) / 1e3);
-        }
-        if (this._resHeaders["last-modified"]) {
-          const lastModified = Date.parse(this._resHeaders["last-modified"]);
-          if (isFinite(lastModified) && serverDate > lastModified) {
-            return Math.max(
-              defaultMinTtl,
-              (serverDate - lastModified) / 1e3 * this._cacheHeuristic
-            );
-          }
-        }
-        return defaultMinTtl;
-      }
-      /**
-       * Remaining time this cache entry may be useful for, in *milliseconds*.
-       * You can use this as an expiration time for your cache storage.
-       *
-       * Prefer this method over `maxAge()`, because it includes other factors like `age` and `stale-while-revalidate`.
-       * @returns {number} Time-to-live in milliseconds.
-       */
-      timeToLive() {
-        const age = this.maxAge() - this.age();
-        const staleIfErrorAge = age + toNumberOrZero(this._rescc["stale-if-error"]);
-        const staleWhileRevalidateAge = age + toNumberOrZero(this._rescc["stale-while-revalidate"]);
-        return Math.round(Math.max(0, age, staleIfErrorAge, staleWhileRevalidateAge) * 1e3);
-      }
-      /**
-       * If true, this cache entry is past its expiration date.
-       * Note that stale cache may be useful sometimes, see `evaluateRequest()`.
-       * @returns {boolean} `false` doesn't mean it's fresh nor usable
-       */
-      stale() {
-        return this.maxAge() <= this.age();
-      }
-      /**
-       * @returns {boolean} `true` if `stale-if-error` condition allows use of a stale response.
-       */
-      _useStaleIfError() {
-        return this.maxAge() + toNumberOrZero(this._rescc["stale-if-error"]) > this.age();
-      }
-      /** See `evaluateRequest()` for a more complete solution
-       * @returns {boolean} `true` if `stale-while-revalidate` is currently allowed.
-       */
-      useStaleWhileRevalidate() {
-        const swr = toNumberOrZero(this._rescc["stale-while-revalidate"]);
-        return swr > 0 && this.maxAge() + swr > this.age();
-      }
-      /**
-       * Creates a `CachePolicy` instance from a serialized object.
-       * @param {Object} obj - The serialized object.
-       * @returns {CachePolicy} A new CachePolicy instance.
-       */
-      static fromObject(obj) {
-        return new this(void 0, void 0, { _fromObject: obj });
-      }
-      /**
-       * @param {any} obj - The serialized object.
-       * @throws {Error} If already initialized or if the object is invalid.
-       */
-      _fromObject(obj) {
-        if (this._responseTime) throw Error("Reinitialized");
-        if (!obj || obj.v !== 1) throw Error("Invalid serialization");
-        this._responseTime = obj.t;
-        this._isShared = obj.sh;
-        this._cacheHeuristic = obj.ch;
-        this._immutableMinTtl = obj.imm !== void 0 ? obj.imm : 24 * 3600 * 1e3;
-        this._ignoreCargoCult = !!obj.icc;
-        this._status = obj.st;
-        this._resHeaders = obj.resh;
-        this._rescc = obj.rescc;
-        this._method = obj.m;
-        this._url = obj.u;
-        this._host = obj.h;
-        this._noAuthorization = obj.a;
-        this._reqHeaders = obj.reqh;
-        this._reqcc = obj.reqcc;
-      }
-      /**
-       * Serializes the `CachePolicy` instance into a JSON-serializable object.
-       * @returns {Object} The serialized object.
-       */
-      toObject() {
-        return {
-          v: 1,
-          t: this._responseTime,
-          sh: this._isShared,
-          ch: this._cacheHeuristic,
-          imm: this._immutableMinTtl,
-          icc: this._ignoreCargoCult,
-          st: this._status,
-          resh: this._resHeaders,
-          rescc: this._rescc,
-          m: this._method,
-          u: this._url,
-          h: this._host,
-          a: this._noAuthorization,
-          reqh: this._reqHeaders,
-          reqcc: this._reqcc
-        };
-      }
-      /**
-       * Headers for sending to the origin server to revalidate stale response.
-       * Allows server to return 304 to allow reuse of the previous response.
-       *
-       * Hop by hop headers are always stripped.
-       * Revalidation headers may be added or removed, depending on request.
-       * @param {HttpRequest} incomingReq - The incoming HTTP request.
-       * @returns {Record<string, string>} The headers for the revalidation request.
-       */
-      revalidationHeaders(incomingReq) {
-        this._assertRequestHasHeaders(incomingReq);
-        const headers = this._copyWithoutHopByHopHeaders(incomingReq.headers);
-        delete headers["if-range"];
-        if (!this._requestMatches(incomingReq, true) || !this.storable()) {
-          delete headers["if-none-match"];
-          delete headers["if-modified-since"];
-          return headers;
-        }
-        if (this._resHeaders.etag) {
-          headers["if-none-match"] = headers["if-none-match"] ? `${headers["if-none-match"]}, ${this._resHeaders.etag}` : this._resHeaders.etag;
-        }
-        const forbidsWeakValidators = headers["accept-ranges"] || headers["if-match"] || headers["if-unmodified-since"] || this._method && this._method != "GET";
-        if (forbidsWeakValidators) {
-          delete headers["if-modified-since"];
-          if (headers["if-none-match"]) {
-            const etags = headers["if-none-match"].split(/,/).filter((etag) => {
-              return !/^\s*W\//.test(etag);
-            });
-            if (!etags.length) {
-              delete headers["if-none-match"];
-            } else {
-              headers["if-none-match"] = etags.join(",").trim();
-            }
-          }
-        } else if (this._resHeaders["last-modified"] && !headers["if-modified-since"]) {
-          headers["if-modified-since"] = this._resHeaders["last-modified"];
-        }
-        return headers;
-      }
-      /**
-       * Creates new CachePolicy with information combined from the previews response,
-       * and the new revalidation response.
-       *
-       * Returns {policy, modified} where modified is a boolean indicating
-       * whether the response body has been modified, and old cached body can't be used.
-       *
-       * @param {HttpRequest} request - The latest HTTP request asking for the cached entry.
-       * @param {HttpResponse} response - The latest revalidation HTTP response from the origin server.
-       * @returns {{policy: CachePolicy, modified: boolean, matches: boolean}} The updated policy and modification status.
-       * @throws {Error} If the response headers are missing.
-       */
-      revalidatedPolicy(request2, response) {
-        this._assertRequestHasHeaders(request2);
-        if (this._useStaleIfError() && isErrorResponse(response)) {
-          return {
-            policy: this,
-            modified: false,
-            matches: true
-          };
-        }
-        if (!response || !response.headers) {
-          throw Error("Response headers missing");
-        }
-        let matches2 = false;
-        if (response.status !== void 0 && response.status != 304) {
-          matches2 = false;
-        } else if (response.headers.etag && !/^\s*W\//.test(response.headers.etag)) {
-          matches2 = this._resHeaders.etag && this._resHeaders.etag.replace(/^\s*W\//, "") === response.headers.etag;
-        } else if (this._resHeaders.etag && response.headers.etag) {
-          matches2 = this._resHeaders.etag.replace(/^\s*W\//, "") === response.headers.etag.replace(/^\s*W\//, "");
-        } else if (this._resHeaders["last-modified"]) {
-          matches2 = this._resHeaders["last-modified"] === response.headers["last-modified"];
-        } else {
-          if (!this._resHeaders.etag && !this._resHeaders["last-modified"] && !response.headers.etag && !response.headers["last-modified"]) {
-            matches2 = true;
-          }
-        }
-        const optionsCopy = {
-          shared: this._isShared,
-          cacheHeuristic: this._cacheHeuristic,
-          immutableMinTimeToLive: this._immutableMinTtl,
-          ignoreCargoCult: this._ignoreCargoCult
-        };
-        if (!matches2) {
-          return {
-            policy: new this.constructor(request2, response, optionsCopy),
-            // Client receiving 304 without body, even if it's invalid/mismatched has no option
-            // but to reuse a cached body. We don't have a good way to tell clients to do
-            // error recovery in such case.
-            modified: response.status != 304,
-            matches: false
-          };
-        }
-        const headers = {};
-        for (const k in this._resHeaders) {
-          headers[k] = k in response.headers && !excludedFromRevalidationUpdate[k] ? response.headers[k] : this._resHeaders[k];
-        }
-        const newResponse = Object.assign({}, response, {
-          status: this._status,
-          method: this._method,
-          headers
-        });
-        return {
-          policy: new this.constructor(request2, newResponse, optionsCopy),
-          modified: false,
-          matches: true
-        };
-      }
-    };
-  }
-});
-
 // src/cli/run.ts
 import { parseArgs } from "node:util";
 
@@ -8242,989 +8242,8 @@ function searchBatches(items, term) {
   return batches.map((b) => ({ items: b.items, filter: b.terms.join(separator) }));
 }
 
-// src/okta/admin.ts
-var apps = "/api/v1/apps";
-var groups = "/api/v1/groups";
-var servers = "/api/v1/authorizationServers";
-var id = encodeURIComponent;
-var appPath = (appId) => `${apps}/${id(appId)}`;
-var claimsPath = (serverId) => `${servers}/${id(serverId)}/claims`;
-var claimPath = (serverId, claimId) => `${claimsPath(serverId)}/${id(claimId)}`;
-var writeRequest = {
-  replaceApp: (appId) => ({ method: "PUT", path: appPath(appId) }),
-  createClaim: (serverId) => ({ method: "POST", path: claimsPath(serverId) }),
-  replaceClaim: (serverId, claimId) => ({
-    method: "PUT",
-    path: claimPath(serverId, claimId)
-  }),
-  deleteClaim: (serverId, claimId) => ({
-    method: "DELETE",
-    path: claimPath(serverId, claimId)
-  })
-};
-function replaceAppBody(app3) {
-  const { _links, _embedded, ...body } = app3;
-  return body;
-}
-var OktaAdmin = class {
-  constructor(client) {
-    this.client = client;
-  }
-  client;
-  get orgUrl() {
-    return this.client.orgUrl;
-  }
-  get stats() {
-    return this.client.stats;
-  }
-  /**
-   * In batched `filter=id eq "..." or ...` lists instead of one GET each. An org that refuses
-   * such a filter (400) gets one GET per app instead.
-   */
-  async appsByIds(ids) {
-    if (ids.length === 0) return /* @__PURE__ */ new Map();
-    const batches = searchBatches(ids, (appId) => `id eq ${quote(appId)}`);
-    try {
-      const lists = await Promise.all(
-        batches.map((b) => this.client.getAll(apps, { filter: b.filter, limit: "200" }))
-      );
-      return new Map(lists.flat().map((app3) => [app3.id, app3]));
-    } catch (error62) {
-      if (!(error62 instanceof OktaApiError && error62.status === 400)) throw error62;
-    }
-    const found2 = await Promise.all(ids.map((appId) => orNotFound(this.client.get(appPath(appId)))));
-    return new Map(found2.flatMap((app3) => app3 ? [[app3.id, app3]] : []));
-  }
-  async appsLabelled(label) {
-    return (await this.client.getAll(apps, { q: label, limit: "200" })).filter((a2) => a2.label === label);
-  }
-  app(appId) {
-    return this.client.get(appPath(appId));
-  }
-  server(serverId) {
-    return orNotFound(this.client.get(`${servers}/${id(serverId)}`));
-  }
-  async serversNamed(name2) {
-    return (await this.client.getAll(servers, { q: name2 })).filter(
-      (s) => s.name === name2
-    );
-  }
-  claims(serverId) {
-    return orNotFound(this.client.get(claimsPath(serverId)));
-  }
-  claim(serverId, claimId) {
-    return orNotFound(this.client.get(claimPath(serverId, claimId)));
-  }
-  /** By batched exact searches; Okta's `eq` may ignore case, a name here means this exact name. */
-  async groupsNamed(names) {
-    const found2 = /* @__PURE__ */ new Map();
-    const batches = searchBatches(names, (name2) => `profile.name eq ${quote(name2)}`);
-    await Promise.all(
-      batches.map(async (batch) => {
-        const asked = new Set(batch.items);
-        for (const group2 of await this.searchGroups(batch.filter)) {
-          if (!asked.has(group2.profile.name)) continue;
-          found2.set(group2.profile.name, [...found2.get(group2.profile.name) ?? [], group2]);
-        }
-      })
-    );
-    return found2;
-  }
-  async groupsByIds(ids) {
-    const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
-    return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
-  }
-  async replaceApp(app3, options = {}) {
-    await this.client.put(appPath(app3.id), replaceAppBody(app3), { retry: options.retry ?? false });
-  }
-  async createClaim(serverId, claim4) {
-    await this.client.post(claimsPath(serverId), claim4);
-  }
-  async replaceClaim(serverId, claimId, claim4, options = {}) {
-    await this.client.put(claimPath(serverId, claimId), claim4, { retry: options.retry ?? false });
-  }
-  async deleteClaim(serverId, claimId) {
-    await this.client.delete(claimPath(serverId, claimId), { retry: false });
-  }
-  searchGroups(filter) {
-    return this.client.getAll(groups, { search: filter, limit: "200" });
-  }
-};
-async function orNotFound(request2) {
-  try {
-    return await request2;
-  } catch (error62) {
-    if (error62 instanceof OktaApiError && error62.status === 404) return void 0;
-    throw error62;
-  }
-}
-
-// src/apply/writes.ts
-function writesFor(changes, live) {
-  const apps2 = /* @__PURE__ */ new Map();
-  const claims = [];
-  const deletes = [];
-  for (const change of changes) {
-    if (change.resource === "app-profile") {
-      let write = apps2.get(change.appId);
-      if (!write) {
-        const app3 = live.apps.find((a2) => a2.app.id === change.appId).app;
-        write = {
-          kind: "app",
-          ...writeRequest.replaceApp(change.appId),
-          appId: change.appId,
-          app: app3,
-          profile: {},
-          changes: []
-        };
-        apps2.set(change.appId, write);
-      }
-      write.profile[change.key] = change.allowlist;
-      write.changes.push(change);
-      continue;
-    }
-    const { serverId } = change;
-    if (change.action === "create") {
-      claims.push({
-        kind: "claim-create",
-        ...writeRequest.createClaim(serverId),
-        serverId,
-        desired: change.desired,
-        changes: [change]
-      });
-    } else if (change.action === "update") {
-      claims.push({
-        kind: "claim-replace",
-        ...writeRequest.replaceClaim(serverId, change.claimId),
-        serverId,
-        claimId: change.claimId,
-        desired: change.desired,
-        changes: [change]
-      });
-    } else {
-      deletes.push({
-        kind: "claim-delete",
-        ...writeRequest.deleteClaim(serverId, change.claimId),
-        serverId,
-        claimId: change.claimId,
-        changes: [change]
-      });
-    }
-  }
-  const added = keysAdded([...apps2.values()]);
-  const waits = (write) => readsAnyOf(write.changes[0].desiredExpr, added);
-  return [[...apps2.values(), ...claims.filter((w) => !waits(w))], claims.filter(waits), deletes].filter(
-    (phase) => phase.length > 0
-  );
-}
-function keysAdded(appWrites) {
-  const added = /* @__PURE__ */ new Set();
-  for (const write of appWrites)
-    for (const key of Object.keys(write.profile))
-      if (!Object.hasOwn(write.app.profile ?? {}, key)) added.add(key);
-  return added;
-}
-function readsAnyOf(expr, keys) {
-  if (keys.size === 0 || !expr) return false;
-  const read = appProfileKeys(expr);
-  return read === "any" || [...read].some((key) => keys.has(key));
-}
-function withProfile(app3, profile) {
-  return { ...app3, profile: { ...app3.profile ?? {}, ...profile } };
-}
-
-// src/apply/apply.ts
-async function applyPlan(plan2, live, writer) {
-  const phases = writesFor(plan2.changes, live);
-  const writes = phases.flat();
-  const outcome = {
-    plan: plan2,
-    writes,
-    applied: [],
-    failed: [],
-    notAttempted: [],
-    ...writer.shown ? { shown: writer.shown } : {}
-  };
-  for (const phase of phases) {
-    const queue = [...phase];
-    const worker = async () => {
-      for (let write = queue.shift(); write; write = queue.shift()) {
-        if (outcome.failed.length > 0) {
-          outcome.notAttempted.push(write);
-          continue;
-        }
-        try {
-          await writer.write(write);
-          outcome.applied.push(write);
-        } catch (error62) {
-          if (!(error62 instanceof OktaApiError)) throw error62;
-          outcome.failed.push({ write, error: error62 });
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(WORKERS, phase.length) }, worker));
-  }
-  const order = (w) => writes.indexOf(w);
-  for (const list of [outcome.applied, outcome.notAttempted]) list.sort((a2, b) => order(a2) - order(b));
-  outcome.failed.sort((a2, b) => order(a2.write) - order(b.write));
-  return outcome;
-}
-var WORKERS = 25;
-
-// src/apply/dry-run.ts
-var DryRunWriter = class {
-  shown = [];
-  async write(write) {
-    this.shown.push({ write, body: maskSecrets(requestBody(write)) });
-  }
-};
-function requestBody(write) {
-  switch (write.kind) {
-    case "app":
-      return replaceAppBody(withProfile(write.app, write.profile));
-    case "claim-create":
-    case "claim-replace":
-      return write.desired;
-    case "claim-delete":
-      return void 0;
-  }
-}
-function maskSecrets(value) {
-  if (Array.isArray(value)) return value.map(maskSecrets);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [
-      key,
-      /secret|password|private_?key|token/i.test(key) && typeof v === "string" ? "***" : maskSecrets(v)
-    ])
-  );
-}
-
-// src/el/lex.ts
-var ElSyntaxError = class extends Error {
-  constructor(message2, offset) {
-    super(message2);
-    this.offset = offset;
-    this.name = "ElSyntaxError";
-  }
-  offset;
-};
-var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
-var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
-var NUMBER = /\d+\.\d+|\d+/y;
-var WORD = /[A-Za-z_$][A-Za-z0-9_$]*/y;
-function tokenize(source) {
-  const tokens = [];
-  let i2 = 0;
-  while (i2 < source.length) {
-    const ch = source[i2];
-    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r" || /\s/.test(ch)) {
-      i2++;
-      continue;
-    }
-    if (ch === '"' || ch === "'") {
-      const { value, end } = readString(source, i2);
-      tokens.push({ type: "string", value, offset: i2 });
-      i2 = end;
-      continue;
-    }
-    NUMBER.lastIndex = i2;
-    const number4 = NUMBER.exec(source);
-    if (number4) {
-      tokens.push({ type: "number", value: Number(number4[0]), offset: i2 });
-      i2 += number4[0].length;
-      continue;
-    }
-    WORD.lastIndex = i2;
-    const word = WORD.exec(source);
-    if (word) {
-      const operator = WORD_OPERATORS[word[0].toLowerCase()];
-      tokens.push(
-        operator ? { type: "punct", value: operator, offset: i2 } : { type: "identifier", value: word[0], offset: i2 }
-      );
-      i2 += word[0].length;
-      continue;
-    }
-    const punct = PUNCTUATION.find((p) => source.startsWith(p, i2));
-    if (!punct) throw new ElSyntaxError(`unexpected character '${ch}'`, i2);
-    tokens.push({ type: "punct", value: punct, offset: i2 });
-    i2 += punct.length;
-  }
-  tokens.push({ type: "eof", offset: source.length });
-  return tokens;
-}
-function readString(source, start) {
-  const quote2 = source[start];
-  let value = "";
-  let i2 = start + 1;
-  while (i2 < source.length) {
-    const ch = source[i2];
-    if (ch === quote2) {
-      if (source[i2 + 1] === quote2) {
-        value += quote2;
-        i2 += 2;
-        continue;
-      }
-      return { value, end: i2 + 1 };
-    }
-    value += ch;
-    i2++;
-  }
-  throw new ElSyntaxError("unterminated string literal", start);
-}
-
-// src/el/parse.ts
-function parse(source) {
-  const parser = new Parser(tokenize(source));
-  const expr = parser.conditional();
-  parser.expectEnd();
-  return expr;
-}
-var Parser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  position = 0;
-  peek() {
-    return this.tokens[this.position];
-  }
-  next() {
-    const token2 = this.peek();
-    if (token2.type !== "eof") this.position++;
-    return token2;
-  }
-  isPunct(value) {
-    const token2 = this.peek();
-    return token2.type === "punct" && token2.value === value;
-  }
-  eat(value) {
-    if (!this.isPunct(value)) return false;
-    this.position++;
-    return true;
-  }
-  expect(value) {
-    if (!this.eat(value)) throw this.unexpected(`expected '${value}'`);
-  }
-  unexpected(expectation2) {
-    const token2 = this.peek();
-    const found2 = token2.type === "eof" ? "end of expression" : `'${describe(token2)}'`;
-    return new ElSyntaxError(`${expectation2} but found ${found2}`, token2.offset);
-  }
-  expectEnd() {
-    if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
-  }
-  conditional() {
-    const test = this.elvis();
-    if (!this.eat("?")) return test;
-    const consequent = this.conditional();
-    this.expect(":");
-    const alternate = this.conditional();
-    return { kind: "conditional", test, consequent, alternate };
-  }
-  elvis() {
-    const left = this.binary(1);
-    if (!this.eat("?:")) return left;
-    return { kind: "elvis", left, right: this.elvis() };
-  }
-  binary(minPrecedence) {
-    let left = this.unary();
-    for (; ; ) {
-      const token2 = this.peek();
-      const op = token2.type === "punct" ? token2.value : void 0;
-      const precedence = op ? PRECEDENCE[op] : void 0;
-      if (!op || precedence === void 0 || precedence < minPrecedence) return left;
-      this.next();
-      const right = this.binary(precedence + 1);
-      left = { kind: "binary", op, left, right };
-    }
-  }
-  unary() {
-    if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
-    if (this.eat("-")) {
-      const operand = this.unary();
-      if (operand.kind === "number") return { kind: "number", value: -operand.value };
-      return { kind: "unary", op: "-", operand };
-    }
-    return this.postfix();
-  }
-  postfix() {
-    let expr = this.primary();
-    for (; ; ) {
-      if (this.eat(".![")) {
-        const body = this.conditional();
-        this.expect("]");
-        expr = { kind: "projection", object: expr, body };
-      } else if (this.eat(".")) {
-        const name2 = this.next();
-        if (name2.type !== "identifier") {
-          this.position--;
-          throw this.unexpected("expected a property name after '.'");
-        }
-        expr = { kind: "member", object: expr, property: name2.value };
-      } else if (this.eat("[")) {
-        const index = this.conditional();
-        this.expect("]");
-        expr = { kind: "index", object: expr, index };
-      } else if (this.isPunct("(") && (expr.kind === "identifier" || expr.kind === "member")) {
-        this.next();
-        expr = { kind: "call", callee: expr, args: this.list(")") };
-      } else {
-        return expr;
-      }
-    }
-  }
-  /** Comma-separated expressions up to `close` (the opening bracket is already consumed). */
-  list(close) {
-    const items = [];
-    if (this.eat(close)) return items;
-    do
-      items.push(this.conditional());
-    while (this.eat(","));
-    this.expect(close);
-    return items;
-  }
-  primary() {
-    const token2 = this.next();
-    switch (token2.type) {
-      case "string":
-        return { kind: "string", value: token2.value };
-      case "number":
-        return { kind: "number", value: token2.value };
-      case "identifier":
-        if (token2.value === "true" || token2.value === "false")
-          return { kind: "boolean", value: token2.value === "true" };
-        if (token2.value === "null") return { kind: "null" };
-        return { kind: "identifier", name: token2.value };
-      case "punct":
-        if (token2.value === "(") {
-          const inner = this.conditional();
-          this.expect(")");
-          return inner;
-        }
-        if (token2.value === "{") return this.braces();
-        break;
-    }
-    this.position = Math.max(0, this.position - (token2.type === "eof" ? 0 : 1));
-    throw this.unexpected("expected a value");
-  }
-  /** `{a, b}` is an array (Okta EL's list literal); `{k: v}` is a map, as in `user.getGroups`. */
-  braces() {
-    if (this.eat("}")) return { kind: "array", items: [] };
-    const first = this.conditional();
-    if (!this.eat(":")) {
-      const items = [first];
-      while (this.eat(",")) items.push(this.conditional());
-      this.expect("}");
-      return { kind: "array", items };
-    }
-    const entries2 = [{ key: first, value: this.conditional() }];
-    while (this.eat(",")) {
-      const key = this.conditional();
-      this.expect(":");
-      entries2.push({ key, value: this.conditional() });
-    }
-    this.expect("}");
-    return { kind: "map", entries: entries2 };
-  }
-};
-function describe(token2) {
-  return token2.type === "string" ? JSON.stringify(token2.value) : String("value" in token2 ? token2.value : "");
-}
-
-// src/el/print.ts
-function print(expr) {
-  return printAt(expr, CONDITIONAL);
-}
-var CONDITIONAL = -2;
-var ELVIS = -1;
-var UNARY = 7;
-var POSTFIX = 8;
-function level(expr) {
-  switch (expr.kind) {
-    case "conditional":
-      return CONDITIONAL;
-    case "elvis":
-      return ELVIS;
-    case "binary":
-      return PRECEDENCE[expr.op];
-    case "unary":
-      return UNARY;
-    case "number":
-      return expr.value < 0 || Object.is(expr.value, -0) ? UNARY : POSTFIX;
-    default:
-      return POSTFIX;
-  }
-}
-function printAt(expr, min) {
-  const text = printBare(expr);
-  return level(expr) < min ? `(${text})` : text;
-}
-function printBare(expr) {
-  switch (expr.kind) {
-    case "string":
-      return `"${expr.value.replaceAll('"', '""')}"`;
-    case "number":
-      return String(expr.value);
-    case "boolean":
-      return String(expr.value);
-    case "null":
-      return "null";
-    case "identifier":
-      return expr.name;
-    case "array":
-      return `{${expr.items.map((item) => print(item)).join(", ")}}`;
-    case "map":
-      return `{${expr.entries.map((e) => `${printAt(e.key, ELVIS)}: ${printAt(e.value, ELVIS)}`).join(", ")}}`;
-    case "member":
-      return `${printAt(expr.object, POSTFIX)}.${expr.property}`;
-    case "index":
-      return `${printAt(expr.object, POSTFIX)}[${print(expr.index)}]`;
-    case "projection":
-      return `${printAt(expr.object, POSTFIX)}.![${print(expr.body)}]`;
-    case "call":
-      return `${printAt(expr.callee, POSTFIX)}(${expr.args.map((arg) => print(arg)).join(", ")})`;
-    case "unary":
-      return `${expr.op}${printAt(expr.operand, UNARY)}`;
-    case "binary": {
-      const precedence = PRECEDENCE[expr.op];
-      return `${printAt(expr.left, precedence)} ${expr.op} ${printAt(expr.right, precedence + 1)}`;
-    }
-    case "conditional":
-      return `${printAt(expr.test, ELVIS)} ? ${print(expr.consequent)} : ${print(expr.alternate)}`;
-    case "elvis":
-      return `${printAt(expr.left, 1)} ?: ${printAt(expr.right, ELVIS)}`;
-  }
-}
-
-// src/el/index.ts
-function tryParse(source) {
-  try {
-    return parse(source);
-  } catch {
-    return void 0;
-  }
-}
-function canonical(source) {
-  const expr = tryParse(source);
-  return expr && print(expr);
-}
-function sameExpression(a2, b) {
-  const left = canonical(a2);
-  const right = typeof b === "string" ? canonical(b) : print(b);
-  if (left === void 0 || right === void 0)
-    return a2.trim() === (typeof b === "string" ? b : print(b)).trim();
-  return left === right;
-}
-
-// src/el/render.ts
-function mapAllowlistEntries(expr, map2) {
-  return transform(expr, (node2) => {
-    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return node2;
-    const [allowlist2, ...rest] = node2.args;
-    if (allowlist2?.kind !== "array") return node2;
-    const items = allowlist2.items.map(
-      (item) => item.kind === "string" ? { kind: "string", value: map2(item.value) } : item
-    );
-    return { ...node2, args: [{ kind: "array", items }, ...rest] };
-  });
-}
-
-// src/model/ids.ts
-var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
-var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
-function isGroupId(value) {
-  return GROUP_ID.test(value);
-}
-function isMalformedGroupId(value) {
-  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
-}
-
-// src/diff/claims.ts
-function desiredClaim(claim4, groups2) {
-  const expr = claim4.expr && mapAllowlistEntries(claim4.expr, (entry) => isGroupId(entry) ? entry : groups2.idOf(entry) ?? entry);
-  return {
-    desired: {
-      name: claim4.name,
-      status: claim4.status,
-      claimType: claim4.claimType,
-      valueType: claim4.valueType,
-      value: expr ? print(expr) : claim4.value,
-      conditions: { scopes: claim4.scopes },
-      alwaysIncludeInToken: claim4.alwaysIncludeInToken,
-      ...claim4.valueType === "GROUPS" ? { group_filter_type: claim4.groupFilterType } : {}
-    },
-    expr
-  };
-}
-function createdFields(desired, expr) {
-  const fields = [
-    ["status", desired.status],
-    ["valueType", desired.valueType],
-    ["value", desired.value],
-    ...desired.group_filter_type ? [["group_filter_type", desired.group_filter_type]] : [],
-    ["conditions.scopes", desired.conditions.scopes],
-    ["alwaysIncludeInToken", desired.alwaysIncludeInToken]
-  ];
-  return fields.map(([field, after]) => ({
-    field,
-    before: null,
-    after,
-    ...field === "value" && expr ? { trees: { after: expr } } : {}
-  }));
-}
-function claimDifferences(current, desired, expr) {
-  const fields = [];
-  const differ = (field, before, after) => fields.push({ field, before: before ?? null, after });
-  if (current.status !== desired.status) differ("status", current.status, desired.status);
-  if (current.valueType !== desired.valueType) differ("valueType", current.valueType, desired.valueType);
-  const expressions = desired.valueType === "EXPRESSION" && current.valueType === "EXPRESSION";
-  const sameValue = expressions ? sameExpression(current.value ?? "", expr ?? desired.value) : current.value === desired.value;
-  if (!sameValue) {
-    const before = current.valueType === "EXPRESSION" ? tryParse(current.value ?? "") : void 0;
-    const trees = { ...before ? { before } : {}, ...expr ? { after: expr } : {} };
-    fields.push({
-      field: "value",
-      before: current.value ?? null,
-      after: desired.value,
-      ...before || expr ? { trees } : {}
-    });
-  }
-  if (desired.valueType === "GROUPS" && current.group_filter_type !== desired.group_filter_type) {
-    differ("group_filter_type", current.group_filter_type, desired.group_filter_type);
-  }
-  const scopes = current.conditions?.scopes ?? [];
-  const wanted = desired.conditions.scopes;
-  if (scopes.length !== wanted.length || !wanted.every((s) => scopes.includes(s)))
-    differ("conditions.scopes", scopes, wanted);
-  if ((current.alwaysIncludeInToken ?? true) !== desired.alwaysIncludeInToken)
-    differ("alwaysIncludeInToken", current.alwaysIncludeInToken, desired.alwaysIncludeInToken);
-  return fields;
-}
-function liveClaimSummary(claim4) {
-  return {
-    status: claim4.status,
-    valueType: claim4.valueType,
-    value: claim4.value ?? null,
-    ...claim4.group_filter_type ? { group_filter_type: claim4.group_filter_type } : {},
-    conditions: { scopes: claim4.conditions?.scopes ?? [] },
-    alwaysIncludeInToken: claim4.alwaysIncludeInToken ?? true
-  };
-}
-
-// src/plan/hash.ts
-import { createHash } from "node:crypto";
-function planHash(changes) {
-  const fieldsOf = (c3) => c3.fields.map(({ field, before, after }) => ({ field, before, after }));
-  const canonical2 = changes.map(
-    (c3) => c3.resource === "app-profile" ? { resource: c3.resource, action: c3.action, appId: c3.appId, key: c3.key, fields: fieldsOf(c3) } : {
-      resource: c3.resource,
-      action: c3.action,
-      serverId: c3.serverId,
-      claimId: c3.claimId ?? null,
-      claimName: c3.claimName,
-      claimType: c3.claimType,
-      fields: fieldsOf(c3),
-      desired: c3.desired ?? null
-    }
-  );
-  return createHash("sha256").update(stableStringify(canonical2)).digest("hex");
-}
-function stableStringify(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
-  return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
-}
-
-// src/spec/source.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SpecSource = class _SpecSource {
-  constructor(file2, doc, lines) {
-    this.file = file2;
-    this.doc = doc;
-    this.lines = lines;
-  }
-  file;
-  doc;
-  lines;
-  /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
-  static parse(file2, text) {
-    const lines = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const source = new _SpecSource(file2, doc, lines);
-    const problems = doc.errors.map((error62) => ({
-      ...source.at(error62.pos[0]),
-      field: "",
-      message: `YAML: ${error62.message.split("\n")[0]}`
-    }));
-    return { source, problems };
-  }
-  /** The plain data, refusing alias expansion beyond a small budget (a "billion laughs" file). */
-  toData(maxAliasCount) {
-    return this.doc.toJS({ maxAliasCount });
-  }
-  /**
-   * Where a field was written: its value, or with `key` its key (for unknown keys). A field that
-   * is missing points at the nearest enclosing object that exists.
-   */
-  locate(path, key = false) {
-    let node2 = this.doc.contents;
-    let offset = rangeStart(node2) ?? 0;
-    for (const [index, segment] of path.entries()) {
-      if ((0, import_yaml.isMap)(node2)) {
-        const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === segment);
-        if (!pair) break;
-        const last = index === path.length - 1;
-        if (last && key) return this.at(rangeStart(pair.key) ?? offset);
-        node2 = pair.value;
-        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-      } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
-        node2 = node2.items[segment];
-        offset = rangeStart(node2) ?? offset;
-      } else {
-        break;
-      }
-    }
-    return this.at(offset);
-  }
-  /** Whether the value at `path` is a quoted YAML scalar (its text starts one column later). */
-  isQuoted(path) {
-    const node2 = this.doc.getIn(path, true);
-    return (0, import_yaml.isScalar)(node2) && (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE");
-  }
-  at(offset) {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, col };
-  }
-};
-function rangeStart(node2) {
-  return node2?.range?.[0];
-}
-function formatPath(path) {
-  return path.map((segment, i2) => typeof segment === "number" ? `[${segment}]` : i2 === 0 ? segment : `.${segment}`).join("");
-}
-
-// src/diff/diff.ts
-function diff(loaded, live) {
-  const { spec, source } = loaded;
-  const problems = [];
-  const at = (path) => {
-    const { file: file2, line, col } = source.locate(path);
-    return { file: file2, line, col };
-  };
-  const changes = [];
-  const unmanaged = [];
-  const toId = (ref) => isGroupId(ref) ? ref : live.groups.idOf(ref) ?? ref;
-  spec.apps.forEach((_, i2) => {
-    const { app: app3 } = live.apps[i2];
-    for (const [key, allowlist2] of spec.apps[i2].profile) {
-      const desired = allowlist2.groups.map(toId);
-      const current = app3.profile?.[key];
-      if (sameAllowlist(current, desired, allowlist2.ordered)) continue;
-      changes.push({
-        resource: "app-profile",
-        action: "update",
-        appId: app3.id,
-        appLabel: app3.label,
-        key,
-        allowlist: desired,
-        ordered: allowlist2.ordered,
-        fields: [{ field: `profile.${key}`, before: current ?? null, after: desired }],
-        spec: at(["apps", i2, "profile", key])
-      });
-    }
-  });
-  spec.authorizationServers.forEach((serverSpec, i2) => {
-    const server2 = live.servers[i2];
-    diffServer(serverSpec, server2, ["authorizationServers", i2], live, at, changes, unmanaged, problems);
-  });
-  return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
-}
-function diffServer(serverSpec, server2, serverPath, live, at, changes, unmanaged, problems) {
-  const claimed = /* @__PURE__ */ new Set();
-  serverSpec.claims.forEach((claimSpec, j) => {
-    const path = [...serverPath, "claims", j];
-    const current = server2.claims.find(
-      (c3) => c3.name === claimSpec.name && c3.claimType === claimSpec.claimType
-    );
-    if (current?.system) {
-      problems.push({
-        ...at([...path, "name"]),
-        field: formatPath([...path, "name"]),
-        message: `"${claimSpec.name}" (${claimSpec.claimType}) is one of Okta's system claims, which okta-drift does not manage`
-      });
-      return;
-    }
-    const { desired, expr } = desiredClaim(claimSpec, live.groups);
-    const base = {
-      resource: "claim",
-      serverId: server2.id,
-      serverName: server2.name,
-      claimName: claimSpec.name,
-      claimType: claimSpec.claimType,
-      spec: at(path),
-      desired,
-      desiredExpr: expr
-    };
-    if (!current) {
-      changes.push({ ...base, action: "create", claimId: void 0, fields: createdFields(desired, expr) });
-      return;
-    }
-    claimed.add(current.id);
-    const fields = claimDifferences(current, desired, expr);
-    if (fields.length > 0) changes.push({ ...base, action: "update", claimId: current.id, fields });
-  });
-  const others = server2.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => a2.name.localeCompare(b.name) || a2.claimType.localeCompare(b.claimType));
-  for (const claim4 of others) {
-    const identity = {
-      serverId: server2.id,
-      serverName: server2.name,
-      claimId: claim4.id,
-      claimName: claim4.name,
-      claimType: claim4.claimType
-    };
-    if (serverSpec.prune) {
-      changes.push({
-        ...identity,
-        resource: "claim",
-        action: "delete",
-        desired: void 0,
-        fields: [{ field: "claim", before: liveClaimSummary(claim4), after: null }],
-        spec: at(serverPath)
-      });
-    } else {
-      unmanaged.push({ resource: "claim", ...identity });
-    }
-  }
-}
-function sameAllowlist(current, desired, ordered) {
-  if (!Array.isArray(current) || !current.every((v) => typeof v === "string")) return false;
-  if (ordered) return current.length === desired.length && current.every((v, i2) => v === desired[i2]);
-  const a2 = new Set(current);
-  const b = new Set(desired);
-  return a2.size === b.size && [...a2].every((v) => b.has(v));
-}
-
-// src/apply/okta-writer.ts
-var ATTEMPTS = 2;
-var OktaWriter = class {
-  constructor(okta, log = () => {
-  }) {
-    this.okta = okta;
-    this.log = log;
-  }
-  okta;
-  log;
-  async write(write) {
-    let current;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.send(write, current);
-        return;
-      } catch (error62) {
-        if (!(error62 instanceof OktaApiError) || !uncertain(error62) || attempt >= ATTEMPTS) throw error62;
-        this.log(
-          `${write.method} ${write.path}: ${error62.status ?? error62.errorCode ?? "no answer"}; reading whether it happened`
-        );
-        const check2 = await this.happened(write);
-        if (check2.done) return;
-        current = check2.app;
-        this.log(`${write.method} ${write.path}: it did not; sending it again`);
-      }
-    }
-  }
-  async send(write, current) {
-    switch (write.kind) {
-      case "app": {
-        const app3 = current ?? await this.okta.app(write.appId);
-        await this.okta.replaceApp(withProfile(app3, write.profile));
-        return;
-      }
-      case "claim-create":
-        return this.okta.createClaim(write.serverId, write.desired);
-      case "claim-replace":
-        return this.okta.replaceClaim(write.serverId, write.claimId, write.desired);
-      case "claim-delete":
-        return this.okta.deleteClaim(write.serverId, write.claimId);
-    }
-  }
-  /** Whether Okta already holds what the write would make it hold (and, for an app, what it holds). */
-  async happened(write) {
-    switch (write.kind) {
-      case "app": {
-        const app3 = await this.okta.app(write.appId);
-        const done = write.changes.every((c3) => sameAllowlist(app3.profile?.[c3.key], c3.allowlist, c3.ordered));
-        return { done, app: app3 };
-      }
-      case "claim-create": {
-        const claims = await this.okta.claims(write.serverId) ?? [];
-        const existing = claims.find(
-          (c3) => c3.name === write.desired.name && c3.claimType === write.desired.claimType
-        );
-        if (!existing) return { done: false };
-        const expr = write.changes[0]?.desiredExpr;
-        if (claimDifferences(existing, write.desired, expr).length > 0)
-          await this.okta.replaceClaim(write.serverId, existing.id, write.desired, { retry: true });
-        return { done: true };
-      }
-      case "claim-replace": {
-        const claim4 = await this.okta.claim(write.serverId, write.claimId);
-        if (!claim4) throw missing(write);
-        return { done: claimDifferences(claim4, write.desired, write.changes[0]?.desiredExpr).length === 0 };
-      }
-      case "claim-delete":
-        return { done: await this.okta.claim(write.serverId, write.claimId) === void 0 };
-    }
-  }
-};
-function uncertain(error62) {
-  return error62.outcomeUnknown || error62.status !== void 0 && error62.status >= 500;
-}
-function missing(write) {
-  return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
-}
-
-// src/plan/safety.ts
-function assertSafe(plan2, limits) {
-  if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
-    throw new UserError(
-      `the plan changed since it was approved: --plan-hash ${limits.planHash} was given, the plan is now ${plan2.hash}. Nothing was written; run okta-drift plan and review it again.`
-    );
-  }
-  const deletes = plan2.changes.filter((c3) => c3.action === "delete");
-  if (deletes.length > 0 && !limits.prune) {
-    throw new UserError(
-      `the plan deletes ${deletes.length} claim(s) (${deletes.map((c3) => c3.resource === "claim" ? c3.claimName : "").join(", ")}); pass --prune to allow deletes. Nothing was written.`
-    );
-  }
-  if (plan2.changes.length > limits.maxChanges) {
-    throw new UserError(
-      `the plan changes ${plan2.changes.length} resources, more than --max-changes ${limits.maxChanges}. Nothing was written; raise the limit if this is intended.`
-    );
-  }
-}
-
-// src/model/lookup.ts
-function exactlyOne(matches2, none2, many) {
-  if (matches2.length === 1) return { found: matches2[0] };
-  return { problem: matches2.length === 0 ? none2 : many(matches2.map((m) => m.id).join(", ")) };
-}
-function appLabelled(label, matches2) {
-  return exactlyOne(
-    matches2,
-    `no app labelled "${label}" in Okta`,
-    (ids) => `${matches2.length} apps are labelled "${label}" (${ids}); name the app by id`
-  );
-}
-function serverNamed(name2, matches2) {
-  return exactlyOne(
-    matches2,
-    `no authorization server named "${name2}" in Okta`,
-    (ids) => `${matches2.length} authorization servers are named "${name2}" (${ids}); name it by id`
-  );
-}
+// src/okta/client.ts
+import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 
 // node_modules/got/dist/source/create.js
 import { setTimeout as delay } from "node:timers/promises";
@@ -9471,7 +8490,7 @@ var is = Object.assign(detect, {
   int8Array: isInt8Array,
   integer: isInteger,
   iterable: isIterable,
-  map: isMap2,
+  map: isMap,
   nan: isNan,
   nativePromise: isNativePromise,
   negativeInteger: isNegativeInteger,
@@ -9641,10 +8660,10 @@ function isEmptyArray(value) {
   return isArray(value) && value.length === 0;
 }
 function isEmptyMap(value) {
-  return isMap2(value) && value.size === 0;
+  return isMap(value) && value.size === 0;
 }
 function isEmptyObject(value) {
-  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap2(value) && !isSet(value) && Object.keys(value).length === 0;
+  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap(value) && !isSet(value) && Object.keys(value).length === 0;
 }
 function isEmptySet(value) {
   return isSet(value) && value.size === 0;
@@ -9739,7 +8758,7 @@ function isInteger(value) {
 function isIterable(value) {
   return isFunction(value?.[Symbol.iterator]);
 }
-function isMap2(value) {
+function isMap(value) {
   return getObjectType(value) === "Map";
 }
 function isNan(value) {
@@ -9761,10 +8780,10 @@ function isNonEmptyArray(value) {
   return isArray(value) && value.length > 0;
 }
 function isNonEmptyMap(value) {
-  return isMap2(value) && value.size > 0;
+  return isMap(value) && value.size > 0;
 }
 function isNonEmptyObject(value) {
-  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap2(value) && !isSet(value) && Object.keys(value).length > 0;
+  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap(value) && !isSet(value) && Object.keys(value).length > 0;
 }
 function isNonEmptySet(value) {
   return isSet(value) && value.size > 0;
@@ -10408,7 +9427,7 @@ function assertIterable(value, message2) {
   }
 }
 function assertMap(value, message2) {
-  if (!isMap2(value)) {
+  if (!isMap(value)) {
     throw new TypeError(message2 ?? typeErrorMessage("Map", value));
   }
 }
@@ -20069,6 +19088,1307 @@ var defaults = {
 };
 var got = create_default(defaults);
 var source_default = got;
+
+// src/okta/rate-gate.ts
+import { setTimeout as sleep } from "node:timers/promises";
+function endpointFamily(path) {
+  if (/^\/api\/v1\/apps\/?$/.test(path)) return "apps";
+  if (/^\/api\/v1\/apps\/[^/]+\/?$/.test(path)) return "app";
+  if (path.startsWith("/api/v1/apps/")) return "apps";
+  if (/^\/api\/v1\/groups\/?$/.test(path)) return "groups";
+  if (path.startsWith("/api/v1/groups/")) return "group";
+  if (path.startsWith("/api/v1/users")) return "users";
+  if (path.startsWith("/api/v1/authorizationServers")) return "authorizationServers";
+  if (path.startsWith("/oauth2/")) return "oauth";
+  return "other";
+}
+var PENDING = Number.POSITIVE_INFINITY;
+var RateGate = class {
+  constructor(now2 = Date.now) {
+    this.now = now2;
+  }
+  now;
+  buckets = /* @__PURE__ */ new Map();
+  /** Requests held back, for the statistics of a run. */
+  waits = 0;
+  async acquire(family) {
+    for (; ; ) {
+      const bucket = this.buckets.get(family);
+      if (!bucket) {
+        this.buckets.set(family, {
+          limit: Number.POSITIVE_INFINITY,
+          remaining: Number.POSITIVE_INFINITY,
+          resetAt: 0,
+          inFlight: 1
+        });
+        return;
+      }
+      if (this.now() >= bucket.resetAt) {
+        bucket.remaining = bucket.limit;
+        bucket.resetAt = PENDING;
+      }
+      if (bucket.remaining - bucket.inFlight > 0) {
+        bucket.inFlight++;
+        return;
+      }
+      this.waits++;
+      const wait = bucket.resetAt === PENDING ? 25 : Math.max(10, bucket.resetAt - this.now());
+      await sleep(wait);
+    }
+  }
+  /** Records what a response said of its bucket. `serverNow` corrects for clock skew. */
+  release(family, headers) {
+    const bucket = this.buckets.get(family);
+    if (!bucket) return;
+    bucket.inFlight = Math.max(0, bucket.inFlight - 1);
+    if (headers.limit === void 0 || headers.remaining === void 0 || headers.reset === void 0) return;
+    const skew = headers.serverNow === void 0 ? 0 : this.now() - headers.serverNow;
+    const resetAt = headers.reset * 1e3 + skew + 100;
+    if (bucket.resetAt === PENDING || resetAt > bucket.resetAt + 1e3 || bucket.limit === Number.POSITIVE_INFINITY) {
+      bucket.remaining = headers.remaining;
+    } else {
+      bucket.remaining = Math.min(bucket.remaining, headers.remaining);
+    }
+    bucket.limit = headers.limit;
+    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
+  }
+  /** After a 429: nothing is left until the reset the response named. */
+  exhausted(family, resetAt) {
+    const bucket = this.buckets.get(family);
+    if (!bucket) return;
+    bucket.remaining = 0;
+    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
+  }
+};
+
+// src/okta/client.ts
+var DEFAULT_CONCURRENCY = 50;
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
+var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
+function parseOrgUrl(raw) {
+  let url2;
+  try {
+    url2 = new URL(raw);
+  } catch {
+    throw new UserError(`the org URL "${raw}" is not a URL (expected e.g. https://example.okta.com)`);
+  }
+  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url2.hostname);
+  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && loopback)) {
+    throw new UserError(
+      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost): ${url2.origin}`
+    );
+  }
+  if (url2.pathname !== "/" || url2.search || url2.hash || url2.username || url2.password) {
+    throw new UserError(
+      `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`
+    );
+  }
+  return new URL(url2.origin);
+}
+var OktaClient = class {
+  constructor(settings) {
+    this.settings = settings;
+    this.maxConcurrency = settings.maxConcurrency ?? DEFAULT_CONCURRENCY;
+    this.http = source_default.extend({
+      prefixUrl: settings.orgUrl.origin,
+      headers: {
+        accept: "application/json",
+        "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`
+      },
+      throwHttpErrors: false,
+      // Retries are ours: got's rules do not know a 429's reset or which writes are safe.
+      retry: { limit: 0 },
+      timeout: { request: settings.requestTimeoutMs ?? 3e4 },
+      responseType: "text",
+      followRedirect: false
+    });
+  }
+  settings;
+  http;
+  gate = new RateGate();
+  maxConcurrency;
+  inFlight = 0;
+  queue = [];
+  stats = { requests: 0, byFamily: {}, retries: 0, rateLimited: 0, heldBack: 0 };
+  get orgUrl() {
+    return this.settings.orgUrl;
+  }
+  async get(path, query) {
+    return (await this.send("GET", path, query)).body;
+  }
+  /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
+  async getAll(path, query) {
+    const items = [];
+    let next = {
+      path,
+      ...query ? { query } : {}
+    };
+    while (next) {
+      const page2 = await this.send("GET", next.path, next.query);
+      items.push(...page2.body);
+      next = page2.next ? { path: page2.next.pathname, query: Object.fromEntries(page2.next.searchParams) } : void 0;
+    }
+    return items;
+  }
+  /**
+   * Writes. `retry: false` turns off the automatic retry of an idempotent write after a 5xx or
+   * a lost answer, for callers that first read whether the write happened (apply does). A 429
+   * is always waited out and resent: Okta did not process it.
+   */
+  async put(path, body, options = {}) {
+    return (await this.send("PUT", path, void 0, body, options.retry)).body;
+  }
+  async post(path, body) {
+    return (await this.send("POST", path, void 0, body)).body;
+  }
+  async delete(path, options = {}) {
+    await this.send("DELETE", path, void 0, void 0, options.retry);
+  }
+  async send(method, path, query, body, retry = true) {
+    const family = endpointFamily(path);
+    const retryable = retry && IDEMPOTENT.has(method);
+    let retries = 0;
+    let waits429 = 0;
+    let renewed = false;
+    for (; ; ) {
+      const heldBefore = this.gate.waits;
+      await this.gate.acquire(family);
+      this.stats.heldBack += this.gate.waits - heldBefore;
+      await this.slot();
+      this.stats.requests++;
+      this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
+      let response;
+      let failure2;
+      await nextTurn();
+      try {
+        response = await this.http(path.replace(/^\//, ""), {
+          method,
+          ...query ? { searchParams: query } : {},
+          ...body === void 0 ? {} : { json: body },
+          headers: { authorization: await this.settings.credentials.authorization() }
+        });
+      } catch (error62) {
+        if (!(error62 instanceof RequestError)) throw error62;
+        failure2 = error62;
+      } finally {
+        this.gate.release(family, response ? rateHeaders(response.headers) : {});
+        this.release();
+      }
+      if (failure2) {
+        if (retryable && retries < (this.settings.maxRetries ?? 3)) {
+          retries++;
+          await this.backoff(retries, `${method} ${path}: ${failure2.code ?? failure2.message}; retrying`);
+          continue;
+        }
+        throw new OktaApiError(
+          method,
+          path,
+          void 0,
+          failure2.code,
+          `no response from Okta (${failure2.code ?? failure2.message})`
+        );
+      }
+      const status = response.statusCode;
+      const headers = response.headers;
+      if (status === 401 && this.settings.credentials.reset && !renewed) {
+        renewed = true;
+        this.settings.credentials.reset();
+        continue;
+      }
+      if (status === 429) {
+        this.stats.rateLimited++;
+        const resetAt = resetTime(headers);
+        this.gate.exhausted(family, resetAt ?? Date.now() + 1e3);
+        if (resetAt !== void 0 && waits429 < (this.settings.max429Waits ?? 3)) {
+          waits429++;
+          const wait = Math.max(0, resetAt - Date.now());
+          this.settings.log?.(
+            `${method} ${path}: rate limited; waiting ${Math.ceil(wait / 1e3)}s for the reset`
+          );
+          await sleep2(wait);
+          continue;
+        }
+      } else if (RETRYABLE_STATUS.has(status) && retryable && retries < (this.settings.maxRetries ?? 3)) {
+        retries++;
+        await this.backoff(retries, `${method} ${path}: ${status}; retrying`);
+        continue;
+      }
+      if (status >= 400) throw apiError(method, path, status, String(response.body), headers);
+      return {
+        body: parseBody2(method, path, String(response.body)),
+        next: nextLink(headers.link, this.settings.orgUrl)
+      };
+    }
+  }
+  async backoff(attempt, message2) {
+    this.stats.retries++;
+    this.settings.log?.(message2);
+    const base = (this.settings.backoffMs ?? 250) * 2 ** (attempt - 1);
+    await sleep2(base / 2 + Math.random() * base);
+  }
+  async slot() {
+    if (this.inFlight < this.maxConcurrency) {
+      this.inFlight++;
+      return;
+    }
+    await new Promise((resolve2) => this.queue.push(resolve2));
+  }
+  release() {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.inFlight--;
+  }
+};
+function header(headers, name2) {
+  const value = headers[name2];
+  return Array.isArray(value) ? value[0] : value;
+}
+function rateHeaders(headers) {
+  const number4 = (name2) => {
+    const value = header(headers, name2);
+    return value === void 0 || value.includes(",") ? void 0 : Number(value);
+  };
+  const date5 = header(headers, "date");
+  return {
+    limit: number4("x-rate-limit-limit"),
+    remaining: number4("x-rate-limit-remaining"),
+    reset: number4("x-rate-limit-reset"),
+    serverNow: date5 ? Date.parse(date5) : void 0
+  };
+}
+function resetTime(headers) {
+  const { reset, serverNow } = rateHeaders(headers);
+  if (reset === void 0 || Number.isNaN(reset)) return void 0;
+  const skew = serverNow === void 0 || Number.isNaN(serverNow) ? 0 : Date.now() - serverNow;
+  return reset * 1e3 + skew + 250;
+}
+function nextLink(link2, org) {
+  for (const entry of (Array.isArray(link2) ? link2 : link2 ? [link2] : []).flatMap(
+    (l) => l.split(/,(?=\s*<)/)
+  )) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(entry);
+    if (!match) continue;
+    const url2 = new URL(match[1], org);
+    if (url2.origin !== org.origin)
+      throw new UserError(
+        `Okta sent a next-page link to another origin (${url2.origin}); refusing to follow it`
+      );
+    return url2;
+  }
+  return void 0;
+}
+function parseBody2(method, path, text) {
+  if (text === "") return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new OktaApiError(method, path, void 0, void 0, "Okta's response was not JSON");
+  }
+}
+function apiError(method, path, status, text, headers) {
+  let body = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+  }
+  return new OktaApiError(
+    method,
+    path,
+    status,
+    body.errorCode,
+    body.errorSummary ?? `HTTP ${status}`,
+    Array.isArray(body.errorCauses) ? body.errorCauses : [],
+    header(headers, "x-okta-request-id")
+  );
+}
+
+// src/okta/admin.ts
+var apps = "/api/v1/apps";
+var groups = "/api/v1/groups";
+var servers = "/api/v1/authorizationServers";
+var id = encodeURIComponent;
+var appPath = (appId) => `${apps}/${id(appId)}`;
+var claimsPath = (serverId) => `${servers}/${id(serverId)}/claims`;
+var claimPath = (serverId, claimId) => `${claimsPath(serverId)}/${id(claimId)}`;
+var writeRequest = {
+  replaceApp: (appId) => ({ method: "PUT", path: appPath(appId) }),
+  createClaim: (serverId) => ({ method: "POST", path: claimsPath(serverId) }),
+  replaceClaim: (serverId, claimId) => ({
+    method: "PUT",
+    path: claimPath(serverId, claimId)
+  }),
+  deleteClaim: (serverId, claimId) => ({
+    method: "DELETE",
+    path: claimPath(serverId, claimId)
+  })
+};
+function replaceAppBody(app3) {
+  const { _links, _embedded, ...body } = app3;
+  return body;
+}
+var OktaAdmin = class _OktaAdmin {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  /** The gateway over a new HTTP client for one org. */
+  static connect(settings) {
+    return new _OktaAdmin(new OktaClient(settings));
+  }
+  get orgUrl() {
+    return this.client.orgUrl;
+  }
+  get stats() {
+    return this.client.stats;
+  }
+  /**
+   * In batched `filter=id eq "..." or ...` lists instead of one GET each. An org that refuses
+   * such a filter (400) gets one GET per app instead.
+   */
+  async appsByIds(ids) {
+    if (ids.length === 0) return /* @__PURE__ */ new Map();
+    const batches = searchBatches(ids, (appId) => `id eq ${quote(appId)}`);
+    try {
+      const lists = await Promise.all(
+        batches.map((b) => this.client.getAll(apps, { filter: b.filter, limit: "200" }))
+      );
+      return new Map(lists.flat().map((app3) => [app3.id, app3]));
+    } catch (error62) {
+      if (!(error62 instanceof OktaApiError && error62.status === 400)) throw error62;
+    }
+    const found2 = await Promise.all(ids.map((appId) => orNotFound(this.client.get(appPath(appId)))));
+    return new Map(found2.flatMap((app3) => app3 ? [[app3.id, app3]] : []));
+  }
+  async appsLabelled(label) {
+    return (await this.client.getAll(apps, { q: label, limit: "200" })).filter((a2) => a2.label === label);
+  }
+  app(appId) {
+    return this.client.get(appPath(appId));
+  }
+  server(serverId) {
+    return orNotFound(this.client.get(`${servers}/${id(serverId)}`));
+  }
+  async serversNamed(name2) {
+    return (await this.client.getAll(servers, { q: name2 })).filter(
+      (s) => s.name === name2
+    );
+  }
+  claims(serverId) {
+    return orNotFound(this.client.get(claimsPath(serverId)));
+  }
+  claim(serverId, claimId) {
+    return orNotFound(this.client.get(claimPath(serverId, claimId)));
+  }
+  /** By batched exact searches; Okta's `eq` may ignore case, a name here means this exact name. */
+  async groupsNamed(names) {
+    const found2 = /* @__PURE__ */ new Map();
+    const batches = searchBatches(names, (name2) => `profile.name eq ${quote(name2)}`);
+    await Promise.all(
+      batches.map(async (batch) => {
+        const asked = new Set(batch.items);
+        for (const group2 of await this.searchGroups(batch.filter)) {
+          if (!asked.has(group2.profile.name)) continue;
+          found2.set(group2.profile.name, [...found2.get(group2.profile.name) ?? [], group2]);
+        }
+      })
+    );
+    return found2;
+  }
+  async groupsByIds(ids) {
+    const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
+    return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
+  }
+  async replaceApp(app3, options = {}) {
+    await this.client.put(appPath(app3.id), replaceAppBody(app3), { retry: options.retry ?? false });
+  }
+  async createClaim(serverId, claim4) {
+    await this.client.post(claimsPath(serverId), claim4);
+  }
+  async replaceClaim(serverId, claimId, claim4, options = {}) {
+    await this.client.put(claimPath(serverId, claimId), claim4, { retry: options.retry ?? false });
+  }
+  async deleteClaim(serverId, claimId) {
+    await this.client.delete(claimPath(serverId, claimId), { retry: false });
+  }
+  searchGroups(filter) {
+    return this.client.getAll(groups, { search: filter, limit: "200" });
+  }
+};
+async function orNotFound(request2) {
+  try {
+    return await request2;
+  } catch (error62) {
+    if (error62 instanceof OktaApiError && error62.status === 404) return void 0;
+    throw error62;
+  }
+}
+
+// src/apply/writes.ts
+function writesFor(changes, live) {
+  const apps2 = /* @__PURE__ */ new Map();
+  const claims = [];
+  const deletes = [];
+  for (const change of changes) {
+    if (change.resource === "app-profile") {
+      let write = apps2.get(change.appId);
+      if (!write) {
+        const app3 = live.apps.find((a2) => a2.app.id === change.appId).app;
+        write = {
+          kind: "app",
+          ...writeRequest.replaceApp(change.appId),
+          appId: change.appId,
+          app: app3,
+          profile: {},
+          changes: []
+        };
+        apps2.set(change.appId, write);
+      }
+      write.profile[change.key] = change.allowlist;
+      write.changes.push(change);
+      continue;
+    }
+    const { serverId } = change;
+    if (change.action === "create") {
+      claims.push({
+        kind: "claim-create",
+        ...writeRequest.createClaim(serverId),
+        serverId,
+        desired: change.desired,
+        changes: [change]
+      });
+    } else if (change.action === "update") {
+      claims.push({
+        kind: "claim-replace",
+        ...writeRequest.replaceClaim(serverId, change.claimId),
+        serverId,
+        claimId: change.claimId,
+        desired: change.desired,
+        changes: [change]
+      });
+    } else {
+      deletes.push({
+        kind: "claim-delete",
+        ...writeRequest.deleteClaim(serverId, change.claimId),
+        serverId,
+        claimId: change.claimId,
+        changes: [change]
+      });
+    }
+  }
+  const added = keysAdded([...apps2.values()]);
+  const waits = (write) => readsAnyOf(write.changes[0].desiredExpr, added);
+  return [[...apps2.values(), ...claims.filter((w) => !waits(w))], claims.filter(waits), deletes].filter(
+    (phase) => phase.length > 0
+  );
+}
+function keysAdded(appWrites) {
+  const added = /* @__PURE__ */ new Set();
+  for (const write of appWrites)
+    for (const key of Object.keys(write.profile))
+      if (!Object.hasOwn(write.app.profile ?? {}, key)) added.add(key);
+  return added;
+}
+function readsAnyOf(expr, keys) {
+  if (keys.size === 0 || !expr) return false;
+  const read = appProfileKeys(expr);
+  return read === "any" || [...read].some((key) => keys.has(key));
+}
+function withProfile(app3, profile) {
+  return { ...app3, profile: { ...app3.profile ?? {}, ...profile } };
+}
+
+// src/apply/apply.ts
+async function applyPlan(plan2, live, writer) {
+  const phases = writesFor(plan2.changes, live);
+  const writes = phases.flat();
+  const outcome = {
+    plan: plan2,
+    writes,
+    applied: [],
+    failed: [],
+    notAttempted: [],
+    ...writer.shown ? { shown: writer.shown } : {}
+  };
+  for (const phase of phases) {
+    const queue = [...phase];
+    const worker = async () => {
+      for (let write = queue.shift(); write; write = queue.shift()) {
+        if (outcome.failed.length > 0) {
+          outcome.notAttempted.push(write);
+          continue;
+        }
+        try {
+          await writer.write(write);
+          outcome.applied.push(write);
+        } catch (error62) {
+          if (!(error62 instanceof OktaApiError)) throw error62;
+          outcome.failed.push({ write, error: error62 });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WORKERS, phase.length) }, worker));
+  }
+  const order = (w) => writes.indexOf(w);
+  for (const list of [outcome.applied, outcome.notAttempted]) list.sort((a2, b) => order(a2) - order(b));
+  outcome.failed.sort((a2, b) => order(a2.write) - order(b.write));
+  return outcome;
+}
+var WORKERS = 25;
+
+// src/apply/dry-run.ts
+var DryRunWriter = class {
+  shown = [];
+  async write(write) {
+    this.shown.push({ write, body: maskSecrets(requestBody(write)) });
+  }
+};
+function requestBody(write) {
+  switch (write.kind) {
+    case "app":
+      return replaceAppBody(withProfile(write.app, write.profile));
+    case "claim-create":
+    case "claim-replace":
+      return write.desired;
+    case "claim-delete":
+      return void 0;
+  }
+}
+function maskSecrets(value) {
+  if (Array.isArray(value)) return value.map(maskSecrets);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      /secret|password|private_?key|token/i.test(key) && typeof v === "string" ? "***" : maskSecrets(v)
+    ])
+  );
+}
+
+// src/el/lex.ts
+var ElSyntaxError = class extends Error {
+  constructor(message2, offset) {
+    super(message2);
+    this.offset = offset;
+    this.name = "ElSyntaxError";
+  }
+  offset;
+};
+var PUNCTUATION = [".![", "?:", "==", "!=", "<=", ">=", "&&", "||", ..."(){}[],.:?!<>+-*/%"];
+var WORD_OPERATORS = { and: "&&", or: "||", not: "!" };
+var NUMBER = /\d+\.\d+|\d+/y;
+var WORD = /[A-Za-z_$][A-Za-z0-9_$]*/y;
+function tokenize(source) {
+  const tokens = [];
+  let i2 = 0;
+  while (i2 < source.length) {
+    const ch = source[i2];
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r" || /\s/.test(ch)) {
+      i2++;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      const { value, end } = readString(source, i2);
+      tokens.push({ type: "string", value, offset: i2 });
+      i2 = end;
+      continue;
+    }
+    NUMBER.lastIndex = i2;
+    const number4 = NUMBER.exec(source);
+    if (number4) {
+      tokens.push({ type: "number", value: Number(number4[0]), offset: i2 });
+      i2 += number4[0].length;
+      continue;
+    }
+    WORD.lastIndex = i2;
+    const word = WORD.exec(source);
+    if (word) {
+      const operator = WORD_OPERATORS[word[0].toLowerCase()];
+      tokens.push(
+        operator ? { type: "punct", value: operator, offset: i2 } : { type: "identifier", value: word[0], offset: i2 }
+      );
+      i2 += word[0].length;
+      continue;
+    }
+    const punct = PUNCTUATION.find((p) => source.startsWith(p, i2));
+    if (!punct) throw new ElSyntaxError(`unexpected character '${ch}'`, i2);
+    tokens.push({ type: "punct", value: punct, offset: i2 });
+    i2 += punct.length;
+  }
+  tokens.push({ type: "eof", offset: source.length });
+  return tokens;
+}
+function readString(source, start) {
+  const quote2 = source[start];
+  let value = "";
+  let i2 = start + 1;
+  while (i2 < source.length) {
+    const ch = source[i2];
+    if (ch === quote2) {
+      if (source[i2 + 1] === quote2) {
+        value += quote2;
+        i2 += 2;
+        continue;
+      }
+      return { value, end: i2 + 1 };
+    }
+    value += ch;
+    i2++;
+  }
+  throw new ElSyntaxError("unterminated string literal", start);
+}
+
+// src/el/parse.ts
+function parse(source) {
+  const parser = new Parser(tokenize(source));
+  const expr = parser.conditional();
+  parser.expectEnd();
+  return expr;
+}
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  position = 0;
+  peek() {
+    return this.tokens[this.position];
+  }
+  next() {
+    const token2 = this.peek();
+    if (token2.type !== "eof") this.position++;
+    return token2;
+  }
+  isPunct(value) {
+    const token2 = this.peek();
+    return token2.type === "punct" && token2.value === value;
+  }
+  eat(value) {
+    if (!this.isPunct(value)) return false;
+    this.position++;
+    return true;
+  }
+  expect(value) {
+    if (!this.eat(value)) throw this.unexpected(`expected '${value}'`);
+  }
+  unexpected(expectation2) {
+    const token2 = this.peek();
+    const found2 = token2.type === "eof" ? "end of expression" : `'${describe(token2)}'`;
+    return new ElSyntaxError(`${expectation2} but found ${found2}`, token2.offset);
+  }
+  expectEnd() {
+    if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
+  }
+  conditional() {
+    const test = this.elvis();
+    if (!this.eat("?")) return test;
+    const consequent = this.conditional();
+    this.expect(":");
+    const alternate = this.conditional();
+    return { kind: "conditional", test, consequent, alternate };
+  }
+  elvis() {
+    const left = this.binary(1);
+    if (!this.eat("?:")) return left;
+    return { kind: "elvis", left, right: this.elvis() };
+  }
+  binary(minPrecedence) {
+    let left = this.unary();
+    for (; ; ) {
+      const token2 = this.peek();
+      const op = token2.type === "punct" ? token2.value : void 0;
+      const precedence = op ? PRECEDENCE[op] : void 0;
+      if (!op || precedence === void 0 || precedence < minPrecedence) return left;
+      this.next();
+      const right = this.binary(precedence + 1);
+      left = { kind: "binary", op, left, right };
+    }
+  }
+  unary() {
+    if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
+    if (this.eat("-")) {
+      const operand = this.unary();
+      if (operand.kind === "number") return { kind: "number", value: -operand.value };
+      return { kind: "unary", op: "-", operand };
+    }
+    return this.postfix();
+  }
+  postfix() {
+    let expr = this.primary();
+    for (; ; ) {
+      if (this.eat(".![")) {
+        const body = this.conditional();
+        this.expect("]");
+        expr = { kind: "projection", object: expr, body };
+      } else if (this.eat(".")) {
+        const name2 = this.next();
+        if (name2.type !== "identifier") {
+          this.position--;
+          throw this.unexpected("expected a property name after '.'");
+        }
+        expr = { kind: "member", object: expr, property: name2.value };
+      } else if (this.eat("[")) {
+        const index = this.conditional();
+        this.expect("]");
+        expr = { kind: "index", object: expr, index };
+      } else if (this.isPunct("(") && (expr.kind === "identifier" || expr.kind === "member")) {
+        this.next();
+        expr = { kind: "call", callee: expr, args: this.list(")") };
+      } else {
+        return expr;
+      }
+    }
+  }
+  /** Comma-separated expressions up to `close` (the opening bracket is already consumed). */
+  list(close) {
+    const items = [];
+    if (this.eat(close)) return items;
+    do
+      items.push(this.conditional());
+    while (this.eat(","));
+    this.expect(close);
+    return items;
+  }
+  primary() {
+    const token2 = this.next();
+    switch (token2.type) {
+      case "string":
+        return { kind: "string", value: token2.value };
+      case "number":
+        return { kind: "number", value: token2.value };
+      case "identifier":
+        if (token2.value === "true" || token2.value === "false")
+          return { kind: "boolean", value: token2.value === "true" };
+        if (token2.value === "null") return { kind: "null" };
+        return { kind: "identifier", name: token2.value };
+      case "punct":
+        if (token2.value === "(") {
+          const inner = this.conditional();
+          this.expect(")");
+          return inner;
+        }
+        if (token2.value === "{") return this.braces();
+        break;
+    }
+    this.position = Math.max(0, this.position - (token2.type === "eof" ? 0 : 1));
+    throw this.unexpected("expected a value");
+  }
+  /** `{a, b}` is an array (Okta EL's list literal); `{k: v}` is a map, as in `user.getGroups`. */
+  braces() {
+    if (this.eat("}")) return { kind: "array", items: [] };
+    const first = this.conditional();
+    if (!this.eat(":")) {
+      const items = [first];
+      while (this.eat(",")) items.push(this.conditional());
+      this.expect("}");
+      return { kind: "array", items };
+    }
+    const entries2 = [{ key: first, value: this.conditional() }];
+    while (this.eat(",")) {
+      const key = this.conditional();
+      this.expect(":");
+      entries2.push({ key, value: this.conditional() });
+    }
+    this.expect("}");
+    return { kind: "map", entries: entries2 };
+  }
+};
+function describe(token2) {
+  return token2.type === "string" ? JSON.stringify(token2.value) : String("value" in token2 ? token2.value : "");
+}
+
+// src/el/print.ts
+function print(expr) {
+  return printAt(expr, CONDITIONAL);
+}
+var CONDITIONAL = -2;
+var ELVIS = -1;
+var UNARY = 7;
+var POSTFIX = 8;
+function level(expr) {
+  switch (expr.kind) {
+    case "conditional":
+      return CONDITIONAL;
+    case "elvis":
+      return ELVIS;
+    case "binary":
+      return PRECEDENCE[expr.op];
+    case "unary":
+      return UNARY;
+    case "number":
+      return expr.value < 0 || Object.is(expr.value, -0) ? UNARY : POSTFIX;
+    default:
+      return POSTFIX;
+  }
+}
+function printAt(expr, min) {
+  const text = printBare(expr);
+  return level(expr) < min ? `(${text})` : text;
+}
+function printBare(expr) {
+  switch (expr.kind) {
+    case "string":
+      return `"${expr.value.replaceAll('"', '""')}"`;
+    case "number":
+      return String(expr.value);
+    case "boolean":
+      return String(expr.value);
+    case "null":
+      return "null";
+    case "identifier":
+      return expr.name;
+    case "array":
+      return `{${expr.items.map((item) => print(item)).join(", ")}}`;
+    case "map":
+      return `{${expr.entries.map((e) => `${printAt(e.key, ELVIS)}: ${printAt(e.value, ELVIS)}`).join(", ")}}`;
+    case "member":
+      return `${printAt(expr.object, POSTFIX)}.${expr.property}`;
+    case "index":
+      return `${printAt(expr.object, POSTFIX)}[${print(expr.index)}]`;
+    case "projection":
+      return `${printAt(expr.object, POSTFIX)}.![${print(expr.body)}]`;
+    case "call":
+      return `${printAt(expr.callee, POSTFIX)}(${expr.args.map((arg) => print(arg)).join(", ")})`;
+    case "unary":
+      return `${expr.op}${printAt(expr.operand, UNARY)}`;
+    case "binary": {
+      const precedence = PRECEDENCE[expr.op];
+      return `${printAt(expr.left, precedence)} ${expr.op} ${printAt(expr.right, precedence + 1)}`;
+    }
+    case "conditional":
+      return `${printAt(expr.test, ELVIS)} ? ${print(expr.consequent)} : ${print(expr.alternate)}`;
+    case "elvis":
+      return `${printAt(expr.left, 1)} ?: ${printAt(expr.right, ELVIS)}`;
+  }
+}
+
+// src/el/index.ts
+function tryParse(source) {
+  try {
+    return parse(source);
+  } catch {
+    return void 0;
+  }
+}
+function canonical(source) {
+  const expr = tryParse(source);
+  return expr && print(expr);
+}
+function sameExpression(a2, b) {
+  const left = canonical(a2);
+  const right = typeof b === "string" ? canonical(b) : print(b);
+  if (left === void 0 || right === void 0)
+    return a2.trim() === (typeof b === "string" ? b : print(b)).trim();
+  return left === right;
+}
+
+// src/el/render.ts
+function mapAllowlistEntries(expr, map2) {
+  return transform(expr, (node2) => {
+    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return node2;
+    const [allowlist2, ...rest] = node2.args;
+    if (allowlist2?.kind !== "array") return node2;
+    const items = allowlist2.items.map(
+      (item) => item.kind === "string" ? { kind: "string", value: map2(item.value) } : item
+    );
+    return { ...node2, args: [{ kind: "array", items }, ...rest] };
+  });
+}
+
+// src/model/ids.ts
+var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
+var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
+function isGroupId(value) {
+  return GROUP_ID.test(value);
+}
+function isMalformedGroupId(value) {
+  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
+}
+
+// src/diff/claims.ts
+function desiredClaim(claim4, groups2) {
+  const expr = claim4.expr && mapAllowlistEntries(claim4.expr, (entry) => isGroupId(entry) ? entry : groups2.idOf(entry) ?? entry);
+  return {
+    desired: {
+      name: claim4.name,
+      status: claim4.status,
+      claimType: claim4.claimType,
+      valueType: claim4.valueType,
+      value: expr ? print(expr) : claim4.value,
+      conditions: { scopes: claim4.scopes },
+      alwaysIncludeInToken: claim4.alwaysIncludeInToken,
+      ...claim4.valueType === "GROUPS" ? { group_filter_type: claim4.groupFilterType } : {}
+    },
+    expr
+  };
+}
+function createdFields(desired, expr) {
+  const fields = [
+    ["status", desired.status],
+    ["valueType", desired.valueType],
+    ["value", desired.value],
+    ...desired.group_filter_type ? [["group_filter_type", desired.group_filter_type]] : [],
+    ["conditions.scopes", desired.conditions.scopes],
+    ["alwaysIncludeInToken", desired.alwaysIncludeInToken]
+  ];
+  return fields.map(([field, after]) => ({
+    field,
+    before: null,
+    after,
+    ...field === "value" && expr ? { trees: { after: expr } } : {}
+  }));
+}
+function claimDifferences(current, desired, expr) {
+  const fields = [];
+  const differ = (field, before, after) => fields.push({ field, before: before ?? null, after });
+  if (current.status !== desired.status) differ("status", current.status, desired.status);
+  if (current.valueType !== desired.valueType) differ("valueType", current.valueType, desired.valueType);
+  const expressions = desired.valueType === "EXPRESSION" && current.valueType === "EXPRESSION";
+  const sameValue = expressions ? sameExpression(current.value ?? "", expr ?? desired.value) : current.value === desired.value;
+  if (!sameValue) {
+    const before = current.valueType === "EXPRESSION" ? tryParse(current.value ?? "") : void 0;
+    const trees = { ...before ? { before } : {}, ...expr ? { after: expr } : {} };
+    fields.push({
+      field: "value",
+      before: current.value ?? null,
+      after: desired.value,
+      ...before || expr ? { trees } : {}
+    });
+  }
+  if (desired.valueType === "GROUPS" && current.group_filter_type !== desired.group_filter_type) {
+    differ("group_filter_type", current.group_filter_type, desired.group_filter_type);
+  }
+  const scopes = current.conditions?.scopes ?? [];
+  const wanted = desired.conditions.scopes;
+  if (scopes.length !== wanted.length || !wanted.every((s) => scopes.includes(s)))
+    differ("conditions.scopes", scopes, wanted);
+  if ((current.alwaysIncludeInToken ?? true) !== desired.alwaysIncludeInToken)
+    differ("alwaysIncludeInToken", current.alwaysIncludeInToken, desired.alwaysIncludeInToken);
+  return fields;
+}
+function liveClaimSummary(claim4) {
+  return {
+    status: claim4.status,
+    valueType: claim4.valueType,
+    value: claim4.value ?? null,
+    ...claim4.group_filter_type ? { group_filter_type: claim4.group_filter_type } : {},
+    conditions: { scopes: claim4.conditions?.scopes ?? [] },
+    alwaysIncludeInToken: claim4.alwaysIncludeInToken ?? true
+  };
+}
+
+// src/plan/hash.ts
+import { createHash } from "node:crypto";
+function planHash(changes) {
+  const fieldsOf = (c3) => c3.fields.map(({ field, before, after }) => ({ field, before, after }));
+  const canonical2 = changes.map(
+    (c3) => c3.resource === "app-profile" ? { resource: c3.resource, action: c3.action, appId: c3.appId, key: c3.key, fields: fieldsOf(c3) } : {
+      resource: c3.resource,
+      action: c3.action,
+      serverId: c3.serverId,
+      claimId: c3.claimId ?? null,
+      claimName: c3.claimName,
+      claimType: c3.claimType,
+      fields: fieldsOf(c3),
+      desired: c3.desired ?? null
+    }
+  );
+  return createHash("sha256").update(stableStringify(canonical2)).digest("hex");
+}
+function stableStringify(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
+}
+
+// src/spec/source.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SpecSource = class _SpecSource {
+  constructor(file2, doc, lines) {
+    this.file = file2;
+    this.doc = doc;
+    this.lines = lines;
+  }
+  file;
+  doc;
+  lines;
+  /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
+  static parse(file2, text) {
+    const lines = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const source = new _SpecSource(file2, doc, lines);
+    const problems = doc.errors.map((error62) => ({
+      ...source.at(error62.pos[0]),
+      field: "",
+      message: `YAML: ${error62.message.split("\n")[0]}`
+    }));
+    return { source, problems };
+  }
+  /** The plain data, refusing alias expansion beyond a small budget (a "billion laughs" file). */
+  toData(maxAliasCount) {
+    return this.doc.toJS({ maxAliasCount });
+  }
+  /**
+   * Where a field was written: its value, or with `key` its key (for unknown keys). A field that
+   * is missing points at the nearest enclosing object that exists.
+   */
+  locate(path, key = false) {
+    let node2 = this.doc.contents;
+    let offset = rangeStart(node2) ?? 0;
+    for (const [index, segment] of path.entries()) {
+      if ((0, import_yaml.isMap)(node2)) {
+        const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === segment);
+        if (!pair) break;
+        const last = index === path.length - 1;
+        if (last && key) return this.at(rangeStart(pair.key) ?? offset);
+        node2 = pair.value;
+        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
+        node2 = node2.items[segment];
+        offset = rangeStart(node2) ?? offset;
+      } else {
+        break;
+      }
+    }
+    return this.at(offset);
+  }
+  /** Whether the value at `path` is a quoted YAML scalar (its text starts one column later). */
+  isQuoted(path) {
+    const node2 = this.doc.getIn(path, true);
+    return (0, import_yaml.isScalar)(node2) && (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE");
+  }
+  at(offset) {
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, col };
+  }
+};
+function rangeStart(node2) {
+  return node2?.range?.[0];
+}
+function formatPath(path) {
+  return path.map((segment, i2) => typeof segment === "number" ? `[${segment}]` : i2 === 0 ? segment : `.${segment}`).join("");
+}
+
+// src/diff/diff.ts
+function diff(loaded, live) {
+  const { spec, source } = loaded;
+  const problems = [];
+  const at = (path) => {
+    const { file: file2, line, col } = source.locate(path);
+    return { file: file2, line, col };
+  };
+  const changes = [];
+  const unmanaged = [];
+  const toId = (ref) => isGroupId(ref) ? ref : live.groups.idOf(ref) ?? ref;
+  spec.apps.forEach((_, i2) => {
+    const { app: app3 } = live.apps[i2];
+    for (const [key, allowlist2] of spec.apps[i2].profile) {
+      const desired = allowlist2.groups.map(toId);
+      const current = app3.profile?.[key];
+      if (sameAllowlist(current, desired, allowlist2.ordered)) continue;
+      changes.push({
+        resource: "app-profile",
+        action: "update",
+        appId: app3.id,
+        appLabel: app3.label,
+        key,
+        allowlist: desired,
+        ordered: allowlist2.ordered,
+        fields: [{ field: `profile.${key}`, before: current ?? null, after: desired }],
+        spec: at(["apps", i2, "profile", key])
+      });
+    }
+  });
+  spec.authorizationServers.forEach((serverSpec, i2) => {
+    const server2 = live.servers[i2];
+    diffServer(serverSpec, server2, ["authorizationServers", i2], live, at, changes, unmanaged, problems);
+  });
+  return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
+}
+function diffServer(serverSpec, server2, serverPath, live, at, changes, unmanaged, problems) {
+  const claimed = /* @__PURE__ */ new Set();
+  serverSpec.claims.forEach((claimSpec, j) => {
+    const path = [...serverPath, "claims", j];
+    const current = server2.claims.find(
+      (c3) => c3.name === claimSpec.name && c3.claimType === claimSpec.claimType
+    );
+    if (current?.system) {
+      problems.push({
+        ...at([...path, "name"]),
+        field: formatPath([...path, "name"]),
+        message: `"${claimSpec.name}" (${claimSpec.claimType}) is one of Okta's system claims, which okta-drift does not manage`
+      });
+      return;
+    }
+    const { desired, expr } = desiredClaim(claimSpec, live.groups);
+    const base = {
+      resource: "claim",
+      serverId: server2.id,
+      serverName: server2.name,
+      claimName: claimSpec.name,
+      claimType: claimSpec.claimType,
+      spec: at(path),
+      desired,
+      desiredExpr: expr
+    };
+    if (!current) {
+      changes.push({ ...base, action: "create", claimId: void 0, fields: createdFields(desired, expr) });
+      return;
+    }
+    claimed.add(current.id);
+    const fields = claimDifferences(current, desired, expr);
+    if (fields.length > 0) changes.push({ ...base, action: "update", claimId: current.id, fields });
+  });
+  const others = server2.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => a2.name.localeCompare(b.name) || a2.claimType.localeCompare(b.claimType));
+  for (const claim4 of others) {
+    const identity = {
+      serverId: server2.id,
+      serverName: server2.name,
+      claimId: claim4.id,
+      claimName: claim4.name,
+      claimType: claim4.claimType
+    };
+    if (serverSpec.prune) {
+      changes.push({
+        ...identity,
+        resource: "claim",
+        action: "delete",
+        desired: void 0,
+        fields: [{ field: "claim", before: liveClaimSummary(claim4), after: null }],
+        spec: at(serverPath)
+      });
+    } else {
+      unmanaged.push({ resource: "claim", ...identity });
+    }
+  }
+}
+function sameAllowlist(current, desired, ordered) {
+  if (!Array.isArray(current) || !current.every((v) => typeof v === "string")) return false;
+  if (ordered) return current.length === desired.length && current.every((v, i2) => v === desired[i2]);
+  const a2 = new Set(current);
+  const b = new Set(desired);
+  return a2.size === b.size && [...a2].every((v) => b.has(v));
+}
+
+// src/apply/okta-writer.ts
+var ATTEMPTS = 2;
+var OktaWriter = class {
+  constructor(okta, log = () => {
+  }) {
+    this.okta = okta;
+    this.log = log;
+  }
+  okta;
+  log;
+  async write(write) {
+    let current;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.send(write, current);
+        return;
+      } catch (error62) {
+        if (!(error62 instanceof OktaApiError) || !uncertain(error62) || attempt >= ATTEMPTS) throw error62;
+        this.log(
+          `${write.method} ${write.path}: ${error62.status ?? error62.errorCode ?? "no answer"}; reading whether it happened`
+        );
+        const check2 = await this.happened(write);
+        if (check2.done) return;
+        current = check2.app;
+        this.log(`${write.method} ${write.path}: it did not; sending it again`);
+      }
+    }
+  }
+  async send(write, current) {
+    switch (write.kind) {
+      case "app": {
+        const app3 = current ?? await this.okta.app(write.appId);
+        await this.okta.replaceApp(withProfile(app3, write.profile));
+        return;
+      }
+      case "claim-create":
+        return this.okta.createClaim(write.serverId, write.desired);
+      case "claim-replace":
+        return this.okta.replaceClaim(write.serverId, write.claimId, write.desired);
+      case "claim-delete":
+        return this.okta.deleteClaim(write.serverId, write.claimId);
+    }
+  }
+  /** Whether Okta already holds what the write would make it hold (and, for an app, what it holds). */
+  async happened(write) {
+    switch (write.kind) {
+      case "app": {
+        const app3 = await this.okta.app(write.appId);
+        const done = write.changes.every((c3) => sameAllowlist(app3.profile?.[c3.key], c3.allowlist, c3.ordered));
+        return { done, app: app3 };
+      }
+      case "claim-create": {
+        const claims = await this.okta.claims(write.serverId) ?? [];
+        const existing = claims.find(
+          (c3) => c3.name === write.desired.name && c3.claimType === write.desired.claimType
+        );
+        if (!existing) return { done: false };
+        const expr = write.changes[0]?.desiredExpr;
+        if (claimDifferences(existing, write.desired, expr).length > 0)
+          await this.okta.replaceClaim(write.serverId, existing.id, write.desired, { retry: true });
+        return { done: true };
+      }
+      case "claim-replace": {
+        const claim4 = await this.okta.claim(write.serverId, write.claimId);
+        if (!claim4) throw missing(write);
+        return { done: claimDifferences(claim4, write.desired, write.changes[0]?.desiredExpr).length === 0 };
+      }
+      case "claim-delete":
+        return { done: await this.okta.claim(write.serverId, write.claimId) === void 0 };
+    }
+  }
+};
+function uncertain(error62) {
+  return error62.outcomeUnknown || error62.status !== void 0 && error62.status >= 500;
+}
+function missing(write) {
+  return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
+}
+
+// src/plan/safety.ts
+function assertSafe(plan2, limits) {
+  if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
+    throw new UserError(
+      `the plan changed since it was approved: --plan-hash ${limits.planHash} was given, the plan is now ${plan2.hash}. Nothing was written; run okta-drift plan and review it again.`
+    );
+  }
+  const deletes = plan2.changes.filter((c3) => c3.action === "delete");
+  if (deletes.length > 0 && !limits.prune) {
+    throw new UserError(
+      `the plan deletes ${deletes.length} claim(s) (${deletes.map((c3) => c3.resource === "claim" ? c3.claimName : "").join(", ")}); pass --prune to allow deletes. Nothing was written.`
+    );
+  }
+  if (plan2.changes.length > limits.maxChanges) {
+    throw new UserError(
+      `the plan changes ${plan2.changes.length} resources, more than --max-changes ${limits.maxChanges}. Nothing was written; raise the limit if this is intended.`
+    );
+  }
+}
+
+// src/model/lookup.ts
+function exactlyOne(matches2, none2, many) {
+  if (matches2.length === 1) return { found: matches2[0] };
+  return { problem: matches2.length === 0 ? none2 : many(matches2.map((m) => m.id).join(", ")) };
+}
+function appLabelled(label, matches2) {
+  return exactlyOne(
+    matches2,
+    `no app labelled "${label}" in Okta`,
+    (ids) => `${matches2.length} apps are labelled "${label}" (${ids}); name the app by id`
+  );
+}
+function serverNamed(name2, matches2) {
+  return exactlyOne(
+    matches2,
+    `no authorization server named "${name2}" in Okta`,
+    (ids) => `${matches2.length} authorization servers are named "${name2}" (${ids}); name it by id`
+  );
+}
 
 // src/okta/oauth.ts
 var OAuthError = class extends UserError {
@@ -42105,322 +42425,6 @@ function planHashSetting(raw, name2) {
 // src/cli/io.ts
 var EXIT = { ok: 0, error: 1, drift: 2 };
 
-// src/okta/client.ts
-import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
-
-// src/okta/rate-gate.ts
-import { setTimeout as sleep } from "node:timers/promises";
-function endpointFamily(path) {
-  if (/^\/api\/v1\/apps\/?$/.test(path)) return "apps";
-  if (/^\/api\/v1\/apps\/[^/]+\/?$/.test(path)) return "app";
-  if (path.startsWith("/api/v1/apps/")) return "apps";
-  if (/^\/api\/v1\/groups\/?$/.test(path)) return "groups";
-  if (path.startsWith("/api/v1/groups/")) return "group";
-  if (path.startsWith("/api/v1/users")) return "users";
-  if (path.startsWith("/api/v1/authorizationServers")) return "authorizationServers";
-  if (path.startsWith("/oauth2/")) return "oauth";
-  return "other";
-}
-var PENDING = Number.POSITIVE_INFINITY;
-var RateGate = class {
-  constructor(now2 = Date.now) {
-    this.now = now2;
-  }
-  now;
-  buckets = /* @__PURE__ */ new Map();
-  /** Requests held back, for the statistics of a run. */
-  waits = 0;
-  async acquire(family) {
-    for (; ; ) {
-      const bucket = this.buckets.get(family);
-      if (!bucket) {
-        this.buckets.set(family, {
-          limit: Number.POSITIVE_INFINITY,
-          remaining: Number.POSITIVE_INFINITY,
-          resetAt: 0,
-          inFlight: 1
-        });
-        return;
-      }
-      if (this.now() >= bucket.resetAt) {
-        bucket.remaining = bucket.limit;
-        bucket.resetAt = PENDING;
-      }
-      if (bucket.remaining - bucket.inFlight > 0) {
-        bucket.inFlight++;
-        return;
-      }
-      this.waits++;
-      const wait = bucket.resetAt === PENDING ? 25 : Math.max(10, bucket.resetAt - this.now());
-      await sleep(wait);
-    }
-  }
-  /** Records what a response said of its bucket. `serverNow` corrects for clock skew. */
-  release(family, headers) {
-    const bucket = this.buckets.get(family);
-    if (!bucket) return;
-    bucket.inFlight = Math.max(0, bucket.inFlight - 1);
-    if (headers.limit === void 0 || headers.remaining === void 0 || headers.reset === void 0) return;
-    const skew = headers.serverNow === void 0 ? 0 : this.now() - headers.serverNow;
-    const resetAt = headers.reset * 1e3 + skew + 100;
-    if (bucket.resetAt === PENDING || resetAt > bucket.resetAt + 1e3 || bucket.limit === Number.POSITIVE_INFINITY) {
-      bucket.remaining = headers.remaining;
-    } else {
-      bucket.remaining = Math.min(bucket.remaining, headers.remaining);
-    }
-    bucket.limit = headers.limit;
-    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
-  }
-  /** After a 429: nothing is left until the reset the response named. */
-  exhausted(family, resetAt) {
-    const bucket = this.buckets.get(family);
-    if (!bucket) return;
-    bucket.remaining = 0;
-    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
-  }
-};
-
-// src/okta/client.ts
-var DEFAULT_CONCURRENCY = 50;
-var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
-function parseOrgUrl(raw) {
-  let url2;
-  try {
-    url2 = new URL(raw);
-  } catch {
-    throw new UserError(`the org URL "${raw}" is not a URL (expected e.g. https://example.okta.com)`);
-  }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url2.hostname);
-  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && loopback)) {
-    throw new UserError(
-      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost): ${url2.origin}`
-    );
-  }
-  if (url2.pathname !== "/" || url2.search || url2.hash || url2.username || url2.password) {
-    throw new UserError(
-      `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`
-    );
-  }
-  return new URL(url2.origin);
-}
-var OktaClient = class {
-  constructor(settings) {
-    this.settings = settings;
-    this.maxConcurrency = settings.maxConcurrency ?? DEFAULT_CONCURRENCY;
-    this.http = source_default.extend({
-      prefixUrl: settings.orgUrl.origin,
-      headers: {
-        accept: "application/json",
-        "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`
-      },
-      throwHttpErrors: false,
-      // Retries are ours: got's rules do not know a 429's reset or which writes are safe.
-      retry: { limit: 0 },
-      timeout: { request: settings.requestTimeoutMs ?? 3e4 },
-      responseType: "text",
-      followRedirect: false
-    });
-  }
-  settings;
-  http;
-  gate = new RateGate();
-  maxConcurrency;
-  inFlight = 0;
-  queue = [];
-  stats = { requests: 0, byFamily: {}, retries: 0, rateLimited: 0, heldBack: 0 };
-  get orgUrl() {
-    return this.settings.orgUrl;
-  }
-  async get(path, query) {
-    return (await this.send("GET", path, query)).body;
-  }
-  /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
-  async getAll(path, query) {
-    const items = [];
-    let next = {
-      path,
-      ...query ? { query } : {}
-    };
-    while (next) {
-      const page2 = await this.send("GET", next.path, next.query);
-      items.push(...page2.body);
-      next = page2.next ? { path: page2.next.pathname, query: Object.fromEntries(page2.next.searchParams) } : void 0;
-    }
-    return items;
-  }
-  /**
-   * Writes. `retry: false` turns off the automatic retry of an idempotent write after a 5xx or
-   * a lost answer, for callers that first read whether the write happened (apply does). A 429
-   * is always waited out and resent: Okta did not process it.
-   */
-  async put(path, body, options = {}) {
-    return (await this.send("PUT", path, void 0, body, options.retry)).body;
-  }
-  async post(path, body) {
-    return (await this.send("POST", path, void 0, body)).body;
-  }
-  async delete(path, options = {}) {
-    await this.send("DELETE", path, void 0, void 0, options.retry);
-  }
-  async send(method, path, query, body, retry = true) {
-    const family = endpointFamily(path);
-    const retryable = retry && IDEMPOTENT.has(method);
-    let retries = 0;
-    let waits429 = 0;
-    let renewed = false;
-    for (; ; ) {
-      const heldBefore = this.gate.waits;
-      await this.gate.acquire(family);
-      this.stats.heldBack += this.gate.waits - heldBefore;
-      await this.slot();
-      this.stats.requests++;
-      this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
-      let response;
-      let failure2;
-      await nextTurn();
-      try {
-        response = await this.http(path.replace(/^\//, ""), {
-          method,
-          ...query ? { searchParams: query } : {},
-          ...body === void 0 ? {} : { json: body },
-          headers: { authorization: await this.settings.credentials.authorization() }
-        });
-      } catch (error62) {
-        if (!(error62 instanceof RequestError)) throw error62;
-        failure2 = error62;
-      } finally {
-        this.gate.release(family, response ? rateHeaders(response.headers) : {});
-        this.release();
-      }
-      if (failure2) {
-        if (retryable && retries < (this.settings.maxRetries ?? 3)) {
-          retries++;
-          await this.backoff(retries, `${method} ${path}: ${failure2.code ?? failure2.message}; retrying`);
-          continue;
-        }
-        throw new OktaApiError(
-          method,
-          path,
-          void 0,
-          failure2.code,
-          `no response from Okta (${failure2.code ?? failure2.message})`
-        );
-      }
-      const status = response.statusCode;
-      const headers = response.headers;
-      if (status === 401 && this.settings.credentials.reset && !renewed) {
-        renewed = true;
-        this.settings.credentials.reset();
-        continue;
-      }
-      if (status === 429) {
-        this.stats.rateLimited++;
-        const resetAt = resetTime(headers);
-        this.gate.exhausted(family, resetAt ?? Date.now() + 1e3);
-        if (resetAt !== void 0 && waits429 < (this.settings.max429Waits ?? 3)) {
-          waits429++;
-          const wait = Math.max(0, resetAt - Date.now());
-          this.settings.log?.(
-            `${method} ${path}: rate limited; waiting ${Math.ceil(wait / 1e3)}s for the reset`
-          );
-          await sleep2(wait);
-          continue;
-        }
-      } else if (RETRYABLE_STATUS.has(status) && retryable && retries < (this.settings.maxRetries ?? 3)) {
-        retries++;
-        await this.backoff(retries, `${method} ${path}: ${status}; retrying`);
-        continue;
-      }
-      if (status >= 400) throw apiError(method, path, status, String(response.body), headers);
-      return {
-        body: parseBody2(method, path, String(response.body)),
-        next: nextLink(headers.link, this.settings.orgUrl)
-      };
-    }
-  }
-  async backoff(attempt, message2) {
-    this.stats.retries++;
-    this.settings.log?.(message2);
-    const base = (this.settings.backoffMs ?? 250) * 2 ** (attempt - 1);
-    await sleep2(base / 2 + Math.random() * base);
-  }
-  async slot() {
-    if (this.inFlight < this.maxConcurrency) {
-      this.inFlight++;
-      return;
-    }
-    await new Promise((resolve2) => this.queue.push(resolve2));
-  }
-  release() {
-    const next = this.queue.shift();
-    if (next) next();
-    else this.inFlight--;
-  }
-};
-function header(headers, name2) {
-  const value = headers[name2];
-  return Array.isArray(value) ? value[0] : value;
-}
-function rateHeaders(headers) {
-  const number4 = (name2) => {
-    const value = header(headers, name2);
-    return value === void 0 || value.includes(",") ? void 0 : Number(value);
-  };
-  const date5 = header(headers, "date");
-  return {
-    limit: number4("x-rate-limit-limit"),
-    remaining: number4("x-rate-limit-remaining"),
-    reset: number4("x-rate-limit-reset"),
-    serverNow: date5 ? Date.parse(date5) : void 0
-  };
-}
-function resetTime(headers) {
-  const { reset, serverNow } = rateHeaders(headers);
-  if (reset === void 0 || Number.isNaN(reset)) return void 0;
-  const skew = serverNow === void 0 || Number.isNaN(serverNow) ? 0 : Date.now() - serverNow;
-  return reset * 1e3 + skew + 250;
-}
-function nextLink(link2, org) {
-  for (const entry of (Array.isArray(link2) ? link2 : link2 ? [link2] : []).flatMap(
-    (l) => l.split(/,(?=\s*<)/)
-  )) {
-    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(entry);
-    if (!match) continue;
-    const url2 = new URL(match[1], org);
-    if (url2.origin !== org.origin)
-      throw new UserError(
-        `Okta sent a next-page link to another origin (${url2.origin}); refusing to follow it`
-      );
-    return url2;
-  }
-  return void 0;
-}
-function parseBody2(method, path, text) {
-  if (text === "") return void 0;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new OktaApiError(method, path, void 0, void 0, "Okta's response was not JSON");
-  }
-}
-function apiError(method, path, status, text, headers) {
-  let body = {};
-  try {
-    body = JSON.parse(text);
-  } catch {
-  }
-  return new OktaApiError(
-    method,
-    path,
-    status,
-    body.errorCode,
-    body.errorSummary ?? `HTTP ${status}`,
-    Array.isArray(body.errorCauses) ? body.errorCauses : [],
-    header(headers, "x-okta-request-id")
-  );
-}
-
 // src/okta/credentials.ts
 function apiToken(token2) {
   return { authorization: async () => `SSWS ${token2.reveal()}` };
@@ -42535,14 +42539,12 @@ function oktaAdmin(values, io, access = "read") {
   );
   if (!credentials)
     throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
-  return new OktaAdmin(
-    new OktaClient({
-      orgUrl: url2,
-      credentials,
-      log: (message2) => io.stderr.write(`okta-drift: ${message2}
+  return OktaAdmin.connect({
+    orgUrl: url2,
+    credentials,
+    log: (message2) => io.stderr.write(`okta-drift: ${message2}
 `)
-    })
-  );
+  });
 }
 function specFileOption(values) {
   return typeof values.spec === "string" ? values.spec : DEFAULTS.specFile;
@@ -43953,6 +43955,61 @@ function getServer(store, id2) {
 }
 var serverOf = (ctx) => getServer(ctx.store, ctx.params.serverId);
 var nowOf = (ctx) => oktaTime(ctx.now());
+function collectionRoutes(c3) {
+  const one = `${c3.path}/:${c3.param}`;
+  const get = (ctx) => {
+    const item = c3.items(ctx).get(ctx.params[c3.param]);
+    if (!item) throw notFound(ctx.params[c3.param], c3.resource);
+    return item;
+  };
+  const save = (ctx, item, existing) => {
+    const items = c3.items(ctx);
+    c3.check?.(items, item, existing);
+    items.set(item.id, item);
+    return item;
+  };
+  return [
+    serverRoute(
+      "GET",
+      c3.path,
+      (ctx) => json2(
+        200,
+        [...c3.items(ctx).values()].map((i2) => c3.toJson(ctx, i2))
+      )
+    ),
+    serverRoute(
+      "POST",
+      c3.path,
+      async (ctx) => {
+        const item = c3.fromBody(ctx, await ctx.json(), ctx.store.id(c3.idPrefix));
+        return json2(201, c3.toJson(ctx, save(ctx, item)));
+      },
+      MANAGE4
+    ),
+    serverRoute("GET", one, (ctx) => json2(200, c3.toJson(ctx, get(ctx)))),
+    serverRoute(
+      "PUT",
+      one,
+      async (ctx) => {
+        const existing = get(ctx);
+        const item = c3.fromBody(ctx, await ctx.json(), existing.id, existing);
+        return json2(200, c3.toJson(ctx, save(ctx, item, existing)));
+      },
+      MANAGE4
+    ),
+    serverRoute(
+      "DELETE",
+      one,
+      (ctx) => {
+        const item = get(ctx);
+        c3.checkDelete?.(item);
+        c3.items(ctx).delete(item.id);
+        return { status: 204 };
+      },
+      MANAGE4
+    )
+  ];
+}
 
 // src/emulator/routes/claims.ts
 var CLAIM_TYPES = ["RESOURCE", "IDENTITY"];
@@ -43995,8 +44052,8 @@ function claimFromBody(body, id2, existing) {
     claim4.group_filter_type = body.group_filter_type;
   return claim4;
 }
-function assertUniqueClaim(server2, claim4) {
-  for (const other of server2.claims.values()) {
+function assertUniqueClaim(claims, claim4) {
+  for (const other of claims.values()) {
     if (other.id !== claim4.id && other.name === claim4.name && other.claimType === claim4.claimType) {
       throw validationFailed("name", [
         `name: A claim with the name '${claim4.name}' and claim type '${claim4.claimType}' already exists.`
@@ -44004,56 +44061,25 @@ function assertUniqueClaim(server2, claim4) {
     }
   }
 }
-function getClaim(server2, id2) {
-  const claim4 = server2.claims.get(id2);
-  if (!claim4) throw notFound(id2, "OAuth2Claim");
-  return claim4;
-}
-async function createClaim(ctx) {
-  const server2 = serverOf(ctx);
-  const claim4 = claimFromBody(await ctx.json(), ctx.store.id("ocl"));
-  assertUniqueClaim(server2, claim4);
-  server2.claims.set(claim4.id, claim4);
-  return json2(201, claimJson(ctx.org, server2.id, claim4));
-}
-async function replaceClaim(ctx) {
-  const server2 = serverOf(ctx);
-  const existing = getClaim(server2, ctx.params.claimId);
-  const claim4 = claimFromBody(await ctx.json(), existing.id, existing);
-  assertUniqueClaim(server2, claim4);
-  server2.claims.set(claim4.id, claim4);
-  return json2(200, claimJson(ctx.org, server2.id, claim4));
-}
-function deleteClaim(ctx) {
-  const server2 = serverOf(ctx);
-  const claim4 = getClaim(server2, ctx.params.claimId);
-  if (claim4.system)
-    throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
-  server2.claims.delete(claim4.id);
-  return { status: 204 };
-}
 function claimRoutes() {
-  const one = ONE_SERVER;
-  const r = serverRoute;
-  const server2 = serverOf;
-  return [
-    r(
-      "GET",
-      `${one}/claims`,
-      (ctx) => json2(
-        200,
-        [...server2(ctx).claims.values()].map((c3) => claimJson(ctx.org, ctx.params.serverId, c3))
-      )
-    ),
-    r("POST", `${one}/claims`, createClaim, MANAGE4),
-    r(
-      "GET",
-      `${one}/claims/:claimId`,
-      (ctx) => json2(200, claimJson(ctx.org, ctx.params.serverId, getClaim(server2(ctx), ctx.params.claimId)))
-    ),
-    r("PUT", `${one}/claims/:claimId`, replaceClaim, MANAGE4),
-    r("DELETE", `${one}/claims/:claimId`, deleteClaim, MANAGE4)
-  ];
+  return collectionRoutes({
+    path: `${ONE_SERVER}/claims`,
+    param: "claimId",
+    resource: "OAuth2Claim",
+    idPrefix: "ocl",
+    items: (ctx) => serverOf(ctx).claims,
+    fromBody: (_ctx, body, id2, existing) => claimFromBody(body, id2, existing),
+    toJson: (ctx, claim4) => claimJson(ctx.org, ctx.params.serverId, claim4),
+    check: assertUniqueClaim,
+    checkDelete: (claim4) => {
+      if (claim4.system)
+        throw new OktaHttpError(
+          403,
+          "E0000006",
+          "You do not have permission to perform the requested action"
+        );
+    }
+  });
 }
 
 // src/emulator/routes/policies.ts
@@ -44133,112 +44159,27 @@ function getPolicy(server2, id2) {
   if (!policy2) throw notFound(id2, "AuthorizationServerPolicy");
   return policy2;
 }
-function getRule(policy2, id2) {
-  const rule2 = policy2.rules.get(id2);
-  if (!rule2) throw notFound(id2, "AuthorizationServerPolicyRule");
-  return rule2;
-}
+var POLICIES = `${ONE_SERVER}/policies`;
 function policyRoutes() {
-  const one = ONE_SERVER;
-  const r = serverRoute;
-  const server2 = serverOf;
-  const now2 = nowOf;
   return [
-    r(
-      "GET",
-      `${one}/policies`,
-      (ctx) => json2(
-        200,
-        [...server2(ctx).policies.values()].map((p) => policyJson(ctx.org, ctx.params.serverId, p))
-      )
-    ),
-    r(
-      "POST",
-      `${one}/policies`,
-      async (ctx) => {
-        const s = server2(ctx);
-        const policy2 = policyFromBody(await ctx.json(), ctx.store.id("00p"), now2(ctx));
-        s.policies.set(policy2.id, policy2);
-        return json2(201, policyJson(ctx.org, s.id, policy2));
-      },
-      MANAGE4
-    ),
-    r(
-      "GET",
-      `${one}/policies/:policyId`,
-      (ctx) => json2(200, policyJson(ctx.org, ctx.params.serverId, getPolicy(server2(ctx), ctx.params.policyId)))
-    ),
-    r(
-      "PUT",
-      `${one}/policies/:policyId`,
-      async (ctx) => {
-        const s = server2(ctx);
-        const existing = getPolicy(s, ctx.params.policyId);
-        const policy2 = policyFromBody(await ctx.json(), existing.id, now2(ctx), existing);
-        s.policies.set(policy2.id, policy2);
-        return json2(200, policyJson(ctx.org, s.id, policy2));
-      },
-      MANAGE4
-    ),
-    r(
-      "DELETE",
-      `${one}/policies/:policyId`,
-      (ctx) => {
-        const s = server2(ctx);
-        getPolicy(s, ctx.params.policyId);
-        s.policies.delete(ctx.params.policyId);
-        return { status: 204 };
-      },
-      MANAGE4
-    ),
-    r("GET", `${one}/policies/:policyId/rules`, (ctx) => {
-      const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
-      return json2(
-        200,
-        [...policy2.rules.values()].map((rule2) => ruleJson(ctx.org, ctx.params.serverId, policy2.id, rule2))
-      );
+    ...collectionRoutes({
+      path: POLICIES,
+      param: "policyId",
+      resource: "AuthorizationServerPolicy",
+      idPrefix: "00p",
+      items: (ctx) => serverOf(ctx).policies,
+      fromBody: (ctx, body, id2, existing) => policyFromBody(body, id2, nowOf(ctx), existing),
+      toJson: (ctx, policy2) => policyJson(ctx.org, ctx.params.serverId, policy2)
     }),
-    r(
-      "POST",
-      `${one}/policies/:policyId/rules`,
-      async (ctx) => {
-        const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
-        const rule2 = ruleFromBody(await ctx.json(), ctx.store.id("0pr"), now2(ctx));
-        policy2.rules.set(rule2.id, rule2);
-        return json2(201, ruleJson(ctx.org, ctx.params.serverId, policy2.id, rule2));
-      },
-      MANAGE4
-    ),
-    r("GET", `${one}/policies/:policyId/rules/:ruleId`, (ctx) => {
-      const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
-      return json2(
-        200,
-        ruleJson(ctx.org, ctx.params.serverId, policy2.id, getRule(policy2, ctx.params.ruleId))
-      );
-    }),
-    r(
-      "PUT",
-      `${one}/policies/:policyId/rules/:ruleId`,
-      async (ctx) => {
-        const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
-        const existing = getRule(policy2, ctx.params.ruleId);
-        const rule2 = ruleFromBody(await ctx.json(), existing.id, now2(ctx), existing);
-        policy2.rules.set(rule2.id, rule2);
-        return json2(200, ruleJson(ctx.org, ctx.params.serverId, policy2.id, rule2));
-      },
-      MANAGE4
-    ),
-    r(
-      "DELETE",
-      `${one}/policies/:policyId/rules/:ruleId`,
-      (ctx) => {
-        const policy2 = getPolicy(server2(ctx), ctx.params.policyId);
-        getRule(policy2, ctx.params.ruleId);
-        policy2.rules.delete(ctx.params.ruleId);
-        return { status: 204 };
-      },
-      MANAGE4
-    )
+    ...collectionRoutes({
+      path: `${POLICIES}/:policyId/rules`,
+      param: "ruleId",
+      resource: "AuthorizationServerPolicyRule",
+      idPrefix: "0pr",
+      items: (ctx) => getPolicy(serverOf(ctx), ctx.params.policyId).rules,
+      fromBody: (ctx, body, id2, existing) => ruleFromBody(body, id2, nowOf(ctx), existing),
+      toJson: (ctx, rule2) => ruleJson(ctx.org, ctx.params.serverId, ctx.params.policyId, rule2)
+    })
   ];
 }
 
@@ -44259,60 +44200,19 @@ function scopeFromBody(body, id2, existing) {
   };
 }
 function scopeRoutes() {
-  const one = ONE_SERVER;
-  const r = serverRoute;
-  const server2 = serverOf;
-  return [
-    r(
-      "GET",
-      `${one}/scopes`,
-      (ctx) => json2(
-        200,
-        [...server2(ctx).scopes.values()].map((s) => scopeJson(ctx.org, ctx.params.serverId, s))
-      )
-    ),
-    r(
-      "POST",
-      `${one}/scopes`,
-      async (ctx) => {
-        const s = server2(ctx);
-        const scope = scopeFromBody(await ctx.json(), ctx.store.id("scp"));
-        if ([...s.scopes.values()].some((x) => x.name === scope.name))
-          throw validationFailed("name", [`name: A scope with the name '${scope.name}' already exists.`]);
-        s.scopes.set(scope.id, scope);
-        return json2(201, scopeJson(ctx.org, s.id, scope));
-      },
-      MANAGE4
-    ),
-    r("GET", `${one}/scopes/:scopeId`, (ctx) => {
-      const scope = server2(ctx).scopes.get(ctx.params.scopeId);
-      if (!scope) throw notFound(ctx.params.scopeId, "OAuth2Scope");
-      return json2(200, scopeJson(ctx.org, ctx.params.serverId, scope));
-    }),
-    r(
-      "PUT",
-      `${one}/scopes/:scopeId`,
-      async (ctx) => {
-        const s = server2(ctx);
-        const existing = s.scopes.get(ctx.params.scopeId);
-        if (!existing) throw notFound(ctx.params.scopeId, "OAuth2Scope");
-        const scope = scopeFromBody(await ctx.json(), existing.id, existing);
-        s.scopes.set(scope.id, scope);
-        return json2(200, scopeJson(ctx.org, s.id, scope));
-      },
-      MANAGE4
-    ),
-    r(
-      "DELETE",
-      `${one}/scopes/:scopeId`,
-      (ctx) => {
-        const s = server2(ctx);
-        if (!s.scopes.delete(ctx.params.scopeId)) throw notFound(ctx.params.scopeId, "OAuth2Scope");
-        return { status: 204 };
-      },
-      MANAGE4
-    )
-  ];
+  return collectionRoutes({
+    path: `${ONE_SERVER}/scopes`,
+    param: "scopeId",
+    resource: "OAuth2Scope",
+    idPrefix: "scp",
+    items: (ctx) => serverOf(ctx).scopes,
+    fromBody: (_ctx, body, id2, existing) => scopeFromBody(body, id2, existing),
+    toJson: (ctx, scope) => scopeJson(ctx.org, ctx.params.serverId, scope),
+    check: (scopes, scope, existing) => {
+      if (!existing && [...scopes.values()].some((x) => x.name === scope.name))
+        throw validationFailed("name", [`name: A scope with the name '${scope.name}' already exists.`]);
+    }
+  });
 }
 
 // src/emulator/system-objects.ts

@@ -9,7 +9,6 @@ import { commentMarker, upsertStickyComment } from "../github/comment.js";
 import { syncDriftIssue } from "../github/drift-issue.js";
 import type { Plan } from "../model/plan.js";
 import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
-import { OktaClient } from "../okta/client.js";
 import { oktaCredentials } from "../okta/credentials.js";
 import { OAuthClient } from "../okta/oauth.js";
 import { readSpecFile } from "../read-spec.js";
@@ -39,8 +38,7 @@ async function runCommand(settings: ActionSettings): Promise<void> {
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
   // Write scopes only for apply.
   const credentials = oktaCredentials(orgUrl, settings, settings.command === "apply" ? "write" : "read");
-  const admin =
-    credentials && new OktaAdmin(new OktaClient({ orgUrl, credentials, log: (m) => core.info(m) }));
+  const admin = credentials && OktaAdmin.connect({ orgUrl, credentials, log: (m) => core.info(m) });
   // Smoke tests need the admin API only for what the spec leaves out.
   if (settings.command === "smoke") return smokeCommand(settings, loaded, orgUrl, admin);
   if (!admin) {

@@ -1,6 +1,6 @@
 import { UserError } from "../errors.js";
 import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
-import { OktaClient, parseOrgUrl } from "../okta/client.js";
+import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
 import { Secret } from "../secret.js";
 import { DEFAULTS } from "../settings.js";
@@ -50,13 +50,11 @@ export function oktaAdmin(values: Values, io: CliIo, access: keyof typeof SCOPES
   );
   if (!credentials)
     throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
-  return new OktaAdmin(
-    new OktaClient({
-      orgUrl: url,
-      credentials,
-      log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
-    }),
-  );
+  return OktaAdmin.connect({
+    orgUrl: url,
+    credentials,
+    log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
+  });
 }
 
 /** The spec file: --spec, else the default. */

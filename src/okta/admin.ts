@@ -2,7 +2,7 @@ import type { WriteRequest } from "../model/apply.js";
 import type { App, AuthorizationServer, Claim, Group } from "../model/okta.js";
 import type { DesiredClaim } from "../model/plan.js";
 import { quote, searchBatches } from "./batches.js";
-import type { OktaClient, RequestStats } from "./client.js";
+import { OktaClient, type OktaClientSettings, type RequestStats } from "./client.js";
 import { OktaApiError } from "./errors.js";
 
 /** Whether a write may be resent by the client on a 5xx or a lost answer (default: no). */
@@ -72,6 +72,11 @@ export function replaceAppBody(app: App): Record<string, unknown> {
 /** The admin API over the HTTP client (auth, paging, rate limits and retries are the client's). */
 export class OktaAdmin implements AdminGateway {
   constructor(private readonly client: OktaClient) {}
+
+  /** The gateway over a new HTTP client for one org. */
+  static connect(settings: OktaClientSettings): OktaAdmin {
+    return new OktaAdmin(new OktaClient(settings));
+  }
 
   get orgUrl(): URL {
     return this.client.orgUrl;
