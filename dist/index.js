@@ -39602,8 +39602,9 @@ var OktaClient = class {
   get orgUrl() {
     return this.settings.orgUrl;
   }
+  /** One resource: Okta's answer must be a JSON object. */
   async get(path, query) {
-    return (await this.send("GET", path, query)).body;
+    return (await this.send("GET", path, { query, expect: "object" })).body;
   }
   /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
   async getAll(path, query) {
@@ -39613,7 +39614,10 @@ var OktaClient = class {
       ...query ? { query } : {}
     };
     while (next) {
-      const page = await this.send("GET", next.path, next.query);
+      const page = await this.send("GET", next.path, {
+        query: next.query,
+        expect: "list"
+      });
       items.push(...page.body);
       next = page.next ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) } : void 0;
     }
@@ -39625,15 +39629,17 @@ var OktaClient = class {
    * is always waited out and resent: Okta did not process it.
    */
   async put(path, body, options = {}) {
-    return (await this.send("PUT", path, void 0, body, options.retry)).body;
+    return (await this.send("PUT", path, { body, retry: options.retry, expect: "object" })).body;
   }
   async post(path, body) {
-    return (await this.send("POST", path, void 0, body)).body;
+    return (await this.send("POST", path, { body, expect: "object" })).body;
   }
   async delete(path, options = {}) {
-    await this.send("DELETE", path, void 0, void 0, options.retry);
+    await this.send("DELETE", path, { retry: options.retry, expect: "nothing" });
   }
-  async send(method, path, query, body, retry = true) {
+  async send(method, path, request3) {
+    const { query, body } = request3;
+    const retry = request3.retry ?? true;
     const family = endpointFamily(path);
     const retryable = retry && IDEMPOTENT.has(method);
     let retries = 0;
@@ -39703,8 +39709,10 @@ var OktaClient = class {
         continue;
       }
       if (status >= 400) throw apiError(method, path, status, String(response.body), headers);
+      if (status < 200 || status >= 300)
+        throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
-        body: parseBody2(method, path, String(response.body)),
+        body: answerBody(method, path, status, String(response.body), request3.expect, headers),
         next: nextLink(headers.link, this.settings.orgUrl)
       };
     }
@@ -39766,13 +39774,53 @@ function nextLink(link, org) {
   }
   return void 0;
 }
-function parseBody2(method, path, text) {
-  if (text === "") return void 0;
+var SHAPE = { object: "an object", list: "a list" };
+function answerBody(method, path, status, text, expect, headers) {
+  if (expect === "nothing") return void 0;
+  const unexpected = (what) => new OktaApiError(
+    method,
+    path,
+    status,
+    void 0,
+    `Okta's answer is ${what}, not ${SHAPE[expect]} as this request expects; check the org URL (is something between okta-drift and Okta?)`,
+    [],
+    header(headers, "x-okta-request-id")
+  );
+  if (text.trim() === "") throw unexpected("empty");
+  let body;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    throw new OktaApiError(method, path, void 0, void 0, "Okta's response was not JSON");
+    throw unexpected("not JSON");
   }
+  const list = Array.isArray(body);
+  if (expect === "list") {
+    if (!list) throw unexpected(describeJson(body));
+    if (!body.every(isResource))
+      throw unexpected("a list holding something other than Okta objects");
+  } else if (list || typeof body !== "object" || body === null) {
+    throw unexpected(describeJson(body));
+  }
+  return body;
+}
+function isResource(item) {
+  return typeof item === "object" && item !== null && !Array.isArray(item) && typeof item.id === "string";
+}
+function describeJson(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function unexpectedStatus(method, path, status, headers, org) {
+  const location = header(headers, "location");
+  let target;
+  try {
+    target = location === void 0 ? void 0 : new URL(location, org).host;
+  } catch {
+    target = void 0;
+  }
+  const summary2 = status >= 300 && status < 400 ? `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page` : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
+  return new OktaApiError(method, path, status, void 0, summary2, [], header(headers, "x-okta-request-id"));
 }
 function apiError(method, path, status, text, headers) {
   let body = {};
@@ -39863,7 +39911,7 @@ var OktaAdmin = class _OktaAdmin {
     );
   }
   claims(serverId) {
-    return orNotFound(this.client.get(claimsPath(serverId)));
+    return orNotFound(this.client.getAll(claimsPath(serverId)));
   }
   claim(serverId, claimId) {
     return orNotFound(this.client.get(claimPath(serverId, claimId)));
@@ -40840,7 +40888,7 @@ var OAuthClient = class {
     const metadata = parse2(body);
     for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"]) {
       const value = metadata[key];
-      if (typeof value !== "string" || new URL(value).origin !== this.orgUrl.origin) {
+      if (typeof value !== "string" || !URL.canParse(value) || new URL(value).origin !== this.orgUrl.origin) {
         throw new UserError(
           `${url2.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`
         );
@@ -40877,7 +40925,7 @@ var OAuthClient = class {
   async authorize(endpoint2, query) {
     const url2 = new URL(endpoint2);
     for (const [key, value] of Object.entries(query)) url2.searchParams.set(key, value);
-    const { status, body, location } = await this.request("GET", url2);
+    const { status, body, location } = await this.request("GET", url2, { redirects: true });
     if (status !== 302 || !location) throw oauthError(url2.pathname, status, body);
     return new URL(location, this.orgUrl);
   }
@@ -40890,6 +40938,15 @@ var OAuthClient = class {
         headers: options.headers ?? {}
       });
       const location = response.headers.location;
+      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400) {
+        const target = typeof location === "string" && URL.canParse(location, url2.href) ? new URL(location, url2).host : void 0;
+        throw new OAuthError(
+          url2.pathname,
+          response.statusCode,
+          "redirect",
+          `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`
+        );
+      }
       return {
         status: response.statusCode,
         body: String(response.body),

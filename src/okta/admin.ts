@@ -125,7 +125,7 @@ export class OktaAdmin implements AdminGateway {
   }
 
   claims(serverId: string): Promise<Claim[] | undefined> {
-    return orNotFound(this.client.get<Claim[]>(claimsPath(serverId)));
+    return orNotFound(this.client.getAll<Claim>(claimsPath(serverId)));
   }
 
   claim(serverId: string, claimId: string): Promise<Claim | undefined> {

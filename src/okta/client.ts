@@ -99,8 +99,9 @@ export class OktaClient {
     return this.settings.orgUrl;
   }
 
+  /** One resource: Okta's answer must be a JSON object. */
   async get<T>(path: string, query?: Record<string, string>): Promise<T> {
-    return (await this.send<T>("GET", path, query)).body;
+    return (await this.send<T>("GET", path, { query, expect: "object" })).body;
   }
 
   /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
@@ -111,7 +112,10 @@ export class OktaClient {
       ...(query ? { query } : {}),
     };
     while (next) {
-      const page: { body: T[]; next: URL | undefined } = await this.send<T[]>("GET", next.path, next.query);
+      const page: { body: T[]; next: URL | undefined } = await this.send<T[]>("GET", next.path, {
+        query: next.query,
+        expect: "list",
+      });
       items.push(...page.body);
       next = page.next
         ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) }
@@ -126,24 +130,30 @@ export class OktaClient {
    * is always waited out and resent: Okta did not process it.
    */
   async put<T>(path: string, body: unknown, options: WriteOptions = {}): Promise<T> {
-    return (await this.send<T>("PUT", path, undefined, body, options.retry)).body;
+    return (await this.send<T>("PUT", path, { body, retry: options.retry, expect: "object" })).body;
   }
 
   async post<T>(path: string, body: unknown): Promise<T> {
-    return (await this.send<T>("POST", path, undefined, body)).body;
+    return (await this.send<T>("POST", path, { body, expect: "object" })).body;
   }
 
   async delete(path: string, options: WriteOptions = {}): Promise<void> {
-    await this.send("DELETE", path, undefined, undefined, options.retry);
+    await this.send("DELETE", path, { retry: options.retry, expect: "nothing" });
   }
 
   private async send<T>(
     method: Method,
     path: string,
-    query?: Record<string, string>,
-    body?: unknown,
-    retry = true,
+    request: {
+      query?: Record<string, string> | undefined;
+      body?: unknown;
+      retry?: boolean | undefined;
+      /** What a successful answer holds; anything else is an error, never retried. */
+      expect: Expected;
+    },
   ): Promise<{ body: T; next: URL | undefined }> {
+    const { query, body } = request;
+    const retry = request.retry ?? true;
     const family = endpointFamily(path);
     const retryable = retry && IDEMPOTENT.has(method);
     let retries = 0;
@@ -218,8 +228,10 @@ export class OktaClient {
         continue;
       }
       if (status >= 400) throw apiError(method, path, status, String(response!.body), headers);
+      if (status < 200 || status >= 300)
+        throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
-        body: parseBody<T>(method, path, String(response!.body)),
+        body: answerBody<T>(method, path, status, String(response!.body), request.expect, headers),
         next: nextLink(headers.link, this.settings.orgUrl),
       };
     }
@@ -292,13 +304,88 @@ function nextLink(link: string | string[] | undefined, org: URL): URL | undefine
   return undefined;
 }
 
-function parseBody<T>(method: string, path: string, text: string): T {
-  if (text === "") return undefined as T;
+/** What a successful answer must hold: one resource, a page of resources, or nothing (204). */
+type Expected = "object" | "list" | "nothing";
+
+const SHAPE = { object: "an object", list: "a list" } as const;
+
+/**
+ * A 2xx answer's body, checked for the shape the request expects. A proxy's page, an empty
+ * body or the wrong shape is an error that names the request and status; it carries the status,
+ * so a write that got one is never resent blindly.
+ */
+function answerBody<T>(
+  method: string,
+  path: string,
+  status: number,
+  text: string,
+  expect: Expected,
+  headers: Record<string, string | string[] | undefined>,
+): T {
+  if (expect === "nothing") return undefined as T;
+  const unexpected = (what: string) =>
+    new OktaApiError(
+      method,
+      path,
+      status,
+      undefined,
+      `Okta's answer is ${what}, not ${SHAPE[expect]} as this request expects; check the org URL (is something between okta-drift and Okta?)`,
+      [],
+      header(headers, "x-okta-request-id"),
+    );
+  if (text.trim() === "") throw unexpected("empty");
+  let body: unknown;
   try {
-    return JSON.parse(text) as T;
+    body = JSON.parse(text);
   } catch {
-    throw new OktaApiError(method, path, undefined, undefined, "Okta's response was not JSON");
+    throw unexpected("not JSON");
   }
+  const list = Array.isArray(body);
+  if (expect === "list") {
+    if (!list) throw unexpected(describeJson(body));
+    if (!(body as unknown[]).every(isResource))
+      throw unexpected("a list holding something other than Okta objects");
+  } else if (list || typeof body !== "object" || body === null) {
+    throw unexpected(describeJson(body));
+  }
+  return body as T;
+}
+
+function isResource(item: unknown): boolean {
+  return (
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    typeof (item as { id?: unknown }).id === "string"
+  );
+}
+
+function describeJson(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** A 1xx or 3xx: never followed (credentials stay with the org), and said plainly. */
+function unexpectedStatus(
+  method: string,
+  path: string,
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+  org: URL,
+): OktaApiError {
+  const location = header(headers, "location");
+  let target: string | undefined;
+  try {
+    target = location === undefined ? undefined : new URL(location, org).host;
+  } catch {
+    target = undefined;
+  }
+  const summary =
+    status >= 300 && status < 400
+      ? `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`
+      : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
+  return new OktaApiError(method, path, status, undefined, summary, [], header(headers, "x-okta-request-id"));
 }
 
 function apiError(

@@ -101,7 +101,7 @@ export class OAuthClient implements OAuthGateway {
     const metadata = parse(body) as Partial<ServerMetadata>;
     for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"] as const) {
       const value = metadata[key];
-      if (typeof value !== "string" || new URL(value).origin !== this.orgUrl.origin) {
+      if (typeof value !== "string" || !URL.canParse(value) || new URL(value).origin !== this.orgUrl.origin) {
         throw new UserError(
           `${url.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`,
         );
@@ -150,7 +150,7 @@ export class OAuthClient implements OAuthGateway {
   async authorize(endpoint: string, query: Record<string, string>): Promise<URL> {
     const url = new URL(endpoint);
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-    const { status, body, location } = await this.request("GET", url);
+    const { status, body, location } = await this.request("GET", url, { redirects: true });
     if (status !== 302 || !location) throw oauthError(url.pathname, status, body);
     return new URL(location, this.orgUrl);
   }
@@ -158,7 +158,13 @@ export class OAuthClient implements OAuthGateway {
   private async request(
     method: "GET" | "POST",
     url: URL,
-    options: { form?: Record<string, string>; json?: unknown; headers?: Record<string, string> } = {},
+    options: {
+      form?: Record<string, string>;
+      json?: unknown;
+      headers?: Record<string, string>;
+      /** Only /v1/authorize answers with a redirect on purpose; elsewhere one is an error. */
+      redirects?: boolean;
+    } = {},
   ) {
     try {
       const response = await this.http(url, {
@@ -168,6 +174,18 @@ export class OAuthClient implements OAuthGateway {
         headers: options.headers ?? {},
       });
       const location = response.headers.location;
+      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400) {
+        const target =
+          typeof location === "string" && URL.canParse(location, url.href)
+            ? new URL(location, url).host
+            : undefined;
+        throw new OAuthError(
+          url.pathname,
+          response.statusCode,
+          "redirect",
+          `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`,
+        );
+      }
       return {
         status: response.statusCode,
         body: String(response.body),
