@@ -19152,17 +19152,32 @@ var RateGate = class {
     bucket.limit = headers.limit;
     bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
   }
-  /** After a 429: nothing is left until the reset the response named. */
+  /**
+   * After a 429: nothing is left until the reset the 429 named. That is Okta's newest word on
+   * this bucket, so it replaces what earlier answers said (a later window's reset would hold
+   * the whole family back long after Okta takes requests again).
+   */
   exhausted(family, resetAt) {
     const bucket = this.buckets.get(family);
     if (!bucket) return;
     bucket.remaining = 0;
-    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
+    bucket.resetAt = resetAt;
   }
 };
 
 // src/okta/client.ts
 var DEFAULT_CONCURRENCY = 50;
+var MAX_LIST_PAGES = 2e3;
+var MAX_LIST_ITEMS = 4e5;
+function pagingError(path, what) {
+  return new OktaApiError(
+    "GET",
+    path,
+    void 0,
+    void 0,
+    `Okta's list answered with ${what}; stopped reading it`
+  );
+}
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 function parseOrgUrl(raw) {
@@ -19217,9 +19232,13 @@ var OktaClient = class {
   async get(path, query) {
     return (await this.send("GET", path, { query, expect: "object" })).body;
   }
-  /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
+  /**
+   * Every page of a list, following `Link: <...>; rel="next"` on the same origin. A next link
+   * that repeats a page, or more pages or items than any real list has, stops with an error.
+   */
   async getAll(path, query) {
     const items = [];
+    const visited = /* @__PURE__ */ new Set();
     let next = {
       path,
       ...query ? { query } : {}
@@ -19230,6 +19249,14 @@ var OktaClient = class {
         expect: "list"
       });
       items.push(...page2.body);
+      if (items.length > MAX_LIST_ITEMS || visited.size >= MAX_LIST_PAGES)
+        throw pagingError(path, `more than ${MAX_LIST_PAGES} pages or ${MAX_LIST_ITEMS} items`);
+      if (page2.next) {
+        const key = `${page2.next.pathname}${page2.next.search}`;
+        if (visited.has(key) || key === `${path}?${new URLSearchParams(query).toString()}`)
+          throw pagingError(path, "a next-page link that points back at a page already read");
+        visited.add(key);
+      }
       next = page2.next ? { path: page2.next.pathname, query: Object.fromEntries(page2.next.searchParams) } : void 0;
     }
     return items;
@@ -20233,7 +20260,7 @@ function diff(loaded, live) {
     const { app: app3 } = live.apps[i2];
     for (const [key, allowlist2] of spec.apps[i2].profile) {
       const desired = allowlist2.groups.map(toId);
-      const current = app3.profile?.[key];
+      const current = app3.profile && Object.hasOwn(app3.profile, key) ? app3.profile[key] : void 0;
       if (sameAllowlist(current, desired, allowlist2.ordered)) continue;
       changes.push({
         resource: "app-profile",
@@ -20367,7 +20394,13 @@ var OktaWriter = class {
     switch (write.kind) {
       case "app": {
         const app3 = await this.okta.app(write.appId);
-        const done = write.changes.every((c3) => sameAllowlist(app3.profile?.[c3.key], c3.allowlist, c3.ordered));
+        const done = write.changes.every(
+          (c3) => sameAllowlist(
+            app3.profile && Object.hasOwn(app3.profile, c3.key) ? app3.profile[c3.key] : void 0,
+            c3.allowlist,
+            c3.ordered
+          )
+        );
         return { done, app: app3 };
       }
       case "claim-create": {
@@ -21823,8 +21856,12 @@ async function verifyToken(jwt2, keySet, expected) {
       algorithms: ACCEPTED_ALGORITHMS,
       issuer: expected.issuer,
       audience: expected.audience,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      // Okta's tokens always carry both; one without them would be valid forever, or from later.
+      requiredClaims: ["exp", "iat"]
     });
+    if (typeof payload.iat === "number" && payload.iat > Date.now() / 1e3 + CLOCK_TOLERANCE_SECONDS)
+      throw new TokenVerificationError("the token says it was issued in the future (iat)");
     if (expected.nonce !== void 0 && payload.nonce !== expected.nonce)
       throw new TokenVerificationError("the ID token's nonce is not the one sent");
     return payload;
@@ -21844,6 +21881,8 @@ function describe2(error62) {
     case "ERR_JOSE_ALG_NOT_ALLOWED":
       return `the token's algorithm is not ${ACCEPTED_ALGORITHMS.join(" or ")}`;
     case "ERR_JWT_CLAIM_VALIDATION_FAILED":
+      if (/missing required/.test(error62.message))
+        return `the token has no ${error62.claim ?? "required"} claim`;
       return `the token's ${error62.claim ?? "claims"} ${error62.claim === "iss" ? "is not the server's issuer" : error62.claim === "aud" ? "is not the expected audience" : `check failed: ${error62.message}`}`;
     default:
       return `the token does not verify: ${error62.message}`;
@@ -22292,7 +22331,7 @@ function smoke(loaded, context, only) {
 }
 
 // src/read-spec.ts
-import { readFile, stat } from "node:fs/promises";
+import { open as open2, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/spec/check.ts
@@ -42359,15 +42398,49 @@ function describeType(expected) {
 // src/read-spec.ts
 async function readSpecFile(file2, base) {
   const path = base === void 0 ? file2 : resolve(base, file2);
-  let size;
+  const info = await stat(path).catch(() => void 0);
+  if (!info) throw new UserError(`cannot read the spec ${file2}: no such file`);
+  if (!info.isFile())
+    throw new UserError(`cannot read the spec ${file2}: it is ${kindOf(info)}, not a regular file`);
+  if (info.size > MAX_SPEC_BYTES)
+    throw new UserError(`${file2}: the file is ${info.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
+  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error62) => {
+    throw new UserError(`cannot read the spec ${file2}: ${error62.code ?? error62.message}`);
+  });
+  if (bytes.length > MAX_SPEC_BYTES)
+    throw new UserError(
+      `${file2}: the file is over ${MAX_SPEC_BYTES} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
+    );
+  let text;
   try {
-    size = (await stat(path)).size;
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`cannot read the spec ${file2}: no such file`);
+    throw new UserError(`${file2}: not UTF-8 text (a spec is UTF-8 YAML)`);
   }
-  if (size > MAX_SPEC_BYTES)
-    throw new UserError(`${file2}: the file is ${size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  return loadSpec(file2, await readFile(path, "utf8"));
+  return loadSpec(file2, text);
+}
+async function readAtMost(path, limit) {
+  const handle = await open2(path, "r");
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length >= limit) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+function kindOf(info) {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
 }
 
 // src/report/json.ts
@@ -42672,7 +42745,7 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
 };
 
 // src/cli/demo.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -46120,7 +46193,7 @@ function render(plan2, format, specFile, io, toFile) {
 async function examplesDir() {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const candidate of [join(here, "..", "examples"), join(here, "..", "..", "examples")]) {
-    if (await readFile2(join(candidate, "tenant.yml")).then(
+    if (await readFile(join(candidate, "tenant.yml")).then(
       () => true,
       () => false
     ))
@@ -46140,7 +46213,7 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
   options: { format: { type: "string" } },
   async run(values, io) {
     const examples = await examplesDir();
-    const { store, apiToken: apiToken2 } = loadTenantYaml(await readFile2(join(examples, "tenant.yml"), "utf8"));
+    const { store, apiToken: apiToken2 } = loadTenantYaml(await readFile(join(examples, "tenant.yml"), "utf8"));
     const emulator = await startEmulator({ store, apiToken: apiToken2 });
     try {
       const spec = relative(process.cwd(), join(examples, "okta-drift.yml"));
@@ -46162,7 +46235,7 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
 };
 
 // src/cli/emulator.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var emulatorCommand = {
   usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
   summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
@@ -46186,7 +46259,7 @@ Options:
   },
   async run(values, io) {
     if (typeof values.tenant !== "string") throw new UserError("--tenant FILE is required");
-    const text = await readFile3(values.tenant, "utf8").catch(() => {
+    const text = await readFile2(values.tenant, "utf8").catch(() => {
       throw new UserError(`cannot read the tenant file ${values.tenant}`);
     });
     let loaded;
@@ -46209,7 +46282,7 @@ Options:
     const emulator = await startEmulator({ store: loaded.store, apiToken: apiToken2, port, latencyMs });
     io.stdout.write(`listening on ${emulator.url}
 `);
-    await (io.stopSignal ?? new Promise(() => {
+    await (io.stopSignal?.() ?? new Promise(() => {
     }));
     await emulator.close();
     io.stderr.write("emulator stopped\n");
@@ -46441,14 +46514,22 @@ ${command.help}
 }
 
 // src/cli/main.ts
-var stopSignal = new Promise((resolve2) => {
-  process.once("SIGINT", () => resolve2());
-  process.once("SIGTERM", () => resolve2());
-});
+var EXIT_ON = { SIGINT: 130, SIGTERM: 143 };
+var stopping;
+for (const [signal, code2] of Object.entries(EXIT_ON)) {
+  process.on(signal, () => {
+    const stop = stopping;
+    stopping = void 0;
+    if (stop) stop();
+    else process.exit(code2);
+  });
+}
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  stopSignal
+  stopSignal: () => new Promise((resolve2) => {
+    stopping = resolve2;
+  })
 });
 process.exit();

@@ -39541,17 +39541,32 @@ var RateGate = class {
     bucket.limit = headers.limit;
     bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
   }
-  /** After a 429: nothing is left until the reset the response named. */
+  /**
+   * After a 429: nothing is left until the reset the 429 named. That is Okta's newest word on
+   * this bucket, so it replaces what earlier answers said (a later window's reset would hold
+   * the whole family back long after Okta takes requests again).
+   */
   exhausted(family, resetAt) {
     const bucket = this.buckets.get(family);
     if (!bucket) return;
     bucket.remaining = 0;
-    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
+    bucket.resetAt = resetAt;
   }
 };
 
 // src/okta/client.ts
 var DEFAULT_CONCURRENCY = 50;
+var MAX_LIST_PAGES = 2e3;
+var MAX_LIST_ITEMS = 4e5;
+function pagingError(path, what) {
+  return new OktaApiError(
+    "GET",
+    path,
+    void 0,
+    void 0,
+    `Okta's list answered with ${what}; stopped reading it`
+  );
+}
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 function parseOrgUrl(raw) {
@@ -39606,9 +39621,13 @@ var OktaClient = class {
   async get(path, query) {
     return (await this.send("GET", path, { query, expect: "object" })).body;
   }
-  /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
+  /**
+   * Every page of a list, following `Link: <...>; rel="next"` on the same origin. A next link
+   * that repeats a page, or more pages or items than any real list has, stops with an error.
+   */
   async getAll(path, query) {
     const items = [];
+    const visited = /* @__PURE__ */ new Set();
     let next = {
       path,
       ...query ? { query } : {}
@@ -39619,6 +39638,14 @@ var OktaClient = class {
         expect: "list"
       });
       items.push(...page.body);
+      if (items.length > MAX_LIST_ITEMS || visited.size >= MAX_LIST_PAGES)
+        throw pagingError(path, `more than ${MAX_LIST_PAGES} pages or ${MAX_LIST_ITEMS} items`);
+      if (page.next) {
+        const key = `${page.next.pathname}${page.next.search}`;
+        if (visited.has(key) || key === `${path}?${new URLSearchParams(query).toString()}`)
+          throw pagingError(path, "a next-page link that points back at a page already read");
+        visited.add(key);
+      }
       next = page.next ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) } : void 0;
     }
     return items;
@@ -40622,7 +40649,7 @@ function diff(loaded, live) {
     const { app: app2 } = live.apps[i2];
     for (const [key, allowlist2] of spec.apps[i2].profile) {
       const desired = allowlist2.groups.map(toId);
-      const current = app2.profile?.[key];
+      const current = app2.profile && Object.hasOwn(app2.profile, key) ? app2.profile[key] : void 0;
       if (sameAllowlist(current, desired, allowlist2.ordered)) continue;
       changes.push({
         resource: "app-profile",
@@ -40756,7 +40783,13 @@ var OktaWriter = class {
     switch (write.kind) {
       case "app": {
         const app2 = await this.okta.app(write.appId);
-        const done = write.changes.every((c3) => sameAllowlist(app2.profile?.[c3.key], c3.allowlist, c3.ordered));
+        const done = write.changes.every(
+          (c3) => sameAllowlist(
+            app2.profile && Object.hasOwn(app2.profile, c3.key) ? app2.profile[c3.key] : void 0,
+            c3.allowlist,
+            c3.ordered
+          )
+        );
         return { done, app: app2 };
       }
       case "claim-create": {
@@ -42157,8 +42190,12 @@ async function verifyToken(jwt2, keySet, expected) {
       algorithms: ACCEPTED_ALGORITHMS,
       issuer: expected.issuer,
       audience: expected.audience,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      // Okta's tokens always carry both; one without them would be valid forever, or from later.
+      requiredClaims: ["exp", "iat"]
     });
+    if (typeof payload.iat === "number" && payload.iat > Date.now() / 1e3 + CLOCK_TOLERANCE_SECONDS)
+      throw new TokenVerificationError("the token says it was issued in the future (iat)");
     if (expected.nonce !== void 0 && payload.nonce !== expected.nonce)
       throw new TokenVerificationError("the ID token's nonce is not the one sent");
     return payload;
@@ -42178,6 +42215,8 @@ function describe2(error63) {
     case "ERR_JOSE_ALG_NOT_ALLOWED":
       return `the token's algorithm is not ${ACCEPTED_ALGORITHMS.join(" or ")}`;
     case "ERR_JWT_CLAIM_VALIDATION_FAILED":
+      if (/missing required/.test(error63.message))
+        return `the token has no ${error63.claim ?? "required"} claim`;
       return `the token's ${error63.claim ?? "claims"} ${error63.claim === "iss" ? "is not the server's issuer" : error63.claim === "aud" ? "is not the expected audience" : `check failed: ${error63.message}`}`;
     default:
       return `the token does not verify: ${error63.message}`;
@@ -46848,7 +46887,7 @@ function issueMarker(specFile) {
 }
 async function syncDriftIssue(github, repo, options) {
   const marker = issueMarker(options.specFile);
-  const open3 = await github.paginate(github.rest.issues.listForRepo, {
+  const open4 = await github.paginate(github.rest.issues.listForRepo, {
     ...repo,
     state: "open",
     labels: DRIFT_LABEL,
@@ -46856,7 +46895,7 @@ async function syncDriftIssue(github, repo, options) {
   });
   const ours = authorMatcher(github);
   let existing;
-  for (const i2 of open3) {
+  for (const i2 of open4) {
     if (i2.body?.includes(marker) && !i2.pull_request && await ours(i2.user)) {
       existing = i2;
       break;
@@ -46958,7 +46997,7 @@ function oktaCredentials(orgUrl, given, access2) {
 }
 
 // src/read-spec.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { open as open3, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/spec/check.ts
@@ -67018,15 +67057,49 @@ function describeType(expected) {
 // src/read-spec.ts
 async function readSpecFile(file2, base) {
   const path = base === void 0 ? file2 : resolve(base, file2);
-  let size;
+  const info2 = await stat2(path).catch(() => void 0);
+  if (!info2) throw new UserError(`cannot read the spec ${file2}: no such file`);
+  if (!info2.isFile())
+    throw new UserError(`cannot read the spec ${file2}: it is ${kindOf(info2)}, not a regular file`);
+  if (info2.size > MAX_SPEC_BYTES)
+    throw new UserError(`${file2}: the file is ${info2.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
+  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error63) => {
+    throw new UserError(`cannot read the spec ${file2}: ${error63.code ?? error63.message}`);
+  });
+  if (bytes.length > MAX_SPEC_BYTES)
+    throw new UserError(
+      `${file2}: the file is over ${MAX_SPEC_BYTES} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
+    );
+  let text;
   try {
-    size = (await stat2(path)).size;
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`cannot read the spec ${file2}: no such file`);
+    throw new UserError(`${file2}: not UTF-8 text (a spec is UTF-8 YAML)`);
   }
-  if (size > MAX_SPEC_BYTES)
-    throw new UserError(`${file2}: the file is ${size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  return loadSpec(file2, await readFile(path, "utf8"));
+  return loadSpec(file2, text);
+}
+async function readAtMost(path, limit) {
+  const handle = await open3(path, "r");
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length >= limit) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+function kindOf(info2) {
+  if (info2.isDirectory()) return "a directory";
+  if (info2.isFIFO()) return "a FIFO";
+  if (info2.isCharacterDevice() || info2.isBlockDevice()) return "a device";
+  if (info2.isSocket()) return "a socket";
+  return "not a file";
 }
 
 // src/report/json.ts
@@ -67214,9 +67287,9 @@ function fitComment(markdown, note, limit = GITHUB_COMMENT_LIMIT - 512) {
   const room = limit - note.length - 64;
   const cut = markdown.lastIndexOf("\n", room);
   const head = markdown.slice(0, cut > 0 ? cut : room);
-  const open3 = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  const open4 = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
   return `${head}
-${"</details>\n".repeat(Math.max(0, open3))}
+${"</details>\n".repeat(Math.max(0, open4))}
 > ${note}
 `;
 }

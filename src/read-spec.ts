@@ -1,21 +1,59 @@
-import { readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "./errors.js";
 import { type LoadedSpec, loadSpec, MAX_SPEC_BYTES } from "./spec/load.js";
 
 /**
- * Reads and loads a spec file, refusing oversized files before reading them (both shells).
- * `file` is read from `base` when given (the Action's workspace) and named as written.
+ * Reads and loads a spec file (both shells). Only a regular file is read (a directory, a
+ * device such as /dev/zero or a FIFO is refused before it is opened), and never more than the
+ * spec size limit, whatever `stat` said. `file` is read from `base` when given (the Action's
+ * workspace) and named as written.
  */
 export async function readSpecFile(file: string, base?: string): Promise<LoadedSpec> {
   const path = base === undefined ? file : resolve(base, file);
-  let size: number;
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new UserError(`cannot read the spec ${file}: no such file`);
+  if (!info.isFile())
+    throw new UserError(`cannot read the spec ${file}: it is ${kindOf(info)}, not a regular file`);
+  if (info.size > MAX_SPEC_BYTES)
+    throw new UserError(`${file}: the file is ${info.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
+  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot read the spec ${file}: ${error.code ?? error.message}`);
+  });
+  if (bytes.length > MAX_SPEC_BYTES)
+    throw new UserError(
+      `${file}: the file is over ${MAX_SPEC_BYTES} bytes; a spec may be at most ${MAX_SPEC_BYTES}`,
+    );
+  let text: string;
   try {
-    size = (await stat(path)).size;
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`cannot read the spec ${file}: no such file`);
+    throw new UserError(`${file}: not UTF-8 text (a spec is UTF-8 YAML)`);
   }
-  if (size > MAX_SPEC_BYTES)
-    throw new UserError(`${file}: the file is ${size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  return loadSpec(file, await readFile(path, "utf8"));
+  return loadSpec(file, text);
+}
+
+async function readAtMost(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length >= limit) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function kindOf(info: Awaited<ReturnType<typeof stat>>): string {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
 }

@@ -16,6 +16,7 @@ const ORG = "https://memory.okta.test";
 
 async function oauthSide(
   groups: string[],
+  token: { exp?: boolean; iatOffsetSeconds?: number } = {},
 ): Promise<OAuthGateway & { tokenRequests: Record<string, string>[] }> {
   const { privateKey, publicKey } = await generateKeyPair("RS256");
   const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256", use: "sig" };
@@ -38,14 +39,14 @@ async function oauthSide(
     },
     async token(_endpoint, form): Promise<TokenResponse> {
       tokenRequests.push(form);
-      const access_token = await new SignJWT({ groups, scp: form.scope?.split(" ") })
+      const jwt = new SignJWT({ groups, scp: form.scope?.split(" ") })
         .setProtectedHeader({ alg: "RS256", kid: "k1" })
         .setIssuer(issuer)
         .setAudience("api://Groups API")
         .setSubject("west.user@example.com")
-        .setIssuedAt()
-        .setExpirationTime("5m")
-        .sign(privateKey);
+        .setIssuedAt(Math.floor(Date.now() / 1000) + (token.iatOffsetSeconds ?? 0));
+      if (token.exp !== false) jwt.setExpirationTime("5m");
+      const access_token = await jwt.sign(privateKey);
       return { token_type: "Bearer", expires_in: 300, access_token };
     },
     async authn() {
@@ -114,6 +115,23 @@ describe("smoke tests through the gateways", () => {
       "groups: expected exactly [West], got [West, East] (unexpected East)",
       "groups: holds 2 values, more than the claim's limit of 1",
     ]);
+  });
+
+  it("refuses a token without an expiry, or issued in the future (#21.10)", async () => {
+    for (const [token, says] of [
+      [{ exp: false }, "token verification failed: the token has no exp claim"],
+      [
+        { iatOffsetSeconds: 3600 },
+        "token verification failed: the token says it was issued in the future (iat)",
+      ],
+    ] as const) {
+      const [result] = await smoke(spec("Portal", "Groups API"), {
+        oauth: await oauthSide(["West"], token),
+        admin: admin(),
+        secrets,
+      });
+      expect(result).toMatchObject({ status: "fail", problems: [says] });
+    }
   });
 
   it("refuses a label two apps carry, as plan does, instead of taking the first", async () => {

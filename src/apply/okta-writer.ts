@@ -66,7 +66,13 @@ export class OktaWriter implements Writer {
     switch (write.kind) {
       case "app": {
         const app = await this.okta.app(write.appId);
-        const done = write.changes.every((c) => sameAllowlist(app.profile?.[c.key], c.allowlist, c.ordered));
+        const done = write.changes.every((c) =>
+          sameAllowlist(
+            app.profile && Object.hasOwn(app.profile, c.key) ? app.profile[c.key] : undefined,
+            c.allowlist,
+            c.ordered,
+          ),
+        );
         return { done, app };
       }
       case "claim-create": {

@@ -49,7 +49,7 @@ Options:
 
     const emulator = await startEmulator({ store: loaded.store, apiToken, port, latencyMs });
     io.stdout.write(`listening on ${emulator.url}\n`);
-    await (io.stopSignal ?? new Promise<void>(() => {}));
+    await (io.stopSignal?.() ?? new Promise<void>(() => {}));
     await emulator.close();
     io.stderr.write("emulator stopped\n");
     return EXIT.ok;

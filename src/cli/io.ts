@@ -5,8 +5,11 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  /** Resolves when the process is asked to stop (SIGINT/SIGTERM); used by long-running commands. */
-  stopSignal?: Promise<void>;
+  /**
+   * For a long-running command that stops cleanly: resolves on the next SIGINT or SIGTERM,
+   * which then no longer ends the process at once. Other commands never call it.
+   */
+  stopSignal?: () => Promise<void>;
 }
 
 /** Exit codes shared by every command, as in `terraform plan -detailed-exitcode`. */

@@ -1,17 +1,30 @@
 #!/usr/bin/env node
 import { runCli } from "./run.js";
 
-/** Resolves on the first SIGINT or SIGTERM, so long-running commands can stop cleanly. */
-const stopSignal = new Promise<void>((resolve) => {
-  process.once("SIGINT", () => resolve());
-  process.once("SIGTERM", () => resolve());
-});
+/**
+ * SIGINT and SIGTERM end the process at once, as a cancelled CI job expects (exit 130 and
+ * 143; requests in flight die with it). Only a command that asks for a clean stop (the
+ * emulator) is told of the first signal instead; a second one ends the process all the same.
+ */
+const EXIT_ON = { SIGINT: 130, SIGTERM: 143 } as const;
+let stopping: (() => void) | undefined;
+for (const [signal, code] of Object.entries(EXIT_ON)) {
+  process.on(signal, () => {
+    const stop = stopping;
+    stopping = undefined;
+    if (stop) stop();
+    else process.exit(code);
+  });
+}
 
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  stopSignal,
+  stopSignal: () =>
+    new Promise<void>((resolve) => {
+      stopping = resolve;
+    }),
 });
-// Signal listeners would keep nothing alive, but be explicit: a finished command exits.
+// A finished command exits, whatever is still open.
 process.exit();

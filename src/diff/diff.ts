@@ -28,7 +28,8 @@ export function diff(loaded: LoadedSpec, live: LiveState): { plan: Diff; problem
     const { app } = live.apps[i]!;
     for (const [key, allowlist] of spec.apps[i]!.profile) {
       const desired = allowlist.groups.map(toId);
-      const current = app.profile?.[key];
+      // Own keys only: a profile key named like an Object.prototype member is just a key.
+      const current = app.profile && Object.hasOwn(app.profile, key) ? app.profile[key] : undefined;
       if (sameAllowlist(current, desired, allowlist.ordered)) continue;
       changes.push({
         resource: "app-profile",

@@ -38,6 +38,20 @@ type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 export const DEFAULT_CONCURRENCY = 50;
 
+/** Far beyond any list okta-drift reads (20,000 groups are 100 pages of 200). */
+export const MAX_LIST_PAGES = 2_000;
+export const MAX_LIST_ITEMS = 400_000;
+
+function pagingError(path: string, what: string): OktaApiError {
+  return new OktaApiError(
+    "GET",
+    path,
+    undefined,
+    undefined,
+    `Okta's list answered with ${what}; stopped reading it`,
+  );
+}
+
 export interface WriteOptions {
   retry?: boolean;
 }
@@ -104,9 +118,13 @@ export class OktaClient {
     return (await this.send<T>("GET", path, { query, expect: "object" })).body;
   }
 
-  /** Every page of a list, following `Link: <...>; rel="next"` on the same origin. */
+  /**
+   * Every page of a list, following `Link: <...>; rel="next"` on the same origin. A next link
+   * that repeats a page, or more pages or items than any real list has, stops with an error.
+   */
   async getAll<T>(path: string, query?: Record<string, string>): Promise<T[]> {
     const items: T[] = [];
+    const visited = new Set<string>();
     let next: { path: string; query?: Record<string, string> } | undefined = {
       path,
       ...(query ? { query } : {}),
@@ -117,6 +135,14 @@ export class OktaClient {
         expect: "list",
       });
       items.push(...page.body);
+      if (items.length > MAX_LIST_ITEMS || visited.size >= MAX_LIST_PAGES)
+        throw pagingError(path, `more than ${MAX_LIST_PAGES} pages or ${MAX_LIST_ITEMS} items`);
+      if (page.next) {
+        const key = `${page.next.pathname}${page.next.search}`;
+        if (visited.has(key) || key === `${path}?${new URLSearchParams(query).toString()}`)
+          throw pagingError(path, "a next-page link that points back at a page already read");
+        visited.add(key);
+      }
       next = page.next
         ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) }
         : undefined;

@@ -93,11 +93,15 @@ export class RateGate {
     bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
   }
 
-  /** After a 429: nothing is left until the reset the response named. */
+  /**
+   * After a 429: nothing is left until the reset the 429 named. That is Okta's newest word on
+   * this bucket, so it replaces what earlier answers said (a later window's reset would hold
+   * the whole family back long after Okta takes requests again).
+   */
   exhausted(family: string, resetAt: number): void {
     const bucket = this.buckets.get(family);
     if (!bucket) return;
     bucket.remaining = 0;
-    bucket.resetAt = bucket.resetAt === PENDING ? resetAt : Math.max(bucket.resetAt, resetAt);
+    bucket.resetAt = resetAt;
   }
 }

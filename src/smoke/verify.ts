@@ -11,7 +11,8 @@ export class TokenVerificationError extends Error {
 /**
  * Verifies a JWT before anything in it is trusted: signature against the server's published
  * keys (read from the `jwks_uri` of its metadata, never a URL from the token), algorithm,
- * issuer, audience, expiry and not-before with a small tolerance, and the nonce of an ID token.
+ * issuer, audience, expiry (required), issue time (required, not in the future) and not-before
+ * with a small tolerance, and the nonce of an ID token.
  */
 export async function verifyToken(
   jwt: string,
@@ -24,7 +25,11 @@ export async function verifyToken(
       issuer: expected.issuer,
       audience: expected.audience,
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      // Okta's tokens always carry both; one without them would be valid forever, or from later.
+      requiredClaims: ["exp", "iat"],
     });
+    if (typeof payload.iat === "number" && payload.iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS)
+      throw new TokenVerificationError("the token says it was issued in the future (iat)");
     if (expected.nonce !== undefined && payload.nonce !== expected.nonce)
       throw new TokenVerificationError("the ID token's nonce is not the one sent");
     return payload;
@@ -45,6 +50,8 @@ function describe(error: Error & { code?: string; claim?: string }): string {
     case "ERR_JOSE_ALG_NOT_ALLOWED":
       return `the token's algorithm is not ${ACCEPTED_ALGORITHMS.join(" or ")}`;
     case "ERR_JWT_CLAIM_VALIDATION_FAILED":
+      if (/missing required/.test(error.message))
+        return `the token has no ${error.claim ?? "required"} claim`;
       return `the token's ${error.claim ?? "claims"} ${error.claim === "iss" ? "is not the server's issuer" : error.claim === "aud" ? "is not the expected audience" : `check failed: ${error.message}`}`;
     default:
       return `the token does not verify: ${error.message}`;

@@ -1,0 +1,167 @@
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Emulator } from "../../src/emulator/index.js";
+import { RateGate } from "../../src/okta/rate-gate.js";
+import { AnsweringProxy, type Rule } from "../helpers/answering-proxy.js";
+import { cli } from "../helpers/cli.js";
+import { API_TOKEN, startExampleTenant } from "../helpers/tenant.js";
+
+/** Regression tests of the hostile pass (issue #21): each failed before its fix. */
+const CLI = join(import.meta.dirname, "..", "..", "dist", "cli.js");
+const dir = mkdtempSync(join(tmpdir(), "okta-drift-hardening-"));
+const file = (name: string, text: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+let emulator: Emulator | undefined;
+let proxy: AnsweringProxy | undefined;
+let silent: Server | undefined;
+afterEach(async () => {
+  await proxy?.close();
+  await emulator?.close();
+  silent?.closeAllConnections();
+  await new Promise<void>((resolve) => (silent ? silent.close(() => resolve()) : resolve()));
+  proxy = undefined;
+  emulator = undefined;
+  silent = undefined;
+});
+
+describe("signals end the CLI at once (#21.2)", () => {
+  for (const [signal, code] of [
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)
+    it(`${signal} stops a plan stuck on a silent server, exit ${code}`, async () => {
+      silent = createServer(() => {}); // accepts, never answers
+      await new Promise<void>((resolve) => silent!.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const spec = file(
+        "silent.yml",
+        "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { allow: [00gbso71miOMjxHRW0h7] }\n",
+      );
+      const child = spawn(process.execPath, [CLI, "plan", "--spec", spec, "--org-url", url], {
+        env: { PATH: process.env.PATH, OKTA_API_TOKEN: API_TOKEN },
+      });
+      const arrived = new Promise<void>((resolve) => silent!.once("request", () => resolve()));
+      await arrived;
+      child.kill(signal);
+      const exit = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+      expect(exit).toBe(code);
+    });
+});
+
+describe("group names that are Object.prototype members are names (#21.3)", () => {
+  it("are looked up in Okta like any other name, and never written as IDs", async () => {
+    emulator = await startExampleTenant();
+    const spec = file(
+      "proto.yml",
+      "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile:\n      groupwhitelist: [constructor, toString]\n",
+    );
+    const plan = await cli(["plan", "--spec", spec, "--org-url", emulator.url], {
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain('no group named "constructor" in Okta');
+    expect(plan.stderr).toContain('no group named "toString" in Okta');
+    const apply = await cli(["apply", "--spec", spec, "--org-url", emulator.url], {
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(apply.code).toBe(1);
+    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+
+  it("a profile key named like one is a key the app does not have yet", async () => {
+    emulator = await startExampleTenant();
+    const spec = file(
+      "proto-key.yml",
+      "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile:\n      constructor: [WestCoastDivision]\n",
+    );
+    const plan = await cli(["plan", "--spec", spec, "--org-url", emulator.url, "--format", "json"], {
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(plan.code).toBe(2);
+    const report = JSON.parse(plan.stdout) as { changes: { field: string; before: unknown }[] };
+    expect(report.changes).toEqual([expect.objectContaining({ field: "profile.constructor", before: null })]);
+  });
+});
+
+describe("paging ends (#21.4)", () => {
+  it("a next link back at a page already read stops with an error, not forever", async () => {
+    emulator = await startExampleTenant();
+    const rules: Rule[] = [];
+    proxy = await new AnsweringProxy(emulator.url, rules).start();
+    rules.push({
+      method: "GET",
+      path: /^\/api\/v1\/groups$/,
+      answer: {
+        status: 200,
+        headers: { link: `<${proxy.url}/api/v1/groups?after=same&limit=200>; rel="next"` },
+        body: JSON.stringify([
+          { id: "00gbso71miOMjxHRW0h7", type: "OKTA_GROUP", profile: { name: "Other" } },
+        ]),
+      },
+    });
+    const spec = file(
+      "paging.yml",
+      "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { groupwhitelist: [WestCoastDivision] }\n",
+    );
+    const run = await cli(["plan", "--spec", spec, "--org-url", proxy.url], { OKTA_API_TOKEN: API_TOKEN });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("a next-page link that points back at a page already read");
+    expect(proxy.seen.filter((r) => r.path.startsWith("/api/v1/groups")).length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("a 429 holds its family back only until the reset it gave (#21.7)", () => {
+  it("a later window's reset read before does not outlast the 429's", async () => {
+    let now = 0;
+    const gate = new RateGate(() => now);
+    await gate.acquire("app");
+    // The minute window resets at 60 s, with requests left...
+    gate.release("app", { limit: 100, remaining: 50, reset: 60 });
+    await gate.acquire("app");
+    gate.release("app", {});
+    // ...then a 429 says: nothing left until 2 s.
+    gate.exhausted("app", 2_000);
+    now = 2_100;
+    const next = await Promise.race([
+      gate.acquire("app").then(() => "sent"),
+      new Promise((resolve) => setTimeout(() => resolve("held back"), 300)),
+    ]);
+    expect(next).toBe("sent");
+  });
+});
+
+describe("a spec that is not a regular file (#21.8) or not UTF-8 (#21.12)", () => {
+  const fifo = join(dir, "spec.fifo");
+  execFileSync("mkfifo", [fifo]);
+  mkdirSync(join(dir, "a-directory"));
+  const cases: [string, string, string][] = [
+    ["a directory", join(dir, "a-directory"), "it is a directory, not a regular file"],
+    ["a FIFO", fifo, "it is a FIFO, not a regular file"],
+    ["/dev/zero", "/dev/zero", "it is a device, not a regular file"],
+    [
+      "invalid UTF-8",
+      file("latin1.yml", Buffer.from([0x76, 0x65, 0x72, 0x3a, 0x20, 0xe9, 0x0a])),
+      "not UTF-8 text",
+    ],
+  ];
+  for (const [what, path, says] of cases)
+    it(`${what}: exit 1 with a clear message, nothing read beyond it`, async () => {
+      for (const args of [[], ["plan", "--org-url", "https://example.okta.com"]]) {
+        const run = await cli([...(args.length ? args : ["validate"]), "--spec", path], {
+          OKTA_API_TOKEN: API_TOKEN,
+        });
+        expect(run.code).toBe(1);
+        expect(run.stderr + run.stdout).toContain(says);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+      }
+    });
+});
