@@ -700,6 +700,298 @@ var require_http_cache_semantics = __commonJS({
   }
 });
 
+// node_modules/http-link-header/lib/link.js
+var require_link = __commonJS({
+  "node_modules/http-link-header/lib/link.js"(exports, module) {
+    "use strict";
+    var COMPATIBLE_ENCODING_PATTERN = /^utf-?8|ascii|utf-?16-?le|ucs-?2|base-?64|latin-?1$/i;
+    var WS_TRIM_PATTERN = /^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g;
+    var WS_CHAR_PATTERN = /\s|\uFEFF|\xA0/;
+    var WS_FOLD_PATTERN = /\r?\n[\x20\x09]+/g;
+    var DELIMITER_PATTERN = /[;,"]/;
+    var WS_DELIMITER_PATTERN = /[;,"]|\s/;
+    var TOKEN_PATTERN = /^[!#$%&'*+\-\.^_`|~\da-zA-Z]+$/;
+    var STATE2 = {
+      IDLE: 1 << 0,
+      URI: 1 << 1,
+      ATTR: 1 << 2
+    };
+    function trim(value) {
+      return value.replace(WS_TRIM_PATTERN, "");
+    }
+    function hasWhitespace(value) {
+      return WS_CHAR_PATTERN.test(value);
+    }
+    function skipWhitespace(value, offset) {
+      while (hasWhitespace(value[offset])) {
+        offset++;
+      }
+      return offset;
+    }
+    function needsQuotes(value) {
+      return WS_DELIMITER_PATTERN.test(value) || !TOKEN_PATTERN.test(value);
+    }
+    function shallowCompareObjects(object1, object2) {
+      return Object.keys(object1).length === Object.keys(object2).length && Object.keys(object1).every(
+        (key) => key in object2 && object1[key] === object2[key]
+      );
+    }
+    var Link = class _Link {
+      /**
+       * Link
+       * @constructor
+       * @param {String} [value]
+       * @returns {Link}
+       */
+      constructor(value) {
+        this.refs = [];
+        if (value) {
+          this.parse(value);
+        }
+      }
+      /**
+       * Get refs with given relation type
+       * @param {String} value
+       * @returns {Array<Object>}
+       */
+      rel(value) {
+        var links = [];
+        var type = value.toLowerCase();
+        for (var i2 = 0; i2 < this.refs.length; i2++) {
+          if (typeof this.refs[i2].rel === "string" && this.refs[i2].rel.toLowerCase() === type) {
+            links.push(this.refs[i2]);
+          }
+        }
+        return links;
+      }
+      /**
+       * Get refs where given attribute has a given value
+       * @param {String} attr
+       * @param {String} value
+       * @returns {Array<Object>}
+       */
+      get(attr, value) {
+        attr = attr.toLowerCase();
+        value = value.toLowerCase();
+        var links = [];
+        for (var i2 = 0; i2 < this.refs.length; i2++) {
+          if (typeof this.refs[i2][attr] === "string" && this.refs[i2][attr].toLowerCase() === value) {
+            links.push(this.refs[i2]);
+          }
+        }
+        return links;
+      }
+      /** Sets a reference. */
+      set(link2) {
+        this.refs.push(link2);
+        return this;
+      }
+      /**
+       * Sets a reference if a reference with similar properties isn’t already set.
+       */
+      setUnique(link2) {
+        if (!this.refs.some((ref) => shallowCompareObjects(ref, link2))) {
+          this.refs.push(link2);
+        }
+        return this;
+      }
+      has(attr, value) {
+        attr = attr.toLowerCase();
+        value = value.toLowerCase();
+        for (var i2 = 0; i2 < this.refs.length; i2++) {
+          if (typeof this.refs[i2][attr] === "string" && this.refs[i2][attr].toLowerCase() === value) {
+            return true;
+          }
+        }
+        return false;
+      }
+      parse(value, offset) {
+        offset = offset || 0;
+        value = offset ? value.slice(offset) : value;
+        value = trim(value).replace(WS_FOLD_PATTERN, "");
+        var state = STATE2.IDLE;
+        var length = value.length;
+        var offset = 0;
+        var ref = null;
+        while (offset < length) {
+          if (state === STATE2.IDLE) {
+            if (hasWhitespace(value[offset])) {
+              offset++;
+              continue;
+            } else if (value[offset] === "<") {
+              if (ref != null) {
+                ref.rel != null ? this.refs.push(..._Link.expandRelations(ref)) : this.refs.push(ref);
+              }
+              var end = value.indexOf(">", offset);
+              if (end === -1) throw new Error("Expected end of URI delimiter at offset " + offset);
+              ref = { uri: value.slice(offset + 1, end) };
+              offset = end;
+              state = STATE2.URI;
+            } else {
+              throw new Error('Unexpected character "' + value[offset] + '" at offset ' + offset);
+            }
+            offset++;
+          } else if (state === STATE2.URI) {
+            if (hasWhitespace(value[offset])) {
+              offset++;
+              continue;
+            } else if (value[offset] === ";") {
+              state = STATE2.ATTR;
+              offset++;
+            } else if (value[offset] === ",") {
+              state = STATE2.IDLE;
+              offset++;
+            } else {
+              throw new Error('Unexpected character "' + value[offset] + '" at offset ' + offset);
+            }
+          } else if (state === STATE2.ATTR) {
+            if (value[offset] === ";" || hasWhitespace(value[offset])) {
+              offset++;
+              continue;
+            }
+            var end = value.indexOf("=", offset);
+            if (end === -1) end = value.indexOf(";", offset);
+            if (end === -1) end = value.length;
+            var attr = trim(value.slice(offset, end)).toLowerCase();
+            var attrValue = "";
+            offset = end + 1;
+            offset = skipWhitespace(value, offset);
+            if (value[offset] === '"') {
+              offset++;
+              while (offset < length) {
+                if (value[offset] === '"') {
+                  offset++;
+                  break;
+                }
+                if (value[offset] === "\\") {
+                  offset++;
+                }
+                attrValue += value[offset];
+                offset++;
+              }
+            } else {
+              var end = offset + 1;
+              while (!DELIMITER_PATTERN.test(value[end]) && end < length) {
+                end++;
+              }
+              attrValue = value.slice(offset, end);
+              offset = end;
+            }
+            if (ref[attr] && _Link.isSingleOccurenceAttr(attr)) {
+            } else if (attr[attr.length - 1] === "*") {
+              ref[attr] = _Link.parseExtendedValue(attrValue);
+            } else {
+              attrValue = attr === "type" ? attrValue.toLowerCase() : attrValue;
+              if (ref[attr] != null) {
+                if (Array.isArray(ref[attr])) {
+                  ref[attr].push(attrValue);
+                } else {
+                  ref[attr] = [ref[attr], attrValue];
+                }
+              } else {
+                ref[attr] = attrValue;
+              }
+            }
+            switch (value[offset]) {
+              case ",":
+                state = STATE2.IDLE;
+                break;
+              case ";":
+                state = STATE2.ATTR;
+                break;
+            }
+            offset++;
+          } else {
+            throw new Error('Unknown parser state "' + state + '"');
+          }
+        }
+        if (ref != null) {
+          ref.rel != null ? this.refs.push(..._Link.expandRelations(ref)) : this.refs.push(ref);
+        }
+        ref = null;
+        return this;
+      }
+      toString() {
+        var refs = [];
+        var link2 = "";
+        var ref = null;
+        for (var i2 = 0; i2 < this.refs.length; i2++) {
+          ref = this.refs[i2];
+          link2 = Object.keys(this.refs[i2]).reduce(function(link3, attr) {
+            if (attr === "uri") return link3;
+            return link3 + "; " + _Link.formatAttribute(attr, ref[attr]);
+          }, "<" + ref.uri + ">");
+          refs.push(link2);
+        }
+        return refs.join(", ");
+      }
+    };
+    Link.isCompatibleEncoding = function(value) {
+      return COMPATIBLE_ENCODING_PATTERN.test(value);
+    };
+    Link.parse = function(value, offset) {
+      return new Link().parse(value, offset);
+    };
+    Link.isSingleOccurenceAttr = function(attr) {
+      return attr === "rel" || attr === "type" || attr === "media" || attr === "title" || attr === "title*";
+    };
+    Link.isTokenAttr = function(attr) {
+      return attr === "rel" || attr === "type" || attr === "anchor";
+    };
+    Link.escapeQuotes = function(value) {
+      return value.replace(/"/g, '\\"');
+    };
+    Link.expandRelations = function(ref) {
+      var rels = ref.rel.split(" ");
+      return rels.map(function(rel) {
+        var value = Object.assign({}, ref);
+        value.rel = rel;
+        return value;
+      });
+    };
+    Link.parseExtendedValue = function(value) {
+      var parts = /([^']+)?(?:'([^']*)')?(.+)/.exec(value);
+      return {
+        language: parts[2].toLowerCase(),
+        encoding: Link.isCompatibleEncoding(parts[1]) ? null : parts[1].toLowerCase(),
+        value: Link.isCompatibleEncoding(parts[1]) ? decodeURIComponent(parts[3]) : parts[3]
+      };
+    };
+    Link.formatExtendedAttribute = function(attr, data) {
+      var encoding = (data.encoding || "utf-8").toUpperCase();
+      var language = data.language || "en";
+      var encodedValue = "";
+      if (typeof Buffer !== "undefined" && Buffer.isBuffer(data.value) && Link.isCompatibleEncoding(encoding)) {
+        encodedValue = data.value.toString(encoding);
+      } else if (typeof Buffer !== "undefined" && Buffer.isBuffer(data.value)) {
+        encodedValue = data.value.toString("hex").replace(/[0-9a-f]{2}/gi, "%$1");
+      } else {
+        encodedValue = encodeURIComponent(data.value);
+      }
+      return attr + "=" + encoding + "'" + language + "'" + encodedValue;
+    };
+    Link.formatAttribute = function(attr, value) {
+      if (Array.isArray(value)) {
+        return value.map((item) => {
+          return Link.formatAttribute(attr, item);
+        }).join("; ");
+      }
+      if (attr[attr.length - 1] === "*" || typeof value !== "string") {
+        return Link.formatExtendedAttribute(attr, value);
+      }
+      if (Link.isTokenAttr(attr)) {
+        value = needsQuotes(value) ? '"' + Link.escapeQuotes(value) + '"' : Link.escapeQuotes(value);
+      } else if (needsQuotes(value)) {
+        value = encodeURIComponent(value);
+        value = value.replace(/%20/g, " ").replace(/%2C/g, ",").replace(/%3B/g, ";");
+        value = '"' + value + '"';
+      }
+      return attr + "=" + value;
+    };
+    module.exports = Link;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -19089,6 +19381,9 @@ var defaults = {
 var got = create_default(defaults);
 var source_default = got;
 
+// src/okta/client.ts
+var import_http_link_header = __toESM(require_link(), 1);
+
 // src/okta/rate-gate.ts
 import { setTimeout as sleep } from "node:timers/promises";
 function endpointFamily(path) {
@@ -19398,12 +19693,31 @@ function resetTime(headers) {
   return reset * 1e3 + skew + 250;
 }
 function nextLink(link2, org) {
-  for (const entry of (Array.isArray(link2) ? link2 : link2 ? [link2] : []).flatMap(
-    (l) => l.split(/,(?=\s*<)/)
-  )) {
-    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(entry);
-    if (!match) continue;
-    const url2 = new URL(match[1], org);
+  const headers = Array.isArray(link2) ? link2 : link2 ? [link2] : [];
+  for (const header2 of headers) {
+    let refs;
+    try {
+      refs = import_http_link_header.default.parse(header2).refs;
+    } catch {
+      throw new OktaApiError(
+        "GET",
+        org.pathname,
+        void 0,
+        void 0,
+        "Okta sent a Link header that does not parse"
+      );
+    }
+    const next = refs.find((r) => r.rel.toLowerCase().split(/\s+/).includes("next"));
+    if (!next) continue;
+    if (!URL.canParse(next.uri, org.href))
+      throw new OktaApiError(
+        "GET",
+        org.pathname,
+        void 0,
+        void 0,
+        "Okta sent a next-page link that is not a URL"
+      );
+    const url2 = new URL(next.uri, org);
     if (url2.origin !== org.origin)
       throw new UserError(
         `Okta sent a next-page link to another origin (${url2.origin}); refusing to follow it`

@@ -11,6 +11,8 @@ export interface Answer {
 export interface Rule {
   method?: string;
   path: RegExp;
+  /** Matched against the query string (without `?`), when given. */
+  query?: RegExp;
   answer: Answer;
 }
 

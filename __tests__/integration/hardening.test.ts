@@ -119,6 +119,40 @@ describe("paging ends (#21.4)", () => {
   });
 });
 
+describe("next links however RFC 8288 lets them be spelled (#21.6)", () => {
+  for (const spelling of ['REL="NEXT"', 'rel="prev next"', "rel=next"])
+    it(`${spelling}: the group on the second page is found`, async () => {
+      emulator = await startExampleTenant();
+      const rules: Rule[] = [];
+      proxy = await new AnsweringProxy(emulator.url, rules).start();
+      const group = (id: string, name: string) => ({ id, type: "OKTA_GROUP", profile: { name } });
+      rules.push(
+        {
+          method: "GET",
+          path: /^\/api\/v1\/groups$/,
+          query: /after=page2/,
+          answer: { status: 200, body: JSON.stringify([group("00gbso71miOMjxHRW0h7", "WestCoastDivision")]) },
+        },
+        {
+          method: "GET",
+          path: /^\/api\/v1\/groups$/,
+          answer: {
+            status: 200,
+            headers: { link: `<${proxy.url}/api/v1/groups?after=page2&limit=200>; ${spelling}` },
+            body: JSON.stringify([group("00gbso71miOMjxHRW0h9", "Engineering")]),
+          },
+        },
+      );
+      const spec = file(
+        "pages.yml",
+        "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { groupwhitelist: [WestCoastDivision] }\n",
+      );
+      const run = await cli(["plan", "--spec", spec, "--org-url", proxy.url], { OKTA_API_TOKEN: API_TOKEN });
+      expect(run.stderr).not.toContain("no group named");
+      expect(run.code).toBe(0);
+    });
+});
+
 describe("a 429 holds its family back only until the reset it gave (#21.7)", () => {
   it("a later window's reset read before does not outlast the 429's", async () => {
     let now = 0;

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import got, { type Got, RequestError, type Response } from "got";
+import LinkHeader from "http-link-header";
 import { UserError } from "../errors.js";
 import { VERSION } from "../version.js";
 import type { OktaCredentials } from "./credentials.js";
@@ -313,13 +314,36 @@ function resetTime(headers: Record<string, string | string[] | undefined>): numb
   return reset * 1000 + skew + 250;
 }
 
+/**
+ * The next page, from Link headers as RFC 8288 has them (relation types are case-insensitive
+ * and space-separated: `REL="NEXT"` and `rel="prev next"` are next links too).
+ */
 function nextLink(link: string | string[] | undefined, org: URL): URL | undefined {
-  for (const entry of (Array.isArray(link) ? link : link ? [link] : []).flatMap((l) =>
-    l.split(/,(?=\s*<)/),
-  )) {
-    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(entry);
-    if (!match) continue;
-    const url = new URL(match[1]!, org);
+  const headers = Array.isArray(link) ? link : link ? [link] : [];
+  for (const header of headers) {
+    let refs: LinkHeader.Reference[];
+    try {
+      refs = LinkHeader.parse(header).refs;
+    } catch {
+      throw new OktaApiError(
+        "GET",
+        org.pathname,
+        undefined,
+        undefined,
+        "Okta sent a Link header that does not parse",
+      );
+    }
+    const next = refs.find((r) => r.rel.toLowerCase().split(/\s+/).includes("next"));
+    if (!next) continue;
+    if (!URL.canParse(next.uri, org.href))
+      throw new OktaApiError(
+        "GET",
+        org.pathname,
+        undefined,
+        undefined,
+        "Okta sent a next-page link that is not a URL",
+      );
+    const url = new URL(next.uri, org);
     // Never send the token to another origin, whatever a header says.
     if (url.origin !== org.origin)
       throw new UserError(
