@@ -28922,6 +28922,7 @@ function searchBatches(items, term) {
 
 // src/okta/client.ts
 import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
 // node_modules/got/dist/source/create.js
 import { setTimeout as delay } from "node:timers/promises";
@@ -33205,8 +33206,8 @@ var ParseError = class extends RequestError {
     super(`${normalizeError(error63).message} in "${stripUrlAuth(options.url)}"`, error63, response.request, response);
   }
 };
-var cacheDecodedBody = (response, decodedBody) => {
-  decodedBodyCache.set(response, decodedBody);
+var cacheDecodedBody = (response, decodedBody2) => {
+  decodedBodyCache.set(response, decodedBody2);
 };
 var parseBody = (response, responseType, parseJson, encoding) => {
   const { rawBody } = response;
@@ -39853,6 +39854,46 @@ var RateGate = class {
 var DEFAULT_CONCURRENCY = 50;
 var MAX_LIST_PAGES = 2e3;
 var MAX_LIST_ITEMS = 4e5;
+var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+function answerTooLarge(method, path) {
+  return new OktaApiError(
+    method,
+    path,
+    void 0,
+    void 0,
+    `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`
+  );
+}
+function decodedBody(method, path, raw, encoding) {
+  const options = { maxOutputLength: MAX_ANSWER_BYTES };
+  let bytes;
+  try {
+    switch (encoding?.trim().toLowerCase()) {
+      case "gzip":
+      case "x-gzip":
+        bytes = gunzipSync(raw, options);
+        break;
+      case "deflate":
+        bytes = inflateSync(raw, options);
+        break;
+      case "br":
+        bytes = brotliDecompressSync(raw, options);
+        break;
+      default:
+        bytes = raw;
+    }
+  } catch (error63) {
+    if (error63.code === "ERR_BUFFER_TOO_LARGE") throw answerTooLarge(method, path);
+    throw new OktaApiError(
+      method,
+      path,
+      void 0,
+      void 0,
+      `Okta's answer does not decompress (${encoding})`
+    );
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
 function pagingError(path, what) {
   return new OktaApiError(
     "GET",
@@ -39892,13 +39933,16 @@ var OktaClient = class {
       prefixUrl: settings.orgUrl.origin,
       headers: {
         accept: "application/json",
+        "accept-encoding": "gzip, deflate, br",
         "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`
       },
       throwHttpErrors: false,
       // Retries are ours: got's rules do not know a 429's reset or which writes are safe.
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
-      responseType: "text",
+      // Bodies are decompressed here, not by got, so that their decoded size is capped too.
+      responseType: "buffer",
+      decompress: false,
       followRedirect: false
     });
   }
@@ -39976,21 +40020,34 @@ var OktaClient = class {
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
       let response;
       let failure2;
+      let tooLarge = false;
       await nextTurn();
       try {
-        response = await this.http(path.replace(/^\//, ""), {
+        const abort = new AbortController();
+        const pending = this.http(path.replace(/^\//, ""), {
+          signal: abort.signal,
           method,
           ...query ? { searchParams: query } : {},
           ...body === void 0 ? {} : { json: body },
-          headers: { authorization: await this.settings.credentials.authorization() }
+          headers: { authorization: await this.settings.credentials.authorization() },
+          responseType: "buffer"
         });
+        pending.on("downloadProgress", ({ transferred, total }) => {
+          if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
+            tooLarge = true;
+            abort.abort();
+          }
+        });
+        response = await pending;
       } catch (error63) {
-        if (!(error63 instanceof RequestError)) throw error63;
-        failure2 = error63;
+        if (tooLarge) {
+        } else if (error63 instanceof RequestError) failure2 = error63;
+        else throw error63;
       } finally {
         this.gate.release(family, response ? rateHeaders(response.headers) : {});
         this.release();
       }
+      if (tooLarge) throw answerTooLarge(method, path);
       if (failure2) {
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
@@ -40030,11 +40087,12 @@ var OktaClient = class {
         await this.backoff(retries, `${method} ${path}: ${status}; retrying`);
         continue;
       }
-      if (status >= 400) throw apiError(method, path, status, String(response.body), headers);
+      const text = decodedBody(method, path, response.rawBody, header(headers, "content-encoding"));
+      if (status >= 400) throw apiError(method, path, status, text, headers);
       if (status < 200 || status >= 300)
         throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
-        body: answerBody(method, path, status, String(response.body), request3.expect, headers),
+        body: answerBody(method, path, status, text, request3.expect, headers),
         next: nextLink(headers.link, this.settings.orgUrl)
       };
     }

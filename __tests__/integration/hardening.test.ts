@@ -4,10 +4,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { RateGate } from "../../src/okta/rate-gate.js";
-import { AnsweringProxy, type Rule } from "../helpers/answering-proxy.js";
+import { type Answer, AnsweringProxy, type Rule } from "../helpers/answering-proxy.js";
 import { cli } from "../helpers/cli.js";
 import { API_TOKEN, startExampleTenant } from "../helpers/tenant.js";
 
@@ -150,6 +151,38 @@ describe("next links however RFC 8288 lets them be spelled (#21.6)", () => {
       const run = await cli(["plan", "--spec", spec, "--org-url", proxy.url], { OKTA_API_TOKEN: API_TOKEN });
       expect(run.stderr).not.toContain("no group named");
       expect(run.code).toBe(0);
+    });
+});
+
+describe("answers are capped in size, compressed or not (#21.5)", () => {
+  const big = `[${'{"id":"00gbso71miOMjxHRW0h7","profile":{"name":"x"}},'.repeat(200_000)}{"id":"00gbso71miOMjxHRW0h8"}]`;
+  const cases: [string, () => Answer][] = [
+    ["a 10 MB body", () => ({ status: 200, body: big })],
+    [
+      "a gzip bomb",
+      () => ({
+        status: 200,
+        headers: { "content-encoding": "gzip" },
+        body: gzipSync(Buffer.alloc(64 * 1024 * 1024, " ")),
+      }),
+    ],
+  ];
+  for (const [what, answer] of cases)
+    it(`${what}: one clear error, not retried, memory not spent`, async () => {
+      emulator = await startExampleTenant();
+      proxy = await new AnsweringProxy(emulator.url, [
+        { method: "GET", path: /^\/api\/v1\/groups$/, answer: answer() },
+      ]).start();
+      const spec = file(
+        "big.yml",
+        "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { groupwhitelist: [WestCoastDivision] }\n",
+      );
+      const run = await cli(["plan", "--spec", spec, "--org-url", proxy.url], { OKTA_API_TOKEN: API_TOKEN });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /^okta-drift plan: GET \/api\/v1\/groups: Okta's answer is larger than 8 MB, far beyond any real page; stopped reading it\n$/,
+      );
+      expect(proxy.seen.filter((r) => r.path.startsWith("/api/v1/groups"))).toHaveLength(1);
     });
 });
 

@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import got, { type Got, RequestError, type Response } from "got";
 import LinkHeader from "http-link-header";
 import { UserError } from "../errors.js";
@@ -42,6 +43,51 @@ export const DEFAULT_CONCURRENCY = 50;
 /** Far beyond any list okta-drift reads (20,000 groups are 100 pages of 200). */
 export const MAX_LIST_PAGES = 2_000;
 export const MAX_LIST_ITEMS = 400_000;
+
+/** Far beyond any page Okta sends (200 apps are well under 1 MB); decoded bytes count. */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+
+function answerTooLarge(method: string, path: string): OktaApiError {
+  return new OktaApiError(
+    method,
+    path,
+    undefined,
+    undefined,
+    `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`,
+  );
+}
+
+/** The body as text, decompressed as its Content-Encoding says, never past MAX_ANSWER_BYTES. */
+function decodedBody(method: string, path: string, raw: Uint8Array, encoding: string | undefined): string {
+  const options = { maxOutputLength: MAX_ANSWER_BYTES };
+  let bytes: Uint8Array;
+  try {
+    switch (encoding?.trim().toLowerCase()) {
+      case "gzip":
+      case "x-gzip":
+        bytes = gunzipSync(raw, options);
+        break;
+      case "deflate":
+        bytes = inflateSync(raw, options);
+        break;
+      case "br":
+        bytes = brotliDecompressSync(raw, options);
+        break;
+      default:
+        bytes = raw;
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw answerTooLarge(method, path);
+    throw new OktaApiError(
+      method,
+      path,
+      undefined,
+      undefined,
+      `Okta's answer does not decompress (${encoding})`,
+    );
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
 
 function pagingError(path: string, what: string): OktaApiError {
   return new OktaApiError(
@@ -99,13 +145,16 @@ export class OktaClient {
       prefixUrl: settings.orgUrl.origin,
       headers: {
         accept: "application/json",
+        "accept-encoding": "gzip, deflate, br",
         "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`,
       },
       throwHttpErrors: false,
       // Retries are ours: got's rules do not know a 429's reset or which writes are safe.
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 30_000 },
-      responseType: "text",
+      // Bodies are decompressed here, not by got, so that their decoded size is capped too.
+      responseType: "buffer",
+      decompress: false,
       followRedirect: false,
     });
   }
@@ -193,26 +242,40 @@ export class OktaClient {
       await this.slot();
       this.stats.requests++;
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
-      let response: Response<string> | undefined;
+      let response: Response<Uint8Array> | undefined;
       let failure: RequestError | undefined;
+      let tooLarge = false;
       // Let the event loop put this request on the wire before the next one is prepared: a
       // burst of requests otherwise waits until every one of them has been built.
       await nextTurn();
       try {
-        response = (await this.http(path.replace(/^\//, ""), {
+        const abort = new AbortController();
+        const pending = this.http(path.replace(/^\//, ""), {
+          signal: abort.signal,
           method,
           ...(query ? { searchParams: query } : {}),
           ...(body === undefined ? {} : { json: body }),
           headers: { authorization: await this.settings.credentials.authorization() },
-        })) as Response<string>;
+          responseType: "buffer",
+        });
+        pending.on("downloadProgress", ({ transferred, total }) => {
+          if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
+            tooLarge = true;
+            abort.abort();
+          }
+        });
+        response = await pending;
       } catch (error) {
-        if (!(error instanceof RequestError)) throw error;
-        failure = error;
+        if (tooLarge) {
+          // Reported below, as it is: the answer was cut off on purpose.
+        } else if (error instanceof RequestError) failure = error;
+        else throw error;
       } finally {
         this.gate.release(family, response ? rateHeaders(response.headers) : {});
         this.release();
       }
 
+      if (tooLarge) throw answerTooLarge(method, path);
       if (failure) {
         // No answer: a read can be repeated; a write may have happened, so the caller decides.
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
@@ -254,11 +317,12 @@ export class OktaClient {
         await this.backoff(retries, `${method} ${path}: ${status}; retrying`);
         continue;
       }
-      if (status >= 400) throw apiError(method, path, status, String(response!.body), headers);
+      const text = decodedBody(method, path, response!.rawBody, header(headers, "content-encoding"));
+      if (status >= 400) throw apiError(method, path, status, text, headers);
       if (status < 200 || status >= 300)
         throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
-        body: answerBody<T>(method, path, status, String(response!.body), request.expect, headers),
+        body: answerBody<T>(method, path, status, text, request.expect, headers),
         next: nextLink(headers.link, this.settings.orgUrl),
       };
     }
