@@ -8325,9 +8325,15 @@ var require_dist = __commonJS({
 // src/cli/run.ts
 import { parseArgs } from "node:util";
 
+// src/printable.ts
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c3) => `\\u{${c3.codePointAt(0).toString(16)}}`);
+}
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
 // src/errors.ts
 function formatProblem(p) {
-  return `${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`;
+  return printable(`${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`);
 }
 var SpecError = class extends Error {
   constructor(problems) {
@@ -8341,36 +8347,81 @@ var UserError = class extends Error {
   name = "UserError";
 };
 
+// src/secret.ts
+import { inspect } from "node:util";
+var Secret = class {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  reveal() {
+    return this.#value;
+  }
+  toString() {
+    return "***";
+  }
+  toJSON() {
+    return "***";
+  }
+  [inspect.custom]() {
+    return "Secret(***)";
+  }
+};
+var Redactor = class {
+  values = /* @__PURE__ */ new Set();
+  add(value) {
+    if (!value || value.length < 6) return;
+    this.values.add(value);
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 16) this.values.add(line.trim());
+    try {
+      const jwk = JSON.parse(value);
+      for (const member of ["d", "p", "q", "dp", "dq", "qi", "k"])
+        if (typeof jwk[member] === "string" && jwk[member].length >= 8) this.values.add(jwk[member]);
+    } catch {
+    }
+  }
+  redact(text) {
+    let out = text;
+    for (const value of [...this.values].sort((a2, b) => b.length - a2.length))
+      out = out.replaceAll(value, "***");
+    return out;
+  }
+};
+
 // src/version.ts
 var VERSION = "0.1.0";
 
 // src/okta/errors.ts
 var OktaApiError = class extends UserError {
+  /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
   constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
-    const causes = errorCauses.map((c3) => c3.errorSummary).filter(Boolean);
+    const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
+    const code2 = errorCode === void 0 ? void 0 : printable(String(errorCode));
+    const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
+    const summary = printable(String(errorSummary));
     super(
       [
-        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${errorCode ? `${errorCode} ` : ""}${errorSummary}`,
+        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code2 ? `${code2} ` : ""}${summary}`,
         ...causes.map((c3) => `  cause: ${c3}`),
-        ...requestId ? [`  X-Okta-Request-Id: ${requestId}`] : []
+        ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
       ].join("\n")
     );
     this.method = method;
     this.path = path;
     this.status = status;
-    this.errorCode = errorCode;
-    this.errorSummary = errorSummary;
-    this.errorCauses = errorCauses;
-    this.requestId = requestId;
+    this.errorCode = code2;
+    this.errorSummary = summary;
+    this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
+    this.requestId = id2;
   }
   method;
   path;
   status;
+  name = "OktaApiError";
   errorCode;
   errorSummary;
   errorCauses;
   requestId;
-  name = "OktaApiError";
   /** True when the write may have happened although no answer came back. */
   get outcomeUnknown() {
     return this.status === void 0;
@@ -12680,7 +12731,7 @@ var calculateRetryDelay = ({ attemptCount, retryOptions, error: error62, retryAf
 var calculate_retry_delay_default = calculateRetryDelay;
 
 // node_modules/got/dist/source/core/options.js
-import { promisify as promisify2, inspect, isDeepStrictEqual } from "node:util";
+import { promisify as promisify2, inspect as inspect2, isDeepStrictEqual } from "node:util";
 import { checkServerIdentity } from "node:tls";
 import https2 from "node:https";
 import http3 from "node:http";
@@ -16612,7 +16663,7 @@ var Options = class _Options {
     return cloneInternals(this.#internals);
   }
   [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")](_depth, options) {
-    return inspect(this.#internals, options);
+    return inspect2(this.#internals, options);
   }
   createNativeRequestOptions() {
     const internals = this.#internals;
@@ -20826,7 +20877,7 @@ function assertSafe(plan2, limits) {
 // src/model/lookup.ts
 function exactlyOne(matches2, none2, many) {
   if (matches2.length === 1) return { found: matches2[0] };
-  return { problem: matches2.length === 0 ? none2 : many(matches2.map((m) => m.id).join(", ")) };
+  return { problem: printable(matches2.length === 0 ? none2 : many(matches2.map((m) => m.id).join(", "))) };
 }
 function appLabelled(label, matches2) {
   return exactlyOne(
@@ -20845,18 +20896,21 @@ function serverNamed(name2, matches2) {
 
 // src/okta/oauth.ts
 var OAuthError = class extends UserError {
+  /** Okta's words are kept printable (see printable.ts). */
   constructor(endpoint, status, error62, description) {
-    super(`${endpoint}: ${status ?? "no answer"} ${error62}${description ? `: ${description}` : ""}`);
+    const code2 = printable(String(error62));
+    const text = printable(String(description));
+    super(`${endpoint}: ${status ?? "no answer"} ${code2}${text ? `: ${text}` : ""}`);
     this.endpoint = endpoint;
     this.status = status;
-    this.error = error62;
-    this.description = description;
+    this.error = code2;
+    this.description = text;
   }
   endpoint;
   status;
+  name = "OAuthError";
   error;
   description;
-  name = "OAuthError";
 };
 var OAuthClient = class {
   constructor(orgUrl2) {
@@ -42844,7 +42898,9 @@ function jsonReport(plan2) {
   };
 }
 function changeName(change) {
-  return change.resource === "app-profile" ? `${change.appLabel} profile.${change.key}` : `${change.claimName} (${change.claimType})`;
+  return printable(
+    change.resource === "app-profile" ? `${change.appLabel} profile.${change.key}` : `${change.claimName} (${change.claimType})`
+  );
 }
 
 // src/report/apply.ts
@@ -42987,27 +43043,6 @@ function oktaCredentials(orgUrl2, given, access) {
   if (!given.serviceApp) return void 0;
   return serviceApp(orgUrl2, given.serviceApp.clientId, given.serviceApp.privateKey, SCOPES[access]);
 }
-
-// src/secret.ts
-import { inspect as inspect2 } from "node:util";
-var Secret = class {
-  #value;
-  constructor(value) {
-    this.#value = value;
-  }
-  reveal() {
-    return this.#value;
-  }
-  toString() {
-    return "***";
-  }
-  toJSON() {
-    return "***";
-  }
-  [inspect2.custom]() {
-    return "Secret(***)";
-  }
-};
 
 // src/cli/okta-settings.ts
 var OKTA_OPTIONS = { "org-url": { type: "string" } };
@@ -46290,12 +46325,14 @@ var GroupNamer = class {
   }
   group(id2) {
     const name2 = this.names.get(id2);
-    return name2 === void 0 ? id2 : `${name2} (${id2})`;
+    return printable(name2 === void 0 ? id2 : `${name2} (${id2})`);
   }
   /** An expression with allowlisted group IDs replaced by names, for people to read. */
   expression(expr) {
-    return print(
-      mapAllowlistEntries(expr, (entry) => isGroupId(entry) ? this.names.get(entry) ?? entry : entry)
+    return printable(
+      print(
+        mapAllowlistEntries(expr, (entry) => isGroupId(entry) ? this.names.get(entry) ?? entry : entry)
+      )
     );
   }
   /** A field's value as one line of text; `tree` is the parsed expression of a claim's value. */
@@ -46303,9 +46340,9 @@ var GroupNamer = class {
     if (value === null || value === void 0) return "(none)";
     if (field === "value" && tree) return this.expression(tree);
     if (Array.isArray(value))
-      return value.length === 0 ? "[]" : value.map((v) => typeof v === "string" && isGroupId(v) ? this.group(v) : String(v)).join(", ");
+      return value.length === 0 ? "[]" : value.map((v) => typeof v === "string" && isGroupId(v) ? this.group(v) : printable(String(v))).join(", ");
     if (typeof value === "object") return JSON.stringify(value);
-    return String(value);
+    return printable(String(value));
   }
   /** For allowlists: what the change adds and removes, e.g. `+EastCoastDivision (00g...)`. */
   setDelta(before, after) {
@@ -46321,7 +46358,7 @@ var GroupNamer = class {
 
 // src/report/markdown.ts
 function escapeMarkdown(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
+  return printable(text.replace(/\r?\n/g, " ")).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
 }
 var code = (text) => `<code>${escapeMarkdown(text)}</code>`;
 var ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" };
@@ -46470,7 +46507,7 @@ function textReport(plan2, options = {}) {
       `Drift: ${plan2.changes.length} change${plan2.changes.length === 1 ? "" : "s"} would make Okta match the spec.`
     );
   for (const change of plan2.changes) {
-    const where = change.resource === "claim" ? ` on ${change.serverName ?? change.serverId}` : "";
+    const where = change.resource === "claim" ? ` on ${printable(change.serverName ?? change.serverId)}` : "";
     lines.push("");
     lines.push(
       `${paint(
@@ -46493,7 +46530,7 @@ function textReport(plan2, options = {}) {
   if (plan2.unmanaged.length > 0) {
     lines.push("");
     lines.push(
-      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan2.unmanaged.map((u2) => `${u2.claimName} (${u2.claimType}) on ${u2.serverName ?? u2.serverId}`).join(", ")}`
+      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan2.unmanaged.map((u2) => printable(`${u2.claimName} (${u2.claimType}) on ${u2.serverName ?? u2.serverId}`)).join(", ")}`
     );
   }
   lines.push("");
@@ -46683,19 +46720,19 @@ schema/okta-drift.schema.json; point yaml-language-server at it with a first lin
 var LABEL = { pass: "PASS ", fail: "FAIL ", error: "ERROR" };
 function show(value) {
   if (value === void 0) return "(absent)";
-  return Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
+  return printable(Array.isArray(value) ? `[${value.join(", ")}]` : String(value));
 }
 function smokeTextReport(results, claimOf) {
   const lines = [];
   for (const r of results) {
-    lines.push(`${LABEL[r.status]} ${r.name}`);
+    lines.push(`${LABEL[r.status]} ${printable(r.name)}`);
     if (r.claims) {
       const c3 = r.claims;
       lines.push(
-        `      sub=${show(c3.sub)} aud=${show(c3.aud)} scp=${show(c3.scp)} ${claimOf(r.name)}=${show(c3.value)} jti=${show(c3.jti)}`
+        `      sub=${show(c3.sub)} aud=${show(c3.aud)} scp=${show(c3.scp)} ${printable(claimOf(r.name))}=${show(c3.value)} jti=${show(c3.jti)}`
       );
     }
-    for (const p of r.problems) lines.push(`      ${p}`);
+    for (const p of r.problems) lines.push(`      ${printable(p)}`);
   }
   const count = (s) => results.filter((r) => r.status === s).length;
   lines.push("", `${count("pass")} passed, ${count("fail")} failed, ${count("error")} errored`);
@@ -46759,6 +46796,9 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
   async run(values, io) {
     const format = formatOption(values, ["text", "json"]);
     const loaded = await readSpecFile(specFileOption(values));
+    for (const test of loaded.spec.smokeTests)
+      for (const name2 of [test.clientSecretEnv, test.passwordEnv, test.privateKeyEnv])
+        if (name2) io.secrets?.add(io.env[name2]);
     const org = orgUrl(values, io);
     const admin = hasOktaCredentials(io) ? oktaAdmin(values, io) : void 0;
     const results = await smoke(
@@ -46834,7 +46874,14 @@ ${Object.values(COMMANDS).map((c3) => `  ${c3.usage.padEnd(64)} ${c3.summary}`).
 
 Run okta-drift <command> --help for a command's options.
 Exit codes: 0 ok, 1 error, 2 drift found (plan) or a smoke test failed (smoke).`;
-async function runCli(argv, io) {
+async function runCli(argv, given) {
+  const secrets = new Redactor();
+  for (const name3 of ["OKTA_API_TOKEN", "OKTA_PRIVATE_KEY"]) secrets.add(given.env[name3]);
+  const redacting = (out) => ({
+    write: (text) => out.write(secrets.redact(String(text))),
+    ...out.isTTY === void 0 ? {} : { isTTY: out.isTTY }
+  });
+  const io = { ...given, stdout: redacting(given.stdout), stderr: redacting(given.stderr), secrets };
   const [name2, ...rest] = argv;
   if (name2 === void 0 || name2 === "--help" || name2 === "-h" || name2 === "help") {
     io.stdout.write(`${USAGE}

@@ -28714,9 +28714,15 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
+// src/printable.ts
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c3) => `\\u{${c3.codePointAt(0).toString(16)}}`);
+}
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
 // src/errors.ts
 function formatProblem(p) {
-  return `${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`;
+  return printable(`${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`);
 }
 var SpecError = class extends Error {
   constructor(problems) {
@@ -28732,31 +28738,35 @@ var UserError = class extends Error {
 
 // src/okta/errors.ts
 var OktaApiError = class extends UserError {
+  /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
   constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
-    const causes = errorCauses.map((c3) => c3.errorSummary).filter(Boolean);
+    const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
+    const code2 = errorCode === void 0 ? void 0 : printable(String(errorCode));
+    const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
+    const summary2 = printable(String(errorSummary));
     super(
       [
-        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${errorCode ? `${errorCode} ` : ""}${errorSummary}`,
+        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code2 ? `${code2} ` : ""}${summary2}`,
         ...causes.map((c3) => `  cause: ${c3}`),
-        ...requestId ? [`  X-Okta-Request-Id: ${requestId}`] : []
+        ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
       ].join("\n")
     );
     this.method = method;
     this.path = path;
     this.status = status;
-    this.errorCode = errorCode;
-    this.errorSummary = errorSummary;
-    this.errorCauses = errorCauses;
-    this.requestId = requestId;
+    this.errorCode = code2;
+    this.errorSummary = summary2;
+    this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
+    this.requestId = id2;
   }
   method;
   path;
   status;
+  name = "OktaApiError";
   errorCode;
   errorSummary;
   errorCauses;
   requestId;
-  name = "OktaApiError";
   /** True when the write may have happened although no answer came back. */
   get outcomeUnknown() {
     return this.status === void 0;
@@ -41215,7 +41225,7 @@ function assertSafe(plan2, limits) {
 // src/model/lookup.ts
 function exactlyOne(matches, none2, many) {
   if (matches.length === 1) return { found: matches[0] };
-  return { problem: matches.length === 0 ? none2 : many(matches.map((m) => m.id).join(", ")) };
+  return { problem: printable(matches.length === 0 ? none2 : many(matches.map((m) => m.id).join(", "))) };
 }
 function appLabelled(label, matches) {
   return exactlyOne(
@@ -41234,18 +41244,21 @@ function serverNamed(name2, matches) {
 
 // src/okta/oauth.ts
 var OAuthError = class extends UserError {
+  /** Okta's words are kept printable (see printable.ts). */
   constructor(endpoint2, status, error63, description) {
-    super(`${endpoint2}: ${status ?? "no answer"} ${error63}${description ? `: ${description}` : ""}`);
+    const code2 = printable(String(error63));
+    const text = printable(String(description));
+    super(`${endpoint2}: ${status ?? "no answer"} ${code2}${text ? `: ${text}` : ""}`);
     this.endpoint = endpoint2;
     this.status = status;
-    this.error = error63;
-    this.description = description;
+    this.error = code2;
+    this.description = text;
   }
   endpoint;
   status;
+  name = "OAuthError";
   error;
   description;
-  name = "OAuthError";
 };
 var OAuthClient = class {
   constructor(orgUrl) {
@@ -67503,7 +67516,9 @@ function jsonReport(plan2) {
   };
 }
 function changeName(change) {
-  return change.resource === "app-profile" ? `${change.appLabel} profile.${change.key}` : `${change.claimName} (${change.claimType})`;
+  return printable(
+    change.resource === "app-profile" ? `${change.appLabel} profile.${change.key}` : `${change.claimName} (${change.claimType})`
+  );
 }
 
 // src/report/apply.ts
@@ -67548,12 +67563,14 @@ var GroupNamer = class {
   }
   group(id2) {
     const name2 = this.names.get(id2);
-    return name2 === void 0 ? id2 : `${name2} (${id2})`;
+    return printable(name2 === void 0 ? id2 : `${name2} (${id2})`);
   }
   /** An expression with allowlisted group IDs replaced by names, for people to read. */
   expression(expr) {
-    return print(
-      mapAllowlistEntries(expr, (entry) => isGroupId(entry) ? this.names.get(entry) ?? entry : entry)
+    return printable(
+      print(
+        mapAllowlistEntries(expr, (entry) => isGroupId(entry) ? this.names.get(entry) ?? entry : entry)
+      )
     );
   }
   /** A field's value as one line of text; `tree` is the parsed expression of a claim's value. */
@@ -67561,9 +67578,9 @@ var GroupNamer = class {
     if (value === null || value === void 0) return "(none)";
     if (field === "value" && tree) return this.expression(tree);
     if (Array.isArray(value))
-      return value.length === 0 ? "[]" : value.map((v) => typeof v === "string" && isGroupId(v) ? this.group(v) : String(v)).join(", ");
+      return value.length === 0 ? "[]" : value.map((v) => typeof v === "string" && isGroupId(v) ? this.group(v) : printable(String(v))).join(", ");
     if (typeof value === "object") return JSON.stringify(value);
-    return String(value);
+    return printable(String(value));
   }
   /** For allowlists: what the change adds and removes, e.g. `+EastCoastDivision (00g...)`. */
   setDelta(before, after) {
@@ -67579,7 +67596,7 @@ var GroupNamer = class {
 
 // src/report/markdown.ts
 function escapeMarkdown(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
+  return printable(text.replace(/\r?\n/g, " ")).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
 }
 var code = (text) => `<code>${escapeMarkdown(text)}</code>`;
 var ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" };
@@ -68021,7 +68038,9 @@ async function smokeCommand(settings, loaded, orgUrl, admin) {
   ]).write();
   for (const r of results)
     (r.status === "pass" ? info : error)(
-      `${r.status.toUpperCase()} ${r.name}${r.problems.length ? `: ${r.problems.join("; ")}` : ""}`
+      printable(
+        `${r.status.toUpperCase()} ${r.name}${r.problems.length ? `: ${r.problems.join("; ")}` : ""}`
+      )
     );
   const failed = results.filter((r) => r.status !== "pass");
   if (failed.length > 0) setFailed(`${failed.length} smoke test(s) did not pass`);

@@ -1,3 +1,5 @@
+import { printable } from "./printable.js";
+
 /** A place in a user's file. Lines and columns are 1-based. */
 export interface SourceLocation {
   file: string;
@@ -12,8 +14,9 @@ export interface SpecProblem extends SourceLocation {
   message: string;
 }
 
+/** `file:line:col field: message`, with the spec's own text kept printable (see printable.ts). */
 export function formatProblem(p: SpecProblem): string {
-  return `${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`;
+  return printable(`${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`);
 }
 
 /** A spec that cannot be used; carries every problem found, not just the first. */

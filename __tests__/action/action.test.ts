@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/action/main.js";
 import type { Emulator } from "../../src/emulator/index.js";
+import { AnsweringProxy } from "../helpers/answering-proxy.js";
 import { runner } from "../helpers/fake-core.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { API_TOKEN, addServiceApp, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
@@ -402,6 +403,33 @@ describe("the Action's manual apply", () => {
     expect(applied.summary).toContain("What changed:");
     expect(applied.summary).toContain("PUT /api/v1/apps/0oabskvc6442nkvQO0h7");
     expect((await runAction({}, PR_EVENT)).outputs.drift).toBe("false");
+  });
+
+  it("never lets Okta's words start a line of the log (#21.1): a cause cannot issue a workflow command", async () => {
+    const proxy = await new AnsweringProxy(emulator.url, [
+      {
+        method: "PUT",
+        path: /^\/api\/v1\/apps\//,
+        answer: {
+          status: 400,
+          body: JSON.stringify({
+            errorCode: "E0000001",
+            errorSummary: "Api validation failed\n::add-mask::plan",
+            errorCauses: [{ errorSummary: "x\r\n::stop-commands::pwned\u001b[2J" }],
+          }),
+        },
+      },
+    ]).start();
+    try {
+      const run = await runAction({ command: "apply", "okta-org-url": proxy.url }, DISPATCH);
+      expect(run.code).toBe(1);
+      const lines = run.stdout.split("\n");
+      expect(lines.filter((l) => /^::(add-mask|stop-commands)::(plan|pwned)/.test(l))).toEqual([]);
+      expect(run.stdout).not.toContain("\u001b");
+      expect(run.stdout).toContain("\\u{a}::add-mask::plan");
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("refuses a plan hash that no longer matches, writing nothing", async () => {

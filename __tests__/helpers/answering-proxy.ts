@@ -66,6 +66,9 @@ export class AnsweringProxy {
           });
         },
       );
+      // A connection cut while the test shuts down is no finding.
+      upstream.on("error", () => res.destroy());
+      req.on("error", () => upstream.destroy());
       req.pipe(upstream);
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));

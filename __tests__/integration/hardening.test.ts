@@ -10,7 +10,7 @@ import type { Emulator } from "../../src/emulator/index.js";
 import { RateGate } from "../../src/okta/rate-gate.js";
 import { type Answer, AnsweringProxy, type Rule } from "../helpers/answering-proxy.js";
 import { cli } from "../helpers/cli.js";
-import { API_TOKEN, startExampleTenant } from "../helpers/tenant.js";
+import { API_TOKEN, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
 
 /** Regression tests of the hostile pass (issue #21): each failed before its fix. */
 const CLI = join(import.meta.dirname, "..", "..", "dist", "cli.js");
@@ -32,6 +32,79 @@ afterEach(async () => {
   proxy = undefined;
   emulator = undefined;
   silent = undefined;
+});
+
+describe("Okta's text is printed inert, and known secrets never (#21.1)", () => {
+  const EVIL = "\u001b[31mred\u001b[0m\r\n::add-mask::plan\n::stop-commands::x\u202e";
+  const inert = (text: string) => {
+    expect(text).not.toMatch(/[\u001b\r\u202e]/);
+    expect(text.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
+  };
+
+  it("an error that echoes the API token and carries escapes and workflow commands", async () => {
+    emulator = await startExampleTenant();
+    proxy = await new AnsweringProxy(emulator.url, [
+      {
+        method: "GET",
+        path: /^\/api\/v1\/apps$/,
+        answer: {
+          status: 400,
+          headers: { "x-okta-request-id": "reqAbC123" },
+          body: JSON.stringify({
+            errorCode: "E0000001",
+            errorSummary: `bad token ${API_TOKEN} ${EVIL}`,
+            errorCauses: [{ errorSummary: EVIL }, "not an object"],
+          }),
+        },
+      },
+    ]).start();
+    const spec = file(
+      "evil-error.yml",
+      "version: 1\napps:\n  - label: Sample Client\n    profile: { groupwhitelist: [WestCoastDivision] }\n",
+    );
+    const run = await cli(["plan", "--spec", spec, "--org-url", proxy.url], { OKTA_API_TOKEN: API_TOKEN });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain(API_TOKEN);
+    expect(run.stderr).toContain("bad token ***");
+    expect(run.stderr).toContain("\\u{1b}[31mred");
+    inert(run.stderr);
+  });
+
+  it("group names and claim values from the tenant, in the plan and the smoke report", async () => {
+    emulator = await startExampleTenant();
+    const east = emulator.store.groups.get("00gbso71miOMjxHRW0h8")!;
+    east.profile.name = `East${EVIL}`;
+    const west = emulator.store.groups.get("00gbso71miOMjxHRW0h7")!;
+    const spec = file(
+      "evil-names.yml",
+      "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { groupwhitelist: [00gbso71miOMjxHRW0h7] }\n",
+    );
+    emulator.store.apps.get("0oabskvc6442nkvQO0h7")!.body.profile = {
+      groupwhitelist: ["00gbso71miOMjxHRW0h7", "00gbso71miOMjxHRW0h8"],
+    };
+    const plan = await cli(["plan", "--spec", spec, "--org-url", emulator.url], {
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(plan.stderr).toMatch(/^okta-drift: 1 change\(s\)/);
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain("East\\u{1b}[31mred");
+    inert(plan.stdout);
+    west.profile.name = `West${EVIL}`;
+    const smoke = await cli(
+      ["smoke", "--spec", join(EXAMPLES, "okta-drift.yml"), "--org-url", emulator.url],
+      {
+        SMOKE_CLIENT_SECRET: "demo-client-secret-0123456789",
+        SMOKE_USERNAME: "west.user@example.com",
+        SMOKE_PASSWORD: "Demo-Passw0rd!",
+        OKTA_API_TOKEN: API_TOKEN,
+      },
+    );
+    expect(smoke.stdout).toContain("FAIL  west coast user sees their group");
+    expect(smoke.code).toBe(2);
+    expect(smoke.stdout).toContain("West\\u{1b}[31mred");
+    inert(smoke.stdout);
+    expect(smoke.stdout).not.toContain("Demo-Passw0rd!");
+  });
 });
 
 describe("signals end the CLI at once (#21.2)", () => {

@@ -11,6 +11,7 @@ import type { Plan } from "../model/plan.js";
 import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { oktaCredentials } from "../okta/credentials.js";
 import { OAuthClient } from "../okta/oauth.js";
+import { printable } from "../printable.js";
 import { readSpecFile } from "../read-spec.js";
 import { applyTextReport } from "../report/apply.js";
 import { changeName, jsonReport } from "../report/json.js";
@@ -212,7 +213,9 @@ async function smokeCommand(
     .write();
   for (const r of results)
     (r.status === "pass" ? core.info : core.error)(
-      `${r.status.toUpperCase()} ${r.name}${r.problems.length ? `: ${r.problems.join("; ")}` : ""}`,
+      printable(
+        `${r.status.toUpperCase()} ${r.name}${r.problems.length ? `: ${r.problems.join("; ")}` : ""}`,
+      ),
     );
   const failed = results.filter((r) => r.status !== "pass");
   if (failed.length > 0) core.setFailed(`${failed.length} smoke test(s) did not pass`);

@@ -1,10 +1,19 @@
 import type { ParseArgsConfig } from "node:util";
+import type { Redactor } from "../secret.js";
+
+/** Where a command prints: a stream, or anything that takes text. */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
 
 /** What a command may touch of its process: passed in, so commands are testable in-process. */
 export interface CliIo {
   env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: Output;
+  stderr: Output;
+  /** The secrets known to the run, scrubbed from stdout and stderr (runCli sets it up). */
+  secrets?: Redactor;
   /**
    * For a long-running command that stops cleanly: resolves on the next SIGINT or SIGTERM,
    * which then no longer ends the process at once. Other commands never call it.

@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
 import { SpecError, UserError } from "../errors.js";
+import { Redactor } from "../secret.js";
 import { VERSION } from "../version.js";
 import { COMMANDS } from "./commands.js";
-import { type CliIo, type Command, EXIT } from "./io.js";
+import { type CliIo, type Command, EXIT, type Output } from "./io.js";
 
 const USAGE = `okta-drift ${VERSION}: keeps an Okta tenant's groups claims honest
 
@@ -17,7 +18,15 @@ Run okta-drift <command> --help for a command's options.
 Exit codes: 0 ok, 1 error, 2 drift found (plan) or a smoke test failed (smoke).`;
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  // Whatever a command prints goes through the redactor: no known secret reaches a terminal.
+  const secrets = new Redactor();
+  for (const name of ["OKTA_API_TOKEN", "OKTA_PRIVATE_KEY"]) secrets.add(given.env[name]);
+  const redacting = (out: Output): Output => ({
+    write: (text: string) => out.write(secrets.redact(String(text))),
+    ...(out.isTTY === undefined ? {} : { isTTY: out.isTTY }),
+  });
+  const io: CliIo = { ...given, stdout: redacting(given.stdout), stderr: redacting(given.stderr), secrets };
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(`${USAGE}\n`);

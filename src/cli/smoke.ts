@@ -49,6 +49,9 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
   async run(values, io) {
     const format = formatOption(values, ["text", "json"] as const);
     const loaded = await readSpecFile(specFileOption(values));
+    for (const test of loaded.spec.smokeTests)
+      for (const name of [test.clientSecretEnv, test.passwordEnv, test.privateKeyEnv])
+        if (name) io.secrets?.add(io.env[name]);
     const org = orgUrl(values, io);
     const admin = hasOktaCredentials(io) ? oktaAdmin(values, io) : undefined;
     const results = await smoke(

@@ -1,3 +1,4 @@
+import { printable } from "../printable.js";
 import type { App, AuthorizationServer } from "./okta.js";
 
 /** The outcome of naming one resource by label or name: the one, or why not. */
@@ -13,7 +14,7 @@ function exactlyOne<T extends { id: string }>(
   many: (ids: string) => string,
 ): Lookup<T> {
   if (matches.length === 1) return { found: matches[0]! };
-  return { problem: matches.length === 0 ? none : many(matches.map((m) => m.id).join(", ")) };
+  return { problem: printable(matches.length === 0 ? none : many(matches.map((m) => m.id).join(", "))) };
 }
 
 export function appLabelled(label: string, matches: App[]): Lookup<App> {

@@ -1,6 +1,7 @@
 import got, { type Got, RequestError } from "got";
 import type { JSONWebKeySet } from "jose";
 import { UserError } from "../errors.js";
+import { printable } from "../printable.js";
 import { VERSION } from "../version.js";
 
 /**
@@ -10,13 +11,21 @@ import { VERSION } from "../version.js";
  */
 export class OAuthError extends UserError {
   override name = "OAuthError";
+  readonly error: string;
+  readonly description: string;
+
+  /** Okta's words are kept printable (see printable.ts). */
   constructor(
     readonly endpoint: string,
     readonly status: number | undefined,
-    readonly error: string,
-    readonly description: string,
+    error: string,
+    description: string,
   ) {
-    super(`${endpoint}: ${status ?? "no answer"} ${error}${description ? `: ${description}` : ""}`);
+    const code = printable(String(error));
+    const text = printable(String(description));
+    super(`${endpoint}: ${status ?? "no answer"} ${code}${text ? `: ${text}` : ""}`);
+    this.error = code;
+    this.description = text;
   }
 }
 

@@ -2,8 +2,12 @@ import type { Expr } from "../el/ast.js";
 import { print } from "../el/print.js";
 import { mapAllowlistEntries } from "../el/render.js";
 import { isGroupId } from "../model/ids.js";
+import { printable } from "../printable.js";
 
-/** Group IDs shown with their names; expressions shown with names in their allowlists. */
+/**
+ * Group IDs shown with their names; expressions shown with names in their allowlists. What it
+ * returns is printable (see printable.ts): names and values come from Okta and the spec.
+ */
 export class GroupNamer {
   private readonly names: Map<string, string>;
 
@@ -13,13 +17,15 @@ export class GroupNamer {
 
   group(id: string): string {
     const name = this.names.get(id);
-    return name === undefined ? id : `${name} (${id})`;
+    return printable(name === undefined ? id : `${name} (${id})`);
   }
 
   /** An expression with allowlisted group IDs replaced by names, for people to read. */
   expression(expr: Expr): string {
-    return print(
-      mapAllowlistEntries(expr, (entry) => (isGroupId(entry) ? (this.names.get(entry) ?? entry) : entry)),
+    return printable(
+      print(
+        mapAllowlistEntries(expr, (entry) => (isGroupId(entry) ? (this.names.get(entry) ?? entry) : entry)),
+      ),
     );
   }
 
@@ -30,9 +36,11 @@ export class GroupNamer {
     if (Array.isArray(value))
       return value.length === 0
         ? "[]"
-        : value.map((v) => (typeof v === "string" && isGroupId(v) ? this.group(v) : String(v))).join(", ");
+        : value
+            .map((v) => (typeof v === "string" && isGroupId(v) ? this.group(v) : printable(String(v))))
+            .join(", ");
     if (typeof value === "object") return JSON.stringify(value);
-    return String(value);
+    return printable(String(value));
   }
 
   /** For allowlists: what the change adds and removes, e.g. `+EastCoastDivision (00g...)`. */

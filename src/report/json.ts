@@ -1,4 +1,5 @@
 import type { Change, Plan } from "../model/plan.js";
+import { printable } from "../printable.js";
 
 /**
  * The JSON report (`plan --format json`), a stable public schema documented in the README:
@@ -61,8 +62,11 @@ export function jsonReport(plan: Plan): JsonReport {
   };
 }
 
+/** What a person calls a change's resource (printable: labels and names come from Okta and the spec). */
 export function changeName(change: Change): string {
-  return change.resource === "app-profile"
-    ? `${change.appLabel} profile.${change.key}`
-    : `${change.claimName} (${change.claimType})`;
+  return printable(
+    change.resource === "app-profile"
+      ? `${change.appLabel} profile.${change.key}`
+      : `${change.claimName} (${change.claimType})`,
+  );
 }

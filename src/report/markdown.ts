@@ -1,4 +1,5 @@
 import type { Change, Plan } from "../model/plan.js";
+import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
 
 /**
@@ -6,7 +7,7 @@ import { GroupNamer } from "./display.js";
  * spec goes through here, so a group named `a | b` or `<img src=x onerror=...>` stays text.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return printable(text.replace(/\r?\n/g, " "))
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")

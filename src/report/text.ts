@@ -1,4 +1,5 @@
 import type { Plan } from "../model/plan.js";
+import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
 import { changeName } from "./json.js";
 
@@ -16,7 +17,7 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
       `Drift: ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"} would make Okta match the spec.`,
     );
   for (const change of plan.changes) {
-    const where = change.resource === "claim" ? ` on ${change.serverName ?? change.serverId}` : "";
+    const where = change.resource === "claim" ? ` on ${printable(change.serverName ?? change.serverId)}` : "";
     lines.push("");
     lines.push(
       `${paint(
@@ -39,7 +40,7 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
   if (plan.unmanaged.length > 0) {
     lines.push("");
     lines.push(
-      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan.unmanaged.map((u) => `${u.claimName} (${u.claimType}) on ${u.serverName ?? u.serverId}`).join(", ")}`,
+      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan.unmanaged.map((u) => printable(`${u.claimName} (${u.claimType}) on ${u.serverName ?? u.serverId}`)).join(", ")}`,
     );
   }
   lines.push("");
