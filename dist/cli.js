@@ -20614,13 +20614,20 @@ var SpecSource = class _SpecSource {
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
   static parse(file2, text) {
     const lines = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
     const source = new _SpecSource(file2, doc, lines);
-    const problems = doc.errors.map((error62) => ({
-      ...source.at(error62.pos[0]),
-      field: "",
-      message: `YAML: ${error62.message.split("\n")[0]}`
-    }));
+    const problems = [
+      ...doc.errors.map((error62) => ({
+        ...source.at(error62.pos[0]),
+        field: "",
+        message: `YAML: ${error62.message.split("\n")[0]}`
+      })),
+      ...duplicateKeys(doc.contents).map((offset) => ({
+        ...source.at(offset),
+        field: "",
+        message: "YAML: Map keys must be unique"
+      }))
+    ].sort((a2, b) => a2.line - b.line || a2.col - b.col);
     return { source, problems };
   }
   /** The plain data, refusing alias expansion beyond a small budget (a "billion laughs" file). */
@@ -20661,6 +20668,24 @@ var SpecSource = class _SpecSource {
     return { file: this.file, line, col };
   }
 };
+function duplicateKeys(root) {
+  const found2 = [];
+  const pending = [root];
+  for (let node2 = pending.pop(); node2 !== void 0; node2 = pending.pop()) {
+    if ((0, import_yaml.isMap)(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) found2.push(rangeStart(pair.key) ?? rangeStart(node2) ?? 0);
+        seen.add(key);
+        pending.push(pair.value);
+      }
+    } else if ((0, import_yaml.isSeq)(node2)) {
+      pending.push(...node2.items);
+    }
+  }
+  return found2;
+}
 function rangeStart(node2) {
   return node2?.range?.[0];
 }
@@ -42729,6 +42754,7 @@ function jsonSchema() {
 // src/spec/load.ts
 var MAX_SPEC_BYTES = 1024 * 1024;
 var MAX_ALIASES = 50;
+var MAX_PROBLEMS = 100;
 function loadSpec(file2, text) {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SPEC_BYTES) {
@@ -42757,13 +42783,13 @@ function loadSpec(file2, text) {
   }
   const parsed = specSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const problems2 = parsed.error.issues.flatMap((issue2) => describeIssue(source, issue2));
+    const problems2 = parsed.error.issues.slice(0, MAX_PROBLEMS).flatMap((issue2) => describeIssue(source, issue2));
     problems2.push(...checkSpec(wellFormedParts(data), source, { references: false }));
-    throw new SpecError(problems2.sort((a2, b) => a2.line - b.line || a2.col - b.col));
+    throw new SpecError(bounded(problems2.sort((a2, b) => a2.line - b.line || a2.col - b.col), parsed.error.issues.length));
   }
   const trees = /* @__PURE__ */ new Map();
   const semantic = checkSpec(parsed.data, source, { trees });
-  if (semantic.length > 0) throw new SpecError(semantic);
+  if (semantic.length > 0) throw new SpecError(bounded(semantic, semantic.length));
   return { spec: specModel(parsed.data, trees), source };
 }
 function wellFormedParts(data) {
@@ -42787,6 +42813,16 @@ function wellFormedParts(data) {
     smokeTests: items(raw.smokeTests, sectionSchemas.smokeTest)
   };
 }
+function bounded(problems, issues) {
+  const total = Math.max(problems.length, issues);
+  if (total <= MAX_PROBLEMS) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const last = shown.at(-1);
+  return [
+    ...shown,
+    { ...last, field: "", message: `and more problems not listed (${MAX_PROBLEMS} are); fix these first` }
+  ];
+}
 function describeIssue(source, issue2) {
   const path = issue2.path;
   const at = (p, message2, key = false) => ({
@@ -42795,11 +42831,14 @@ function describeIssue(source, issue2) {
     message: message2
   });
   switch (issue2.code) {
-    case "unrecognized_keys":
-      return issue2.keys.map((key) => {
-        const instead = INLINE_SECRET_KEYS[key];
+    case "unrecognized_keys": {
+      const listed = issue2.keys.slice(0, MAX_PROBLEMS).map((key) => {
+        const instead = Object.hasOwn(INLINE_SECRET_KEYS, key) ? INLINE_SECRET_KEYS[key] : void 0;
         return instead ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true) : at([...path, key], "unknown key", true);
       });
+      const more = issue2.keys.length - listed.length;
+      return more > 0 ? [...listed, at(path, `and ${more} more unknown keys`)] : listed;
+    }
     case "invalid_value": {
       const expected = issue2.values.map((v) => String(v)).join(" or ");
       return [at(path, issue2.input === void 0 ? `required (${expected})` : `expected ${expected}`)];

@@ -259,6 +259,34 @@ describe("answers are capped in size, compressed or not (#21.5)", () => {
     });
 });
 
+describe("validation stops after a bounded number of problems, and finds duplicates in linear time (#21.9)", () => {
+  it("50,000 unknown keys: the first 100 listed, then one line saying there are more", async () => {
+    const keys = Array.from({ length: 50_000 }, (_, i) => `    k${i}: 1`).join("\n");
+    const spec = file(
+      "unknown-keys.yml",
+      `version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: {}\n${keys}\n`,
+    );
+    const run = await cli(["validate", "--spec", spec]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toMatch(
+      /:4:5 apps\[0\]\.profile: manages no profile key$|:5:5 apps\[0\]\.k0: unknown key$/,
+    );
+    expect(lines.at(-1)).toMatch(/and more problems not listed \(100 are\); fix these first$/);
+  });
+
+  it("a key written twice, deep in the document, is still a YAML error at its line", async () => {
+    const spec = file(
+      "dup-deep.yml",
+      "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile:\n      allow: [a]\n      allow: [b]\n",
+    );
+    const run = await cli(["validate", "--spec", spec]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("dup-deep.yml:6:7 YAML: Map keys must be unique");
+  });
+});
+
 describe("a 429 holds its family back only until the reset it gave (#21.7)", () => {
   it("a later window's reset read before does not outlast the 429's", async () => {
     let now = 0;

@@ -10,6 +10,8 @@ import { type FieldPath, formatPath, SpecSource } from "./source.js";
 export const MAX_SPEC_BYTES = 1024 * 1024;
 /** Anchors and aliases are fine; more expansions than this is a resource-exhaustion attack. */
 export const MAX_ALIASES = 50;
+/** Problems listed at most: past this, a spec is not a spec, and finding each one costs time. */
+export const MAX_PROBLEMS = 100;
 
 /** A validated spec and where each of its fields was written (for errors, reports, SARIF). */
 export interface LoadedSpec {
@@ -51,15 +53,22 @@ export function loadSpec(file: string, text: string): LoadedSpec {
 
   const parsed = specSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => describeIssue(source, issue));
+    const problems = parsed.error.issues
+      .slice(0, MAX_PROBLEMS)
+      .flatMap((issue) => describeIssue(source, issue));
     // The well-formed parts are still checked, so one run lists every problem it can.
     problems.push(...checkSpec(wellFormedParts(data), source, { references: false }));
-    throw new SpecError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
+    throw new SpecError(
+      bounded(
+        problems.sort((a, b) => a.line - b.line || a.col - b.col),
+        parsed.error.issues.length,
+      ),
+    );
   }
 
   const trees = new Map<RawClaim, Expr>();
   const semantic = checkSpec(parsed.data, source, { trees });
-  if (semantic.length > 0) throw new SpecError(semantic);
+  if (semantic.length > 0) throw new SpecError(bounded(semantic, semantic.length));
   return { spec: specModel(parsed.data, trees), source };
 }
 
@@ -89,6 +98,18 @@ function wellFormedParts(data: unknown): RawSpec {
   };
 }
 
+/** At most MAX_PROBLEMS problems, and a last one saying how many more were found and not listed. */
+function bounded(problems: SpecProblem[], issues: number): SpecProblem[] {
+  const total = Math.max(problems.length, issues);
+  if (total <= MAX_PROBLEMS) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const last = shown.at(-1)!;
+  return [
+    ...shown,
+    { ...last, field: "", message: `and more problems not listed (${MAX_PROBLEMS} are); fix these first` },
+  ];
+}
+
 /** Turns a schema issue into problems that say, in our words, what is expected. */
 function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem[] {
   const path = issue.path as FieldPath;
@@ -98,13 +119,17 @@ function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem
     message,
   });
   switch (issue.code) {
-    case "unrecognized_keys":
-      return issue.keys.map((key) => {
-        const instead = INLINE_SECRET_KEYS[key];
+    case "unrecognized_keys": {
+      // Each key is found in its mapping one by one: a bounded number keeps this linear.
+      const listed = issue.keys.slice(0, MAX_PROBLEMS).map((key) => {
+        const instead = Object.hasOwn(INLINE_SECRET_KEYS, key) ? INLINE_SECRET_KEYS[key] : undefined;
         return instead
           ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true)
           : at([...path, key], "unknown key", true);
       });
+      const more = issue.keys.length - listed.length;
+      return more > 0 ? [...listed, at(path, `and ${more} more unknown keys`)] : listed;
+    }
     case "invalid_value": {
       const expected = issue.values.map((v) => String(v)).join(" or ");
       return [at(path, issue.input === undefined ? `required (${expected})` : `expected ${expected}`)];

@@ -14,13 +14,21 @@ export class SpecSource {
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
   static parse(file: string, text: string): { source: SpecSource; problems: SpecProblem[] } {
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    // yaml's own uniqueKeys check compares every key with every other; duplicateKeys is linear.
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
     const source = new SpecSource(file, doc, lines);
-    const problems = doc.errors.map((error) => ({
-      ...source.at(error.pos[0]),
-      field: "",
-      message: `YAML: ${error.message.split("\n")[0]}`,
-    }));
+    const problems = [
+      ...doc.errors.map((error) => ({
+        ...source.at(error.pos[0]),
+        field: "",
+        message: `YAML: ${error.message.split("\n")[0]}`,
+      })),
+      ...duplicateKeys(doc.contents).map((offset) => ({
+        ...source.at(offset),
+        field: "",
+        message: "YAML: Map keys must be unique",
+      })),
+    ].sort((a, b) => a.line - b.line || a.col - b.col);
     return { source, problems };
   }
 
@@ -64,6 +72,26 @@ export class SpecSource {
     const { line, col } = this.lines.linePos(offset);
     return { file: this.file, line, col };
   }
+}
+
+/** Where a key is written a second time in its mapping, anywhere in the document. */
+function duplicateKeys(root: unknown): number[] {
+  const found: number[] = [];
+  const pending: unknown[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) found.push(rangeStart(pair.key) ?? rangeStart(node) ?? 0);
+        seen.add(key);
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return found;
 }
 
 function rangeStart(node: unknown): number | undefined {
