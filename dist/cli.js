@@ -20151,16 +20151,30 @@ function requestBody(write) {
       return void 0;
   }
 }
-function maskSecrets(value) {
-  if (Array.isArray(value)) return value.map(maskSecrets);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [
-      key,
-      /secret|password|private_?key|token/i.test(key) && typeof v === "string" ? "***" : maskSecrets(v)
-    ])
-  );
+function maskSecrets(value, underCredentials = false) {
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, underCredentials));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => {
+        if (underCredentials) return [key, NOT_SECRET_IN_CREDENTIALS.has(key) ? v : maskSecrets(v, true)];
+        if (key === "credentials") return [key, maskSecrets(v, true)];
+        return [key, SECRET_KEY.test(key) ? MASK : maskSecrets(v)];
+      })
+    );
+  if (value === null || value === void 0 || typeof value === "boolean") return value;
+  if (underCredentials || typeof value === "string" && SECRET_VALUE.test(value)) return MASK;
+  return value;
 }
+var MASK = "***";
+var SECRET_KEY = /secret|passw|private_?key|api_?key|credential|^(access_?|refresh_?|id_?|session_?|bearer_?)?token$/i;
+var SECRET_VALUE = /^eyJ[\w-]+\.[\w-]+\.|-----BEGIN [A-Z ]*PRIVATE KEY-----|^SSWS /;
+var NOT_SECRET_IN_CREDENTIALS = /* @__PURE__ */ new Set([
+  "token_endpoint_auth_method",
+  "autoKeyRotation",
+  "pkce_required",
+  "client_id",
+  "userNameTemplate"
+]);
 
 // src/el/lex.ts
 var ElSyntaxError = class extends Error {
@@ -42785,7 +42799,12 @@ function loadSpec(file2, text) {
   if (!parsed.success) {
     const problems2 = parsed.error.issues.slice(0, MAX_PROBLEMS).flatMap((issue2) => describeIssue(source, issue2));
     problems2.push(...checkSpec(wellFormedParts(data), source, { references: false }));
-    throw new SpecError(bounded(problems2.sort((a2, b) => a2.line - b.line || a2.col - b.col), parsed.error.issues.length));
+    throw new SpecError(
+      bounded(
+        problems2.sort((a2, b) => a2.line - b.line || a2.col - b.col),
+        parsed.error.issues.length
+      )
+    );
   }
   const trees = /* @__PURE__ */ new Map();
   const semantic = checkSpec(parsed.data, source, { trees });

@@ -286,6 +286,40 @@ describe("validation stops after a bounded number of problems, and finds duplica
   });
 });
 
+describe("a dry run masks secrets whatever their key's spelling or value's type (#21.11)", () => {
+  it("apiKey, password: {value}, sharedSecret: [...], a JWT and everything under credentials", async () => {
+    emulator = await startExampleTenant();
+    const app = emulator.store.apps.get("0oabskvc6442nkvQO0h7")!.body as Record<string, unknown>;
+    const credentials = app.credentials as Record<string, unknown>;
+    Object.assign(app, {
+      apiKey: "k-0123456789",
+      password: { value: "p-0123456789" },
+      sharedSecret: ["s-0123456789"],
+      notes: "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln",
+    });
+    credentials.signing = { kid: "kid-0123456789", n: "n-0123456789" };
+    const run = await cli(
+      ["apply", "--spec", join(EXAMPLES, "okta-drift.yml"), "--org-url", emulator.url, "--dry-run"],
+      {
+        OKTA_API_TOKEN: API_TOKEN,
+      },
+    );
+    expect(run.code).toBe(0);
+    for (const secret of [
+      "k-0123456789",
+      "p-0123456789",
+      "s-0123456789",
+      "eyJhbGciOiJSUzI1NiJ9",
+      "kid-0123456789",
+      "n-0123456789",
+    ])
+      expect(run.stdout).not.toContain(secret);
+    // Settings that are no secret stay readable, whatever their names contain.
+    expect(run.stdout).toContain('"token_endpoint_auth_method": "client_secret_basic"');
+    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+});
+
 describe("a 429 holds its family back only until the reset it gave (#21.7)", () => {
   it("a later window's reset read before does not outlast the 429's", async () => {
     let now = 0;

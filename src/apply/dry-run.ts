@@ -25,14 +25,37 @@ function requestBody(write: Write): unknown {
   }
 }
 
-/** A request's body for the eyes of a person: secrets masked, whatever their key. */
-export function maskSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(maskSecrets);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [
-      key,
-      /secret|password|private_?key|token/i.test(key) && typeof v === "string" ? "***" : maskSecrets(v),
-    ]),
-  );
+/**
+ * A request's body for the eyes of a person. Everything under `credentials` is masked but the
+ * few settings Okta documents there that are no secret; anywhere else, a key that names a
+ * secret is masked whatever its value's type, and so is any value shaped like one (a JWT, a
+ * PEM key). So a hostile or unusual app (an `apiKey`, `password: {value}`, `sharedSecret: [...]`)
+ * shows nothing secret.
+ */
+export function maskSecrets(value: unknown, underCredentials = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, underCredentials));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => {
+        if (underCredentials) return [key, NOT_SECRET_IN_CREDENTIALS.has(key) ? v : maskSecrets(v, true)];
+        if (key === "credentials") return [key, maskSecrets(v, true)];
+        return [key, SECRET_KEY.test(key) ? MASK : maskSecrets(v)];
+      }),
+    );
+  if (value === null || value === undefined || typeof value === "boolean") return value;
+  if (underCredentials || (typeof value === "string" && SECRET_VALUE.test(value))) return MASK;
+  return value;
 }
+
+const MASK = "***";
+const SECRET_KEY =
+  /secret|passw|private_?key|api_?key|credential|^(access_?|refresh_?|id_?|session_?|bearer_?)?token$/i;
+const SECRET_VALUE = /^eyJ[\w-]+\.[\w-]+\.|-----BEGIN [A-Z ]*PRIVATE KEY-----|^SSWS /;
+/** Settings under an app's credentials that Okta documents and that are no secret. */
+const NOT_SECRET_IN_CREDENTIALS = new Set([
+  "token_endpoint_auth_method",
+  "autoKeyRotation",
+  "pkce_required",
+  "client_id",
+  "userNameTemplate",
+]);
