@@ -39925,7 +39925,7 @@ function parseOrgUrl(raw) {
   const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url2.hostname);
   if (url2.protocol !== "https:" && !(url2.protocol === "http:" && loopback)) {
     throw new UserError(
-      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost): ${url2.origin}`
+      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url2.protocol.replace(/:$/, "")}: ${printable(`${url2.protocol}//${url2.host}${url2.pathname}`)}`
     );
   }
   if (url2.pathname !== "/" || url2.search || url2.hash || url2.username || url2.password) {
@@ -43075,7 +43075,10 @@ async function plan(loaded, okta) {
   if (problems.length > 0) throw new SpecError(problems);
   const shown = found2.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
   const named = await nameGroups(okta, live.groups, shown);
-  return { plan: { ...found2, groupNames: Object.fromEntries([...live.groups.entries(), ...named]) }, live };
+  const groupNames = Object.fromEntries(
+    [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
+  );
+  return { plan: { ...found2, groupNames }, live };
 }
 async function apply(loaded, okta, settings) {
   const { plan: fresh, live } = await plan(loaded, okta);

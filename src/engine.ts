@@ -26,7 +26,11 @@ export async function plan(loaded: LoadedSpec, okta: AdminGateway): Promise<{ pl
     .flatMap((c) => c.fields.flatMap((f) => [f.before, f.after]))
     .flatMap((v) => (Array.isArray(v) ? v.filter((id): id is string => typeof id === "string") : []));
   const named = await nameGroups(okta, live.groups, shown);
-  return { plan: { ...found, groupNames: Object.fromEntries([...live.groups.entries(), ...named]) }, live };
+  // Sorted by ID, so a report is byte for byte the same whatever order Okta's answers came in.
+  const groupNames = Object.fromEntries(
+    [...live.groups.entries(), ...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return { plan: { ...found, groupNames }, live };
 }
 
 export interface ApplySettings extends SafetyLimits {

@@ -320,6 +320,54 @@ describe("a dry run masks secrets whatever their key's spelling or value's type 
   });
 });
 
+describe("small things (#21.12)", () => {
+  it('a top-level __proto__ key is an unknown key, not "use [object Object]"', async () => {
+    const run = await cli(["validate", "--spec", file("proto-top.yml", "version: 1\n__proto__: { x: 1 }\n")]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("proto-top.yml:2:1 __proto__: unknown key");
+    expect(run.stdout).not.toContain("[object Object]");
+  });
+
+  it("a file: org URL says what it is, not null", async () => {
+    const run = await cli(
+      ["plan", "--spec", join(EXAMPLES, "okta-drift.yml"), "--org-url", "file:///etc/passwd"],
+      {
+        OKTA_API_TOKEN: API_TOKEN,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "okta-drift plan: the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not file: file:///etc/passwd\n",
+    );
+  });
+
+  it("twenty plans at once give byte-identical JSON reports", async () => {
+    emulator = await startExampleTenant();
+    const runs = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        cli(
+          [
+            "plan",
+            "--spec",
+            join(EXAMPLES, "okta-drift.yml"),
+            "--org-url",
+            emulator!.url,
+            "--format",
+            "json",
+          ],
+          {
+            OKTA_API_TOKEN: API_TOKEN,
+          },
+        ),
+      ),
+    );
+    expect(new Set(runs.map((r) => r.stdout)).size).toBe(1);
+    expect(Object.keys(JSON.parse(runs[0]!.stdout).groupNames as object)).toEqual(
+      Object.keys(JSON.parse(runs[0]!.stdout).groupNames as object).sort(),
+    );
+  });
+});
+
 describe("a 429 holds its family back only until the reset it gave (#21.7)", () => {
   it("a later window's reset read before does not outlast the 429's", async () => {
     let now = 0;

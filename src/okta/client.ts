@@ -3,6 +3,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import got, { type Got, RequestError, type Response } from "got";
 import LinkHeader from "http-link-header";
 import { UserError } from "../errors.js";
+import { printable } from "../printable.js";
 import { VERSION } from "../version.js";
 import type { OktaCredentials } from "./credentials.js";
 import { OktaApiError, type OktaErrorCause } from "./errors.js";
@@ -116,7 +117,7 @@ export function parseOrgUrl(raw: string): URL {
   const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
     throw new UserError(
-      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost): ${url.origin}`,
+      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`,
     );
   }
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
