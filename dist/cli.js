@@ -20825,7 +20825,8 @@ var OktaWriter = class {
         await this.send(write, current);
         return;
       } catch (error62) {
-        if (!(error62 instanceof OktaApiError) || !uncertain(error62) || attempt >= ATTEMPTS) throw error62;
+        if (!(error62 instanceof OktaApiError) || error62 instanceof StaleWrite || !uncertain(error62) || attempt >= ATTEMPTS)
+          throw error62;
         this.log(
           `${write.method} ${write.path}: ${error62.status ?? error62.errorCode ?? "no answer"}; reading whether it happened`
         );
@@ -20840,6 +20841,7 @@ var OktaWriter = class {
     switch (write.kind) {
       case "app": {
         const app3 = current ?? await this.okta.app(write.appId);
+        if (current === void 0) assertNotMoved(write, app3);
         await this.okta.replaceApp(withProfile(app3, write.profile));
         return;
       }
@@ -20886,6 +20888,24 @@ var OktaWriter = class {
     }
   }
 };
+var StaleWrite = class extends OktaApiError {
+  name = "StaleWrite";
+};
+function assertNotMoved(write, app3) {
+  if (app3.lastUpdated === write.app.lastUpdated) return;
+  const moved = write.changes.filter((c3) => {
+    const now2 = app3.profile && Object.hasOwn(app3.profile, c3.key) ? app3.profile[c3.key] : null;
+    return stableStringify(now2 ?? null) !== stableStringify(c3.fields[0]?.before ?? null);
+  });
+  if (moved.length === 0) return;
+  throw new StaleWrite(
+    write.method,
+    write.path,
+    void 0,
+    void 0,
+    `the app changed in Okta since the plan read it (lastUpdated ${String(write.app.lastUpdated)} → ${String(app3.lastUpdated)}; ${moved.map((c3) => `profile.${c3.key}`).join(", ")} no longer as planned); not written. Run okta-drift plan again and review the new plan`
+  );
+}
 function uncertain(error62) {
   return error62.outcomeUnknown || error62.status !== void 0 && error62.status >= 500;
 }

@@ -41173,7 +41173,8 @@ var OktaWriter = class {
         await this.send(write, current);
         return;
       } catch (error63) {
-        if (!(error63 instanceof OktaApiError) || !uncertain(error63) || attempt >= ATTEMPTS) throw error63;
+        if (!(error63 instanceof OktaApiError) || error63 instanceof StaleWrite || !uncertain(error63) || attempt >= ATTEMPTS)
+          throw error63;
         this.log(
           `${write.method} ${write.path}: ${error63.status ?? error63.errorCode ?? "no answer"}; reading whether it happened`
         );
@@ -41188,6 +41189,7 @@ var OktaWriter = class {
     switch (write.kind) {
       case "app": {
         const app2 = current ?? await this.okta.app(write.appId);
+        if (current === void 0) assertNotMoved(write, app2);
         await this.okta.replaceApp(withProfile(app2, write.profile));
         return;
       }
@@ -41234,6 +41236,24 @@ var OktaWriter = class {
     }
   }
 };
+var StaleWrite = class extends OktaApiError {
+  name = "StaleWrite";
+};
+function assertNotMoved(write, app2) {
+  if (app2.lastUpdated === write.app.lastUpdated) return;
+  const moved = write.changes.filter((c3) => {
+    const now2 = app2.profile && Object.hasOwn(app2.profile, c3.key) ? app2.profile[c3.key] : null;
+    return stableStringify(now2 ?? null) !== stableStringify(c3.fields[0]?.before ?? null);
+  });
+  if (moved.length === 0) return;
+  throw new StaleWrite(
+    write.method,
+    write.path,
+    void 0,
+    void 0,
+    `the app changed in Okta since the plan read it (lastUpdated ${String(write.app.lastUpdated)} → ${String(app2.lastUpdated)}; ${moved.map((c3) => `profile.${c3.key}`).join(", ")} no longer as planned); not written. Run okta-drift plan again and review the new plan`
+  );
+}
 function uncertain(error63) {
   return error63.outcomeUnknown || error63.status !== void 0 && error63.status >= 500;
 }

@@ -67,7 +67,16 @@ export class MemoryOkta implements AdminGateway {
     this.failures.push({ method, error, afterWriting: options.afterWriting === true });
   }
 
+  private readonly hooks: { method: keyof AdminGateway; run: () => void }[] = [];
+
+  /** Runs `run` once, just before the next call of `method` (someone else changing the tenant). */
+  before(method: keyof AdminGateway, run: () => void): void {
+    this.hooks.push({ method, run });
+  }
+
   private record(method: keyof AdminGateway, ...args: unknown[]): { thenFail?: OktaApiError } {
+    const hook = this.hooks.findIndex((h) => h.method === method);
+    if (hook >= 0) this.hooks.splice(hook, 1)[0]!.run();
     this.calls.push({ method, args });
     this.stats.requests++;
     const i = this.failures.findIndex((f) => f.method === method);

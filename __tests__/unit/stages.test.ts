@@ -131,6 +131,38 @@ describe("plan and apply through the gateway", () => {
     expect(outcome.applied.length + outcome.notAttempted.length + outcome.failed.length).toBe(2);
   });
 
+  it("does not write an app whose managed key another admin changed after the plan read it (#21.13)", async () => {
+    const okta = tenant();
+    okta.apps.get(APP)!.lastUpdated = "2026-01-01T00:00:00.000Z";
+    okta.before("app", () => {
+      Object.assign(okta.apps.get(APP)!, {
+        lastUpdated: "2026-01-01T00:00:05.000Z",
+        profile: { allow: [WEST, EAST], theme: "dark" },
+      });
+    });
+    const outcome = await apply(spec("[East]"), okta, { prune: false, maxChanges: 10, dryRun: false });
+    expect(outcome.failed).toHaveLength(1);
+    expect(outcome.failed[0]!.error.message).toMatch(
+      /the app changed in Okta since the plan read it .*profile\.allow no longer as planned/,
+    );
+    expect(okta.writes()).toEqual([]);
+    expect(okta.apps.get(APP)!.profile?.allow).toEqual([WEST, EAST]);
+  });
+
+  it("keeps another admin's change to other fields made after the plan read the app", async () => {
+    const okta = tenant();
+    okta.apps.get(APP)!.lastUpdated = "2026-01-01T00:00:00.000Z";
+    okta.before("app", () => {
+      Object.assign(okta.apps.get(APP)!, {
+        lastUpdated: "2026-01-01T00:00:05.000Z",
+        profile: { allow: [WEST], theme: "light" },
+      });
+    });
+    const outcome = await apply(spec("[East]"), okta, { prune: false, maxChanges: 10, dryRun: false });
+    expect(outcome.failed).toEqual([]);
+    expect(okta.apps.get(APP)!.profile).toEqual({ allow: [EAST], theme: "light" });
+  });
+
   it("refuses an unapproved plan before writing anything", async () => {
     const okta = tenant();
     const refusal = apply(spec("[East]"), okta, {

@@ -4,6 +4,7 @@ import type { Write } from "../model/apply.js";
 import type { App } from "../model/okta.js";
 import type { AdminGateway } from "../okta/admin.js";
 import { OktaApiError } from "../okta/errors.js";
+import { stableStringify } from "../plan/hash.js";
 import type { Writer } from "./apply.js";
 import { withProfile } from "./writes.js";
 
@@ -29,7 +30,13 @@ export class OktaWriter implements Writer {
         await this.send(write, current);
         return;
       } catch (error) {
-        if (!(error instanceof OktaApiError) || !uncertain(error) || attempt >= ATTEMPTS) throw error;
+        if (
+          !(error instanceof OktaApiError) ||
+          error instanceof StaleWrite ||
+          !uncertain(error) ||
+          attempt >= ATTEMPTS
+        )
+          throw error;
         this.log(
           `${write.method} ${write.path}: ${error.status ?? error.errorCode ?? "no answer"}; reading whether it happened`,
         );
@@ -49,6 +56,7 @@ export class OktaWriter implements Writer {
         // has switches that change what an app carries (useOptimization, alwaysIncludeVpnSettings);
         // its GET is the one documented whole app.
         const app = current ?? (await this.okta.app(write.appId));
+        if (current === undefined) assertNotMoved(write, app);
         await this.okta.replaceApp(withProfile(app, write.profile));
         return;
       }
@@ -96,6 +104,35 @@ export class OktaWriter implements Writer {
         return { done: (await this.okta.claim(write.serverId, write.claimId)) === undefined };
     }
   }
+}
+
+/**
+ * Someone changed what this write manages since the plan read it: the reviewed plan no longer
+ * says what the write would do, so it is not sent. (Changes to anything else are kept: the
+ * write sends back the app as just read.)
+ */
+export class StaleWrite extends OktaApiError {
+  override name = "StaleWrite";
+}
+
+/**
+ * Okta has no conditional update, so this is the narrowest check there is: when the app's
+ * lastUpdated moved since the plan read it, each managed key must still hold what the plan saw.
+ */
+function assertNotMoved(write: Extract<Write, { kind: "app" }>, app: App): void {
+  if (app.lastUpdated === write.app.lastUpdated) return;
+  const moved = write.changes.filter((c) => {
+    const now = app.profile && Object.hasOwn(app.profile, c.key) ? app.profile[c.key] : null;
+    return stableStringify(now ?? null) !== stableStringify(c.fields[0]?.before ?? null);
+  });
+  if (moved.length === 0) return;
+  throw new StaleWrite(
+    write.method,
+    write.path,
+    undefined,
+    undefined,
+    `the app changed in Okta since the plan read it (lastUpdated ${String(write.app.lastUpdated)} → ${String(app.lastUpdated)}; ${moved.map((c) => `profile.${c.key}`).join(", ")} no longer as planned); not written. Run okta-drift plan again and review the new plan`,
+  );
 }
 
 function uncertain(error: OktaApiError): boolean {
