@@ -8,7 +8,7 @@ import { call, startExampleTenant } from "../helpers/tenant.js";
 
 /**
  * Every response body the emulator returns here validates against the schema that Okta's
- * management OpenAPI spec (../shared/okta-reference/openapi) gives that operation.
+ * management OpenAPI spec (fixtures/okta-reference/openapi) gives that operation.
  */
 let emulator: Emulator;
 let ajv: Ajv;

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** ../shared/okta-reference beside the repository: the wire reference, its OpenAPI and cassettes. */
-export const REFERENCE = join(import.meta.dirname, "..", "..", "..", "shared", "okta-reference");
+/**
+ * The Okta wire reference the fidelity tests use: Okta's OpenAPI spec and recorded traffic,
+ * copied into the repository with their sources and licenses (fixtures/okta-reference/README.md).
+ */
+export const REFERENCE = join(import.meta.dirname, "..", "fixtures", "okta-reference");
 
 export function referenceFile(...parts: string[]): string {
   const path = join(REFERENCE, ...parts);
-  if (!existsSync(path))
-    throw new Error(
-      `the Okta wire reference is missing: ${path} (it lives in ../shared beside the repository)`,
-    );
+  if (!existsSync(path)) throw new Error(`the Okta wire reference is missing: ${path}`);
   return readFileSync(path, "utf8");
 }

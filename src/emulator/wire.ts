@@ -9,7 +9,7 @@ import type {
   UserRecord,
 } from "./store.js";
 
-/** Okta's JSON shapes, field order included, as recorded in ../shared/okta-reference. */
+/** Okta's JSON shapes, field order included, as recorded in Okta traffic (__tests__/fixtures/okta-reference). */
 
 type Allow = ("GET" | "POST" | "PUT" | "DELETE")[];
 const link = (href: string, allow?: Allow) => (allow ? { href, hints: { allow } } : { href });
