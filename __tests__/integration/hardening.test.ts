@@ -37,7 +37,7 @@ afterEach(async () => {
 describe("Okta's text is printed inert, and known secrets never (#21.1)", () => {
   const EVIL = "\u001b[31mred\u001b[0m\r\n::add-mask::plan\n::stop-commands::x\u202e";
   const inert = (text: string) => {
-    expect(text).not.toMatch(/[\u001b\r\u202e]/);
+    for (const raw of ["\u001b", "\r", "\u202e"]) expect(text).not.toContain(raw);
     expect(text.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
   };
 
