@@ -8587,7 +8587,6 @@ function searchBatches(items, term) {
 
 // src/okta/client.ts
 import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
 // node_modules/got/dist/source/create.js
 import { setTimeout as delay } from "node:timers/promises";
@@ -14410,8 +14409,8 @@ var Http2ClientRequest = class extends Writable {
       throw new TypeError("Headers must be a Headers instance or a Map");
     }
     for (const [name2, value] of headers) {
-      const headerValue = headers instanceof Headers && name2 === "set-cookie" ? headers.getSetCookie() : value;
-      this.setHeader(name2, typeof headerValue === "string" || typeof headerValue === "number" ? headerValue : [...headerValue]);
+      const headerValue2 = headers instanceof Headers && name2 === "set-cookie" ? headers.getSetCookie() : value;
+      this.setHeader(name2, typeof headerValue2 === "string" || typeof headerValue2 === "number" ? headerValue2 : [...headerValue2]);
     }
     return this;
   }
@@ -19436,6 +19435,59 @@ var source_default = got;
 // src/okta/client.ts
 var import_http_link_header = __toESM(require_link(), 1);
 
+// src/okta/answer.ts
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+var CAPPED_READ = {
+  responseType: "buffer",
+  decompress: false,
+  followRedirect: false
+};
+var ACCEPT_ENCODING = "gzip, deflate, br";
+var AnswerTooLarge = class extends Error {
+  message = `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`;
+};
+var AnswerUndecodable = class extends Error {
+};
+function capDownload(pending, abort) {
+  let cut = false;
+  pending.on("downloadProgress", ({ transferred, total }) => {
+    if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
+      cut = true;
+      abort.abort();
+    }
+  });
+  return () => cut;
+}
+function decodeBody(raw, encoding) {
+  const options = { maxOutputLength: MAX_ANSWER_BYTES };
+  let bytes;
+  try {
+    switch (encoding?.trim().toLowerCase()) {
+      case "gzip":
+      case "x-gzip":
+        bytes = gunzipSync(raw, options);
+        break;
+      case "deflate":
+        bytes = inflateSync(raw, options);
+        break;
+      case "br":
+        bytes = brotliDecompressSync(raw, options);
+        break;
+      default:
+        bytes = raw;
+    }
+  } catch (error62) {
+    if (error62.code === "ERR_BUFFER_TOO_LARGE") throw new AnswerTooLarge();
+    throw new AnswerUndecodable(`Okta's answer does not decompress (${encoding})`);
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+function redirectSummary(location, base) {
+  const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
+  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
+}
+
 // src/okta/rate-gate.ts
 import { setTimeout as sleep } from "node:timers/promises";
 function endpointFamily(path) {
@@ -19516,45 +19568,18 @@ var RateGate = class {
 var DEFAULT_CONCURRENCY = 50;
 var MAX_LIST_PAGES = 2e3;
 var MAX_LIST_ITEMS = 4e5;
-var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 function answerTooLarge(method, path) {
-  return new OktaApiError(
-    method,
-    path,
-    void 0,
-    void 0,
-    `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`
-  );
+  return new OktaApiError(method, path, void 0, void 0, new AnswerTooLarge().message);
 }
 function decodedBody(method, path, raw, encoding) {
-  const options = { maxOutputLength: MAX_ANSWER_BYTES };
-  let bytes;
   try {
-    switch (encoding?.trim().toLowerCase()) {
-      case "gzip":
-      case "x-gzip":
-        bytes = gunzipSync(raw, options);
-        break;
-      case "deflate":
-        bytes = inflateSync(raw, options);
-        break;
-      case "br":
-        bytes = brotliDecompressSync(raw, options);
-        break;
-      default:
-        bytes = raw;
-    }
+    return decodeBody(raw, encoding);
   } catch (error62) {
-    if (error62.code === "ERR_BUFFER_TOO_LARGE") throw answerTooLarge(method, path);
-    throw new OktaApiError(
-      method,
-      path,
-      void 0,
-      void 0,
-      `Okta's answer does not decompress (${encoding})`
-    );
+    if (error62 instanceof AnswerTooLarge) throw answerTooLarge(method, path);
+    if (error62 instanceof AnswerUndecodable)
+      throw new OktaApiError(method, path, void 0, void 0, error62.message);
+    throw error62;
   }
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 function pagingError(path, what) {
   return new OktaApiError(
@@ -19595,7 +19620,7 @@ var OktaClient = class {
       prefixUrl: settings.orgUrl.origin,
       headers: {
         accept: "application/json",
-        "accept-encoding": "gzip, deflate, br",
+        "accept-encoding": ACCEPT_ENCODING,
         "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`
       },
       throwHttpErrors: false,
@@ -19603,9 +19628,7 @@ var OktaClient = class {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
-      responseType: "buffer",
-      decompress: false,
-      followRedirect: false
+      ...CAPPED_READ
     });
   }
   settings;
@@ -19694,13 +19717,12 @@ var OktaClient = class {
           headers: { authorization: await this.settings.credentials.authorization() },
           responseType: "buffer"
         });
-        pending.on("downloadProgress", ({ transferred, total }) => {
-          if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
-            tooLarge = true;
-            abort.abort();
-          }
-        });
-        response = await pending;
+        const cut = capDownload(pending, abort);
+        try {
+          response = await pending;
+        } finally {
+          tooLarge = cut();
+        }
       } catch (error62) {
         if (tooLarge) {
         } else if (error62 instanceof RequestError) failure2 = error62;
@@ -19873,14 +19895,7 @@ function describeJson(value) {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 function unexpectedStatus(method, path, status, headers, org) {
-  const location = header(headers, "location");
-  let target;
-  try {
-    target = location === void 0 ? void 0 : new URL(location, org).host;
-  } catch {
-    target = void 0;
-  }
-  const summary = status >= 300 && status < 400 ? `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page` : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
+  const summary = status >= 300 && status < 400 ? redirectSummary(header(headers, "location"), org) : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
   return new OktaApiError(method, path, status, void 0, summary, [], header(headers, "x-okta-request-id"));
 }
 function apiError(method, path, status, text, headers) {
@@ -20977,13 +20992,14 @@ var OAuthClient = class {
     this.http = source_default.extend({
       headers: {
         accept: "application/json",
+        "accept-encoding": ACCEPT_ENCODING,
         "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`
       },
       throwHttpErrors: false,
       retry: { limit: 1, methods: ["GET"] },
       timeout: { request: 3e4 },
-      responseType: "text",
-      followRedirect: false
+      // Bodies are decompressed by answer.ts, so that their decoded size is capped too.
+      ...CAPPED_READ
     });
   }
   orgUrl;
@@ -21059,29 +21075,43 @@ var OAuthClient = class {
     return new URL(location, this.orgUrl);
   }
   async request(method, url2, options = {}) {
+    const abort = new AbortController();
+    let tooLarge = () => false;
     try {
-      const response = await this.http(url2, {
+      const pending = this.http(url2, {
         method,
         ...options.form ? { form: options.form } : {},
         ...options.json ? { json: options.json } : {},
-        headers: options.headers ?? {}
+        headers: options.headers ?? {},
+        signal: abort.signal,
+        responseType: "buffer"
       });
+      tooLarge = capDownload(pending, abort);
+      const response = await pending;
       const location = response.headers.location;
-      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400) {
-        const target = typeof location === "string" && URL.canParse(location, url2.href) ? new URL(location, url2).host : void 0;
+      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400)
         throw new OAuthError(
           url2.pathname,
           response.statusCode,
           "redirect",
-          `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`
+          redirectSummary(typeof location === "string" ? location : void 0, url2)
         );
+      let body;
+      try {
+        body = decodeBody(response.rawBody, headerValue(response.headers["content-encoding"]));
+      } catch (error62) {
+        if (error62 instanceof AnswerTooLarge || error62 instanceof AnswerUndecodable)
+          throw new OAuthError(url2.pathname, response.statusCode, "unreadable_answer", error62.message);
+        throw error62;
       }
       return {
         status: response.statusCode,
-        body: String(response.body),
+        body,
         location: typeof location === "string" ? location : void 0
       };
     } catch (error62) {
+      if (tooLarge())
+        throw new OAuthError(url2.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
       if (error62 instanceof RequestError)
         throw new OAuthError(url2.pathname, void 0, error62.code ?? "request_failed", error62.message);
       throw error62;
@@ -21096,6 +21126,9 @@ function once(cache2, key, make) {
     value.catch(() => cache2.delete(key));
   }
   return value;
+}
+function headerValue(value) {
+  return Array.isArray(value) ? value[0] : value;
 }
 function parse2(body) {
   try {

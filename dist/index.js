@@ -5336,23 +5336,23 @@ var require_formdata_parser = __commonJS({
             break;
           }
           case "content-type": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            contentType = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            contentType = isomorphicDecode(headerValue2);
             break;
           }
           case "content-transfer-encoding": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            encoding = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            encoding = isomorphicDecode(headerValue2);
             break;
           }
           default: {
@@ -10688,8 +10688,8 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName, headerValue2]) => {
+          return [headerName.toLocaleLowerCase(), headerValue2];
         })
       );
     }
@@ -10729,8 +10729,8 @@ var require_mock_utils = __commonJS({
         return false;
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        const headerValue = getHeaderByName(headers, matchHeaderName);
-        if (!matchValue(matchHeaderValue, headerValue)) {
+        const headerValue2 = getHeaderByName(headers, matchHeaderName);
+        if (!matchValue(matchHeaderValue, headerValue2)) {
           return false;
         }
       }
@@ -28013,9 +28013,9 @@ var require_lib = __commonJS({
       _getExistingOrDefaultHeader(additionalHeaders, header2, _default3) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys4(this.requestOptions.headers)[header2];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          const headerValue2 = lowercaseKeys4(this.requestOptions.headers)[header2];
+          if (headerValue2) {
+            clientHeader = typeof headerValue2 === "number" ? headerValue2.toString() : headerValue2;
           }
         }
         const additionalValue = additionalHeaders[header2];
@@ -28037,14 +28037,14 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys4(this.requestOptions.headers)[Headers3.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
+          const headerValue2 = lowercaseKeys4(this.requestOptions.headers)[Headers3.ContentType];
+          if (headerValue2) {
+            if (typeof headerValue2 === "number") {
+              clientHeader = String(headerValue2);
+            } else if (Array.isArray(headerValue2)) {
+              clientHeader = headerValue2.join(", ");
             } else {
-              clientHeader = headerValue;
+              clientHeader = headerValue2;
             }
           }
         }
@@ -28932,7 +28932,6 @@ function searchBatches(items, term) {
 
 // src/okta/client.ts
 import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
 // node_modules/got/dist/source/create.js
 import { setTimeout as delay } from "node:timers/promises";
@@ -34755,8 +34754,8 @@ var Http2ClientRequest = class extends Writable {
       throw new TypeError("Headers must be a Headers instance or a Map");
     }
     for (const [name2, value] of headers) {
-      const headerValue = headers instanceof Headers && name2 === "set-cookie" ? headers.getSetCookie() : value;
-      this.setHeader(name2, typeof headerValue === "string" || typeof headerValue === "number" ? headerValue : [...headerValue]);
+      const headerValue2 = headers instanceof Headers && name2 === "set-cookie" ? headers.getSetCookie() : value;
+      this.setHeader(name2, typeof headerValue2 === "string" || typeof headerValue2 === "number" ? headerValue2 : [...headerValue2]);
     }
     return this;
   }
@@ -39784,6 +39783,59 @@ var import_http_link_header = __toESM(require_link(), 1);
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/okta/answer.ts
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+var CAPPED_READ = {
+  responseType: "buffer",
+  decompress: false,
+  followRedirect: false
+};
+var ACCEPT_ENCODING = "gzip, deflate, br";
+var AnswerTooLarge = class extends Error {
+  message = `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`;
+};
+var AnswerUndecodable = class extends Error {
+};
+function capDownload(pending, abort) {
+  let cut = false;
+  pending.on("downloadProgress", ({ transferred, total }) => {
+    if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
+      cut = true;
+      abort.abort();
+    }
+  });
+  return () => cut;
+}
+function decodeBody(raw, encoding) {
+  const options = { maxOutputLength: MAX_ANSWER_BYTES };
+  let bytes;
+  try {
+    switch (encoding?.trim().toLowerCase()) {
+      case "gzip":
+      case "x-gzip":
+        bytes = gunzipSync(raw, options);
+        break;
+      case "deflate":
+        bytes = inflateSync(raw, options);
+        break;
+      case "br":
+        bytes = brotliDecompressSync(raw, options);
+        break;
+      default:
+        bytes = raw;
+    }
+  } catch (error63) {
+    if (error63.code === "ERR_BUFFER_TOO_LARGE") throw new AnswerTooLarge();
+    throw new AnswerUndecodable(`Okta's answer does not decompress (${encoding})`);
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+function redirectSummary(location, base) {
+  const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
+  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
+}
+
 // src/okta/rate-gate.ts
 import { setTimeout as sleep } from "node:timers/promises";
 function endpointFamily(path) {
@@ -39864,45 +39916,18 @@ var RateGate = class {
 var DEFAULT_CONCURRENCY = 50;
 var MAX_LIST_PAGES = 2e3;
 var MAX_LIST_ITEMS = 4e5;
-var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 function answerTooLarge(method, path) {
-  return new OktaApiError(
-    method,
-    path,
-    void 0,
-    void 0,
-    `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`
-  );
+  return new OktaApiError(method, path, void 0, void 0, new AnswerTooLarge().message);
 }
 function decodedBody(method, path, raw, encoding) {
-  const options = { maxOutputLength: MAX_ANSWER_BYTES };
-  let bytes;
   try {
-    switch (encoding?.trim().toLowerCase()) {
-      case "gzip":
-      case "x-gzip":
-        bytes = gunzipSync(raw, options);
-        break;
-      case "deflate":
-        bytes = inflateSync(raw, options);
-        break;
-      case "br":
-        bytes = brotliDecompressSync(raw, options);
-        break;
-      default:
-        bytes = raw;
-    }
+    return decodeBody(raw, encoding);
   } catch (error63) {
-    if (error63.code === "ERR_BUFFER_TOO_LARGE") throw answerTooLarge(method, path);
-    throw new OktaApiError(
-      method,
-      path,
-      void 0,
-      void 0,
-      `Okta's answer does not decompress (${encoding})`
-    );
+    if (error63 instanceof AnswerTooLarge) throw answerTooLarge(method, path);
+    if (error63 instanceof AnswerUndecodable)
+      throw new OktaApiError(method, path, void 0, void 0, error63.message);
+    throw error63;
   }
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 function pagingError(path, what) {
   return new OktaApiError(
@@ -39943,7 +39968,7 @@ var OktaClient = class {
       prefixUrl: settings.orgUrl.origin,
       headers: {
         accept: "application/json",
-        "accept-encoding": "gzip, deflate, br",
+        "accept-encoding": ACCEPT_ENCODING,
         "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`
       },
       throwHttpErrors: false,
@@ -39951,9 +39976,7 @@ var OktaClient = class {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
-      responseType: "buffer",
-      decompress: false,
-      followRedirect: false
+      ...CAPPED_READ
     });
   }
   settings;
@@ -40042,13 +40065,12 @@ var OktaClient = class {
           headers: { authorization: await this.settings.credentials.authorization() },
           responseType: "buffer"
         });
-        pending.on("downloadProgress", ({ transferred, total }) => {
-          if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
-            tooLarge = true;
-            abort.abort();
-          }
-        });
-        response = await pending;
+        const cut = capDownload(pending, abort);
+        try {
+          response = await pending;
+        } finally {
+          tooLarge = cut();
+        }
       } catch (error63) {
         if (tooLarge) {
         } else if (error63 instanceof RequestError) failure2 = error63;
@@ -40221,14 +40243,7 @@ function describeJson(value) {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 function unexpectedStatus(method, path, status, headers, org) {
-  const location = header(headers, "location");
-  let target;
-  try {
-    target = location === void 0 ? void 0 : new URL(location, org).host;
-  } catch {
-    target = void 0;
-  }
-  const summary2 = status >= 300 && status < 400 ? `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page` : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
+  const summary2 = status >= 300 && status < 400 ? redirectSummary(header(headers, "location"), org) : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
   return new OktaApiError(method, path, status, void 0, summary2, [], header(headers, "x-okta-request-id"));
 }
 function apiError(method, path, status, text, headers) {
@@ -41325,13 +41340,14 @@ var OAuthClient = class {
     this.http = source_default.extend({
       headers: {
         accept: "application/json",
+        "accept-encoding": ACCEPT_ENCODING,
         "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`
       },
       throwHttpErrors: false,
       retry: { limit: 1, methods: ["GET"] },
       timeout: { request: 3e4 },
-      responseType: "text",
-      followRedirect: false
+      // Bodies are decompressed by answer.ts, so that their decoded size is capped too.
+      ...CAPPED_READ
     });
   }
   orgUrl;
@@ -41407,29 +41423,43 @@ var OAuthClient = class {
     return new URL(location, this.orgUrl);
   }
   async request(method, url2, options = {}) {
+    const abort = new AbortController();
+    let tooLarge = () => false;
     try {
-      const response = await this.http(url2, {
+      const pending = this.http(url2, {
         method,
         ...options.form ? { form: options.form } : {},
         ...options.json ? { json: options.json } : {},
-        headers: options.headers ?? {}
+        headers: options.headers ?? {},
+        signal: abort.signal,
+        responseType: "buffer"
       });
+      tooLarge = capDownload(pending, abort);
+      const response = await pending;
       const location = response.headers.location;
-      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400) {
-        const target = typeof location === "string" && URL.canParse(location, url2.href) ? new URL(location, url2).host : void 0;
+      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400)
         throw new OAuthError(
           url2.pathname,
           response.statusCode,
           "redirect",
-          `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`
+          redirectSummary(typeof location === "string" ? location : void 0, url2)
         );
+      let body;
+      try {
+        body = decodeBody(response.rawBody, headerValue(response.headers["content-encoding"]));
+      } catch (error63) {
+        if (error63 instanceof AnswerTooLarge || error63 instanceof AnswerUndecodable)
+          throw new OAuthError(url2.pathname, response.statusCode, "unreadable_answer", error63.message);
+        throw error63;
       }
       return {
         status: response.statusCode,
-        body: String(response.body),
+        body,
         location: typeof location === "string" ? location : void 0
       };
     } catch (error63) {
+      if (tooLarge())
+        throw new OAuthError(url2.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
       if (error63 instanceof RequestError)
         throw new OAuthError(url2.pathname, void 0, error63.code ?? "request_failed", error63.message);
       throw error63;
@@ -41444,6 +41474,9 @@ function once(cache2, key, make) {
     value.catch(() => cache2.delete(key));
   }
   return value;
+}
+function headerValue(value) {
+  return Array.isArray(value) ? value[0] : value;
 }
 function parse2(body) {
   try {

@@ -368,6 +368,31 @@ describe("small things (#21.12)", () => {
   });
 });
 
+describe("the OAuth side's answers are capped too (#21.5)", () => {
+  it("a gzip bomb from the token endpoint is an error in one line, not gigabytes", async () => {
+    emulator = await startExampleTenant();
+    proxy = await new AnsweringProxy(emulator.url, [
+      {
+        method: "POST",
+        path: /\/v1\/token$/,
+        answer: {
+          status: 200,
+          headers: { "content-encoding": "gzip", "content-type": "application/json" },
+          body: gzipSync(Buffer.alloc(64 * 1024 * 1024, " ")),
+        },
+      },
+    ]).start();
+    const run = await cli(["smoke", "--spec", join(EXAMPLES, "okta-drift.yml"), "--org-url", proxy.url], {
+      SMOKE_CLIENT_SECRET: "demo-client-secret-0123456789",
+      SMOKE_USERNAME: "west.user@example.com",
+      SMOKE_PASSWORD: "Demo-Passw0rd!",
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/\/v1\/token: 200 unreadable_answer: Okta's answer is larger than 8 MB/);
+  });
+});
+
 describe("a 429 holds its family back only until the reset it gave (#21.7)", () => {
   it("a later window's reset read before does not outlast the 429's", async () => {
     let now = 0;

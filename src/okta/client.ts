@@ -1,10 +1,18 @@
 import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import got, { type Got, RequestError, type Response } from "got";
 import LinkHeader from "http-link-header";
 import { UserError } from "../errors.js";
 import { printable } from "../printable.js";
 import { VERSION } from "../version.js";
+import {
+  ACCEPT_ENCODING,
+  AnswerTooLarge,
+  AnswerUndecodable,
+  CAPPED_READ,
+  capDownload,
+  decodeBody,
+  redirectSummary,
+} from "./answer.js";
 import type { OktaCredentials } from "./credentials.js";
 import { OktaApiError, type OktaErrorCause } from "./errors.js";
 import { endpointFamily, RateGate } from "./rate-gate.js";
@@ -45,49 +53,20 @@ export const DEFAULT_CONCURRENCY = 50;
 export const MAX_LIST_PAGES = 2_000;
 export const MAX_LIST_ITEMS = 400_000;
 
-/** Far beyond any page Okta sends (200 apps are well under 1 MB); decoded bytes count. */
-export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
-
 function answerTooLarge(method: string, path: string): OktaApiError {
-  return new OktaApiError(
-    method,
-    path,
-    undefined,
-    undefined,
-    `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`,
-  );
+  return new OktaApiError(method, path, undefined, undefined, new AnswerTooLarge().message);
 }
 
-/** The body as text, decompressed as its Content-Encoding says, never past MAX_ANSWER_BYTES. */
+/** The body as text (see answer.ts), as an OktaApiError when it cannot be. */
 function decodedBody(method: string, path: string, raw: Uint8Array, encoding: string | undefined): string {
-  const options = { maxOutputLength: MAX_ANSWER_BYTES };
-  let bytes: Uint8Array;
   try {
-    switch (encoding?.trim().toLowerCase()) {
-      case "gzip":
-      case "x-gzip":
-        bytes = gunzipSync(raw, options);
-        break;
-      case "deflate":
-        bytes = inflateSync(raw, options);
-        break;
-      case "br":
-        bytes = brotliDecompressSync(raw, options);
-        break;
-      default:
-        bytes = raw;
-    }
+    return decodeBody(raw, encoding);
   } catch (error) {
-    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw answerTooLarge(method, path);
-    throw new OktaApiError(
-      method,
-      path,
-      undefined,
-      undefined,
-      `Okta's answer does not decompress (${encoding})`,
-    );
+    if (error instanceof AnswerTooLarge) throw answerTooLarge(method, path);
+    if (error instanceof AnswerUndecodable)
+      throw new OktaApiError(method, path, undefined, undefined, error.message);
+    throw error;
   }
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 function pagingError(path: string, what: string): OktaApiError {
@@ -146,7 +125,7 @@ export class OktaClient {
       prefixUrl: settings.orgUrl.origin,
       headers: {
         accept: "application/json",
-        "accept-encoding": "gzip, deflate, br",
+        "accept-encoding": ACCEPT_ENCODING,
         "user-agent": `okta-drift/${VERSION} (+https://github.com/okta-drift/okta-drift) node/${process.versions.node}`,
       },
       throwHttpErrors: false,
@@ -154,9 +133,7 @@ export class OktaClient {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 30_000 },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
-      responseType: "buffer",
-      decompress: false,
-      followRedirect: false,
+      ...CAPPED_READ,
     });
   }
 
@@ -259,13 +236,12 @@ export class OktaClient {
           headers: { authorization: await this.settings.credentials.authorization() },
           responseType: "buffer",
         });
-        pending.on("downloadProgress", ({ transferred, total }) => {
-          if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
-            tooLarge = true;
-            abort.abort();
-          }
-        });
-        response = await pending;
+        const cut = capDownload(pending, abort);
+        try {
+          response = await pending;
+        } finally {
+          tooLarge = cut();
+        }
       } catch (error) {
         if (tooLarge) {
           // Reported below, as it is: the answer was cut off on purpose.
@@ -489,16 +465,9 @@ function unexpectedStatus(
   headers: Record<string, string | string[] | undefined>,
   org: URL,
 ): OktaApiError {
-  const location = header(headers, "location");
-  let target: string | undefined;
-  try {
-    target = location === undefined ? undefined : new URL(location, org).host;
-  } catch {
-    target = undefined;
-  }
   const summary =
     status >= 300 && status < 400
-      ? `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`
+      ? redirectSummary(header(headers, "location"), org)
       : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
   return new OktaApiError(method, path, status, undefined, summary, [], header(headers, "x-okta-request-id"));
 }

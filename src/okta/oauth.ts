@@ -3,6 +3,15 @@ import type { JSONWebKeySet } from "jose";
 import { UserError } from "../errors.js";
 import { printable } from "../printable.js";
 import { VERSION } from "../version.js";
+import {
+  ACCEPT_ENCODING,
+  AnswerTooLarge,
+  AnswerUndecodable,
+  CAPPED_READ,
+  capDownload,
+  decodeBody,
+  redirectSummary,
+} from "./answer.js";
 
 /**
  * The OAuth side of an Okta org: a custom authorization server's metadata, token endpoint,
@@ -72,13 +81,14 @@ export class OAuthClient implements OAuthGateway {
     this.http = got.extend({
       headers: {
         accept: "application/json",
+        "accept-encoding": ACCEPT_ENCODING,
         "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`,
       },
       throwHttpErrors: false,
       retry: { limit: 1, methods: ["GET"] },
       timeout: { request: 30_000 },
-      responseType: "text",
-      followRedirect: false,
+      // Bodies are decompressed by answer.ts, so that their decoded size is capped too.
+      ...CAPPED_READ,
     });
   }
 
@@ -175,32 +185,43 @@ export class OAuthClient implements OAuthGateway {
       redirects?: boolean;
     } = {},
   ) {
+    const abort = new AbortController();
+    let tooLarge = () => false;
     try {
-      const response = await this.http(url, {
+      const pending = this.http(url, {
         method,
         ...(options.form ? { form: options.form } : {}),
         ...(options.json ? { json: options.json } : {}),
         headers: options.headers ?? {},
+        signal: abort.signal,
+        responseType: "buffer",
       });
+      tooLarge = capDownload(pending, abort);
+      const response = await pending;
       const location = response.headers.location;
-      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400) {
-        const target =
-          typeof location === "string" && URL.canParse(location, url.href)
-            ? new URL(location, url).host
-            : undefined;
+      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400)
         throw new OAuthError(
           url.pathname,
           response.statusCode,
           "redirect",
-          `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`,
+          redirectSummary(typeof location === "string" ? location : undefined, url),
         );
+      let body: string;
+      try {
+        body = decodeBody(response.rawBody, headerValue(response.headers["content-encoding"]));
+      } catch (error) {
+        if (error instanceof AnswerTooLarge || error instanceof AnswerUndecodable)
+          throw new OAuthError(url.pathname, response.statusCode, "unreadable_answer", error.message);
+        throw error;
       }
       return {
         status: response.statusCode,
-        body: String(response.body),
+        body,
         location: typeof location === "string" ? location : undefined,
       };
     } catch (error) {
+      if (tooLarge())
+        throw new OAuthError(url.pathname, undefined, "unreadable_answer", new AnswerTooLarge().message);
       if (error instanceof RequestError)
         throw new OAuthError(url.pathname, undefined, error.code ?? "request_failed", error.message);
       throw error;
@@ -217,6 +238,10 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promis
     value.catch(() => cache.delete(key));
   }
   return value;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function parse(body: string): unknown {
