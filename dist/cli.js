@@ -19703,35 +19703,15 @@ var OktaClient = class {
       await this.slot();
       this.stats.requests++;
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
-      let response;
-      let failure2;
-      let tooLarge = false;
       await nextTurn();
+      let exchanged;
       try {
-        const abort = new AbortController();
-        const pending = this.http(path.replace(/^\//, ""), {
-          signal: abort.signal,
-          method,
-          ...query ? { searchParams: query } : {},
-          ...body === void 0 ? {} : { json: body },
-          headers: { authorization: await this.settings.credentials.authorization() },
-          responseType: "buffer"
-        });
-        const cut = capDownload(pending, abort);
-        try {
-          response = await pending;
-        } finally {
-          tooLarge = cut();
-        }
-      } catch (error62) {
-        if (tooLarge) {
-        } else if (error62 instanceof RequestError) failure2 = error62;
-        else throw error62;
+        exchanged = await this.exchange(method, path, query, body);
       } finally {
-        this.gate.release(family, response ? rateHeaders(response.headers) : {});
+        this.gate.release(family, exchanged?.response ? rateHeaders(exchanged.response.headers) : {});
         this.release();
       }
-      if (tooLarge) throw answerTooLarge(method, path);
+      const { response, failure: failure2 } = exchanged;
       if (failure2) {
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
@@ -19747,7 +19727,7 @@ var OktaClient = class {
         );
       }
       const status = response.statusCode;
-      const headers = response.headers;
+      const { headers } = response;
       if (status === 401 && this.settings.credentials.reset && !renewed) {
         renewed = true;
         this.settings.credentials.reset();
@@ -19779,6 +19759,26 @@ var OktaClient = class {
         body: answerBody(method, path, status, text, request2.expect, headers),
         next: nextLink(headers.link, this.settings.orgUrl)
       };
+    }
+  }
+  /** One request on the wire: its answer, or the failure that left none. Never reads past the cap. */
+  async exchange(method, path, query, body) {
+    const abort = new AbortController();
+    const pending = this.http(path.replace(/^\//, ""), {
+      method,
+      ...query ? { searchParams: query } : {},
+      ...body === void 0 ? {} : { json: body },
+      headers: { authorization: await this.settings.credentials.authorization() },
+      responseType: "buffer",
+      signal: abort.signal
+    });
+    const cut = capDownload(pending, abort);
+    try {
+      return { response: await pending };
+    } catch (error62) {
+      if (cut()) throw answerTooLarge(method, path);
+      if (error62 instanceof RequestError) return { failure: error62 };
+      throw error62;
     }
   }
   async backoff(attempt, message2) {

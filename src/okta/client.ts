@@ -47,6 +47,10 @@ export interface RequestStats {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
+type Exchange =
+  | { response: Response<Uint8Array>; failure?: undefined }
+  | { response?: undefined; failure: RequestError };
+
 export const DEFAULT_CONCURRENCY = 50;
 
 /** Far beyond any list okta-drift reads (20,000 groups are 100 pages of 200). */
@@ -220,39 +224,17 @@ export class OktaClient {
       await this.slot();
       this.stats.requests++;
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
-      let response: Response<Uint8Array> | undefined;
-      let failure: RequestError | undefined;
-      let tooLarge = false;
       // Let the event loop put this request on the wire before the next one is prepared: a
       // burst of requests otherwise waits until every one of them has been built.
       await nextTurn();
+      let exchanged: Exchange | undefined;
       try {
-        const abort = new AbortController();
-        const pending = this.http(path.replace(/^\//, ""), {
-          signal: abort.signal,
-          method,
-          ...(query ? { searchParams: query } : {}),
-          ...(body === undefined ? {} : { json: body }),
-          headers: { authorization: await this.settings.credentials.authorization() },
-          responseType: "buffer",
-        });
-        const cut = capDownload(pending, abort);
-        try {
-          response = await pending;
-        } finally {
-          tooLarge = cut();
-        }
-      } catch (error) {
-        if (tooLarge) {
-          // Reported below, as it is: the answer was cut off on purpose.
-        } else if (error instanceof RequestError) failure = error;
-        else throw error;
+        exchanged = await this.exchange(method, path, query, body);
       } finally {
-        this.gate.release(family, response ? rateHeaders(response.headers) : {});
+        this.gate.release(family, exchanged?.response ? rateHeaders(exchanged.response.headers) : {});
         this.release();
       }
-
-      if (tooLarge) throw answerTooLarge(method, path);
+      const { response, failure } = exchanged;
       if (failure) {
         // No answer: a read can be repeated; a write may have happened, so the caller decides.
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
@@ -268,8 +250,8 @@ export class OktaClient {
           `no response from Okta (${failure.code ?? failure.message})`,
         );
       }
-      const status = response!.statusCode;
-      const headers = response!.headers;
+      const status = response.statusCode;
+      const { headers } = response;
       if (status === 401 && this.settings.credentials.reset && !renewed) {
         // A service app's token may have expired or been revoked: get a new one, once.
         renewed = true;
@@ -294,7 +276,7 @@ export class OktaClient {
         await this.backoff(retries, `${method} ${path}: ${status}; retrying`);
         continue;
       }
-      const text = decodedBody(method, path, response!.rawBody, header(headers, "content-encoding"));
+      const text = decodedBody(method, path, response.rawBody, header(headers, "content-encoding"));
       if (status >= 400) throw apiError(method, path, status, text, headers);
       if (status < 200 || status >= 300)
         throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
@@ -302,6 +284,32 @@ export class OktaClient {
         body: answerBody<T>(method, path, status, text, request.expect, headers),
         next: nextLink(headers.link, this.settings.orgUrl),
       };
+    }
+  }
+
+  /** One request on the wire: its answer, or the failure that left none. Never reads past the cap. */
+  private async exchange(
+    method: Method,
+    path: string,
+    query: Record<string, string> | undefined,
+    body: unknown,
+  ): Promise<Exchange> {
+    const abort = new AbortController();
+    const pending = this.http(path.replace(/^\//, ""), {
+      method,
+      ...(query ? { searchParams: query } : {}),
+      ...(body === undefined ? {} : { json: body }),
+      headers: { authorization: await this.settings.credentials.authorization() },
+      responseType: "buffer",
+      signal: abort.signal,
+    });
+    const cut = capDownload(pending, abort);
+    try {
+      return { response: await pending };
+    } catch (error) {
+      if (cut()) throw answerTooLarge(method, path);
+      if (error instanceof RequestError) return { failure: error };
+      throw error;
     }
   }
 
