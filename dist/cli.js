@@ -20752,13 +20752,13 @@ function diff(loaded, live) {
       });
     }
   });
+  const found2 = { at, changes, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i2) => {
-    const server2 = live.servers[i2];
-    diffServer(serverSpec, server2, ["authorizationServers", i2], live, at, changes, unmanaged, problems);
+    diffServer(serverSpec, live.servers[i2], ["authorizationServers", i2], live, found2);
   });
   return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
 }
-function diffServer(serverSpec, server2, serverPath, live, at, changes, unmanaged, problems) {
+function diffServer(serverSpec, server2, serverPath, live, { at, changes, unmanaged, problems }) {
   const claimed = /* @__PURE__ */ new Set();
   serverSpec.claims.forEach((claimSpec, j) => {
     const path = [...serverPath, "claims", j];

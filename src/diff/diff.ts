@@ -45,23 +45,29 @@ export function diff(loaded: LoadedSpec, live: LiveState): { plan: Diff; problem
     }
   });
 
+  const found: Found = { at, changes, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i) => {
-    const server = live.servers[i]!;
-    diffServer(serverSpec, server, ["authorizationServers", i], live, at, changes, unmanaged, problems);
+    diffServer(serverSpec, live.servers[i]!, ["authorizationServers", i], live, found);
   });
 
   return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
 }
 
+/** What diff collects, and where in the spec a path is. */
+interface Found {
+  at: (path: FieldPath) => ClaimChange["spec"];
+  changes: Change[];
+  unmanaged: UnmanagedClaim[];
+  problems: SpecProblem[];
+}
+
+/** One server's claims: created, updated, deleted where it prunes, else left unmanaged. */
 function diffServer(
   serverSpec: AuthorizationServerSpec,
   server: LiveServer,
   serverPath: FieldPath,
   live: LiveState,
-  at: (path: FieldPath) => ClaimChange["spec"],
-  changes: Change[],
-  unmanaged: UnmanagedClaim[],
-  problems: SpecProblem[],
+  { at, changes, unmanaged, problems }: Found,
 ): void {
   const claimed = new Set<string>();
   serverSpec.claims.forEach((claimSpec, j) => {
