@@ -1609,19 +1609,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found2 = void 0;
+        let found = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found2 = node2;
+            found = node2;
         }
-        if (found2 && ctx) {
+        if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found2);
+          let data = anchors2.get(found);
           if (!data) {
-            toJS.toJS(found2, null, ctx);
-            data = anchors2.get(found2);
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -1630,14 +1630,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found2, anchors2);
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found2;
+        return found;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -4743,7 +4743,7 @@ var require_resolve_props = __commonJS({
       let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found2 = null;
+      let found = null;
       let start = null;
       for (const token2 of tokens) {
         if (reqSpace) {
@@ -4780,7 +4780,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token2.source;
-              else if (!found2 || indicator !== "seq-item-ind")
+              else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token2.source;
@@ -4814,9 +4814,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor2 || tag2)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
-            if (found2)
+            if (found)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
-            found2 = token2;
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -4845,7 +4845,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found: found2,
+        found,
         spaceBefore,
         comment,
         hasNewline,
@@ -19969,8 +19969,8 @@ var OktaAdmin = class _OktaAdmin {
     } catch (error62) {
       if (!(error62 instanceof OktaApiError && error62.status === 400)) throw error62;
     }
-    const found2 = await Promise.all(ids.map((appId) => orNotFound(this.client.get(appPath(appId)))));
-    return new Map(found2.flatMap((app3) => app3 ? [[app3.id, app3]] : []));
+    const found = await Promise.all(ids.map((appId) => orNotFound(this.client.get(appPath(appId)))));
+    return new Map(found.flatMap((app3) => app3 ? [[app3.id, app3]] : []));
   }
   async appsLabelled(label) {
     return (await this.client.getAll(apps, { q: label, limit: "200" })).filter((a2) => a2.label === label);
@@ -19994,18 +19994,18 @@ var OktaAdmin = class _OktaAdmin {
   }
   /** By batched exact searches; Okta's `eq` may ignore case, a name here means this exact name. */
   async groupsNamed(names) {
-    const found2 = /* @__PURE__ */ new Map();
+    const found = /* @__PURE__ */ new Map();
     const batches = searchBatches(names, (name2) => `profile.name eq ${quote(name2)}`);
     await Promise.all(
       batches.map(async (batch) => {
         const asked = new Set(batch.items);
         for (const group2 of await this.searchGroups(batch.filter)) {
           if (!asked.has(group2.profile.name)) continue;
-          found2.set(group2.profile.name, [...found2.get(group2.profile.name) ?? [], group2]);
+          found.set(group2.profile.name, [...found.get(group2.profile.name) ?? [], group2]);
         }
       })
     );
-    return found2;
+    return found;
   }
   async groupsByIds(ids) {
     const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
@@ -20299,8 +20299,8 @@ var Parser = class {
   }
   unexpected(expectation2) {
     const token2 = this.peek();
-    const found2 = token2.type === "eof" ? "end of expression" : `'${describe(token2)}'`;
-    return new ElSyntaxError(`${expectation2} but found ${found2}`, token2.offset);
+    const found = token2.type === "eof" ? "end of expression" : `'${describe(token2)}'`;
+    return new ElSyntaxError(`${expectation2} but found ${found}`, token2.offset);
   }
   expectEnd() {
     if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
@@ -20698,14 +20698,14 @@ var SpecSource = class _SpecSource {
   }
 };
 function duplicateKeys(root) {
-  const found2 = [];
+  const found = [];
   const pending = [root];
   for (let node2 = pending.pop(); node2 !== void 0; node2 = pending.pop()) {
     if ((0, import_yaml.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node2.items) {
         const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) found2.push(rangeStart(pair.key) ?? rangeStart(node2) ?? 0);
+        if (seen.has(key)) found.push(rangeStart(pair.key) ?? rangeStart(node2) ?? 0);
         seen.add(key);
         pending.push(pair.value);
       }
@@ -20713,7 +20713,7 @@ function duplicateKeys(root) {
       pending.push(...node2.items);
     }
   }
-  return found2;
+  return found;
 }
 function rangeStart(node2) {
   return node2?.range?.[0];
@@ -20752,9 +20752,9 @@ function diff(loaded, live) {
       });
     }
   });
-  const found2 = { at, changes, unmanaged, problems };
+  const found = { at, changes, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i2) => {
-    diffServer(serverSpec, live.servers[i2], ["authorizationServers", i2], live, found2);
+    diffServer(serverSpec, live.servers[i2], ["authorizationServers", i2], live, found);
   });
   return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
 }
@@ -22493,11 +22493,11 @@ var Lookups = class {
       const okta = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
       server2 = (async () => {
         if (spec.id) {
-          const found2 = await okta.server(spec.id);
-          if (!found2) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
-          return found2;
+          const found = await okta.server(spec.id);
+          if (!found) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
+          return found;
         }
-        return found(serverNamed(spec.name, await okta.serversNamed(spec.name)));
+        return theOne(serverNamed(spec.name, await okta.serversNamed(spec.name)));
       })();
       this.servers.set(spec, server2);
     }
@@ -22508,7 +22508,7 @@ var Lookups = class {
     if (!clientId) {
       const okta = this.needAdmin(test, "the app's client ID");
       clientId = (async () => {
-        const app3 = found(appLabelled(spec.label, await okta.appsLabelled(spec.label)));
+        const app3 = theOne(appLabelled(spec.label, await okta.appsLabelled(spec.label)));
         return app3.credentials?.oauthClient?.client_id ?? app3.id;
       })();
       this.clients.set(spec, clientId);
@@ -22523,7 +22523,7 @@ var Lookups = class {
     return this.admin;
   }
 };
-function found(lookup) {
+function theOne(lookup) {
   if (lookup.problem !== void 0) throw new UserError(lookup.problem);
   return lookup.found;
 }
@@ -22738,9 +22738,9 @@ function toAllowlist(allowlist2, path) {
   return Array.isArray(allowlist2) ? { groups: allowlist2, ordered: false, path } : { groups: allowlist2.groups, ordered: allowlist2.ordered, path: [...path, "groups"] };
 }
 function groupNamesToResolve(spec) {
-  const found2 = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Map();
   const add = (ref, path) => {
-    if (!isGroupId(ref) && !spec.groups.has(ref) && !found2.has(ref)) found2.set(ref, path);
+    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, path);
   };
   for (const app3 of spec.apps)
     for (const allowlist2 of app3.profile.values())
@@ -22754,7 +22754,7 @@ function groupNamesToResolve(spec) {
         add(ref, ["authorizationServers", i2, "claims", j, "value"]);
     });
   });
-  return [...found2].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
 
 // src/state/read.ts
@@ -22781,9 +22781,9 @@ async function readLiveState(okta, loaded) {
 }
 async function readApp(okta, app3, path, problem, byId) {
   if (app3.id !== void 0) {
-    const found2 = byId.get(app3.id);
-    if (!found2) problem([...path, "id"], `no app with ID ${app3.id} in Okta`);
-    return found2 && { app: found2 };
+    const found = byId.get(app3.id);
+    if (!found) problem([...path, "id"], `no app with ID ${app3.id} in Okta`);
+    return found && { app: found };
   }
   const lookup = appLabelled(app3.label, await okta.appsLabelled(app3.label));
   if (lookup.problem !== void 0) problem([...path, "label"], lookup.problem);
@@ -22808,10 +22808,10 @@ async function readServer(okta, server2, path, problem) {
 }
 async function resolveGroupNames(okta, loaded, problem) {
   const references = groupNamesToResolve(loaded.spec);
-  const found2 = references.length === 0 ? /* @__PURE__ */ new Map() : await okta.groupsNamed(references.map((r) => r.name));
+  const found = references.length === 0 ? /* @__PURE__ */ new Map() : await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
   for (const { name: name2, path } of references) {
-    const matches2 = found2.get(name2) ?? [];
+    const matches2 = found.get(name2) ?? [];
     if (matches2.length === 1) resolved.push([matches2[0].id, name2]);
     else if (matches2.length === 0) problem(path, `no group named "${name2}" in Okta`);
     else
@@ -22831,14 +22831,14 @@ async function nameGroups(okta, known, ids) {
 // src/engine.ts
 async function plan(loaded, okta) {
   const live = await readLiveState(okta, loaded);
-  const { plan: found2, problems } = diff(loaded, live);
+  const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
-  const shown = found2.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
+  const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
   const named = await nameGroups(okta, live.groups, shown);
   const groupNames = Object.fromEntries(
     [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
   );
-  return { plan: { ...found2, groupNames }, live };
+  return { plan: { ...found, groupNames }, live };
 }
 async function apply(loaded, okta, settings) {
   const { plan: fresh, live } = await plan(loaded, okta);
@@ -43963,10 +43963,10 @@ function listGroups(ctx) {
   if (q !== null) {
     const limit = Number.parseInt(url2.searchParams.get("limit") ?? "", 10) || QUERY_LIMIT;
     const prefix = q.toLowerCase();
-    const found2 = [...store.groups.values()].filter((g) => g.profile.name.toLowerCase().startsWith(prefix)).slice(0, limit);
+    const found = [...store.groups.values()].filter((g) => g.profile.name.toLowerCase().startsWith(prefix)).slice(0, limit);
     return json2(
       200,
-      found2.map((g) => groupJson(org, g))
+      found.map((g) => groupJson(org, g))
     );
   }
   const search = url2.searchParams.get("search");
@@ -46032,8 +46032,8 @@ async function startEmulator(options) {
     const requestId = randomToken(15);
     res.setHeader("X-Okta-Request-Id", requestId);
     res.setHeader("Date", (/* @__PURE__ */ new Date()).toUTCString());
-    const found2 = router.match(method, url2.pathname);
-    const family = "route" in found2 ? found2.route.family : "unlimited";
+    const found = router.match(method, url2.pathname);
+    const family = "route" in found ? found.route.family : "unlimited";
     const overConcurrency = inFlight > concurrencyLimit && family !== "unlimited";
     const fault = faults.take(method, url2.pathname + url2.search);
     const started = performance.now();
@@ -46056,11 +46056,11 @@ async function startEmulator(options) {
       status,
       userAgent: req.headers["user-agent"]
     });
-    if (!("route" in found2)) {
-      const reply2 = found2.allowed.length > 0 ? errorReply(
+    if (!("route" in found)) {
+      const reply2 = found.allowed.length > 0 ? errorReply(
         new OktaHttpError(405, "E0000022", `The endpoint does not support the provided HTTP method`),
         {
-          Allow: found2.allowed.join(", ")
+          Allow: found.allowed.join(", ")
         }
       ) : errorReply(
         new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${url2.pathname} (Endpoint)`)
@@ -46103,7 +46103,7 @@ async function startEmulator(options) {
     const ctx = {
       req,
       url: url2,
-      params: found2.params,
+      params: found.params,
       org,
       store: options.store,
       keys,
@@ -46113,8 +46113,8 @@ async function startEmulator(options) {
     };
     let reply;
     try {
-      await authorize2(found2.route.access, req, ctx, options.apiToken);
-      reply = await found2.route.handle(ctx);
+      await authorize2(found.route.access, req, ctx, options.apiToken);
+      reply = await found.route.handle(ctx);
     } catch (error62) {
       if (error62 instanceof OktaHttpError || error62 instanceof OAuthHttpError) reply = errorReply(error62);
       else throw error62;
@@ -46304,9 +46304,9 @@ function buildTenant(input2) {
     for (const ref of u2.groups) store.groups.get(groupId(ref)).members.add(userId2);
   }
   const userId = (ref) => {
-    const found2 = store.users.get(ref) ?? store.userByLogin(ref);
-    if (!found2) throw new Error(`tenant: user "${ref}" does not exist`);
-    return found2.id;
+    const found = store.users.get(ref) ?? store.userByLogin(ref);
+    if (!found) throw new Error(`tenant: user "${ref}" does not exist`);
+    return found.id;
   };
   for (const a2 of t.apps) {
     const appId = a2.id ?? id2("0oa", a2.label);

@@ -20722,19 +20722,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found2 = void 0;
+        let found = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found2 = node2;
+            found = node2;
         }
-        if (found2 && ctx) {
+        if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found2);
+          let data = anchors2.get(found);
           if (!data) {
-            toJS.toJS(found2, null, ctx);
-            data = anchors2.get(found2);
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -20743,14 +20743,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found2, anchors2);
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found2;
+        return found;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -23856,7 +23856,7 @@ var require_resolve_props = __commonJS({
       let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found2 = null;
+      let found = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -23893,7 +23893,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment2)
                 comment2 += token.source;
-              else if (!found2 || indicator !== "seq-item-ind")
+              else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -23927,9 +23927,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor2 || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found2)
+            if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found2 = token;
+            found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -23958,7 +23958,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found: found2,
+        found,
         spaceBefore,
         comment: comment2,
         hasNewline,
@@ -40317,8 +40317,8 @@ var OktaAdmin = class _OktaAdmin {
     } catch (error63) {
       if (!(error63 instanceof OktaApiError && error63.status === 400)) throw error63;
     }
-    const found2 = await Promise.all(ids.map((appId) => orNotFound(this.client.get(appPath(appId)))));
-    return new Map(found2.flatMap((app2) => app2 ? [[app2.id, app2]] : []));
+    const found = await Promise.all(ids.map((appId) => orNotFound(this.client.get(appPath(appId)))));
+    return new Map(found.flatMap((app2) => app2 ? [[app2.id, app2]] : []));
   }
   async appsLabelled(label) {
     return (await this.client.getAll(apps, { q: label, limit: "200" })).filter((a2) => a2.label === label);
@@ -40342,18 +40342,18 @@ var OktaAdmin = class _OktaAdmin {
   }
   /** By batched exact searches; Okta's `eq` may ignore case, a name here means this exact name. */
   async groupsNamed(names) {
-    const found2 = /* @__PURE__ */ new Map();
+    const found = /* @__PURE__ */ new Map();
     const batches = searchBatches(names, (name2) => `profile.name eq ${quote(name2)}`);
     await Promise.all(
       batches.map(async (batch) => {
         const asked = new Set(batch.items);
         for (const group of await this.searchGroups(batch.filter)) {
           if (!asked.has(group.profile.name)) continue;
-          found2.set(group.profile.name, [...found2.get(group.profile.name) ?? [], group]);
+          found.set(group.profile.name, [...found.get(group.profile.name) ?? [], group]);
         }
       })
     );
-    return found2;
+    return found;
   }
   async groupsByIds(ids) {
     const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
@@ -40647,8 +40647,8 @@ var Parser = class {
   }
   unexpected(expectation2) {
     const token = this.peek();
-    const found2 = token.type === "eof" ? "end of expression" : `'${describe(token)}'`;
-    return new ElSyntaxError(`${expectation2} but found ${found2}`, token.offset);
+    const found = token.type === "eof" ? "end of expression" : `'${describe(token)}'`;
+    return new ElSyntaxError(`${expectation2} but found ${found}`, token.offset);
   }
   expectEnd() {
     if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
@@ -41046,14 +41046,14 @@ var SpecSource = class _SpecSource {
   }
 };
 function duplicateKeys(root) {
-  const found2 = [];
+  const found = [];
   const pending = [root];
   for (let node2 = pending.pop(); node2 !== void 0; node2 = pending.pop()) {
     if ((0, import_yaml.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node2.items) {
         const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) found2.push(rangeStart(pair.key) ?? rangeStart(node2) ?? 0);
+        if (seen.has(key)) found.push(rangeStart(pair.key) ?? rangeStart(node2) ?? 0);
         seen.add(key);
         pending.push(pair.value);
       }
@@ -41061,7 +41061,7 @@ function duplicateKeys(root) {
       pending.push(...node2.items);
     }
   }
-  return found2;
+  return found;
 }
 function rangeStart(node2) {
   return node2?.range?.[0];
@@ -41100,9 +41100,9 @@ function diff(loaded, live) {
       });
     }
   });
-  const found2 = { at, changes, unmanaged, problems };
+  const found = { at, changes, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i2) => {
-    diffServer(serverSpec, live.servers[i2], ["authorizationServers", i2], live, found2);
+    diffServer(serverSpec, live.servers[i2], ["authorizationServers", i2], live, found);
   });
   return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
 }
@@ -42786,11 +42786,11 @@ var Lookups = class {
       const okta = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
       server = (async () => {
         if (spec.id) {
-          const found2 = await okta.server(spec.id);
-          if (!found2) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
-          return found2;
+          const found = await okta.server(spec.id);
+          if (!found) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
+          return found;
         }
-        return found(serverNamed(spec.name, await okta.serversNamed(spec.name)));
+        return theOne(serverNamed(spec.name, await okta.serversNamed(spec.name)));
       })();
       this.servers.set(spec, server);
     }
@@ -42801,7 +42801,7 @@ var Lookups = class {
     if (!clientId) {
       const okta = this.needAdmin(test, "the app's client ID");
       clientId = (async () => {
-        const app2 = found(appLabelled(spec.label, await okta.appsLabelled(spec.label)));
+        const app2 = theOne(appLabelled(spec.label, await okta.appsLabelled(spec.label)));
         return app2.credentials?.oauthClient?.client_id ?? app2.id;
       })();
       this.clients.set(spec, clientId);
@@ -42816,7 +42816,7 @@ var Lookups = class {
     return this.admin;
   }
 };
-function found(lookup) {
+function theOne(lookup) {
   if (lookup.problem !== void 0) throw new UserError(lookup.problem);
   return lookup.found;
 }
@@ -43031,9 +43031,9 @@ function toAllowlist(allowlist2, path) {
   return Array.isArray(allowlist2) ? { groups: allowlist2, ordered: false, path } : { groups: allowlist2.groups, ordered: allowlist2.ordered, path: [...path, "groups"] };
 }
 function groupNamesToResolve(spec) {
-  const found2 = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Map();
   const add = (ref, path) => {
-    if (!isGroupId(ref) && !spec.groups.has(ref) && !found2.has(ref)) found2.set(ref, path);
+    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, path);
   };
   for (const app2 of spec.apps)
     for (const allowlist2 of app2.profile.values())
@@ -43047,7 +43047,7 @@ function groupNamesToResolve(spec) {
         add(ref, ["authorizationServers", i2, "claims", j, "value"]);
     });
   });
-  return [...found2].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
 
 // src/state/read.ts
@@ -43074,9 +43074,9 @@ async function readLiveState(okta, loaded) {
 }
 async function readApp(okta, app2, path, problem, byId) {
   if (app2.id !== void 0) {
-    const found2 = byId.get(app2.id);
-    if (!found2) problem([...path, "id"], `no app with ID ${app2.id} in Okta`);
-    return found2 && { app: found2 };
+    const found = byId.get(app2.id);
+    if (!found) problem([...path, "id"], `no app with ID ${app2.id} in Okta`);
+    return found && { app: found };
   }
   const lookup = appLabelled(app2.label, await okta.appsLabelled(app2.label));
   if (lookup.problem !== void 0) problem([...path, "label"], lookup.problem);
@@ -43101,10 +43101,10 @@ async function readServer(okta, server, path, problem) {
 }
 async function resolveGroupNames(okta, loaded, problem) {
   const references = groupNamesToResolve(loaded.spec);
-  const found2 = references.length === 0 ? /* @__PURE__ */ new Map() : await okta.groupsNamed(references.map((r) => r.name));
+  const found = references.length === 0 ? /* @__PURE__ */ new Map() : await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
   for (const { name: name2, path } of references) {
-    const matches = found2.get(name2) ?? [];
+    const matches = found.get(name2) ?? [];
     if (matches.length === 1) resolved.push([matches[0].id, name2]);
     else if (matches.length === 0) problem(path, `no group named "${name2}" in Okta`);
     else
@@ -43124,14 +43124,14 @@ async function nameGroups(okta, known, ids) {
 // src/engine.ts
 async function plan(loaded, okta) {
   const live = await readLiveState(okta, loaded);
-  const { plan: found2, problems } = diff(loaded, live);
+  const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
-  const shown = found2.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
+  const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
   const named = await nameGroups(okta, live.groups, shown);
   const groupNames = Object.fromEntries(
     [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
   );
-  return { plan: { ...found2, groupNames }, live };
+  return { plan: { ...found, groupNames }, live };
 }
 async function apply(loaded, okta, settings) {
   const { plan: fresh, live } = await plan(loaded, okta);

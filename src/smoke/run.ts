@@ -129,7 +129,7 @@ class Lookups {
           if (!found) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
           return found;
         }
-        return found(serverNamed(spec.name!, await okta.serversNamed(spec.name!)));
+        return theOne(serverNamed(spec.name!, await okta.serversNamed(spec.name!)));
       })();
       this.servers.set(spec, server);
     }
@@ -141,7 +141,7 @@ class Lookups {
     if (!clientId) {
       const okta = this.needAdmin(test, "the app's client ID");
       clientId = (async () => {
-        const app = found(appLabelled(spec.label!, await okta.appsLabelled(spec.label!)));
+        const app = theOne(appLabelled(spec.label!, await okta.appsLabelled(spec.label!)));
         return (
           (app.credentials as { oauthClient?: { client_id?: string } } | undefined)?.oauthClient?.client_id ??
           app.id
@@ -161,7 +161,7 @@ class Lookups {
   }
 }
 
-function found<T>(lookup: Lookup<T>): T {
+function theOne<T>(lookup: Lookup<T>): T {
   if (lookup.problem !== undefined) throw new UserError(lookup.problem);
   return lookup.found;
 }
