@@ -19605,6 +19605,11 @@ function parseOrgUrl(raw) {
       `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url2.protocol.replace(/:$/, "")}: ${printable(`${url2.protocol}//${url2.host}${url2.pathname}`)}`
     );
   }
+  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url2.hostname);
+  if (admin)
+    throw new UserError(
+      `${url2.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`
+    );
   if (url2.pathname !== "/" || url2.search || url2.hash || url2.username || url2.password) {
     throw new UserError(
       `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`
@@ -19712,6 +19717,15 @@ var OktaClient = class {
         this.release();
       }
       const { response, failure: failure2 } = exchanged;
+      if (failure2?.code === "ENOTFOUND") {
+        throw new OktaApiError(
+          method,
+          path,
+          void 0,
+          "ENOTFOUND",
+          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`
+        );
+      }
       if (failure2) {
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
@@ -42909,7 +42923,9 @@ function describeIssue(source, issue2) {
     case "unrecognized_keys": {
       const listed = issue2.keys.slice(0, MAX_PROBLEMS).map((key) => {
         const instead = Object.hasOwn(INLINE_SECRET_KEYS, key) ? INLINE_SECRET_KEYS[key] : void 0;
-        return instead ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true) : at([...path, key], "unknown key", true);
+        if (instead) return at([...path, key], `secrets are never written in the spec; use ${instead}`, true);
+        const near = closestKey(key);
+        return at([...path, key], near ? `unknown key; did you mean ${near}?` : "unknown key", true);
       });
       const more = issue2.keys.length - listed.length;
       return more > 0 ? [...listed, at(path, `and ${more} more unknown keys`)] : listed;
@@ -42922,7 +42938,7 @@ function describeIssue(source, issue2) {
       return [
         at(
           path,
-          issue2.input === void 0 ? `required (${issue2.expected})` : `expected ${describeType(issue2.expected)}`
+          issue2.input === void 0 ? `required (${describeType(issue2.expected)})` : `expected ${describeType(issue2.expected)}`
         )
       ];
     case "invalid_union":
@@ -42930,6 +42946,38 @@ function describeIssue(source, issue2) {
     default:
       return [at(path, issue2.message)];
   }
+}
+var knownKeys;
+function closestKey(key) {
+  knownKeys ??= [...new Set(collectKeys(jsonSchema()))];
+  let best;
+  for (const known of knownKeys) {
+    if (Math.abs(known.length - key.length) > 2) continue;
+    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
+    if (distance <= Math.min(2, Math.floor(known.length / 3)) && (!best || distance < best.distance))
+      best = { key: known, distance };
+  }
+  return best?.key;
+}
+function collectKeys(schema) {
+  if (typeof schema !== "object" || schema === null) return [];
+  const node2 = schema;
+  const own2 = typeof node2.properties === "object" && node2.properties !== null ? Object.keys(node2.properties) : [];
+  return [...own2, ...Object.values(node2).flatMap(collectKeys)];
+}
+function editDistance(a2, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a2.length; i2++) {
+    const current = [i2];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a2[i2 - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = current;
+  }
+  return previous[b.length];
 }
 function describeType(expected) {
   return expected === "array" ? "a list" : expected === "object" || expected === "record" ? "a mapping" : `a ${expected}`;
@@ -46684,7 +46732,12 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     const okta = oktaAdmin(values, io);
     const { plan: plan2 } = await plan(loaded, okta);
     const report = render(plan2, format, file2, io, typeof values.out === "string");
-    if (typeof values.out === "string") await writeFile(values.out, report);
+    if (typeof values.out === "string")
+      await writeFile(values.out, report).catch((error62) => {
+        throw new UserError(
+          `cannot write the report to ${values.out}: ${error62.code === "ENOENT" ? "its folder does not exist" : error62.code ?? error62.message}`
+        );
+      });
     else io.stdout.write(report);
     const s = okta.stats;
     io.stderr.write(
@@ -46748,7 +46801,7 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
         { ...io, env: { ...io.env, OKTA_API_TOKEN: apiToken2 } }
       );
       io.stderr.write(
-        code2 === EXIT.drift ? "\nThat is drift (plan exits 2 for it). To explore: okta-drift emulator --tenant examples/tenant.yml, then\n  OKTA_API_TOKEN=demo-api-token okta-drift plan --spec examples/okta-drift.yml --org-url <the URL it prints>\n" : "\n"
+        code2 === EXIT.drift ? "\nThat is drift (plan exits 2 for it). To explore: node dist/cli.js emulator --tenant examples/tenant.yml, then\n  OKTA_API_TOKEN=demo-api-token node dist/cli.js plan --spec examples/okta-drift.yml --org-url <the URL it prints>\n(in a checkout, okta-drift is node dist/cli.js; installed, it is on PATH)\n" : "\n"
       );
       return code2 === EXIT.error ? EXIT.error : EXIT.ok;
     } finally {
@@ -46988,6 +47041,12 @@ ${Object.values(COMMANDS).map((c3) => `  ${c3.usage.padEnd(64)} ${c3.summary}`).
 
 Run okta-drift <command> --help for a command's options.
 Exit codes: 0 ok, 1 error, 2 drift found (plan) or a smoke test failed (smoke).`;
+function optionProblem(args, message2) {
+  const flag = args.find((a2) => /^--(api-token|token|okta-api-token|private-key|client-secret)(=|$)/.test(a2));
+  if (flag)
+    return `${flag.split("=")[0]} is not an option: secrets are never flags (they would show in process lists and shell history); set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY`;
+  return message2.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
+}
 async function runCli(argv, given) {
   const secrets = new Redactor();
   for (const name3 of ["OKTA_API_TOKEN", "OKTA_PRIVATE_KEY"]) secrets.add(given.env[name3]);
@@ -47023,10 +47082,10 @@ ${USAGE}
       strict: true
     }));
   } catch (error62) {
-    io.stderr.write(`okta-drift ${name2}: ${error62.message}
-
-${command.help}
-`);
+    io.stderr.write(
+      `okta-drift ${name2}: ${optionProblem(rest, error62.message)}; see okta-drift ${name2} --help
+`
+    );
     return EXIT.error;
   }
   if (values.help) {

@@ -28208,6 +28208,7 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve as resolve2 } from "node:path";
@@ -39953,6 +39954,11 @@ function parseOrgUrl(raw) {
       `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url2.protocol.replace(/:$/, "")}: ${printable(`${url2.protocol}//${url2.host}${url2.pathname}`)}`
     );
   }
+  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url2.hostname);
+  if (admin)
+    throw new UserError(
+      `${url2.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`
+    );
   if (url2.pathname !== "/" || url2.search || url2.hash || url2.username || url2.password) {
     throw new UserError(
       `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`
@@ -40060,6 +40066,15 @@ var OktaClient = class {
         this.release();
       }
       const { response, failure: failure2 } = exchanged;
+      if (failure2?.code === "ENOTFOUND") {
+        throw new OktaApiError(
+          method,
+          path,
+          void 0,
+          "ENOTFOUND",
+          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`
+        );
+      }
       if (failure2) {
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
@@ -66346,10 +66361,10 @@ var stringbool = (...args) => _stringbool({
   String: ZodString
 }, ...args);
 function json(params) {
-  const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+  const jsonSchema2 = lazy(() => {
+    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema2), record(string2(), jsonSchema2)]);
   });
-  return jsonSchema;
+  return jsonSchema2;
 }
 function preprocess(fn, schema) {
   return new ZodPreprocess({
@@ -67438,6 +67453,13 @@ var INLINE_SECRET_KEYS = {
   privateKey: "privateKeyEnv",
   apiToken: "the OKTA_API_TOKEN environment variable"
 };
+function jsonSchema() {
+  return {
+    ...external_exports.toJSONSchema(specSchema, { io: "input" }),
+    $id: "https://github.com/okta-drift/okta-drift/schema/okta-drift.schema.json",
+    title: "okta-drift spec"
+  };
+}
 
 // src/spec/load.ts
 var MAX_SPEC_BYTES = 1024 * 1024;
@@ -67527,7 +67549,9 @@ function describeIssue(source, issue3) {
     case "unrecognized_keys": {
       const listed = issue3.keys.slice(0, MAX_PROBLEMS).map((key) => {
         const instead = Object.hasOwn(INLINE_SECRET_KEYS, key) ? INLINE_SECRET_KEYS[key] : void 0;
-        return instead ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true) : at([...path, key], "unknown key", true);
+        if (instead) return at([...path, key], `secrets are never written in the spec; use ${instead}`, true);
+        const near = closestKey(key);
+        return at([...path, key], near ? `unknown key; did you mean ${near}?` : "unknown key", true);
       });
       const more = issue3.keys.length - listed.length;
       return more > 0 ? [...listed, at(path, `and ${more} more unknown keys`)] : listed;
@@ -67540,7 +67564,7 @@ function describeIssue(source, issue3) {
       return [
         at(
           path,
-          issue3.input === void 0 ? `required (${issue3.expected})` : `expected ${describeType(issue3.expected)}`
+          issue3.input === void 0 ? `required (${describeType(issue3.expected)})` : `expected ${describeType(issue3.expected)}`
         )
       ];
     case "invalid_union":
@@ -67548,6 +67572,38 @@ function describeIssue(source, issue3) {
     default:
       return [at(path, issue3.message)];
   }
+}
+var knownKeys;
+function closestKey(key) {
+  knownKeys ??= [...new Set(collectKeys(jsonSchema()))];
+  let best;
+  for (const known of knownKeys) {
+    if (Math.abs(known.length - key.length) > 2) continue;
+    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
+    if (distance <= Math.min(2, Math.floor(known.length / 3)) && (!best || distance < best.distance))
+      best = { key: known, distance };
+  }
+  return best?.key;
+}
+function collectKeys(schema) {
+  if (typeof schema !== "object" || schema === null) return [];
+  const node2 = schema;
+  const own2 = typeof node2.properties === "object" && node2.properties !== null ? Object.keys(node2.properties) : [];
+  return [...own2, ...Object.values(node2).flatMap(collectKeys)];
+}
+function editDistance(a2, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a2.length; i2++) {
+    const current = [i2];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a2[i2 - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = current;
+  }
+  return previous[b.length];
 }
 function describeType(expected) {
   return expected === "array" ? "a list" : expected === "object" || expected === "record" ? "a mapping" : `a ${expected}`;
@@ -67996,6 +68052,10 @@ async function run(env = process.env) {
   }
 }
 async function runCommand(settings) {
+  if (!existsSync3(resolve2(settings.workspace, settings.specFile)))
+    throw new UserError(
+      `the spec ${settings.specFile} is not in the workspace (${settings.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`
+    );
   const loaded = await readSpecFile(settings.specFile, settings.workspace);
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");

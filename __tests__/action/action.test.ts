@@ -320,6 +320,14 @@ describe("the Action on pull requests", () => {
     expect(run.stdout).toContain("::error::the spec has 1 problem(s)");
   });
 
+  it("a spec that is not in the workspace says to check out the repository first", async () => {
+    const run = await runAction({ spec: "missing.yml" }, PR_EVENT);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::the spec missing.yml is not in the workspace (${workspace}): run actions/checkout before okta-drift, or point the spec input at the file`,
+    );
+  });
+
   it("validates its inputs with clear errors", async () => {
     const run = await runAction({ comment: "sometimes" }, PR_EVENT);
     expect(run.code).toBe(1);

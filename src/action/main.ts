@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -34,6 +35,10 @@ export async function run(env: Record<string, string | undefined> = process.env)
 }
 
 async function runCommand(settings: ActionSettings): Promise<void> {
+  if (!existsSync(resolve(settings.workspace, settings.specFile)))
+    throw new UserError(
+      `the spec ${settings.specFile} is not in the workspace (${settings.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`,
+    );
   const loaded = await readSpecFile(settings.specFile, settings.workspace);
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");

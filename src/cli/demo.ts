@@ -43,7 +43,7 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
       );
       io.stderr.write(
         code === EXIT.drift
-          ? "\nThat is drift (plan exits 2 for it). To explore: okta-drift emulator --tenant examples/tenant.yml, then\n  OKTA_API_TOKEN=demo-api-token okta-drift plan --spec examples/okta-drift.yml --org-url <the URL it prints>\n"
+          ? "\nThat is drift (plan exits 2 for it). To explore: node dist/cli.js emulator --tenant examples/tenant.yml, then\n  OKTA_API_TOKEN=demo-api-token node dist/cli.js plan --spec examples/okta-drift.yml --org-url <the URL it prints>\n(in a checkout, okta-drift is node dist/cli.js; installed, it is on PATH)\n"
           : "\n",
       );
       return code === EXIT.error ? EXIT.error : EXIT.ok;

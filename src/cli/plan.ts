@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { plan as planEngine } from "../engine.js";
+import { UserError } from "../errors.js";
 import type { Plan } from "../model/plan.js";
 import { readSpecFile } from "../read-spec.js";
 import { jsonReport } from "../report/json.js";
@@ -42,7 +43,12 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     const okta = oktaAdmin(values, io);
     const { plan } = await planEngine(loaded, okta);
     const report = render(plan, format, file, io, typeof values.out === "string");
-    if (typeof values.out === "string") await writeFile(values.out, report);
+    if (typeof values.out === "string")
+      await writeFile(values.out, report).catch((error: NodeJS.ErrnoException) => {
+        throw new UserError(
+          `cannot write the report to ${values.out}: ${error.code === "ENOENT" ? "its folder does not exist" : (error.code ?? error.message)}`,
+        );
+      });
     else io.stdout.write(report);
     const s = okta.stats;
     io.stderr.write(

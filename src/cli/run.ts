@@ -17,6 +17,14 @@ ${Object.values(COMMANDS)
 Run okta-drift <command> --help for a command's options.
 Exit codes: 0 ok, 1 error, 2 drift found (plan) or a smoke test failed (smoke).`;
 
+/** What is wrong with the options, in one line; secrets passed as flags get the variable to use. */
+function optionProblem(args: string[], message: string): string {
+  const flag = args.find((a) => /^--(api-token|token|okta-api-token|private-key|client-secret)(=|$)/.test(a));
+  if (flag)
+    return `${flag.split("=")[0]} is not an option: secrets are never flags (they would show in process lists and shell history); set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY`;
+  return message.split("\n")[0]!.replace(/\. To specify a positional argument.*$/, "");
+}
+
 /** Runs one CLI invocation and returns its exit code; never calls process.exit. */
 export async function runCli(argv: string[], given: CliIo): Promise<number> {
   // Whatever a command prints goes through the redactor: no known secret reaches a terminal.
@@ -49,7 +57,9 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    io.stderr.write(`okta-drift ${name}: ${(error as Error).message}\n\n${command.help}\n`);
+    io.stderr.write(
+      `okta-drift ${name}: ${optionProblem(rest, (error as Error).message)}; see okta-drift ${name} --help\n`,
+    );
     return EXIT.error;
   }
   if (values.help) {

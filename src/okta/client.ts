@@ -103,6 +103,11 @@ export function parseOrgUrl(raw: string): URL {
       `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`,
     );
   }
+  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
+  if (admin)
+    throw new UserError(
+      `${url.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`,
+    );
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
     throw new UserError(
       `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`,
@@ -235,6 +240,16 @@ export class OktaClient {
         this.release();
       }
       const { response, failure } = exchanged;
+      if (failure?.code === "ENOTFOUND") {
+        // No such host: asking again changes nothing, and the request never left.
+        throw new OktaApiError(
+          method,
+          path,
+          undefined,
+          "ENOTFOUND",
+          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`,
+        );
+      }
       if (failure) {
         // No answer: a read can be repeated; a write may have happened, so the caller decides.
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {

@@ -3,7 +3,14 @@ import type { Expr } from "../el/ast.js";
 import { SpecError, type SpecProblem } from "../errors.js";
 import { checkSpec } from "./check.js";
 import { type Spec, specModel } from "./model.js";
-import { INLINE_SECRET_KEYS, type RawClaim, type RawSpec, sectionSchemas, specSchema } from "./schema.js";
+import {
+  INLINE_SECRET_KEYS,
+  jsonSchema,
+  type RawClaim,
+  type RawSpec,
+  sectionSchemas,
+  specSchema,
+} from "./schema.js";
 import { type FieldPath, formatPath, SpecSource } from "./source.js";
 
 /** Larger specs are refused before parsing: a spec is a page of YAML, not a data dump. */
@@ -123,9 +130,9 @@ function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem
       // Each key is found in its mapping one by one: a bounded number keeps this linear.
       const listed = issue.keys.slice(0, MAX_PROBLEMS).map((key) => {
         const instead = Object.hasOwn(INLINE_SECRET_KEYS, key) ? INLINE_SECRET_KEYS[key] : undefined;
-        return instead
-          ? at([...path, key], `secrets are never written in the spec; use ${instead}`, true)
-          : at([...path, key], "unknown key", true);
+        if (instead) return at([...path, key], `secrets are never written in the spec; use ${instead}`, true);
+        const near = closestKey(key);
+        return at([...path, key], near ? `unknown key; did you mean ${near}?` : "unknown key", true);
       });
       const more = issue.keys.length - listed.length;
       return more > 0 ? [...listed, at(path, `and ${more} more unknown keys`)] : listed;
@@ -139,7 +146,7 @@ function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem
         at(
           path,
           issue.input === undefined
-            ? `required (${issue.expected})`
+            ? `required (${describeType(issue.expected)})`
             : `expected ${describeType(issue.expected)}`,
         ),
       ];
@@ -148,6 +155,45 @@ function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem
     default:
       return [at(path, issue.message)];
   }
+}
+
+/** Every key the spec's schema knows, anywhere in it. */
+let knownKeys: string[] | undefined;
+
+/** The known key a mistyped one most likely meant (at most two edits away), if any. */
+function closestKey(key: string): string | undefined {
+  knownKeys ??= [...new Set(collectKeys(jsonSchema()))];
+  let best: { key: string; distance: number } | undefined;
+  for (const known of knownKeys) {
+    if (Math.abs(known.length - key.length) > 2) continue;
+    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
+    if (distance <= Math.min(2, Math.floor(known.length / 3)) && (!best || distance < best.distance))
+      best = { key: known, distance };
+  }
+  return best?.key;
+}
+
+function collectKeys(schema: unknown): string[] {
+  if (typeof schema !== "object" || schema === null) return [];
+  const node = schema as Record<string, unknown>;
+  const own =
+    typeof node.properties === "object" && node.properties !== null ? Object.keys(node.properties) : [];
+  return [...own, ...Object.values(node).flatMap(collectKeys)];
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function describeType(expected: string): string {
