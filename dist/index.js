@@ -68048,7 +68048,7 @@ async function run(env = process.env) {
   try {
     await runCommand(readSettings(env));
   } catch (error63) {
-    reportFailure(error63);
+    await reportFailure(error63);
   }
 }
 async function runCommand(settings) {
@@ -68219,7 +68219,8 @@ async function smokeCommand(settings, loaded, orgUrl, admin) {
   const failed = results.filter((r) => r.status !== "pass");
   if (failed.length > 0) setFailed(`${failed.length} smoke test(s) did not pass`);
 }
-function reportFailure(error63) {
+async function reportFailure(error63) {
+  let summary2;
   if (error63 instanceof SpecError) {
     for (const p of error63.problems)
       error(`${p.field ? `${p.field}: ` : ""}${p.message}`, {
@@ -68229,10 +68230,20 @@ function reportFailure(error63) {
         startColumn: p.col
       });
     setFailed(`the spec has ${error63.problems.length} problem(s)`);
+    summary2 = `The spec has ${error63.problems.length} problem(s):
+
+${error63.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`).join("\n")}`;
   } else if (error63 instanceof UserError) {
     setFailed(error63.message);
+    summary2 = error63.message.split("\n").map((line) => escapeMarkdown(line)).join("<br>");
   } else {
     setFailed(error63 instanceof Error ? error63.stack ?? error63.message : String(error63));
+    summary2 = "okta-drift failed unexpectedly; the step's log has the details.";
+  }
+  try {
+    await summary.addHeading("okta-drift: failed", 3).addRaw(`${summary2}
+`).write();
+  } catch {
   }
 }
 

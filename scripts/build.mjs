@@ -1,6 +1,6 @@
 // Bundles the Action and the CLI into dist/ (committed, as every JavaScript action's is).
 // `node scripts/build.mjs --check` builds into a temporary folder and fails when dist/ differs.
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -8,7 +8,8 @@ import { build } from "esbuild";
 const ENTRIES = { index: "src/action/index.ts", cli: "src/cli/main.ts" };
 
 async function bundle(outdir) {
-  await build({
+  const { metafile } = await build({
+    metafile: true,
     entryPoints: ENTRIES,
     outdir,
     bundle: true,
@@ -23,6 +24,37 @@ async function bundle(outdir) {
     },
     logLevel: "warning",
   });
+  await writeFile(join(outdir, "licenses.txt"), await thirdPartyLicenses(metafile));
+}
+
+/**
+ * The licenses of the packages dist/ bundles (esbuild drops their legal comments): one entry
+ * per package, sorted, with its license file's text, as licensed-style actions ship them.
+ */
+async function thirdPartyLicenses(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!match) continue;
+    const dir = input.slice(0, match.index + match[0].length);
+    packages.set(dir, match[1]);
+  }
+  const entries = [];
+  for (const [dir, name] of packages) {
+    const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
+    const files = (await readdir(dir)).filter((f) => /^(licen[sc]e|copying)/i.test(f)).sort();
+    const text =
+      files.length > 0
+        ? await readFile(join(dir, files[0]), "utf8")
+        : `${manifest.license ?? "UNKNOWN"} (no license file in the package)`;
+    entries.push({
+      key: `${name}@${manifest.version}`,
+      text: `${name}@${manifest.version}\n${manifest.license ?? ""}\n\n${text.trim()}\n`,
+    });
+  }
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const unique = [...new Map(entries.map((e) => [e.key, e.text])).values()];
+  return `Third-party software bundled in dist/ (index.js, cli.js), with its licenses.\n\n${unique.join("\n-----\n\n")}`;
 }
 
 async function check() {

@@ -318,6 +318,9 @@ describe("the Action on pull requests", () => {
       "::error title=okta-drift spec,file=bad.yml,line=5,col=5::apps[0].colour: unknown key",
     );
     expect(run.stdout).toContain("::error::the spec has 1 problem(s)");
+    // The job summary says why, where the report would be.
+    expect(run.summary).toContain("okta-drift: failed");
+    expect(run.summary).toContain("bad.yml:5:5 apps&#91;0&#93;.colour: unknown key");
   });
 
   it("a spec that is not in the workspace says to check out the repository first", async () => {
@@ -444,6 +447,7 @@ describe("the Action's manual apply", () => {
     const run = await runAction({ command: "apply", "plan-hash": "0".repeat(64) }, DISPATCH);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("the plan changed since it was approved");
+    expect(run.summary).toContain("the plan changed since it was approved");
     expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
 });

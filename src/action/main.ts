@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { apply, plan as planEngine, smoke } from "../engine.js";
-import { SpecError, UserError } from "../errors.js";
+import { formatProblem, SpecError, UserError } from "../errors.js";
 import { createGitHub, isForbidden } from "../github/client.js";
 import { commentMarker, upsertStickyComment } from "../github/comment.js";
 import { syncDriftIssue } from "../github/drift-issue.js";
@@ -30,7 +30,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
   try {
     await runCommand(readSettings(env));
   } catch (error) {
-    reportFailure(error);
+    await reportFailure(error);
   }
 }
 
@@ -226,8 +226,12 @@ async function smokeCommand(
   if (failed.length > 0) core.setFailed(`${failed.length} smoke test(s) did not pass`);
 }
 
-/** Errors users can fix become annotations and a failed step; bugs keep their stack. */
-function reportFailure(error: unknown): void {
+/**
+ * Errors users can fix become annotations, a failed step and the job summary (so a failed run
+ * says why where its report would be); bugs keep their stack.
+ */
+async function reportFailure(error: unknown): Promise<void> {
+  let summary: string;
   if (error instanceof SpecError) {
     for (const p of error.problems)
       core.error(`${p.field ? `${p.field}: ` : ""}${p.message}`, {
@@ -237,9 +241,20 @@ function reportFailure(error: unknown): void {
         startColumn: p.col,
       });
     core.setFailed(`the spec has ${error.problems.length} problem(s)`);
+    summary = `The spec has ${error.problems.length} problem(s):\n\n${error.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`).join("\n")}`;
   } else if (error instanceof UserError) {
     core.setFailed(error.message);
+    summary = error.message
+      .split("\n")
+      .map((line) => escapeMarkdown(line))
+      .join("<br>");
   } else {
     core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    summary = "okta-drift failed unexpectedly; the step's log has the details.";
+  }
+  try {
+    await core.summary.addHeading("okta-drift: failed", 3).addRaw(`${summary}\n`).write();
+  } catch {
+    // No job summary outside the runner (GITHUB_STEP_SUMMARY unset): the log says it all.
   }
 }
