@@ -225,6 +225,14 @@ describe("the Action on pull requests", () => {
     expect(github.issues.get(7)!.comments[0]!.body).toContain("### okta-drift: 2 changes");
   });
 
+  it("rides out a GitHub 5xx: the comment is written after a retry", async () => {
+    github.failNext = 1;
+    const run = await runAction({}, PR_EVENT);
+    expect(run.code).toBe(0);
+    expect(github.issues.get(7)!.comments).toHaveLength(1);
+    expect(github.requests.filter((r) => r.path.includes("/comments")).length).toBeGreaterThanOrEqual(2);
+  });
+
   it("never edits a person's comment that carries the marker", async () => {
     github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> my own words");
     await runAction({}, PR_EVENT);

@@ -30,6 +30,8 @@ export class FakeGitHub {
   readonly issues = new Map<number, FakeIssue>();
   readonly requests: { method: string; path: string; authorization: string | undefined; body: string }[] = [];
   forbidComments = false;
+  /** Answer this many of the next requests with 502 (GitHub having a bad moment). */
+  failNext = 0;
   /** Set for a personal token: GET /user answers this login, and writes are authored by it. */
   tokenUser: string | undefined;
   private nextId = 1000;
@@ -71,6 +73,11 @@ export class FakeGitHub {
           authorization: req.headers.authorization,
           body,
         });
+        if (this.failNext > 0) {
+          this.failNext--;
+          res.writeHead(502, { "Content-Type": "application/json" }).end('{"message":"Bad Gateway"}');
+          return;
+        }
         const { status, json } = this.route(
           req.method ?? "GET",
           url,

@@ -119,7 +119,7 @@ async function comment(settings: ActionSettings, report: string, drift: boolean)
     core.notice("No GitHub token or pull request: the plan is in the job summary, not in a comment.");
     return;
   }
-  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl);
+  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m) => core.info(m));
   const body = fitComment(
     report,
     `The report was cut to fit a comment; the whole report is in the [job summary](${settings.event.runUrl}).`,
@@ -146,7 +146,7 @@ async function comment(settings: ActionSettings, report: string, drift: boolean)
 async function driftIssue(settings: ActionSettings, report: string, drift: boolean): Promise<void> {
   const { repo } = settings.event;
   if (!settings.githubToken || !repo) throw new UserError("drift-issue needs github-token and a repository");
-  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl);
+  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m) => core.info(m));
   const body = fitComment(
     report,
     `The report was cut to fit; the whole report is in the [job summary](${settings.event.runUrl}).`,

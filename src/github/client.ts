@@ -1,4 +1,6 @@
 import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
 
 export type GitHub = ReturnType<typeof getOctokit>;
 
@@ -8,8 +10,47 @@ export interface RepoRef {
   repo: string;
 }
 
-export function createGitHub(token: string, apiUrl: string): GitHub {
-  return getOctokit(token, { baseUrl: apiUrl });
+/** Rate limits waited out at most this many times per request, then the call fails. */
+const RATE_LIMIT_RETRIES = 2;
+
+/**
+ * Octokit with GitHub's own plugins for what goes wrong on its side: 5xx and resets retried
+ * (plugin-retry), and primary and secondary rate limits waited out as GitHub asks
+ * (plugin-throttling), instead of failing the step on the first one.
+ */
+export function createGitHub(
+  token: string,
+  apiUrl: string,
+  log: (message: string) => void = () => {},
+): GitHub {
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiUrl,
+      throttle: {
+        onRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retries: number,
+        ) => {
+          log(`GitHub rate limit on ${options.method} ${options.url}; waiting ${after}s`);
+          return retries < RATE_LIMIT_RETRIES;
+        },
+        onSecondaryRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retries: number,
+        ) => {
+          log(`GitHub secondary rate limit on ${options.method} ${options.url}; waiting ${after}s`);
+          return retries < RATE_LIMIT_RETRIES;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
 }
 
 /** "Resource not accessible by integration": the token may not write here (a fork's PR, say). */
