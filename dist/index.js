@@ -69803,6 +69803,11 @@ async function driftIssue(settings, report, drift) {
     drift,
     body,
     runUrl: settings.event.runUrl
+  }).catch((error63) => {
+    if (!isForbidden(error63)) throw error63;
+    throw new UserError(
+      "drift-issue: this run's token may not write issues (Resource not accessible by integration); give the job permissions: issues: write, or turn drift-issue off"
+    );
   });
   if (result.action !== "none") info(`Drift issue #${result.number}: ${result.action}`);
 }

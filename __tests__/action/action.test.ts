@@ -379,6 +379,18 @@ describe("the Action on a schedule (compliance)", () => {
   });
 });
 
+describe("the drift issue without issues: write", () => {
+  it("fails in one line that names the permission, never a stack trace", async () => {
+    github.forbidIssues = true;
+    const run = await runAction({ "drift-issue": "true", comment: "never" }, SCHEDULE);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::drift-issue: this run's token may not write issues (Resource not accessible by integration); give the job permissions: issues: write, or turn drift-issue off",
+    );
+    expect(run.stdout).not.toMatch(/HttpError|\n\s+at /);
+  });
+});
+
 describe("the Action with an OAuth service app", () => {
   it("plans with okta-client-id and okta-private-key, masking the key", async () => {
     const env = await addServiceApp(emulator.store, [

@@ -30,6 +30,8 @@ export class FakeGitHub {
   readonly issues = new Map<number, FakeIssue>();
   readonly requests: { method: string; path: string; authorization: string | undefined; body: string }[] = [];
   forbidComments = false;
+  /** Answer issue writes as a token without `issues: write` gets them answered. */
+  forbidIssues = false;
   /** Answer this many of the next requests with 502 (GitHub having a bad moment). */
   failNext = 0;
   /** Set for a personal token: GET /user answers this login, and writes are authored by it. */
@@ -139,6 +141,8 @@ export class FakeGitHub {
           ),
         };
       }
+      if (this.forbidIssues)
+        return { status: 403, json: { message: "Resource not accessible by integration" } };
       const number = this.nextId++;
       const issue: FakeIssue = {
         number,

@@ -156,6 +156,11 @@ async function driftIssue(settings: ActionSettings, report: string, drift: boole
     drift,
     body,
     runUrl: settings.event.runUrl,
+  }).catch((error: unknown) => {
+    if (!isForbidden(error)) throw error;
+    throw new UserError(
+      "drift-issue: this run's token may not write issues (Resource not accessible by integration); give the job permissions: issues: write, or turn drift-issue off",
+    );
   });
   if (result.action !== "none") core.info(`Drift issue #${result.number}: ${result.action}`);
 }
