@@ -46234,7 +46234,6 @@ function send(res, reply) {
 }
 
 // src/emulator/tenant-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 var group = external_exports.strictObject({
   id: external_exports.string().optional(),
   name: external_exports.string(),
@@ -46309,9 +46308,19 @@ var tenantSchema = external_exports.strictObject({
   authorizationServers: external_exports.array(server).default([])
 });
 function loadTenantYaml(text, file2 = "tenant") {
-  const parsed = tenantSchema.safeParse((0, import_yaml2.parse)(text, { maxAliasCount: 100 }));
+  const { source, problems: yamlProblems } = SpecSource.parse(file2, text);
+  if (yamlProblems.length > 0) throw new Error(`invalid tenant file:
+${yamlProblems.map(formatProblem).join("\n")}`);
+  const parsed = tenantSchema.safeParse(source.toData(100));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i2) => `${file2}: ${i2.path.join(".") || "(top)"}: ${i2.message}`);
+    const problems = parsed.error.issues.flatMap((issue2) => {
+      const path = issue2.path;
+      if (issue2.code === "unrecognized_keys")
+        return issue2.keys.map(
+          (key) => formatProblem({ ...source.locate([...path, key], true), field: formatPath([...path, key]), message: "unknown key" })
+        );
+      return [formatProblem({ ...source.locate(path), field: formatPath(path), message: issue2.message })];
+    });
     throw new Error(`invalid tenant file:
 ${problems.join("\n")}`);
   }

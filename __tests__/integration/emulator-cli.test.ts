@@ -41,5 +41,8 @@ describe("okta-drift emulator (the built CLI, as a process)", () => {
     const [code] = await once(child, "exit");
     expect(code).toBe(1);
     expect(stderr).toContain("invalid tenant file");
+    // Each problem at its place, as spec problems are.
+    expect(stderr).toMatch(/okta-drift\.yml:\d+:\d+ \S+: (unknown key|.+)/);
+    expect(stderr).not.toContain("(top)");
   });
 });

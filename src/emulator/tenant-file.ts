@@ -1,5 +1,6 @@
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { formatProblem } from "../errors.js";
+import { type FieldPath, formatPath, SpecSource } from "../spec/source.js";
 import { normalizeApp } from "./routes/apps.js";
 import { claimFromBody } from "./routes/claims.js";
 import { ruleFromBody } from "./routes/policies.js";
@@ -111,10 +112,25 @@ export interface LoadedTenant {
   apiToken: string | undefined;
 }
 
+/** Reads a tenant file; what is wrong with it is said as file:line:col field: message. */
 export function loadTenantYaml(text: string, file = "tenant"): LoadedTenant {
-  const parsed = tenantSchema.safeParse(parseYaml(text, { maxAliasCount: 100 }));
+  const { source, problems: yamlProblems } = SpecSource.parse(file, text);
+  if (yamlProblems.length > 0)
+    throw new Error(`invalid tenant file:\n${yamlProblems.map(formatProblem).join("\n")}`);
+  const parsed = tenantSchema.safeParse(source.toData(100));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${file}: ${i.path.join(".") || "(top)"}: ${i.message}`);
+    const problems = parsed.error.issues.flatMap((issue) => {
+      const path = issue.path as FieldPath;
+      if (issue.code === "unrecognized_keys")
+        return issue.keys.map((key) =>
+          formatProblem({
+            ...source.locate([...path, key], true),
+            field: formatPath([...path, key]),
+            message: "unknown key",
+          }),
+        );
+      return [formatProblem({ ...source.locate(path), field: formatPath(path), message: issue.message })];
+    });
     throw new Error(`invalid tenant file:\n${problems.join("\n")}`);
   }
   return { store: buildTenant(parsed.data), apiToken: parsed.data.org.apiToken };
