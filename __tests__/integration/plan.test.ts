@@ -363,6 +363,9 @@ describe("plan's command line", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Drift: 3 changes would make Okta match the spec.");
     expect(stderr).toContain("embedded Okta tenant at http://127.0.0.1:");
+    // The hint is a command that works in a checkout, where okta-drift is not on PATH.
+    expect(stderr).toContain("node dist/cli.js plan --spec examples/okta-drift.yml");
+    expect(stderr).not.toMatch(/^\s*OKTA_API_TOKEN=\S+ okta-drift plan/m);
   });
 });
 

@@ -132,6 +132,18 @@ describe("the Action's interface", () => {
     expect(Object.keys(action.outputs).sort()).toEqual(["changes", "drift", "json", "plan-hash", "report"]);
   });
 
+  it("no example job gets a write permission it does not use (the compliance smoke job reads only)", () => {
+    const workflow = parseYaml(
+      readFileSync(join(ROOT, "examples", "workflows", "okta-drift-compliance.yml"), "utf8"),
+    ) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { permissions?: Record<string, string> }>;
+    };
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(workflow.jobs.smoke!.permissions).toEqual({ contents: "read" });
+    expect(workflow.jobs.drift!.permissions).toMatchObject({ issues: "write", "security-events": "write" });
+  });
+
   it("the example workflows use only inputs the Action has, and say their permissions", () => {
     const dir = join(ROOT, "examples", "workflows");
     const workflows = readdirSync(dir).filter((f) => f.endsWith(".yml"));
