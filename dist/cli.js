@@ -46309,7 +46309,8 @@ var tenantSchema = external_exports.strictObject({
 });
 function loadTenantYaml(text, file2 = "tenant") {
   const { source, problems: yamlProblems } = SpecSource.parse(file2, text);
-  if (yamlProblems.length > 0) throw new Error(`invalid tenant file:
+  if (yamlProblems.length > 0)
+    throw new Error(`invalid tenant file:
 ${yamlProblems.map(formatProblem).join("\n")}`);
   const parsed = tenantSchema.safeParse(source.toData(100));
   if (!parsed.success) {
@@ -46317,7 +46318,11 @@ ${yamlProblems.map(formatProblem).join("\n")}`);
       const path = issue2.path;
       if (issue2.code === "unrecognized_keys")
         return issue2.keys.map(
-          (key) => formatProblem({ ...source.locate([...path, key], true), field: formatPath([...path, key]), message: "unknown key" })
+          (key) => formatProblem({
+            ...source.locate([...path, key], true),
+            field: formatPath([...path, key]),
+            message: "unknown key"
+          })
         );
       return [formatProblem({ ...source.locate(path), field: formatPath(path), message: issue2.message })];
     });
