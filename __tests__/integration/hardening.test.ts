@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { RateGate } from "../../src/okta/rate-gate.js";
@@ -366,6 +366,37 @@ describe("small things (#21.12)", () => {
       Object.keys(JSON.parse(runs[0]!.stdout).groupNames as object).sort(),
     );
   });
+});
+
+describe("compressed answers within the cap are read as Okta sends them", () => {
+  for (const [encoding, compress] of [
+    ["gzip", gzipSync],
+    ["br", brotliCompressSync],
+  ] as const)
+    it(`${encoding}: a group search answered compressed resolves the names`, async () => {
+      emulator = await startExampleTenant();
+      const groups = [
+        { id: "00gbso71miOMjxHRW0h7", type: "OKTA_GROUP", profile: { name: "WestCoastDivision" } },
+      ];
+      proxy = await new AnsweringProxy(emulator.url, [
+        {
+          method: "GET",
+          path: /^\/api\/v1\/groups$/,
+          answer: {
+            status: 200,
+            headers: { "content-encoding": encoding, "content-type": "application/json" },
+            body: compress(Buffer.from(JSON.stringify(groups))),
+          },
+        },
+      ]).start();
+      const spec = file(
+        "gz.yml",
+        "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { groupwhitelist: [WestCoastDivision] }\n",
+      );
+      const run = await cli(["plan", "--spec", spec, "--org-url", proxy.url], { OKTA_API_TOKEN: API_TOKEN });
+      expect(run.stderr).toMatch(/^okta-drift: no drift/);
+      expect(run.code).toBe(0);
+    });
 });
 
 describe("the OAuth side's answers are capped too (#21.5)", () => {
