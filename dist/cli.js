@@ -20037,8 +20037,21 @@ var OktaAdmin = class _OktaAdmin {
   async deleteClaim(serverId, claimId) {
     await this.client.delete(claimPath(serverId, claimId), { retry: false });
   }
-  searchGroups(filter) {
-    return this.client.getAll(groups, { search: filter, limit: "200" });
+  /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
+  async searchGroups(filter) {
+    const found = await this.client.getAll(groups, { search: filter, limit: "200" });
+    const nameless = found.find(
+      (g) => typeof g.profile?.name !== "string"
+    );
+    if (nameless)
+      throw new OktaApiError(
+        "GET",
+        groups,
+        200,
+        void 0,
+        `Okta's group ${nameless.id} has no profile.name`
+      );
+    return found;
   }
 };
 async function orNotFound(request2) {
@@ -22555,7 +22568,7 @@ async function resolveTarget(spec, test, lookups) {
     server: server2,
     serverId: server2.id ?? (await lookups.server(server2, test)).id,
     clientId: test.clientId ?? app3.id ?? await lookups.clientId(app3, test),
-    audience: async () => test.audience ?? (await lookups.server(server2, test)).audiences[0] ?? ""
+    audience: async () => test.audience ?? (await lookups.server(server2, test)).audiences?.[0] ?? ""
   };
 }
 

@@ -41705,8 +41705,21 @@ var OktaAdmin = class _OktaAdmin {
   async deleteClaim(serverId, claimId) {
     await this.client.delete(claimPath(serverId, claimId), { retry: false });
   }
-  searchGroups(filter) {
-    return this.client.getAll(groups, { search: filter, limit: "200" });
+  /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
+  async searchGroups(filter) {
+    const found = await this.client.getAll(groups, { search: filter, limit: "200" });
+    const nameless = found.find(
+      (g) => typeof g.profile?.name !== "string"
+    );
+    if (nameless)
+      throw new OktaApiError(
+        "GET",
+        groups,
+        200,
+        void 0,
+        `Okta's group ${nameless.id} has no profile.name`
+      );
+    return found;
   }
 };
 async function orNotFound(request3) {
@@ -44168,7 +44181,7 @@ async function resolveTarget(spec, test, lookups) {
     server,
     serverId: server.id ?? (await lookups.server(server, test)).id,
     clientId: test.clientId ?? app2.id ?? await lookups.clientId(app2, test),
-    audience: async () => test.audience ?? (await lookups.server(server, test)).audiences[0] ?? ""
+    audience: async () => test.audience ?? (await lookups.server(server, test)).audiences?.[0] ?? ""
   };
 }
 

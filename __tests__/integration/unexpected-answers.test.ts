@@ -104,6 +104,16 @@ describe("plan, on every read, against answers it does not expect", () => {
       });
     }
 
+  it("a group without a name: one line, not a TypeError", async () => {
+    const okta = await serve("GET", /^\/api\/v1\/groups$/, () => ({
+      status: 200,
+      body: '[{"id":"00gbso71miOMjxHRW0h7"}]',
+    }));
+    const run = await cli(["plan", "--spec", SPEC, "--org-url", okta.url], { OKTA_API_TOKEN: API_TOKEN });
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr, "plan", /: 200 Okta's group 00gbso71miOMjxHRW0h7 has no profile\.name/);
+  });
+
   it("a list where one resource is expected (an app read by ID after the org refused the filter)", async () => {
     emulator = await startExampleTenant();
     proxy = await new AnsweringProxy(emulator.url, [

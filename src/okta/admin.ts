@@ -174,8 +174,21 @@ export class OktaAdmin implements AdminGateway {
     await this.client.delete(claimPath(serverId, claimId), { retry: false });
   }
 
-  private searchGroups(filter: string): Promise<Group[]> {
-    return this.client.getAll<Group>(groups, { search: filter, limit: "200" });
+  /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
+  private async searchGroups(filter: string): Promise<Group[]> {
+    const found = await this.client.getAll<Group>(groups, { search: filter, limit: "200" });
+    const nameless = found.find(
+      (g) => typeof (g.profile as { name?: unknown } | undefined)?.name !== "string",
+    );
+    if (nameless)
+      throw new OktaApiError(
+        "GET",
+        groups,
+        200,
+        undefined,
+        `Okta's group ${nameless.id} has no profile.name`,
+      );
+    return found;
   }
 }
 

@@ -183,6 +183,6 @@ async function resolveTarget(spec: Spec, test: SmokeTestSpec, lookups: Lookups) 
     server,
     serverId: server.id ?? (await lookups.server(server, test)).id,
     clientId: test.clientId ?? app.id ?? (await lookups.clientId(app, test)),
-    audience: async () => test.audience ?? (await lookups.server(server, test)).audiences[0] ?? "",
+    audience: async () => test.audience ?? (await lookups.server(server, test)).audiences?.[0] ?? "",
   };
 }
