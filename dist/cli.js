@@ -47093,7 +47093,7 @@ async function runCli(argv, given) {
 `);
     return EXIT.ok;
   }
-  const command = COMMANDS[name2];
+  const command = Object.hasOwn(COMMANDS, name2) ? COMMANDS[name2] : void 0;
   if (!command) {
     io.stderr.write(`okta-drift: unknown command "${name2}"
 

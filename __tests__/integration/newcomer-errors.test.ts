@@ -38,6 +38,12 @@ describe("errors a newcomer hits", () => {
     expect(run.stderr).toBe("okta-drift plan: Unknown option '--sepc'; see okta-drift plan --help\n");
   });
 
+  it("a command named like an Object.prototype member is an unknown command", async () => {
+    const run = await cli(["constructor"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^okta-drift: unknown command "constructor"/);
+  });
+
   it("--api-token: secrets are read from the environment only", async () => {
     const run = await cli(["plan", "--api-token", "abc"]);
     expect(run.code).toBe(1);

@@ -44,7 +44,7 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command: Command | undefined = COMMANDS[name];
+  const command: Command | undefined = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr.write(`okta-drift: unknown command "${name}"\n\n${USAGE}\n`);
     return EXIT.error;
