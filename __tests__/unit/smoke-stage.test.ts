@@ -134,6 +134,23 @@ describe("smoke tests through the gateways", () => {
     }
   });
 
+  it("a claim named like an Object.prototype member is absent unless the token has it", async () => {
+    const loaded = loadSpec(
+      "spec.yml",
+      `version: 1
+apps:
+  - label: Portal
+    profile: { allow: [West] }
+authorizationServers:
+  - name: Groups API
+smokeTests:
+  - { name: proto, authorizationServer: Groups API, app: Portal, grant: password, clientSecretEnv: S, usernameEnv: U, passwordEnv: P, claim: constructor, expect: { equals: [] } }
+`,
+    );
+    const [result] = await smoke(loaded, { oauth: await oauthSide(["West"]), admin: admin(), secrets });
+    expect(result).toMatchObject({ status: "pass", claims: { value: undefined } });
+  });
+
   it("refuses a label two apps carry, as plan does, instead of taking the first", async () => {
     const okta = admin();
     okta.addApp({ id: "0oabskvc6442nkvQO0h8", label: "Portal" });
