@@ -8549,6 +8549,11 @@ function transform(expr, fn) {
   return fn(next);
 }
 
+// src/model/okta.ts
+function profileValue(app3, key) {
+  return app3.profile && Object.hasOwn(app3.profile, key) ? app3.profile[key] : void 0;
+}
+
 // src/okta/batches.ts
 var MAX_SEARCH_LENGTH = 3500;
 function quote(value) {
@@ -20125,7 +20130,7 @@ function keysAdded(appWrites) {
   const added = /* @__PURE__ */ new Set();
   for (const write of appWrites)
     for (const key of Object.keys(write.profile))
-      if (!Object.hasOwn(write.app.profile ?? {}, key)) added.add(key);
+      if (profileValue(write.app, key) === void 0) added.add(key);
   return added;
 }
 function readsAnyOf(expr, keys) {
@@ -20764,7 +20769,7 @@ function diff(loaded, live) {
     const { app: app3 } = live.apps[i2];
     for (const [key, allowlist2] of spec.apps[i2].profile) {
       const desired = allowlist2.groups.map(toId);
-      const current = app3.profile && Object.hasOwn(app3.profile, key) ? app3.profile[key] : void 0;
+      const current = profileValue(app3, key);
       if (sameAllowlist(current, desired, allowlist2.ordered)) continue;
       changes.push({
         resource: "app-profile",
@@ -20901,11 +20906,7 @@ var OktaWriter = class {
       case "app": {
         const app3 = await this.okta.app(write.appId);
         const done = write.changes.every(
-          (c3) => sameAllowlist(
-            app3.profile && Object.hasOwn(app3.profile, c3.key) ? app3.profile[c3.key] : void 0,
-            c3.allowlist,
-            c3.ordered
-          )
+          (c3) => sameAllowlist(profileValue(app3, c3.key), c3.allowlist, c3.ordered)
         );
         return { done, app: app3 };
       }
@@ -20936,7 +20937,7 @@ var StaleWrite = class extends OktaApiError {
 function assertNotMoved(write, app3) {
   if (app3.lastUpdated === write.app.lastUpdated) return;
   const moved = write.changes.filter((c3) => {
-    const now2 = app3.profile && Object.hasOwn(app3.profile, c3.key) ? app3.profile[c3.key] : null;
+    const now2 = profileValue(app3, c3.key);
     return stableStringify(now2 ?? null) !== stableStringify(c3.fields[0]?.before ?? null);
   });
   if (moved.length === 0) return;
@@ -22836,7 +22837,7 @@ async function readServer(okta, server2, path, problem) {
 }
 async function resolveGroupNames(okta, loaded, problem) {
   const references = groupNamesToResolve(loaded.spec);
-  const found = references.length === 0 ? /* @__PURE__ */ new Map() : await okta.groupsNamed(references.map((r) => r.name));
+  const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
   for (const { name: name2, path } of references) {
     const matches2 = found.get(name2) ?? [];
@@ -42892,7 +42893,7 @@ function loadSpec(file2, text) {
   }
   const trees = /* @__PURE__ */ new Map();
   const semantic = checkSpec(parsed.data, source, { trees });
-  if (semantic.length > 0) throw new SpecError(bounded(semantic, semantic.length));
+  if (semantic.length > 0) throw new SpecError(bounded(semantic));
   return { spec: specModel(parsed.data, trees), source };
 }
 function wellFormedParts(data) {
@@ -42916,9 +42917,8 @@ function wellFormedParts(data) {
     smokeTests: items(raw.smokeTests, sectionSchemas.smokeTest)
   };
 }
-function bounded(problems, issues) {
-  const total = Math.max(problems.length, issues);
-  if (total <= MAX_PROBLEMS) return problems;
+function bounded(problems, found = problems.length) {
+  if (Math.max(problems.length, found) <= MAX_PROBLEMS) return problems;
   const shown = problems.slice(0, MAX_PROBLEMS);
   const last = shown.at(-1);
   return [
@@ -42998,10 +42998,12 @@ function describeType(expected) {
 }
 
 // src/read-spec.ts
+var SpecFileMissing = class extends UserError {
+};
 async function readSpecFile(file2, base) {
   const path = base === void 0 ? file2 : resolve(base, file2);
   const info = await stat(path).catch(() => void 0);
-  if (!info) throw new UserError(`cannot read the spec ${file2}: no such file`);
+  if (!info) throw new SpecFileMissing(`cannot read the spec ${file2}: no such file`);
   if (!info.isFile())
     throw new UserError(`cannot read the spec ${file2}: it is ${kindOf(info)}, not a regular file`);
   if (info.size > MAX_SPEC_BYTES)

@@ -29527,7 +29527,6 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync3 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve as resolve2 } from "node:path";
@@ -30212,6 +30211,11 @@ function transform(expr, fn) {
       next = expr;
   }
   return fn(next);
+}
+
+// src/model/okta.ts
+function profileValue(app2, key) {
+  return app2.profile && Object.hasOwn(app2.profile, key) ? app2.profile[key] : void 0;
 }
 
 // src/okta/batches.ts
@@ -41793,7 +41797,7 @@ function keysAdded(appWrites) {
   const added = /* @__PURE__ */ new Set();
   for (const write of appWrites)
     for (const key of Object.keys(write.profile))
-      if (!Object.hasOwn(write.app.profile ?? {}, key)) added.add(key);
+      if (profileValue(write.app, key) === void 0) added.add(key);
   return added;
 }
 function readsAnyOf(expr, keys) {
@@ -42432,7 +42436,7 @@ function diff(loaded, live) {
     const { app: app2 } = live.apps[i2];
     for (const [key, allowlist2] of spec.apps[i2].profile) {
       const desired = allowlist2.groups.map(toId);
-      const current = app2.profile && Object.hasOwn(app2.profile, key) ? app2.profile[key] : void 0;
+      const current = profileValue(app2, key);
       if (sameAllowlist(current, desired, allowlist2.ordered)) continue;
       changes.push({
         resource: "app-profile",
@@ -42569,11 +42573,7 @@ var OktaWriter = class {
       case "app": {
         const app2 = await this.okta.app(write.appId);
         const done = write.changes.every(
-          (c3) => sameAllowlist(
-            app2.profile && Object.hasOwn(app2.profile, c3.key) ? app2.profile[c3.key] : void 0,
-            c3.allowlist,
-            c3.ordered
-          )
+          (c3) => sameAllowlist(profileValue(app2, c3.key), c3.allowlist, c3.ordered)
         );
         return { done, app: app2 };
       }
@@ -42604,7 +42604,7 @@ var StaleWrite = class extends OktaApiError {
 function assertNotMoved(write, app2) {
   if (app2.lastUpdated === write.app.lastUpdated) return;
   const moved = write.changes.filter((c3) => {
-    const now2 = app2.profile && Object.hasOwn(app2.profile, c3.key) ? app2.profile[c3.key] : null;
+    const now2 = profileValue(app2, c3.key);
     return stableStringify(now2 ?? null) !== stableStringify(c3.fields[0]?.before ?? null);
   });
   if (moved.length === 0) return;
@@ -44449,7 +44449,7 @@ async function readServer(okta, server, path, problem) {
 }
 async function resolveGroupNames(okta, loaded, problem) {
   const references = groupNamesToResolve(loaded.spec);
-  const found = references.length === 0 ? /* @__PURE__ */ new Map() : await okta.groupsNamed(references.map((r) => r.name));
+  const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
   for (const { name: name2, path } of references) {
     const matches = found.get(name2) ?? [];
@@ -69160,7 +69160,7 @@ function loadSpec(file2, text) {
   }
   const trees = /* @__PURE__ */ new Map();
   const semantic = checkSpec(parsed.data, source, { trees });
-  if (semantic.length > 0) throw new SpecError(bounded(semantic, semantic.length));
+  if (semantic.length > 0) throw new SpecError(bounded(semantic));
   return { spec: specModel(parsed.data, trees), source };
 }
 function wellFormedParts(data) {
@@ -69184,9 +69184,8 @@ function wellFormedParts(data) {
     smokeTests: items(raw.smokeTests, sectionSchemas.smokeTest)
   };
 }
-function bounded(problems, issues) {
-  const total = Math.max(problems.length, issues);
-  if (total <= MAX_PROBLEMS) return problems;
+function bounded(problems, found = problems.length) {
+  if (Math.max(problems.length, found) <= MAX_PROBLEMS) return problems;
   const shown = problems.slice(0, MAX_PROBLEMS);
   const last = shown.at(-1);
   return [
@@ -69266,10 +69265,12 @@ function describeType(expected) {
 }
 
 // src/read-spec.ts
+var SpecFileMissing = class extends UserError {
+};
 async function readSpecFile(file2, base) {
   const path = base === void 0 ? file2 : resolve(base, file2);
   const info2 = await stat2(path).catch(() => void 0);
-  if (!info2) throw new UserError(`cannot read the spec ${file2}: no such file`);
+  if (!info2) throw new SpecFileMissing(`cannot read the spec ${file2}: no such file`);
   if (!info2.isFile())
     throw new UserError(`cannot read the spec ${file2}: it is ${kindOf(info2)}, not a regular file`);
   if (info2.size > MAX_SPEC_BYTES)
@@ -69708,11 +69709,12 @@ async function run(env = process.env) {
   }
 }
 async function runCommand(settings) {
-  if (!existsSync3(resolve2(settings.workspace, settings.specFile)))
+  const loaded = await readSpecFile(settings.specFile, settings.workspace).catch((error63) => {
+    if (!(error63 instanceof SpecFileMissing)) throw error63;
     throw new UserError(
       `the spec ${settings.specFile} is not in the workspace (${settings.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`
     );
-  const loaded = await readSpecFile(settings.specFile, settings.workspace);
+  });
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
   const credentials = oktaCredentials(orgUrl, settings, settings.command === "apply" ? "write" : "read");

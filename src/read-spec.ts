@@ -3,6 +3,9 @@ import { resolve } from "node:path";
 import { UserError } from "./errors.js";
 import { type LoadedSpec, loadSpec, MAX_SPEC_BYTES } from "./spec/load.js";
 
+/** The spec file is not there (a shell may say where it should come from). */
+export class SpecFileMissing extends UserError {}
+
 /**
  * Reads and loads a spec file (both shells). Only a regular file is read (a directory, a
  * device such as /dev/zero or a FIFO is refused before it is opened), and never more than the
@@ -12,7 +15,7 @@ import { type LoadedSpec, loadSpec, MAX_SPEC_BYTES } from "./spec/load.js";
 export async function readSpecFile(file: string, base?: string): Promise<LoadedSpec> {
   const path = base === undefined ? file : resolve(base, file);
   const info = await stat(path).catch(() => undefined);
-  if (!info) throw new UserError(`cannot read the spec ${file}: no such file`);
+  if (!info) throw new SpecFileMissing(`cannot read the spec ${file}: no such file`);
   if (!info.isFile())
     throw new UserError(`cannot read the spec ${file}: it is ${kindOf(info)}, not a regular file`);
   if (info.size > MAX_SPEC_BYTES)

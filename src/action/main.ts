@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -13,7 +12,7 @@ import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { oktaCredentials } from "../okta/credentials.js";
 import { OAuthClient } from "../okta/oauth.js";
 import { printable } from "../printable.js";
-import { readSpecFile } from "../read-spec.js";
+import { readSpecFile, SpecFileMissing } from "../read-spec.js";
 import { applyTextReport } from "../report/apply.js";
 import { changeName, jsonReport } from "../report/json.js";
 import { escapeMarkdown, fitComment, markdownReport } from "../report/markdown.js";
@@ -35,11 +34,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
 }
 
 async function runCommand(settings: ActionSettings): Promise<void> {
-  if (!existsSync(resolve(settings.workspace, settings.specFile)))
+  const loaded = await readSpecFile(settings.specFile, settings.workspace).catch((error: unknown) => {
+    if (!(error instanceof SpecFileMissing)) throw error;
     throw new UserError(
       `the spec ${settings.specFile} is not in the workspace (${settings.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`,
     );
-  const loaded = await readSpecFile(settings.specFile, settings.workspace);
+  });
   const { orgUrl } = settings;
   if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
   // Write scopes only for apply.

@@ -1,7 +1,7 @@
 import { claimDifferences } from "../diff/claims.js";
 import { sameAllowlist } from "../diff/diff.js";
 import type { Write } from "../model/apply.js";
-import type { App } from "../model/okta.js";
+import { type App, profileValue } from "../model/okta.js";
 import type { AdminGateway } from "../okta/admin.js";
 import { OktaApiError } from "../okta/errors.js";
 import { stableStringify } from "../plan/hash.js";
@@ -75,11 +75,7 @@ export class OktaWriter implements Writer {
       case "app": {
         const app = await this.okta.app(write.appId);
         const done = write.changes.every((c) =>
-          sameAllowlist(
-            app.profile && Object.hasOwn(app.profile, c.key) ? app.profile[c.key] : undefined,
-            c.allowlist,
-            c.ordered,
-          ),
+          sameAllowlist(profileValue(app, c.key), c.allowlist, c.ordered),
         );
         return { done, app };
       }
@@ -122,7 +118,7 @@ export class StaleWrite extends OktaApiError {
 function assertNotMoved(write: Extract<Write, { kind: "app" }>, app: App): void {
   if (app.lastUpdated === write.app.lastUpdated) return;
   const moved = write.changes.filter((c) => {
-    const now = app.profile && Object.hasOwn(app.profile, c.key) ? app.profile[c.key] : null;
+    const now = profileValue(app, c.key);
     return stableStringify(now ?? null) !== stableStringify(c.fields[0]?.before ?? null);
   });
   if (moved.length === 0) return;

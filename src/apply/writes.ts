@@ -1,7 +1,7 @@
 import { appProfileKeys, type Expr } from "../el/ast.js";
 import type { Write } from "../model/apply.js";
 import type { LiveState } from "../model/live.js";
-import type { App } from "../model/okta.js";
+import { type App, profileValue } from "../model/okta.js";
 import type { Change } from "../model/plan.js";
 import { writeRequest } from "../okta/admin.js";
 
@@ -76,7 +76,7 @@ function keysAdded(appWrites: AppWrite[]): Set<string> {
   const added = new Set<string>();
   for (const write of appWrites)
     for (const key of Object.keys(write.profile))
-      if (!Object.hasOwn(write.app.profile ?? {}, key)) added.add(key);
+      if (profileValue(write.app, key) === undefined) added.add(key);
   return added;
 }
 

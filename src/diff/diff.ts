@@ -1,6 +1,7 @@
 import type { SpecProblem } from "../errors.js";
 import { isGroupId } from "../model/ids.js";
 import type { LiveServer, LiveState } from "../model/live.js";
+import { profileValue } from "../model/okta.js";
 import type { AppProfileChange, Change, ClaimChange, Diff, UnmanagedClaim } from "../model/plan.js";
 import { planHash } from "../plan/hash.js";
 import type { LoadedSpec } from "../spec/load.js";
@@ -28,8 +29,7 @@ export function diff(loaded: LoadedSpec, live: LiveState): { plan: Diff; problem
     const { app } = live.apps[i]!;
     for (const [key, allowlist] of spec.apps[i]!.profile) {
       const desired = allowlist.groups.map(toId);
-      // Own keys only: a profile key named like an Object.prototype member is just a key.
-      const current = app.profile && Object.hasOwn(app.profile, key) ? app.profile[key] : undefined;
+      const current = profileValue(app, key);
       if (sameAllowlist(current, desired, allowlist.ordered)) continue;
       changes.push({
         resource: "app-profile",

@@ -46,3 +46,11 @@ export interface AuthorizationServer {
   status: string;
   [field: string]: unknown;
 }
+
+/**
+ * What an app's profile holds under `key`, own keys only: a key named like an Object.prototype
+ * member (`constructor`) is just a key the app may not have.
+ */
+export function profileValue(app: App, key: string): unknown {
+  return app.profile && Object.hasOwn(app.profile, key) ? app.profile[key] : undefined;
+}

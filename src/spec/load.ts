@@ -75,7 +75,7 @@ export function loadSpec(file: string, text: string): LoadedSpec {
 
   const trees = new Map<RawClaim, Expr>();
   const semantic = checkSpec(parsed.data, source, { trees });
-  if (semantic.length > 0) throw new SpecError(bounded(semantic, semantic.length));
+  if (semantic.length > 0) throw new SpecError(bounded(semantic));
   return { spec: specModel(parsed.data, trees), source };
 }
 
@@ -106,9 +106,9 @@ function wellFormedParts(data: unknown): RawSpec {
 }
 
 /** At most MAX_PROBLEMS problems, and a last one saying how many more were found and not listed. */
-function bounded(problems: SpecProblem[], issues: number): SpecProblem[] {
-  const total = Math.max(problems.length, issues);
-  if (total <= MAX_PROBLEMS) return problems;
+/** `found` counts problems not turned into SpecProblems (schema issues past the bound). */
+function bounded(problems: SpecProblem[], found = problems.length): SpecProblem[] {
+  if (Math.max(problems.length, found) <= MAX_PROBLEMS) return problems;
   const shown = problems.slice(0, MAX_PROBLEMS);
   const last = shown.at(-1)!;
   return [

@@ -87,7 +87,7 @@ async function resolveGroupNames(
   problem: Problem,
 ): Promise<[id: string, name: string][]> {
   const references = groupNamesToResolve(loaded.spec);
-  const found = references.length === 0 ? new Map() : await okta.groupsNamed(references.map((r) => r.name));
+  const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved: [string, string][] = [];
   for (const { name, path } of references) {
     const matches = found.get(name) ?? [];
@@ -96,7 +96,7 @@ async function resolveGroupNames(
     else
       problem(
         path,
-        `the group name "${name}" matches ${matches.length} groups (${matches.map((g: { id: string }) => g.id).join(", ")}); pin one under groups:`,
+        `the group name "${name}" matches ${matches.length} groups (${matches.map((g) => g.id).join(", ")}); pin one under groups:`,
       );
   }
   return resolved;
