@@ -2,13 +2,11 @@ import type { WriteRequest } from "../model/apply.js";
 import type { App, AuthorizationServer, Claim, Group } from "../model/okta.js";
 import type { DesiredClaim } from "../model/plan.js";
 import { quote, searchBatches } from "./batches.js";
-import { OktaClient, type OktaClientSettings, type RequestStats } from "./client.js";
+import { OktaClient, type OktaClientSettings, type RequestStats, type WriteOptions } from "./client.js";
 import { OktaApiError } from "./errors.js";
 
-/** Whether a write may be resent by the client on a 5xx or a lost answer (default: no). */
-export interface WriteOptions {
-  retry?: boolean;
-}
+/** Whether a write may be resent by the client on a 5xx or a lost answer (here, default: no). */
+export type { WriteOptions } from "./client.js";
 
 /**
  * The questions okta-drift asks of Okta's admin API, one method each. The stages (state,
