@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
 import { DEFAULT_RATE_LIMITS } from "../src/emulator/index.js";
 import { DEFAULT_CONCURRENCY_LIMIT } from "../src/emulator/server.js";
-import { apply, plan as planEngine } from "../src/engine.js";
+import { apply, importSpec, plan as planEngine } from "../src/engine.js";
 import type { Plan } from "../src/model/plan.js";
 import { OktaAdmin } from "../src/okta/admin.js";
 import { MAX_SEARCH_LENGTH, queryLength } from "../src/okta/batches.js";
@@ -30,7 +30,7 @@ const WINDOW_MS = 60_000;
 
 interface Row {
   scenario: string;
-  command: "plan" | "apply";
+  command: Command;
   drift: boolean;
   requests: number;
   minimum: number;
@@ -43,11 +43,19 @@ interface Row {
   peakRssMb?: number;
 }
 
-/** The fewest group searches that can resolve these names: their terms packed into filters. */
-function minimumGroupSearches(names: string[]): number {
+type Command = "plan" | "apply" | "import";
+
+/** The fewest filtered reads that can carry these terms: packed as tightly as a filter allows. */
+function packed(terms: string[]): number {
+  if (terms.length === 0) return 0;
   const sep = queryLength(" or ");
-  const total = names.reduce((sum, n) => sum + queryLength(`profile.name eq "${n}"`) + sep, -sep);
+  const total = terms.reduce((sum, t) => sum + queryLength(t) + sep, -sep);
   return Math.ceil(total / MAX_SEARCH_LENGTH);
+}
+
+/** The fewest group searches that can resolve these names. */
+function minimumGroupSearches(names: string[]): number {
+  return packed(names.map((n) => `profile.name eq "${n}"`));
 }
 
 /**
@@ -74,10 +82,11 @@ interface RemoteTenant {
 async function measure(
   name: string,
   scale: Scale,
-  command: "plan" | "apply",
+  command: Command,
   drift: boolean,
   emulator: RemoteTenant,
 ): Promise<Row> {
+  if (command === "import") return measureImport(name, scale, emulator);
   const text = spec(scale);
   const loaded = loadSpec(`${name}.yml`, text);
   const okta = new OktaAdmin(
@@ -120,6 +129,51 @@ async function measure(
       command === "apply" ? [reads, writes.apps + writes.claims].filter((n) => n > 0) : [reads],
       byFamily,
     ),
+    rateLimited: requests.filter((r) => r.status === 429).length,
+  };
+}
+
+/**
+ * Import of what scenario L's spec names, by ID (the apps, the servers), as a team adopting
+ * okta-drift runs it. Its minimum: the app ID filters packed, one list of the servers, one claims
+ * list per server, the group ID searches packed, then the searches for those groups' names.
+ */
+async function measureImport(name: string, scale: Scale, emulator: RemoteTenant): Promise<Row> {
+  const loaded = loadSpec(`${name}.yml`, spec(scale));
+  const okta = new OktaAdmin(
+    new OktaClient({ orgUrl: new URL(emulator.url), credentials: apiToken(new Secret(TOKEN)) }),
+  );
+  const selection = {
+    apps: loaded.spec.apps.map((a) => a.id!),
+    servers: loaded.spec.authorizationServers.map((s) => s.id!),
+    all: false,
+    profileKeys: [],
+  };
+  await emulator.requests();
+  const started = performance.now();
+  const result = await importSpec(okta, selection);
+  const wallMs = performance.now() - started;
+  const requests = await emulator.requests();
+  if (result.apps !== selection.apps.length || result.servers !== selection.servers.length)
+    throw new Error(`${name}: imported ${result.apps} apps and ${result.servers} servers`);
+  const byFamily: Record<string, number> = {};
+  for (const r of requests) byFamily[r.family] = (byFamily[r.family] ?? 0) + 1;
+  const groups = groupNamesToResolve(loaded.spec).map((r) => r.name);
+  const levels = [
+    packed(selection.apps.map((id) => `id eq "${id}"`)) + Math.ceil((BASE.servers * scale.tenant) / 200),
+    selection.servers.length,
+    packed(groups.map((_, i) => `id eq "${groupId(i)}"`)),
+    minimumGroupSearches(groups),
+  ];
+  return {
+    scenario: name,
+    command: "import",
+    drift: false,
+    requests: requests.length,
+    minimum: levels.reduce((a, b) => a + b, 0),
+    byFamily,
+    wallMs,
+    boundMs: bound(levels, byFamily),
     rateLimited: requests.filter((r) => r.status === 429).length,
   };
 }
@@ -244,7 +298,7 @@ async function atUsualSpeed(): Promise<void> {
 interface Case {
   name: string;
   scale: Scale;
-  command: "plan" | "apply";
+  command: Command;
   drift: boolean;
 }
 
@@ -303,6 +357,7 @@ async function main(): Promise<void> {
     { name: "L", scale: L, command: "plan", drift: false },
     { name: "L", scale: L, command: "plan", drift: true },
     { name: "L", scale: L, command: "apply", drift: true },
+    { name: "L", scale: L, command: "import", drift: false },
   ];
   for (const k of [2, 4]) {
     const scale = { tenant: 1, spec: k };

@@ -1005,10 +1005,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -1029,7 +1029,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1041,11 +1041,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -1940,12 +1940,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -2229,7 +2229,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -2281,8 +2281,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header2 = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header2 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -2826,20 +2826,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -2849,10 +2849,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -2867,8 +2867,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -2888,13 +2888,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -2907,16 +2907,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -2928,8 +2928,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -2953,11 +2953,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -2987,7 +2987,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap3 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -3104,7 +3104,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap3;
     exports.findPair = findPair;
   }
 });
@@ -3114,18 +3114,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap3 = require_YAMLMap();
     var map2 = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap3.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
         if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap3.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map2;
   }
@@ -3141,7 +3141,7 @@ var require_YAMLSeq = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq3 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -3243,7 +3243,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq3;
   }
 });
 
@@ -3252,18 +3252,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq3.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -3577,7 +3577,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -3602,7 +3602,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3616,7 +3616,7 @@ var require_pairs = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
@@ -3645,7 +3645,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq3.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -3693,17 +3693,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq3.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap3.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap3.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap3.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap3.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap3.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -3931,8 +3931,8 @@ var require_set = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap3.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3945,7 +3945,7 @@ var require_set = __commonJS({
           pair = new Pair.Pair(key.key, null);
         else
           pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+        const prev = YAMLMap3.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3954,13 +3954,13 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap3.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap3.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
@@ -4367,7 +4367,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -4657,7 +4657,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document3;
   }
 });
 
@@ -4734,7 +4734,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -4768,18 +4768,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token2.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token2.source;
+              if (comment2)
+                comment2 += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -4847,7 +4847,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor: anchor2,
         tag: tag2,
@@ -4941,14 +4941,14 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap3 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag2?.nodeClass ?? YAMLMap3.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -5048,11 +5048,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq3.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -5100,7 +5100,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -5114,15 +5114,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -5132,7 +5132,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -5144,8 +5144,8 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -5153,9 +5153,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag2?.nodeClass ?? (isMap4 ? YAMLMap3.YAMLMap : YAMLSeq3.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5191,7 +5191,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5231,7 +5231,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5254,7 +5254,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5286,13 +5286,13 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map2.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            const map2 = new YAMLMap3.YAMLMap(ctx.schema);
             map2.flow = true;
             map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -5302,7 +5302,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5338,8 +5338,8 @@ var require_compose_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -5366,7 +5366,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap3.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq3.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -5531,7 +5531,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error62 !== -1)
         onError(error62, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
         const token2 = props[i2];
@@ -5548,7 +5548,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token2, "MISSING_CHAR", message2);
             }
             length += token2.source.length;
-            comment = token2.source.substring(1);
+            comment2 = token2.source.substring(1);
             break;
           case "error":
             onError(token2, "UNEXPECTED_TOKEN", token2.message);
@@ -5564,7 +5564,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -5810,7 +5810,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token2, tagToken, onError) {
-      const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -5838,8 +5838,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag2.format)
         scalar.format = tag2.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -5925,7 +5925,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag: tag2 } = props;
+      const { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2 } = props;
       let node2;
       let isSrcToken = true;
       switch (token2.type) {
@@ -5969,17 +5969,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token2.type === "scalar" && token2.source === "")
-          node2.comment = comment;
+          node2.comment = comment2;
         else
-          node2.commentBefore = comment;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token2;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag: tag2, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag: tag2, end }, onError) {
       const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5994,8 +5994,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
+      if (comment2) {
+        node2.comment = comment2;
         node2.range[2] = end;
       }
       return node2;
@@ -6022,13 +6022,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -6067,7 +6067,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -6081,14 +6081,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i2 = 0; i2 < prelude.length; ++i2) {
         const source = prelude[i2];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -6103,7 +6103,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -6123,25 +6123,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -6256,7 +6256,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -6589,7 +6589,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token2) => !!token2 && "items" in token2;
-    var isScalar2 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    var isScalar3 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
     function prettyToken(token2) {
       switch (token2) {
         case BOM:
@@ -6673,7 +6673,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -8178,7 +8178,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -8203,7 +8203,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8229,7 +8229,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8261,11 +8261,11 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -8275,15 +8275,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -8291,7 +8291,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -8307,8 +8307,8 @@ var require_dist = __commonJS({
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.YAMLMap = YAMLMap3.YAMLMap;
+    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -19936,6 +19936,7 @@ function apiError(method, path, status, text, headers) {
 
 // src/okta/admin.ts
 var apps = "/api/v1/apps";
+var OIDC_APP_NAME = "oidc_client";
 var groups = "/api/v1/groups";
 var servers = "/api/v1/authorizationServers";
 var id = encodeURIComponent;
@@ -19994,11 +19995,31 @@ var OktaAdmin = class _OktaAdmin {
   async appsLabelled(label) {
     return (await this.client.getAll(apps, { q: label, limit: "200" })).filter((a2) => a2.label === label);
   }
+  /**
+   * Filtered by Okta's name for OIDC apps (`oidc_client`); an org that refuses the filter (400)
+   * gets the whole app list, filtered here.
+   */
+  async oidcApps() {
+    const isOidc = (app3) => app3.name === OIDC_APP_NAME && app3.signOnMode === "OPENID_CONNECT";
+    try {
+      const found = await this.client.getAll(apps, {
+        filter: `name eq ${quote(OIDC_APP_NAME)}`,
+        limit: "200"
+      });
+      return found.filter(isOidc);
+    } catch (error62) {
+      if (!(error62 instanceof OktaApiError && error62.status === 400)) throw error62;
+    }
+    return (await this.client.getAll(apps, { limit: "200" })).filter(isOidc);
+  }
   app(appId) {
     return this.client.get(appPath(appId));
   }
   server(serverId) {
     return orNotFound(this.client.get(`${servers}/${id(serverId)}`));
+  }
+  allServers() {
+    return this.client.getAll(servers, { limit: "200" });
   }
   async serversNamed(name2) {
     return (await this.client.getAll(servers, { q: name2 })).filter(
@@ -20562,6 +20583,8 @@ function isGroupId(value) {
 function isMalformedGroupId(value) {
   return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
 }
+var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
+var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
 
 // src/diff/claims.ts
 function desiredClaim(claim4, groups2) {
@@ -20664,19 +20687,21 @@ function stableStringify(value) {
 // src/spec/source.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SpecSource = class _SpecSource {
-  constructor(file2, doc, lines) {
+  constructor(file2, text, doc, lines) {
     this.file = file2;
+    this.text = text;
     this.doc = doc;
     this.lines = lines;
   }
   file;
+  text;
   doc;
   lines;
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
   static parse(file2, text) {
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const source = new _SpecSource(file2, doc, lines);
+    const source = new _SpecSource(file2, text, doc, lines);
     const problems = [
       ...doc.errors.map((error62) => ({
         ...source.at(error62.pos[0]),
@@ -20956,24 +20981,148 @@ function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
 }
 
-// src/plan/safety.ts
-function assertSafe(plan2, limits) {
-  if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
-    throw new UserError(
-      `the plan changed since it was approved: --plan-hash ${limits.planHash} was given, the plan is now ${plan2.hash}. Nothing was written; run okta-drift plan and review it again.`
-    );
+// src/el/check.ts
+var MIN_GROUP_LIMIT = 1;
+var MAX_GROUP_LIMIT = 100;
+var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
+function checkExpression(source) {
+  let expr;
+  try {
+    expr = parse(source);
+  } catch (error62) {
+    if (error62 instanceof ElSyntaxError)
+      return { problems: [{ message: error62.message, offset: error62.offset }] };
+    throw error62;
   }
-  const deletes = plan2.changes.filter((c3) => c3.action === "delete");
-  if (deletes.length > 0 && !limits.prune) {
-    throw new UserError(
-      `the plan deletes ${deletes.length} claim(s) (${deletes.map((c3) => c3.resource === "claim" ? c3.claimName : "").join(", ")}); pass --prune to allow deletes. Nothing was written.`
-    );
+  const problems = [];
+  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
+    problems.push({
+      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
+    });
   }
-  if (plan2.changes.length > limits.maxChanges) {
-    throw new UserError(
-      `the plan changes ${plan2.changes.length} resources, more than --max-changes ${limits.maxChanges}. Nothing was written; raise the limit if this is intended.`
-    );
+  walk(expr, (node2) => {
+    if (node2.kind !== "call") return;
+    const name2 = calleeName(node2);
+    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
+    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
+      problems.push(...checkGroupsFunction(name2, node2.args));
+  });
+  return { expr, problems };
+}
+function looksLikeQuotedExpression(text) {
+  try {
+    const inner = parse(text);
+    let hasCall = false;
+    walk(inner, (n2) => {
+      if (n2.kind === "call") hasCall = true;
+    });
+    return hasCall;
+  } catch {
+    return false;
   }
+}
+function checkGetFilteredGroups(args) {
+  if (args.length !== 3) {
+    return [
+      {
+        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
+      }
+    ];
+  }
+  const [allowlist2, groupExpression, limit] = args;
+  return [
+    ...checkAllowlistArgument(allowlist2),
+    ...checkGroupExpression(groupExpression),
+    ...checkLimit("getFilteredGroups", limit)
+  ];
+}
+function checkAllowlistArgument(arg) {
+  if (arg.kind === "array") {
+    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
+    const problems = [];
+    for (const item of arg.items) {
+      if (item.kind !== "string")
+        problems.push({
+          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
+        });
+      else if (isMalformedGroupId(item.value))
+        problems.push({
+          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
+        });
+    }
+    return problems;
+  }
+  const path = propertyPath(arg);
+  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
+    return [];
+  if (arg.kind === "string") {
+    return [
+      {
+        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
+      }
+    ];
+  }
+  if (path)
+    return [
+      {
+        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
+      }
+    ];
+  return [];
+}
+function checkGroupExpression(arg) {
+  const path = propertyPath(arg);
+  if (path?.[0] === "group") {
+    return [
+      {
+        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
+      }
+    ];
+  }
+  if (arg.kind !== "string") return [];
+  let inner;
+  try {
+    inner = parse(arg.value);
+  } catch (error62) {
+    const detail = error62 instanceof ElSyntaxError ? `: ${error62.message}` : "";
+    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
+  }
+  let usesGroup = false;
+  walk(inner, (n2) => {
+    if (n2.kind === "identifier" && n2.name === "group") usesGroup = true;
+  });
+  return usesGroup ? [] : [
+    {
+      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
+    }
+  ];
+}
+function checkGroupsFunction(name2, args) {
+  if (args.length !== 3)
+    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
+  return checkLimit(name2, args[2]);
+}
+function checkLimit(fn, arg) {
+  if (arg.kind !== "number")
+    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
+  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
+    return [
+      {
+        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
+      }
+    ];
+  }
+  return [];
+}
+function literalAllowlistEntries(expr) {
+  const entries2 = [];
+  walk(expr, (node2) => {
+    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
+    const allowlist2 = node2.args[0];
+    if (allowlist2?.kind !== "array") return;
+    for (const item of allowlist2.items) if (item.kind === "string") entries2.push(item.value);
+  });
+  return entries2;
 }
 
 // src/model/lookup.ts
@@ -20994,6 +21143,253 @@ function serverNamed(name2, matches2) {
     `no authorization server named "${name2}" in Okta`,
     (ids) => `${matches2.length} authorization servers are named "${name2}" (${ids}); name it by id`
   );
+}
+
+// src/import/names.ts
+var NO_KNOWN_NAMES = { pins: /* @__PURE__ */ new Map(), unpinned: /* @__PURE__ */ new Set() };
+function nameGroupRefs(ids, groups2, carrying, known) {
+  const refs = /* @__PURE__ */ new Map();
+  const pins = /* @__PURE__ */ new Map();
+  for (const id2 of [...new Set(ids)].sort()) {
+    const group2 = groups2.get(id2);
+    if (!group2) {
+      refs.set(id2, { ref: id2, note: "no such group in Okta now; kept as its ID" });
+      continue;
+    }
+    const name2 = group2.profile.name;
+    const byId = (note) => refs.set(id2, { ref: id2, note: `${quoted(name2)}: ${note}` });
+    if (!usableAsName(name2)) byId("a name that reads as a group ID");
+    else if (known.pins.has(name2))
+      known.pins.get(name2) === id2 ? refs.set(id2, { ref: name2 }) : byId("the spec pins this name to another group");
+    else {
+      const holders = carrying.get(name2) ?? [];
+      if (holders.length === 1 && holders[0].id === id2) refs.set(id2, { ref: name2 });
+      else if (holders.length <= 1) byId("Okta's search by this name does not find this group");
+      else if (known.unpinned.has(name2))
+        byId(`${holders.length} groups carry this name, and the spec uses it unpinned`);
+      else if (!pins.has(name2)) {
+        pins.set(name2, id2);
+        refs.set(id2, { ref: name2 });
+      } else byId(`${holders.length} groups carry this name; the pin is for ${pins.get(name2)}`);
+    }
+  }
+  return { refs, pins: [...pins].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0) };
+}
+function usableAsName(name2) {
+  return name2.length > 0 && !GROUP_ID_LIKE.test(name2);
+}
+function quoted(name2) {
+  return JSON.stringify(name2);
+}
+
+// src/import/import.ts
+var NOTHING_KNOWN = {
+  has: { app: () => false, server: () => false },
+  names: NO_KNOWN_NAMES
+};
+async function importTenant(okta, selection, context = NOTHING_KNOWN) {
+  const notes = [];
+  const problems = [];
+  const [apps2, servers2] = await Promise.all([
+    selectApps(okta, selection, problems, notes),
+    selectServers(okta, selection, problems)
+  ]);
+  if (problems.length > 0) throw new UserError(problems.map(printable).join("\n"));
+  const wantedApps = apps2.filter(({ app: app3 }) => !skipped(context.has.app(app3), `app ${app3.id}`, notes));
+  const wantedServers = servers2.filter(
+    ({ server: server2 }) => !skipped(context.has.server(server2), `authorization server ${server2.id}`, notes)
+  );
+  const ids = [
+    ...wantedApps.flatMap(({ keys }) => keys.flatMap(([, groups2]) => groups2)),
+    ...wantedServers.flatMap(({ claims }) => claims.flatMap(literalGroupIds))
+  ];
+  const { refs, pins } = await nameGroups(okta, ids, context.names);
+  const ref = (id2) => refs.get(id2) ?? { ref: id2 };
+  return {
+    draft: {
+      pins,
+      apps: wantedApps.map(({ app: app3, keys }) => draftApp(app3, keys, ref)),
+      servers: wantedServers.map(({ server: server2, claims }) => draftServer(server2, claims, ref, notes))
+    },
+    notes
+  };
+}
+function skipped(present, what, notes) {
+  if (present) notes.push(`${what} is in the spec already; left as it is`);
+  return present;
+}
+async function selectApps(okta, selection, problems, notes) {
+  const byId = selection.apps.filter((a2) => APP_ID.test(a2));
+  const byLabel = selection.apps.filter((a2) => !APP_ID.test(a2));
+  const [found, labelled, all] = await Promise.all([
+    byId.length > 0 ? okta.appsByIds(byId) : Promise.resolve(/* @__PURE__ */ new Map()),
+    Promise.all(byLabel.map(async (label) => appLabelled(label, await okta.appsLabelled(label)))),
+    selection.all ? okta.oidcApps() : Promise.resolve([])
+  ]);
+  const named = [];
+  for (const id2 of byId) {
+    const app3 = found.get(id2);
+    if (app3) named.push(app3);
+    else problems.push(`--app ${id2}: no app with this ID in Okta`);
+  }
+  labelled.forEach((lookup, i2) => {
+    if (lookup.found) named.push(lookup.found);
+    else problems.push(`--app ${byLabel[i2]}: ${lookup.problem}`);
+  });
+  const chosen = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const app3 of named) {
+    if (seen.has(app3.id)) continue;
+    seen.add(app3.id);
+    if (app3.signOnMode !== "OPENID_CONNECT") {
+      problems.push(`--app ${app3.id}: "${app3.label}" is a ${app3.signOnMode} app, not an OIDC app`);
+      continue;
+    }
+    const keys = allowlistKeys(app3, selection.profileKeys, problems);
+    if (keys.length === 0 && selection.profileKeys.length === 0)
+      problems.push(
+        `--app ${app3.id}: "${app3.label}" has no profile key holding a list of group IDs; name the key with --profile-key`
+      );
+    else if (keys.length > 0) chosen.push({ app: app3, keys });
+  }
+  const rest = all.filter((app3) => app3.status === "ACTIVE" && !seen.has(app3.id));
+  let without = 0;
+  for (const app3 of rest) {
+    const keys = allowlistKeys(app3, selection.profileKeys, void 0);
+    if (keys.length > 0) chosen.push({ app: app3, keys });
+    else without++;
+  }
+  if (without > 0) notes.push(`${without} active OIDC app(s) have no allowlist to manage; not imported`);
+  return selection.all ? chosen.sort((a2, b) => compare(a2.app.label, b.app.label) || compare(a2.app.id, b.app.id)) : chosen;
+}
+function allowlistKeys(app3, named, problems) {
+  const isIdList = (value) => Array.isArray(value) && value.every((v) => typeof v === "string" && isGroupId(v));
+  if (named.length === 0)
+    return Object.keys(app3.profile ?? {}).sort(compare).flatMap((key) => {
+      const value = profileValue(app3, key);
+      return isIdList(value) && value.length > 0 ? [[key, value]] : [];
+    });
+  const keys = [];
+  const missing2 = [];
+  for (const key of named) {
+    const value = profileValue(app3, key);
+    if (isIdList(value)) keys.push([key, value]);
+    else if (value === void 0) missing2.push(key);
+    else problems?.push(`--app ${app3.id}: profile.${key} of "${app3.label}" is not a list of group IDs`);
+  }
+  if (keys.length === 0 && missing2.length > 0)
+    problems?.push(`--app ${app3.id}: "${app3.label}" has no profile key ${missing2.join(" or ")}`);
+  return keys;
+}
+async function selectServers(okta, selection, problems) {
+  if (!selection.all && selection.servers.length === 0) return [];
+  const listed = await okta.allServers();
+  const named = [];
+  for (const wanted of selection.servers) {
+    if (SERVER_ID.test(wanted)) {
+      const server2 = listed.find((s) => s.id === wanted);
+      if (server2) named.push(server2);
+      else problems.push(`--auth-server ${wanted}: no authorization server with this ID in Okta`);
+      continue;
+    }
+    const lookup = serverNamed(
+      wanted,
+      listed.filter((s) => s.name === wanted)
+    );
+    if (lookup.found) named.push(lookup.found);
+    else problems.push(`--auth-server ${wanted}: ${lookup.problem}`);
+  }
+  const explicit = new Set(named.map((s) => s.id));
+  const chosen = selection.all ? [...named, ...listed.filter((s) => !explicit.has(s.id))] : [...new Set(named)];
+  const withClaims = await Promise.all(
+    chosen.map(async (server2) => {
+      const claims = await okta.claims(server2.id);
+      if (!claims) problems.push(`authorization server ${server2.id} is gone from Okta`);
+      return { server: server2, claims: (claims ?? []).filter(isManagedClaim) };
+    })
+  );
+  const kept = withClaims.filter(({ server: server2, claims }) => explicit.has(server2.id) || claims.length > 0);
+  return selection.all ? kept.sort((a2, b) => compare(a2.server.name, b.server.name) || compare(a2.server.id, b.server.id)) : kept;
+}
+function isManagedClaim(claim4) {
+  return claim4.system !== true && (claim4.valueType === "EXPRESSION" || claim4.valueType === "GROUPS");
+}
+function literalGroupIds(claim4) {
+  if (claim4.valueType !== "EXPRESSION") return [];
+  const tree = tryParse(claim4.value ?? "");
+  return tree ? literalAllowlistEntries(tree).filter(isGroupId) : [];
+}
+async function nameGroups(okta, ids, known) {
+  if (ids.length === 0) return nameGroupRefs([], /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), known);
+  const groups2 = new Map((await okta.groupsByIds(ids)).map((g) => [g.id, g]));
+  const carrying = await okta.groupsNamed([...new Set([...groups2.values()].map((g) => g.profile.name))]);
+  return nameGroupRefs(ids, groups2, carrying, known);
+}
+function draftApp(app3, keys, ref) {
+  return { id: app3.id, label: app3.label, profile: keys.map(([key, groups2]) => [key, groups2.map(ref)]) };
+}
+function draftServer(server2, claims, ref, notes) {
+  return {
+    id: server2.id,
+    name: server2.name,
+    claims: claims.map((claim4) => draftClaim(server2, claim4, ref, notes))
+  };
+}
+function draftClaim(server2, claim4, ref, notes) {
+  const valueType = claim4.valueType;
+  let value = claim4.value ?? "";
+  let note;
+  if (valueType === "EXPRESSION") {
+    const tree = tryParse(value);
+    const byId = tree ? literalAllowlistEntries(tree).filter((e) => isGroupId(e) && ref(e).note) : [];
+    const named = tree && print(mapAllowlistEntries(tree, (entry) => isGroupId(entry) ? ref(entry).ref : entry));
+    const checked = named === void 0 ? void 0 : checkExpression(named);
+    if (named !== void 0 && checked && checked.problems.length === 0) {
+      value = named;
+      if (byId.length > 0) note = `by ID: ${byId.map((id2) => `${id2} (${ref(id2).note})`).join("; ")}`;
+    } else {
+      const why = checked?.problems[0]?.message ?? "it does not parse";
+      note = `as Okta has it: ${why}`;
+      notes.push(
+        `claim ${claim4.name} (${claim4.claimType}) on ${server2.id}: its value is kept as Okta has it (${why}); validate reports it`
+      );
+    }
+  }
+  return {
+    name: claim4.name,
+    claimType: claim4.claimType,
+    valueType,
+    value,
+    ...valueType === "GROUPS" && claim4.group_filter_type ? { groupFilterType: claim4.group_filter_type } : {},
+    scopes: claim4.conditions?.scopes ?? [],
+    // Okta reports access-token claims as always included, whatever was sent.
+    alwaysIncludeInToken: claim4.alwaysIncludeInToken ?? true,
+    status: claim4.status,
+    ...note ? { note } : {}
+  };
+}
+function compare(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+
+// src/plan/safety.ts
+function assertSafe(plan2, limits) {
+  if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
+    throw new UserError(
+      `the plan changed since it was approved: --plan-hash ${limits.planHash} was given, the plan is now ${plan2.hash}. Nothing was written; run okta-drift plan and review it again.`
+    );
+  }
+  const deletes = plan2.changes.filter((c3) => c3.action === "delete");
+  if (deletes.length > 0 && !limits.prune) {
+    throw new UserError(
+      `the plan deletes ${deletes.length} claim(s) (${deletes.map((c3) => c3.resource === "claim" ? c3.claimName : "").join(", ")}); pass --prune to allow deletes. Nothing was written.`
+    );
+  }
+  if (plan2.changes.length > limits.maxChanges) {
+    throw new UserError(
+      `the plan changes ${plan2.changes.length} resources, more than --max-changes ${limits.maxChanges}. Nothing was written; raise the limit if this is intended.`
+    );
+  }
 }
 
 // src/okta/oauth.ts
@@ -22574,170 +22970,160 @@ async function resolveTarget(spec, test, lookups) {
   };
 }
 
-// src/model/live.ts
-var GroupDirectory = class {
-  ids = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
-  constructor(pairs = []) {
-    for (const [id2, name2] of pairs) {
-      this.ids.set(name2, id2);
-      this.names.set(id2, name2);
-    }
-  }
-  idOf(name2) {
-    return this.ids.get(name2);
-  }
-  nameOf(id2) {
-    return this.names.get(id2);
-  }
-  /** Every ID → name pair known, for reports. */
-  entries() {
-    return [...this.names];
-  }
-};
+// src/spec/merge.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/el/check.ts
-var MIN_GROUP_LIMIT = 1;
-var MAX_GROUP_LIMIT = 100;
-var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
-function checkExpression(source) {
-  let expr;
-  try {
-    expr = parse(source);
-  } catch (error62) {
-    if (error62 instanceof ElSyntaxError)
-      return { problems: [{ message: error62.message, offset: error62.offset }] };
-    throw error62;
-  }
-  const problems = [];
-  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
-    problems.push({
-      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
-    });
-  }
-  walk(expr, (node2) => {
-    if (node2.kind !== "call") return;
-    const name2 = calleeName(node2);
-    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
-    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
-      problems.push(...checkGroupsFunction(name2, node2.args));
-  });
-  return { expr, problems };
+// src/spec/write.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var SCHEMA_URL = "https://raw.githubusercontent.com/okta-drift/okta-drift/main/schema/okta-drift.schema.json";
+var TOP_KEYS = ["$schema", "version", "groups", "apps", "authorizationServers", "smokeTests"];
+var STRINGIFY = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
+function writeSpec(draft, origin) {
+  const doc = new import_yaml2.Document(new import_yaml2.YAMLMap());
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${SCHEMA_URL}`,
+    "",
+    ` Imported from ${comment(origin)} by okta-drift import. Review it, commit it, open a pull request.`
+  ].join("\n");
+  const top = doc.contents;
+  top.add(doc.createPair("version", 1));
+  if (draft.pins.length > 0) top.add(doc.createPair("groups", pinsNode(doc, draft.pins)));
+  if (draft.apps.length > 0) top.add(doc.createPair("apps", seqOf(draft.apps.map((a2) => appNode(doc, a2)))));
+  if (draft.servers.length > 0)
+    top.add(doc.createPair("authorizationServers", seqOf(draft.servers.map((s) => serverNode(doc, s)))));
+  return doc.toString(STRINGIFY);
 }
-function looksLikeQuotedExpression(text) {
-  try {
-    const inner = parse(text);
-    let hasCall = false;
-    walk(inner, (n2) => {
-      if (n2.kind === "call") hasCall = true;
-    });
-    return hasCall;
-  } catch {
-    return false;
-  }
+function keyOf(pair) {
+  return (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
 }
-function checkGetFilteredGroups(args) {
-  if (args.length !== 3) {
-    return [
-      {
-        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
-      }
-    ];
-  }
-  const [allowlist2, groupExpression, limit] = args;
-  return [
-    ...checkAllowlistArgument(allowlist2),
-    ...checkGroupExpression(groupExpression),
-    ...checkLimit("getFilteredGroups", limit)
+function pinsNode(doc, pins) {
+  const map2 = new import_yaml2.YAMLMap();
+  for (const [name2, id2] of pins) map2.add(doc.createPair(name2, id2));
+  return map2;
+}
+function appNode(doc, app3) {
+  const node2 = new import_yaml2.YAMLMap();
+  node2.add(doc.createPair("id", withComment(doc, app3.id, app3.label)));
+  const profile = new import_yaml2.YAMLMap();
+  for (const [key, groups2] of app3.profile) profile.add(doc.createPair(key, refsNode(doc, groups2)));
+  node2.add(doc.createPair("profile", profile));
+  return node2;
+}
+function refsNode(doc, refs) {
+  const seq = new import_yaml2.YAMLSeq();
+  if (refs.length === 0) seq.flow = true;
+  for (const ref of refs) seq.add(withComment(doc, ref.ref, ref.note));
+  return seq;
+}
+function serverNode(doc, server2) {
+  const node2 = new import_yaml2.YAMLMap();
+  node2.add(doc.createPair("id", withComment(doc, server2.id, server2.name)));
+  node2.add(doc.createPair("claims", seqOf(server2.claims.map((c3) => claimNode(doc, c3)))));
+  return node2;
+}
+function claimNode(doc, claim4) {
+  const node2 = new import_yaml2.YAMLMap();
+  node2.add(doc.createPair("name", claim4.name));
+  node2.add(doc.createPair("claimType", claim4.claimType));
+  node2.add(doc.createPair("valueType", claim4.valueType));
+  node2.add(doc.createPair("value", withComment(doc, claim4.value, claim4.note)));
+  if (claim4.groupFilterType) node2.add(doc.createPair("groupFilterType", claim4.groupFilterType));
+  const scopes = doc.createNode(claim4.scopes);
+  scopes.flow = true;
+  node2.add(doc.createPair("scopes", scopes));
+  if (!claim4.alwaysIncludeInToken) node2.add(doc.createPair("alwaysIncludeInToken", false));
+  if (claim4.status !== "ACTIVE") node2.add(doc.createPair("status", claim4.status));
+  return node2;
+}
+function seqOf(items) {
+  const seq = new import_yaml2.YAMLSeq();
+  for (const item of items) seq.add(item);
+  return seq;
+}
+function withComment(doc, value, note) {
+  const node2 = doc.createNode(value);
+  if (note !== void 0 && (0, import_yaml2.isScalar)(node2)) node2.comment = ` ${comment(note)}`;
+  return node2;
+}
+function comment(text) {
+  return printable(text).replace(/\s+/g, " ");
+}
+
+// src/spec/merge.ts
+function mergeSpec(text, draft) {
+  const doc = (0, import_yaml3.parseDocument)(text);
+  const top = doc.contents;
+  if (!(0, import_yaml3.isMap)(top) || top.flow)
+    throw new UserError(
+      "merge adds to a spec written as block YAML; its top level is a flow mapping ({...})"
+    );
+  const base = text.endsWith("\n") ? text : `${text}
+`;
+  const parts = [
+    ["groups", draft.pins.map(([name2, id2]) => doc.createPair(name2, id2))],
+    ["apps", draft.apps.map((a2) => appNode(doc, a2))],
+    ["authorizationServers", draft.servers.map((s) => serverNode(doc, s))]
   ];
+  const edits = parts.flatMap(([key, items]) => items.length > 0 ? [splice(base, top, key, items)] : []);
+  let merged = base;
+  for (const edit of edits.sort((a2, b) => b.at - a2.at || b.order - a2.order))
+    merged = merged.slice(0, edit.at) + edit.insert + merged.slice(edit.at + edit.remove);
+  return merged;
 }
-function checkAllowlistArgument(arg) {
-  if (arg.kind === "array") {
-    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
-    const problems = [];
-    for (const item of arg.items) {
-      if (item.kind !== "string")
-        problems.push({
-          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
-        });
-      else if (isMalformedGroupId(item.value))
-        problems.push({
-          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
-        });
-    }
-    return problems;
+function splice(text, top, key, items) {
+  const order = TOP_KEYS.indexOf(key);
+  const pair = top.items.find((p) => keyOf(p) === key);
+  const value = pair?.value;
+  const collection = (0, import_yaml3.isSeq)(value) || (0, import_yaml3.isMap)(value) ? value : void 0;
+  if (collection?.range && !collection.flow && collection.items.length > 0) {
+    const indent = columnOf(text, collection.range[0]);
+    return {
+      at: lineEnd(text, collection.range[1]),
+      remove: 0,
+      insert: itemsText(items, key, indent),
+      order
+    };
   }
-  const path = propertyPath(arg);
-  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
-    return [];
-  if (arg.kind === "string") {
-    return [
-      {
-        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
-      }
-    ];
+  if (collection?.range && collection.items.length === 0) {
+    const [from, to] = collection.range;
+    return { at: from, remove: to - from, insert: `
+${itemsText(items, key, 2).replace(/\n$/, "")}`, order };
   }
-  if (path)
-    return [
-      {
-        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
-      }
-    ];
-  return [];
-}
-function checkGroupExpression(arg) {
-  const path = propertyPath(arg);
-  if (path?.[0] === "group") {
-    return [
-      {
-        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
-      }
-    ];
+  if (collection)
+    throw new UserError(
+      `merge adds to block YAML; the spec's ${key} is written in flow style ([...]): write it as a block list`
+    );
+  if (pair) {
+    const keyEnd = pair.key.range?.[1] ?? 0;
+    return { at: lineEnd(text, keyEnd), remove: 0, insert: itemsText(items, key, 2), order };
   }
-  if (arg.kind !== "string") return [];
-  let inner;
-  try {
-    inner = parse(arg.value);
-  } catch (error62) {
-    const detail = error62 instanceof ElSyntaxError ? `: ${error62.message}` : "";
-    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
-  }
-  let usesGroup = false;
-  walk(inner, (n2) => {
-    if (n2.kind === "identifier" && n2.name === "group") usesGroup = true;
+  const previous = top.items.filter((p) => {
+    const rank = TOP_KEYS.indexOf(keyOf(p) ?? "");
+    return rank >= 0 && rank < order;
   });
-  return usesGroup ? [] : [
-    {
-      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
-    }
-  ];
+  const last = previous.at(-1);
+  const end = last ? last.value?.range?.[1] ?? last.key.range?.[1] ?? 0 : 0;
+  return {
+    at: last ? lineEnd(text, end) : 0,
+    remove: 0,
+    insert: `${key}:
+${itemsText(items, key, 2)}`,
+    order
+  };
 }
-function checkGroupsFunction(name2, args) {
-  if (args.length !== 3)
-    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
-  return checkLimit(name2, args[2]);
+function itemsText(items, key, indent) {
+  const collection = key === "groups" ? new import_yaml3.YAMLMap() : new import_yaml3.YAMLSeq();
+  for (const item of items) collection.add(item);
+  const pad = " ".repeat(indent);
+  return new import_yaml3.Document(collection).toString(STRINGIFY).split("\n").map((line) => line === "" ? line : pad + line).join("\n");
 }
-function checkLimit(fn, arg) {
-  if (arg.kind !== "number")
-    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
-  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
-    return [
-      {
-        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
-      }
-    ];
-  }
-  return [];
+function lineEnd(text, offset) {
+  if (offset > 0 && text[offset - 1] === "\n") return offset;
+  const newline = text.indexOf("\n", offset);
+  return newline < 0 ? text.length : newline + 1;
 }
-function literalAllowlistEntries(expr) {
-  const entries2 = [];
-  walk(expr, (node2) => {
-    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
-    const allowlist2 = node2.args[0];
-    if (allowlist2?.kind !== "array") return;
-    for (const item of allowlist2.items) if (item.kind === "string") entries2.push(item.value);
-  });
-  return entries2;
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
 }
 
 // src/spec/model.ts
@@ -22785,6 +23171,28 @@ function groupNamesToResolve(spec) {
   });
   return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
+
+// src/model/live.ts
+var GroupDirectory = class {
+  ids = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  constructor(pairs = []) {
+    for (const [id2, name2] of pairs) {
+      this.ids.set(name2, id2);
+      this.names.set(id2, name2);
+    }
+  }
+  idOf(name2) {
+    return this.ids.get(name2);
+  }
+  nameOf(id2) {
+    return this.names.get(id2);
+  }
+  /** Every ID → name pair known, for reports. */
+  entries() {
+    return [...this.names];
+  }
+};
 
 // src/state/read.ts
 async function readLiveState(okta, loaded) {
@@ -22851,7 +23259,7 @@ async function resolveGroupNames(okta, loaded, problem) {
   }
   return resolved;
 }
-async function nameGroups(okta, known, ids) {
+async function nameGroups2(okta, known, ids) {
   const unknown2 = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
   if (unknown2.length === 0) return [];
   return (await okta.groupsByIds(unknown2)).map((g) => [g.id, g.profile.name]);
@@ -22863,7 +23271,7 @@ async function plan(loaded, okta) {
   const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
   const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
-  const named = await nameGroups(okta, live.groups, shown);
+  const named = await nameGroups2(okta, live.groups, shown);
   const groupNames = Object.fromEntries(
     [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
   );
@@ -22879,14 +23287,30 @@ async function apply(loaded, okta, settings) {
 function smoke(loaded, context, only) {
   return runSmokeTests(loaded, context, only);
 }
+async function importSpec(okta, selection, existing) {
+  const spec = existing?.spec;
+  const { draft, notes } = await importTenant(
+    okta,
+    selection,
+    spec && {
+      has: {
+        app: (app3) => spec.apps.some((a2) => a2.id === app3.id || a2.label === app3.label),
+        server: (server2) => spec.authorizationServers.some((s) => s.id === server2.id || s.name === server2.name)
+      },
+      names: { pins: spec.groups, unpinned: new Set(groupNamesToResolve(spec).map((r) => r.name)) }
+    }
+  );
+  const text = existing ? mergeSpec(existing.source.text, draft) : writeSpec(draft, okta.orgUrl.origin);
+  return { text, apps: draft.apps.length, servers: draft.servers.length, notes };
+}
 
 // src/read-spec.ts
 import { open as open2, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/spec/check.ts
-var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
-var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
+var APP_ID2 = /^0oa[0-9A-Za-z]{17}$/;
+var SERVER_ID2 = /^(aus[0-9A-Za-z]{17}|default)$/;
 function checkSpec(spec, source, options = {}) {
   const problems = [];
   const report = (path, message2, options2 = {}) => {
@@ -22916,7 +23340,7 @@ function checkApps(spec, report) {
     if (app3.id === void 0 === (app3.label === void 0)) {
       report(["apps", i2], "give exactly one of id or label");
     }
-    if (app3.id !== void 0 && !APP_ID.test(app3.id))
+    if (app3.id !== void 0 && !APP_ID2.test(app3.id))
       report(
         ["apps", i2, "id"],
         `malformed app ID "${app3.id}": expected 0oa followed by 17 letters or digits`
@@ -22946,7 +23370,7 @@ function checkServers(spec, report, trees) {
   spec.authorizationServers.forEach((server2, i2) => {
     if (server2.id === void 0 === (server2.name === void 0))
       report(["authorizationServers", i2], "give exactly one of id or name");
-    if (server2.id !== void 0 && !SERVER_ID.test(server2.id)) {
+    if (server2.id !== void 0 && !SERVER_ID2.test(server2.id)) {
       report(
         ["authorizationServers", i2, "id"],
         `malformed authorization server ID "${server2.id}": expected aus followed by 17 letters or digits, or default`
@@ -43746,7 +44170,7 @@ function parseFilter(source, allowed) {
     const raw = tokens[i2++];
     if (!raw) throw invalid2("missing value");
     const value = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw === "true" ? true : raw === "false" ? false : Number(raw);
-    const compare = (get) => {
+    const compare2 = (get) => {
       const actual = get(attribute);
       return typeof actual === "string" && typeof value === "string" ? [actual.toLowerCase(), value.toLowerCase()] : [actual, value];
     };
@@ -43757,12 +44181,12 @@ function parseFilter(source, allowed) {
         return (get) => get(attribute) !== value;
       case "sw":
         return (get) => {
-          const [a2, v] = compare(get);
+          const [a2, v] = compare2(get);
           return typeof a2 === "string" && a2.startsWith(String(v));
         };
       case "co":
         return (get) => {
-          const [a2, v] = compare(get);
+          const [a2, v] = compare2(get);
           return typeof a2 === "string" && a2.includes(String(v));
         };
       case "gt":
@@ -44038,9 +44462,12 @@ function listGroups(ctx) {
   let groups2;
   if (search !== null) {
     const names = exactValues(search, "profile.name");
+    const ids = names ? void 0 : exactValues(search, "id");
     if (names) {
-      const ids = new Set(names.flatMap((n2) => store.groupIdsNamed(n2)));
-      groups2 = [...ids].sort().map((id2) => store.groups.get(id2));
+      const found = new Set(names.flatMap((n2) => store.groupIdsNamed(n2)));
+      groups2 = [...found].sort().map((id2) => store.groups.get(id2));
+    } else if (ids) {
+      groups2 = [...new Set(ids)].sort().flatMap((id2) => store.groups.get(id2) ?? []);
     } else {
       const predicate = parseFilter(search, (a2) => SEARCH_ATTRIBUTES.test(a2));
       groups2 = [...store.groups.values()].filter((g) => predicate((a2) => attributeOf(g, a2))).sort((a2, b) => a2.id < b.id ? -1 : 1);
@@ -46896,6 +47323,111 @@ Options:
   }
 };
 
+// src/cli/import.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { rename, stat as stat2, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+var importCommand = {
+  usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
+  summary: "write a spec of what Okta has now: adoption's first step",
+  help: `Usage: okta-drift import [--app ID|LABEL]... [--auth-server ID|NAME]... [--all]
+                         [--profile-key KEY]... [--out FILE [--force]] [--merge FILE]
+
+Writes a spec that manages the named apps and authorization servers exactly as Okta has them
+now, so that plan of it finds no drift: allowlists with group names (a name that several
+groups carry is pinned under groups:, one pin per name; a group that is gone stays as its ID,
+with a comment), claims in canonical spelling. Okta's system claims are never imported.
+Reads only; sends no write to Okta.
+
+Options:
+  --app ID|LABEL        an OIDC app, by ID (0oa...) or exact label; repeatable
+  --auth-server ID|NAME a custom authorization server, by ID (aus..., default) or exact
+                        name; repeatable
+  --all                 every active OIDC app with an allowlist, and every custom
+                        authorization server with a claim that is not Okta's own
+  --profile-key KEY     the profile keys holding allowlists; repeatable (default: every key
+                        whose value is a list of group IDs)
+  --out FILE            write the spec to FILE (default: stdout); an existing FILE needs --force
+  --force               replace an existing --out FILE
+  --merge FILE          add what is imported to the spec FILE, in place (or to --out):
+                        what FILE has already, its comments and its order are left alone
+${OKTA_HELP}
+
+Exit codes: 0 written, 1 error (nothing is written).`,
+  options: {
+    app: { type: "string", multiple: true },
+    "auth-server": { type: "string", multiple: true },
+    all: { type: "boolean" },
+    "profile-key": { type: "string", multiple: true },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    merge: { type: "string" },
+    ...OKTA_OPTIONS
+  },
+  async run(values, io) {
+    const list = (name2) => values[name2] ?? [];
+    const selection = {
+      apps: list("app"),
+      servers: list("auth-server"),
+      all: values.all === true,
+      profileKeys: list("profile-key")
+    };
+    if (!selection.all && selection.apps.length === 0 && selection.servers.length === 0)
+      throw new UserError(
+        "nothing to import: name apps with --app, servers with --auth-server, or pass --all"
+      );
+    const merge2 = typeof values.merge === "string" ? values.merge : void 0;
+    const out = typeof values.out === "string" ? values.out : merge2;
+    const existing = merge2 === void 0 ? void 0 : await readSpecFile(merge2);
+    if (out !== void 0) await checkDestination(out, values.force === true || out === merge2);
+    const okta = oktaAdmin(values, io, "read");
+    const result = await importSpec(okta, selection, existing);
+    for (const note of result.notes) io.stderr.write(`okta-drift import: ${note}
+`);
+    if (out === void 0) io.stdout.write(result.text);
+    else await writeAtomically(out, result.text, values.force === true || out === merge2);
+    const where = out ?? "stdout";
+    io.stderr.write(
+      `okta-drift import: ${result.apps} app(s) and ${result.servers} authorization server(s) ${merge2 ? `added to ${merge2}` : "imported"}${out && out !== merge2 ? ` (written to ${where})` : ""}; ${okta.stats.requests} request(s) to ${okta.orgUrl.host}, none of them a write
+`
+    );
+    warnIfInvalid(out ?? "(stdout)", result.text, io.stderr);
+    return EXIT.ok;
+  }
+};
+async function checkDestination(file2, replace) {
+  const info = await stat2(file2).catch(() => void 0);
+  if (info?.isDirectory()) throw new UserError(`cannot write ${file2}: it is a directory`);
+  if (info && !replace)
+    throw new UserError(`${file2} exists; pass --force to replace it, or --merge ${file2} to add to it`);
+  const folder = await stat2(dirname2(file2)).catch(() => void 0);
+  if (!folder?.isDirectory()) throw new UserError(`cannot write ${file2}: its folder does not exist`);
+}
+async function writeAtomically(file2, text, replace) {
+  const temporary = join2(dirname2(file2), `.${basename(file2)}.${randomBytes3(6).toString("hex")}.tmp`);
+  try {
+    await writeFile2(temporary, text, { flag: "wx", mode: 420 });
+    if (!replace && await stat2(file2).catch(() => void 0))
+      throw new UserError(`${file2} exists; pass --force to replace it`);
+    await rename(temporary, file2);
+  } catch (error62) {
+    await unlink(temporary).catch(() => void 0);
+    if (error62 instanceof UserError) throw error62;
+    const code2 = error62.code ?? error62.message;
+    throw new UserError(`cannot write ${file2}: ${code2}`);
+  }
+}
+function warnIfInvalid(file2, text, stderr) {
+  try {
+    loadSpec(file2, text);
+  } catch (error62) {
+    if (!(error62 instanceof SpecError)) throw error62;
+    stderr.write(`okta-drift import: the spec needs a fix before plan takes it:
+${error62.message}
+`);
+  }
+}
+
 // src/cli/schema.ts
 var schemaCommand = {
   usage: "schema",
@@ -47056,6 +47588,7 @@ var COMMANDS = {
   plan: planCommand,
   apply: applyCommand,
   smoke: smokeCommand,
+  import: importCommand,
   schema: schemaCommand,
   emulator: emulatorCommand,
   demo: demoCommand

@@ -20118,10 +20118,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -20142,7 +20142,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20154,11 +20154,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -22100,7 +22100,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection2.Collection {
+    var YAMLMap3 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -22217,7 +22217,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap3;
     exports.findPair = findPair;
   }
 });
@@ -22227,18 +22227,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap3 = require_YAMLMap();
     var map2 = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap3.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
         if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap3.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map2;
   }
@@ -22254,7 +22254,7 @@ var require_YAMLSeq = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection2.Collection {
+    var YAMLSeq3 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -22356,7 +22356,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq3;
   }
 });
 
@@ -22365,18 +22365,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq3.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -22729,7 +22729,7 @@ var require_pairs = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
@@ -22758,7 +22758,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq3.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -22806,17 +22806,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq3.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap3.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap3.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap3.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap3.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap3.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -23044,8 +23044,8 @@ var require_set = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap3.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -23058,7 +23058,7 @@ var require_set = __commonJS({
           pair = new Pair.Pair(key.key, null);
         else
           pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+        const prev = YAMLMap3.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -23067,13 +23067,13 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap3.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap3.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
@@ -23480,7 +23480,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -23770,7 +23770,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document3;
   }
 });
 
@@ -24054,14 +24054,14 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap3 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag2?.nodeClass ?? YAMLMap3.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -24161,11 +24161,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq3.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -24257,8 +24257,8 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -24266,9 +24266,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag2?.nodeClass ?? (isMap4 ? YAMLMap3.YAMLMap : YAMLSeq3.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24304,7 +24304,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24344,7 +24344,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24367,7 +24367,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24399,13 +24399,13 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map2.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            const map2 = new YAMLMap3.YAMLMap(ctx.schema);
             map2.flow = true;
             map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -24415,7 +24415,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24451,8 +24451,8 @@ var require_compose_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -24479,7 +24479,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap3.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq3.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -25135,13 +25135,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -25180,7 +25180,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -25369,7 +25369,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -25702,7 +25702,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25786,7 +25786,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27291,7 +27291,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
@@ -27316,7 +27316,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27342,7 +27342,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27374,11 +27374,11 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -27388,15 +27388,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -27404,7 +27404,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -27420,8 +27420,8 @@ var require_dist = __commonJS({
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.YAMLMap = YAMLMap3.YAMLMap;
+    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -41603,6 +41603,7 @@ function apiError(method, path, status, text, headers) {
 
 // src/okta/admin.ts
 var apps = "/api/v1/apps";
+var OIDC_APP_NAME = "oidc_client";
 var groups = "/api/v1/groups";
 var servers = "/api/v1/authorizationServers";
 var id = encodeURIComponent;
@@ -41661,11 +41662,31 @@ var OktaAdmin = class _OktaAdmin {
   async appsLabelled(label) {
     return (await this.client.getAll(apps, { q: label, limit: "200" })).filter((a2) => a2.label === label);
   }
+  /**
+   * Filtered by Okta's name for OIDC apps (`oidc_client`); an org that refuses the filter (400)
+   * gets the whole app list, filtered here.
+   */
+  async oidcApps() {
+    const isOidc = (app2) => app2.name === OIDC_APP_NAME && app2.signOnMode === "OPENID_CONNECT";
+    try {
+      const found = await this.client.getAll(apps, {
+        filter: `name eq ${quote(OIDC_APP_NAME)}`,
+        limit: "200"
+      });
+      return found.filter(isOidc);
+    } catch (error63) {
+      if (!(error63 instanceof OktaApiError && error63.status === 400)) throw error63;
+    }
+    return (await this.client.getAll(apps, { limit: "200" })).filter(isOidc);
+  }
   app(appId) {
     return this.client.get(appPath(appId));
   }
   server(serverId) {
     return orNotFound(this.client.get(`${servers}/${id(serverId)}`));
+  }
+  allServers() {
+    return this.client.getAll(servers, { limit: "200" });
   }
   async serversNamed(name2) {
     return (await this.client.getAll(servers, { q: name2 })).filter(
@@ -42331,19 +42352,21 @@ function stableStringify(value) {
 // src/spec/source.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SpecSource = class _SpecSource {
-  constructor(file2, doc, lines) {
+  constructor(file2, text, doc, lines) {
     this.file = file2;
+    this.text = text;
     this.doc = doc;
     this.lines = lines;
   }
   file;
+  text;
   doc;
   lines;
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
   static parse(file2, text) {
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const source = new _SpecSource(file2, doc, lines);
+    const source = new _SpecSource(file2, text, doc, lines);
     const problems = [
       ...doc.errors.map((error63) => ({
         ...source.at(error63.pos[0]),
@@ -42623,24 +42646,148 @@ function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
 }
 
-// src/plan/safety.ts
-function assertSafe(plan2, limits) {
-  if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
-    throw new UserError(
-      `the plan changed since it was approved: --plan-hash ${limits.planHash} was given, the plan is now ${plan2.hash}. Nothing was written; run okta-drift plan and review it again.`
-    );
+// src/el/check.ts
+var MIN_GROUP_LIMIT = 1;
+var MAX_GROUP_LIMIT = 100;
+var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
+function checkExpression(source) {
+  let expr;
+  try {
+    expr = parse(source);
+  } catch (error63) {
+    if (error63 instanceof ElSyntaxError)
+      return { problems: [{ message: error63.message, offset: error63.offset }] };
+    throw error63;
   }
-  const deletes = plan2.changes.filter((c3) => c3.action === "delete");
-  if (deletes.length > 0 && !limits.prune) {
-    throw new UserError(
-      `the plan deletes ${deletes.length} claim(s) (${deletes.map((c3) => c3.resource === "claim" ? c3.claimName : "").join(", ")}); pass --prune to allow deletes. Nothing was written.`
-    );
+  const problems = [];
+  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
+    problems.push({
+      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
+    });
   }
-  if (plan2.changes.length > limits.maxChanges) {
-    throw new UserError(
-      `the plan changes ${plan2.changes.length} resources, more than --max-changes ${limits.maxChanges}. Nothing was written; raise the limit if this is intended.`
-    );
+  walk(expr, (node2) => {
+    if (node2.kind !== "call") return;
+    const name2 = calleeName(node2);
+    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
+    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
+      problems.push(...checkGroupsFunction(name2, node2.args));
+  });
+  return { expr, problems };
+}
+function looksLikeQuotedExpression(text) {
+  try {
+    const inner = parse(text);
+    let hasCall = false;
+    walk(inner, (n2) => {
+      if (n2.kind === "call") hasCall = true;
+    });
+    return hasCall;
+  } catch {
+    return false;
   }
+}
+function checkGetFilteredGroups(args) {
+  if (args.length !== 3) {
+    return [
+      {
+        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
+      }
+    ];
+  }
+  const [allowlist2, groupExpression, limit] = args;
+  return [
+    ...checkAllowlistArgument(allowlist2),
+    ...checkGroupExpression(groupExpression),
+    ...checkLimit("getFilteredGroups", limit)
+  ];
+}
+function checkAllowlistArgument(arg) {
+  if (arg.kind === "array") {
+    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
+    const problems = [];
+    for (const item of arg.items) {
+      if (item.kind !== "string")
+        problems.push({
+          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
+        });
+      else if (isMalformedGroupId(item.value))
+        problems.push({
+          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
+        });
+    }
+    return problems;
+  }
+  const path = propertyPath(arg);
+  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
+    return [];
+  if (arg.kind === "string") {
+    return [
+      {
+        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
+      }
+    ];
+  }
+  if (path)
+    return [
+      {
+        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
+      }
+    ];
+  return [];
+}
+function checkGroupExpression(arg) {
+  const path = propertyPath(arg);
+  if (path?.[0] === "group") {
+    return [
+      {
+        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
+      }
+    ];
+  }
+  if (arg.kind !== "string") return [];
+  let inner;
+  try {
+    inner = parse(arg.value);
+  } catch (error63) {
+    const detail = error63 instanceof ElSyntaxError ? `: ${error63.message}` : "";
+    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
+  }
+  let usesGroup = false;
+  walk(inner, (n2) => {
+    if (n2.kind === "identifier" && n2.name === "group") usesGroup = true;
+  });
+  return usesGroup ? [] : [
+    {
+      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
+    }
+  ];
+}
+function checkGroupsFunction(name2, args) {
+  if (args.length !== 3)
+    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
+  return checkLimit(name2, args[2]);
+}
+function checkLimit(fn, arg) {
+  if (arg.kind !== "number")
+    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
+  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
+    return [
+      {
+        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
+      }
+    ];
+  }
+  return [];
+}
+function literalAllowlistEntries(expr) {
+  const entries2 = [];
+  walk(expr, (node2) => {
+    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
+    const allowlist2 = node2.args[0];
+    if (allowlist2?.kind !== "array") return;
+    for (const item of allowlist2.items) if (item.kind === "string") entries2.push(item.value);
+  });
+  return entries2;
 }
 
 // src/model/lookup.ts
@@ -42661,6 +42808,26 @@ function serverNamed(name2, matches) {
     `no authorization server named "${name2}" in Okta`,
     (ids) => `${matches.length} authorization servers are named "${name2}" (${ids}); name it by id`
   );
+}
+
+// src/plan/safety.ts
+function assertSafe(plan2, limits) {
+  if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
+    throw new UserError(
+      `the plan changed since it was approved: --plan-hash ${limits.planHash} was given, the plan is now ${plan2.hash}. Nothing was written; run okta-drift plan and review it again.`
+    );
+  }
+  const deletes = plan2.changes.filter((c3) => c3.action === "delete");
+  if (deletes.length > 0 && !limits.prune) {
+    throw new UserError(
+      `the plan deletes ${deletes.length} claim(s) (${deletes.map((c3) => c3.resource === "claim" ? c3.claimName : "").join(", ")}); pass --prune to allow deletes. Nothing was written.`
+    );
+  }
+  if (plan2.changes.length > limits.maxChanges) {
+    throw new UserError(
+      `the plan changes ${plan2.changes.length} resources, more than --max-changes ${limits.maxChanges}. Nothing was written; raise the limit if this is intended.`
+    );
+  }
 }
 
 // src/okta/oauth.ts
@@ -44186,171 +44353,11 @@ async function resolveTarget(spec, test, lookups) {
   };
 }
 
-// src/model/live.ts
-var GroupDirectory = class {
-  ids = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
-  constructor(pairs = []) {
-    for (const [id2, name2] of pairs) {
-      this.ids.set(name2, id2);
-      this.names.set(id2, name2);
-    }
-  }
-  idOf(name2) {
-    return this.ids.get(name2);
-  }
-  nameOf(id2) {
-    return this.names.get(id2);
-  }
-  /** Every ID → name pair known, for reports. */
-  entries() {
-    return [...this.names];
-  }
-};
+// src/spec/merge.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/el/check.ts
-var MIN_GROUP_LIMIT = 1;
-var MAX_GROUP_LIMIT = 100;
-var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
-function checkExpression(source) {
-  let expr;
-  try {
-    expr = parse(source);
-  } catch (error63) {
-    if (error63 instanceof ElSyntaxError)
-      return { problems: [{ message: error63.message, offset: error63.offset }] };
-    throw error63;
-  }
-  const problems = [];
-  if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
-    problems.push({
-      message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
-    });
-  }
-  walk(expr, (node2) => {
-    if (node2.kind !== "call") return;
-    const name2 = calleeName(node2);
-    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
-    else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
-      problems.push(...checkGroupsFunction(name2, node2.args));
-  });
-  return { expr, problems };
-}
-function looksLikeQuotedExpression(text) {
-  try {
-    const inner = parse(text);
-    let hasCall = false;
-    walk(inner, (n2) => {
-      if (n2.kind === "call") hasCall = true;
-    });
-    return hasCall;
-  } catch {
-    return false;
-  }
-}
-function checkGetFilteredGroups(args) {
-  if (args.length !== 3) {
-    return [
-      {
-        message: `getFilteredGroups takes 3 arguments (allowlist, group expression, limit), got ${args.length}`
-      }
-    ];
-  }
-  const [allowlist2, groupExpression, limit] = args;
-  return [
-    ...checkAllowlistArgument(allowlist2),
-    ...checkGroupExpression(groupExpression),
-    ...checkLimit("getFilteredGroups", limit)
-  ];
-}
-function checkAllowlistArgument(arg) {
-  if (arg.kind === "array") {
-    if (arg.items.length === 0) return [{ message: "getFilteredGroups: the allowlist is empty" }];
-    const problems = [];
-    for (const item of arg.items) {
-      if (item.kind !== "string")
-        problems.push({
-          message: "getFilteredGroups: allowlist entries must be strings (group IDs or names)"
-        });
-      else if (isMalformedGroupId(item.value))
-        problems.push({
-          message: `getFilteredGroups: malformed group ID "${item.value}" (00g + 17 characters)`
-        });
-    }
-    return problems;
-  }
-  const path = propertyPath(arg);
-  if (path && path.length >= 3 && (path[0] === "app" || path[0] === "user") && path[1] === "profile")
-    return [];
-  if (arg.kind === "string") {
-    return [
-      {
-        message: 'getFilteredGroups: the allowlist is a string; write a list such as {"00g..."} or a profile path such as app.profile.groupallowlist'
-      }
-    ];
-  }
-  if (path)
-    return [
-      {
-        message: `getFilteredGroups: the allowlist ${path.join(".")} is not a profile property (app.profile.<name>)`
-      }
-    ];
-  return [];
-}
-function checkGroupExpression(arg) {
-  const path = propertyPath(arg);
-  if (path?.[0] === "group") {
-    return [
-      {
-        message: `getFilteredGroups: the group expression must be a quoted string, "${path.join(".")}", not the bare path ${path.join(".")}`
-      }
-    ];
-  }
-  if (arg.kind !== "string") return [];
-  let inner;
-  try {
-    inner = parse(arg.value);
-  } catch (error63) {
-    const detail = error63 instanceof ElSyntaxError ? `: ${error63.message}` : "";
-    return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
-  }
-  let usesGroup = false;
-  walk(inner, (n2) => {
-    if (n2.kind === "identifier" && n2.name === "group") usesGroup = true;
-  });
-  return usesGroup ? [] : [
-    {
-      message: `getFilteredGroups: the group expression "${arg.value}" does not use group (e.g. "group.name")`
-    }
-  ];
-}
-function checkGroupsFunction(name2, args) {
-  if (args.length !== 3)
-    return [{ message: `${name2} takes 3 arguments (app, pattern, limit), got ${args.length}` }];
-  return checkLimit(name2, args[2]);
-}
-function checkLimit(fn, arg) {
-  if (arg.kind !== "number")
-    return arg.kind === "string" || arg.kind === "boolean" ? [{ message: `${fn}: the limit must be a number` }] : [];
-  if (!Number.isInteger(arg.value) || arg.value < MIN_GROUP_LIMIT || arg.value > MAX_GROUP_LIMIT) {
-    return [
-      {
-        message: `${fn}: the limit ${arg.value} is outside Okta's range ${MIN_GROUP_LIMIT} to ${MAX_GROUP_LIMIT}`
-      }
-    ];
-  }
-  return [];
-}
-function literalAllowlistEntries(expr) {
-  const entries2 = [];
-  walk(expr, (node2) => {
-    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
-    const allowlist2 = node2.args[0];
-    if (allowlist2?.kind !== "array") return;
-    for (const item of allowlist2.items) if (item.kind === "string") entries2.push(item.value);
-  });
-  return entries2;
-}
+// src/spec/write.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/spec/model.ts
 function specModel(raw, trees) {
@@ -44397,6 +44404,28 @@ function groupNamesToResolve(spec) {
   });
   return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
+
+// src/model/live.ts
+var GroupDirectory = class {
+  ids = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  constructor(pairs = []) {
+    for (const [id2, name2] of pairs) {
+      this.ids.set(name2, id2);
+      this.names.set(id2, name2);
+    }
+  }
+  idOf(name2) {
+    return this.ids.get(name2);
+  }
+  nameOf(id2) {
+    return this.names.get(id2);
+  }
+  /** Every ID → name pair known, for reports. */
+  entries() {
+    return [...this.names];
+  }
+};
 
 // src/state/read.ts
 async function readLiveState(okta, loaded) {
@@ -49152,8 +49181,8 @@ import { open as open3, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/spec/check.ts
-var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
-var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
+var APP_ID2 = /^0oa[0-9A-Za-z]{17}$/;
+var SERVER_ID2 = /^(aus[0-9A-Za-z]{17}|default)$/;
 function checkSpec(spec, source, options = {}) {
   const problems = [];
   const report = (path, message2, options2 = {}) => {
@@ -49183,7 +49212,7 @@ function checkApps(spec, report) {
     if (app2.id === void 0 === (app2.label === void 0)) {
       report(["apps", i2], "give exactly one of id or label");
     }
-    if (app2.id !== void 0 && !APP_ID.test(app2.id))
+    if (app2.id !== void 0 && !APP_ID2.test(app2.id))
       report(
         ["apps", i2, "id"],
         `malformed app ID "${app2.id}": expected 0oa followed by 17 letters or digits`
@@ -49213,7 +49242,7 @@ function checkServers(spec, report, trees) {
   spec.authorizationServers.forEach((server, i2) => {
     if (server.id === void 0 === (server.name === void 0))
       report(["authorizationServers", i2], "give exactly one of id or name");
-    if (server.id !== void 0 && !SERVER_ID.test(server.id)) {
+    if (server.id !== void 0 && !SERVER_ID2.test(server.id)) {
       report(
         ["authorizationServers", i2, "id"],
         `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`

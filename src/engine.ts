@@ -3,6 +3,7 @@ import { DryRunWriter } from "./apply/dry-run.js";
 import { OktaWriter } from "./apply/okta-writer.js";
 import { diff } from "./diff/diff.js";
 import { SpecError } from "./errors.js";
+import { type ImportSelection, importTenant } from "./import/import.js";
 import type { ApplyOutcome } from "./model/apply.js";
 import type { LiveState } from "./model/live.js";
 import type { Plan } from "./model/plan.js";
@@ -11,6 +12,9 @@ import type { AdminGateway } from "./okta/admin.js";
 import { assertSafe, type SafetyLimits } from "./plan/safety.js";
 import { runSmokeTests, type SmokeContext } from "./smoke/run.js";
 import type { LoadedSpec } from "./spec/load.js";
+import { mergeSpec } from "./spec/merge.js";
+import { groupNamesToResolve } from "./spec/model.js";
+import { writeSpec } from "./spec/write.js";
 import { nameGroups, readLiveState } from "./state/read.js";
 
 /**
@@ -58,4 +62,38 @@ export async function apply(
 /** Runs the spec's smoke tests, or the one named. */
 export function smoke(loaded: LoadedSpec, context: SmokeContext, only?: string): Promise<SmokeResult[]> {
   return runSmokeTests(loaded, context, only);
+}
+
+export interface ImportResult {
+  /** The new spec file, or the existing one with the imported parts added. */
+  text: string;
+  apps: number;
+  servers: number;
+  notes: string[];
+}
+
+/**
+ * Drafts a spec of what the selection names, as Okta has it now, and writes it as a new file
+ * or into an existing spec (what that spec has already is left alone). Reads only.
+ */
+export async function importSpec(
+  okta: AdminGateway,
+  selection: ImportSelection,
+  existing?: LoadedSpec,
+): Promise<ImportResult> {
+  const spec = existing?.spec;
+  const { draft, notes } = await importTenant(
+    okta,
+    selection,
+    spec && {
+      has: {
+        app: (app) => spec.apps.some((a) => a.id === app.id || a.label === app.label),
+        server: (server) =>
+          spec.authorizationServers.some((s) => s.id === server.id || s.name === server.name),
+      },
+      names: { pins: spec.groups, unpinned: new Set(groupNamesToResolve(spec).map((r) => r.name)) },
+    },
+  );
+  const text = existing ? mergeSpec(existing.source.text, draft) : writeSpec(draft, okta.orgUrl.origin);
+  return { text, apps: draft.apps.length, servers: draft.servers.length, notes };
 }

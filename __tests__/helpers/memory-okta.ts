@@ -98,6 +98,18 @@ export class MemoryOkta implements AdminGateway {
     return [...this.apps.values()].filter((a) => a.label === label).map((a) => structuredClone(a));
   }
 
+  async oidcApps() {
+    this.record("oidcApps");
+    return [...this.apps.values()]
+      .filter((a) => a.signOnMode === "OPENID_CONNECT")
+      .map((a) => structuredClone(a));
+  }
+
+  async allServers() {
+    this.record("allServers");
+    return [...this.servers.values()].map(({ claims, ...server }) => structuredClone(server));
+  }
+
   async app(id: string) {
     this.record("app", id);
     const app = this.apps.get(id);

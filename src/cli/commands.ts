@@ -1,6 +1,7 @@
 import { applyCommand } from "./apply.js";
 import { demoCommand } from "./demo.js";
 import { emulatorCommand } from "./emulator.js";
+import { importCommand } from "./import.js";
 import type { Command } from "./io.js";
 import { planCommand } from "./plan.js";
 import { schemaCommand } from "./schema.js";
@@ -12,6 +13,7 @@ export const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   apply: applyCommand,
   smoke: smokeCommand,
+  import: importCommand,
   schema: schemaCommand,
   emulator: emulatorCommand,
   demo: demoCommand,

@@ -15,3 +15,9 @@ export function isGroupId(value: string): boolean {
 export function isMalformedGroupId(value: string): boolean {
   return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
 }
+
+/** An app ID (`0oa` + 17). okta-drift's commands take an app by ID or by label. */
+export const APP_ID = /^0oa[0-9A-Za-z]{17}$/;
+
+/** A custom authorization server's ID: `aus` + 17, or Okta's `default` server. */
+export const SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;

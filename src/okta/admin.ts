@@ -20,10 +20,14 @@ export interface AdminGateway {
   appsByIds(ids: string[]): Promise<Map<string, App>>;
   /** Every app whose label is exactly this (Okta's `q` also matches prefixes). */
   appsLabelled(label: string): Promise<App[]>;
+  /** Every OIDC app in the org, any status (import --all). */
+  oidcApps(): Promise<App[]>;
   /** One app as GET returns it: the whole app a replace must send back. Throws when it is gone. */
   app(id: string): Promise<App>;
   /** The server with this ID, or undefined. */
   server(id: string): Promise<AuthorizationServer | undefined>;
+  /** Every custom authorization server in the org (import --all). */
+  allServers(): Promise<AuthorizationServer[]>;
   /** Every server whose name is exactly this. */
   serversNamed(name: string): Promise<AuthorizationServer[]>;
   /** A server's claims, or undefined when there is no such server. */
@@ -40,6 +44,8 @@ export interface AdminGateway {
 }
 
 const apps = "/api/v1/apps";
+/** The `name` of every OIDC app in Okta (its kind, not its label). */
+const OIDC_APP_NAME = "oidc_client";
 const groups = "/api/v1/groups";
 const servers = "/api/v1/authorizationServers";
 const id = encodeURIComponent;
@@ -108,12 +114,34 @@ export class OktaAdmin implements AdminGateway {
     return (await this.client.getAll<App>(apps, { q: label, limit: "200" })).filter((a) => a.label === label);
   }
 
+  /**
+   * Filtered by Okta's name for OIDC apps (`oidc_client`); an org that refuses the filter (400)
+   * gets the whole app list, filtered here.
+   */
+  async oidcApps(): Promise<App[]> {
+    const isOidc = (app: App) => app.name === OIDC_APP_NAME && app.signOnMode === "OPENID_CONNECT";
+    try {
+      const found = await this.client.getAll<App>(apps, {
+        filter: `name eq ${quote(OIDC_APP_NAME)}`,
+        limit: "200",
+      });
+      return found.filter(isOidc);
+    } catch (error) {
+      if (!(error instanceof OktaApiError && error.status === 400)) throw error;
+    }
+    return (await this.client.getAll<App>(apps, { limit: "200" })).filter(isOidc);
+  }
+
   app(appId: string): Promise<App> {
     return this.client.get<App>(appPath(appId));
   }
 
   server(serverId: string): Promise<AuthorizationServer | undefined> {
     return orNotFound(this.client.get<AuthorizationServer>(`${servers}/${id(serverId)}`));
+  }
+
+  allServers(): Promise<AuthorizationServer[]> {
+    return this.client.getAll<AuthorizationServer>(servers, { limit: "200" });
   }
 
   async serversNamed(name: string): Promise<AuthorizationServer[]> {

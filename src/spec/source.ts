@@ -7,6 +7,8 @@ export type FieldPath = (string | number)[];
 export class SpecSource {
   private constructor(
     readonly file: string,
+    /** The text as read (import --merge adds to it). */
+    readonly text: string,
     private readonly doc: Document,
     private readonly lines: LineCounter,
   ) {}
@@ -16,7 +18,7 @@ export class SpecSource {
     const lines = new LineCounter();
     // yaml's own uniqueKeys check compares every key with every other; duplicateKeys is linear.
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const source = new SpecSource(file, doc, lines);
+    const source = new SpecSource(file, text, doc, lines);
     const problems = [
       ...doc.errors.map((error) => ({
         ...source.at(error.pos[0]),

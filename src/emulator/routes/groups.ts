@@ -39,10 +39,14 @@ function listGroups(ctx: Context) {
   let groups: GroupRecord[];
   if (search !== null) {
     const names = exactValues(search, "profile.name");
+    const ids = names ? undefined : exactValues(search, "id");
     if (names) {
       // The index answers exact-name searches without scanning a large tenant.
-      const ids = new Set(names.flatMap((n) => store.groupIdsNamed(n)));
-      groups = [...ids].sort().map((id) => store.groups.get(id)!);
+      const found = new Set(names.flatMap((n) => store.groupIdsNamed(n)));
+      groups = [...found].sort().map((id) => store.groups.get(id)!);
+    } else if (ids) {
+      // As do searches by ID (okta-drift naming the groups of an allowlist).
+      groups = [...new Set(ids)].sort().flatMap((id) => store.groups.get(id) ?? []);
     } else {
       const predicate = parseFilter(search, (a) => SEARCH_ATTRIBUTES.test(a));
       groups = [...store.groups.values()]
