@@ -30033,191 +30033,6 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
-// src/printable.ts
-function printable(text) {
-  return text.replace(UNPRINTABLE, (c3) => `\\u{${c3.codePointAt(0).toString(16)}}`);
-}
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-
-// src/errors.ts
-function formatProblem(p) {
-  return printable(`${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`);
-}
-var SpecError = class extends Error {
-  constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
-    this.problems = problems;
-  }
-  problems;
-  name = "SpecError";
-};
-var UserError = class extends Error {
-  name = "UserError";
-};
-
-// src/okta/errors.ts
-var OktaApiError = class extends UserError {
-  /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
-  constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
-    const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
-    const code2 = errorCode === void 0 ? void 0 : printable(String(errorCode));
-    const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
-    const summary2 = printable(String(errorSummary));
-    super(
-      [
-        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code2 ? `${code2} ` : ""}${summary2}`,
-        ...causes.map((c3) => `  cause: ${c3}`),
-        ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
-      ].join("\n")
-    );
-    this.method = method;
-    this.path = path;
-    this.status = status;
-    this.errorCode = code2;
-    this.errorSummary = summary2;
-    this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
-    this.requestId = id2;
-  }
-  method;
-  path;
-  status;
-  name = "OktaApiError";
-  errorCode;
-  errorSummary;
-  errorCauses;
-  requestId;
-  /** True when the write may have happened although no answer came back. */
-  get outcomeUnknown() {
-    return this.status === void 0;
-  }
-};
-
-// src/el/ast.ts
-var PRECEDENCE = {
-  "||": 1,
-  "&&": 2,
-  "==": 3,
-  "!=": 3,
-  "<": 4,
-  "<=": 4,
-  ">": 4,
-  ">=": 4,
-  "+": 5,
-  "-": 5,
-  "*": 6,
-  "/": 6,
-  "%": 6
-};
-function propertyPath(expr) {
-  if (expr.kind === "identifier") return [expr.name];
-  if (expr.kind === "member") {
-    const head = propertyPath(expr.object);
-    return head ? [...head, expr.property] : void 0;
-  }
-  return void 0;
-}
-function calleeName(call) {
-  return propertyPath(call.callee)?.join(".");
-}
-function walk(expr, visit2) {
-  visit2(expr);
-  for (const child of children(expr)) walk(child, visit2);
-}
-function appProfileKeys(expr) {
-  const keys = /* @__PURE__ */ new Set();
-  let any2 = false;
-  const visit2 = (node2) => {
-    const path = propertyPath(node2);
-    if (path?.[0] === "app") {
-      if (path[1] === "profile" && path.length >= 3) keys.add(path[2]);
-      else if (path.length === 1 || path[1] === "profile") any2 = true;
-      return;
-    }
-    if (node2.kind === "index") {
-      const object2 = propertyPath(node2.object);
-      if (object2?.length === 2 && object2[0] === "app" && object2[1] === "profile") {
-        if (node2.index.kind === "string") keys.add(node2.index.value);
-        else any2 = true;
-        visit2(node2.index);
-        return;
-      }
-    }
-    for (const child of children(node2)) visit2(child);
-  };
-  visit2(expr);
-  return any2 ? "any" : keys;
-}
-function children(expr) {
-  switch (expr.kind) {
-    case "array":
-      return expr.items;
-    case "map":
-      return expr.entries.flatMap((e) => [e.key, e.value]);
-    case "member":
-      return [expr.object];
-    case "index":
-      return [expr.object, expr.index];
-    case "projection":
-      return [expr.object, expr.body];
-    case "call":
-      return [expr.callee, ...expr.args];
-    case "unary":
-      return [expr.operand];
-    case "binary":
-      return [expr.left, expr.right];
-    case "conditional":
-      return [expr.test, expr.consequent, expr.alternate];
-    case "elvis":
-      return [expr.left, expr.right];
-    default:
-      return [];
-  }
-}
-function transform(expr, fn) {
-  const t = (e) => transform(e, fn);
-  let next;
-  switch (expr.kind) {
-    case "array":
-      next = { ...expr, items: expr.items.map(t) };
-      break;
-    case "map":
-      next = { ...expr, entries: expr.entries.map((e) => ({ key: t(e.key), value: t(e.value) })) };
-      break;
-    case "member":
-      next = { ...expr, object: t(expr.object) };
-      break;
-    case "index":
-      next = { ...expr, object: t(expr.object), index: t(expr.index) };
-      break;
-    case "projection":
-      next = { ...expr, object: t(expr.object), body: t(expr.body) };
-      break;
-    case "call":
-      next = { ...expr, callee: t(expr.callee), args: expr.args.map(t) };
-      break;
-    case "unary":
-      next = { ...expr, operand: t(expr.operand) };
-      break;
-    case "binary":
-      next = { ...expr, left: t(expr.left), right: t(expr.right) };
-      break;
-    case "conditional":
-      next = { ...expr, test: t(expr.test), consequent: t(expr.consequent), alternate: t(expr.alternate) };
-      break;
-    case "elvis":
-      next = { ...expr, left: t(expr.left), right: t(expr.right) };
-      break;
-    default:
-      next = expr;
-  }
-  return fn(next);
-}
-
-// src/model/okta.ts
-function profileValue(app2, key) {
-  return app2.profile && Object.hasOwn(app2.profile, key) ? app2.profile[key] : void 0;
-}
-
 // src/okta/batches.ts
 var MAX_SEARCH_LENGTH = 3500;
 function quote(value) {
@@ -41104,6 +40919,28 @@ var source_default = got;
 // src/okta/client.ts
 var import_http_link_header = __toESM(require_link(), 1);
 
+// src/printable.ts
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c3) => `\\u{${c3.codePointAt(0).toString(16)}}`);
+}
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+// src/errors.ts
+function formatProblem(p) {
+  return printable(`${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`);
+}
+var SpecError = class extends Error {
+  constructor(problems) {
+    super(problems.map(formatProblem).join("\n"));
+    this.problems = problems;
+  }
+  problems;
+  name = "SpecError";
+};
+var UserError = class extends Error {
+  name = "UserError";
+};
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -41159,6 +40996,43 @@ function redirectSummary(location, base) {
   const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
   return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
 }
+
+// src/okta/errors.ts
+var OktaApiError = class extends UserError {
+  /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
+  constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
+    const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
+    const code2 = errorCode === void 0 ? void 0 : printable(String(errorCode));
+    const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
+    const summary2 = printable(String(errorSummary));
+    super(
+      [
+        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code2 ? `${code2} ` : ""}${summary2}`,
+        ...causes.map((c3) => `  cause: ${c3}`),
+        ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
+      ].join("\n")
+    );
+    this.method = method;
+    this.path = path;
+    this.status = status;
+    this.errorCode = code2;
+    this.errorSummary = summary2;
+    this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
+    this.requestId = id2;
+  }
+  method;
+  path;
+  status;
+  name = "OktaApiError";
+  errorCode;
+  errorSummary;
+  errorCauses;
+  requestId;
+  /** True when the write may have happened although no answer came back. */
+  get outcomeUnknown() {
+    return this.status === void 0;
+  }
+};
 
 // src/okta/rate-gate.ts
 import { setTimeout as sleep } from "node:timers/promises";
@@ -41756,6 +41630,132 @@ async function orNotFound(request3) {
   }
 }
 
+// src/el/ast.ts
+var PRECEDENCE = {
+  "||": 1,
+  "&&": 2,
+  "==": 3,
+  "!=": 3,
+  "<": 4,
+  "<=": 4,
+  ">": 4,
+  ">=": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "%": 6
+};
+function propertyPath(expr) {
+  if (expr.kind === "identifier") return [expr.name];
+  if (expr.kind === "member") {
+    const head = propertyPath(expr.object);
+    return head ? [...head, expr.property] : void 0;
+  }
+  return void 0;
+}
+function calleeName(call) {
+  return propertyPath(call.callee)?.join(".");
+}
+function walk(expr, visit2) {
+  visit2(expr);
+  for (const child of children(expr)) walk(child, visit2);
+}
+function appProfileKeys(expr) {
+  const keys = /* @__PURE__ */ new Set();
+  let any2 = false;
+  const visit2 = (node2) => {
+    const path = propertyPath(node2);
+    if (path?.[0] === "app") {
+      if (path[1] === "profile" && path.length >= 3) keys.add(path[2]);
+      else if (path.length === 1 || path[1] === "profile") any2 = true;
+      return;
+    }
+    if (node2.kind === "index") {
+      const object2 = propertyPath(node2.object);
+      if (object2?.length === 2 && object2[0] === "app" && object2[1] === "profile") {
+        if (node2.index.kind === "string") keys.add(node2.index.value);
+        else any2 = true;
+        visit2(node2.index);
+        return;
+      }
+    }
+    for (const child of children(node2)) visit2(child);
+  };
+  visit2(expr);
+  return any2 ? "any" : keys;
+}
+function children(expr) {
+  switch (expr.kind) {
+    case "array":
+      return expr.items;
+    case "map":
+      return expr.entries.flatMap((e) => [e.key, e.value]);
+    case "member":
+      return [expr.object];
+    case "index":
+      return [expr.object, expr.index];
+    case "projection":
+      return [expr.object, expr.body];
+    case "call":
+      return [expr.callee, ...expr.args];
+    case "unary":
+      return [expr.operand];
+    case "binary":
+      return [expr.left, expr.right];
+    case "conditional":
+      return [expr.test, expr.consequent, expr.alternate];
+    case "elvis":
+      return [expr.left, expr.right];
+    default:
+      return [];
+  }
+}
+function transform(expr, fn) {
+  const t = (e) => transform(e, fn);
+  let next;
+  switch (expr.kind) {
+    case "array":
+      next = { ...expr, items: expr.items.map(t) };
+      break;
+    case "map":
+      next = { ...expr, entries: expr.entries.map((e) => ({ key: t(e.key), value: t(e.value) })) };
+      break;
+    case "member":
+      next = { ...expr, object: t(expr.object) };
+      break;
+    case "index":
+      next = { ...expr, object: t(expr.object), index: t(expr.index) };
+      break;
+    case "projection":
+      next = { ...expr, object: t(expr.object), body: t(expr.body) };
+      break;
+    case "call":
+      next = { ...expr, callee: t(expr.callee), args: expr.args.map(t) };
+      break;
+    case "unary":
+      next = { ...expr, operand: t(expr.operand) };
+      break;
+    case "binary":
+      next = { ...expr, left: t(expr.left), right: t(expr.right) };
+      break;
+    case "conditional":
+      next = { ...expr, test: t(expr.test), consequent: t(expr.consequent), alternate: t(expr.alternate) };
+      break;
+    case "elvis":
+      next = { ...expr, left: t(expr.left), right: t(expr.right) };
+      break;
+    default:
+      next = expr;
+  }
+  return fn(next);
+}
+
+// src/model/okta.ts
+function profileValue(app2, key) {
+  return app2.profile && Object.hasOwn(app2.profile, key) ? app2.profile[key] : void 0;
+}
+
 // src/apply/writes.ts
 function writesFor(changes, live) {
   const apps2 = /* @__PURE__ */ new Map();
@@ -41866,7 +41866,7 @@ async function applyPlan(plan2, live, writer) {
   outcome.failed.sort((a2, b) => order(a2.write) - order(b.write));
   return outcome;
 }
-var WORKERS = 25;
+var WORKERS = DEFAULT_CONCURRENCY;
 
 // src/apply/dry-run.ts
 var DryRunWriter = class {
@@ -44221,16 +44221,17 @@ async function runSmokeTests(loaded, context3, only) {
     throw new UserError(
       only === void 0 ? "the spec has no smokeTests" : `no smoke test is named "${only}"`
     );
-  const results = [];
   const lookups = new Lookups(context3.admin);
-  for (const test of tests) results.push(await runOne(loaded.spec, test, context3, lookups));
-  return results;
+  return Promise.all(tests.map((test) => runOne(loaded.spec, test, context3, lookups)));
 }
 async function runOne(spec, test, context3, lookups) {
   try {
     const target = await resolveTarget(spec, test, lookups);
     const secrets = context3.secrets(test);
     const kind = test.token === "id" ? "openid-configuration" : "oauth-authorization-server";
+    const audience = test.token === "id" ? Promise.resolve(target.clientId) : target.audience();
+    audience.catch(() => {
+    });
     const metadata = await context3.oauth.metadata(target.serverId, kind);
     const issuer = `${context3.oauth.orgUrl.origin}/oauth2/${target.serverId}`;
     if (metadata.issuer !== issuer)
@@ -44258,7 +44259,7 @@ async function runOne(spec, test, context3, lookups) {
     try {
       payload = await verifyToken(jwt2, await keys, {
         issuer,
-        audience: test.token === "id" ? target.clientId : await target.audience(),
+        audience: await audience,
         nonce: test.token === "id" ? nonce : void 0
       });
     } catch (error63) {
@@ -69066,6 +69067,7 @@ function date4(params) {
 }
 
 // src/spec/schema.ts
+external_exports.config({ jitless: true });
 var name = external_exports.string().min(1, "must not be empty");
 var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
 var groupRef = name.describe("A group name, or a group ID (00g + 17 characters)");

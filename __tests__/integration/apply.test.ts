@@ -223,8 +223,9 @@ authorizationServers:
 
   it("stops starting writes after a failure; what was under way is reported as applied or failed", async () => {
     emulator = await startExampleTenant({ latencyMs: 20 });
+    // More claims than writes go out at once (the client's limit of requests in flight).
     const claims = Array.from(
-      { length: 40 },
+      { length: 90 },
       (_, i) => `      - { name: extra${i}, claimType: RESOURCE, valueType: EXPRESSION, value: user.login }`,
     ).join("\n");
     const spec = specFile(
@@ -241,7 +242,7 @@ authorizationServers:
     };
     expect(report.failed).toHaveLength(1);
     expect(report.notAttempted.length).toBeGreaterThan(0);
-    expect(report.applied.length + report.failed.length + report.notAttempted.length).toBe(40);
+    expect(report.applied.length + report.failed.length + report.notAttempted.length).toBe(90);
     expect(writes().length).toBe(report.applied.length + report.failed.length);
   });
 

@@ -1,6 +1,7 @@
 import type { ApplyOutcome, ShownRequest, Write } from "../model/apply.js";
 import type { LiveState } from "../model/live.js";
 import type { Plan } from "../model/plan.js";
+import { DEFAULT_CONCURRENCY } from "../okta/admin.js";
 import { OktaApiError } from "../okta/errors.js";
 import { writesFor } from "./writes.js";
 
@@ -54,5 +55,8 @@ export async function applyPlan(plan: Plan, live: LiveState, writer: Writer): Pr
   return outcome;
 }
 
-/** Writes under way at once: enough for a phase to go out in a round or two, few enough to stop soon. */
-const WORKERS = 25;
+/**
+ * Writes under way at once: as many as the client lets requests be in flight, so a phase goes
+ * out in as few rounds as it may (an app's write is its read, then its PUT, one at a time).
+ */
+const WORKERS = DEFAULT_CONCURRENCY;

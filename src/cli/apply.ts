@@ -3,11 +3,10 @@ import { readSpecFile } from "../read-spec.js";
 import { applyJsonReport, applyTextReport } from "../report/apply.js";
 import { DEFAULTS, maxChangesSetting, planHashSetting } from "../settings.js";
 import { type Command, EXIT } from "./io.js";
-import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, specFileOption } from "./okta-settings.js";
+import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin } from "./okta-settings.js";
+import { formatOption, specFileOption } from "./options.js";
 
 export const applyCommand: Command = {
-  usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
-  summary: "make Okta match the spec (re-reads Okta first)",
   help: `Usage: okta-drift apply [--spec FILE] [--org-url URL] [--plan-hash H] [--prune] [--dry-run]
                         [--max-changes N] [--format text|json]
 

@@ -21,8 +21,6 @@ async function examplesDir(): Promise<string> {
 }
 
 export const demoCommand: Command = {
-  usage: "demo",
-  summary: "run plan on the example spec against the embedded tenant",
   help: `Usage: okta-drift demo [--format text|markdown|json|sarif]
 
 Starts the embedded Okta tenant of examples/tenant.yml on a free loopback port, runs

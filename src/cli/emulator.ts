@@ -4,8 +4,6 @@ import { UserError } from "../errors.js";
 import { type Command, EXIT } from "./io.js";
 
 export const emulatorCommand: Command = {
-  usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
-  summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
   help: `Usage: okta-drift emulator --tenant FILE [--port N] [--api-token TOKEN] [--latency MS]
 
 Serves the tenant described in FILE (see examples/tenant.yml) as a local Okta org: the admin

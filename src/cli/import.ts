@@ -9,8 +9,6 @@ import { type Command, EXIT } from "./io.js";
 import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin } from "./okta-settings.js";
 
 export const importCommand: Command = {
-  usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
-  summary: "write a spec of what Okta has now: adoption's first step",
   help: `Usage: okta-drift import [--app ID|LABEL]... [--auth-server ID|NAME]... [--all]
                          [--profile-key KEY]... [--out FILE [--force]] [--merge FILE]
 

@@ -26,8 +26,6 @@ export const EXIT = { ok: 0, error: 1, drift: 2 } as const;
 
 /** One subcommand: its help, its options and what it does. */
 export interface Command {
-  usage: string;
-  summary: string;
   help: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number>;

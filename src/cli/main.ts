@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { runCli } from "./run.js";
+import module from "node:module";
+
+// Node's on-disk cache of compiled code (off with NODE_DISABLE_COMPILE_CACHE=1): a second run
+// of the CLI skips compiling what the first one compiled. It must be on before anything loads,
+// so the rest of the CLI is imported after it.
+module.enableCompileCache?.();
+const { runCli } = await import("./run.js");
 
 /**
  * SIGINT and SIGTERM end the process at once, as a cancelled CI job expects (exit 130 and
@@ -26,5 +32,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
       stopping = resolve;
     }),
 });
-// A finished command exits, whatever is still open.
+// A finished command exits, whatever is still open (the compile cache written first).
+(module as { flushCompileCache?: () => void }).flushCompileCache?.();
 process.exit();

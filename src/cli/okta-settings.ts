@@ -3,7 +3,6 @@ import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
 import { Secret } from "../secret.js";
-import { DEFAULTS } from "../settings.js";
 import type { CliIo } from "./io.js";
 
 /** Options every command that talks to Okta takes. */
@@ -55,17 +54,4 @@ export function oktaAdmin(values: Values, io: CliIo, access: keyof typeof SCOPES
     credentials,
     log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
   });
-}
-
-/** The spec file: --spec, else the default. */
-export function specFileOption(values: Values): string {
-  return typeof values.spec === "string" ? values.spec : DEFAULTS.specFile;
-}
-
-/** The --format option, one of `allowed` (the first is the default). */
-export function formatOption<T extends string>(values: Values, allowed: readonly T[]): T {
-  const format = (values.format ?? allowed[0]) as T;
-  if (!allowed.includes(format))
-    throw new UserError(`--format must be one of ${allowed.join(", ")}, not "${String(values.format)}"`);
-  return format;
 }

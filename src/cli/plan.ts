@@ -9,14 +9,13 @@ import { sarifReport } from "../report/sarif.js";
 import { textReport } from "../report/text.js";
 import { DEFAULTS } from "../settings.js";
 import { type CliIo, type Command, EXIT } from "./io.js";
-import { formatOption, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, specFileOption } from "./okta-settings.js";
+import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin } from "./okta-settings.js";
+import { formatOption, specFileOption } from "./options.js";
 
 const FORMATS = ["text", "markdown", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
 
 export const planCommand: Command = {
-  usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
-  summary: "read Okta, compare it with the spec, report drift",
   help: `Usage: okta-drift plan [--spec FILE] [--org-url URL] [--format text|markdown|json|sarif] [--out FILE]
 
 Reads what the spec references from Okta (nothing else) and reports how Okta differs from the

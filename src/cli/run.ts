@@ -44,11 +44,12 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command: Command | undefined = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
     io.stderr.write(`okta-drift: unknown command "${name}"\n\n${USAGE}\n`);
     return EXIT.error;
   }
+  const command: Command = await entry.load();
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({

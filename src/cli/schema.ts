@@ -2,8 +2,6 @@ import { jsonSchema } from "../spec/schema.js";
 import { type Command, EXIT } from "./io.js";
 
 export const schemaCommand: Command = {
-  usage: "schema",
-  summary: "print the spec's JSON Schema (for editors and yaml-language-server)",
   help: `Usage: okta-drift schema
 
 Prints the JSON Schema of the spec to stdout. The same schema is published in the repository as

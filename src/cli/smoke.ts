@@ -5,19 +5,10 @@ import { smokeTextReport } from "../report/smoke.js";
 import { DEFAULTS } from "../settings.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
 import { type Command, EXIT } from "./io.js";
-import {
-  formatOption,
-  hasOktaCredentials,
-  OKTA_HELP,
-  OKTA_OPTIONS,
-  oktaAdmin,
-  orgUrl,
-  specFileOption,
-} from "./okta-settings.js";
+import { hasOktaCredentials, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, orgUrl } from "./okta-settings.js";
+import { formatOption, specFileOption } from "./options.js";
 
 export const smokeCommand: Command = {
-  usage: "smoke --spec FILE [--test NAME]",
-  summary: "get real tokens, verify them, check the groups claim",
   help: `Usage: okta-drift smoke [--spec FILE] [--test NAME] [--org-url URL] [--format text|json]
 
 For each smoke test of the spec (or the one named): obtains a token from the authorization

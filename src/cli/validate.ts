@@ -2,11 +2,9 @@ import { SpecError } from "../errors.js";
 import { readSpecFile } from "../read-spec.js";
 import { DEFAULTS } from "../settings.js";
 import { type Command, EXIT } from "./io.js";
-import { specFileOption } from "./okta-settings.js";
+import { specFileOption } from "./options.js";
 
 export const validateCommand: Command = {
-  usage: "validate --spec FILE",
-  summary: "check a spec offline: schema, expressions, references",
   help: `Usage: okta-drift validate [--spec FILE]
 
 Checks a spec without contacting Okta: its schema, its claim expressions and its references.

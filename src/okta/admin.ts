@@ -7,6 +7,8 @@ import { OktaApiError } from "./errors.js";
 
 /** Whether a write may be resent by the client on a 5xx or a lost answer (here, default: no). */
 export type { WriteOptions } from "./client.js";
+/** How many requests the client has in flight at most: what a stage may usefully start at once. */
+export { DEFAULT_CONCURRENCY } from "./client.js";
 
 /**
  * The questions okta-drift asks of Okta's admin API, one method each. The stages (state,

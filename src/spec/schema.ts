@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// A spec is checked once per run: zod's compiled fast path costs more to build than it saves.
+z.config({ jitless: true });
+
 /**
  * The spec's shape: the one source of truth for its TypeScript types, its validation and the
  * published JSON Schema (`schema/okta-drift.schema.json`, written by `npm run build`).

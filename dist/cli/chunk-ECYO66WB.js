@@ -1,0 +1,43 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  printable
+} from "./chunk-H4BAEU2E.js";
+
+// src/report/json.ts
+function jsonReport(plan) {
+  return {
+    drift: plan.changes.length > 0,
+    planHash: plan.hash,
+    changes: plan.changes.flatMap(
+      (change) => change.fields.map((f) => ({
+        action: change.action,
+        resource: change.resource,
+        id: change.resource === "app-profile" ? change.appId : change.claimId ?? null,
+        name: changeName(change),
+        parent: change.resource === "claim" ? change.serverId : null,
+        field: f.field,
+        before: f.before,
+        after: f.after,
+        spec: { file: change.spec.file, line: change.spec.line }
+      }))
+    ),
+    unmanaged: plan.unmanaged.map((u) => ({
+      resource: u.resource,
+      id: u.claimId,
+      name: u.claimName,
+      claimType: u.claimType,
+      authorizationServer: u.serverId
+    })),
+    groupNames: plan.groupNames
+  };
+}
+function changeName(change) {
+  return printable(
+    change.resource === "app-profile" ? `${change.appLabel} profile.${change.key}` : `${change.claimName} (${change.claimType})`
+  );
+}
+
+export {
+  jsonReport,
+  changeName
+};

@@ -1,0 +1,325 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  changeName,
+  jsonReport
+} from "./chunk-ECYO66WB.js";
+import {
+  DEFAULTS,
+  formatOption,
+  specFileOption
+} from "./chunk-XBAC2AGD.js";
+import {
+  OKTA_HELP,
+  OKTA_OPTIONS,
+  mapAllowlistEntries,
+  oktaAdmin,
+  plan,
+  print
+} from "./chunk-PQXXA5O7.js";
+import {
+  VERSION
+} from "./chunk-JUN4JGFW.js";
+import {
+  readSpecFile
+} from "./chunk-XNFU5P34.js";
+import {
+  isGroupId
+} from "./chunk-TPODL7HV.js";
+import {
+  UserError,
+  printable
+} from "./chunk-H4BAEU2E.js";
+import {
+  EXIT
+} from "./chunk-6E7DBK6M.js";
+
+// src/cli/plan.ts
+import { writeFile } from "node:fs/promises";
+
+// src/report/display.ts
+var GroupNamer = class {
+  names;
+  constructor(names) {
+    this.names = new Map(Object.entries(names));
+  }
+  group(id) {
+    const name = this.names.get(id);
+    return printable(name === void 0 ? id : `${name} (${id})`);
+  }
+  /** An expression with allowlisted group IDs replaced by names, for people to read. */
+  expression(expr) {
+    return printable(
+      print(
+        mapAllowlistEntries(expr, (entry) => isGroupId(entry) ? this.names.get(entry) ?? entry : entry)
+      )
+    );
+  }
+  /** A field's value as one line of text; `tree` is the parsed expression of a claim's value. */
+  value(field, value, tree) {
+    if (value === null || value === void 0) return "(none)";
+    if (field === "value" && tree) return this.expression(tree);
+    if (Array.isArray(value))
+      return value.length === 0 ? "[]" : value.map((v) => typeof v === "string" && isGroupId(v) ? this.group(v) : printable(String(v))).join(", ");
+    if (typeof value === "object") return JSON.stringify(value);
+    return printable(String(value));
+  }
+  /** For allowlists: what the change adds and removes, e.g. `+EastCoastDivision (00g...)`. */
+  setDelta(before, after) {
+    if (!Array.isArray(after)) return void 0;
+    const old = new Set(Array.isArray(before) ? before.map(String) : []);
+    const now = new Set(after.map(String));
+    const added = [...now].filter((v) => !old.has(v)).map((v) => `+${this.group(v)}`);
+    const removed = [...old].filter((v) => !now.has(v)).map((v) => `-${this.group(v)}`);
+    const parts = [...added, ...removed];
+    return parts.length > 0 ? parts.join(", ") : "order";
+  }
+};
+
+// src/report/markdown.ts
+function escapeMarkdown(text) {
+  return printable(text.replace(/\r?\n/g, " ")).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
+}
+var code = (text) => `<code>${escapeMarkdown(text)}</code>`;
+var ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" };
+function markdownReport(plan2, options) {
+  const namer = new GroupNamer(plan2.groupNames);
+  const out = [];
+  const count = plan2.changes.length;
+  out.push(
+    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}`
+  );
+  out.push("");
+  if (count === 0) out.push("Okta matches the spec.");
+  const apps = plan2.changes.filter((c) => c.resource === "app-profile");
+  if (apps.length > 0) {
+    out.push(
+      "#### App profiles",
+      "",
+      "| Change | App | Profile key | Groups | Spec |",
+      "| --- | --- | --- | --- | --- |"
+    );
+    for (const c of apps) {
+      const f = c.fields[0];
+      out.push(
+        `| ${ACTION[c.action]} | ${code(c.appLabel)} | ${code(c.key)} | ${escapeMarkdown(namer.setDelta(f.before, f.after) ?? "")} | ${escapeMarkdown(`${c.spec.file}:${c.spec.line}`)} |`
+      );
+    }
+    out.push("");
+  }
+  const claims = plan2.changes.filter((c) => c.resource === "claim");
+  if (claims.length > 0) {
+    out.push(
+      "#### Claims",
+      "",
+      "| Change | Claim | Token | Authorization server | Fields | Spec |",
+      "| --- | --- | --- | --- | --- | --- |"
+    );
+    for (const c of claims) {
+      const fields = c.action === "update" ? c.fields.map((f) => f.field).join(", ") : "";
+      out.push(
+        `| ${ACTION[c.action]} | ${code(c.claimName)} | ${c.claimType === "RESOURCE" ? "access" : "ID"} | ${code(c.serverName ?? c.serverId)} | ${escapeMarkdown(fields)} | ${escapeMarkdown(`${c.spec.file}:${c.spec.line}`)} |`
+      );
+    }
+    out.push("");
+  }
+  if (count > 0) {
+    out.push("<details><summary>Field by field</summary>", "");
+    for (const c of plan2.changes) out.push(...details(c, namer), "");
+    out.push("</details>", "");
+  }
+  if (plan2.unmanaged.length > 0) {
+    out.push(
+      `<details><summary>${plan2.unmanaged.length} unmanaged claim${plan2.unmanaged.length === 1 ? "" : "s"} (in Okta, not in the spec; not drift)</summary>`,
+      "",
+      ...plan2.unmanaged.map(
+        (u) => `- ${code(u.claimName)} (${u.claimType === "RESOURCE" ? "access" : "ID"} token) on ${code(u.serverName ?? u.serverId)}`
+      ),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  out.push(`Plan hash: ${code(plan2.hash)}`);
+  if (count > 0 && options.applyHint) out.push("", escapeMarkdown(options.applyHint).replace(/&#96;/g, "`"));
+  return `${out.join("\n")}
+`;
+}
+function details(change, namer) {
+  const title = change.resource === "app-profile" ? `${ACTION[change.action]} ${code(change.appLabel)} ${code(`profile.${change.key}`)}` : `${ACTION[change.action]} claim ${code(change.claimName)} (${change.claimType}) on ${code(change.serverName ?? change.serverId)}`;
+  const rows = change.fields.map(
+    (f) => `| ${code(f.field)} | ${code(namer.value(f.field, f.before, f.trees?.before))} | ${code(namer.value(f.field, f.after, f.trees?.after))} |`
+  );
+  return [`**${title}**`, "", "| Field | Okta now | Spec |", "| --- | --- | --- |", ...rows];
+}
+
+// src/report/sarif.ts
+var RULES = [
+  {
+    id: "okta-drift/app-profile",
+    name: "AppProfileDrift",
+    text: "An app's allowlist in Okta differs from the spec"
+  },
+  {
+    id: "okta-drift/claim-missing",
+    name: "ClaimMissing",
+    text: "A claim of the spec does not exist in Okta"
+  },
+  { id: "okta-drift/claim-drift", name: "ClaimDrift", text: "A claim in Okta differs from the spec" },
+  {
+    id: "okta-drift/claim-unlisted",
+    name: "ClaimUnlisted",
+    text: "A claim in Okta is not in the spec of a server that prunes"
+  }
+];
+function sarifReport(plan2) {
+  const namer = new GroupNamer(plan2.groupNames);
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "okta-drift",
+            version: VERSION,
+            informationUri: "https://github.com/okta-drift/okta-drift",
+            rules: RULES.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text } }))
+          }
+        },
+        results: plan2.changes.map((change) => {
+          const ruleId = change.resource === "app-profile" ? RULES[0].id : change.action === "create" ? RULES[1].id : change.action === "update" ? RULES[2].id : RULES[3].id;
+          const fields = change.fields.map(
+            (f) => `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`
+          );
+          return {
+            ruleId,
+            level: "warning",
+            message: {
+              text: `${changeName(change)} would be ${change.action}d. ${change.action === "update" ? fields.join("; ") : ""}`.trim()
+            },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: change.spec.file.replaceAll("\\", "/") },
+                  region: { startLine: change.spec.line, startColumn: change.spec.col }
+                }
+              }
+            ],
+            partialFingerprints: { planChange: `${ruleId}:${changeName(change)}` }
+          };
+        })
+      }
+    ]
+  };
+}
+
+// src/report/text.ts
+var SYMBOL = { create: "+", update: "~", delete: "-" };
+function textReport(plan2, options = {}) {
+  const paint = (code2, text) => options.color ? `\x1B[${code2}m${text}\x1B[0m` : text;
+  const COLOR = { create: 32, update: 33, delete: 31 };
+  const namer = new GroupNamer(plan2.groupNames);
+  const lines = [];
+  if (plan2.changes.length === 0) lines.push("No drift: Okta matches the spec.");
+  else
+    lines.push(
+      `Drift: ${plan2.changes.length} change${plan2.changes.length === 1 ? "" : "s"} would make Okta match the spec.`
+    );
+  for (const change of plan2.changes) {
+    const where = change.resource === "claim" ? ` on ${printable(change.serverName ?? change.serverId)}` : "";
+    lines.push("");
+    lines.push(
+      `${paint(
+        COLOR[change.action],
+        `${SYMBOL[change.action]} ${change.action} ${change.resource} ${changeName(change)}${where}`
+      )}  (${change.spec.file}:${change.spec.line})`
+    );
+    if (change.action === "delete") continue;
+    if (change.action === "create") {
+      for (const f of change.fields)
+        lines.push(paint(32, `    ${f.field}: ${namer.value(f.field, f.after, f.trees?.after)}`));
+      continue;
+    }
+    for (const f of change.fields) {
+      lines.push(`    ${f.field}:`);
+      lines.push(paint(31, `      - ${namer.value(f.field, f.before, f.trees?.before)}`));
+      lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
+    }
+  }
+  if (plan2.unmanaged.length > 0) {
+    lines.push("");
+    lines.push(
+      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan2.unmanaged.map((u) => printable(`${u.claimName} (${u.claimType}) on ${u.serverName ?? u.serverId}`)).join(", ")}`
+    );
+  }
+  lines.push("");
+  lines.push(`Plan hash: ${plan2.hash}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/plan.ts
+var FORMATS = ["text", "markdown", "json", "sarif"];
+var planCommand = {
+  help: `Usage: okta-drift plan [--spec FILE] [--org-url URL] [--format text|markdown|json|sarif] [--out FILE]
+
+Reads what the spec references from Okta (nothing else) and reports how Okta differs from the
+spec. Writes nothing to Okta. The report goes to stdout (or --out); progress and warnings go to
+stderr, so --format json | jq always works.
+
+Options:
+  --spec FILE         the spec (default: ${DEFAULTS.specFile})
+  --format F          text (default), markdown, json or sarif
+  --out FILE          write the report to FILE instead of stdout
+${OKTA_HELP}
+
+Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`,
+  options: {
+    spec: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    ...OKTA_OPTIONS
+  },
+  async run(values, io) {
+    const format = formatOption(values, FORMATS);
+    const file = specFileOption(values);
+    const loaded = await readSpecFile(file);
+    const okta = oktaAdmin(values, io);
+    const { plan: plan2 } = await plan(loaded, okta);
+    const report = render(plan2, format, file, io, typeof values.out === "string");
+    if (typeof values.out === "string")
+      await writeFile(values.out, report).catch((error) => {
+        throw new UserError(
+          `cannot write the report to ${values.out}: ${error.code === "ENOENT" ? "its folder does not exist" : error.code ?? error.message}`
+        );
+      });
+    else io.stdout.write(report);
+    const s = okta.stats;
+    io.stderr.write(
+      `okta-drift: ${plan2.changes.length === 0 ? "no drift" : `${plan2.changes.length} change(s)`}; ${s.requests} request(s) to ${okta.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}
+`
+    );
+    return plan2.changes.length === 0 ? EXIT.ok : EXIT.drift;
+  }
+};
+function render(plan2, format, specFile, io, toFile) {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(jsonReport(plan2), null, 2)}
+`;
+    case "sarif":
+      return `${JSON.stringify(sarifReport(plan2), null, 2)}
+`;
+    case "markdown":
+      return markdownReport(plan2, {
+        specFile,
+        applyHint: `To apply: \`okta-drift apply --spec ${specFile} --plan-hash ${plan2.hash}\``
+      });
+    case "text":
+      return textReport(plan2, { color: !toFile && io.stdout.isTTY === true });
+  }
+}
+
+export {
+  planCommand
+};

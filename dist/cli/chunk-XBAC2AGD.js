@@ -1,0 +1,43 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  UserError
+} from "./chunk-H4BAEU2E.js";
+
+// src/settings.ts
+var DEFAULTS = {
+  specFile: "okta-drift.yml",
+  /** apply refuses a plan that changes more resources than this. */
+  maxChanges: 100
+};
+function maxChangesSetting(raw, name) {
+  if (raw === void 0 || raw === "") return DEFAULTS.maxChanges;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value))
+    throw new UserError(`${name}: expected a whole number, not "${raw}"`);
+  return value;
+}
+function planHashSetting(raw, name) {
+  if (raw === void 0 || raw === "") return void 0;
+  if (!/^[0-9a-f]{64}$/.test(raw))
+    throw new UserError(`${name}: expected the 64-character hash okta-drift plan prints, not "${raw}"`);
+  return raw;
+}
+
+// src/cli/options.ts
+function specFileOption(values) {
+  return typeof values.spec === "string" ? values.spec : DEFAULTS.specFile;
+}
+function formatOption(values, allowed) {
+  const format = values.format ?? allowed[0];
+  if (!allowed.includes(format))
+    throw new UserError(`--format must be one of ${allowed.join(", ")}, not "${String(values.format)}"`);
+  return format;
+}
+
+export {
+  DEFAULTS,
+  maxChangesSetting,
+  planHashSetting,
+  specFileOption,
+  formatOption
+};

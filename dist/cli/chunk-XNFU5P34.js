@@ -1,0 +1,438 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  INLINE_SECRET_KEYS,
+  jsonSchema,
+  sectionSchemas,
+  specSchema
+} from "./chunk-E23DGZL2.js";
+import {
+  SpecSource,
+  checkExpression,
+  formatPath,
+  isGroupId,
+  isMalformedGroupId,
+  literalAllowlistEntries
+} from "./chunk-TPODL7HV.js";
+import {
+  SpecError,
+  UserError
+} from "./chunk-H4BAEU2E.js";
+
+// src/spec/check.ts
+var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
+var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
+function checkSpec(spec, source, options = {}) {
+  const problems = [];
+  const report = (path, message, options2 = {}) => {
+    const location = source.locate(path, options2.key);
+    if (options2.offset !== void 0) location.col += options2.offset + (source.isQuoted(path) ? 1 : 0);
+    problems.push({ ...location, field: formatPath(path), message });
+  };
+  checkPinnedGroups(spec, report);
+  checkApps(spec, report);
+  checkServers(spec, report, options.trees ?? /* @__PURE__ */ new Map());
+  checkSmokeTests(spec, report, options.references ?? true);
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+function checkPinnedGroups(spec, report) {
+  const namesById = /* @__PURE__ */ new Map();
+  for (const [name, id] of Object.entries(spec.groups)) {
+    if (!isGroupId(id))
+      report(["groups", name], `malformed group ID "${id}": expected 00g followed by 17 letters or digits`);
+    const other = namesById.get(id);
+    if (other !== void 0) report(["groups", name], `group ID ${id} is already pinned as "${other}"`);
+    else namesById.set(id, name);
+  }
+}
+function checkApps(spec, report) {
+  const seen = /* @__PURE__ */ new Map();
+  spec.apps.forEach((app, i) => {
+    if (app.id === void 0 === (app.label === void 0)) {
+      report(["apps", i], "give exactly one of id or label");
+    }
+    if (app.id !== void 0 && !APP_ID.test(app.id))
+      report(
+        ["apps", i, "id"],
+        `malformed app ID "${app.id}": expected 0oa followed by 17 letters or digits`
+      );
+    const key = app.id ?? `label:${app.label}`;
+    const first = seen.get(key);
+    if (first !== void 0) report(["apps", i], `the same app as apps[${first}]`);
+    else seen.set(key, i);
+    if (Object.keys(app.profile).length === 0) report(["apps", i, "profile"], "manages no profile key");
+    for (const [key2, allowlist] of Object.entries(app.profile)) {
+      const listPath = Array.isArray(allowlist) ? ["apps", i, "profile", key2] : ["apps", i, "profile", key2, "groups"];
+      checkGroupList(Array.isArray(allowlist) ? allowlist : allowlist.groups, listPath, report);
+    }
+  });
+}
+function checkGroupList(groups, path, report) {
+  const seen = /* @__PURE__ */ new Set();
+  groups.forEach((group, j) => {
+    if (isMalformedGroupId(group))
+      report([...path, j], `malformed group ID "${group}": expected 00g followed by 17 letters or digits`);
+    if (seen.has(group)) report([...path, j], `"${group}" is listed twice`);
+    seen.add(group);
+  });
+}
+function checkServers(spec, report, trees) {
+  const seen = /* @__PURE__ */ new Map();
+  spec.authorizationServers.forEach((server, i) => {
+    if (server.id === void 0 === (server.name === void 0))
+      report(["authorizationServers", i], "give exactly one of id or name");
+    if (server.id !== void 0 && !SERVER_ID.test(server.id)) {
+      report(
+        ["authorizationServers", i, "id"],
+        `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`
+      );
+    }
+    const key = server.id ?? `name:${server.name}`;
+    const first = seen.get(key);
+    if (first !== void 0)
+      report(["authorizationServers", i], `the same authorization server as authorizationServers[${first}]`);
+    else seen.set(key, i);
+    const claims = /* @__PURE__ */ new Map();
+    server.claims.forEach((claim, j) => {
+      const path = ["authorizationServers", i, "claims", j];
+      const identity = `${claim.name}/${claim.claimType}`;
+      const earlier = claims.get(identity);
+      if (earlier !== void 0) {
+        report(
+          [...path, "name"],
+          `Okta allows one ${claim.claimType} claim named "${claim.name}"; claims[${earlier}] has it already`
+        );
+      } else {
+        claims.set(identity, j);
+      }
+      checkClaim(claim, path, report, trees);
+    });
+  });
+}
+function checkClaim(claim, path, report, trees) {
+  if (claim.claimType === "RESOURCE" && !claim.alwaysIncludeInToken) {
+    report(
+      [...path, "alwaysIncludeInToken"],
+      "Okta always includes access-token (RESOURCE) claims; only IDENTITY claims can be false"
+    );
+  }
+  if (claim.valueType === "GROUPS") {
+    if (claim.groupFilterType === void 0)
+      report(
+        [...path, "groupFilterType"],
+        "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
+      );
+    if (claim.groupFilterType === "REGEX") {
+      try {
+        new RegExp(claim.value);
+      } catch {
+        report([...path, "value"], `not a valid regular expression: ${claim.value}`);
+      }
+    }
+    return;
+  }
+  if (claim.groupFilterType !== void 0)
+    report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
+  const { expr, problems } = checkExpression(claim.value);
+  if (expr) trees.set(claim, expr);
+  for (const problem of problems) {
+    report(
+      [...path, "value"],
+      problem.message,
+      problem.offset === void 0 ? {} : { offset: problem.offset }
+    );
+  }
+}
+function checkSmokeTests(spec, report, references) {
+  const names = /* @__PURE__ */ new Set();
+  spec.smokeTests.forEach((test, i) => {
+    const path = ["smokeTests", i];
+    if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
+    names.add(test.name);
+    checkSmokeCredentials(test, path, report);
+    if (!references) return;
+    const server = spec.authorizationServers.some(
+      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+    );
+    if (!server)
+      report(
+        [...path, "authorizationServer"],
+        `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`
+      );
+    const app = spec.apps.some((a) => a.id === test.app || a.label === test.app);
+    if (!app) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
+  });
+}
+function checkSmokeCredentials(test, path, report) {
+  const needsUser = test.grant !== "client_credentials";
+  if (needsUser) {
+    if (!test.usernameEnv) report(path, `the ${test.grant} grant needs usernameEnv`);
+    if (!test.passwordEnv) report(path, `the ${test.grant} grant needs passwordEnv`);
+  } else {
+    if (test.usernameEnv || test.passwordEnv)
+      report(path, "client_credentials has no user: remove usernameEnv and passwordEnv");
+    if (test.token === "id") report([...path, "token"], "client_credentials gives no ID token");
+  }
+  if (test.grant === "authorization_code" && !test.redirectUri)
+    report(path, "the authorization_code grant needs redirectUri");
+  if (test.clientAuth === "private_key_jwt" && !test.privateKeyEnv)
+    report(path, "private_key_jwt needs privateKeyEnv");
+  if (test.clientAuth !== "private_key_jwt" && !test.clientSecretEnv)
+    report(path, `${test.clientAuth} needs clientSecretEnv`);
+  if (test.token === "id" && !test.scopes.includes("openid"))
+    report([...path, "scopes"], "an ID token needs the openid scope");
+  const { equals, includes, excludes } = test.expect;
+  if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
+  if (equals && includes)
+    report([...path, "expect"], "equals already says everything the claim holds; drop includes");
+}
+
+// src/spec/model.ts
+function specModel(raw, trees) {
+  return {
+    groups: new Map(Object.entries(raw.groups)),
+    apps: raw.apps.map((app, i) => ({
+      id: app.id,
+      label: app.label,
+      profile: new Map(
+        Object.entries(app.profile).map(([key, allowlist]) => [
+          key,
+          toAllowlist(allowlist, ["apps", i, "profile", key])
+        ])
+      )
+    })),
+    authorizationServers: raw.authorizationServers.map((server) => ({
+      id: server.id,
+      name: server.name,
+      prune: server.prune,
+      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim) }))
+    })),
+    smokeTests: raw.smokeTests
+  };
+}
+function toAllowlist(allowlist, path) {
+  return Array.isArray(allowlist) ? { groups: allowlist, ordered: false, path } : { groups: allowlist.groups, ordered: allowlist.ordered, path: [...path, "groups"] };
+}
+function groupNamesToResolve(spec) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (ref, path) => {
+    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, path);
+  };
+  for (const app of spec.apps)
+    for (const allowlist of app.profile.values())
+      allowlist.groups.forEach((ref, j) => {
+        add(ref, [...allowlist.path, j]);
+      });
+  spec.authorizationServers.forEach((server, i) => {
+    server.claims.forEach((claim, j) => {
+      if (!claim.expr) return;
+      for (const ref of literalAllowlistEntries(claim.expr))
+        add(ref, ["authorizationServers", i, "claims", j, "value"]);
+    });
+  });
+  return [...found].map(([name, path]) => ({ name, path })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+// src/spec/load.ts
+var MAX_SPEC_BYTES = 1024 * 1024;
+var MAX_ALIASES = 50;
+var MAX_PROBLEMS = 100;
+function loadSpec(file, text) {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_SPEC_BYTES) {
+    throw new SpecError([
+      {
+        file,
+        line: 1,
+        col: 1,
+        field: "",
+        message: `the file is ${bytes} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
+      }
+    ]);
+  }
+  const { source, problems } = SpecSource.parse(file, text);
+  if (problems.length > 0) throw new SpecError(problems);
+  let data;
+  try {
+    data = source.toData(MAX_ALIASES);
+  } catch (error) {
+    throw new SpecError([{ ...source.locate([]), field: "", message: `YAML: ${error.message}` }]);
+  }
+  if (data === null || data === void 0) {
+    throw new SpecError([
+      { file, line: 1, col: 1, field: "", message: "the file is empty; a spec starts with version: 1" }
+    ]);
+  }
+  const parsed = specSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const problems2 = parsed.error.issues.slice(0, MAX_PROBLEMS).flatMap((issue) => describeIssue(source, issue));
+    problems2.push(...checkSpec(wellFormedParts(data), source, { references: false }));
+    throw new SpecError(
+      bounded(
+        problems2.sort((a, b) => a.line - b.line || a.col - b.col),
+        parsed.error.issues.length
+      )
+    );
+  }
+  const trees = /* @__PURE__ */ new Map();
+  const semantic = checkSpec(parsed.data, source, { trees });
+  if (semantic.length > 0) throw new SpecError(bounded(semantic));
+  return { spec: specModel(parsed.data, trees), source };
+}
+function wellFormedParts(data) {
+  const raw = typeof data === "object" && data !== null ? data : {};
+  const items = (value, schema) => {
+    const out = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        const result = schema.safeParse(item);
+        if (result.success) out[i] = result.data;
+      });
+    }
+    return out;
+  };
+  const groups = sectionSchemas.groups.safeParse(raw.groups);
+  return {
+    version: 1,
+    groups: groups.success ? groups.data : {},
+    apps: items(raw.apps, sectionSchemas.app),
+    authorizationServers: items(raw.authorizationServers, sectionSchemas.authorizationServer),
+    smokeTests: items(raw.smokeTests, sectionSchemas.smokeTest)
+  };
+}
+function bounded(problems, found = problems.length) {
+  if (Math.max(problems.length, found) <= MAX_PROBLEMS) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const last = shown.at(-1);
+  return [
+    ...shown,
+    { ...last, field: "", message: `and more problems not listed (${MAX_PROBLEMS} are); fix these first` }
+  ];
+}
+function describeIssue(source, issue) {
+  const path = issue.path;
+  const at = (p, message, key = false) => ({
+    ...source.locate(p, key),
+    field: formatPath(p),
+    message
+  });
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const listed = issue.keys.slice(0, MAX_PROBLEMS).map((key) => {
+        const instead = Object.hasOwn(INLINE_SECRET_KEYS, key) ? INLINE_SECRET_KEYS[key] : void 0;
+        if (instead) return at([...path, key], `secrets are never written in the spec; use ${instead}`, true);
+        const near = closestKey(key);
+        return at([...path, key], near ? `unknown key; did you mean ${near}?` : "unknown key", true);
+      });
+      const more = issue.keys.length - listed.length;
+      return more > 0 ? [...listed, at(path, `and ${more} more unknown keys`)] : listed;
+    }
+    case "invalid_value": {
+      const expected = issue.values.map((v) => String(v)).join(" or ");
+      return [at(path, issue.input === void 0 ? `required (${expected})` : `expected ${expected}`)];
+    }
+    case "invalid_type":
+      return [
+        at(
+          path,
+          issue.input === void 0 ? `required (${describeType(issue.expected)})` : `expected ${describeType(issue.expected)}`
+        )
+      ];
+    case "invalid_union":
+      return [at(path, "expected a list of groups, or { groups: [...], ordered: true }")];
+    default:
+      return [at(path, issue.message)];
+  }
+}
+var knownKeys;
+function closestKey(key) {
+  knownKeys ??= [...new Set(collectKeys(jsonSchema()))];
+  let best;
+  for (const known of knownKeys) {
+    if (Math.abs(known.length - key.length) > 2) continue;
+    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
+    if (distance <= Math.min(2, Math.floor(known.length / 3)) && (!best || distance < best.distance))
+      best = { key: known, distance };
+  }
+  return best?.key;
+}
+function collectKeys(schema) {
+  if (typeof schema !== "object" || schema === null) return [];
+  const node = schema;
+  const own = typeof node.properties === "object" && node.properties !== null ? Object.keys(node.properties) : [];
+  return [...own, ...Object.values(node).flatMap(collectKeys)];
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = current;
+  }
+  return previous[b.length];
+}
+function describeType(expected) {
+  return expected === "array" ? "a list" : expected === "object" || expected === "record" ? "a mapping" : `a ${expected}`;
+}
+
+// src/read-spec.ts
+import { open, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+var SpecFileMissing = class extends UserError {
+};
+async function readSpecFile(file, base) {
+  const path = base === void 0 ? file : resolve(base, file);
+  const info = await stat(path).catch(() => void 0);
+  if (!info) throw new SpecFileMissing(`cannot read the spec ${file}: no such file`);
+  if (!info.isFile())
+    throw new UserError(`cannot read the spec ${file}: it is ${kindOf(info)}, not a regular file`);
+  if (info.size > MAX_SPEC_BYTES)
+    throw new UserError(`${file}: the file is ${info.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
+  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error) => {
+    throw new UserError(`cannot read the spec ${file}: ${error.code ?? error.message}`);
+  });
+  if (bytes.length > MAX_SPEC_BYTES)
+    throw new UserError(
+      `${file}: the file is over ${MAX_SPEC_BYTES} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
+    );
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${file}: not UTF-8 text (a spec is UTF-8 YAML)`);
+  }
+  return loadSpec(file, text);
+}
+async function readAtMost(path, limit) {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length >= limit) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+function kindOf(info) {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
+}
+
+export {
+  groupNamesToResolve,
+  loadSpec,
+  readSpecFile
+};

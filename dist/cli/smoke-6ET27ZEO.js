@@ -1,0 +1,137 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  DEFAULTS,
+  formatOption,
+  specFileOption
+} from "./chunk-XBAC2AGD.js";
+import {
+  OAuthClient,
+  OKTA_HELP,
+  OKTA_OPTIONS,
+  hasOktaCredentials,
+  oktaAdmin,
+  orgUrl,
+  smoke
+} from "./chunk-PQXXA5O7.js";
+import {
+  Secret
+} from "./chunk-JUN4JGFW.js";
+import {
+  readSpecFile
+} from "./chunk-XNFU5P34.js";
+import "./chunk-E23DGZL2.js";
+import "./chunk-PWPJKWIQ.js";
+import "./chunk-TPODL7HV.js";
+import {
+  UserError,
+  printable
+} from "./chunk-H4BAEU2E.js";
+import "./chunk-7HFIG22D.js";
+import {
+  EXIT
+} from "./chunk-6E7DBK6M.js";
+
+// src/report/smoke.ts
+var LABEL = { pass: "PASS ", fail: "FAIL ", error: "ERROR" };
+function show(value) {
+  if (value === void 0) return "(absent)";
+  return printable(Array.isArray(value) ? `[${value.join(", ")}]` : String(value));
+}
+function smokeTextReport(results, claimOf) {
+  const lines = [];
+  for (const r of results) {
+    lines.push(`${LABEL[r.status]} ${printable(r.name)}`);
+    if (r.claims) {
+      const c = r.claims;
+      lines.push(
+        `      sub=${show(c.sub)} aud=${show(c.aud)} scp=${show(c.scp)} ${printable(claimOf(r.name))}=${show(c.value)} jti=${show(c.jti)}`
+      );
+    }
+    for (const p of r.problems) lines.push(`      ${printable(p)}`);
+  }
+  const count = (s) => results.filter((r) => r.status === s).length;
+  lines.push("", `${count("pass")} passed, ${count("fail")} failed, ${count("error")} errored`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/smoke/secrets.ts
+function secretsFromEnv(test, env) {
+  const read = (name, what) => {
+    if (name === void 0) return void 0;
+    const value = env[name];
+    if (value === void 0 || value === "")
+      throw new UserError(`smoke test "${test.name}": the environment variable ${name} (${what}) is not set`);
+    return value;
+  };
+  const clientSecret = read(test.clientSecretEnv, "the client secret");
+  const privateKey = read(test.privateKeyEnv, "the private key");
+  const password = read(test.passwordEnv, "the password");
+  const username = read(test.usernameEnv, "the username");
+  return {
+    ...clientSecret === void 0 ? {} : { clientSecret: new Secret(clientSecret) },
+    ...privateKey === void 0 ? {} : { privateKey: new Secret(privateKey) },
+    ...password === void 0 ? {} : { password: new Secret(password) },
+    ...username === void 0 ? {} : { username }
+  };
+}
+
+// src/cli/smoke.ts
+var smokeCommand = {
+  help: `Usage: okta-drift smoke [--spec FILE] [--test NAME] [--org-url URL] [--format text|json]
+
+For each smoke test of the spec (or the one named): obtains a token from the authorization
+server by the test's grant (password; authorization_code without a browser, through the
+Authentication API, /v1/authorize with prompt=none and PKCE; client_credentials), verifies it
+against the server's published keys (RS256 only; issuer, audience, expiry, the ID token's
+nonce), then checks the claim against the test's expectations and the claim's limit.
+
+Secrets come only from the environment variables the spec names (clientSecretEnv,
+privateKeyEnv, usernameEnv, passwordEnv). Tokens, passwords and secrets are never printed;
+the decoded sub, aud, scp, the claim and the token's jti are.
+
+Options:
+  --spec FILE         the spec (default: ${DEFAULTS.specFile})
+  --test NAME         run only this smoke test
+  --format F          text (default) or json
+${OKTA_HELP}
+                      (OKTA_API_TOKEN is needed only when the spec names a server by name,
+                      an app by label, or leaves out a test's audience)
+
+Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not verify),
+1 an error (Okta refused the grant, a variable is not set, ...).`,
+  options: {
+    spec: { type: "string" },
+    test: { type: "string" },
+    format: { type: "string" },
+    ...OKTA_OPTIONS
+  },
+  async run(values, io) {
+    const format = formatOption(values, ["text", "json"]);
+    const loaded = await readSpecFile(specFileOption(values));
+    for (const test of loaded.spec.smokeTests)
+      for (const name of [test.clientSecretEnv, test.passwordEnv, test.privateKeyEnv])
+        if (name) io.secrets?.add(io.env[name]);
+    const org = orgUrl(values, io);
+    const admin = hasOktaCredentials(io) ? oktaAdmin(values, io) : void 0;
+    const results = await smoke(
+      loaded,
+      { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },
+      values.test
+    );
+    if (format === "json") io.stdout.write(`${JSON.stringify({ results }, null, 2)}
+`);
+    else
+      io.stdout.write(
+        smokeTextReport(
+          results,
+          (name) => loaded.spec.smokeTests.find((t) => t.name === name)?.claim ?? "claim"
+        )
+      );
+    if (results.some((r) => r.status === "error")) return EXIT.error;
+    return results.some((r) => r.status === "fail") ? EXIT.drift : EXIT.ok;
+  }
+};
+export {
+  smokeCommand
+};
