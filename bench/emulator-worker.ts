@@ -1,23 +1,30 @@
 /**
  * The embedded tenant on its own thread for the benchmark, as Okta is on its own machines:
  * its CPU does not count against okta-drift's wall time. One thread serves every tenant of a
- * run, so its code is as warm as a real Okta's. Messages: start {scale, drift} → {url};
+ * run, so its code is as warm as a real Okta's. Messages: start {scale | "example", drift} → {url};
  * requests → the request log since the last call; stop → {}; close.
  */
+import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { buildTenant, type Emulator, startEmulator } from "../src/emulator/index.js";
+import { buildTenant, type Emulator, loadTenantYaml, startEmulator } from "../src/emulator/index.js";
 import { type Scale, tenant } from "./scenario.js";
 
 const { latencyMs, token } = workerData as { latencyMs: number; token: string };
 let emulator: Emulator | undefined;
 
-type Message = { type: "start"; scale: Scale; drift: boolean } | { type: "requests" | "stop" | "close" };
+type Message =
+  | { type: "start"; scale: Scale | "example"; drift: boolean }
+  | { type: "requests" | "stop" | "close" };
 
 parentPort!.on("message", async (message: Message) => {
   if (message.type === "start") {
+    // "example": the demo tenant (examples/tenant.yml), with its own API token.
+    const example = message.scale === "example";
     emulator = await startEmulator({
-      store: buildTenant(tenant(message.scale, message.drift)),
-      apiToken: token,
+      store: example
+        ? loadTenantYaml(readFileSync("examples/tenant.yml", "utf8")).store
+        : buildTenant(tenant(message.scale as Scale, message.drift)),
+      apiToken: example ? "demo-api-token" : token,
       latencyMs,
     });
     parentPort!.postMessage({ type: "started", url: emulator.url });

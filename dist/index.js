@@ -30070,6 +30070,8 @@ function searchBatches(items, term) {
 }
 
 // src/okta/client.ts
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
 import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 
 // node_modules/got/dist/source/create.js
@@ -41178,6 +41180,8 @@ var OktaClient = class {
       // Retries are ours: got's rules do not know a 429's reset or which writes are safe.
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
+      // Connections of this client only: one org's pool, and none left warm by another client.
+      agent: { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
       ...CAPPED_READ
     });

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
 import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import got, { type Got, RequestError, type Response } from "got";
 import LinkHeader from "http-link-header";
@@ -141,6 +143,8 @@ export class OktaClient {
       // Retries are ours: got's rules do not know a 429's reset or which writes are safe.
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 30_000 },
+      // Connections of this client only: one org's pool, and none left warm by another client.
+      agent: { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
       ...CAPPED_READ,
     });

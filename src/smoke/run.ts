@@ -27,7 +27,7 @@ export interface SmokeContext {
   secrets: (test: SmokeTestSpec) => SmokeSecrets;
 }
 
-/** Runs the spec's smoke tests (or the one named), one after the other. */
+/** Runs the spec's smoke tests (or the one named), all at once. */
 export async function runSmokeTests(
   loaded: LoadedSpec,
   context: SmokeContext,

@@ -24,22 +24,22 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-DBKJWDTP.js")).planCommand
+    load: async () => (await import("./plan-OP4JK56I.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-3QLJWNA5.js")).applyCommand
+    load: async () => (await import("./apply-NZLESBHU.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-6ET27ZEO.js")).smokeCommand
+    load: async () => (await import("./smoke-XCQHFJLG.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-JGO6GGNX.js")).importCommand
+    load: async () => (await import("./import-YYD6HFIG.js")).importCommand
   },
   schema: {
     usage: "schema",
@@ -54,7 +54,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-TPOMHIYU.js")).demoCommand
+    load: async () => (await import("./demo-M4QSG37W.js")).demoCommand
   }
 };
 

@@ -4,7 +4,7 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-PQXXA5O7.js";
+} from "./chunk-4B2NKQRZ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,

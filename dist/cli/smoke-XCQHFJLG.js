@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-PQXXA5O7.js";
+} from "./chunk-4B2NKQRZ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";

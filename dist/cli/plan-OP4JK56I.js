@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-M36GAQP7.js";
+} from "./chunk-J5DV3DO3.js";
 import "./chunk-ECYO66WB.js";
 import "./chunk-XBAC2AGD.js";
-import "./chunk-PQXXA5O7.js";
+import "./chunk-4B2NKQRZ.js";
 import "./chunk-JUN4JGFW.js";
 import "./chunk-XNFU5P34.js";
 import "./chunk-E23DGZL2.js";

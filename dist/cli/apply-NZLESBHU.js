@@ -14,7 +14,7 @@ import {
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-PQXXA5O7.js";
+} from "./chunk-4B2NKQRZ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile

@@ -15,7 +15,7 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-PQXXA5O7.js";
+} from "./chunk-4B2NKQRZ.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
