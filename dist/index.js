@@ -41990,10 +41990,30 @@ function readString(source, start) {
 
 // src/el/parse.ts
 function parse(source) {
+  if (source.length > MAX_EXPRESSION_LENGTH)
+    throw new ElSyntaxError(
+      `the expression is ${source.length} characters long; okta-drift reads expressions of at most ${MAX_EXPRESSION_LENGTH}`,
+      0
+    );
   const parser = new Parser(tokenize(source));
   const expr = parser.conditional();
   parser.expectEnd();
+  if (depthOf(expr) > MAX_NESTING) throw tooDeep(0);
   return expr;
+}
+var MAX_EXPRESSION_LENGTH = 16384;
+var MAX_NESTING = 100;
+var tooDeep = (offset) => new ElSyntaxError(`the expression nests more than ${MAX_NESTING} levels deep`, offset);
+function depthOf(expr) {
+  let deepest = 0;
+  const stack = [[expr, 1]];
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_NESTING) break;
+    for (const child of children(node2)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 var Parser = class {
   constructor(tokens) {
@@ -42001,6 +42021,8 @@ var Parser = class {
   }
   tokens;
   position = 0;
+  /** How deep the parser's own recursion is (parentheses, `!`, nested lists). */
+  depth = 0;
   peek() {
     return this.tokens[this.position];
   }
@@ -42030,6 +42052,18 @@ var Parser = class {
     if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
   }
   conditional() {
+    return this.nested(() => this.conditionalAt());
+  }
+  /** Runs one level of the parser's recursion, refusing more than MAX_NESTING. */
+  nested(parse7) {
+    if (++this.depth > MAX_NESTING) throw tooDeep(this.peek().offset);
+    try {
+      return parse7();
+    } finally {
+      this.depth--;
+    }
+  }
+  conditionalAt() {
     const test = this.elvis();
     if (!this.eat("?")) return test;
     const consequent = this.conditional();
@@ -42055,6 +42089,9 @@ var Parser = class {
     }
   }
   unary() {
+    return this.nested(() => this.unaryAt());
+  }
+  unaryAt() {
     if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
     if (this.eat("-")) {
       const operand = this.unary();
@@ -42355,6 +42392,14 @@ function stableStringify(value) {
 
 // src/spec/source.ts
 var import_yaml = __toESM(require_dist(), 1);
+function yamlMessage(error63) {
+  if (isTooDeep(error63)) return TOO_DEEP;
+  return `YAML: ${error63.message.split("\n")[0]}`;
+}
+var TOO_DEEP = "YAML: nested too deeply to read (a spec nests a few levels; this file nests hundreds)";
+function isTooDeep(error63) {
+  return error63 instanceof RangeError || /Maximum call stack size exceeded/.test(error63.message);
+}
 var SpecSource = class _SpecSource {
   constructor(file2, text, doc, lines) {
     this.file = file2;
@@ -42371,11 +42416,13 @@ var SpecSource = class _SpecSource {
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
     const source = new _SpecSource(file2, text, doc, lines);
+    if (doc.errors.some(isTooDeep))
+      return { source, problems: [{ file: file2, line: 1, col: 1, field: "", message: TOO_DEEP }] };
     const problems = [
       ...doc.errors.map((error63) => ({
         ...source.at(error63.pos[0]),
         field: "",
-        message: `YAML: ${error63.message.split("\n")[0]}`
+        message: yamlMessage(error63)
       })),
       ...duplicateKeys(doc.contents).map((offset) => ({
         ...source.at(offset),
@@ -69175,7 +69222,7 @@ function loadSpec(file2, text) {
   try {
     data = source.toData(MAX_ALIASES);
   } catch (error63) {
-    throw new SpecError([{ ...source.locate([]), field: "", message: `YAML: ${error63.message}` }]);
+    throw new SpecError([{ ...source.locate([]), field: "", message: yamlMessage(error63) }]);
   }
   if (data === null || data === void 0) {
     throw new SpecError([

@@ -93,7 +93,8 @@ export function appProfileKeys(expr: Expr): Set<string> | "any" {
   return any ? "any" : keys;
 }
 
-function children(expr: Expr): Expr[] {
+/** A node's direct children, in source order. */
+export function children(expr: Expr): Expr[] {
   switch (expr.kind) {
     case "array":
       return expr.items;

@@ -1,4 +1,4 @@
-import { type BinaryOp, type Expr, PRECEDENCE } from "./ast.js";
+import { type BinaryOp, children, type Expr, PRECEDENCE } from "./ast.js";
 import { ElSyntaxError, type Token, tokenize } from "./lex.js";
 
 /**
@@ -11,14 +11,46 @@ import { ElSyntaxError, type Token, tokenize } from "./lex.js";
  *   primary     := literal | name | '(' conditional ')' | '{' items '}'
  */
 export function parse(source: string): Expr {
+  if (source.length > MAX_EXPRESSION_LENGTH)
+    throw new ElSyntaxError(
+      `the expression is ${source.length} characters long; okta-drift reads expressions of at most ${MAX_EXPRESSION_LENGTH}`,
+      0,
+    );
   const parser = new Parser(tokenize(source));
   const expr = parser.conditional();
   parser.expectEnd();
+  if (depthOf(expr) > MAX_NESTING) throw tooDeep(0);
   return expr;
+}
+
+/** Longer expressions are refused: a claim is a line, not a program (and parsing stays cheap). */
+export const MAX_EXPRESSION_LENGTH = 16_384;
+/**
+ * Deeper trees are refused (real claims nest a few levels): every pass over a tree (print,
+ * compare, evaluate) recurses, and a few thousand `(` or `!` would overflow the stack.
+ */
+export const MAX_NESTING = 100;
+
+const tooDeep = (offset: number) =>
+  new ElSyntaxError(`the expression nests more than ${MAX_NESTING} levels deep`, offset);
+
+/** The depth of a tree, without recursion (it may be deep: that is what is being checked). */
+function depthOf(expr: Expr): number {
+  let deepest = 0;
+  const stack: [Expr, number][] = [[expr, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_NESTING) break;
+    for (const child of children(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 class Parser {
   private position = 0;
+  /** How deep the parser's own recursion is (parentheses, `!`, nested lists). */
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private peek(): Token {
@@ -57,6 +89,20 @@ class Parser {
   }
 
   conditional(): Expr {
+    return this.nested(() => this.conditionalAt());
+  }
+
+  /** Runs one level of the parser's recursion, refusing more than MAX_NESTING. */
+  private nested(parse: () => Expr): Expr {
+    if (++this.depth > MAX_NESTING) throw tooDeep(this.peek().offset);
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private conditionalAt(): Expr {
     const test = this.elvis();
     if (!this.eat("?")) return test;
     const consequent = this.conditional();
@@ -85,6 +131,10 @@ class Parser {
   }
 
   private unary(): Expr {
+    return this.nested(() => this.unaryAt());
+  }
+
+  private unaryAt(): Expr {
     if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
     if (this.eat("-")) {
       const operand = this.unary();

@@ -11,7 +11,7 @@ import {
   sectionSchemas,
   specSchema,
 } from "./schema.js";
-import { type FieldPath, formatPath, SpecSource } from "./source.js";
+import { type FieldPath, formatPath, SpecSource, yamlMessage } from "./source.js";
 
 /** Larger specs are refused before parsing: a spec is a page of YAML, not a data dump. */
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -50,7 +50,7 @@ export function loadSpec(file: string, text: string): LoadedSpec {
   try {
     data = source.toData(MAX_ALIASES);
   } catch (error) {
-    throw new SpecError([{ ...source.locate([]), field: "", message: `YAML: ${(error as Error).message}` }]);
+    throw new SpecError([{ ...source.locate([]), field: "", message: yamlMessage(error as Error) }]);
   }
   if (data === null || data === undefined) {
     throw new SpecError([

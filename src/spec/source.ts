@@ -3,6 +3,22 @@ import type { SourceLocation, SpecProblem } from "../errors.js";
 
 export type FieldPath = (string | number)[];
 
+/**
+ * The YAML parser's complaint in a line of ours. Thousands of nested `[` or indents exhaust its
+ * recursion; it says "Maximum call stack size exceeded", which is about us, not the file.
+ */
+export function yamlMessage(error: Error): string {
+  if (isTooDeep(error)) return TOO_DEEP;
+  return `YAML: ${error.message.split("\n")[0]}`;
+}
+
+const TOO_DEEP = "YAML: nested too deeply to read (a spec nests a few levels; this file nests hundreds)";
+
+/** Where the parser gave up depends on the stack's size, so the problem is put at the file. */
+function isTooDeep(error: Error): boolean {
+  return error instanceof RangeError || /Maximum call stack size exceeded/.test(error.message);
+}
+
 /** The parsed YAML document of a spec, able to say where each field was written. */
 export class SpecSource {
   private constructor(
@@ -19,11 +35,13 @@ export class SpecSource {
     // yaml's own uniqueKeys check compares every key with every other; duplicateKeys is linear.
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
     const source = new SpecSource(file, text, doc, lines);
+    if (doc.errors.some(isTooDeep))
+      return { source, problems: [{ file, line: 1, col: 1, field: "", message: TOO_DEEP }] };
     const problems = [
       ...doc.errors.map((error) => ({
         ...source.at(error.pos[0]),
         field: "",
-        message: `YAML: ${error.message.split("\n")[0]}`,
+        message: yamlMessage(error),
       })),
       ...duplicateKeys(doc.contents).map((offset) => ({
         ...source.at(offset),

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-26ULU2WQ.js";
+} from "./chunk-AK2ZG754.js";
 import "./chunk-PWPJKWIQ.js";
-import "./chunk-TPODL7HV.js";
+import "./chunk-LAQRLFMM.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";

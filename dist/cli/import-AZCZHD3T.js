@@ -4,15 +4,15 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-4B2NKQRZ.js";
+} from "./chunk-X4STIPA6.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-XNFU5P34.js";
+} from "./chunk-P6UB7FDP.js";
 import "./chunk-E23DGZL2.js";
 import "./chunk-PWPJKWIQ.js";
-import "./chunk-TPODL7HV.js";
+import "./chunk-LAQRLFMM.js";
 import {
   SpecError,
   UserError

@@ -11,8 +11,9 @@ import {
   formatPath,
   isGroupId,
   isMalformedGroupId,
-  literalAllowlistEntries
-} from "./chunk-TPODL7HV.js";
+  literalAllowlistEntries,
+  yamlMessage
+} from "./chunk-LAQRLFMM.js";
 import {
   SpecError,
   UserError
@@ -255,7 +256,7 @@ function loadSpec(file, text) {
   try {
     data = source.toData(MAX_ALIASES);
   } catch (error) {
-    throw new SpecError([{ ...source.locate([]), field: "", message: `YAML: ${error.message}` }]);
+    throw new SpecError([{ ...source.locate([]), field: "", message: yamlMessage(error) }]);
   }
   if (data === null || data === void 0) {
     throw new SpecError([

@@ -7337,6 +7337,14 @@ var require_dist = __commonJS({
 
 // src/spec/source.ts
 var import_yaml = __toESM(require_dist(), 1);
+function yamlMessage(error) {
+  if (isTooDeep(error)) return TOO_DEEP;
+  return `YAML: ${error.message.split("\n")[0]}`;
+}
+var TOO_DEEP = "YAML: nested too deeply to read (a spec nests a few levels; this file nests hundreds)";
+function isTooDeep(error) {
+  return error instanceof RangeError || /Maximum call stack size exceeded/.test(error.message);
+}
 var SpecSource = class _SpecSource {
   constructor(file, text, doc, lines) {
     this.file = file;
@@ -7353,11 +7361,13 @@ var SpecSource = class _SpecSource {
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
     const source = new _SpecSource(file, text, doc, lines);
+    if (doc.errors.some(isTooDeep))
+      return { source, problems: [{ file, line: 1, col: 1, field: "", message: TOO_DEEP }] };
     const problems = [
       ...doc.errors.map((error) => ({
         ...source.at(error.pos[0]),
         field: "",
-        message: `YAML: ${error.message.split("\n")[0]}`
+        message: yamlMessage(error)
       })),
       ...duplicateKeys(doc.contents).map((offset) => ({
         ...source.at(offset),
@@ -7638,10 +7648,30 @@ function readString(source, start) {
 
 // src/el/parse.ts
 function parse(source) {
+  if (source.length > MAX_EXPRESSION_LENGTH)
+    throw new ElSyntaxError(
+      `the expression is ${source.length} characters long; okta-drift reads expressions of at most ${MAX_EXPRESSION_LENGTH}`,
+      0
+    );
   const parser = new Parser(tokenize(source));
   const expr = parser.conditional();
   parser.expectEnd();
+  if (depthOf(expr) > MAX_NESTING) throw tooDeep(0);
   return expr;
+}
+var MAX_EXPRESSION_LENGTH = 16384;
+var MAX_NESTING = 100;
+var tooDeep = (offset) => new ElSyntaxError(`the expression nests more than ${MAX_NESTING} levels deep`, offset);
+function depthOf(expr) {
+  let deepest = 0;
+  const stack = [[expr, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop();
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_NESTING) break;
+    for (const child of children(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 var Parser = class {
   constructor(tokens) {
@@ -7649,6 +7679,8 @@ var Parser = class {
   }
   tokens;
   position = 0;
+  /** How deep the parser's own recursion is (parentheses, `!`, nested lists). */
+  depth = 0;
   peek() {
     return this.tokens[this.position];
   }
@@ -7678,6 +7710,18 @@ var Parser = class {
     if (this.peek().type !== "eof") throw this.unexpected("expected end of expression");
   }
   conditional() {
+    return this.nested(() => this.conditionalAt());
+  }
+  /** Runs one level of the parser's recursion, refusing more than MAX_NESTING. */
+  nested(parse2) {
+    if (++this.depth > MAX_NESTING) throw tooDeep(this.peek().offset);
+    try {
+      return parse2();
+    } finally {
+      this.depth--;
+    }
+  }
+  conditionalAt() {
     const test = this.elvis();
     if (!this.eat("?")) return test;
     const consequent = this.conditional();
@@ -7703,6 +7747,9 @@ var Parser = class {
     }
   }
   unary() {
+    return this.nested(() => this.unaryAt());
+  }
+  unaryAt() {
     if (this.eat("!")) return { kind: "unary", op: "!", operand: this.unary() };
     if (this.eat("-")) {
       const operand = this.unary();
@@ -7955,6 +8002,7 @@ export {
   checkExpression,
   literalAllowlistEntries,
   require_dist,
+  yamlMessage,
   SpecSource,
   formatPath
 };

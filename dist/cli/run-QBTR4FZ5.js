@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-2FSOEYKC.js")).validateCommand
+    load: async () => (await import("./validate-BCFAUSIL.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-OP4JK56I.js")).planCommand
+    load: async () => (await import("./plan-QDAZ32A2.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-NZLESBHU.js")).applyCommand
+    load: async () => (await import("./apply-WHMSQDS7.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-XCQHFJLG.js")).smokeCommand
+    load: async () => (await import("./smoke-ZQQHNS5I.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-YYD6HFIG.js")).importCommand
+    load: async () => (await import("./import-AZCZHD3T.js")).importCommand
   },
   schema: {
     usage: "schema",
@@ -49,12 +49,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-YEABF2WU.js")).emulatorCommand
+    load: async () => (await import("./emulator-GYKOGMD3.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-M4QSG37W.js")).demoCommand
+    load: async () => (await import("./demo-JFSAGGXG.js")).demoCommand
   }
 };
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JUN4JGFW.js";
 import {
   groupNamesToResolve
-} from "./chunk-XNFU5P34.js";
+} from "./chunk-P6UB7FDP.js";
 import {
   SignJWT,
   createLocalJWKSet,
@@ -27,7 +27,7 @@ import {
   parse,
   require_dist,
   transform
-} from "./chunk-TPODL7HV.js";
+} from "./chunk-LAQRLFMM.js";
 import {
   SpecError,
   UserError,

@@ -12,16 +12,16 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-4B2NKQRZ.js";
+} from "./chunk-X4STIPA6.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-XNFU5P34.js";
+} from "./chunk-P6UB7FDP.js";
 import "./chunk-E23DGZL2.js";
 import "./chunk-PWPJKWIQ.js";
-import "./chunk-TPODL7HV.js";
+import "./chunk-LAQRLFMM.js";
 import {
   UserError,
   printable

@@ -5,9 +5,9 @@ import {
 } from "./chunk-XBAC2AGD.js";
 import {
   readSpecFile
-} from "./chunk-XNFU5P34.js";
+} from "./chunk-P6UB7FDP.js";
 import "./chunk-E23DGZL2.js";
-import "./chunk-TPODL7HV.js";
+import "./chunk-LAQRLFMM.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";

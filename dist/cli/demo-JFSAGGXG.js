@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-J5DV3DO3.js";
+} from "./chunk-BFNR556N.js";
 import "./chunk-ECYO66WB.js";
 import "./chunk-XBAC2AGD.js";
-import "./chunk-4B2NKQRZ.js";
+import "./chunk-X4STIPA6.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-XNFU5P34.js";
+import "./chunk-P6UB7FDP.js";
 import "./chunk-E23DGZL2.js";
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-26ULU2WQ.js";
+} from "./chunk-AK2ZG754.js";
 import "./chunk-PWPJKWIQ.js";
-import "./chunk-TPODL7HV.js";
+import "./chunk-LAQRLFMM.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-7HFIG22D.js";
 import {

@@ -13,7 +13,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-TPODL7HV.js";
+} from "./chunk-LAQRLFMM.js";
 import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";

@@ -15,16 +15,16 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-4B2NKQRZ.js";
+} from "./chunk-X4STIPA6.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-XNFU5P34.js";
+} from "./chunk-P6UB7FDP.js";
 import {
   isGroupId
-} from "./chunk-TPODL7HV.js";
+} from "./chunk-LAQRLFMM.js";
 import {
   UserError,
   printable
