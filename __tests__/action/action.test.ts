@@ -1,190 +1,23 @@
-import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { run } from "../../src/action/main.js";
-import type { Emulator } from "../../src/emulator/index.js";
+import { describe, expect, it, vi } from "vitest";
+import {
+  ACTION,
+  DISPATCH,
+  GITHUB_TOKEN,
+  harness,
+  PR_EVENT,
+  runAction,
+  runBundle,
+  SCHEDULE,
+  SMOKE,
+  useActionHarness,
+} from "../helpers/action-harness.js";
 import { AnsweringProxy } from "../helpers/answering-proxy.js";
-import { runner } from "../helpers/fake-core.js";
-import { FakeGitHub } from "../helpers/fake-github.js";
-import { API_TOKEN, addServiceApp, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
+import { API_TOKEN, addServiceApp } from "../helpers/tenant.js";
 
-/**
- * The Action's run() in-process with @actions/core replaced (helpers/fake-core.ts), talking to
- * the embedded Okta tenant and to a fake GitHub API on loopback; and once, at the end, the
- * built dist/index.js run as GitHub's runner runs it (a child process with INPUT_* variables,
- * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH).
- */
 vi.mock("@actions/core", () => import("../helpers/fake-core.js"));
-
-const ACTION = join(import.meta.dirname, "..", "..", "dist", "index.js");
-const GITHUB_TOKEN = "ghs_fakeGitHubToken0123456789abcdef";
-const SMOKE = {
-  SMOKE_CLIENT_SECRET: "demo-client-secret-0123456789",
-  SMOKE_USERNAME: "west.user@example.com",
-  SMOKE_PASSWORD: "Demo-Passw0rd!",
-};
-const SECRETS = [API_TOKEN, GITHUB_TOKEN, SMOKE.SMOKE_CLIENT_SECRET, SMOKE.SMOKE_PASSWORD];
-
-let emulator: Emulator;
-let github: FakeGitHub;
-let workspace: string;
-
-beforeEach(async () => {
-  emulator = await startExampleTenant();
-  github = new FakeGitHub();
-  await github.start();
-  github.addPullRequest(7);
-  workspace = mkdtempSync(join(tmpdir(), "okta-drift-action-"));
-  copyFileSync(join(EXAMPLES, "okta-drift.yml"), join(workspace, "okta-drift.yml"));
-});
-
-afterEach(async () => {
-  await emulator.close();
-  await github.close();
-});
-
-interface ActionRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** What the runner gives the step: its inputs, and the variables of the event and the job. */
-function runnerSetup(
-  inputs: Record<string, string>,
-  event: { name: string; payload: object },
-  env: Record<string, string>,
-) {
-  const eventFile = join(workspace, "event.json");
-  writeFileSync(eventFile, JSON.stringify(event.payload));
-  return {
-    inputs: {
-      "okta-org-url": emulator.url,
-      "okta-api-token": API_TOKEN,
-      "github-token": GITHUB_TOKEN,
-      spec: "okta-drift.yml",
-      ...inputs,
-    },
-    env: {
-      GITHUB_EVENT_PATH: eventFile,
-      GITHUB_EVENT_NAME: event.name,
-      GITHUB_REPOSITORY: "acme/identity",
-      GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL: "https://github.example",
-      GITHUB_RUN_ID: "42",
-      GITHUB_WORKSPACE: workspace,
-      RUNNER_TEMP: workspace,
-      ...env,
-    },
-  };
-}
-
-/** run() in this process, as the runner would start the step. */
-async function runAction(
-  inputs: Record<string, string>,
-  event: { name: string; payload: object },
-  env: Record<string, string> = {},
-): Promise<ActionRun> {
-  const setup = runnerSetup(inputs, event, env);
-  runner.reset(setup.inputs);
-  await run(setup.env);
-  const result = {
-    code: runner.exitCode,
-    stdout: runner.stdout.join("\n"),
-    stderr: "",
-    outputs: { ...runner.outputs },
-    summary: runner.summary,
-  };
-  expectNoSecrets(result);
-  return result;
-}
-
-/** dist/index.js as a child process, exactly as GitHub's runner starts it. */
-async function runBundle(
-  inputs: Record<string, string>,
-  event: { name: string; payload: object },
-  env: Record<string, string> = {},
-): Promise<ActionRun> {
-  const setup = runnerSetup(inputs, event, env);
-  const outputFile = join(workspace, `output-${Math.random()}`);
-  const summaryFile = join(workspace, `summary-${Math.random()}`);
-  writeFileSync(outputFile, "");
-  writeFileSync(summaryFile, "");
-  const inputEnv = Object.fromEntries(
-    Object.entries(setup.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
-  );
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
-    (resolve) => {
-      execFile(
-        process.execPath,
-        [ACTION],
-        {
-          cwd: workspace,
-          env: {
-            PATH: process.env.PATH,
-            ...inputEnv,
-            GITHUB_OUTPUT: outputFile,
-            GITHUB_STEP_SUMMARY: summaryFile,
-            ...setup.env,
-          },
-        },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    },
-  );
-  const result = {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, "utf8")),
-    summary: readFileSync(summaryFile, "utf8"),
-  };
-  expectNoSecrets(result);
-  return result;
-}
-
-/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
-  return outputs;
-}
-
-/** No secret anywhere: stdout (but the runner's own ::add-mask:: command), stderr, summary, outputs, comments, issues. */
-function expectNoSecrets(run: ActionRun): void {
-  const stdout = run.stdout
-    .split("\n")
-    .filter((l) => !l.startsWith("::add-mask::"))
-    .join("\n");
-  const places = [
-    stdout,
-    run.stderr,
-    run.summary,
-    JSON.stringify(run.outputs),
-    ...[...github.issues.values()].flatMap((i) => [i.body, ...i.comments.map((c) => c.body)]),
-  ];
-  for (const secret of SECRETS) for (const place of places) expect(place).not.toContain(secret);
-  for (const place of places) expect(place).not.toMatch(/eyJ[\w-]+\.eyJ/);
-}
-
-const PR_EVENT = {
-  name: "pull_request",
-  payload: {
-    pull_request: {
-      number: 7,
-      head: { repo: { full_name: "acme/identity" } },
-      base: { repo: { full_name: "acme/identity" } },
-    },
-  },
-};
-const SCHEDULE = { name: "schedule", payload: {} };
-const DISPATCH = { name: "workflow_dispatch", payload: {} };
+useActionHarness();
 
 describe("the Action on pull requests", () => {
   it("reports drift: outputs, job summary, annotations on the spec lines, one sticky comment updated in place", async () => {
@@ -206,81 +39,83 @@ describe("the Action on pull requests", () => {
     expect(first.stdout).toMatch(
       /^::warning title=okta-drift,file=okta-drift.yml,line=30,col=\d+::division \(RESOURCE\) would be updated: conditions.scopes$/m,
     );
-    const comments = github.issues.get(7)!.comments;
+    const comments = harness.github.issues.get(7)!.comments;
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain("<!-- okta-drift:plan:okta-drift.yml -->");
     expect(comments[0]!.body).toContain(first.outputs["plan-hash"]);
-    expect(github.requests.every((r) => r.authorization === `token ${GITHUB_TOKEN}`)).toBe(true);
+    expect(harness.github.requests.every((r) => r.authorization === `token ${GITHUB_TOKEN}`)).toBe(true);
 
     // The same drift again: the comment is found by its marker, not duplicated.
     await runAction({}, PR_EVENT);
-    expect(github.issues.get(7)!.comments).toHaveLength(1);
+    expect(harness.github.issues.get(7)!.comments).toHaveLength(1);
 
     // Okta fixed: the existing comment says so (on-change keeps it current).
-    const app = emulator.store.apps.get("0oabskvc6442nkvQO0h7")!;
+    const app = harness.emulator.store.apps.get("0oabskvc6442nkvQO0h7")!;
     app.body.profile = { groupwhitelist: ["00gbso71miOMjxHRW0h7", "00gbso71miOMjxHRW0h8"], theme: "dark" };
     const third = await runAction({}, PR_EVENT);
     expect(third.outputs.changes).toBe("2");
-    expect(github.issues.get(7)!.comments).toHaveLength(1);
-    expect(github.issues.get(7)!.comments[0]!.body).toContain("### okta-drift: 2 changes");
+    expect(harness.github.issues.get(7)!.comments).toHaveLength(1);
+    expect(harness.github.issues.get(7)!.comments[0]!.body).toContain("### okta-drift: 2 changes");
   });
 
   it("rides out a GitHub 5xx: the comment is written after a retry", async () => {
-    github.failNext = 1;
+    harness.github.failNext = 1;
     const run = await runAction({}, PR_EVENT);
     expect(run.code).toBe(0);
-    expect(github.issues.get(7)!.comments).toHaveLength(1);
-    expect(github.requests.filter((r) => r.path.includes("/comments")).length).toBeGreaterThanOrEqual(2);
+    expect(harness.github.issues.get(7)!.comments).toHaveLength(1);
+    expect(harness.github.requests.filter((r) => r.path.includes("/comments")).length).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 
   it("never edits a person's comment that carries the marker", async () => {
-    github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> my own words");
+    harness.github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> my own words");
     await runAction({}, PR_EVENT);
-    const comments = github.issues.get(7)!.comments;
+    const comments = harness.github.issues.get(7)!.comments;
     expect(comments).toHaveLength(2);
     expect(comments[0]!.body).toBe("<!-- okta-drift:plan:okta-drift.yml --> my own words");
     expect(comments[1]!.user.type).toBe("Bot");
   });
 
   it("never edits another bot's comment that carries the marker", async () => {
-    github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> a copy", {
+    harness.github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> a copy", {
       login: "dependabot[bot]",
       type: "Bot",
     });
     await runAction({}, PR_EVENT);
-    const comments = github.issues.get(7)!.comments;
+    const comments = harness.github.issues.get(7)!.comments;
     expect(comments).toHaveLength(2);
     expect(comments[0]!.body).toBe("<!-- okta-drift:plan:okta-drift.yml --> a copy");
     expect(comments[1]!.user.login).toBe("github-actions[bot]");
   });
 
   it("keeps one comment with a personal token too (its author is the token's user)", async () => {
-    github.tokenUser = "release-bot";
+    harness.github.tokenUser = "release-bot";
     await runAction({}, PR_EVENT);
     await runAction({}, PR_EVENT);
-    const comments = github.issues.get(7)!.comments;
+    const comments = harness.github.issues.get(7)!.comments;
     expect(comments).toHaveLength(1);
     expect(comments[0]!.user.login).toBe("release-bot");
   });
 
   it("posts no comment for a clean plan with on-change, and one with always", async () => {
-    const clean = join(workspace, "clean.yml");
+    const clean = join(harness.workspace, "clean.yml");
     writeFileSync(
       clean,
       "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile:\n      groupwhitelist: [WestCoastDivision]\n",
     );
     const onChange = await runAction({ spec: "clean.yml" }, PR_EVENT);
     expect(onChange.outputs.drift).toBe("false");
-    expect(github.issues.get(7)!.comments).toHaveLength(0);
+    expect(harness.github.issues.get(7)!.comments).toHaveLength(0);
     await runAction({ spec: "clean.yml", comment: "always" }, PR_EVENT);
-    expect(github.issues.get(7)!.comments).toHaveLength(1);
-    expect(github.issues.get(7)!.comments[0]!.body).toContain("no drift");
+    expect(harness.github.issues.get(7)!.comments).toHaveLength(1);
+    expect(harness.github.issues.get(7)!.comments[0]!.body).toContain("no drift");
     await runAction({ spec: "clean.yml", comment: "never" }, PR_EVENT);
-    expect(github.issues.get(7)!.comments).toHaveLength(1);
+    expect(harness.github.issues.get(7)!.comments).toHaveLength(1);
   });
 
   it("keeps the job green with a notice when the token cannot comment", async () => {
-    github.forbidComments = true;
+    harness.github.forbidComments = true;
     const run = await runAction({}, PR_EVENT);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("::notice::This run's token cannot comment on the pull request");
@@ -302,12 +137,12 @@ describe("the Action on pull requests", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("::notice::Okta secrets are not available to pull requests from forks");
     expect(run.summary).toContain("Skipped");
-    expect(emulator.requests).toEqual([]);
+    expect(harness.emulator.requests).toEqual([]);
   });
 
   it("writes SARIF when asked", async () => {
     await runAction({ "sarif-file": "okta-drift.sarif" }, PR_EVENT);
-    const sarif = JSON.parse(readFileSync(join(workspace, "okta-drift.sarif"), "utf8")) as {
+    const sarif = JSON.parse(readFileSync(join(harness.workspace, "okta-drift.sarif"), "utf8")) as {
       version: string;
       runs: { results: unknown[] }[];
     };
@@ -317,7 +152,7 @@ describe("the Action on pull requests", () => {
 
   it("fails with annotations at the lines of a bad spec", async () => {
     writeFileSync(
-      join(workspace, "bad.yml"),
+      join(harness.workspace, "bad.yml"),
       "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { allow: [x] }\n    colour: blue\n",
     );
     const run = await runAction({ spec: "bad.yml" }, PR_EVENT);
@@ -335,7 +170,7 @@ describe("the Action on pull requests", () => {
     const run = await runAction({ spec: "missing.yml" }, PR_EVENT);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `::error::the spec missing.yml is not in the workspace (${workspace}): run actions/checkout before okta-drift, or point the spec input at the file`,
+      `::error::the spec missing.yml is not in the workspace (${harness.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`,
     );
   });
 
@@ -356,7 +191,7 @@ describe("the Action on a schedule (compliance)", () => {
     expect(first.stdout).toContain("::error::Okta drifts from okta-drift.yml: 3 change(s)");
     expect(first.stdout).toMatch(/^::error title=okta-drift,file=okta-drift.yml,line=14,col=\d+::/m);
     const open = () =>
-      [...github.issues.values()].filter(
+      [...harness.github.issues.values()].filter(
         (i) => i.labels.some((l) => l.name === "okta-drift") && i.state === "open",
       );
     expect(open()).toHaveLength(1);
@@ -373,7 +208,9 @@ describe("the Action on a schedule (compliance)", () => {
     expect(clean.code).toBe(0);
     expect(clean.outputs.drift).toBe("false");
     expect(open()).toHaveLength(0);
-    const closed = [...github.issues.values()].find((i) => i.title === "Okta drift in okta-drift.yml")!;
+    const closed = [...harness.github.issues.values()].find(
+      (i) => i.title === "Okta drift in okta-drift.yml",
+    )!;
     expect(closed.state).toBe("closed");
     expect(closed.comments.at(-1)!.body).toContain("Okta matches okta-drift.yml again");
   });
@@ -381,7 +218,7 @@ describe("the Action on a schedule (compliance)", () => {
 
 describe("the drift issue without issues: write", () => {
   it("fails in one line that names the permission, never a stack trace", async () => {
-    github.forbidIssues = true;
+    harness.github.forbidIssues = true;
     const run = await runAction({ "drift-issue": "true", comment: "never" }, SCHEDULE);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
@@ -393,7 +230,7 @@ describe("the drift issue without issues: write", () => {
 
 describe("the Action with an OAuth service app", () => {
   it("plans with okta-client-id and okta-private-key, masking the key", async () => {
-    const env = await addServiceApp(emulator.store, [
+    const env = await addServiceApp(harness.emulator.store, [
       "okta.apps.read",
       "okta.groups.read",
       "okta.authorizationServers.read",
@@ -414,7 +251,7 @@ describe("the Action with an OAuth service app", () => {
       run.stderr,
       run.summary,
       JSON.stringify(run.outputs),
-      ...github.issues.get(7)!.comments.map((c) => c.body),
+      ...harness.github.issues.get(7)!.comments.map((c) => c.body),
     ])
       expect(place).not.toContain(d);
     expect(
@@ -437,7 +274,7 @@ describe("the Action's manual apply", () => {
   });
 
   it("never lets Okta's words start a line of the log (#21.1): a cause cannot issue a workflow command", async () => {
-    const proxy = await new AnsweringProxy(emulator.url, [
+    const proxy = await new AnsweringProxy(harness.emulator.url, [
       {
         method: "PUT",
         path: /^\/api\/v1\/apps\//,
@@ -468,7 +305,7 @@ describe("the Action's manual apply", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("the plan changed since it was approved");
     expect(run.summary).toContain("the plan changed since it was approved");
-    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    expect(harness.emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
 });
 
@@ -504,7 +341,7 @@ describe("the bundle as the runner runs it", () => {
       /^::warning title=okta-drift,file=okta-drift.yml,line=14,col=\d+::Sample Client profile.groupwhitelist would be updated: profile.groupwhitelist$/m,
     );
     expect(first.stdout).toContain(`::add-mask::${API_TOKEN}`);
-    expect(github.issues.get(7)!.comments).toHaveLength(1);
+    expect(harness.github.issues.get(7)!.comments).toHaveLength(1);
     const failed = await runBundle({ comment: "sometimes" }, PR_EVENT);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain(

@@ -10,8 +10,16 @@ export interface FakeComment {
 /** The author of everything the Action writes, as GitHub reports the Actions token. */
 export const ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" as const };
 
+/** A pull request's merge, as the commits→pulls API reports it. */
+export interface FakeMerge {
+  headSha: string;
+  mergeCommitSha: string;
+}
+
 export interface FakeIssue {
   number: number;
+  /** Pull requests only: set once merged. */
+  merge?: FakeMerge;
   title: string;
   body: string;
   labels: { name: string }[];
@@ -46,6 +54,11 @@ export class FakeGitHub {
     user: FakeComment["user"] = { login: "someone", type: "User" },
   ): void {
     this.issues.get(number)!.comments.push({ id: this.nextId++, body, user });
+  }
+
+  /** Merges a pull request: `mergeCommitSha` on the default branch came from `headSha`. */
+  merge(number: number, merge: FakeMerge): void {
+    this.issues.get(number)!.merge = merge;
   }
 
   /** A pull request is an issue too; its comments live on it. */
@@ -108,7 +121,41 @@ export class FakeGitHub {
         ? { status: 200, json: { login: this.tokenUser, type: "User" } }
         : { status: 403, json: { message: "Resource not accessible by integration" } };
     }
-    let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);
+    let m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(path);
+    if (m) {
+      const sha = m[1];
+      const pulls = [...this.issues.values()].filter(
+        (i) => i.merge && (i.merge.mergeCommitSha === sha || i.merge.headSha === sha),
+      );
+      return {
+        status: 200,
+        json: pulls.map((i) => ({
+          number: i.number,
+          state: "closed",
+          merged_at: "2026-12-01T10:00:00Z",
+          merge_commit_sha: i.merge!.mergeCommitSha,
+          head: { sha: i.merge!.headSha },
+        })),
+      };
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels(?:\/(.+))?$/.exec(path);
+    if (m) {
+      const issue = this.issues.get(Number(m[1]));
+      if (!issue) return { status: 404, json: { message: "Not Found" } };
+      if (method === "POST") {
+        for (const name of body.labels as string[])
+          if (!issue.labels.some((l) => l.name === name)) issue.labels.push({ name });
+        return { status: 200, json: issue.labels };
+      }
+      if (method === "DELETE") {
+        const name = decodeURIComponent(m[2] ?? "");
+        if (!issue.labels.some((l) => l.name === name))
+          return { status: 404, json: { message: "Label does not exist" } };
+        issue.labels = issue.labels.filter((l) => l.name !== name);
+        return { status: 200, json: issue.labels };
+      }
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);
     if (m) {
       const issue = this.issues.get(Number(m[1]));
       if (!issue) return { status: 404, json: { message: "Not Found" } };

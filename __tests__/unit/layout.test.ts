@@ -124,12 +124,20 @@ describe("the Action's interface", () => {
         "fail-on-drift",
         "prune",
         "plan-hash",
+        "pr-labels",
         "max-changes",
         "drift-issue",
         "sarif-file",
       ].sort(),
     );
-    expect(Object.keys(action.outputs).sort()).toEqual(["changes", "drift", "json", "plan-hash", "report"]);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      "changes",
+      "drift",
+      "json",
+      "plan-hash",
+      "report",
+      "results",
+    ]);
   });
 
   it("no example job gets a write permission it does not use (the compliance smoke job reads only)", () => {
@@ -147,7 +155,13 @@ describe("the Action's interface", () => {
   it("the example workflows use only inputs the Action has, and say their permissions", () => {
     const dir = join(ROOT, "examples", "workflows");
     const workflows = readdirSync(dir).filter((f) => f.endsWith(".yml"));
-    expect(workflows).toHaveLength(3);
+    expect(workflows.sort()).toEqual([
+      "okta-drift-apply-on-merge.yml",
+      "okta-drift-apply.yml",
+      "okta-drift-compliance.yml",
+      "okta-drift-pr-matrix.yml",
+      "okta-drift-pr.yml",
+    ]);
     for (const file of workflows) {
       const workflow = parseYaml(readFileSync(join(dir, file), "utf8")) as {
         permissions: Record<string, string>;

@@ -13,6 +13,8 @@ export interface ActionSettings {
   command: "plan" | "apply" | "smoke";
   /** As written in the input, relative to the workspace: how reports and annotations name it. */
   specFile: string;
+  /** The spec input: one path, or several (lines or commas), each maybe a glob. */
+  specPatterns: string[];
   /** Where relative paths (spec, sarif-file) are: the checkout, GITHUB_WORKSPACE. */
   workspace: string;
   orgUrl: URL | undefined;
@@ -24,6 +26,10 @@ export interface ActionSettings {
   failOnDrift: boolean;
   prune: boolean;
   planHash: string | undefined;
+  /** plan-hash: from-pull-request: apply the hash the merged pull request's plan comment recorded. */
+  planFromPullRequest: boolean;
+  /** Put okta-drift:no-changes / changes / error on the pull request. */
+  prLabels: boolean;
   maxChanges: number;
   driftIssue: boolean;
   sarifFile: string | undefined;
@@ -31,6 +37,10 @@ export interface ActionSettings {
     name: string;
     repo: { owner: string; repo: string } | undefined;
     pullRequest: number | undefined;
+    /** The commit a plan is of: the pull request's head, else the run's commit. */
+    headSha: string | undefined;
+    /** The run's commit (GITHUB_SHA): for a push, the merge commit. */
+    sha: string | undefined;
     /** A pull request from a fork: no secrets, a read-only token. */
     fromFork: boolean;
     runUrl: string;
@@ -38,6 +48,9 @@ export interface ActionSettings {
   };
   env: Record<string, string | undefined>;
 }
+
+/** The plan-hash input's value that means "the one recorded on the merged pull request". */
+export const FROM_PULL_REQUEST = "from-pull-request";
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name) || fallback;
@@ -65,23 +78,33 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
 
   const command = choice("command", ["plan", "apply", "smoke"] as const, "plan");
   const rawOrg = core.getInput("okta-org-url");
-  const planHash = planHashSetting(core.getInput("plan-hash"), "input plan-hash");
+  const rawHash = core.getInput("plan-hash");
+  const planFromPullRequest = rawHash === FROM_PULL_REQUEST;
+  const planHash = planFromPullRequest ? undefined : planHashSetting(rawHash, "input plan-hash");
+  if (planFromPullRequest && command !== "apply")
+    throw new UserError(`input plan-hash: ${FROM_PULL_REQUEST} is for command: apply`);
   const maxChanges = maxChangesSetting(core.getInput("max-changes"), "input max-changes");
 
   const payload = eventPayload(env) as {
     pull_request?: {
       number: number;
-      head?: { repo?: { full_name?: string } };
+      head?: { sha?: string; repo?: { full_name?: string } };
       base?: { repo?: { full_name?: string } };
     };
   };
   const pr = payload.pull_request;
+  const specPatterns = (core.getInput("spec") || DEFAULTS.specFile)
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (specPatterns.length === 0) specPatterns.push(DEFAULTS.specFile);
   const repo = env.GITHUB_REPOSITORY?.includes("/")
     ? { owner: env.GITHUB_REPOSITORY.split("/")[0]!, repo: env.GITHUB_REPOSITORY.split("/")[1]! }
     : undefined;
   return {
     command,
-    specFile: core.getInput("spec") || DEFAULTS.specFile,
+    specFile: specPatterns[0]!,
+    specPatterns,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     orgUrl: rawOrg ? parseOrgUrl(rawOrg) : undefined,
     apiToken: apiToken ? new Secret(apiToken) : undefined,
@@ -94,6 +117,8 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     failOnDrift: flag("fail-on-drift"),
     prune: flag("prune"),
     planHash,
+    planFromPullRequest,
+    prLabels: flag("pr-labels"),
     maxChanges,
     driftIssue: flag("drift-issue"),
     sarifFile: core.getInput("sarif-file") || undefined,
@@ -101,6 +126,8 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
       name: env.GITHUB_EVENT_NAME ?? "",
       repo,
       pullRequest: pr?.number,
+      headSha: pr?.head?.sha ?? env.GITHUB_SHA,
+      sha: env.GITHUB_SHA,
       fromFork:
         pr !== undefined &&
         pr.head?.repo?.full_name !== undefined &&

@@ -1,39 +1,68 @@
-import { writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { glob } from "node:fs/promises";
 import * as core from "@actions/core";
-import { apply, plan as planEngine, smoke } from "../engine.js";
-import { formatProblem, SpecError, UserError } from "../errors.js";
-import { createGitHub, isForbidden } from "../github/client.js";
-import { commentMarker, upsertStickyComment } from "../github/comment.js";
-import { syncDriftIssue } from "../github/drift-issue.js";
-import type { Plan } from "../model/plan.js";
+import { smoke } from "../engine.js";
+import { SpecError, UserError } from "../errors.js";
 import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { oktaCredentials } from "../okta/credentials.js";
 import { OAuthClient } from "../okta/oauth.js";
 import { printable } from "../printable.js";
 import { readSpecFile, SpecFileMissing } from "../read-spec.js";
-import { applyTextReport } from "../report/apply.js";
-import { changeName, jsonReport } from "../report/json.js";
-import { escapeMarkdown, fitComment, markdownReport } from "../report/markdown.js";
-import { sarifReport } from "../report/sarif.js";
+import { escapeMarkdown } from "../report/markdown.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
 import type { LoadedSpec } from "../spec/load.js";
+import { applyCommand } from "./apply.js";
 import { type ActionSettings, readSettings } from "./inputs.js";
+import { planCommand } from "./plan.js";
+import { commentFailure, errorMarkdown, label, pullRequestTarget } from "./pull-request.js";
+import type { SpecResult } from "./results.js";
 
 /**
  * The Action, as actions/typescript-action shapes it: inputs → engine → outputs, summary,
- * annotations and comments. Never throws: a failure fails the step with a clear message.
+ * annotations and comments, for each spec the spec input names. Never throws: a failure fails
+ * the step with a clear message, and one spec's failure does not hide the others' results.
  */
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  let settings: ActionSettings;
+  let specs: string[];
   try {
-    await runCommand(readSettings(env));
+    settings = readSettings(env);
+    specs = await specFiles(settings);
   } catch (error) {
     await reportFailure(error);
+    return;
   }
+  const results: SpecResult[] = [];
+  for (const [index, specFile] of specs.entries()) {
+    const one = { ...settings, specFile };
+    try {
+      results.push(await runCommand(one, index));
+    } catch (error) {
+      await commentFailure(one, error);
+      await reportFailure(error);
+      results.push({ spec: specFile, status: "error" });
+    }
+  }
+  setOutputs(results);
+  await labelPullRequest(settings, results);
 }
 
-async function runCommand(settings: ActionSettings): Promise<void> {
+/** The spec input's files: paths as written, globs expanded (sorted) against the workspace. */
+async function specFiles(settings: ActionSettings): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of settings.specPatterns) {
+    if (!/[*?[{]/.test(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const matched: string[] = [];
+    for await (const file of glob(pattern, { cwd: settings.workspace })) matched.push(file);
+    if (matched.length === 0) throw new UserError(`input spec: ${pattern} matches no file in the workspace`);
+    files.push(...matched.sort());
+  }
+  return [...new Set(files)];
+}
+
+async function runCommand(settings: ActionSettings, index: number): Promise<SpecResult> {
   const loaded = await readSpecFile(settings.specFile, settings.workspace).catch((error: unknown) => {
     if (!(error instanceof SpecFileMissing)) throw error;
     throw new UserError(
@@ -56,142 +85,59 @@ async function runCommand(settings: ActionSettings): Promise<void> {
         .addHeading("okta-drift", 3)
         .addRaw("Skipped: pull requests from forks get no secrets, so Okta was not read.")
         .write();
-      return;
+      return { spec: settings.specFile, status: "skipped" };
     }
     throw new UserError("input okta-api-token (or okta-client-id and okta-private-key) is required");
   }
   return settings.command === "plan"
-    ? planCommand(settings, loaded, admin)
+    ? planCommand(settings, loaded, admin, index)
     : applyCommand(settings, loaded, admin);
 }
 
-async function planCommand(settings: ActionSettings, loaded: LoadedSpec, okta: AdminGateway): Promise<void> {
-  const { plan } = await planEngine(loaded, okta);
-  const report = markdownReport(plan, {
-    specFile: settings.specFile,
-    applyHint: `To apply this plan, run the apply workflow with plan-hash \`${plan.hash}\`.`,
-  });
-  await publishPlan(settings, plan, report);
-
-  const drift = plan.changes.length > 0;
-  if (settings.event.pullRequest !== undefined && settings.comment !== "never")
-    await comment(settings, report, drift);
-  if (settings.driftIssue) await driftIssue(settings, report, drift);
-  core.info(
-    drift ? `${plan.changes.length} change(s) would make Okta match ${settings.specFile}` : "No drift",
-  );
-  if (drift && settings.failOnDrift)
-    core.setFailed(`Okta drifts from ${settings.specFile}: ${plan.changes.length} change(s)`);
-}
-
-/** Outputs, the job summary, annotations on the spec's lines, and the SARIF file when asked. */
-async function publishPlan(settings: ActionSettings, plan: Plan, report: string): Promise<void> {
-  const jsonPath = join(settings.env.RUNNER_TEMP ?? tmpdir(), "okta-drift-plan.json");
-  await writeFile(jsonPath, `${JSON.stringify(jsonReport(plan), null, 2)}\n`);
-  core.setOutput("drift", String(plan.changes.length > 0));
-  core.setOutput("changes", String(plan.changes.length));
-  core.setOutput("plan-hash", plan.hash);
-  core.setOutput("json", jsonPath);
-  core.setOutput("report", report);
-  await core.summary.addRaw(report).write();
-  for (const change of plan.changes) {
-    const annotate = settings.failOnDrift ? core.error : core.warning;
-    annotate(
-      `${changeName(change)} would be ${change.action}d: ${change.fields.map((f) => f.field).join(", ")}`,
-      {
-        title: "okta-drift",
-        file: change.spec.file,
-        startLine: change.spec.line,
-        startColumn: change.spec.col,
-      },
-    );
+/**
+ * One spec: the outputs as they always were. Several: drift if any drifts, changes summed,
+ * the plan hash, JSON path and report only where one spec makes them unambiguous; `results`
+ * has every spec's figures either way.
+ */
+function setOutputs(results: SpecResult[]): void {
+  const single = results.length === 1 ? results[0] : undefined;
+  const ran = results.filter((r) => r.drift !== undefined);
+  if (ran.length > 0) {
+    core.setOutput("drift", String(ran.some((r) => r.drift)));
+    core.setOutput("changes", String(ran.reduce((sum, r) => sum + (r.changes ?? 0), 0)));
   }
-  if (settings.sarifFile)
-    await writeFile(
-      resolve(settings.workspace, settings.sarifFile),
-      `${JSON.stringify(sarifReport(plan), null, 2)}\n`,
-    );
-}
-
-async function comment(settings: ActionSettings, report: string, drift: boolean): Promise<void> {
-  const { repo, pullRequest } = settings.event;
-  if (!settings.githubToken || !repo || pullRequest === undefined) {
-    core.notice("No GitHub token or pull request: the plan is in the job summary, not in a comment.");
-    return;
-  }
-  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m) => core.info(m));
-  const body = fitComment(
-    report,
-    `The report was cut to fit a comment; the whole report is in the [job summary](${settings.event.runUrl}).`,
+  if (single?.planHash) core.setOutput("plan-hash", single.planHash);
+  if (single?.json) core.setOutput("json", single.json);
+  const reports = results.flatMap((r) => (r.report ? [r.report] : []));
+  if (reports.length > 0) core.setOutput("report", reports.join("\n\n"));
+  core.setOutput(
+    "results",
+    JSON.stringify(
+      results.map(({ spec, status, drift, changes, planHash, json }) => ({
+        spec,
+        status,
+        drift,
+        changes,
+        planHash,
+        json,
+      })),
+    ),
   );
-  try {
-    // on-change: a first comment only for drift; an existing one is always kept current.
-    const result = await upsertStickyComment(
-      github,
-      repo,
-      pullRequest,
-      commentMarker(settings.specFile),
-      body,
-      settings.comment === "always" || drift,
-    );
-    core.info(`Pull request comment: ${result}`);
-  } catch (error) {
-    if (!isForbidden(error)) throw error;
-    core.notice(
-      "This run's token cannot comment on the pull request (Resource not accessible by integration, as for pull requests from forks); the plan is in the job summary.",
-    );
-  }
 }
 
-async function driftIssue(settings: ActionSettings, report: string, drift: boolean): Promise<void> {
-  const { repo } = settings.event;
-  if (!settings.githubToken || !repo) throw new UserError("drift-issue needs github-token and a repository");
-  const github = createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m) => core.info(m));
-  const body = fitComment(
-    report,
-    `The report was cut to fit; the whole report is in the [job summary](${settings.event.runUrl}).`,
+/** With pr-labels: one label for the pull request, from every spec's plan. */
+async function labelPullRequest(settings: ActionSettings, results: SpecResult[]): Promise<void> {
+  if (settings.command !== "plan" || !settings.prLabels) return;
+  const target = pullRequestTarget(settings);
+  if (!target) return;
+  const which = results.some((r) => r.status === "error")
+    ? "error"
+    : results.some((r) => r.drift)
+      ? "changes"
+      : "none";
+  await label(settings, target, which).catch((error: unknown) =>
+    core.warning(`could not label the pull request: ${(error as Error).message}`),
   );
-  const result = await syncDriftIssue(github, repo, {
-    specFile: settings.specFile,
-    drift,
-    body,
-    runUrl: settings.event.runUrl,
-  }).catch((error: unknown) => {
-    if (!isForbidden(error)) throw error;
-    throw new UserError(
-      "drift-issue: this run's token may not write issues (Resource not accessible by integration); give the job permissions: issues: write, or turn drift-issue off",
-    );
-  });
-  if (result.action !== "none") core.info(`Drift issue #${result.number}: ${result.action}`);
-}
-
-async function applyCommand(settings: ActionSettings, loaded: LoadedSpec, okta: AdminGateway): Promise<void> {
-  const outcome = await apply(loaded, okta, {
-    maxChanges: settings.maxChanges,
-    prune: settings.prune,
-    planHash: settings.planHash,
-    dryRun: false,
-    log: (m) => core.info(m),
-    onPlan: (plan) => {
-      core.setOutput("plan-hash", plan.hash);
-      core.setOutput("changes", String(plan.changes.length));
-      core.setOutput("drift", String(plan.changes.length > 0));
-    },
-  });
-  const text = applyTextReport(outcome);
-  core.info(text);
-  core.setOutput("report", text);
-  await core.summary
-    .addHeading(`okta-drift apply: ${escapeMarkdown(settings.specFile)}`, 3)
-    .addRaw(
-      outcome.writes.length === 0
-        ? "Nothing to apply: Okta matched the spec."
-        : `What changed:\n\n\`\`\`\n${text}\`\`\`\n`,
-    )
-    .write();
-  const first = outcome.failed[0];
-  if (first)
-    core.setFailed(`apply stopped at ${first.write.method} ${first.write.path}: ${first.error.errorSummary}`);
 }
 
 async function smokeCommand(
@@ -199,7 +145,7 @@ async function smokeCommand(
   loaded: LoadedSpec,
   orgUrl: URL,
   admin: AdminGateway | undefined,
-): Promise<void> {
+): Promise<SpecResult> {
   const results = await smoke(loaded, {
     oauth: new OAuthClient(orgUrl),
     admin,
@@ -229,6 +175,7 @@ async function smokeCommand(
     );
   const failed = results.filter((r) => r.status !== "pass");
   if (failed.length > 0) core.setFailed(`${failed.length} smoke test(s) did not pass`);
+  return { spec: settings.specFile, status: failed.length > 0 ? "smoke-failed" : "smoke-passed" };
 }
 
 /**
@@ -236,7 +183,6 @@ async function smokeCommand(
  * says why where its report would be); bugs keep their stack.
  */
 async function reportFailure(error: unknown): Promise<void> {
-  let summary: string;
   if (error instanceof SpecError) {
     for (const p of error.problems)
       core.error(`${p.field ? `${p.field}: ` : ""}${p.message}`, {
@@ -246,19 +192,13 @@ async function reportFailure(error: unknown): Promise<void> {
         startColumn: p.col,
       });
     core.setFailed(`the spec has ${error.problems.length} problem(s)`);
-    summary = `The spec has ${error.problems.length} problem(s):\n\n${error.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`).join("\n")}`;
-  } else if (error instanceof UserError) {
-    core.setFailed(error.message);
-    summary = error.message
-      .split("\n")
-      .map((line) => escapeMarkdown(line))
-      .join("<br>");
-  } else {
-    core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    summary = "okta-drift failed unexpectedly; the step's log has the details.";
-  }
+  } else if (error instanceof UserError) core.setFailed(error.message);
+  else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
   try {
-    await core.summary.addHeading("okta-drift: failed", 3).addRaw(`${summary}\n`).write();
+    await core.summary
+      .addHeading("okta-drift: failed", 3)
+      .addRaw(`${errorMarkdown(error)}\n`)
+      .write();
   } catch {
     // No job summary outside the runner (GITHUB_STEP_SUMMARY unset): the log says it all.
   }

@@ -1,36 +1,90 @@
 import { authorMatcher, type GitHub, type RepoRef } from "./client.js";
 
-/** The hidden marker that finds okta-drift's comment for one spec again. */
+/** The hidden marker that finds okta-drift's plan comment for one spec again. */
 export function commentMarker(specFile: string): string {
   return `<!-- okta-drift:plan:${specFile.replaceAll("--", "-")} -->`;
 }
 
+/** The marker of the comment that reports apply-on-merge for one spec. */
+export function applyMarker(specFile: string): string {
+  return `<!-- okta-drift:apply:${specFile.replaceAll("--", "-")} -->`;
+}
+
 /**
- * One sticky comment per spec file on a pull request: found by its marker and updated in
- * place, created only when there is none (and `create` allows it).
+ * What a plan comment recorded, in a hidden line beside its marker: which commit it planned,
+ * the plan's hash, and whether planning worked. Apply on merge reads it (as dflook's actions
+ * keep `plan_hash` in their comment's header).
  */
-export async function upsertStickyComment(
+export interface PlanCommentState {
+  status: "planned" | "error";
+  sha?: string;
+  planHash?: string;
+}
+
+const STATE = /<!-- okta-drift:state ([^>]*) -->/;
+
+export function stateLine(state: PlanCommentState): string {
+  const fields = [
+    `status=${state.status}`,
+    ...(state.sha ? [`sha=${state.sha}`] : []),
+    ...(state.planHash ? [`plan-hash=${state.planHash}`] : []),
+  ];
+  return `<!-- okta-drift:state ${fields.join(" ")} -->`;
+}
+
+/** The state a comment recorded; only well-formed values are taken (the body is text from GitHub). */
+export function readState(body: string): PlanCommentState | undefined {
+  const fields = STATE.exec(body)?.[1];
+  if (!fields) return undefined;
+  const values = new Map(fields.split(" ").map((f) => f.split("=", 2) as [string, string]));
+  const status = values.get("status");
+  if (status !== "planned" && status !== "error") return undefined;
+  const sha = values.get("sha");
+  const planHash = values.get("plan-hash");
+  return {
+    status,
+    ...(sha && /^[0-9a-f]{7,64}$/.test(sha) ? { sha } : {}),
+    ...(planHash && /^[0-9a-f]{64}$/.test(planHash) ? { planHash } : {}),
+  };
+}
+
+export interface StickyComment {
+  id: number;
+  body: string;
+}
+
+/** Our comment with this marker on the issue or pull request (another author's never counts). */
+export async function findStickyComment(
   github: GitHub,
   repo: RepoRef,
   issueNumber: number,
   marker: string,
-  body: string,
-  create: boolean,
-): Promise<"created" | "updated" | "unchanged" | "skipped"> {
-  const full = `${marker}\n${body}`;
+): Promise<StickyComment | undefined> {
   const comments = await github.paginate(github.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
     per_page: 100,
   });
   const ours = authorMatcher(github);
-  let existing: (typeof comments)[number] | undefined;
-  for (const c of comments) {
-    if (c.body?.includes(marker) && (await ours(c.user))) {
-      existing = c;
-      break;
-    }
-  }
+  for (const c of comments)
+    if (c.body?.includes(marker) && (await ours(c.user))) return { id: c.id, body: c.body };
+  return undefined;
+}
+
+/**
+ * One sticky comment per marker on a pull request: `existing` (from findStickyComment) updated
+ * in place, or one created when there is none and `create` allows it.
+ */
+export async function writeStickyComment(
+  github: GitHub,
+  repo: RepoRef,
+  issueNumber: number,
+  marker: string,
+  existing: StickyComment | undefined,
+  body: string,
+  create: boolean,
+): Promise<"created" | "updated" | "unchanged" | "skipped"> {
+  const full = `${marker}\n${body}`;
   if (existing) {
     if (existing.body === full) return "unchanged";
     await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: full });

@@ -1,6 +1,7 @@
 import type { Change, Plan } from "../model/plan.js";
 import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
+import { removalWarning } from "./removals.js";
 
 /**
  * Escapes text for a Markdown table cell or HTML: every value that comes from Okta or the
@@ -40,6 +41,8 @@ export function markdownReport(plan: Plan, options: MarkdownOptions): string {
   );
   out.push("");
   if (count === 0) out.push("Okta matches the spec.");
+  const warning = removalWarning(plan);
+  if (warning) out.push(`> [!WARNING]\n> ${warning}`, "");
 
   const apps = plan.changes.filter((c) => c.resource === "app-profile");
   if (apps.length > 0) {

@@ -2,6 +2,7 @@ import type { Plan } from "../model/plan.js";
 import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
 import { changeName } from "./json.js";
+import { removalWarning } from "./removals.js";
 
 const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
 
@@ -16,6 +17,8 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
     lines.push(
       `Drift: ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"} would make Okta match the spec.`,
     );
+  const warning = removalWarning(plan);
+  if (warning) lines.push(paint(31, `Warning: ${warning}`));
   for (const change of plan.changes) {
     const where = change.resource === "claim" ? ` on ${printable(change.serverName ?? change.serverId)}` : "";
     lines.push("");

@@ -24,7 +24,7 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-QDAZ32A2.js")).planCommand
+    load: async () => (await import("./plan-PE5BFXKZ.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
@@ -54,7 +54,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-JFSAGGXG.js")).demoCommand
+    load: async () => (await import("./demo-3TODR5E5.js")).demoCommand
   }
 };
 

@@ -75,6 +75,29 @@ var GroupNamer = class {
   }
 };
 
+// src/report/removals.ts
+function removals(plan2) {
+  let claimsDeleted = 0;
+  let allowlistsShrunk = 0;
+  for (const change of plan2.changes) {
+    if (change.resource === "claim" && change.action === "delete") claimsDeleted++;
+    if (change.resource !== "app-profile") continue;
+    const [field] = change.fields;
+    const after = new Set(Array.isArray(field?.after) ? field.after.map(String) : []);
+    const before = Array.isArray(field?.before) ? field.before.map(String) : [];
+    if (before.some((id) => !after.has(id))) allowlistsShrunk++;
+  }
+  return { claimsDeleted, allowlistsShrunk };
+}
+function removalWarning(plan2) {
+  const { claimsDeleted, allowlistsShrunk } = removals(plan2);
+  const parts = [
+    ...claimsDeleted > 0 ? [`deletes ${claimsDeleted} claim${claimsDeleted === 1 ? "" : "s"}`] : [],
+    ...allowlistsShrunk > 0 ? [`removes groups from ${allowlistsShrunk} allowlist${allowlistsShrunk === 1 ? "" : "s"}`] : []
+  ];
+  return parts.length === 0 ? void 0 : `This plan ${parts.join(" and ")}: tokens will lose what they carry now.`;
+}
+
 // src/report/markdown.ts
 function escapeMarkdown(text) {
   return printable(text.replace(/\r?\n/g, " ")).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
@@ -90,6 +113,9 @@ function markdownReport(plan2, options) {
   );
   out.push("");
   if (count === 0) out.push("Okta matches the spec.");
+  const warning = removalWarning(plan2);
+  if (warning) out.push(`> [!WARNING]
+> ${warning}`, "");
   const apps = plan2.changes.filter((c) => c.resource === "app-profile");
   if (apps.length > 0) {
     out.push(
@@ -225,6 +251,8 @@ function textReport(plan2, options = {}) {
     lines.push(
       `Drift: ${plan2.changes.length} change${plan2.changes.length === 1 ? "" : "s"} would make Okta match the spec.`
     );
+  const warning = removalWarning(plan2);
+  if (warning) lines.push(paint(31, `Warning: ${warning}`));
   for (const change of plan2.changes) {
     const where = change.resource === "claim" ? ` on ${printable(change.serverName ?? change.serverId)}` : "";
     lines.push("");

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-BFNR556N.js";
+} from "./chunk-EILO3NLK.js";
 import "./chunk-ECYO66WB.js";
 import "./chunk-XBAC2AGD.js";
 import "./chunk-X4STIPA6.js";
