@@ -42859,6 +42859,260 @@ function serverNamed(name2, matches) {
   );
 }
 
+// src/lint/claims.ts
+function allowlistReads(claim3) {
+  if (!claim3.expr) return [];
+  const reads = [];
+  walk(claim3.expr, (node2) => {
+    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
+    const [list, attribute, limit] = node2.args;
+    const path = list && propertyPath(list);
+    reads.push({
+      key: path?.length === 3 && path[0] === "app" && path[1] === "profile" ? path[2] : void 0,
+      limit: limit?.kind === "number" ? limit.value : void 0,
+      attribute: attribute?.kind === "string" ? attribute.value : void 0
+    });
+  });
+  return reads;
+}
+var GROUP_FUNCTIONS = /* @__PURE__ */ new Set([
+  "getFilteredGroups",
+  "Groups.startsWith",
+  "Groups.contains",
+  "Groups.endsWith"
+]);
+function isGroupsClaim(claim3) {
+  if (claim3.valueType === "GROUPS") return true;
+  let found = false;
+  if (claim3.expr)
+    walk(claim3.expr, (node2) => {
+      if (node2.kind === "call" && GROUP_FUNCTIONS.has(calleeName(node2) ?? "")) found = true;
+    });
+  return found;
+}
+function appsOnServer(spec, serverIndex) {
+  const server = spec.authorizationServers[serverIndex];
+  const paired = /* @__PURE__ */ new Set();
+  for (const test of spec.smokeTests) {
+    if (test.authorizationServer !== server.id && test.authorizationServer !== server.name) continue;
+    const app2 = spec.apps.findIndex((a2) => a2.id === test.app || a2.label === test.app);
+    if (app2 >= 0) paired.add(app2);
+  }
+  return paired.size > 0 ? [...paired] : spec.apps.map((_, i2) => i2);
+}
+function smokeTarget(spec, test) {
+  const serverIndex = spec.authorizationServers.findIndex(
+    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+  );
+  const claimType = test.token === "id" ? "IDENTITY" : "RESOURCE";
+  return {
+    app: spec.apps.find((a2) => a2.id === test.app || a2.label === test.app),
+    claim: spec.authorizationServers[serverIndex]?.claims.find(
+      (c3) => c3.name === test.claim && c3.claimType === claimType
+    ),
+    serverIndex
+  };
+}
+
+// src/lint/rules.ts
+var RULES = {
+  "allowlist-over-limit": {
+    severity: "warning",
+    tenant: false,
+    why: "The allowlist has more groups than the getFilteredGroups limit of a claim that reads it: a user in more of them than the limit gets an error instead of a token.",
+    fix: "Raise the claim's limit (at most 100), or split the allowlist."
+  },
+  "groups-claim-without-scopes": {
+    severity: "warning",
+    tenant: false,
+    why: "An access-token groups claim without scopes is put in every access token the server issues, whatever was asked for.",
+    fix: "Give the claim scopes, e.g. scopes: [groups]."
+  },
+  "smoke-expects-unlisted-group": {
+    severity: "error",
+    tenant: false,
+    why: "A smoke test expects a group that the app's allowlist does not hold, so the claim can never carry it and the test can never pass.",
+    fix: "Add the group to the allowlist, or correct the test's expectation."
+  },
+  "everyone-allowlisted": {
+    severity: "warning",
+    tenant: true,
+    why: "The Everyone group is allowlisted: every user of the org carries it, so the allowlist filters nothing for it.",
+    fix: "Allowlist the groups that should be in the token instead."
+  },
+  "group-not-found": {
+    severity: "warning",
+    tenant: true,
+    why: "A group named by ID (in an allowlist or a pin) does not exist in Okta: it never matches, and a group created later with that ID cannot exist either.",
+    fix: "Remove the ID, or replace it with the group that took its place."
+  },
+  "duplicate-group": {
+    severity: "warning",
+    tenant: true,
+    why: "Two entries of one allowlist are the same group (a name and its ID, or two names pinned to one ID).",
+    fix: "Keep one of the entries."
+  },
+  "profile-key-missing": {
+    severity: "warning",
+    tenant: true,
+    why: "A claim reads app.profile.KEY, but an app on its server has no such key in Okta and the spec does not give it one: the claim is empty or fails for that app's tokens.",
+    fix: "Give the app the key in the spec, or read a key the app has."
+  },
+  "token-size-budget": {
+    severity: "warning",
+    tenant: true,
+    why: "At its limit the groups claim can hold more than the token-size budget (8 KB: the claim's limit, or the allowlist's size when smaller, times the longest allowlisted group name): large tokens break headers and cookies.",
+    fix: "Lower the claim's limit, or allowlist fewer groups with long names."
+  }
+};
+var RULE_IDS = Object.keys(RULES);
+var TOKEN_SIZE_BUDGET = 8 * 1024;
+
+// src/lint/lint.ts
+function collector(loaded) {
+  const findings = [];
+  const report = (rule, path, message2, owners) => {
+    const reason = owners.map((o2) => o2.get(rule)).find((r) => r !== void 0);
+    findings.push({
+      rule,
+      severity: RULES[rule].severity,
+      message: message2,
+      spec: { ...loaded.source.locate(path), field: formatPath(path) },
+      ...reason === void 0 ? {} : { ignored: reason }
+    });
+  };
+  return { report, findings };
+}
+var byPlace = (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col;
+function lintSpec(loaded) {
+  const { report, findings } = collector(loaded);
+  const { spec } = loaded;
+  spec.authorizationServers.forEach((server, s) => {
+    const apps2 = appsOnServer(spec, s);
+    server.claims.forEach((claim3, c3) => {
+      const claimPath2 = ["authorizationServers", s, "claims", c3];
+      const owners = [claim3.lint, server.lint];
+      if (claim3.claimType === "RESOURCE" && claim3.scopes.length === 0 && isGroupsClaim(claim3))
+        report(
+          "groups-claim-without-scopes",
+          [...claimPath2, "name"],
+          `the access-token groups claim ${claim3.name} has no scopes: every access token of this server carries it`,
+          owners
+        );
+      for (const read of allowlistReads(claim3)) {
+        if (read.key === void 0 || read.limit === void 0) continue;
+        for (const a2 of apps2) {
+          const app2 = spec.apps[a2];
+          const allowlist2 = app2.profile.get(read.key);
+          if (!allowlist2 || allowlist2.groups.length <= read.limit) continue;
+          report(
+            "allowlist-over-limit",
+            allowlist2.path,
+            `${allowlist2.groups.length} groups allowlisted, but claim ${claim3.name} (${claim3.claimType}) puts at most ${read.limit} in a token: a user in more than ${read.limit} of them gets an error, not a token`,
+            [app2.lint, claim3.lint, server.lint]
+          );
+        }
+      }
+    });
+  });
+  spec.smokeTests.forEach((test, t) => {
+    const { app: app2, claim: claim3 } = smokeTarget(spec, test);
+    if (!app2 || !claim3) return;
+    const expected = [...test.expect.equals ?? [], ...test.expect.includes ?? []];
+    for (const read of allowlistReads(claim3)) {
+      if (read.key === void 0 || read.attribute !== "group.name") continue;
+      const allowlist2 = app2.profile.get(read.key);
+      if (!allowlist2) continue;
+      const names = new Set(allowlist2.groups.map((ref) => isGroupId(ref) ? pinnedName(spec, ref) : ref));
+      if (names.has(void 0)) continue;
+      for (const group of expected.filter((g) => !names.has(g)))
+        report(
+          "smoke-expects-unlisted-group",
+          ["smokeTests", t, "expect"],
+          `expects ${JSON.stringify(group)} in ${test.claim}, but the allowlist profile.${read.key} of the app does not hold it`,
+          [test.lint]
+        );
+    }
+  });
+  return findings.sort(byPlace);
+}
+function pinnedName(spec, id2) {
+  for (const [name2, pinned] of spec.groups) if (pinned === id2) return name2;
+  return void 0;
+}
+function lintTenant(loaded, live) {
+  const { report, findings } = collector(loaded);
+  const { spec } = loaded;
+  const idOf = (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
+  for (const [name2, id2] of spec.groups)
+    if (live.groupFacts.missing.has(id2))
+      report("group-not-found", ["groups", name2], `the pin ${name2}: ${id2} names no group in Okta`, []);
+  spec.apps.forEach((app2) => {
+    for (const [key, allowlist2] of app2.profile) {
+      const seen = /* @__PURE__ */ new Map();
+      allowlist2.groups.forEach((ref, j) => {
+        const id2 = idOf(ref);
+        const path = [...allowlist2.path, j];
+        if (id2 === void 0) return;
+        if (isGroupId(ref) && live.groupFacts.missing.has(id2))
+          report("group-not-found", path, `${id2} in profile.${key} is no group in Okta`, [app2.lint]);
+        if (live.groupFacts.builtIn.has(id2))
+          report(
+            "everyone-allowlisted",
+            path,
+            `profile.${key} allowlists ${live.groups.nameOf(id2) ?? id2}, which every user carries`,
+            [app2.lint]
+          );
+        const earlier = seen.get(id2);
+        if (earlier !== void 0)
+          report(
+            "duplicate-group",
+            path,
+            `profile.${key}[${j}] is the same group as profile.${key}[${earlier}] (${id2})`,
+            [app2.lint]
+          );
+        else seen.set(id2, j);
+      });
+    }
+  });
+  spec.authorizationServers.forEach((server, s) => {
+    const apps2 = appsOnServer(spec, s);
+    server.claims.forEach((claim3, c3) => {
+      const path = ["authorizationServers", s, "claims", c3, "value"];
+      for (const read of allowlistReads(claim3)) {
+        if (read.key === void 0) continue;
+        let longest = 0;
+        let count = 0;
+        for (const a2 of apps2) {
+          const app2 = spec.apps[a2];
+          const managed = app2.profile.get(read.key);
+          const inOkta = profileValue(live.apps[a2].app, read.key);
+          if (!managed && inOkta === void 0)
+            report(
+              "profile-key-missing",
+              path,
+              `claim ${claim3.name} reads app.profile.${read.key}, which app ${live.apps[a2].app.label} does not have (in Okta or in the spec)`,
+              [claim3.lint, server.lint, app2.lint]
+            );
+          const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
+          count = Math.max(count, ids.length);
+          for (const id2 of ids) longest = Math.max(longest, id2 && live.groups.nameOf(id2)?.length || 0);
+        }
+        const held = Math.min(read.limit ?? 100, count);
+        const bytes = held * (longest + 3);
+        if (read.attribute === "group.name" && bytes > TOKEN_SIZE_BUDGET)
+          report(
+            "token-size-budget",
+            path,
+            `claim ${claim3.name} can hold ${held} group names of up to ${longest} characters: about ${bytes} bytes, over the ${TOKEN_SIZE_BUDGET}-byte budget`,
+            [claim3.lint, server.lint]
+          );
+      }
+    });
+  });
+  return findings.sort(byPlace);
+}
+
 // src/plan/safety.ts
 function assertSafe(plan2, limits) {
   if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
@@ -44416,6 +44670,7 @@ function specModel(raw, trees) {
     apps: raw.apps.map((app2, i2) => ({
       id: app2.id,
       label: app2.label,
+      lint: ignores(app2.lint),
       profile: new Map(
         Object.entries(app2.profile).map(([key, allowlist2]) => [
           key,
@@ -44427,10 +44682,14 @@ function specModel(raw, trees) {
       id: server.id,
       name: server.name,
       prune: server.prune,
-      claims: server.claims.map((claim3) => ({ ...claim3, expr: trees.get(claim3) }))
+      lint: ignores(server.lint),
+      claims: server.claims.map((claim3) => ({ ...claim3, expr: trees.get(claim3), lint: ignores(claim3.lint) }))
     })),
-    smokeTests: raw.smokeTests
+    smokeTests: raw.smokeTests.map((test) => ({ ...test, lint: ignores(test.lint) }))
   };
+}
+function ignores(lint2) {
+  return new Map((lint2?.ignore ?? []).map((i2) => [i2.rule, i2.reason]));
 }
 function toAllowlist(allowlist2, path) {
   return Array.isArray(allowlist2) ? { groups: allowlist2, ordered: false, path } : { groups: allowlist2.groups, ordered: allowlist2.ordered, path: [...path, "groups"] };
@@ -44483,20 +44742,31 @@ async function readLiveState(okta, loaded) {
   const problems = [];
   const problem = (path, message2) => problems.push({ ...loaded.source.locate(path), field: formatPath(path), message: message2 });
   const pinned = [...spec.groups].map(([name2, id2]) => [id2, name2]);
-  const [apps2, servers2, resolved] = await Promise.all([
-    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId) => Promise.all(spec.apps.map((app2, i2) => readApp(okta, app2, ["apps", i2], problem, byId)))),
+  const builtIn = /* @__PURE__ */ new Set();
+  const referencedIds = groupIdsReferenced(loaded.spec);
+  const [apps2, servers2, resolved, byId] = await Promise.all([
+    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app2, i2) => readApp(okta, app2, ["apps", i2], problem, byId2)))),
     Promise.all(
       spec.authorizationServers.map(
         (server, i2) => readServer(okta, server, ["authorizationServers", i2], problem)
       )
     ),
-    resolveGroupNames(okta, loaded, problem)
+    resolveGroupNames(okta, loaded, problem, builtIn),
+    referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([])
   ]);
+  for (const group of byId) if (group.type === "BUILT_IN") builtIn.add(group.id);
+  const found = new Set(byId.map((g) => g.id));
   if (problems.length > 0) throw new SpecError(problems.sort((a2, b) => a2.line - b.line || a2.col - b.col));
   return {
     apps: apps2,
     servers: servers2,
-    groups: new GroupDirectory([...pinned, ...resolved])
+    // Names read by ID first: a pin or a resolved name is what the spec means by that name.
+    groups: new GroupDirectory([
+      ...byId.map((g) => [g.id, g.profile.name]),
+      ...pinned,
+      ...resolved
+    ]),
+    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))) }
   };
 }
 async function readApp(okta, app2, path, problem, byId) {
@@ -44526,14 +44796,16 @@ async function readServer(okta, server, path, problem) {
   }
   return { id: id2, name: server.name, claims };
 }
-async function resolveGroupNames(okta, loaded, problem) {
+async function resolveGroupNames(okta, loaded, problem, builtIn) {
   const references = groupNamesToResolve(loaded.spec);
   const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
   for (const { name: name2, path } of references) {
     const matches = found.get(name2) ?? [];
-    if (matches.length === 1) resolved.push([matches[0].id, name2]);
-    else if (matches.length === 0) problem(path, `no group named "${name2}" in Okta`);
+    if (matches.length === 1) {
+      resolved.push([matches[0].id, name2]);
+      if (matches[0].type === "BUILT_IN") builtIn.add(matches[0].id);
+    } else if (matches.length === 0) problem(path, `no group named "${name2}" in Okta`);
     else
       problem(
         path,
@@ -44541,6 +44813,18 @@ async function resolveGroupNames(okta, loaded, problem) {
       );
   }
   return resolved;
+}
+function groupIdsReferenced(spec) {
+  const ids = new Set(spec.groups.values());
+  for (const app2 of spec.apps)
+    for (const allowlist2 of app2.profile.values())
+      for (const ref of allowlist2.groups) if (isGroupId(ref)) ids.add(ref);
+  for (const server of spec.authorizationServers)
+    for (const claim3 of server.claims)
+      if (claim3.expr) {
+        for (const ref of literalAllowlistEntries(claim3.expr)) if (isGroupId(ref)) ids.add(ref);
+      }
+  return [...ids].sort();
 }
 async function nameGroups(okta, known, ids) {
   const unknown2 = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
@@ -44558,7 +44842,10 @@ async function plan(loaded, okta) {
   const groupNames = Object.fromEntries(
     [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
   );
-  return { plan: { ...found, groupNames }, live };
+  const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
+    (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
+  );
+  return { plan: { ...found, groupNames, findings }, live };
 }
 async function apply(loaded, okta, settings) {
   const { plan: fresh, live } = await plan(loaded, okta);
@@ -64525,6 +64812,14 @@ function date4(params) {
 external_exports.config({ jitless: true });
 var name = external_exports.string().min(1, "must not be empty");
 var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
+var lint = external_exports.strictObject({
+  ignore: external_exports.array(
+    external_exports.strictObject({
+      rule: external_exports.enum(RULE_IDS).describe("A rule's ID, as okta-drift rules lists them"),
+      reason: name.describe("Why the rule does not apply here")
+    })
+  ).default([])
+}).optional().describe("Claim lint rules silenced on this item, with the reason");
 var groupRef = name.describe("A group name, or a group ID (00g + 17 characters)");
 var allowlist = external_exports.union([
   external_exports.array(groupRef),
@@ -64536,7 +64831,8 @@ var allowlist = external_exports.union([
 var app = external_exports.strictObject({
   id: name.optional().describe("The app's ID (0oa...)"),
   label: name.optional().describe("The app's label, when no id is given"),
-  profile: external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone")
+  profile: external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone"),
+  lint
 }).describe("An OIDC app whose profile holds group allowlists");
 var claim2 = external_exports.strictObject({
   name: name.describe("The claim's name in the token, e.g. groups"),
@@ -64546,13 +64842,15 @@ var claim2 = external_exports.strictObject({
   groupFilterType: external_exports.enum(["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"]).optional().describe("Required for GROUPS claims; sent to Okta as group_filter_type"),
   scopes: external_exports.array(name).default([]).describe("conditions.scopes; empty means any scope (Okta's default)"),
   alwaysIncludeInToken: external_exports.boolean().default(true).describe("Okta's default is true"),
-  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE")
+  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  lint
 });
 var authorizationServer = external_exports.strictObject({
   id: name.optional().describe("The server's ID (aus...) or default"),
   name: name.optional().describe("The server's name, when no id is given"),
   prune: external_exports.boolean().default(false).describe("true: claims in Okta not listed here are deleted (system claims never are)"),
-  claims: external_exports.array(claim2).default([])
+  claims: external_exports.array(claim2).default([]),
+  lint
 });
 var expectation = external_exports.strictObject({
   equals: external_exports.array(external_exports.string()).optional().describe("The claim holds exactly these values (any order)"),
@@ -64577,7 +64875,8 @@ var smokeTest = external_exports.strictObject({
   scopes: external_exports.array(name).default([]),
   token: external_exports.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),
-  expect: expectation
+  expect: expectation,
+  lint
 });
 var specSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
@@ -64839,6 +65138,19 @@ var GroupNamer = class {
   }
 };
 
+// src/report/lint.ts
+function countOf(findings) {
+  const active = findings.filter((f) => f.ignored === void 0);
+  const errors = active.filter((f) => f.severity === "error").length;
+  const warnings = active.length - errors;
+  const ignored = findings.length - active.length;
+  return [
+    `${errors} error${errors === 1 ? "" : "s"}`,
+    `${warnings} warning${warnings === 1 ? "" : "s"}`,
+    ...ignored > 0 ? [`${ignored} ignored`] : []
+  ].join(", ");
+}
+
 // src/report/removals.ts
 function removals(plan2) {
   let claimsDeleted = 0;
@@ -64916,6 +65228,18 @@ function markdownReport(plan2, options) {
     out.push("<details><summary>Field by field</summary>", "");
     for (const c3 of plan2.changes) out.push(...details(c3, namer), "");
     out.push("</details>", "");
+  }
+  if (plan2.findings.length > 0) {
+    out.push(
+      `#### Claim lint: ${countOf(plan2.findings)}`,
+      "",
+      "| Severity | Rule | Finding | Spec |",
+      "| --- | --- | --- | --- |",
+      ...plan2.findings.map(
+        (f) => `| ${f.ignored === void 0 ? f.severity === "error" ? "❌ error" : "⚠️ warning" : "ignored"} | ${code(f.rule)} | ${escapeMarkdown(f.message)}${f.ignored === void 0 ? "" : ` (ignored: ${escapeMarkdown(f.ignored)})`} | ${escapeMarkdown(`${f.spec.file}:${f.spec.line}`)} |`
+      ),
+      ""
+    );
   }
   if (plan2.unmanaged.length > 0) {
     out.push(
@@ -69647,7 +69971,14 @@ function jsonReport(plan2) {
       claimType: u2.claimType,
       authorizationServer: u2.serverId
     })),
-    groupNames: plan2.groupNames
+    groupNames: plan2.groupNames,
+    lint: plan2.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: printable(f.message),
+      ignored: f.ignored ?? null,
+      spec: { file: f.spec.file, line: f.spec.line, col: f.spec.col, field: f.spec.field }
+    }))
   };
 }
 function changeName(change) {
@@ -70019,8 +70350,13 @@ import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve as resolve2 } from "node:path";
 
+// src/model/lint.ts
+function failsRun(findings) {
+  return findings.some((f) => f.severity === "error" && f.ignored === void 0);
+}
+
 // src/report/sarif.ts
-var RULES = [
+var RULES2 = [
   {
     id: "okta-drift/app-profile",
     name: "AppProfileDrift",
@@ -70038,6 +70374,23 @@ var RULES = [
     text: "A claim in Okta is not in the spec of a server that prunes"
   }
 ];
+function lintResult(f) {
+  return {
+    ruleId: `okta-drift/lint/${f.rule}`,
+    level: f.severity,
+    message: { text: printable(f.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: f.spec.file.replaceAll("\\", "/") },
+          region: { startLine: f.spec.line, startColumn: f.spec.col }
+        }
+      }
+    ],
+    partialFingerprints: { lintFinding: `${f.rule}:${f.spec.field}` },
+    ...f.ignored === void 0 ? {} : { suppressions: [{ kind: "inSource", justification: printable(f.ignored) }] }
+  };
+}
 function sarifReport(plan2) {
   const namer = new GroupNamer(plan2.groupNames);
   return {
@@ -70050,31 +70403,43 @@ function sarifReport(plan2) {
             name: "okta-drift",
             version: VERSION,
             informationUri: "https://github.com/okta-drift/okta-drift",
-            rules: RULES.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text } }))
+            rules: [
+              ...RULES2.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text } })),
+              ...Object.entries(RULES).map(([id2, r]) => ({
+                id: `okta-drift/lint/${id2}`,
+                name: id2,
+                shortDescription: { text: r.why },
+                help: { text: r.fix },
+                defaultConfiguration: { level: r.severity }
+              }))
+            ]
           }
         },
-        results: plan2.changes.map((change) => {
-          const ruleId = change.resource === "app-profile" ? RULES[0].id : change.action === "create" ? RULES[1].id : change.action === "update" ? RULES[2].id : RULES[3].id;
-          const fields = change.fields.map(
-            (f) => `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`
-          );
-          return {
-            ruleId,
-            level: "warning",
-            message: {
-              text: `${changeName(change)} would be ${change.action}d. ${change.action === "update" ? fields.join("; ") : ""}`.trim()
-            },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: change.spec.file.replaceAll("\\", "/") },
-                  region: { startLine: change.spec.line, startColumn: change.spec.col }
+        results: [
+          ...plan2.changes.map((change) => {
+            const ruleId = change.resource === "app-profile" ? RULES2[0].id : change.action === "create" ? RULES2[1].id : change.action === "update" ? RULES2[2].id : RULES2[3].id;
+            const fields = change.fields.map(
+              (f) => `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`
+            );
+            return {
+              ruleId,
+              level: "warning",
+              message: {
+                text: `${changeName(change)} would be ${change.action}d. ${change.action === "update" ? fields.join("; ") : ""}`.trim()
+              },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: change.spec.file.replaceAll("\\", "/") },
+                    region: { startLine: change.spec.line, startColumn: change.spec.col }
+                  }
                 }
-              }
-            ],
-            partialFingerprints: { planChange: `${ruleId}:${changeName(change)}` }
-          };
-        })
+              ],
+              partialFingerprints: { planChange: `${ruleId}:${changeName(change)}` }
+            };
+          }),
+          ...plan2.findings.map(lintResult)
+        ]
       }
     ]
   };
@@ -70112,6 +70477,8 @@ async function planCommand(settings, loaded, okta, index) {
   );
   if (drift && settings.failOnDrift)
     setFailed(`Okta drifts from ${settings.specFile}: ${plan2.changes.length} change(s)`);
+  if (failsRun(plan2.findings))
+    setFailed(`claim lint of ${settings.specFile}: ${countOf(plan2.findings)}`);
   return {
     spec: settings.specFile,
     status: "planned",

@@ -4,6 +4,7 @@ import { OktaWriter } from "./apply/okta-writer.js";
 import { diff } from "./diff/diff.js";
 import { SpecError } from "./errors.js";
 import { type ImportSelection, importTenant } from "./import/import.js";
+import { lintSpec, lintTenant } from "./lint/lint.js";
 import type { ApplyOutcome } from "./model/apply.js";
 import type { LiveState } from "./model/live.js";
 import type { Plan } from "./model/plan.js";
@@ -34,7 +35,10 @@ export async function plan(loaded: LoadedSpec, okta: AdminGateway): Promise<{ pl
   const groupNames = Object.fromEntries(
     [...live.groups.entries(), ...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  return { plan: { ...found, groupNames }, live };
+  const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
+    (a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col,
+  );
+  return { plan: { ...found, groupNames, findings }, live };
 }
 
 export interface ApplySettings extends SafetyLimits {

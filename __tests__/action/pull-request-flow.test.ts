@@ -85,7 +85,9 @@ describe("every plan outcome is in the pull request's comment", () => {
     const spec = join(harness.workspace, "okta-drift.yml");
     writeFileSync(
       spec,
+      // Without its smoke test, which would expect the group this takes away (a lint error).
       readFileSync(spec, "utf8")
+        .split("smokeTests:")[0]!
         .replace("prune: false", "prune: true")
         .replace(
           "groupwhitelist: [WestCoastDivision, EastCoastDivision]",

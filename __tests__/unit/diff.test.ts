@@ -31,6 +31,7 @@ function live(allow: unknown, claims: Claim[]): LiveState {
     profile: { allow },
   };
   return {
+    groupFacts: { builtIn: new Set(), missing: new Set() },
     apps: [{ app }],
     servers: [{ id: SERVER, name: undefined, claims }],
     groups: new GroupDirectory([

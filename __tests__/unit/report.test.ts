@@ -12,6 +12,7 @@ import { textReport } from "../../src/report/text.js";
 const EVIL = "a | b <img src=x onerror=alert(1)> `x` [link](http://e) @team";
 
 const plan: Plan = {
+  findings: [],
   hash: "f".repeat(64),
   groupNames: { "00gbso71miOMjxHRW0hb": EVIL, "00gbso71miOMjxHRW0h7": "WestCoastDivision" },
   unmanaged: [

@@ -6,9 +6,11 @@ import { plan as planEngine } from "../engine.js";
 import { UserError } from "../errors.js";
 import { isForbidden } from "../github/client.js";
 import { syncDriftIssue } from "../github/drift-issue.js";
+import { failsRun } from "../model/lint.js";
 import type { Plan } from "../model/plan.js";
 import type { AdminGateway } from "../okta/admin.js";
 import { changeName, jsonReport } from "../report/json.js";
+import { countOf } from "../report/lint.js";
 import { fitComment, markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
 import type { LoadedSpec } from "../spec/load.js";
@@ -55,6 +57,8 @@ export async function planCommand(
   );
   if (drift && settings.failOnDrift)
     core.setFailed(`Okta drifts from ${settings.specFile}: ${plan.changes.length} change(s)`);
+  if (failsRun(plan.findings))
+    core.setFailed(`claim lint of ${settings.specFile}: ${countOf(plan.findings)}`);
   return {
     spec: settings.specFile,
     status: "planned",

@@ -36,6 +36,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "write a spec of what Okta has now: adoption's first step",
     load: async () => (await import("./import.js")).importCommand,
   },
+  rules: {
+    usage: "rules",
+    summary: "list the claim lint rules: IDs, severity, why, fix",
+    load: async () => (await import("./rules.js")).rulesCommand,
+  },
   schema: {
     usage: "schema",
     summary: "print the spec's JSON Schema (for editors and yaml-language-server)",

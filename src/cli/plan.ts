@@ -1,9 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { plan as planEngine } from "../engine.js";
 import { UserError } from "../errors.js";
+import { failsRun } from "../model/lint.js";
 import type { Plan } from "../model/plan.js";
 import { readSpecFile } from "../read-spec.js";
 import { jsonReport } from "../report/json.js";
+import { countOf } from "../report/lint.js";
 import { markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
 import { textReport } from "../report/text.js";
@@ -28,7 +30,10 @@ Options:
   --out FILE          write the report to FILE instead of stdout
 ${OKTA_HELP}
 
-Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`,
+The report includes claim lint (okta-drift rules lists the rules).
+
+Exit codes: 0 no drift, 2 drift, 1 error (bad spec, a claim lint error, auth failure, API
+failure). Lint warnings never change the exit code.`,
   options: {
     spec: { type: "string" },
     format: { type: "string" },
@@ -53,6 +58,10 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
     io.stderr.write(
       `okta-drift: ${plan.changes.length === 0 ? "no drift" : `${plan.changes.length} change(s)`}; ${s.requests} request(s) to ${okta.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}\n`,
     );
+    if (failsRun(plan.findings)) {
+      io.stderr.write(`okta-drift: claim lint: ${countOf(plan.findings)}\n`);
+      return EXIT.error;
+    }
     return plan.changes.length === 0 ? EXIT.ok : EXIT.drift;
   },
 };

@@ -7,6 +7,15 @@ export interface LiveState {
   /** One per spec authorization server, in spec order. */
   servers: LiveServer[];
   groups: GroupDirectory;
+  /** What the read learned of groups beyond their names (for claim lint). */
+  groupFacts: GroupFacts;
+}
+
+export interface GroupFacts {
+  /** Okta's BUILT_IN groups among those read: Everyone. */
+  builtIn: ReadonlySet<string>;
+  /** Group IDs the spec names (in allowlists, pins, literal lists) that Okta does not have. */
+  missing: ReadonlySet<string>;
 }
 
 export interface LiveApp {

@@ -1,5 +1,6 @@
 import type { Expr } from "../el/ast.js";
 import type { SourceLocation } from "../errors.js";
+import type { Finding } from "./lint.js";
 import type { ClaimType, ClaimValueType, GroupFilterType } from "./okta.js";
 
 /** What Okta should hold for a managed claim: the body okta-drift sends on create or replace. */
@@ -82,4 +83,6 @@ export interface Diff {
 export interface Plan extends Diff {
   /** Group ID → name for every group the run learned, so reports can show names. */
   groupNames: Record<string, string>;
+  /** What claim lint found, offline rules and tenant rules, in spec order. Not in the hash. */
+  findings: Finding[];
 }

@@ -17,6 +17,14 @@ export interface JsonReport {
     authorizationServer: string;
   }[];
   groupNames: Record<string, string>;
+  /** Claim lint findings; `ignored` is the spec's reason, null when the finding counts. */
+  lint: {
+    rule: string;
+    severity: "error" | "warning";
+    message: string;
+    ignored: string | null;
+    spec: { file: string; line: number; col: number; field: string };
+  }[];
 }
 
 export interface JsonChange {
@@ -59,6 +67,13 @@ export function jsonReport(plan: Plan): JsonReport {
       authorizationServer: u.serverId,
     })),
     groupNames: plan.groupNames,
+    lint: plan.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: printable(f.message),
+      ignored: f.ignored ?? null,
+      spec: { file: f.spec.file, line: f.spec.line, col: f.spec.col, field: f.spec.field },
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Change, Plan } from "../model/plan.js";
 import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
+import { countOf } from "./lint.js";
 import { removalWarning } from "./removals.js";
 
 /**
@@ -80,6 +81,19 @@ export function markdownReport(plan: Plan, options: MarkdownOptions): string {
     out.push("<details><summary>Field by field</summary>", "");
     for (const c of plan.changes) out.push(...details(c, namer), "");
     out.push("</details>", "");
+  }
+  if (plan.findings.length > 0) {
+    out.push(
+      `#### Claim lint: ${countOf(plan.findings)}`,
+      "",
+      "| Severity | Rule | Finding | Spec |",
+      "| --- | --- | --- | --- |",
+      ...plan.findings.map(
+        (f) =>
+          `| ${f.ignored === undefined ? (f.severity === "error" ? "❌ error" : "⚠️ warning") : "ignored"} | ${code(f.rule)} | ${escapeMarkdown(f.message)}${f.ignored === undefined ? "" : ` (ignored: ${escapeMarkdown(f.ignored)})`} | ${escapeMarkdown(`${f.spec.file}:${f.spec.line}`)} |`,
+      ),
+      "",
+    );
   }
   if (plan.unmanaged.length > 0) {
     out.push(

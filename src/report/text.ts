@@ -2,6 +2,7 @@ import type { Plan } from "../model/plan.js";
 import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
 import { changeName } from "./json.js";
+import { findingsText } from "./lint.js";
 import { removalWarning } from "./removals.js";
 
 const SYMBOL = { create: "+", update: "~", delete: "-" } as const;
@@ -40,6 +41,7 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
       lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
     }
   }
+  lines.push(...findingsText(plan.findings));
   if (plan.unmanaged.length > 0) {
     lines.push("");
     lines.push(

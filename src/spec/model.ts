@@ -17,9 +17,13 @@ export interface Spec {
   smokeTests: SmokeTestSpec[];
 }
 
+/** Lint rules an item silences: rule ID → the reason. */
+export type LintIgnores = ReadonlyMap<string, string>;
+
 export interface AppSpec {
   id: string | undefined;
   label: string | undefined;
+  lint: LintIgnores;
   /** Managed profile keys and their allowlists, in the spec's order. */
   profile: ReadonlyMap<string, Allowlist>;
 }
@@ -36,14 +40,16 @@ export interface Allowlist {
 export interface AuthorizationServerSpec {
   id: string | undefined;
   name: string | undefined;
+  /** Silences a rule for every claim of the server. */
+  lint: LintIgnores;
   prune: boolean;
   claims: ClaimSpec[];
 }
 
 /** A claim as written, with its expression's tree (EXPRESSION claims; undefined for GROUPS). */
-export type ClaimSpec = RawClaim & { expr: Expr | undefined };
+export type ClaimSpec = Omit<RawClaim, "lint"> & { expr: Expr | undefined; lint: LintIgnores };
 
-export type SmokeTestSpec = RawSmokeTest;
+export type SmokeTestSpec = Omit<RawSmokeTest, "lint"> & { lint: LintIgnores };
 
 /** The typed spec from the schema's output and the trees the checks parsed (keyed by raw claim). */
 export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spec {
@@ -52,6 +58,7 @@ export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spe
     apps: raw.apps.map((app, i) => ({
       id: app.id,
       label: app.label,
+      lint: ignores(app.lint),
       profile: new Map(
         Object.entries(app.profile).map(([key, allowlist]) => [
           key,
@@ -63,10 +70,15 @@ export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spe
       id: server.id,
       name: server.name,
       prune: server.prune,
-      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim) })),
+      lint: ignores(server.lint),
+      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim), lint: ignores(claim.lint) })),
     })),
-    smokeTests: raw.smokeTests,
+    smokeTests: raw.smokeTests.map((test) => ({ ...test, lint: ignores(test.lint) })),
   };
+}
+
+function ignores(lint: { ignore: { rule: string; reason: string }[] } | undefined): LintIgnores {
+  return new Map((lint?.ignore ?? []).map((i) => [i.rule, i.reason]));
 }
 
 function toAllowlist(allowlist: RawAllowlist, path: FieldPath): Allowlist {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_IDS } from "../lint/rules.js";
 
 // A spec is checked once per run: zod's compiled fast path costs more to build than it saves.
 z.config({ jitless: true });
@@ -13,6 +14,21 @@ const name = z.string().min(1, "must not be empty");
 const envName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
+
+/** Claim lint rules silenced on this item, each with the reason (the finding is still listed). */
+const lint = z
+  .strictObject({
+    ignore: z
+      .array(
+        z.strictObject({
+          rule: z.enum(RULE_IDS).describe("A rule's ID, as okta-drift rules lists them"),
+          reason: name.describe("Why the rule does not apply here"),
+        }),
+      )
+      .default([]),
+  })
+  .optional()
+  .describe("Claim lint rules silenced on this item, with the reason");
 
 /** A group by name or by ID (`00g` + 17 characters). */
 const groupRef = name.describe("A group name, or a group ID (00g + 17 characters)");
@@ -34,6 +50,7 @@ const app = z
     profile: z
       .record(z.string(), allowlist)
       .describe("Managed profile keys only; other keys in the app's profile are left alone"),
+    lint,
   })
   .describe("An OIDC app whose profile holds group allowlists");
 
@@ -49,6 +66,7 @@ const claim = z.strictObject({
   scopes: z.array(name).default([]).describe("conditions.scopes; empty means any scope (Okta's default)"),
   alwaysIncludeInToken: z.boolean().default(true).describe("Okta's default is true"),
   status: z.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  lint,
 });
 
 const authorizationServer = z.strictObject({
@@ -59,6 +77,7 @@ const authorizationServer = z.strictObject({
     .default(false)
     .describe("true: claims in Okta not listed here are deleted (system claims never are)"),
   claims: z.array(claim).default([]),
+  lint,
 });
 
 const expectation = z.strictObject({
@@ -93,6 +112,7 @@ const smokeTest = z.strictObject({
   token: z.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),
   expect: expectation,
+  lint,
 });
 
 export const specSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { literalAllowlistEntries } from "../el/check.js";
 import { SpecError, type SpecProblem } from "../errors.js";
 import { isGroupId } from "../model/ids.js";
 import { GroupDirectory, type LiveApp, type LiveServer, type LiveState } from "../model/live.js";
@@ -19,7 +20,9 @@ export async function readLiveState(okta: AdminGateway, loaded: LoadedSpec): Pro
     problems.push({ ...loaded.source.locate(path), field: formatPath(path), message });
 
   const pinned: [id: string, name: string][] = [...spec.groups].map(([name, id]) => [id, name]);
-  const [apps, servers, resolved] = await Promise.all([
+  const builtIn = new Set<string>();
+  const referencedIds = groupIdsReferenced(loaded.spec);
+  const [apps, servers, resolved, byId] = await Promise.all([
     okta
       .appsByIds(spec.apps.flatMap((a) => (a.id === undefined ? [] : [a.id])))
       .then((byId) => Promise.all(spec.apps.map((app, i) => readApp(okta, app, ["apps", i], problem, byId)))),
@@ -28,13 +31,22 @@ export async function readLiveState(okta: AdminGateway, loaded: LoadedSpec): Pro
         readServer(okta, server, ["authorizationServers", i], problem),
       ),
     ),
-    resolveGroupNames(okta, loaded, problem),
+    resolveGroupNames(okta, loaded, problem, builtIn),
+    referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([]),
   ]);
+  for (const group of byId) if (group.type === "BUILT_IN") builtIn.add(group.id);
+  const found = new Set(byId.map((g) => g.id));
   if (problems.length > 0) throw new SpecError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
   return {
     apps: apps as LiveApp[],
     servers: servers as LiveServer[],
-    groups: new GroupDirectory([...pinned, ...resolved]),
+    // Names read by ID first: a pin or a resolved name is what the spec means by that name.
+    groups: new GroupDirectory([
+      ...byId.map((g): [string, string] => [g.id, g.profile.name]),
+      ...pinned,
+      ...resolved,
+    ]),
+    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id) => !found.has(id))) },
   };
 }
 
@@ -85,14 +97,17 @@ async function resolveGroupNames(
   okta: AdminGateway,
   loaded: LoadedSpec,
   problem: Problem,
+  builtIn: Set<string>,
 ): Promise<[id: string, name: string][]> {
   const references = groupNamesToResolve(loaded.spec);
   const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved: [string, string][] = [];
   for (const { name, path } of references) {
     const matches = found.get(name) ?? [];
-    if (matches.length === 1) resolved.push([matches[0]!.id, name]);
-    else if (matches.length === 0) problem(path, `no group named "${name}" in Okta`);
+    if (matches.length === 1) {
+      resolved.push([matches[0]!.id, name]);
+      if (matches[0]!.type === "BUILT_IN") builtIn.add(matches[0]!.id);
+    } else if (matches.length === 0) problem(path, `no group named "${name}" in Okta`);
     else
       problem(
         path,
@@ -100,6 +115,18 @@ async function resolveGroupNames(
       );
   }
   return resolved;
+}
+
+/** The group IDs the spec writes: allowlist entries, pins and literal lists in expressions. */
+function groupIdsReferenced(spec: LoadedSpec["spec"]): string[] {
+  const ids = new Set<string>(spec.groups.values());
+  for (const app of spec.apps)
+    for (const allowlist of app.profile.values())
+      for (const ref of allowlist.groups) if (isGroupId(ref)) ids.add(ref);
+  for (const server of spec.authorizationServers)
+    for (const claim of server.claims)
+      if (claim.expr) for (const ref of literalAllowlistEntries(claim.expr)) if (isGroupId(ref)) ids.add(ref);
+  return [...ids].sort();
 }
 
 /** Names of group IDs the run has not met yet (for reports): ID → name. */

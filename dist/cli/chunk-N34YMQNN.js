@@ -7335,6 +7335,18 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/ids.ts
+var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
+var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
+function isGroupId(value) {
+  return GROUP_ID.test(value);
+}
+function isMalformedGroupId(value) {
+  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
+}
+var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
+var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
+
 // src/spec/source.ts
 var import_yaml = __toESM(require_dist(), 1);
 function yamlMessage(error) {
@@ -7439,18 +7451,6 @@ function rangeStart(node) {
 function formatPath(path) {
   return path.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
 }
-
-// src/model/ids.ts
-var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
-var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
-function isGroupId(value) {
-  return GROUP_ID.test(value);
-}
-function isMalformedGroupId(value) {
-  return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
-}
-var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
-var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
 
 // src/el/ast.ts
 var PRECEDENCE = {
@@ -7992,17 +7992,19 @@ export {
   isMalformedGroupId,
   APP_ID,
   SERVER_ID,
+  require_dist,
+  yamlMessage,
+  SpecSource,
+  formatPath,
   PRECEDENCE,
+  propertyPath,
   calleeName,
+  walk,
   appProfileKeys,
   transform,
   parse,
   MIN_GROUP_LIMIT,
   MAX_GROUP_LIMIT,
   checkExpression,
-  literalAllowlistEntries,
-  require_dist,
-  yamlMessage,
-  SpecSource,
-  formatPath
+  literalAllowlistEntries
 };

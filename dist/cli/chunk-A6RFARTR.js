@@ -2,11 +2,22 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   external_exports
 } from "./chunk-7HFIG22D.js";
+import {
+  RULE_IDS
+} from "./chunk-BJWWQOQD.js";
 
 // src/spec/schema.ts
 external_exports.config({ jitless: true });
 var name = external_exports.string().min(1, "must not be empty");
 var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
+var lint = external_exports.strictObject({
+  ignore: external_exports.array(
+    external_exports.strictObject({
+      rule: external_exports.enum(RULE_IDS).describe("A rule's ID, as okta-drift rules lists them"),
+      reason: name.describe("Why the rule does not apply here")
+    })
+  ).default([])
+}).optional().describe("Claim lint rules silenced on this item, with the reason");
 var groupRef = name.describe("A group name, or a group ID (00g + 17 characters)");
 var allowlist = external_exports.union([
   external_exports.array(groupRef),
@@ -18,7 +29,8 @@ var allowlist = external_exports.union([
 var app = external_exports.strictObject({
   id: name.optional().describe("The app's ID (0oa...)"),
   label: name.optional().describe("The app's label, when no id is given"),
-  profile: external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone")
+  profile: external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone"),
+  lint
 }).describe("An OIDC app whose profile holds group allowlists");
 var claim = external_exports.strictObject({
   name: name.describe("The claim's name in the token, e.g. groups"),
@@ -28,13 +40,15 @@ var claim = external_exports.strictObject({
   groupFilterType: external_exports.enum(["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"]).optional().describe("Required for GROUPS claims; sent to Okta as group_filter_type"),
   scopes: external_exports.array(name).default([]).describe("conditions.scopes; empty means any scope (Okta's default)"),
   alwaysIncludeInToken: external_exports.boolean().default(true).describe("Okta's default is true"),
-  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE")
+  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  lint
 });
 var authorizationServer = external_exports.strictObject({
   id: name.optional().describe("The server's ID (aus...) or default"),
   name: name.optional().describe("The server's name, when no id is given"),
   prune: external_exports.boolean().default(false).describe("true: claims in Okta not listed here are deleted (system claims never are)"),
-  claims: external_exports.array(claim).default([])
+  claims: external_exports.array(claim).default([]),
+  lint
 });
 var expectation = external_exports.strictObject({
   equals: external_exports.array(external_exports.string()).optional().describe("The claim holds exactly these values (any order)"),
@@ -59,7 +73,8 @@ var smokeTest = external_exports.strictObject({
   scopes: external_exports.array(name).default([]),
   token: external_exports.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),
-  expect: expectation
+  expect: expectation,
+  lint
 });
 var specSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),

@@ -1,8 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  countOf,
+  failsRun,
+  findingsText
+} from "./chunk-U2FH5JXQ.js";
+import {
   changeName,
   jsonReport
-} from "./chunk-ECYO66WB.js";
+} from "./chunk-DCQEK5UU.js";
 import {
   DEFAULTS,
   formatOption,
@@ -15,20 +20,23 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-X4STIPA6.js";
+} from "./chunk-AJAKHU6K.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-P6UB7FDP.js";
+} from "./chunk-MYAV5RJD.js";
 import {
   isGroupId
-} from "./chunk-LAQRLFMM.js";
+} from "./chunk-N34YMQNN.js";
 import {
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
+import {
+  RULES
+} from "./chunk-BJWWQOQD.js";
 import {
   EXIT
 } from "./chunk-6E7DBK6M.js";
@@ -153,6 +161,18 @@ function markdownReport(plan2, options) {
     for (const c of plan2.changes) out.push(...details(c, namer), "");
     out.push("</details>", "");
   }
+  if (plan2.findings.length > 0) {
+    out.push(
+      `#### Claim lint: ${countOf(plan2.findings)}`,
+      "",
+      "| Severity | Rule | Finding | Spec |",
+      "| --- | --- | --- | --- |",
+      ...plan2.findings.map(
+        (f) => `| ${f.ignored === void 0 ? f.severity === "error" ? "❌ error" : "⚠️ warning" : "ignored"} | ${code(f.rule)} | ${escapeMarkdown(f.message)}${f.ignored === void 0 ? "" : ` (ignored: ${escapeMarkdown(f.ignored)})`} | ${escapeMarkdown(`${f.spec.file}:${f.spec.line}`)} |`
+      ),
+      ""
+    );
+  }
   if (plan2.unmanaged.length > 0) {
     out.push(
       `<details><summary>${plan2.unmanaged.length} unmanaged claim${plan2.unmanaged.length === 1 ? "" : "s"} (in Okta, not in the spec; not drift)</summary>`,
@@ -179,7 +199,7 @@ function details(change, namer) {
 }
 
 // src/report/sarif.ts
-var RULES = [
+var RULES2 = [
   {
     id: "okta-drift/app-profile",
     name: "AppProfileDrift",
@@ -197,6 +217,23 @@ var RULES = [
     text: "A claim in Okta is not in the spec of a server that prunes"
   }
 ];
+function lintResult(f) {
+  return {
+    ruleId: `okta-drift/lint/${f.rule}`,
+    level: f.severity,
+    message: { text: printable(f.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: f.spec.file.replaceAll("\\", "/") },
+          region: { startLine: f.spec.line, startColumn: f.spec.col }
+        }
+      }
+    ],
+    partialFingerprints: { lintFinding: `${f.rule}:${f.spec.field}` },
+    ...f.ignored === void 0 ? {} : { suppressions: [{ kind: "inSource", justification: printable(f.ignored) }] }
+  };
+}
 function sarifReport(plan2) {
   const namer = new GroupNamer(plan2.groupNames);
   return {
@@ -209,31 +246,43 @@ function sarifReport(plan2) {
             name: "okta-drift",
             version: VERSION,
             informationUri: "https://github.com/okta-drift/okta-drift",
-            rules: RULES.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text } }))
+            rules: [
+              ...RULES2.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text } })),
+              ...Object.entries(RULES).map(([id, r]) => ({
+                id: `okta-drift/lint/${id}`,
+                name: id,
+                shortDescription: { text: r.why },
+                help: { text: r.fix },
+                defaultConfiguration: { level: r.severity }
+              }))
+            ]
           }
         },
-        results: plan2.changes.map((change) => {
-          const ruleId = change.resource === "app-profile" ? RULES[0].id : change.action === "create" ? RULES[1].id : change.action === "update" ? RULES[2].id : RULES[3].id;
-          const fields = change.fields.map(
-            (f) => `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`
-          );
-          return {
-            ruleId,
-            level: "warning",
-            message: {
-              text: `${changeName(change)} would be ${change.action}d. ${change.action === "update" ? fields.join("; ") : ""}`.trim()
-            },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: change.spec.file.replaceAll("\\", "/") },
-                  region: { startLine: change.spec.line, startColumn: change.spec.col }
+        results: [
+          ...plan2.changes.map((change) => {
+            const ruleId = change.resource === "app-profile" ? RULES2[0].id : change.action === "create" ? RULES2[1].id : change.action === "update" ? RULES2[2].id : RULES2[3].id;
+            const fields = change.fields.map(
+              (f) => `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`
+            );
+            return {
+              ruleId,
+              level: "warning",
+              message: {
+                text: `${changeName(change)} would be ${change.action}d. ${change.action === "update" ? fields.join("; ") : ""}`.trim()
+              },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: change.spec.file.replaceAll("\\", "/") },
+                    region: { startLine: change.spec.line, startColumn: change.spec.col }
+                  }
                 }
-              }
-            ],
-            partialFingerprints: { planChange: `${ruleId}:${changeName(change)}` }
-          };
-        })
+              ],
+              partialFingerprints: { planChange: `${ruleId}:${changeName(change)}` }
+            };
+          }),
+          ...plan2.findings.map(lintResult)
+        ]
       }
     ]
   };
@@ -274,6 +323,7 @@ function textReport(plan2, options = {}) {
       lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
     }
   }
+  lines.push(...findingsText(plan2.findings));
   if (plan2.unmanaged.length > 0) {
     lines.push("");
     lines.push(
@@ -301,7 +351,10 @@ Options:
   --out FILE          write the report to FILE instead of stdout
 ${OKTA_HELP}
 
-Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`,
+The report includes claim lint (okta-drift rules lists the rules).
+
+Exit codes: 0 no drift, 2 drift, 1 error (bad spec, a claim lint error, auth failure, API
+failure). Lint warnings never change the exit code.`,
   options: {
     spec: { type: "string" },
     format: { type: "string" },
@@ -327,6 +380,11 @@ Exit codes: 0 no drift, 2 drift, 1 error (bad spec, auth failure, API failure).`
       `okta-drift: ${plan2.changes.length === 0 ? "no drift" : `${plan2.changes.length} change(s)`}; ${s.requests} request(s) to ${okta.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}
 `
     );
+    if (failsRun(plan2.findings)) {
+      io.stderr.write(`okta-drift: claim lint: ${countOf(plan2.findings)}
+`);
+      return EXIT.error;
+    }
     return plan2.changes.length === 0 ? EXIT.ok : EXIT.drift;
   }
 };

@@ -1,18 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  Secret,
-  VERSION
-} from "./chunk-JUN4JGFW.js";
-import {
-  groupNamesToResolve
-} from "./chunk-P6UB7FDP.js";
-import {
   SignJWT,
   createLocalJWKSet,
   importJWK,
   importPKCS8,
   jwtVerify
 } from "./chunk-PWPJKWIQ.js";
+import {
+  Secret,
+  VERSION
+} from "./chunk-JUN4JGFW.js";
+import {
+  groupNamesToResolve,
+  lintSpec,
+  lintTenant,
+  profileValue
+} from "./chunk-MYAV5RJD.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -27,7 +30,7 @@ import {
   parse,
   require_dist,
   transform
-} from "./chunk-LAQRLFMM.js";
+} from "./chunk-N34YMQNN.js";
 import {
   SpecError,
   UserError,
@@ -12743,11 +12746,6 @@ async function orNotFound(request2) {
   }
 }
 
-// src/model/okta.ts
-function profileValue(app, key) {
-  return app.profile && Object.hasOwn(app.profile, key) ? app.profile[key] : void 0;
-}
-
 // src/apply/writes.ts
 function writesFor(changes, live) {
   const apps2 = /* @__PURE__ */ new Map();
@@ -14098,20 +14096,31 @@ async function readLiveState(okta, loaded) {
   const problems = [];
   const problem = (path, message) => problems.push({ ...loaded.source.locate(path), field: formatPath(path), message });
   const pinned = [...spec.groups].map(([name, id2]) => [id2, name]);
-  const [apps2, servers2, resolved] = await Promise.all([
-    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId) => Promise.all(spec.apps.map((app, i2) => readApp(okta, app, ["apps", i2], problem, byId)))),
+  const builtIn = /* @__PURE__ */ new Set();
+  const referencedIds = groupIdsReferenced(loaded.spec);
+  const [apps2, servers2, resolved, byId] = await Promise.all([
+    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app, i2) => readApp(okta, app, ["apps", i2], problem, byId2)))),
     Promise.all(
       spec.authorizationServers.map(
         (server, i2) => readServer(okta, server, ["authorizationServers", i2], problem)
       )
     ),
-    resolveGroupNames(okta, loaded, problem)
+    resolveGroupNames(okta, loaded, problem, builtIn),
+    referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([])
   ]);
+  for (const group of byId) if (group.type === "BUILT_IN") builtIn.add(group.id);
+  const found = new Set(byId.map((g) => g.id));
   if (problems.length > 0) throw new SpecError(problems.sort((a2, b) => a2.line - b.line || a2.col - b.col));
   return {
     apps: apps2,
     servers: servers2,
-    groups: new GroupDirectory([...pinned, ...resolved])
+    // Names read by ID first: a pin or a resolved name is what the spec means by that name.
+    groups: new GroupDirectory([
+      ...byId.map((g) => [g.id, g.profile.name]),
+      ...pinned,
+      ...resolved
+    ]),
+    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))) }
   };
 }
 async function readApp(okta, app, path, problem, byId) {
@@ -14141,14 +14150,16 @@ async function readServer(okta, server, path, problem) {
   }
   return { id: id2, name: server.name, claims };
 }
-async function resolveGroupNames(okta, loaded, problem) {
+async function resolveGroupNames(okta, loaded, problem, builtIn) {
   const references = groupNamesToResolve(loaded.spec);
   const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
   for (const { name, path } of references) {
     const matches = found.get(name) ?? [];
-    if (matches.length === 1) resolved.push([matches[0].id, name]);
-    else if (matches.length === 0) problem(path, `no group named "${name}" in Okta`);
+    if (matches.length === 1) {
+      resolved.push([matches[0].id, name]);
+      if (matches[0].type === "BUILT_IN") builtIn.add(matches[0].id);
+    } else if (matches.length === 0) problem(path, `no group named "${name}" in Okta`);
     else
       problem(
         path,
@@ -14156,6 +14167,18 @@ async function resolveGroupNames(okta, loaded, problem) {
       );
   }
   return resolved;
+}
+function groupIdsReferenced(spec) {
+  const ids = new Set(spec.groups.values());
+  for (const app of spec.apps)
+    for (const allowlist of app.profile.values())
+      for (const ref of allowlist.groups) if (isGroupId(ref)) ids.add(ref);
+  for (const server of spec.authorizationServers)
+    for (const claim of server.claims)
+      if (claim.expr) {
+        for (const ref of literalAllowlistEntries(claim.expr)) if (isGroupId(ref)) ids.add(ref);
+      }
+  return [...ids].sort();
 }
 async function nameGroups2(okta, known, ids) {
   const unknown = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
@@ -14173,7 +14196,10 @@ async function plan(loaded, okta) {
   const groupNames = Object.fromEntries(
     [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
   );
-  return { plan: { ...found, groupNames }, live };
+  const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
+    (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
+  );
+  return { plan: { ...found, groupNames, findings }, live };
 }
 async function apply(loaded, okta, settings) {
   const { plan: fresh, live } = await plan(loaded, okta);

@@ -1,23 +1,235 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  INLINE_SECRET_KEYS,
-  jsonSchema,
-  sectionSchemas,
-  specSchema
-} from "./chunk-E23DGZL2.js";
-import {
   SpecSource,
+  calleeName,
   checkExpression,
   formatPath,
   isGroupId,
   isMalformedGroupId,
   literalAllowlistEntries,
+  propertyPath,
+  walk,
   yamlMessage
-} from "./chunk-LAQRLFMM.js";
+} from "./chunk-N34YMQNN.js";
 import {
   SpecError,
   UserError
 } from "./chunk-H4BAEU2E.js";
+import {
+  INLINE_SECRET_KEYS,
+  jsonSchema,
+  sectionSchemas,
+  specSchema
+} from "./chunk-A6RFARTR.js";
+import {
+  RULES,
+  TOKEN_SIZE_BUDGET
+} from "./chunk-BJWWQOQD.js";
+
+// src/model/okta.ts
+function profileValue(app, key) {
+  return app.profile && Object.hasOwn(app.profile, key) ? app.profile[key] : void 0;
+}
+
+// src/lint/claims.ts
+function allowlistReads(claim) {
+  if (!claim.expr) return [];
+  const reads = [];
+  walk(claim.expr, (node) => {
+    if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
+    const [list, attribute, limit] = node.args;
+    const path = list && propertyPath(list);
+    reads.push({
+      key: path?.length === 3 && path[0] === "app" && path[1] === "profile" ? path[2] : void 0,
+      limit: limit?.kind === "number" ? limit.value : void 0,
+      attribute: attribute?.kind === "string" ? attribute.value : void 0
+    });
+  });
+  return reads;
+}
+var GROUP_FUNCTIONS = /* @__PURE__ */ new Set([
+  "getFilteredGroups",
+  "Groups.startsWith",
+  "Groups.contains",
+  "Groups.endsWith"
+]);
+function isGroupsClaim(claim) {
+  if (claim.valueType === "GROUPS") return true;
+  let found = false;
+  if (claim.expr)
+    walk(claim.expr, (node) => {
+      if (node.kind === "call" && GROUP_FUNCTIONS.has(calleeName(node) ?? "")) found = true;
+    });
+  return found;
+}
+function appsOnServer(spec, serverIndex) {
+  const server = spec.authorizationServers[serverIndex];
+  const paired = /* @__PURE__ */ new Set();
+  for (const test of spec.smokeTests) {
+    if (test.authorizationServer !== server.id && test.authorizationServer !== server.name) continue;
+    const app = spec.apps.findIndex((a) => a.id === test.app || a.label === test.app);
+    if (app >= 0) paired.add(app);
+  }
+  return paired.size > 0 ? [...paired] : spec.apps.map((_, i) => i);
+}
+function smokeTarget(spec, test) {
+  const serverIndex = spec.authorizationServers.findIndex(
+    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+  );
+  const claimType = test.token === "id" ? "IDENTITY" : "RESOURCE";
+  return {
+    app: spec.apps.find((a) => a.id === test.app || a.label === test.app),
+    claim: spec.authorizationServers[serverIndex]?.claims.find(
+      (c) => c.name === test.claim && c.claimType === claimType
+    ),
+    serverIndex
+  };
+}
+
+// src/lint/lint.ts
+function collector(loaded) {
+  const findings = [];
+  const report = (rule, path, message, owners) => {
+    const reason = owners.map((o) => o.get(rule)).find((r) => r !== void 0);
+    findings.push({
+      rule,
+      severity: RULES[rule].severity,
+      message,
+      spec: { ...loaded.source.locate(path), field: formatPath(path) },
+      ...reason === void 0 ? {} : { ignored: reason }
+    });
+  };
+  return { report, findings };
+}
+var byPlace = (a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col;
+function lintSpec(loaded) {
+  const { report, findings } = collector(loaded);
+  const { spec } = loaded;
+  spec.authorizationServers.forEach((server, s) => {
+    const apps = appsOnServer(spec, s);
+    server.claims.forEach((claim, c) => {
+      const claimPath = ["authorizationServers", s, "claims", c];
+      const owners = [claim.lint, server.lint];
+      if (claim.claimType === "RESOURCE" && claim.scopes.length === 0 && isGroupsClaim(claim))
+        report(
+          "groups-claim-without-scopes",
+          [...claimPath, "name"],
+          `the access-token groups claim ${claim.name} has no scopes: every access token of this server carries it`,
+          owners
+        );
+      for (const read of allowlistReads(claim)) {
+        if (read.key === void 0 || read.limit === void 0) continue;
+        for (const a of apps) {
+          const app = spec.apps[a];
+          const allowlist = app.profile.get(read.key);
+          if (!allowlist || allowlist.groups.length <= read.limit) continue;
+          report(
+            "allowlist-over-limit",
+            allowlist.path,
+            `${allowlist.groups.length} groups allowlisted, but claim ${claim.name} (${claim.claimType}) puts at most ${read.limit} in a token: a user in more than ${read.limit} of them gets an error, not a token`,
+            [app.lint, claim.lint, server.lint]
+          );
+        }
+      }
+    });
+  });
+  spec.smokeTests.forEach((test, t) => {
+    const { app, claim } = smokeTarget(spec, test);
+    if (!app || !claim) return;
+    const expected = [...test.expect.equals ?? [], ...test.expect.includes ?? []];
+    for (const read of allowlistReads(claim)) {
+      if (read.key === void 0 || read.attribute !== "group.name") continue;
+      const allowlist = app.profile.get(read.key);
+      if (!allowlist) continue;
+      const names = new Set(allowlist.groups.map((ref) => isGroupId(ref) ? pinnedName(spec, ref) : ref));
+      if (names.has(void 0)) continue;
+      for (const group of expected.filter((g) => !names.has(g)))
+        report(
+          "smoke-expects-unlisted-group",
+          ["smokeTests", t, "expect"],
+          `expects ${JSON.stringify(group)} in ${test.claim}, but the allowlist profile.${read.key} of the app does not hold it`,
+          [test.lint]
+        );
+    }
+  });
+  return findings.sort(byPlace);
+}
+function pinnedName(spec, id) {
+  for (const [name, pinned] of spec.groups) if (pinned === id) return name;
+  return void 0;
+}
+function lintTenant(loaded, live) {
+  const { report, findings } = collector(loaded);
+  const { spec } = loaded;
+  const idOf = (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
+  for (const [name, id] of spec.groups)
+    if (live.groupFacts.missing.has(id))
+      report("group-not-found", ["groups", name], `the pin ${name}: ${id} names no group in Okta`, []);
+  spec.apps.forEach((app) => {
+    for (const [key, allowlist] of app.profile) {
+      const seen = /* @__PURE__ */ new Map();
+      allowlist.groups.forEach((ref, j) => {
+        const id = idOf(ref);
+        const path = [...allowlist.path, j];
+        if (id === void 0) return;
+        if (isGroupId(ref) && live.groupFacts.missing.has(id))
+          report("group-not-found", path, `${id} in profile.${key} is no group in Okta`, [app.lint]);
+        if (live.groupFacts.builtIn.has(id))
+          report(
+            "everyone-allowlisted",
+            path,
+            `profile.${key} allowlists ${live.groups.nameOf(id) ?? id}, which every user carries`,
+            [app.lint]
+          );
+        const earlier = seen.get(id);
+        if (earlier !== void 0)
+          report(
+            "duplicate-group",
+            path,
+            `profile.${key}[${j}] is the same group as profile.${key}[${earlier}] (${id})`,
+            [app.lint]
+          );
+        else seen.set(id, j);
+      });
+    }
+  });
+  spec.authorizationServers.forEach((server, s) => {
+    const apps = appsOnServer(spec, s);
+    server.claims.forEach((claim, c) => {
+      const path = ["authorizationServers", s, "claims", c, "value"];
+      for (const read of allowlistReads(claim)) {
+        if (read.key === void 0) continue;
+        let longest = 0;
+        let count = 0;
+        for (const a of apps) {
+          const app = spec.apps[a];
+          const managed = app.profile.get(read.key);
+          const inOkta = profileValue(live.apps[a].app, read.key);
+          if (!managed && inOkta === void 0)
+            report(
+              "profile-key-missing",
+              path,
+              `claim ${claim.name} reads app.profile.${read.key}, which app ${live.apps[a].app.label} does not have (in Okta or in the spec)`,
+              [claim.lint, server.lint, app.lint]
+            );
+          const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
+          count = Math.max(count, ids.length);
+          for (const id of ids) longest = Math.max(longest, id && live.groups.nameOf(id)?.length || 0);
+        }
+        const held = Math.min(read.limit ?? 100, count);
+        const bytes = held * (longest + 3);
+        if (read.attribute === "group.name" && bytes > TOKEN_SIZE_BUDGET)
+          report(
+            "token-size-budget",
+            path,
+            `claim ${claim.name} can hold ${held} group names of up to ${longest} characters: about ${bytes} bytes, over the ${TOKEN_SIZE_BUDGET}-byte budget`,
+            [claim.lint, server.lint]
+          );
+      }
+    });
+  });
+  return findings.sort(byPlace);
+}
 
 // src/spec/check.ts
 var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
@@ -194,6 +406,7 @@ function specModel(raw, trees) {
     apps: raw.apps.map((app, i) => ({
       id: app.id,
       label: app.label,
+      lint: ignores(app.lint),
       profile: new Map(
         Object.entries(app.profile).map(([key, allowlist]) => [
           key,
@@ -205,10 +418,14 @@ function specModel(raw, trees) {
       id: server.id,
       name: server.name,
       prune: server.prune,
-      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim) }))
+      lint: ignores(server.lint),
+      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim), lint: ignores(claim.lint) }))
     })),
-    smokeTests: raw.smokeTests
+    smokeTests: raw.smokeTests.map((test) => ({ ...test, lint: ignores(test.lint) }))
   };
+}
+function ignores(lint) {
+  return new Map((lint?.ignore ?? []).map((i) => [i.rule, i.reason]));
 }
 function toAllowlist(allowlist, path) {
   return Array.isArray(allowlist) ? { groups: allowlist, ordered: false, path } : { groups: allowlist.groups, ordered: allowlist.ordered, path: [...path, "groups"] };
@@ -433,6 +650,9 @@ function kindOf(info) {
 }
 
 export {
+  profileValue,
+  lintSpec,
+  lintTenant,
   groupNamesToResolve,
   loadSpec,
   readSpecFile

@@ -1,17 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  countOf,
+  failsRun,
+  findingLine
+} from "./chunk-U2FH5JXQ.js";
+import {
   DEFAULTS,
   specFileOption
 } from "./chunk-XBAC2AGD.js";
 import {
+  lintSpec,
   readSpecFile
-} from "./chunk-P6UB7FDP.js";
-import "./chunk-E23DGZL2.js";
-import "./chunk-LAQRLFMM.js";
+} from "./chunk-MYAV5RJD.js";
+import "./chunk-N34YMQNN.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";
+import "./chunk-A6RFARTR.js";
 import "./chunk-7HFIG22D.js";
+import "./chunk-BJWWQOQD.js";
 import {
   EXIT
 } from "./chunk-6E7DBK6M.js";
@@ -20,21 +27,34 @@ import {
 var validateCommand = {
   help: `Usage: okta-drift validate [--spec FILE]
 
-Checks a spec without contacting Okta: its schema, its claim expressions and its references.
-Prints every problem, one per line, as file:line:col field: message.
+Checks a spec without contacting Okta: its schema, its claim expressions and its references,
+then the claim lint rules that need no tenant (okta-drift rules lists them; plan runs the
+rest). Prints every problem, one per line, as file:line:col field: message, and every
+finding as file:line:col severity rule: message.
 
 Options:
   --spec FILE   the spec (default: ${DEFAULTS.specFile})
 
-Exit codes: 0 valid, 1 invalid.`,
+Exit codes: 0 valid (warnings never change it), 1 invalid or a lint error.`,
   options: { spec: { type: "string" } },
   async run(values, io) {
     const file = specFileOption(values);
     try {
-      const { spec } = await readSpecFile(file);
+      const loaded = await readSpecFile(file);
+      const { spec } = loaded;
       const counts = `${spec.apps.length} apps, ${spec.authorizationServers.length} authorization servers, ${spec.smokeTests.length} smoke tests`;
-      io.stderr.write(`${file}: valid (${counts})
+      const findings = lintSpec(loaded);
+      for (const f of findings) io.stdout.write(`${findingLine(f)}
 `);
+      if (failsRun(findings)) {
+        io.stderr.write(`${file}: claim lint: ${countOf(findings)}
+`);
+        return EXIT.error;
+      }
+      io.stderr.write(
+        `${file}: valid (${counts})${findings.length > 0 ? `; claim lint: ${countOf(findings)}` : ""}
+`
+      );
       return EXIT.ok;
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;

@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   jsonSchema
-} from "./chunk-E23DGZL2.js";
+} from "./chunk-A6RFARTR.js";
 import "./chunk-7HFIG22D.js";
+import "./chunk-BJWWQOQD.js";
 import {
   EXIT
 } from "./chunk-6E7DBK6M.js";

@@ -12,21 +12,22 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-X4STIPA6.js";
+} from "./chunk-AJAKHU6K.js";
+import "./chunk-PWPJKWIQ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-P6UB7FDP.js";
-import "./chunk-E23DGZL2.js";
-import "./chunk-PWPJKWIQ.js";
-import "./chunk-LAQRLFMM.js";
+} from "./chunk-MYAV5RJD.js";
+import "./chunk-N34YMQNN.js";
 import {
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
+import "./chunk-A6RFARTR.js";
 import "./chunk-7HFIG22D.js";
+import "./chunk-BJWWQOQD.js";
 import {
   EXIT
 } from "./chunk-6E7DBK6M.js";

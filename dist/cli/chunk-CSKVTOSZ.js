@@ -13,7 +13,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-LAQRLFMM.js";
+} from "./chunk-N34YMQNN.js";
 import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";

@@ -19,42 +19,47 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-BCFAUSIL.js")).validateCommand
+    load: async () => (await import("./validate-GBTQCG77.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-PE5BFXKZ.js")).planCommand
+    load: async () => (await import("./plan-Y6YKVLYY.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-WHMSQDS7.js")).applyCommand
+    load: async () => (await import("./apply-CENZTTSR.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-ZQQHNS5I.js")).smokeCommand
+    load: async () => (await import("./smoke-TJ337CV5.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-AZCZHD3T.js")).importCommand
+    load: async () => (await import("./import-3SIJIKVF.js")).importCommand
+  },
+  rules: {
+    usage: "rules",
+    summary: "list the claim lint rules: IDs, severity, why, fix",
+    load: async () => (await import("./rules-3L26USMC.js")).rulesCommand
   },
   schema: {
     usage: "schema",
     summary: "print the spec's JSON Schema (for editors and yaml-language-server)",
-    load: async () => (await import("./schema-ZN6SG5P6.js")).schemaCommand
+    load: async () => (await import("./schema-BWZTVVZF.js")).schemaCommand
   },
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-GYKOGMD3.js")).emulatorCommand
+    load: async () => (await import("./emulator-E5QR6J5C.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-3TODR5E5.js")).demoCommand
+    load: async () => (await import("./demo-IDCZLAT7.js")).demoCommand
   }
 };
 

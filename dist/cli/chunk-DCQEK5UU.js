@@ -28,7 +28,14 @@ function jsonReport(plan) {
       claimType: u.claimType,
       authorizationServer: u.serverId
     })),
-    groupNames: plan.groupNames
+    groupNames: plan.groupNames,
+    lint: plan.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: printable(f.message),
+      ignored: f.ignored ?? null,
+      spec: { file: f.spec.file, line: f.spec.line, col: f.spec.col, field: f.spec.field }
+    }))
   };
 }
 function changeName(change) {

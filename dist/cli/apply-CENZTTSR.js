@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   changeName
-} from "./chunk-ECYO66WB.js";
+} from "./chunk-DCQEK5UU.js";
 import {
   DEFAULTS,
   formatOption,
@@ -14,16 +14,17 @@ import {
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-X4STIPA6.js";
+} from "./chunk-AJAKHU6K.js";
+import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-P6UB7FDP.js";
-import "./chunk-E23DGZL2.js";
-import "./chunk-PWPJKWIQ.js";
-import "./chunk-LAQRLFMM.js";
+} from "./chunk-MYAV5RJD.js";
+import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
+import "./chunk-A6RFARTR.js";
 import "./chunk-7HFIG22D.js";
+import "./chunk-BJWWQOQD.js";
 import {
   EXIT
 } from "./chunk-6E7DBK6M.js";

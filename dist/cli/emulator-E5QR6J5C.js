@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-AK2ZG754.js";
+} from "./chunk-CSKVTOSZ.js";
 import "./chunk-PWPJKWIQ.js";
-import "./chunk-LAQRLFMM.js";
+import "./chunk-N34YMQNN.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";

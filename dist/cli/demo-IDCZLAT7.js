@@ -1,21 +1,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  planCommand
-} from "./chunk-EILO3NLK.js";
-import "./chunk-ECYO66WB.js";
-import "./chunk-XBAC2AGD.js";
-import "./chunk-X4STIPA6.js";
-import "./chunk-JUN4JGFW.js";
-import "./chunk-P6UB7FDP.js";
-import "./chunk-E23DGZL2.js";
-import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-AK2ZG754.js";
+} from "./chunk-CSKVTOSZ.js";
+import {
+  planCommand
+} from "./chunk-VNVOYKQZ.js";
+import "./chunk-U2FH5JXQ.js";
+import "./chunk-DCQEK5UU.js";
+import "./chunk-XBAC2AGD.js";
+import "./chunk-AJAKHU6K.js";
 import "./chunk-PWPJKWIQ.js";
-import "./chunk-LAQRLFMM.js";
+import "./chunk-JUN4JGFW.js";
+import "./chunk-MYAV5RJD.js";
+import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
+import "./chunk-A6RFARTR.js";
 import "./chunk-7HFIG22D.js";
+import "./chunk-BJWWQOQD.js";
 import {
   EXIT
 } from "./chunk-6E7DBK6M.js";
