@@ -41608,7 +41608,7 @@ var OktaAdmin = class _OktaAdmin {
   }
   /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
   async searchGroups(filter) {
-    const found = await this.client.getAll(groups, { search: filter, limit: "200" });
+    const found = await this.client.getAll(groups, { search: filter, limit: "200", expand: "stats" });
     const nameless = found.find(
       (g) => typeof g.profile?.name !== "string"
     );
@@ -41754,6 +41754,10 @@ function transform(expr, fn) {
 }
 
 // src/model/okta.ts
+function usersCount(group) {
+  const count = group._embedded?.stats?.usersCount;
+  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : void 0;
+}
 function profileValue(app2, key) {
   return app2.profile && Object.hasOwn(app2.profile, key) ? app2.profile[key] : void 0;
 }
@@ -42695,6 +42699,175 @@ function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
 }
 
+// src/lint/claims.ts
+function allowlistReads(claim3) {
+  if (!claim3.expr) return [];
+  const reads = [];
+  walk(claim3.expr, (node2) => {
+    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
+    const [list, attribute, limit] = node2.args;
+    const path = list && propertyPath(list);
+    reads.push({
+      key: path?.length === 3 && path[0] === "app" && path[1] === "profile" ? path[2] : void 0,
+      limit: limit?.kind === "number" ? limit.value : void 0,
+      attribute: attribute?.kind === "string" ? attribute.value : void 0
+    });
+  });
+  return reads;
+}
+var GROUP_FUNCTIONS = /* @__PURE__ */ new Set([
+  "getFilteredGroups",
+  "Groups.startsWith",
+  "Groups.contains",
+  "Groups.endsWith"
+]);
+function isGroupsClaim(claim3) {
+  if (claim3.valueType === "GROUPS") return true;
+  let found = false;
+  if (claim3.expr)
+    walk(claim3.expr, (node2) => {
+      if (node2.kind === "call" && GROUP_FUNCTIONS.has(calleeName(node2) ?? "")) found = true;
+    });
+  return found;
+}
+function appsOnServer(spec, serverIndex) {
+  const server = spec.authorizationServers[serverIndex];
+  const paired = /* @__PURE__ */ new Set();
+  for (const test of spec.smokeTests) {
+    if (test.authorizationServer !== server.id && test.authorizationServer !== server.name) continue;
+    const app2 = spec.apps.findIndex((a2) => a2.id === test.app || a2.label === test.app);
+    if (app2 >= 0) paired.add(app2);
+  }
+  return paired.size > 0 ? [...paired] : spec.apps.map((_, i2) => i2);
+}
+function smokeTarget(spec, test) {
+  const serverIndex = spec.authorizationServers.findIndex(
+    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+  );
+  const claimType = test.token === "id" ? "IDENTITY" : "RESOURCE";
+  return {
+    app: spec.apps.find((a2) => a2.id === test.app || a2.label === test.app),
+    claim: spec.authorizationServers[serverIndex]?.claims.find(
+      (c3) => c3.name === test.claim && c3.claimType === claimType
+    ),
+    serverIndex
+  };
+}
+
+// src/impact/impact.ts
+var NOTHING = { ids: /* @__PURE__ */ new Set(), limit: void 0 };
+function tokenImpacts(loaded, live, diff2) {
+  const { spec } = loaded;
+  const deleted = new Set(
+    diff2.changes.flatMap(
+      (c3) => c3.resource === "claim" && c3.action === "delete" && c3.claimId ? [c3.claimId] : []
+    )
+  );
+  const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
+  const impacts = [];
+  spec.authorizationServers.forEach((server, s) => {
+    const liveServer = live.servers[s];
+    const claims = /* @__PURE__ */ new Map();
+    for (const claim3 of liveServer.claims)
+      if (!claim3.system) claims.set(`${claim3.name}/${claim3.claimType}`, { before: claim3 });
+    for (const claim3 of server.claims) {
+      const key = `${claim3.name}/${claim3.claimType}`;
+      claims.set(key, { ...claims.get(key), after: claim3 });
+    }
+    for (const a2 of appsOnServer(spec, s)) {
+      const app2 = spec.apps[a2];
+      const okta = live.apps[a2].app;
+      const inOkta = (key) => idList(profileValue(okta, key));
+      const inSpec = (key) => {
+        const managed = app2.profile.get(key);
+        if (!managed) return inOkta(key);
+        return managed.groups.map(
+          (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref) ?? ref
+        );
+      };
+      for (const { before, after } of claims.values()) {
+        const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
+        const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
+        const stays = after !== void 0 || before !== void 0 && !deleted.has(before.id);
+        const was = before ? groupSet(before.valueType, beforeExpr, inOkta) : NOTHING;
+        const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec) : groupSet(before.valueType, beforeExpr, inSpec);
+        const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
+          (k) => !sameSet(inOkta(k), inSpec(k))
+        );
+        const claimChanged = diff2.changes.some(
+          (c3) => c3.resource === "claim" && c3.serverId === liveServer.id && c3.claimName === (after?.name ?? before?.name) && c3.claimType === (after?.claimType ?? before?.claimType)
+        );
+        if (!allowlistChanged && !claimChanged) continue;
+        const filterBefore = before?.valueType === "GROUPS" ? `${before.group_filter_type} ${before.value}` : void 0;
+        const filterAfter = !stays ? void 0 : after ? after.valueType === "GROUPS" ? `${after.groupFilterType} ${after.value}` : void 0 : filterBefore;
+        if (filterBefore !== void 0 && filterBefore === filterAfter) continue;
+        const entering = was && will ? [...will.ids].filter((id2) => !was.ids.has(id2)) : [];
+        const leaving = was && will ? [...was.ids].filter((id2) => !will.ids.has(id2)) : [];
+        const unknown2 = !was ? !will ? "both" : "before" : !will ? "after" : void 0;
+        const limit = { before: was?.limit, after: will?.limit };
+        if (entering.length === 0 && leaving.length === 0 && limit.before === limit.after && !unknown2)
+          continue;
+        impacts.push({
+          appId: okta.id,
+          appLabel: okta.label,
+          serverId: liveServer.id,
+          serverName: server.name ?? liveServer.name,
+          claimName: after?.name ?? before.name,
+          claimType: after?.claimType ?? before.claimType,
+          cause: allowlistChanged && claimChanged ? "both" : allowlistChanged ? "allowlist" : "claim",
+          entering: entering.map(withMembers),
+          leaving: leaving.map(withMembers),
+          limit,
+          ...unknown2 ? { unknown: unknown2 } : {},
+          ...filterBefore !== filterAfter ? { filter: { before: filterBefore, after: filterAfter } } : {}
+        });
+      }
+    }
+  });
+  return impacts;
+}
+function idList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function sameSet(a2, b) {
+  const set2 = new Set(a2);
+  return set2.size === new Set(b).size && b.every((id2) => set2.has(id2));
+}
+function keysRead(expr) {
+  const keys = [];
+  if (expr)
+    walk(expr, (node2) => {
+      if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
+      const path = node2.args[0] && propertyPath(node2.args[0]);
+      if (path?.length === 3 && path[0] === "app" && path[1] === "profile") keys.push(path[2]);
+    });
+  return keys;
+}
+function groupSet(valueType, expr, allowlist2) {
+  if (valueType !== "EXPRESSION" || !expr) return void 0;
+  const ids = /* @__PURE__ */ new Set();
+  let limit;
+  let readable = true;
+  walk(expr, (node2) => {
+    if (node2.kind !== "call") return;
+    const name2 = calleeName(node2);
+    if (name2?.startsWith("Groups.")) readable = false;
+    if (name2 !== "getFilteredGroups") return;
+    const [list, , max] = node2.args;
+    const path = list && propertyPath(list);
+    if (path?.length === 3 && path[0] === "app" && path[1] === "profile")
+      for (const id2 of allowlist2(path[2])) ids.add(id2);
+    else if (list?.kind === "array")
+      for (const item of list.items) {
+        if (item.kind === "string") ids.add(item.value);
+        else readable = false;
+      }
+    else readable = false;
+    if (max?.kind === "number") limit = limit === void 0 ? max.value : Math.min(limit, max.value);
+  });
+  return readable ? { ids, limit } : void 0;
+}
+
 // src/el/check.ts
 var MIN_GROUP_LIMIT = 1;
 var MAX_GROUP_LIMIT = 100;
@@ -42857,61 +43030,6 @@ function serverNamed(name2, matches) {
     `no authorization server named "${name2}" in Okta`,
     (ids) => `${matches.length} authorization servers are named "${name2}" (${ids}); name it by id`
   );
-}
-
-// src/lint/claims.ts
-function allowlistReads(claim3) {
-  if (!claim3.expr) return [];
-  const reads = [];
-  walk(claim3.expr, (node2) => {
-    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
-    const [list, attribute, limit] = node2.args;
-    const path = list && propertyPath(list);
-    reads.push({
-      key: path?.length === 3 && path[0] === "app" && path[1] === "profile" ? path[2] : void 0,
-      limit: limit?.kind === "number" ? limit.value : void 0,
-      attribute: attribute?.kind === "string" ? attribute.value : void 0
-    });
-  });
-  return reads;
-}
-var GROUP_FUNCTIONS = /* @__PURE__ */ new Set([
-  "getFilteredGroups",
-  "Groups.startsWith",
-  "Groups.contains",
-  "Groups.endsWith"
-]);
-function isGroupsClaim(claim3) {
-  if (claim3.valueType === "GROUPS") return true;
-  let found = false;
-  if (claim3.expr)
-    walk(claim3.expr, (node2) => {
-      if (node2.kind === "call" && GROUP_FUNCTIONS.has(calleeName(node2) ?? "")) found = true;
-    });
-  return found;
-}
-function appsOnServer(spec, serverIndex) {
-  const server = spec.authorizationServers[serverIndex];
-  const paired = /* @__PURE__ */ new Set();
-  for (const test of spec.smokeTests) {
-    if (test.authorizationServer !== server.id && test.authorizationServer !== server.name) continue;
-    const app2 = spec.apps.findIndex((a2) => a2.id === test.app || a2.label === test.app);
-    if (app2 >= 0) paired.add(app2);
-  }
-  return paired.size > 0 ? [...paired] : spec.apps.map((_, i2) => i2);
-}
-function smokeTarget(spec, test) {
-  const serverIndex = spec.authorizationServers.findIndex(
-    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
-  );
-  const claimType = test.token === "id" ? "IDENTITY" : "RESOURCE";
-  return {
-    app: spec.apps.find((a2) => a2.id === test.app || a2.label === test.app),
-    claim: spec.authorizationServers[serverIndex]?.claims.find(
-      (c3) => c3.name === test.claim && c3.claimType === claimType
-    ),
-    serverIndex
-  };
 }
 
 // src/lint/rules.ts
@@ -44743,6 +44861,7 @@ async function readLiveState(okta, loaded) {
   const problem = (path, message2) => problems.push({ ...loaded.source.locate(path), field: formatPath(path), message: message2 });
   const pinned = [...spec.groups].map(([name2, id2]) => [id2, name2]);
   const builtIn = /* @__PURE__ */ new Set();
+  const members2 = /* @__PURE__ */ new Map();
   const referencedIds = groupIdsReferenced(loaded.spec);
   const [apps2, servers2, resolved, byId] = await Promise.all([
     okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app2, i2) => readApp(okta, app2, ["apps", i2], problem, byId2)))),
@@ -44751,10 +44870,14 @@ async function readLiveState(okta, loaded) {
         (server, i2) => readServer(okta, server, ["authorizationServers", i2], problem)
       )
     ),
-    resolveGroupNames(okta, loaded, problem, builtIn),
+    resolveGroupNames(okta, loaded, problem, builtIn, members2),
     referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([])
   ]);
-  for (const group of byId) if (group.type === "BUILT_IN") builtIn.add(group.id);
+  for (const group of byId) {
+    if (group.type === "BUILT_IN") builtIn.add(group.id);
+    const count = usersCount(group);
+    if (count !== void 0) members2.set(group.id, count);
+  }
   const found = new Set(byId.map((g) => g.id));
   if (problems.length > 0) throw new SpecError(problems.sort((a2, b) => a2.line - b.line || a2.col - b.col));
   return {
@@ -44766,7 +44889,7 @@ async function readLiveState(okta, loaded) {
       ...pinned,
       ...resolved
     ]),
-    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))) }
+    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))), members: members2 }
   };
 }
 async function readApp(okta, app2, path, problem, byId) {
@@ -44796,7 +44919,7 @@ async function readServer(okta, server, path, problem) {
   }
   return { id: id2, name: server.name, claims };
 }
-async function resolveGroupNames(okta, loaded, problem, builtIn) {
+async function resolveGroupNames(okta, loaded, problem, builtIn, members2) {
   const references = groupNamesToResolve(loaded.spec);
   const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
@@ -44805,6 +44928,8 @@ async function resolveGroupNames(okta, loaded, problem, builtIn) {
     if (matches.length === 1) {
       resolved.push([matches[0].id, name2]);
       if (matches[0].type === "BUILT_IN") builtIn.add(matches[0].id);
+      const count = usersCount(matches[0]);
+      if (count !== void 0) members2.set(matches[0].id, count);
     } else if (matches.length === 0) problem(path, `no group named "${name2}" in Okta`);
     else
       problem(
@@ -44829,7 +44954,7 @@ function groupIdsReferenced(spec) {
 async function nameGroups(okta, known, ids) {
   const unknown2 = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
   if (unknown2.length === 0) return [];
-  return (await okta.groupsByIds(unknown2)).map((g) => [g.id, g.profile.name]);
+  return okta.groupsByIds(unknown2);
 }
 
 // src/engine.ts
@@ -44840,12 +44965,20 @@ async function plan(loaded, okta) {
   const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
   const named = await nameGroups(okta, live.groups, shown);
   const groupNames = Object.fromEntries(
-    [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
+    [...live.groups.entries(), ...named.map((g) => [g.id, g.profile.name])].sort(
+      ([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0
+    )
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
   );
-  return { plan: { ...found, groupNames, findings }, live };
+  const members2 = new Map(live.groupFacts.members);
+  for (const group of named) {
+    const count = usersCount(group);
+    if (count !== void 0) members2.set(group.id, count);
+  }
+  const impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members: members2 } }, found);
+  return { plan: { ...found, groupNames, findings, impact }, live };
 }
 async function apply(loaded, okta, settings) {
   const { plan: fresh, live } = await plan(loaded, okta);
@@ -65138,6 +65271,33 @@ var GroupNamer = class {
   }
 };
 
+// src/report/impact.ts
+function groupWithMembers(namer, group) {
+  const count = group.members === void 0 ? "" : ` · ${group.members} user${group.members === 1 ? "" : "s"}`;
+  return `${namer.group(group.id)}${count}`;
+}
+function usersAffected(impact) {
+  if (impact.unknown) return void 0;
+  const groups3 = [...impact.entering, ...impact.leaving];
+  if (groups3.some((g) => g.members === void 0)) return void 0;
+  return groups3.reduce((sum, g) => sum + (g.members ?? 0), 0);
+}
+function tokenOf(impact) {
+  return impact.claimType === "RESOURCE" ? "access" : "ID";
+}
+function impactNotes(impact) {
+  const notes = [];
+  if (impact.limit.before !== impact.limit.after)
+    notes.push(`limit ${impact.limit.before ?? "none"} → ${impact.limit.after ?? "none"}`);
+  if (impact.filter)
+    notes.push(printable(`filter ${impact.filter.before ?? "none"} → ${impact.filter.after ?? "none"}`));
+  if (impact.unknown)
+    notes.push(
+      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (a GROUPS filter or a Groups.* function)`
+    );
+  return notes;
+}
+
 // src/report/lint.ts
 function countOf(findings) {
   const active = findings.filter((f) => f.ignored === void 0);
@@ -65178,6 +65338,7 @@ function removalWarning(plan2) {
 function escapeMarkdown(text) {
   return printable(text.replace(/\r?\n/g, " ")).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
 }
+var IMPACT_ROWS_SHOWN = 10;
 var code = (text) => `<code>${escapeMarkdown(text)}</code>`;
 var ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" };
 function markdownReport(plan2, options) {
@@ -65228,6 +65389,29 @@ function markdownReport(plan2, options) {
     out.push("<details><summary>Field by field</summary>", "");
     for (const c3 of plan2.changes) out.push(...details(c3, namer), "");
     out.push("</details>", "");
+  }
+  if (plan2.impact.length > 0) {
+    const rows = plan2.impact.map((i2) => {
+      const users = usersAffected(i2);
+      return `| ${code(i2.appLabel)} | ${code(i2.claimName)} | ${tokenOf(i2)} | ${escapeMarkdown(i2.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i2.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === void 0 ? "?" : `up to ${users}`}${impactNotes(i2).length > 0 ? `; ${escapeMarkdown(impactNotes(i2).join("; "))}` : ""} |`;
+    });
+    const table2 = [
+      "| App | Claim | Token | + groups | − groups | Users affected |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...rows
+    ];
+    if (rows.length > IMPACT_ROWS_SHOWN)
+      out.push(
+        "#### Impact on tokens",
+        "",
+        `<details><summary>${rows.length} app and claim pairs change</summary>`,
+        "",
+        ...table2,
+        "",
+        "</details>",
+        ""
+      );
+    else out.push("#### Impact on tokens", "", ...table2, "");
   }
   if (plan2.findings.length > 0) {
     out.push(
@@ -69972,6 +70156,25 @@ function jsonReport(plan2) {
       authorizationServer: u2.serverId
     })),
     groupNames: plan2.groupNames,
+    impact: plan2.impact.map((i2) => {
+      const group = (g) => ({
+        id: g.id,
+        name: Object.hasOwn(plan2.groupNames, g.id) ? plan2.groupNames[g.id] : null,
+        members: g.members ?? null
+      });
+      return {
+        app: i2.appId,
+        appLabel: printable(i2.appLabel),
+        authorizationServer: i2.serverId,
+        claim: printable(i2.claimName),
+        claimType: i2.claimType,
+        cause: i2.cause,
+        entering: i2.entering.map(group),
+        leaving: i2.leaving.map(group),
+        limit: { before: i2.limit.before ?? null, after: i2.limit.after ?? null },
+        unknown: i2.unknown ?? null
+      };
+    }),
     lint: plan2.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

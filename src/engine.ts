@@ -3,10 +3,12 @@ import { DryRunWriter } from "./apply/dry-run.js";
 import { OktaWriter } from "./apply/okta-writer.js";
 import { diff } from "./diff/diff.js";
 import { SpecError } from "./errors.js";
+import { tokenImpacts } from "./impact/impact.js";
 import { type ImportSelection, importTenant } from "./import/import.js";
 import { lintSpec, lintTenant } from "./lint/lint.js";
 import type { ApplyOutcome } from "./model/apply.js";
 import type { LiveState } from "./model/live.js";
+import { usersCount } from "./model/okta.js";
 import type { Plan } from "./model/plan.js";
 import type { SmokeResult } from "./model/smoke.js";
 import type { AdminGateway } from "./okta/admin.js";
@@ -33,12 +35,21 @@ export async function plan(loaded: LoadedSpec, okta: AdminGateway): Promise<{ pl
   const named = await nameGroups(okta, live.groups, shown);
   // Sorted by ID, so a report is byte for byte the same whatever order Okta's answers came in.
   const groupNames = Object.fromEntries(
-    [...live.groups.entries(), ...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    [...live.groups.entries(), ...named.map((g): [string, string] => [g.id, g.profile.name])].sort(
+      ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0),
+    ),
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col,
   );
-  return { plan: { ...found, groupNames, findings }, live };
+  // The groups named just now came with their member counts too.
+  const members = new Map(live.groupFacts.members);
+  for (const group of named) {
+    const count = usersCount(group);
+    if (count !== undefined) members.set(group.id, count);
+  }
+  const impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  return { plan: { ...found, groupNames, findings, impact }, live };
 }
 
 export interface ApplySettings extends SafetyLimits {

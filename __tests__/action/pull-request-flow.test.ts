@@ -68,6 +68,11 @@ describe("every plan outcome is in the pull request's comment", () => {
       "Plan of `2222222` · [run](https://github.example/acme/identity/actions/runs/42) · supersedes the plan of `1111111`",
     );
     expect(now).toContain("### okta-drift: 3 changes");
+    // Who the change lets in: EastCoastDivision enters both groups claims of the app.
+    expect(now).toContain("#### Impact on tokens");
+    expect(now).toMatch(
+      /\| <code>Sample Client<\/code> \| <code>groups<\/code> \| access \| EastCoastDivision \(00gbso71miOMjxHRW0h8\) · 1 user \|/,
+    );
     expect(now).not.toContain("Plan failed");
   });
 

@@ -31,7 +31,7 @@ function live(allow: unknown, claims: Claim[]): LiveState {
     profile: { allow },
   };
   return {
-    groupFacts: { builtIn: new Set(), missing: new Set() },
+    groupFacts: { builtIn: new Set(), missing: new Set(), members: new Map() },
     apps: [{ app }],
     servers: [{ id: SERVER, name: undefined, claims }],
     groups: new GroupDirectory([

@@ -17,7 +17,7 @@ function imports(file: string): string[] {
 }
 
 /** The rooms that do no I/O, and those that do. */
-const CORE = ["spec", "el", "model", "lint", "diff", "plan", "report"];
+const CORE = ["spec", "el", "model", "lint", "impact", "diff", "plan", "report"];
 const IO_ROOMS = ["okta", "state", "import", "apply", "smoke", "github", "action", "cli", "emulator"];
 
 describe("the house rules of the layout", () => {

@@ -13,6 +13,7 @@ const EVIL = "a | b <img src=x onerror=alert(1)> `x` [link](http://e) @team";
 
 const plan: Plan = {
   findings: [],
+  impact: [],
   hash: "f".repeat(64),
   groupNames: { "00gbso71miOMjxHRW0hb": EVIL, "00gbso71miOMjxHRW0h7": "WestCoastDivision" },
   unmanaged: [

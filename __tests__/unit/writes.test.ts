@@ -19,7 +19,7 @@ function live(profile: Record<string, unknown>, claims: Partial<Claim>[] = []): 
     profile,
   };
   return {
-    groupFacts: { builtIn: new Set(), missing: new Set() },
+    groupFacts: { builtIn: new Set(), missing: new Set(), members: new Map() },
     apps: [{ app }],
     servers: [{ id: SERVER, name: undefined, claims: claims as Claim[] }],
     groups: new GroupDirectory(),

@@ -16,6 +16,8 @@ export interface GroupFacts {
   builtIn: ReadonlySet<string>;
   /** Group IDs the spec names (in allowlists, pins, literal lists) that Okta does not have. */
   missing: ReadonlySet<string>;
+  /** Member counts of the groups read (Okta's `expand=stats`), by ID. */
+  members: ReadonlyMap<string, number>;
 }
 
 export interface LiveApp {

@@ -7,7 +7,15 @@ export interface Group {
   id: string;
   type: "OKTA_GROUP" | "APP_GROUP" | "BUILT_IN";
   profile: { name: string; description?: string } & Record<string, unknown>;
+  /** With `expand=stats`: how many users are in the group. */
+  _embedded?: { stats?: { usersCount?: number } };
   [field: string]: unknown;
+}
+
+/** A group's member count, when the read asked for stats (and Okta gave a number). */
+export function usersCount(group: Group): number | undefined {
+  const count = group._embedded?.stats?.usersCount;
+  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : undefined;
 }
 
 export interface App {

@@ -1,5 +1,6 @@
 import type { Expr } from "../el/ast.js";
 import type { SourceLocation } from "../errors.js";
+import type { TokenImpact } from "./impact.js";
 import type { Finding } from "./lint.js";
 import type { ClaimType, ClaimValueType, GroupFilterType } from "./okta.js";
 
@@ -85,4 +86,6 @@ export interface Plan extends Diff {
   groupNames: Record<string, string>;
   /** What claim lint found, offline rules and tenant rules, in spec order. Not in the hash. */
   findings: Finding[];
+  /** Who the plan lets in or out: the groups entering and leaving each app's claims. Not in the hash. */
+  impact: TokenImpact[];
 }

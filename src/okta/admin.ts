@@ -204,7 +204,8 @@ export class OktaAdmin implements AdminGateway {
 
   /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
   private async searchGroups(filter: string): Promise<Group[]> {
-    const found = await this.client.getAll<Group>(groups, { search: filter, limit: "200" });
+    // Member counts come with the same read (for the impact of a change on tokens).
+    const found = await this.client.getAll<Group>(groups, { search: filter, limit: "200", expand: "stats" });
     const nameless = found.find(
       (g) => typeof (g.profile as { name?: unknown } | undefined)?.name !== "string",
     );

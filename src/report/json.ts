@@ -17,6 +17,19 @@ export interface JsonReport {
     authorizationServer: string;
   }[];
   groupNames: Record<string, string>;
+  /** Who the plan lets in or out: per app and claim, the groups entering and leaving (see README). */
+  impact: {
+    app: string;
+    appLabel: string;
+    authorizationServer: string;
+    claim: string;
+    claimType: string;
+    cause: "allowlist" | "claim" | "both";
+    entering: { id: string; name: string | null; members: number | null }[];
+    leaving: { id: string; name: string | null; members: number | null }[];
+    limit: { before: number | null; after: number | null };
+    unknown: "before" | "after" | "both" | null;
+  }[];
   /** Claim lint findings; `ignored` is the spec's reason, null when the finding counts. */
   lint: {
     rule: string;
@@ -67,6 +80,25 @@ export function jsonReport(plan: Plan): JsonReport {
       authorizationServer: u.serverId,
     })),
     groupNames: plan.groupNames,
+    impact: plan.impact.map((i) => {
+      const group = (g: { id: string; members: number | undefined }) => ({
+        id: g.id,
+        name: Object.hasOwn(plan.groupNames, g.id) ? plan.groupNames[g.id]! : null,
+        members: g.members ?? null,
+      });
+      return {
+        app: i.appId,
+        appLabel: printable(i.appLabel),
+        authorizationServer: i.serverId,
+        claim: printable(i.claimName),
+        claimType: i.claimType,
+        cause: i.cause,
+        entering: i.entering.map(group),
+        leaving: i.leaving.map(group),
+        limit: { before: i.limit.before ?? null, after: i.limit.after ?? null },
+        unknown: i.unknown ?? null,
+      };
+    }),
     lint: plan.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

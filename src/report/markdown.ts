@@ -1,6 +1,7 @@
 import type { Change, Plan } from "../model/plan.js";
 import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
+import { groupWithMembers, impactNotes, tokenOf, usersAffected } from "./impact.js";
 import { countOf } from "./lint.js";
 import { removalWarning } from "./removals.js";
 
@@ -21,6 +22,9 @@ export function escapeMarkdown(text: string): string {
     .replaceAll("@", "&#64;")
     .replace(/\r?\n/g, " ");
 }
+
+/** Impact rows shown open; more are folded in <details>. */
+const IMPACT_ROWS_SHOWN = 10;
 
 const code = (text: string) => `<code>${escapeMarkdown(text)}</code>`;
 const ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" } as const;
@@ -81,6 +85,30 @@ export function markdownReport(plan: Plan, options: MarkdownOptions): string {
     out.push("<details><summary>Field by field</summary>", "");
     for (const c of plan.changes) out.push(...details(c, namer), "");
     out.push("</details>", "");
+  }
+  if (plan.impact.length > 0) {
+    const rows = plan.impact.map((i) => {
+      const users = usersAffected(i);
+      return `| ${code(i.appLabel)} | ${code(i.claimName)} | ${tokenOf(i)} | ${escapeMarkdown(i.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === undefined ? "?" : `up to ${users}`}${impactNotes(i).length > 0 ? `; ${escapeMarkdown(impactNotes(i).join("; "))}` : ""} |`;
+    });
+    const table = [
+      "| App | Claim | Token | + groups | − groups | Users affected |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...rows,
+    ];
+    // A long impact is folded, so the tables of changes stay in view.
+    if (rows.length > IMPACT_ROWS_SHOWN)
+      out.push(
+        "#### Impact on tokens",
+        "",
+        `<details><summary>${rows.length} app and claim pairs change</summary>`,
+        "",
+        ...table,
+        "",
+        "</details>",
+        "",
+      );
+    else out.push("#### Impact on tokens", "", ...table, "");
   }
   if (plan.findings.length > 0) {
     out.push(

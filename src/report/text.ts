@@ -1,6 +1,7 @@
 import type { Plan } from "../model/plan.js";
 import { printable } from "../printable.js";
 import { GroupNamer } from "./display.js";
+import { impactText } from "./impact.js";
 import { changeName } from "./json.js";
 import { findingsText } from "./lint.js";
 import { removalWarning } from "./removals.js";
@@ -41,6 +42,7 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
       lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
     }
   }
+  lines.push(...impactText(plan.impact, namer));
   lines.push(...findingsText(plan.findings));
   if (plan.unmanaged.length > 0) {
     lines.push("");

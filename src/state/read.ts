@@ -3,6 +3,7 @@ import { SpecError, type SpecProblem } from "../errors.js";
 import { isGroupId } from "../model/ids.js";
 import { GroupDirectory, type LiveApp, type LiveServer, type LiveState } from "../model/live.js";
 import { appLabelled, serverNamed } from "../model/lookup.js";
+import { type Group, usersCount } from "../model/okta.js";
 import type { AdminGateway } from "../okta/admin.js";
 import type { LoadedSpec } from "../spec/load.js";
 import { type AppSpec, type AuthorizationServerSpec, groupNamesToResolve } from "../spec/model.js";
@@ -21,6 +22,7 @@ export async function readLiveState(okta: AdminGateway, loaded: LoadedSpec): Pro
 
   const pinned: [id: string, name: string][] = [...spec.groups].map(([name, id]) => [id, name]);
   const builtIn = new Set<string>();
+  const members = new Map<string, number>();
   const referencedIds = groupIdsReferenced(loaded.spec);
   const [apps, servers, resolved, byId] = await Promise.all([
     okta
@@ -31,10 +33,14 @@ export async function readLiveState(okta: AdminGateway, loaded: LoadedSpec): Pro
         readServer(okta, server, ["authorizationServers", i], problem),
       ),
     ),
-    resolveGroupNames(okta, loaded, problem, builtIn),
+    resolveGroupNames(okta, loaded, problem, builtIn, members),
     referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([]),
   ]);
-  for (const group of byId) if (group.type === "BUILT_IN") builtIn.add(group.id);
+  for (const group of byId) {
+    if (group.type === "BUILT_IN") builtIn.add(group.id);
+    const count = usersCount(group);
+    if (count !== undefined) members.set(group.id, count);
+  }
   const found = new Set(byId.map((g) => g.id));
   if (problems.length > 0) throw new SpecError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
   return {
@@ -46,7 +52,7 @@ export async function readLiveState(okta: AdminGateway, loaded: LoadedSpec): Pro
       ...pinned,
       ...resolved,
     ]),
-    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id) => !found.has(id))) },
+    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id) => !found.has(id))), members },
   };
 }
 
@@ -98,6 +104,7 @@ async function resolveGroupNames(
   loaded: LoadedSpec,
   problem: Problem,
   builtIn: Set<string>,
+  members: Map<string, number>,
 ): Promise<[id: string, name: string][]> {
   const references = groupNamesToResolve(loaded.spec);
   const found = await okta.groupsNamed(references.map((r) => r.name));
@@ -107,6 +114,8 @@ async function resolveGroupNames(
     if (matches.length === 1) {
       resolved.push([matches[0]!.id, name]);
       if (matches[0]!.type === "BUILT_IN") builtIn.add(matches[0]!.id);
+      const count = usersCount(matches[0]!);
+      if (count !== undefined) members.set(matches[0]!.id, count);
     } else if (matches.length === 0) problem(path, `no group named "${name}" in Okta`);
     else
       problem(
@@ -129,13 +138,13 @@ function groupIdsReferenced(spec: LoadedSpec["spec"]): string[] {
   return [...ids].sort();
 }
 
-/** Names of group IDs the run has not met yet (for reports): ID → name. */
+/** The groups the run has not met yet, of these IDs (for reports: their names and member counts). */
 export async function nameGroups(
   okta: AdminGateway,
   known: GroupDirectory,
   ids: Iterable<string>,
-): Promise<[id: string, name: string][]> {
+): Promise<Group[]> {
   const unknown = [...new Set(ids)].filter((id) => isGroupId(id) && known.nameOf(id) === undefined);
   if (unknown.length === 0) return [];
-  return (await okta.groupsByIds(unknown)).map((g) => [g.id, g.profile.name]);
+  return okta.groupsByIds(unknown);
 }

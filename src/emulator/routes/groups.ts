@@ -59,12 +59,43 @@ function listGroups(ctx: Context) {
   } else {
     groups = [...store.groups.values()];
   }
+  const sortBy = url.searchParams.get("sortBy");
+  if (search !== null && sortBy !== null) groups = sorted(groups, sortBy, url.searchParams.get("sortOrder"));
+  const stats = (url.searchParams.get("expand") ?? "").split(",").includes("stats");
   const result = page(groups, ctx, LIST_LIMIT, LIST_LIMIT);
   return json(
     200,
-    result.items.map((g) => groupJson(org, g)),
+    result.items.map((g) =>
+      stats ? { ...groupJson(org, g), _embedded: { stats: statsOf(store, g) } } : groupJson(org, g),
+    ),
     { Link: result.links },
   );
+}
+
+/** `sortBy` (search queries only, as Okta documents): equal values ordered by ID. */
+function sorted(groups: GroupRecord[], sortBy: string, sortOrder: string | null): GroupRecord[] {
+  if (!SEARCH_ATTRIBUTES.test(sortBy))
+    throw new OktaHttpError(400, "E0000031", "Invalid search criteria.", [
+      `sortBy: ${sortBy} is not a sortable property`,
+    ]);
+  const sign = sortOrder?.toLowerCase() === "desc" ? -1 : 1;
+  const key = (g: GroupRecord) => String(attributeOf(g, sortBy) ?? "");
+  return [...groups].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x === y ? (a.id < b.id ? -1 : 1) : sign * (x < y ? -1 : 1);
+  });
+}
+
+/** `expand=stats`: Okta's `_embedded.stats` of a group (users, apps assigned). */
+function statsOf(store: TenantStore, g: GroupRecord) {
+  const apps = [...store.apps.values()].filter((a) => a.groups.has(g.id)).length;
+  return {
+    usersCount: g.type === "BUILT_IN" ? store.users.size : g.members.size,
+    appsCount: apps,
+    groupPushMappingsCount: 0,
+    hasAdminPrivilege: false,
+  };
 }
 
 async function createGroup(ctx: Context) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-CSKVTOSZ.js";
+} from "./chunk-6H4KZ2VM.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-N34YMQNN.js";
 import {

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-CSKVTOSZ.js";
+} from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-VNVOYKQZ.js";
+} from "./chunk-K6KRZFWD.js";
 import "./chunk-U2FH5JXQ.js";
-import "./chunk-DCQEK5UU.js";
+import "./chunk-ES34P6XS.js";
 import "./chunk-XBAC2AGD.js";
-import "./chunk-AJAKHU6K.js";
+import "./chunk-TXMXXF5B.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-MYAV5RJD.js";
+import "./chunk-EXXBH4HD.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";

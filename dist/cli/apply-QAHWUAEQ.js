@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   changeName
-} from "./chunk-DCQEK5UU.js";
+} from "./chunk-ES34P6XS.js";
 import {
   DEFAULTS,
   formatOption,
@@ -14,12 +14,12 @@ import {
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-AJAKHU6K.js";
+} from "./chunk-TXMXXF5B.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-MYAV5RJD.js";
+} from "./chunk-EXXBH4HD.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";

@@ -12,14 +12,14 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-AJAKHU6K.js";
+} from "./chunk-TXMXXF5B.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-MYAV5RJD.js";
+} from "./chunk-EXXBH4HD.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,

@@ -11,7 +11,7 @@ import {
 import {
   lintSpec,
   readSpecFile
-} from "./chunk-MYAV5RJD.js";
+} from "./chunk-EXXBH4HD.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError

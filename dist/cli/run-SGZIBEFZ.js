@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-GBTQCG77.js")).validateCommand
+    load: async () => (await import("./validate-PT6DDR26.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-Y6YKVLYY.js")).planCommand
+    load: async () => (await import("./plan-U4XD7E7N.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-CENZTTSR.js")).applyCommand
+    load: async () => (await import("./apply-QAHWUAEQ.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-TJ337CV5.js")).smokeCommand
+    load: async () => (await import("./smoke-AQDTIHYN.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-3SIJIKVF.js")).importCommand
+    load: async () => (await import("./import-KOCASCUB.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -54,12 +54,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-E5QR6J5C.js")).emulatorCommand
+    load: async () => (await import("./emulator-27YKPP3C.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-IDCZLAT7.js")).demoCommand
+    load: async () => (await import("./demo-GNF6Z2AR.js")).demoCommand
   }
 };
 

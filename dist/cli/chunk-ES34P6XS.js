@@ -29,6 +29,25 @@ function jsonReport(plan) {
       authorizationServer: u.serverId
     })),
     groupNames: plan.groupNames,
+    impact: plan.impact.map((i) => {
+      const group = (g) => ({
+        id: g.id,
+        name: Object.hasOwn(plan.groupNames, g.id) ? plan.groupNames[g.id] : null,
+        members: g.members ?? null
+      });
+      return {
+        app: i.appId,
+        appLabel: printable(i.appLabel),
+        authorizationServer: i.serverId,
+        claim: printable(i.claimName),
+        claimType: i.claimType,
+        cause: i.cause,
+        entering: i.entering.map(group),
+        leaving: i.leaving.map(group),
+        limit: { before: i.limit.before ?? null, after: i.limit.after ?? null },
+        unknown: i.unknown ?? null
+      };
+    }),
     lint: plan.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

@@ -11,11 +11,13 @@ import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
+  appsOnServer,
   groupNamesToResolve,
   lintSpec,
   lintTenant,
-  profileValue
-} from "./chunk-MYAV5RJD.js";
+  profileValue,
+  usersCount
+} from "./chunk-EXXBH4HD.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -28,8 +30,10 @@ import {
   isGroupId,
   literalAllowlistEntries,
   parse,
+  propertyPath,
   require_dist,
-  transform
+  transform,
+  walk
 } from "./chunk-N34YMQNN.js";
 import {
   SpecError,
@@ -12722,7 +12726,7 @@ var OktaAdmin = class _OktaAdmin {
   }
   /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
   async searchGroups(filter) {
-    const found = await this.client.getAll(groups, { search: filter, limit: "200" });
+    const found = await this.client.getAll(groups, { search: filter, limit: "200", expand: "stats" });
     const nameless = found.find(
       (g) => typeof g.profile?.name !== "string"
     );
@@ -13297,6 +13301,120 @@ function uncertain(error) {
 }
 function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
+}
+
+// src/impact/impact.ts
+var NOTHING = { ids: /* @__PURE__ */ new Set(), limit: void 0 };
+function tokenImpacts(loaded, live, diff2) {
+  const { spec } = loaded;
+  const deleted = new Set(
+    diff2.changes.flatMap(
+      (c3) => c3.resource === "claim" && c3.action === "delete" && c3.claimId ? [c3.claimId] : []
+    )
+  );
+  const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
+  const impacts = [];
+  spec.authorizationServers.forEach((server, s) => {
+    const liveServer = live.servers[s];
+    const claims = /* @__PURE__ */ new Map();
+    for (const claim of liveServer.claims)
+      if (!claim.system) claims.set(`${claim.name}/${claim.claimType}`, { before: claim });
+    for (const claim of server.claims) {
+      const key = `${claim.name}/${claim.claimType}`;
+      claims.set(key, { ...claims.get(key), after: claim });
+    }
+    for (const a2 of appsOnServer(spec, s)) {
+      const app = spec.apps[a2];
+      const okta = live.apps[a2].app;
+      const inOkta = (key) => idList(profileValue(okta, key));
+      const inSpec = (key) => {
+        const managed = app.profile.get(key);
+        if (!managed) return inOkta(key);
+        return managed.groups.map(
+          (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref) ?? ref
+        );
+      };
+      for (const { before, after } of claims.values()) {
+        const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
+        const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
+        const stays = after !== void 0 || before !== void 0 && !deleted.has(before.id);
+        const was = before ? groupSet(before.valueType, beforeExpr, inOkta) : NOTHING;
+        const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec) : groupSet(before.valueType, beforeExpr, inSpec);
+        const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
+          (k) => !sameSet(inOkta(k), inSpec(k))
+        );
+        const claimChanged = diff2.changes.some(
+          (c3) => c3.resource === "claim" && c3.serverId === liveServer.id && c3.claimName === (after?.name ?? before?.name) && c3.claimType === (after?.claimType ?? before?.claimType)
+        );
+        if (!allowlistChanged && !claimChanged) continue;
+        const filterBefore = before?.valueType === "GROUPS" ? `${before.group_filter_type} ${before.value}` : void 0;
+        const filterAfter = !stays ? void 0 : after ? after.valueType === "GROUPS" ? `${after.groupFilterType} ${after.value}` : void 0 : filterBefore;
+        if (filterBefore !== void 0 && filterBefore === filterAfter) continue;
+        const entering = was && will ? [...will.ids].filter((id2) => !was.ids.has(id2)) : [];
+        const leaving = was && will ? [...was.ids].filter((id2) => !will.ids.has(id2)) : [];
+        const unknown = !was ? !will ? "both" : "before" : !will ? "after" : void 0;
+        const limit = { before: was?.limit, after: will?.limit };
+        if (entering.length === 0 && leaving.length === 0 && limit.before === limit.after && !unknown)
+          continue;
+        impacts.push({
+          appId: okta.id,
+          appLabel: okta.label,
+          serverId: liveServer.id,
+          serverName: server.name ?? liveServer.name,
+          claimName: after?.name ?? before.name,
+          claimType: after?.claimType ?? before.claimType,
+          cause: allowlistChanged && claimChanged ? "both" : allowlistChanged ? "allowlist" : "claim",
+          entering: entering.map(withMembers),
+          leaving: leaving.map(withMembers),
+          limit,
+          ...unknown ? { unknown } : {},
+          ...filterBefore !== filterAfter ? { filter: { before: filterBefore, after: filterAfter } } : {}
+        });
+      }
+    }
+  });
+  return impacts;
+}
+function idList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function sameSet(a2, b) {
+  const set = new Set(a2);
+  return set.size === new Set(b).size && b.every((id2) => set.has(id2));
+}
+function keysRead(expr) {
+  const keys = [];
+  if (expr)
+    walk(expr, (node) => {
+      if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
+      const path = node.args[0] && propertyPath(node.args[0]);
+      if (path?.length === 3 && path[0] === "app" && path[1] === "profile") keys.push(path[2]);
+    });
+  return keys;
+}
+function groupSet(valueType, expr, allowlist) {
+  if (valueType !== "EXPRESSION" || !expr) return void 0;
+  const ids = /* @__PURE__ */ new Set();
+  let limit;
+  let readable = true;
+  walk(expr, (node) => {
+    if (node.kind !== "call") return;
+    const name = calleeName(node);
+    if (name?.startsWith("Groups.")) readable = false;
+    if (name !== "getFilteredGroups") return;
+    const [list, , max] = node.args;
+    const path = list && propertyPath(list);
+    if (path?.length === 3 && path[0] === "app" && path[1] === "profile")
+      for (const id2 of allowlist(path[2])) ids.add(id2);
+    else if (list?.kind === "array")
+      for (const item of list.items) {
+        if (item.kind === "string") ids.add(item.value);
+        else readable = false;
+      }
+    else readable = false;
+    if (max?.kind === "number") limit = limit === void 0 ? max.value : Math.min(limit, max.value);
+  });
+  return readable ? { ids, limit } : void 0;
 }
 
 // src/model/lookup.ts
@@ -14097,6 +14215,7 @@ async function readLiveState(okta, loaded) {
   const problem = (path, message) => problems.push({ ...loaded.source.locate(path), field: formatPath(path), message });
   const pinned = [...spec.groups].map(([name, id2]) => [id2, name]);
   const builtIn = /* @__PURE__ */ new Set();
+  const members = /* @__PURE__ */ new Map();
   const referencedIds = groupIdsReferenced(loaded.spec);
   const [apps2, servers2, resolved, byId] = await Promise.all([
     okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app, i2) => readApp(okta, app, ["apps", i2], problem, byId2)))),
@@ -14105,10 +14224,14 @@ async function readLiveState(okta, loaded) {
         (server, i2) => readServer(okta, server, ["authorizationServers", i2], problem)
       )
     ),
-    resolveGroupNames(okta, loaded, problem, builtIn),
+    resolveGroupNames(okta, loaded, problem, builtIn, members),
     referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([])
   ]);
-  for (const group of byId) if (group.type === "BUILT_IN") builtIn.add(group.id);
+  for (const group of byId) {
+    if (group.type === "BUILT_IN") builtIn.add(group.id);
+    const count = usersCount(group);
+    if (count !== void 0) members.set(group.id, count);
+  }
   const found = new Set(byId.map((g) => g.id));
   if (problems.length > 0) throw new SpecError(problems.sort((a2, b) => a2.line - b.line || a2.col - b.col));
   return {
@@ -14120,7 +14243,7 @@ async function readLiveState(okta, loaded) {
       ...pinned,
       ...resolved
     ]),
-    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))) }
+    groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))), members }
   };
 }
 async function readApp(okta, app, path, problem, byId) {
@@ -14150,7 +14273,7 @@ async function readServer(okta, server, path, problem) {
   }
   return { id: id2, name: server.name, claims };
 }
-async function resolveGroupNames(okta, loaded, problem, builtIn) {
+async function resolveGroupNames(okta, loaded, problem, builtIn, members) {
   const references = groupNamesToResolve(loaded.spec);
   const found = await okta.groupsNamed(references.map((r) => r.name));
   const resolved = [];
@@ -14159,6 +14282,8 @@ async function resolveGroupNames(okta, loaded, problem, builtIn) {
     if (matches.length === 1) {
       resolved.push([matches[0].id, name]);
       if (matches[0].type === "BUILT_IN") builtIn.add(matches[0].id);
+      const count = usersCount(matches[0]);
+      if (count !== void 0) members.set(matches[0].id, count);
     } else if (matches.length === 0) problem(path, `no group named "${name}" in Okta`);
     else
       problem(
@@ -14183,7 +14308,7 @@ function groupIdsReferenced(spec) {
 async function nameGroups2(okta, known, ids) {
   const unknown = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
   if (unknown.length === 0) return [];
-  return (await okta.groupsByIds(unknown)).map((g) => [g.id, g.profile.name]);
+  return okta.groupsByIds(unknown);
 }
 
 // src/engine.ts
@@ -14194,12 +14319,20 @@ async function plan(loaded, okta) {
   const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
   const named = await nameGroups2(okta, live.groups, shown);
   const groupNames = Object.fromEntries(
-    [...live.groups.entries(), ...named].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
+    [...live.groups.entries(), ...named.map((g) => [g.id, g.profile.name])].sort(
+      ([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0
+    )
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
   );
-  return { plan: { ...found, groupNames, findings }, live };
+  const members = new Map(live.groupFacts.members);
+  for (const group of named) {
+    const count = usersCount(group);
+    if (count !== void 0) members.set(group.id, count);
+  }
+  const impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  return { plan: { ...found, groupNames, findings, impact }, live };
 }
 async function apply(loaded, okta, settings) {
   const { plan: fresh, live } = await plan(loaded, okta);

@@ -27,6 +27,10 @@ import {
 } from "./chunk-BJWWQOQD.js";
 
 // src/model/okta.ts
+function usersCount(group) {
+  const count = group._embedded?.stats?.usersCount;
+  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : void 0;
+}
 function profileValue(app, key) {
   return app.profile && Object.hasOwn(app.profile, key) ? app.profile[key] : void 0;
 }
@@ -650,7 +654,9 @@ function kindOf(info) {
 }
 
 export {
+  usersCount,
   profileValue,
+  appsOnServer,
   lintSpec,
   lintTenant,
   groupNamesToResolve,

@@ -4,13 +4,13 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-AJAKHU6K.js";
+} from "./chunk-TXMXXF5B.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-MYAV5RJD.js";
+} from "./chunk-EXXBH4HD.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,

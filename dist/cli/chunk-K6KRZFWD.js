@@ -7,7 +7,7 @@ import {
 import {
   changeName,
   jsonReport
-} from "./chunk-DCQEK5UU.js";
+} from "./chunk-ES34P6XS.js";
 import {
   DEFAULTS,
   formatOption,
@@ -20,13 +20,13 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-AJAKHU6K.js";
+} from "./chunk-TXMXXF5B.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-MYAV5RJD.js";
+} from "./chunk-EXXBH4HD.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";
@@ -83,6 +83,50 @@ var GroupNamer = class {
   }
 };
 
+// src/report/impact.ts
+function groupWithMembers(namer, group) {
+  const count = group.members === void 0 ? "" : ` · ${group.members} user${group.members === 1 ? "" : "s"}`;
+  return `${namer.group(group.id)}${count}`;
+}
+function usersAffected(impact) {
+  if (impact.unknown) return void 0;
+  const groups = [...impact.entering, ...impact.leaving];
+  if (groups.some((g) => g.members === void 0)) return void 0;
+  return groups.reduce((sum, g) => sum + (g.members ?? 0), 0);
+}
+function tokenOf(impact) {
+  return impact.claimType === "RESOURCE" ? "access" : "ID";
+}
+function impactNotes(impact) {
+  const notes = [];
+  if (impact.limit.before !== impact.limit.after)
+    notes.push(`limit ${impact.limit.before ?? "none"} → ${impact.limit.after ?? "none"}`);
+  if (impact.filter)
+    notes.push(printable(`filter ${impact.filter.before ?? "none"} → ${impact.filter.after ?? "none"}`));
+  if (impact.unknown)
+    notes.push(
+      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (a GROUPS filter or a Groups.* function)`
+    );
+  return notes;
+}
+function impactText(impacts, namer) {
+  if (impacts.length === 0) return [];
+  const lines = ["", "Impact on tokens:"];
+  for (const i of impacts) {
+    const users = usersAffected(i);
+    lines.push(
+      `  ${printable(i.appLabel)} · ${printable(i.claimName)} (${tokenOf(i)} token) on ${printable(i.serverName ?? i.serverId)}${users === void 0 ? "" : `: up to ${users} user(s) affected`}`
+    );
+    const parts = [
+      ...i.entering.map((g) => `+${groupWithMembers(namer, g)}`),
+      ...i.leaving.map((g) => `-${groupWithMembers(namer, g)}`),
+      ...impactNotes(i)
+    ];
+    lines.push(`    ${parts.join(", ")}`);
+  }
+  return lines;
+}
+
 // src/report/removals.ts
 function removals(plan2) {
   let claimsDeleted = 0;
@@ -110,6 +154,7 @@ function removalWarning(plan2) {
 function escapeMarkdown(text) {
   return printable(text.replace(/\r?\n/g, " ")).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("@", "&#64;").replace(/\r?\n/g, " ");
 }
+var IMPACT_ROWS_SHOWN = 10;
 var code = (text) => `<code>${escapeMarkdown(text)}</code>`;
 var ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" };
 function markdownReport(plan2, options) {
@@ -160,6 +205,29 @@ function markdownReport(plan2, options) {
     out.push("<details><summary>Field by field</summary>", "");
     for (const c of plan2.changes) out.push(...details(c, namer), "");
     out.push("</details>", "");
+  }
+  if (plan2.impact.length > 0) {
+    const rows = plan2.impact.map((i) => {
+      const users = usersAffected(i);
+      return `| ${code(i.appLabel)} | ${code(i.claimName)} | ${tokenOf(i)} | ${escapeMarkdown(i.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === void 0 ? "?" : `up to ${users}`}${impactNotes(i).length > 0 ? `; ${escapeMarkdown(impactNotes(i).join("; "))}` : ""} |`;
+    });
+    const table = [
+      "| App | Claim | Token | + groups | − groups | Users affected |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...rows
+    ];
+    if (rows.length > IMPACT_ROWS_SHOWN)
+      out.push(
+        "#### Impact on tokens",
+        "",
+        `<details><summary>${rows.length} app and claim pairs change</summary>`,
+        "",
+        ...table,
+        "",
+        "</details>",
+        ""
+      );
+    else out.push("#### Impact on tokens", "", ...table, "");
   }
   if (plan2.findings.length > 0) {
     out.push(
@@ -323,6 +391,7 @@ function textReport(plan2, options = {}) {
       lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
     }
   }
+  lines.push(...impactText(plan2.impact, namer));
   lines.push(...findingsText(plan2.findings));
   if (plan2.unmanaged.length > 0) {
     lines.push("");

@@ -1,0 +1,182 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Emulator } from "../../src/emulator/index.js";
+import type { JsonReport } from "../../src/report/json.js";
+import { cli } from "../helpers/cli.js";
+import { API_TOKEN, call, startExampleTenant } from "../helpers/tenant.js";
+
+/**
+ * The impact of a plan on tokens, over the embedded tenant: which groups enter and leave each
+ * claim for each app, with member counts from the same group reads (expand=stats).
+ */
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+const dir = mkdtempSync(join(tmpdir(), "okta-drift-impact-"));
+let n = 0;
+const APP = "0oabskvc6442nkvQO0h7";
+const SERVER = "ausain6z9zIedDCxB0h7";
+const WEST = "00gbso71miOMjxHRW0h7";
+const EAST = "00gbso71miOMjxHRW0h8";
+const ENGINEERING = "00gbso71miOMjxHRW0h9";
+
+function spec(allow: string, claims: string): string {
+  const file = join(dir, `spec-${n++}.yml`);
+  writeFileSync(
+    file,
+    `version: 1\napps:\n  - id: ${APP}\n    profile:\n      groupwhitelist: ${allow}\nauthorizationServers:\n  - id: ${SERVER}\n    claims:\n${claims}`,
+  );
+  return file;
+}
+
+const GROUPS_CLAIM = (limit: number, type = "RESOURCE") =>
+  `      - { name: groups, claimType: ${type}, valueType: EXPRESSION, value: 'getFilteredGroups(app.profile.groupwhitelist, "group.name", ${limit})', scopes: [groups] }\n`;
+
+async function impactOf(file: string, format = "json") {
+  const result = await cli(["plan", "--spec", file, "--org-url", emulator!.url, "--format", format], {
+    OKTA_API_TOKEN: API_TOKEN,
+  });
+  return { ...result, report: format === "json" ? (JSON.parse(result.stdout) as JsonReport) : undefined };
+}
+
+describe("impact on tokens", () => {
+  it("an allowlist that grows: the group enters every claim that reads the key, with its member count", async () => {
+    emulator = await startExampleTenant();
+    const { report } = await impactOf(
+      spec("[WestCoastDivision, EastCoastDivision]", GROUPS_CLAIM(40) + GROUPS_CLAIM(40, "IDENTITY")),
+    );
+    expect(report!.impact).toEqual([
+      expect.objectContaining({
+        app: APP,
+        claim: "groups",
+        claimType: "RESOURCE",
+        cause: "allowlist",
+        entering: [{ id: EAST, name: "EastCoastDivision", members: 1 }],
+        leaving: [],
+        limit: { before: 40, after: 40 },
+      }),
+      expect.objectContaining({
+        claimType: "IDENTITY",
+        entering: [{ id: EAST, name: "EastCoastDivision", members: 1 }],
+      }),
+    ]);
+  });
+
+  it("an allowlist that shrinks: the group Okta has and the spec drops leaves, counted too", async () => {
+    emulator = await startExampleTenant();
+    emulator.store.apps.get(APP)!.body.profile = { groupwhitelist: [WEST, ENGINEERING], theme: "dark" };
+    const { report } = await impactOf(spec("[WestCoastDivision]", GROUPS_CLAIM(40)));
+    // The tenant's ID-token groups claim, which this spec does not manage, reads the key too.
+    expect(report!.impact).toMatchObject([
+      {
+        claimType: "RESOURCE",
+        cause: "allowlist",
+        entering: [],
+        leaving: [{ id: ENGINEERING, name: "Engineering", members: 1 }],
+      },
+      {
+        claimType: "IDENTITY",
+        cause: "allowlist",
+        entering: [],
+        leaving: [{ id: ENGINEERING, name: "Engineering", members: 1 }],
+      },
+    ]);
+  });
+
+  it("a claim's limit lowered: no group moves, the limit is the impact", async () => {
+    emulator = await startExampleTenant();
+    const { report, stdout } = await impactOf(spec("[WestCoastDivision]", GROUPS_CLAIM(10)), "text").then(
+      async (text) => ({ ...(await impactOf(join(dir, `spec-${n - 1}.yml`))), stdout: text.stdout }),
+    );
+    expect(report!.impact).toMatchObject([
+      { cause: "claim", entering: [], leaving: [], limit: { before: 40, after: 10 } },
+    ]);
+    expect(stdout).toContain("Impact on tokens:");
+    expect(stdout).toContain("limit 40 → 10");
+  });
+
+  it("a literal allowlist in a claim: its groups enter and leave by the expression", async () => {
+    emulator = await startExampleTenant();
+    const literal = `      - { name: groups, claimType: RESOURCE, valueType: EXPRESSION, value: 'getFilteredGroups({"Engineering", "Sales"}, "group.name", 40)', scopes: [groups] }\n`;
+    const { report } = await impactOf(spec("[WestCoastDivision]", literal));
+    expect(report!.impact).toMatchObject([
+      {
+        cause: "claim",
+        entering: [
+          { id: ENGINEERING, name: "Engineering" },
+          { id: "00gbso71miOMjxHRW0ha", name: "Sales" },
+        ],
+        leaving: [{ id: WEST }],
+      },
+    ]);
+  });
+
+  it("a GROUPS claim's filter changed: shown as the filter, its groups not guessed", async () => {
+    emulator = await startExampleTenant();
+    const division = `      - { name: division, claimType: RESOURCE, valueType: GROUPS, groupFilterType: EQUALS, value: Sales, scopes: [profile] }\n`;
+    const { report } = await impactOf(spec("[WestCoastDivision]", division));
+    expect(report!.impact).toMatchObject([
+      { claim: "division", cause: "claim", unknown: "both", entering: [], leaving: [] },
+    ]);
+    // The same filter with other scopes: no group impact at all.
+    const scopesOnly = `      - { name: division, claimType: RESOURCE, valueType: GROUPS, groupFilterType: STARTS_WITH, value: West, scopes: [groups] }\n`;
+    expect((await impactOf(spec("[WestCoastDivision]", scopesOnly))).report!.impact).toEqual([]);
+  });
+
+  it("no drift, no impact; and the counts cost no request of their own", async () => {
+    emulator = await startExampleTenant();
+    const file = spec("[WestCoastDivision]", GROUPS_CLAIM(40));
+    const { report } = await impactOf(file);
+    expect(report!.impact).toEqual([]);
+    emulator.requests.length = 0;
+    await impactOf(spec("[WestCoastDivision, EastCoastDivision]", GROUPS_CLAIM(40)));
+    const groupReads = emulator.requests.filter((r) => r.path.startsWith("/api/v1/groups"));
+    expect(groupReads).toHaveLength(1);
+    expect(groupReads[0]!.path).toContain("expand=stats");
+  });
+
+  it("the markdown report has the impact table a reviewer reads at a glance", async () => {
+    emulator = await startExampleTenant();
+    const { stdout } = await impactOf(
+      spec("[WestCoastDivision, EastCoastDivision]", GROUPS_CLAIM(40)),
+      "markdown",
+    );
+    expect(stdout).toContain("#### Impact on tokens");
+    expect(stdout).toContain("| App | Claim | Token | + groups | − groups | Users affected |");
+    expect(stdout).toMatch(
+      /\| <code>Sample Client<\/code> \| <code>groups<\/code> \| access \| EastCoastDivision \(00gbso71miOMjxHRW0h8\) · 1 user \| — \| up to 1 \|/,
+    );
+  });
+});
+
+describe("the embedded tenant serves what impact needs, as Okta does", () => {
+  it("expand=stats gives _embedded.stats.usersCount; sortBy and sortOrder order a search", async () => {
+    emulator = await startExampleTenant();
+    const stats = await call(
+      emulator,
+      "GET",
+      `/api/v1/groups?search=${encodeURIComponent(`id eq "${WEST}"`)}&expand=stats`,
+    );
+    expect(
+      (stats.body as { _embedded: { stats: { usersCount: number } } }[])[0]!._embedded.stats.usersCount,
+    ).toBe(1);
+    const plain = await call(
+      emulator,
+      "GET",
+      `/api/v1/groups?search=${encodeURIComponent(`id eq "${WEST}"`)}`,
+    );
+    expect((plain.body as object[])[0]).not.toHaveProperty("_embedded");
+    const sorted = await call(
+      emulator,
+      "GET",
+      `/api/v1/groups?search=${encodeURIComponent('type eq "OKTA_GROUP"')}&sortBy=profile.name&sortOrder=desc`,
+    );
+    const names = (sorted.body as { profile: { name: string } }[]).map((g) => g.profile.name);
+    expect(names).toEqual([...names].sort().reverse());
+  });
+});
