@@ -41203,6 +41203,10 @@ var OktaClient = class {
    * that repeats a page, or more pages or items than any real list has, stops with an error.
    */
   async getAll(path, query) {
+    return (await this.getUpTo(path, query, Number.POSITIVE_INFINITY)).items;
+  }
+  /** The first `max` items of a list (pages read only as far as needed), and whether there are more. */
+  async getUpTo(path, query, max) {
     const items = [];
     const visited = /* @__PURE__ */ new Set();
     let next = {
@@ -41215,6 +41219,8 @@ var OktaClient = class {
         expect: "list"
       });
       items.push(...page.body);
+      if (items.length >= max)
+        return { items: items.slice(0, max), truncated: items.length > max || page.next !== void 0 };
       if (items.length > MAX_LIST_ITEMS || visited.size >= MAX_LIST_PAGES)
         throw pagingError(path, `more than ${MAX_LIST_PAGES} pages or ${MAX_LIST_ITEMS} items`);
       if (page.next) {
@@ -41225,7 +41231,7 @@ var OktaClient = class {
       }
       next = page.next ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) } : void 0;
     }
-    return items;
+    return { items, truncated: false };
   }
   /**
    * Writes. `retry: false` turns off the automatic retry of an idempotent write after a 5xx or
@@ -41593,6 +41599,20 @@ var OktaAdmin = class _OktaAdmin {
   async groupsByIds(ids) {
     const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
     return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
+  }
+  async groupMembers(groupId, max) {
+    const { items, truncated } = await this.client.getUpTo(
+      `${groups}/${id(groupId)}/users`,
+      { limit: String(Math.min(200, Math.max(1, max))) },
+      max
+    );
+    return {
+      users: items.map((u2) => ({
+        id: u2.id,
+        login: typeof u2.profile?.login === "string" ? u2.profile.login : u2.id
+      })),
+      truncated
+    };
   }
   async replaceApp(app2, options = {}) {
     await this.client.put(appPath(app2.id), replaceAppBody(app2), { retry: options.retry ?? false });
@@ -42867,6 +42887,72 @@ function groupSet(valueType, expr, allowlist2) {
   });
   return readable ? { ids, limit } : void 0;
 }
+function limitedAllowlists(loaded, live) {
+  const { spec } = loaded;
+  const found = [];
+  spec.authorizationServers.forEach((server, s) => {
+    for (const claim3 of server.claims)
+      for (const read of allowlistReads(claim3)) {
+        if (read.key === void 0 || read.limit === void 0) continue;
+        for (const a2 of appsOnServer(spec, s)) {
+          const allowlist2 = spec.apps[a2].profile.get(read.key);
+          if (!allowlist2) continue;
+          found.push({
+            appLabel: live.apps[a2].app.label,
+            claimName: claim3.name,
+            claimType: claim3.claimType,
+            groups: allowlist2.groups.flatMap((ref) => {
+              const id2 = isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
+              return id2 ? [id2] : [];
+            }),
+            limit: read.limit,
+            path: allowlist2.path
+          });
+        }
+      }
+  });
+  return found;
+}
+
+// src/impact/users.ts
+function groupsToList(impacts, allowlists) {
+  return [
+    ...impacts.flatMap((i2) => [...i2.entering, ...i2.leaving].map((g) => g.id)),
+    ...allowlists.flatMap((a2) => a2.groups)
+  ];
+}
+function withUsers(impacts, allowlists, members2, truncated) {
+  const logins = (ids) => [...new Set(ids.flatMap((id2) => (members2.get(id2) ?? []).map((u2) => u2.login)))].sort();
+  const withLists = impacts.map((i2) => {
+    const ids = [...i2.entering, ...i2.leaving].map((g) => g.id);
+    return {
+      ...i2,
+      users: {
+        gaining: logins(i2.entering.map((g) => g.id)),
+        losing: logins(i2.leaving.map((g) => g.id)),
+        truncated: ids.some((id2) => truncated.has(id2))
+      }
+    };
+  });
+  const overLimit = [];
+  for (const a2 of allowlists) {
+    const count = /* @__PURE__ */ new Map();
+    for (const id2 of new Set(a2.groups))
+      for (const u2 of members2.get(id2) ?? []) count.set(u2.login, (count.get(u2.login) ?? 0) + 1);
+    for (const [login, groups3] of [...count].sort(([x], [y]) => x < y ? -1 : 1))
+      if (groups3 > a2.limit)
+        overLimit.push({
+          login,
+          appLabel: a2.appLabel,
+          claimName: a2.claimName,
+          claimType: a2.claimType,
+          groups: groups3,
+          limit: a2.limit,
+          allowlistPath: a2.path
+        });
+  }
+  return { impacts: withLists, overLimit };
+}
 
 // src/el/check.ts
 var MIN_GROUP_LIMIT = 1;
@@ -43229,6 +43315,17 @@ function lintTenant(loaded, live) {
     });
   });
   return findings.sort(byPlace);
+}
+function overLimitFindings(loaded, users, ignores2) {
+  const { report, findings } = collector(loaded);
+  for (const u2 of users)
+    report(
+      "allowlist-over-limit",
+      u2.allowlistPath,
+      `${u2.login} is in ${u2.groups} of these groups, more than the limit ${u2.limit} of claim ${u2.claimName} (${u2.claimType}) for ${u2.appLabel}: their token request fails`,
+      ignores2(u2.allowlistPath)
+    );
+  return findings.map((f) => ({ ...f, severity: "error" }));
 }
 
 // src/plan/safety.ts
@@ -44832,6 +44929,19 @@ function groupNamesToResolve(spec) {
   return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
 
+// src/state/members.ts
+async function readMembers(okta, groupIds, max) {
+  const ids = [...new Set(groupIds)].sort();
+  const answers = await Promise.all(ids.map((id2) => okta.groupMembers(id2, max)));
+  const members2 = /* @__PURE__ */ new Map();
+  const truncated = /* @__PURE__ */ new Set();
+  answers.forEach((answer, i2) => {
+    members2.set(ids[i2], answer.users);
+    if (answer.truncated) truncated.add(ids[i2]);
+  });
+  return { members: members2, truncated };
+}
+
 // src/model/live.ts
 var GroupDirectory = class {
   ids = /* @__PURE__ */ new Map();
@@ -44958,7 +45068,7 @@ async function nameGroups(okta, known, ids) {
 }
 
 // src/engine.ts
-async function plan(loaded, okta) {
+async function plan(loaded, okta, options = {}) {
   const live = await readLiveState(okta, loaded);
   const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
@@ -44977,7 +45087,16 @@ async function plan(loaded, okta) {
     const count = usersCount(group);
     if (count !== void 0) members2.set(group.id, count);
   }
-  const impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members: members2 } }, found);
+  let impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members: members2 } }, found);
+  if (options.impactUsers) {
+    const allowlists = limitedAllowlists(loaded, live);
+    const read = await readMembers(okta, groupsToList(impact, allowlists), options.impactUsers.maxUsers);
+    const users = withUsers(impact, allowlists, read.members, read.truncated);
+    impact = users.impacts;
+    const appOf = (path) => loaded.spec.apps[path[1]];
+    findings.push(...overLimitFindings(loaded, users.overLimit, (path) => [appOf(path)?.lint ?? /* @__PURE__ */ new Map()]));
+    findings.sort((a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col);
+  }
   return { plan: { ...found, groupNames, findings, impact }, live };
 }
 async function apply(loaded, okta, settings) {
@@ -65277,6 +65396,8 @@ function groupWithMembers(namer, group) {
   return `${namer.group(group.id)}${count}`;
 }
 function usersAffected(impact) {
+  if (impact.users && !impact.users.truncated)
+    return (/* @__PURE__ */ new Set([...impact.users.gaining, ...impact.users.losing])).size;
   if (impact.unknown) return void 0;
   const groups3 = [...impact.entering, ...impact.leaving];
   if (groups3.some((g) => g.members === void 0)) return void 0;
@@ -65393,7 +65514,7 @@ function markdownReport(plan2, options) {
   if (plan2.impact.length > 0) {
     const rows = plan2.impact.map((i2) => {
       const users = usersAffected(i2);
-      return `| ${code(i2.appLabel)} | ${code(i2.claimName)} | ${tokenOf(i2)} | ${escapeMarkdown(i2.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i2.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === void 0 ? "?" : `up to ${users}`}${impactNotes(i2).length > 0 ? `; ${escapeMarkdown(impactNotes(i2).join("; "))}` : ""} |`;
+      return `| ${code(i2.appLabel)} | ${code(i2.claimName)} | ${tokenOf(i2)} | ${escapeMarkdown(i2.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i2.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === void 0 ? "?" : i2.users && !i2.users.truncated ? String(users) : `up to ${users}`}${impactNotes(i2).length > 0 ? `; ${escapeMarkdown(impactNotes(i2).join("; "))}` : ""} |`;
     });
     const table2 = [
       "| App | Claim | Token | + groups | − groups | Users affected |",
@@ -70172,7 +70293,12 @@ function jsonReport(plan2) {
         entering: i2.entering.map(group),
         leaving: i2.leaving.map(group),
         limit: { before: i2.limit.before ?? null, after: i2.limit.after ?? null },
-        unknown: i2.unknown ?? null
+        unknown: i2.unknown ?? null,
+        users: i2.users ? {
+          gaining: i2.users.gaining.map(printable),
+          losing: i2.users.losing.map(printable),
+          truncated: i2.users.truncated
+        } : null
       };
     }),
     lint: plan2.findings.map((f) => ({
@@ -70456,8 +70582,22 @@ import { readFileSync as readFileSync2 } from "node:fs";
 var DEFAULTS2 = {
   specFile: "okta-drift.yml",
   /** apply refuses a plan that changes more resources than this. */
-  maxChanges: 100
+  maxChanges: 100,
+  /** --impact users lists at most this many members of each group involved. */
+  impactMaxUsers: 1e3
 };
+function impactSetting(raw, name2) {
+  if (raw === void 0 || raw === "" || raw === "none") return "none";
+  if (raw === "users") return "users";
+  throw new UserError(`${name2}: expected none or users, not "${raw}"`);
+}
+function impactMaxUsersSetting(raw, name2) {
+  if (raw === void 0 || raw === "") return DEFAULTS2.impactMaxUsers;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1)
+    throw new UserError(`${name2}: expected a whole number of at least 1, not "${raw}"`);
+  return value;
+}
 function maxChangesSetting(raw, name2) {
   if (raw === void 0 || raw === "") return DEFAULTS2.maxChanges;
   const value = Number(raw);
@@ -70522,6 +70662,7 @@ function readSettings(env) {
     planHash: planHash2,
     planFromPullRequest,
     prLabels: flag("pr-labels"),
+    impactUsers: impactSetting(getInput("impact"), "input impact") === "users" ? { maxUsers: impactMaxUsersSetting(getInput("impact-max-users"), "input impact-max-users") } : void 0,
     maxChanges,
     driftIssue: flag("drift-issue"),
     sarifFile: getInput("sarif-file") || void 0,
@@ -70650,7 +70791,11 @@ function sarifReport(plan2) {
 
 // src/action/plan.ts
 async function planCommand(settings, loaded, okta, index) {
-  const { plan: plan2 } = await plan(loaded, okta);
+  const { plan: plan2 } = await plan(
+    loaded,
+    okta,
+    settings.impactUsers ? { impactUsers: settings.impactUsers } : {}
+  );
   const report = markdownReport(plan2, {
     specFile: settings.specFile,
     applyHint: settings.event.pullRequest ? "Merging applies this plan if the merge workflow is set up (plan-hash: from-pull-request), and only while Okta still matches what it was planned from." : `To apply this plan, run the apply workflow with plan-hash \`${plan2.hash}\`.`

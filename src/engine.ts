@@ -3,9 +3,10 @@ import { DryRunWriter } from "./apply/dry-run.js";
 import { OktaWriter } from "./apply/okta-writer.js";
 import { diff } from "./diff/diff.js";
 import { SpecError } from "./errors.js";
-import { tokenImpacts } from "./impact/impact.js";
+import { limitedAllowlists, tokenImpacts } from "./impact/impact.js";
+import { groupsToList, withUsers } from "./impact/users.js";
 import { type ImportSelection, importTenant } from "./import/import.js";
-import { lintSpec, lintTenant } from "./lint/lint.js";
+import { lintSpec, lintTenant, overLimitFindings } from "./lint/lint.js";
 import type { ApplyOutcome } from "./model/apply.js";
 import type { LiveState } from "./model/live.js";
 import { usersCount } from "./model/okta.js";
@@ -18,13 +19,23 @@ import type { LoadedSpec } from "./spec/load.js";
 import { mergeSpec } from "./spec/merge.js";
 import { groupNamesToResolve } from "./spec/model.js";
 import { writeSpec } from "./spec/write.js";
+import { readMembers } from "./state/members.js";
 import { nameGroups, readLiveState } from "./state/read.js";
 
 /**
  * The engine both shells run: spec → live state → diff → plan, then apply or smoke. The
  * shells parse their input, call one of these and print what comes back.
  */
-export async function plan(loaded: LoadedSpec, okta: AdminGateway): Promise<{ plan: Plan; live: LiveState }> {
+export interface PlanOptions {
+  /** --impact users: list the members of the groups involved, at most `maxUsers` per group. */
+  impactUsers?: { maxUsers: number };
+}
+
+export async function plan(
+  loaded: LoadedSpec,
+  okta: AdminGateway,
+  options: PlanOptions = {},
+): Promise<{ plan: Plan; live: LiveState }> {
   const live = await readLiveState(okta, loaded);
   const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
@@ -48,7 +59,16 @@ export async function plan(loaded: LoadedSpec, okta: AdminGateway): Promise<{ pl
     const count = usersCount(group);
     if (count !== undefined) members.set(group.id, count);
   }
-  const impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  let impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  if (options.impactUsers) {
+    const allowlists = limitedAllowlists(loaded, live);
+    const read = await readMembers(okta, groupsToList(impact, allowlists), options.impactUsers.maxUsers);
+    const users = withUsers(impact, allowlists, read.members, read.truncated);
+    impact = users.impacts;
+    const appOf = (path: (string | number)[]) => loaded.spec.apps[path[1] as number];
+    findings.push(...overLimitFindings(loaded, users.overLimit, (path) => [appOf(path)?.lint ?? new Map()]));
+    findings.sort((a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col);
+  }
   return { plan: { ...found, groupNames, findings, impact }, live };
 }
 

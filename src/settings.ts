@@ -8,7 +8,24 @@ export const DEFAULTS = {
   specFile: "okta-drift.yml",
   /** apply refuses a plan that changes more resources than this. */
   maxChanges: 100,
+  /** --impact users lists at most this many members of each group involved. */
+  impactMaxUsers: 1000,
 } as const;
+
+/** --impact / input impact: none (the default) or users. */
+export function impactSetting(raw: string | undefined, name: string): "none" | "users" {
+  if (raw === undefined || raw === "" || raw === "none") return "none";
+  if (raw === "users") return "users";
+  throw new UserError(`${name}: expected none or users, not "${raw}"`);
+}
+
+export function impactMaxUsersSetting(raw: string | undefined, name: string): number {
+  if (raw === undefined || raw === "") return DEFAULTS.impactMaxUsers;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1)
+    throw new UserError(`${name}: expected a whole number of at least 1, not "${raw}"`);
+  return value;
+}
 
 export function maxChangesSetting(raw: string | undefined, name: string): number {
   if (raw === undefined || raw === "") return DEFAULTS.maxChanges;

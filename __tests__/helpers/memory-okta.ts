@@ -152,6 +152,14 @@ export class MemoryOkta implements AdminGateway {
     return ids.flatMap((id) => (this.groups.has(id) ? [this.groups.get(id)!] : []));
   }
 
+  readonly members = new Map<string, { id: string; login: string }[]>();
+
+  async groupMembers(groupId: string, max: number) {
+    this.record("groupMembers", groupId, max);
+    const all = this.members.get(groupId) ?? [];
+    return { users: all.slice(0, max), truncated: all.length > max };
+  }
+
   async replaceApp(app: App, options?: WriteOptions) {
     const { thenFail } = this.record("replaceApp", app, options);
     this.apps.set(app.id, structuredClone(app));

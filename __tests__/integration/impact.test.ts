@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -178,5 +178,106 @@ describe("the embedded tenant serves what impact needs, as Okta does", () => {
     );
     const names = (sorted.body as { profile: { name: string } }[]).map((g) => g.profile.name);
     expect(names).toEqual([...names].sort().reverse());
+  });
+});
+
+describe("--impact users", () => {
+  const SMOKE = `smokeTests:
+  - name: west user
+    authorizationServer: ${SERVER}
+    app: ${APP}
+    grant: password
+    clientSecretEnv: SMOKE_CLIENT_SECRET
+    usernameEnv: SMOKE_USERNAME
+    passwordEnv: SMOKE_PASSWORD
+    scopes: [openid, groups]
+    expect: { includes: [WestCoastDivision] }
+`;
+  const SMOKE_ENV = {
+    SMOKE_CLIENT_SECRET: "demo-client-secret-0123456789",
+    SMOKE_USERNAME: "west.user@example.com",
+    SMOKE_PASSWORD: "Demo-Passw0rd!",
+  };
+
+  it("names the users who gain a group, exactly when the list is whole", async () => {
+    emulator = await startExampleTenant();
+    const file = spec("[WestCoastDivision, EastCoastDivision]", GROUPS_CLAIM(40));
+    const result = await cli(
+      ["plan", "--spec", file, "--org-url", emulator.url, "--format", "json", "--impact", "users"],
+      {
+        OKTA_API_TOKEN: API_TOKEN,
+      },
+    );
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.impact[0]!.users).toEqual({
+      gaining: ["east.user@example.com"],
+      losing: [],
+      truncated: false,
+    });
+    const text = await cli(["plan", "--spec", file, "--org-url", emulator.url, "--impact", "users"], {
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(text.stdout).toContain(": 1 user(s) affected");
+    expect(text.stdout).toContain("    gaining: east.user@example.com");
+    // Without --impact users, no member list is read.
+    emulator.requests.length = 0;
+    await impactOf(file);
+    expect(emulator.requests.filter((r) => /\/groups\/[^/]+\/users/.test(r.path))).toEqual([]);
+  });
+
+  it("stops at --impact-max-users and says so", async () => {
+    emulator = await startExampleTenant();
+    const west = [...emulator.store.users.values()].find((u) => u.profile.login === "west.user@example.com")!;
+    emulator.store.groups.get(EAST)!.members.add(west.id);
+    const file = spec("[WestCoastDivision, EastCoastDivision]", GROUPS_CLAIM(40));
+    const result = await cli(
+      ["plan", "--spec", file, "--org-url", emulator.url, "--impact", "users", "--impact-max-users", "1"],
+      {
+        OKTA_API_TOKEN: API_TOKEN,
+      },
+    );
+    expect(result.stdout).toContain("(and more: the list stopped at --impact-max-users)");
+    expect(result.stdout).toContain("up to 2 user(s) affected");
+    const bad = await cli(["plan", "--spec", file, "--org-url", emulator.url, "--impact", "everyone"], {
+      OKTA_API_TOKEN: API_TOKEN,
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--impact: expected none or users, not "everyone"');
+  });
+
+  it("a user in more allowlisted groups than the limit is an error; applied anyway, the smoke test shows the failure", async () => {
+    emulator = await startExampleTenant();
+    const file = spec("[WestCoastDivision, Engineering]", GROUPS_CLAIM(1));
+    writeFileSync(file, `${readFileSync(file, "utf8")}${SMOKE}`);
+    const plan = await cli(
+      ["plan", "--spec", file, "--org-url", emulator.url, "--format", "json", "--impact", "users"],
+      {
+        OKTA_API_TOKEN: API_TOKEN,
+      },
+    );
+    expect(plan.code).toBe(1);
+    const findings = (JSON.parse(plan.stdout) as JsonReport).lint.filter(
+      (f) => f.rule === "allowlist-over-limit",
+    );
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        "warning",
+        "2 groups allowlisted, but claim groups (RESOURCE) puts at most 1 in a token: a user in more than 1 of them gets an error, not a token",
+      ],
+      [
+        "error",
+        "west.user@example.com is in 2 of these groups, more than the limit 1 of claim groups (RESOURCE) for Sample Client: their token request fails",
+      ],
+    ]);
+    // Applied regardless (apply does not lint), the user the plan named gets no token.
+    expect(
+      (await cli(["apply", "--spec", file, "--org-url", emulator.url], { OKTA_API_TOKEN: API_TOKEN })).code,
+    ).toBe(0);
+    const smoke = await cli(["smoke", "--spec", file, "--org-url", emulator.url], {
+      OKTA_API_TOKEN: API_TOKEN,
+      ...SMOKE_ENV,
+    });
+    expect(smoke.code).not.toBe(0);
+    expect(smoke.stdout + smoke.stderr).toMatch(/more than the limit of 1/);
   });
 });

@@ -125,6 +125,8 @@ describe("the Action's interface", () => {
         "prune",
         "plan-hash",
         "pr-labels",
+        "impact",
+        "impact-max-users",
         "max-changes",
         "drift-issue",
         "sarif-file",

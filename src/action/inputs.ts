@@ -3,7 +3,13 @@ import * as core from "@actions/core";
 import { UserError } from "../errors.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { Secret } from "../secret.js";
-import { DEFAULTS, maxChangesSetting, planHashSetting } from "../settings.js";
+import {
+  DEFAULTS,
+  impactMaxUsersSetting,
+  impactSetting,
+  maxChangesSetting,
+  planHashSetting,
+} from "../settings.js";
 
 /**
  * Everything the Action needs, read once from its inputs and the runner's environment (as
@@ -28,6 +34,8 @@ export interface ActionSettings {
   planHash: string | undefined;
   /** plan-hash: from-pull-request: apply the hash the merged pull request's plan comment recorded. */
   planFromPullRequest: boolean;
+  /** impact: users (with impact-max-users): list who gains and loses a group. */
+  impactUsers: { maxUsers: number } | undefined;
   /** Put okta-drift:no-changes / changes / error on the pull request. */
   prLabels: boolean;
   maxChanges: number;
@@ -119,6 +127,10 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     planHash,
     planFromPullRequest,
     prLabels: flag("pr-labels"),
+    impactUsers:
+      impactSetting(core.getInput("impact"), "input impact") === "users"
+        ? { maxUsers: impactMaxUsersSetting(core.getInput("impact-max-users"), "input impact-max-users") }
+        : undefined,
     maxChanges,
     driftIssue: flag("drift-issue"),
     sarifFile: core.getInput("sarif-file") || undefined,

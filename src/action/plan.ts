@@ -25,7 +25,11 @@ export async function planCommand(
   okta: AdminGateway,
   index: number,
 ): Promise<SpecResult> {
-  const { plan } = await planEngine(loaded, okta);
+  const { plan } = await planEngine(
+    loaded,
+    okta,
+    settings.impactUsers ? { impactUsers: settings.impactUsers } : {},
+  );
   const report = markdownReport(plan, {
     specFile: settings.specFile,
     applyHint: settings.event.pullRequest

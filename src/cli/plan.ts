@@ -9,7 +9,7 @@ import { countOf } from "../report/lint.js";
 import { markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
 import { textReport } from "../report/text.js";
-import { DEFAULTS } from "../settings.js";
+import { DEFAULTS, impactMaxUsersSetting, impactSetting } from "../settings.js";
 import { type CliIo, type Command, EXIT } from "./io.js";
 import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin } from "./okta-settings.js";
 import { formatOption, specFileOption } from "./options.js";
@@ -28,6 +28,11 @@ Options:
   --spec FILE         the spec (default: ${DEFAULTS.specFile})
   --format F          text (default), markdown, json or sarif
   --out FILE          write the report to FILE instead of stdout
+  --impact users      also list the members of the groups a change moves: who gains and
+                      loses a group in each claim, and every user in more allowlisted groups
+                      than a claim's limit (an error: their token request fails)
+  --impact-max-users N  members listed per group at most (default ${DEFAULTS.impactMaxUsers}); the
+                      report says where it stopped
 ${OKTA_HELP}
 
 The report includes claim lint (okta-drift rules lists the rules).
@@ -38,6 +43,8 @@ failure). Lint warnings never change the exit code.`,
     spec: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
+    impact: { type: "string" },
+    "impact-max-users": { type: "string" },
     ...OKTA_OPTIONS,
   },
   async run(values, io) {
@@ -45,7 +52,12 @@ failure). Lint warnings never change the exit code.`,
     const file = specFileOption(values);
     const loaded = await readSpecFile(file);
     const okta = oktaAdmin(values, io);
-    const { plan } = await planEngine(loaded, okta);
+    const impact = impactSetting(values.impact as string | undefined, "--impact");
+    const maxUsers = impactMaxUsersSetting(
+      values["impact-max-users"] as string | undefined,
+      "--impact-max-users",
+    );
+    const { plan } = await planEngine(loaded, okta, impact === "users" ? { impactUsers: { maxUsers } } : {});
     const report = render(plan, format, file, io, typeof values.out === "string");
     if (typeof values.out === "string")
       await writeFile(values.out, report).catch((error: NodeJS.ErrnoException) => {

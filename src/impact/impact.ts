@@ -1,7 +1,7 @@
 import { desiredClaim } from "../diff/claims.js";
 import { calleeName, type Expr, propertyPath, walk } from "../el/ast.js";
 import { tryParse } from "../el/index.js";
-import { appsOnServer } from "../lint/claims.js";
+import { allowlistReads, appsOnServer } from "../lint/claims.js";
 import { isGroupId } from "../model/ids.js";
 import type { ImpactGroup, TokenImpact } from "../model/impact.js";
 import type { LiveState } from "../model/live.js";
@@ -9,6 +9,7 @@ import { type Claim, profileValue } from "../model/okta.js";
 import type { Diff } from "../model/plan.js";
 import type { LoadedSpec } from "../spec/load.js";
 import type { ClaimSpec } from "../spec/model.js";
+import type { LimitedAllowlist } from "./users.js";
 
 /** The groups a claim can carry for one app (by ID), and its limit. */
 interface GroupSet {
@@ -166,4 +167,32 @@ function groupSet(
     if (max?.kind === "number") limit = limit === undefined ? max.value : Math.min(limit, max.value);
   });
   return readable ? { ids, limit } : undefined;
+}
+
+/** The spec's allowlists that a claim with a literal limit reads, as group IDs (for --impact users). */
+export function limitedAllowlists(loaded: LoadedSpec, live: LiveState): LimitedAllowlist[] {
+  const { spec } = loaded;
+  const found: LimitedAllowlist[] = [];
+  spec.authorizationServers.forEach((server, s) => {
+    for (const claim of server.claims)
+      for (const read of allowlistReads(claim)) {
+        if (read.key === undefined || read.limit === undefined) continue;
+        for (const a of appsOnServer(spec, s)) {
+          const allowlist = spec.apps[a]!.profile.get(read.key);
+          if (!allowlist) continue;
+          found.push({
+            appLabel: live.apps[a]!.app.label,
+            claimName: claim.name,
+            claimType: claim.claimType,
+            groups: allowlist.groups.flatMap((ref) => {
+              const id = isGroupId(ref) ? ref : (spec.groups.get(ref) ?? live.groups.idOf(ref));
+              return id ? [id] : [];
+            }),
+            limit: read.limit,
+            path: allowlist.path,
+          });
+        }
+      }
+  });
+  return found;
 }

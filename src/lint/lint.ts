@@ -1,4 +1,5 @@
 import { isGroupId } from "../model/ids.js";
+import type { OverLimitUser } from "../model/impact.js";
 import type { Finding } from "../model/lint.js";
 import type { LiveState } from "../model/live.js";
 import { profileValue } from "../model/okta.js";
@@ -161,4 +162,24 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
     });
   });
   return findings.sort(byPlace);
+}
+
+/**
+ * With --impact users, allowlist-over-limit is an error for each user it finds in more
+ * allowlisted groups than the claim's limit: that user's token request fails.
+ */
+export function overLimitFindings(
+  loaded: LoadedSpec,
+  users: readonly OverLimitUser[],
+  ignores: (path: FieldPath) => LintIgnores[],
+): Finding[] {
+  const { report, findings } = collector(loaded);
+  for (const u of users)
+    report(
+      "allowlist-over-limit",
+      u.allowlistPath,
+      `${u.login} is in ${u.groups} of these groups, more than the limit ${u.limit} of claim ${u.claimName} (${u.claimType}) for ${u.appLabel}: their token request fails`,
+      ignores(u.allowlistPath),
+    );
+  return findings.map((f) => ({ ...f, severity: "error" as const }));
 }

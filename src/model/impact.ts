@@ -26,4 +26,18 @@ export interface TokenImpact {
   unknown?: "before" | "after" | "both";
   /** A GROUPS claim's filter (`STARTS_WITH West`) before and after, when it changes. */
   filter?: { before: string | undefined; after: string | undefined };
+  /** With --impact users: who gains and loses a group in this claim (logins). */
+  users?: { gaining: string[]; losing: string[]; truncated: boolean };
+}
+
+/** With --impact users: a user in more allowlisted groups than a claim's limit gets no token. */
+export interface OverLimitUser {
+  login: string;
+  appLabel: string;
+  claimName: string;
+  claimType: ClaimType;
+  groups: number;
+  limit: number;
+  /** Where the allowlist is written in the spec, for the finding. */
+  allowlistPath: (string | number)[];
 }

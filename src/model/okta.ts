@@ -18,6 +18,12 @@ export function usersCount(group: Group): number | undefined {
   return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : undefined;
 }
 
+/** A user as a group's member list shows it: enough to name them in a report. */
+export interface GroupMember {
+  id: string;
+  login: string;
+}
+
 export interface App {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 import type { WriteRequest } from "../model/apply.js";
-import type { App, AuthorizationServer, Claim, Group } from "../model/okta.js";
+import type { App, AuthorizationServer, Claim, Group, GroupMember } from "../model/okta.js";
 import type { DesiredClaim } from "../model/plan.js";
 import { quote, searchBatches } from "./batches.js";
 import { OktaClient, type OktaClientSettings, type RequestStats, type WriteOptions } from "./client.js";
@@ -39,6 +39,8 @@ export interface AdminGateway {
   /** The groups named exactly so (case counts), by name; a name with no group is absent. */
   groupsNamed(names: string[]): Promise<Map<string, Group[]>>;
   groupsByIds(ids: string[]): Promise<Group[]>;
+  /** The first `max` members of a group (plan --impact users), and whether it has more. */
+  groupMembers(groupId: string, max: number): Promise<{ users: GroupMember[]; truncated: boolean }>;
   replaceApp(app: App, options?: WriteOptions): Promise<void>;
   createClaim(serverId: string, claim: DesiredClaim): Promise<void>;
   replaceClaim(serverId: string, claimId: string, claim: DesiredClaim, options?: WriteOptions): Promise<void>;
@@ -179,6 +181,21 @@ export class OktaAdmin implements AdminGateway {
   async groupsByIds(ids: string[]): Promise<Group[]> {
     const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
     return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
+  }
+
+  async groupMembers(groupId: string, max: number): Promise<{ users: GroupMember[]; truncated: boolean }> {
+    const { items, truncated } = await this.client.getUpTo<{ id: string; profile?: { login?: unknown } }>(
+      `${groups}/${id(groupId)}/users`,
+      { limit: String(Math.min(200, Math.max(1, max))) },
+      max,
+    );
+    return {
+      users: items.map((u) => ({
+        id: u.id,
+        login: typeof u.profile?.login === "string" ? u.profile.login : u.id,
+      })),
+      truncated,
+    };
   }
 
   async replaceApp(app: App, options: WriteOptions = {}): Promise<void> {

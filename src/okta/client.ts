@@ -164,6 +164,15 @@ export class OktaClient {
    * that repeats a page, or more pages or items than any real list has, stops with an error.
    */
   async getAll<T>(path: string, query?: Record<string, string>): Promise<T[]> {
+    return (await this.getUpTo<T>(path, query, Number.POSITIVE_INFINITY)).items;
+  }
+
+  /** The first `max` items of a list (pages read only as far as needed), and whether there are more. */
+  async getUpTo<T>(
+    path: string,
+    query: Record<string, string> | undefined,
+    max: number,
+  ): Promise<{ items: T[]; truncated: boolean }> {
     const items: T[] = [];
     const visited = new Set<string>();
     let next: { path: string; query?: Record<string, string> } | undefined = {
@@ -176,6 +185,8 @@ export class OktaClient {
         expect: "list",
       });
       items.push(...page.body);
+      if (items.length >= max)
+        return { items: items.slice(0, max), truncated: items.length > max || page.next !== undefined };
       if (items.length > MAX_LIST_ITEMS || visited.size >= MAX_LIST_PAGES)
         throw pagingError(path, `more than ${MAX_LIST_PAGES} pages or ${MAX_LIST_ITEMS} items`);
       if (page.next) {
@@ -188,7 +199,7 @@ export class OktaClient {
         ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) }
         : undefined;
     }
-    return items;
+    return { items, truncated: false };
   }
 
   /**

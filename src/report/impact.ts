@@ -11,6 +11,8 @@ export function groupWithMembers(namer: GroupNamer, group: ImpactGroup): string 
 
 /** The members of the groups that enter or leave: at most this many users gain or lose one. */
 export function usersAffected(impact: TokenImpact): number | undefined {
+  if (impact.users && !impact.users.truncated)
+    return new Set([...impact.users.gaining, ...impact.users.losing]).size;
   if (impact.unknown) return undefined;
   const groups = [...impact.entering, ...impact.leaving];
   if (groups.some((g) => g.members === undefined)) return undefined;
@@ -42,7 +44,7 @@ export function impactText(impacts: readonly TokenImpact[], namer: GroupNamer): 
   for (const i of impacts) {
     const users = usersAffected(i);
     lines.push(
-      `  ${printable(i.appLabel)} · ${printable(i.claimName)} (${tokenOf(i)} token) on ${printable(i.serverName ?? i.serverId)}${users === undefined ? "" : `: up to ${users} user(s) affected`}`,
+      `  ${printable(i.appLabel)} · ${printable(i.claimName)} (${tokenOf(i)} token) on ${printable(i.serverName ?? i.serverId)}${users === undefined ? "" : `: ${i.users && !i.users.truncated ? "" : "up to "}${users} user(s) affected`}`,
     );
     const parts = [
       ...i.entering.map((g) => `+${groupWithMembers(namer, g)}`),
@@ -50,6 +52,12 @@ export function impactText(impacts: readonly TokenImpact[], namer: GroupNamer): 
       ...impactNotes(i),
     ];
     lines.push(`    ${parts.join(", ")}`);
+    if (i.users) {
+      const more = i.users.truncated ? " (and more: the list stopped at --impact-max-users)" : "";
+      if (i.users.gaining.length > 0)
+        lines.push(`    gaining: ${printable(i.users.gaining.join(", "))}${more}`);
+      if (i.users.losing.length > 0) lines.push(`    losing: ${printable(i.users.losing.join(", "))}${more}`);
+    }
   }
   return lines;
 }

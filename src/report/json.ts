@@ -29,6 +29,8 @@ export interface JsonReport {
     leaving: { id: string; name: string | null; members: number | null }[];
     limit: { before: number | null; after: number | null };
     unknown: "before" | "after" | "both" | null;
+    /** With --impact users: logins gaining and losing a group in this claim. */
+    users: { gaining: string[]; losing: string[]; truncated: boolean } | null;
   }[];
   /** Claim lint findings; `ignored` is the spec's reason, null when the finding counts. */
   lint: {
@@ -97,6 +99,13 @@ export function jsonReport(plan: Plan): JsonReport {
         leaving: i.leaving.map(group),
         limit: { before: i.limit.before ?? null, after: i.limit.after ?? null },
         unknown: i.unknown ?? null,
+        users: i.users
+          ? {
+              gaining: i.users.gaining.map(printable),
+              losing: i.users.losing.map(printable),
+              truncated: i.users.truncated,
+            }
+          : null,
       };
     }),
     lint: plan.findings.map((f) => ({

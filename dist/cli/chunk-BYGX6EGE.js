@@ -7,12 +7,14 @@ import {
 import {
   changeName,
   jsonReport
-} from "./chunk-ES34P6XS.js";
+} from "./chunk-NICN4Z3G.js";
 import {
   DEFAULTS,
   formatOption,
+  impactMaxUsersSetting,
+  impactSetting,
   specFileOption
-} from "./chunk-XBAC2AGD.js";
+} from "./chunk-QL5ISQCL.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,13 +22,13 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-TXMXXF5B.js";
+} from "./chunk-EPM6YBJJ.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-EXXBH4HD.js";
+} from "./chunk-E5DOZRCI.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";
@@ -89,6 +91,8 @@ function groupWithMembers(namer, group) {
   return `${namer.group(group.id)}${count}`;
 }
 function usersAffected(impact) {
+  if (impact.users && !impact.users.truncated)
+    return (/* @__PURE__ */ new Set([...impact.users.gaining, ...impact.users.losing])).size;
   if (impact.unknown) return void 0;
   const groups = [...impact.entering, ...impact.leaving];
   if (groups.some((g) => g.members === void 0)) return void 0;
@@ -115,7 +119,7 @@ function impactText(impacts, namer) {
   for (const i of impacts) {
     const users = usersAffected(i);
     lines.push(
-      `  ${printable(i.appLabel)} · ${printable(i.claimName)} (${tokenOf(i)} token) on ${printable(i.serverName ?? i.serverId)}${users === void 0 ? "" : `: up to ${users} user(s) affected`}`
+      `  ${printable(i.appLabel)} · ${printable(i.claimName)} (${tokenOf(i)} token) on ${printable(i.serverName ?? i.serverId)}${users === void 0 ? "" : `: ${i.users && !i.users.truncated ? "" : "up to "}${users} user(s) affected`}`
     );
     const parts = [
       ...i.entering.map((g) => `+${groupWithMembers(namer, g)}`),
@@ -123,6 +127,12 @@ function impactText(impacts, namer) {
       ...impactNotes(i)
     ];
     lines.push(`    ${parts.join(", ")}`);
+    if (i.users) {
+      const more = i.users.truncated ? " (and more: the list stopped at --impact-max-users)" : "";
+      if (i.users.gaining.length > 0)
+        lines.push(`    gaining: ${printable(i.users.gaining.join(", "))}${more}`);
+      if (i.users.losing.length > 0) lines.push(`    losing: ${printable(i.users.losing.join(", "))}${more}`);
+    }
   }
   return lines;
 }
@@ -209,7 +219,7 @@ function markdownReport(plan2, options) {
   if (plan2.impact.length > 0) {
     const rows = plan2.impact.map((i) => {
       const users = usersAffected(i);
-      return `| ${code(i.appLabel)} | ${code(i.claimName)} | ${tokenOf(i)} | ${escapeMarkdown(i.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === void 0 ? "?" : `up to ${users}`}${impactNotes(i).length > 0 ? `; ${escapeMarkdown(impactNotes(i).join("; "))}` : ""} |`;
+      return `| ${code(i.appLabel)} | ${code(i.claimName)} | ${tokenOf(i)} | ${escapeMarkdown(i.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === void 0 ? "?" : i.users && !i.users.truncated ? String(users) : `up to ${users}`}${impactNotes(i).length > 0 ? `; ${escapeMarkdown(impactNotes(i).join("; "))}` : ""} |`;
     });
     const table = [
       "| App | Claim | Token | + groups | − groups | Users affected |",
@@ -418,6 +428,11 @@ Options:
   --spec FILE         the spec (default: ${DEFAULTS.specFile})
   --format F          text (default), markdown, json or sarif
   --out FILE          write the report to FILE instead of stdout
+  --impact users      also list the members of the groups a change moves: who gains and
+                      loses a group in each claim, and every user in more allowlisted groups
+                      than a claim's limit (an error: their token request fails)
+  --impact-max-users N  members listed per group at most (default ${DEFAULTS.impactMaxUsers}); the
+                      report says where it stopped
 ${OKTA_HELP}
 
 The report includes claim lint (okta-drift rules lists the rules).
@@ -428,6 +443,8 @@ failure). Lint warnings never change the exit code.`,
     spec: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
+    impact: { type: "string" },
+    "impact-max-users": { type: "string" },
     ...OKTA_OPTIONS
   },
   async run(values, io) {
@@ -435,7 +452,12 @@ failure). Lint warnings never change the exit code.`,
     const file = specFileOption(values);
     const loaded = await readSpecFile(file);
     const okta = oktaAdmin(values, io);
-    const { plan: plan2 } = await plan(loaded, okta);
+    const impact = impactSetting(values.impact, "--impact");
+    const maxUsers = impactMaxUsersSetting(
+      values["impact-max-users"],
+      "--impact-max-users"
+    );
+    const { plan: plan2 } = await plan(loaded, okta, impact === "users" ? { impactUsers: { maxUsers } } : {});
     const report = render(plan2, format, file, io, typeof values.out === "string");
     if (typeof values.out === "string")
       await writeFile(values.out, report).catch((error) => {

@@ -11,13 +11,15 @@ import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
+  allowlistReads,
   appsOnServer,
   groupNamesToResolve,
   lintSpec,
   lintTenant,
+  overLimitFindings,
   profileValue,
   usersCount
-} from "./chunk-EXXBH4HD.js";
+} from "./chunk-E5DOZRCI.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -12321,6 +12323,10 @@ var OktaClient = class {
    * that repeats a page, or more pages or items than any real list has, stops with an error.
    */
   async getAll(path, query) {
+    return (await this.getUpTo(path, query, Number.POSITIVE_INFINITY)).items;
+  }
+  /** The first `max` items of a list (pages read only as far as needed), and whether there are more. */
+  async getUpTo(path, query, max) {
     const items = [];
     const visited = /* @__PURE__ */ new Set();
     let next = {
@@ -12333,6 +12339,8 @@ var OktaClient = class {
         expect: "list"
       });
       items.push(...page.body);
+      if (items.length >= max)
+        return { items: items.slice(0, max), truncated: items.length > max || page.next !== void 0 };
       if (items.length > MAX_LIST_ITEMS || visited.size >= MAX_LIST_PAGES)
         throw pagingError(path, `more than ${MAX_LIST_PAGES} pages or ${MAX_LIST_ITEMS} items`);
       if (page.next) {
@@ -12343,7 +12351,7 @@ var OktaClient = class {
       }
       next = page.next ? { path: page.next.pathname, query: Object.fromEntries(page.next.searchParams) } : void 0;
     }
-    return items;
+    return { items, truncated: false };
   }
   /**
    * Writes. `retry: false` turns off the automatic retry of an idempotent write after a 5xx or
@@ -12711,6 +12719,20 @@ var OktaAdmin = class _OktaAdmin {
   async groupsByIds(ids) {
     const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
     return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
+  }
+  async groupMembers(groupId, max) {
+    const { items, truncated } = await this.client.getUpTo(
+      `${groups}/${id(groupId)}/users`,
+      { limit: String(Math.min(200, Math.max(1, max))) },
+      max
+    );
+    return {
+      users: items.map((u2) => ({
+        id: u2.id,
+        login: typeof u2.profile?.login === "string" ? u2.profile.login : u2.id
+      })),
+      truncated
+    };
   }
   async replaceApp(app, options = {}) {
     await this.client.put(appPath(app.id), replaceAppBody(app), { retry: options.retry ?? false });
@@ -13415,6 +13437,72 @@ function groupSet(valueType, expr, allowlist) {
     if (max?.kind === "number") limit = limit === void 0 ? max.value : Math.min(limit, max.value);
   });
   return readable ? { ids, limit } : void 0;
+}
+function limitedAllowlists(loaded, live) {
+  const { spec } = loaded;
+  const found = [];
+  spec.authorizationServers.forEach((server, s) => {
+    for (const claim of server.claims)
+      for (const read of allowlistReads(claim)) {
+        if (read.key === void 0 || read.limit === void 0) continue;
+        for (const a2 of appsOnServer(spec, s)) {
+          const allowlist = spec.apps[a2].profile.get(read.key);
+          if (!allowlist) continue;
+          found.push({
+            appLabel: live.apps[a2].app.label,
+            claimName: claim.name,
+            claimType: claim.claimType,
+            groups: allowlist.groups.flatMap((ref) => {
+              const id2 = isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
+              return id2 ? [id2] : [];
+            }),
+            limit: read.limit,
+            path: allowlist.path
+          });
+        }
+      }
+  });
+  return found;
+}
+
+// src/impact/users.ts
+function groupsToList(impacts, allowlists) {
+  return [
+    ...impacts.flatMap((i2) => [...i2.entering, ...i2.leaving].map((g) => g.id)),
+    ...allowlists.flatMap((a2) => a2.groups)
+  ];
+}
+function withUsers(impacts, allowlists, members, truncated) {
+  const logins = (ids) => [...new Set(ids.flatMap((id2) => (members.get(id2) ?? []).map((u2) => u2.login)))].sort();
+  const withLists = impacts.map((i2) => {
+    const ids = [...i2.entering, ...i2.leaving].map((g) => g.id);
+    return {
+      ...i2,
+      users: {
+        gaining: logins(i2.entering.map((g) => g.id)),
+        losing: logins(i2.leaving.map((g) => g.id)),
+        truncated: ids.some((id2) => truncated.has(id2))
+      }
+    };
+  });
+  const overLimit = [];
+  for (const a2 of allowlists) {
+    const count = /* @__PURE__ */ new Map();
+    for (const id2 of new Set(a2.groups))
+      for (const u2 of members.get(id2) ?? []) count.set(u2.login, (count.get(u2.login) ?? 0) + 1);
+    for (const [login, groups2] of [...count].sort(([x], [y]) => x < y ? -1 : 1))
+      if (groups2 > a2.limit)
+        overLimit.push({
+          login,
+          appLabel: a2.appLabel,
+          claimName: a2.claimName,
+          claimType: a2.claimType,
+          groups: groups2,
+          limit: a2.limit,
+          allowlistPath: a2.path
+        });
+  }
+  return { impacts: withLists, overLimit };
 }
 
 // src/model/lookup.ts
@@ -14186,6 +14274,19 @@ function columnOf(text, offset) {
   return offset - (text.lastIndexOf("\n", offset - 1) + 1);
 }
 
+// src/state/members.ts
+async function readMembers(okta, groupIds, max) {
+  const ids = [...new Set(groupIds)].sort();
+  const answers = await Promise.all(ids.map((id2) => okta.groupMembers(id2, max)));
+  const members = /* @__PURE__ */ new Map();
+  const truncated = /* @__PURE__ */ new Set();
+  answers.forEach((answer, i2) => {
+    members.set(ids[i2], answer.users);
+    if (answer.truncated) truncated.add(ids[i2]);
+  });
+  return { members, truncated };
+}
+
 // src/model/live.ts
 var GroupDirectory = class {
   ids = /* @__PURE__ */ new Map();
@@ -14312,7 +14413,7 @@ async function nameGroups2(okta, known, ids) {
 }
 
 // src/engine.ts
-async function plan(loaded, okta) {
+async function plan(loaded, okta, options = {}) {
   const live = await readLiveState(okta, loaded);
   const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
@@ -14331,7 +14432,16 @@ async function plan(loaded, okta) {
     const count = usersCount(group);
     if (count !== void 0) members.set(group.id, count);
   }
-  const impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  let impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  if (options.impactUsers) {
+    const allowlists = limitedAllowlists(loaded, live);
+    const read = await readMembers(okta, groupsToList(impact, allowlists), options.impactUsers.maxUsers);
+    const users = withUsers(impact, allowlists, read.members, read.truncated);
+    impact = users.impacts;
+    const appOf = (path) => loaded.spec.apps[path[1]];
+    findings.push(...overLimitFindings(loaded, users.overLimit, (path) => [appOf(path)?.lint ?? /* @__PURE__ */ new Map()]));
+    findings.sort((a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col);
+  }
   return { plan: { ...found, groupNames, findings, impact }, live };
 }
 async function apply(loaded, okta, settings) {

@@ -45,7 +45,12 @@ function jsonReport(plan) {
         entering: i.entering.map(group),
         leaving: i.leaving.map(group),
         limit: { before: i.limit.before ?? null, after: i.limit.after ?? null },
-        unknown: i.unknown ?? null
+        unknown: i.unknown ?? null,
+        users: i.users ? {
+          gaining: i.users.gaining.map(printable),
+          losing: i.users.losing.map(printable),
+          truncated: i.users.truncated
+        } : null
       };
     }),
     lint: plan.findings.map((f) => ({

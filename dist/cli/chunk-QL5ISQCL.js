@@ -7,8 +7,22 @@ import {
 var DEFAULTS = {
   specFile: "okta-drift.yml",
   /** apply refuses a plan that changes more resources than this. */
-  maxChanges: 100
+  maxChanges: 100,
+  /** --impact users lists at most this many members of each group involved. */
+  impactMaxUsers: 1e3
 };
+function impactSetting(raw, name) {
+  if (raw === void 0 || raw === "" || raw === "none") return "none";
+  if (raw === "users") return "users";
+  throw new UserError(`${name}: expected none or users, not "${raw}"`);
+}
+function impactMaxUsersSetting(raw, name) {
+  if (raw === void 0 || raw === "") return DEFAULTS.impactMaxUsers;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1)
+    throw new UserError(`${name}: expected a whole number of at least 1, not "${raw}"`);
+  return value;
+}
 function maxChangesSetting(raw, name) {
   if (raw === void 0 || raw === "") return DEFAULTS.maxChanges;
   const value = Number(raw);
@@ -36,6 +50,8 @@ function formatOption(values, allowed) {
 
 export {
   DEFAULTS,
+  impactSetting,
+  impactMaxUsersSetting,
   maxChangesSetting,
   planHashSetting,
   specFileOption,

@@ -5,14 +5,14 @@ import {
 } from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-K6KRZFWD.js";
+} from "./chunk-BYGX6EGE.js";
 import "./chunk-U2FH5JXQ.js";
-import "./chunk-ES34P6XS.js";
-import "./chunk-XBAC2AGD.js";
-import "./chunk-TXMXXF5B.js";
+import "./chunk-NICN4Z3G.js";
+import "./chunk-QL5ISQCL.js";
+import "./chunk-EPM6YBJJ.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-EXXBH4HD.js";
+import "./chunk-E5DOZRCI.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";

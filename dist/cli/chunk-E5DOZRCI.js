@@ -234,6 +234,17 @@ function lintTenant(loaded, live) {
   });
   return findings.sort(byPlace);
 }
+function overLimitFindings(loaded, users, ignores2) {
+  const { report, findings } = collector(loaded);
+  for (const u of users)
+    report(
+      "allowlist-over-limit",
+      u.allowlistPath,
+      `${u.login} is in ${u.groups} of these groups, more than the limit ${u.limit} of claim ${u.claimName} (${u.claimType}) for ${u.appLabel}: their token request fails`,
+      ignores2(u.allowlistPath)
+    );
+  return findings.map((f) => ({ ...f, severity: "error" }));
+}
 
 // src/spec/check.ts
 var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
@@ -656,9 +667,11 @@ function kindOf(info) {
 export {
   usersCount,
   profileValue,
+  allowlistReads,
   appsOnServer,
   lintSpec,
   lintTenant,
+  overLimitFindings,
   groupNamesToResolve,
   loadSpec,
   readSpecFile

@@ -7,11 +7,11 @@ import {
 import {
   DEFAULTS,
   specFileOption
-} from "./chunk-XBAC2AGD.js";
+} from "./chunk-QL5ISQCL.js";
 import {
   lintSpec,
   readSpecFile
-} from "./chunk-EXXBH4HD.js";
+} from "./chunk-E5DOZRCI.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError

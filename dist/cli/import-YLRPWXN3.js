@@ -4,13 +4,13 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-TXMXXF5B.js";
+} from "./chunk-EPM6YBJJ.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-EXXBH4HD.js";
+} from "./chunk-E5DOZRCI.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,

@@ -3,7 +3,7 @@ import {
   DEFAULTS,
   formatOption,
   specFileOption
-} from "./chunk-XBAC2AGD.js";
+} from "./chunk-QL5ISQCL.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -12,14 +12,14 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-TXMXXF5B.js";
+} from "./chunk-EPM6YBJJ.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-EXXBH4HD.js";
+} from "./chunk-E5DOZRCI.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,

@@ -1,25 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   changeName
-} from "./chunk-ES34P6XS.js";
+} from "./chunk-NICN4Z3G.js";
 import {
   DEFAULTS,
   formatOption,
   maxChangesSetting,
   planHashSetting,
   specFileOption
-} from "./chunk-XBAC2AGD.js";
+} from "./chunk-QL5ISQCL.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-TXMXXF5B.js";
+} from "./chunk-EPM6YBJJ.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-EXXBH4HD.js";
+} from "./chunk-E5DOZRCI.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";
