@@ -42721,9 +42721,11 @@ function missing(write) {
 
 // src/lint/claims.ts
 function allowlistReads(claim3) {
-  if (!claim3.expr) return [];
+  return claim3.expr ? allowlistReadsOf(claim3.expr) : [];
+}
+function allowlistReadsOf(expr) {
   const reads = [];
-  walk(claim3.expr, (node2) => {
+  walk(expr, (node2) => {
     if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
     const [list, attribute, limit] = node2.args;
     const path = list && propertyPath(list);
@@ -42801,9 +42803,7 @@ function tokenImpacts(loaded, live, diff2) {
       const inSpec = (key) => {
         const managed = app2.profile.get(key);
         if (!managed) return inOkta(key);
-        return managed.groups.map(
-          (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref) ?? ref
-        );
+        return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
       for (const { before, after } of claims.values()) {
         const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
@@ -42854,14 +42854,7 @@ function sameSet(a2, b) {
   return set2.size === new Set(b).size && b.every((id2) => set2.has(id2));
 }
 function keysRead(expr) {
-  const keys = [];
-  if (expr)
-    walk(expr, (node2) => {
-      if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
-      const path = node2.args[0] && propertyPath(node2.args[0]);
-      if (path?.length === 3 && path[0] === "app" && path[1] === "profile") keys.push(path[2]);
-    });
-  return keys;
+  return expr ? allowlistReadsOf(expr).flatMap((r) => r.key === void 0 ? [] : [r.key]) : [];
 }
 function groupSet(valueType, expr, allowlist2) {
   if (valueType !== "EXPRESSION" || !expr) return void 0;
@@ -42901,10 +42894,7 @@ function limitedAllowlists(loaded, live) {
             appLabel: live.apps[a2].app.label,
             claimName: claim3.name,
             claimType: claim3.claimType,
-            groups: allowlist2.groups.flatMap((ref) => {
-              const id2 = isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
-              return id2 ? [id2] : [];
-            }),
+            groups: allowlist2.groups.flatMap((ref) => live.groups.idOfRef(ref) ?? []),
             limit: read.limit,
             path: allowlist2.path
           });
@@ -43247,7 +43237,7 @@ function pinnedName(spec, id2) {
 function lintTenant(loaded, live) {
   const { report, findings } = collector(loaded);
   const { spec } = loaded;
-  const idOf = (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
+  const idOf = (ref) => live.groups.idOfRef(ref);
   for (const [name2, id2] of spec.groups)
     if (live.groupFacts.missing.has(id2))
       report("group-not-found", ["groups", name2], `the pin ${name2}: ${id2} names no group in Okta`, []);
@@ -44954,6 +44944,10 @@ var GroupDirectory = class {
   }
   idOf(name2) {
     return this.ids.get(name2);
+  }
+  /** The ID a spec's group reference means: a group ID as written, else the name's ID (pins included). */
+  idOfRef(ref) {
+    return isGroupId(ref) ? ref : this.ids.get(ref);
   }
   nameOf(id2) {
     return this.names.get(id2);

@@ -1,8 +1,7 @@
 import { desiredClaim } from "../diff/claims.js";
 import { calleeName, type Expr, propertyPath, walk } from "../el/ast.js";
 import { tryParse } from "../el/index.js";
-import { allowlistReads, appsOnServer } from "../lint/claims.js";
-import { isGroupId } from "../model/ids.js";
+import { allowlistReads, allowlistReadsOf, appsOnServer } from "../lint/claims.js";
 import type { ImpactGroup, TokenImpact } from "../model/impact.js";
 import type { LiveState } from "../model/live.js";
 import { type Claim, profileValue } from "../model/okta.js";
@@ -50,9 +49,7 @@ export function tokenImpacts(loaded: LoadedSpec, live: LiveState, diff: Diff): T
       const inSpec = (key: string) => {
         const managed = app.profile.get(key);
         if (!managed) return inOkta(key);
-        return managed.groups.map((ref) =>
-          isGroupId(ref) ? ref : (spec.groups.get(ref) ?? live.groups.idOf(ref) ?? ref),
-        );
+        return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
       for (const { before, after } of claims.values()) {
         const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : undefined;
@@ -124,14 +121,7 @@ function sameSet(a: string[], b: string[]): boolean {
 
 /** The profile keys an expression's getFilteredGroups calls read. */
 function keysRead(expr: Expr | undefined): string[] {
-  const keys: string[] = [];
-  if (expr)
-    walk(expr, (node) => {
-      if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
-      const path = node.args[0] && propertyPath(node.args[0]);
-      if (path?.length === 3 && path[0] === "app" && path[1] === "profile") keys.push(path[2]!);
-    });
-  return keys;
+  return expr ? allowlistReadsOf(expr).flatMap((r) => (r.key === undefined ? [] : [r.key])) : [];
 }
 
 /**
@@ -184,10 +174,7 @@ export function limitedAllowlists(loaded: LoadedSpec, live: LiveState): LimitedA
             appLabel: live.apps[a]!.app.label,
             claimName: claim.name,
             claimType: claim.claimType,
-            groups: allowlist.groups.flatMap((ref) => {
-              const id = isGroupId(ref) ? ref : (spec.groups.get(ref) ?? live.groups.idOf(ref));
-              return id ? [id] : [];
-            }),
+            groups: allowlist.groups.flatMap((ref) => live.groups.idOfRef(ref) ?? []),
             limit: read.limit,
             path: allowlist.path,
           });

@@ -13,9 +13,13 @@ export interface AllowlistRead {
 
 /** The getFilteredGroups calls of a claim (none for a GROUPS claim). */
 export function allowlistReads(claim: ClaimSpec): AllowlistRead[] {
-  if (!claim.expr) return [];
+  return claim.expr ? allowlistReadsOf(claim.expr) : [];
+}
+
+/** The getFilteredGroups calls of an expression. */
+export function allowlistReadsOf(expr: Expr): AllowlistRead[] {
   const reads: AllowlistRead[] = [];
-  walk(claim.expr, (node: Expr) => {
+  walk(expr, (node: Expr) => {
     if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
     const [list, attribute, limit] = node.args;
     const path = list && propertyPath(list);

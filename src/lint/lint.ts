@@ -93,7 +93,7 @@ function pinnedName(spec: Spec, id: string): string | undefined {
 export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
   const { report, findings } = collector(loaded);
   const { spec } = loaded;
-  const idOf = (ref: string) => (isGroupId(ref) ? ref : (spec.groups.get(ref) ?? live.groups.idOf(ref)));
+  const idOf = (ref: string) => live.groups.idOfRef(ref);
   for (const [name, id] of spec.groups)
     if (live.groupFacts.missing.has(id))
       report("group-not-found", ["groups", name], `the pin ${name}: ${id} names no group in Okta`, []);

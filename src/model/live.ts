@@ -1,3 +1,4 @@
+import { isGroupId } from "./ids.js";
 import type { App, Claim } from "./okta.js";
 
 /** What okta-drift read from the tenant: exactly what the spec references, nothing more. */
@@ -45,6 +46,11 @@ export class GroupDirectory {
 
   idOf(name: string): string | undefined {
     return this.ids.get(name);
+  }
+
+  /** The ID a spec's group reference means: a group ID as written, else the name's ID (pins included). */
+  idOfRef(ref: string): string | undefined {
+    return isGroupId(ref) ? ref : this.ids.get(ref);
   }
 
   nameOf(id: string): string | undefined {

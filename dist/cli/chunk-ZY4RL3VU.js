@@ -12,6 +12,7 @@ import {
 } from "./chunk-JUN4JGFW.js";
 import {
   allowlistReads,
+  allowlistReadsOf,
   appsOnServer,
   groupNamesToResolve,
   lintSpec,
@@ -19,7 +20,7 @@ import {
   overLimitFindings,
   profileValue,
   usersCount
-} from "./chunk-E5DOZRCI.js";
+} from "./chunk-2KN6GMW4.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -13352,9 +13353,7 @@ function tokenImpacts(loaded, live, diff2) {
       const inSpec = (key) => {
         const managed = app.profile.get(key);
         if (!managed) return inOkta(key);
-        return managed.groups.map(
-          (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref) ?? ref
-        );
+        return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
       for (const { before, after } of claims.values()) {
         const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
@@ -13405,14 +13404,7 @@ function sameSet(a2, b) {
   return set.size === new Set(b).size && b.every((id2) => set.has(id2));
 }
 function keysRead(expr) {
-  const keys = [];
-  if (expr)
-    walk(expr, (node) => {
-      if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
-      const path = node.args[0] && propertyPath(node.args[0]);
-      if (path?.length === 3 && path[0] === "app" && path[1] === "profile") keys.push(path[2]);
-    });
-  return keys;
+  return expr ? allowlistReadsOf(expr).flatMap((r) => r.key === void 0 ? [] : [r.key]) : [];
 }
 function groupSet(valueType, expr, allowlist) {
   if (valueType !== "EXPRESSION" || !expr) return void 0;
@@ -13452,10 +13444,7 @@ function limitedAllowlists(loaded, live) {
             appLabel: live.apps[a2].app.label,
             claimName: claim.name,
             claimType: claim.claimType,
-            groups: allowlist.groups.flatMap((ref) => {
-              const id2 = isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
-              return id2 ? [id2] : [];
-            }),
+            groups: allowlist.groups.flatMap((ref) => live.groups.idOfRef(ref) ?? []),
             limit: read.limit,
             path: allowlist.path
           });
@@ -14299,6 +14288,10 @@ var GroupDirectory = class {
   }
   idOf(name) {
     return this.ids.get(name);
+  }
+  /** The ID a spec's group reference means: a group ID as written, else the name's ID (pins included). */
+  idOfRef(ref) {
+    return isGroupId(ref) ? ref : this.ids.get(ref);
   }
   nameOf(id2) {
     return this.names.get(id2);

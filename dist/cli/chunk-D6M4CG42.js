@@ -22,13 +22,13 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-EPM6YBJJ.js";
+} from "./chunk-ZY4RL3VU.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-E5DOZRCI.js";
+} from "./chunk-2KN6GMW4.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";

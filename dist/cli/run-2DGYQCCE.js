@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-NQE37AQ7.js")).validateCommand
+    load: async () => (await import("./validate-NZIORKYP.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-VORUSMXH.js")).planCommand
+    load: async () => (await import("./plan-SMCG5X4O.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-PCVLDE6D.js")).applyCommand
+    load: async () => (await import("./apply-SALUB4MO.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-HYKNDAYA.js")).smokeCommand
+    load: async () => (await import("./smoke-NZDCICS2.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-YLRPWXN3.js")).importCommand
+    load: async () => (await import("./import-IPIXJYOB.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-3X4WGARG.js")).demoCommand
+    load: async () => (await import("./demo-QV4U7S7G.js")).demoCommand
   }
 };
 

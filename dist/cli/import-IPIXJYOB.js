@@ -4,13 +4,13 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-EPM6YBJJ.js";
+} from "./chunk-ZY4RL3VU.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-E5DOZRCI.js";
+} from "./chunk-2KN6GMW4.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,

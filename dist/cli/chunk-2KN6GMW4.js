@@ -37,9 +37,11 @@ function profileValue(app, key) {
 
 // src/lint/claims.ts
 function allowlistReads(claim) {
-  if (!claim.expr) return [];
+  return claim.expr ? allowlistReadsOf(claim.expr) : [];
+}
+function allowlistReadsOf(expr) {
   const reads = [];
-  walk(claim.expr, (node) => {
+  walk(expr, (node) => {
     if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
     const [list, attribute, limit] = node.args;
     const path = list && propertyPath(list);
@@ -165,7 +167,7 @@ function pinnedName(spec, id) {
 function lintTenant(loaded, live) {
   const { report, findings } = collector(loaded);
   const { spec } = loaded;
-  const idOf = (ref) => isGroupId(ref) ? ref : spec.groups.get(ref) ?? live.groups.idOf(ref);
+  const idOf = (ref) => live.groups.idOfRef(ref);
   for (const [name, id] of spec.groups)
     if (live.groupFacts.missing.has(id))
       report("group-not-found", ["groups", name], `the pin ${name}: ${id} names no group in Okta`, []);
@@ -668,6 +670,7 @@ export {
   usersCount,
   profileValue,
   allowlistReads,
+  allowlistReadsOf,
   appsOnServer,
   lintSpec,
   lintTenant,

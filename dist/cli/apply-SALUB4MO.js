@@ -14,12 +14,12 @@ import {
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-EPM6YBJJ.js";
+} from "./chunk-ZY4RL3VU.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-E5DOZRCI.js";
+} from "./chunk-2KN6GMW4.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";

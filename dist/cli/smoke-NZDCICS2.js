@@ -12,14 +12,14 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-EPM6YBJJ.js";
+} from "./chunk-ZY4RL3VU.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-E5DOZRCI.js";
+} from "./chunk-2KN6GMW4.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,

@@ -11,7 +11,7 @@ import {
 import {
   lintSpec,
   readSpecFile
-} from "./chunk-E5DOZRCI.js";
+} from "./chunk-2KN6GMW4.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError

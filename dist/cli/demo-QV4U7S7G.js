@@ -5,14 +5,14 @@ import {
 } from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-BYGX6EGE.js";
+} from "./chunk-D6M4CG42.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-NICN4Z3G.js";
 import "./chunk-QL5ISQCL.js";
-import "./chunk-EPM6YBJJ.js";
+import "./chunk-ZY4RL3VU.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-E5DOZRCI.js";
+import "./chunk-2KN6GMW4.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";
