@@ -41600,6 +41600,16 @@ var OktaAdmin = class _OktaAdmin {
     const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
     return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
   }
+  async groupsStartingWith(prefixes) {
+    const batches = searchBatches([...new Set(prefixes)], (prefix) => `profile.name sw ${quote(prefix)}`);
+    const found = /* @__PURE__ */ new Map();
+    for (const group of (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat())
+      found.set(group.id, group);
+    return [...found.values()];
+  }
+  allGroups() {
+    return this.listGroups({ limit: "200", expand: "stats" });
+  }
   async groupMembers(groupId, max) {
     const { items, truncated } = await this.client.getUpTo(
       `${groups}/${id(groupId)}/users`,
@@ -41626,9 +41636,12 @@ var OktaAdmin = class _OktaAdmin {
   async deleteClaim(serverId, claimId) {
     await this.client.delete(claimPath(serverId, claimId), { retry: false });
   }
+  searchGroups(filter) {
+    return this.listGroups({ search: filter, limit: "200", expand: "stats" });
+  }
   /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
-  async searchGroups(filter) {
-    const found = await this.client.getAll(groups, { search: filter, limit: "200", expand: "stats" });
+  async listGroups(query) {
+    const found = await this.client.getAll(groups, query);
     const nameless = found.find(
       (g) => typeof g.profile?.name !== "string"
     );
@@ -42776,26 +42789,94 @@ function smokeTarget(spec, test) {
   };
 }
 
+// src/impact/group-filters.ts
+function filterKey(filter) {
+  return `${filter.type} ${filter.value}`;
+}
+function liveFilter(claim3) {
+  return claim3?.valueType === "GROUPS" && claim3.group_filter_type ? { type: claim3.group_filter_type, value: claim3.value ?? "" } : void 0;
+}
+function specFilter(claim3) {
+  return claim3?.valueType === "GROUPS" && claim3.groupFilterType ? { type: claim3.groupFilterType, value: claim3.value } : void 0;
+}
+function searchPrefix(filter) {
+  if (filter.value === "") return void 0;
+  return filter.type === "STARTS_WITH" || filter.type === "EQUALS" ? filter.value : void 0;
+}
+function groupMatcher(filter) {
+  const value = filter.value.toLowerCase();
+  switch (filter.type) {
+    case "STARTS_WITH":
+      return (name2) => name2.toLowerCase().startsWith(value);
+    case "EQUALS":
+      return (name2) => name2.toLowerCase() === value;
+    case "CONTAINS":
+      return (name2) => name2.toLowerCase().includes(value);
+    case "REGEX":
+      try {
+        const pattern = new RegExp(`^(?:${filter.value})$`);
+        return (name2) => pattern.test(name2);
+      } catch {
+        return void 0;
+      }
+  }
+}
+
 // src/impact/impact.ts
 var NOTHING = { ids: /* @__PURE__ */ new Set(), limit: void 0 };
-function tokenImpacts(loaded, live, diff2) {
-  const { spec } = loaded;
+function* claimsOfServers(loaded, live, diff2) {
   const deleted = new Set(
     diff2.changes.flatMap(
       (c3) => c3.resource === "claim" && c3.action === "delete" && c3.claimId ? [c3.claimId] : []
     )
   );
-  const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
-  const impacts = [];
-  spec.authorizationServers.forEach((server, s) => {
+  for (const [s, server] of loaded.spec.authorizationServers.entries()) {
     const liveServer = live.servers[s];
-    const claims = /* @__PURE__ */ new Map();
+    const pairs = /* @__PURE__ */ new Map();
     for (const claim3 of liveServer.claims)
-      if (!claim3.system) claims.set(`${claim3.name}/${claim3.claimType}`, { before: claim3 });
+      if (!claim3.system) pairs.set(`${claim3.name}/${claim3.claimType}`, { before: claim3 });
     for (const claim3 of server.claims) {
       const key = `${claim3.name}/${claim3.claimType}`;
-      claims.set(key, { ...claims.get(key), after: claim3 });
+      pairs.set(key, { ...pairs.get(key), after: claim3 });
     }
+    const sides = [...pairs.values()].map(({ before, after }) => {
+      const stays = after !== void 0 || before !== void 0 && !deleted.has(before.id);
+      const filterBefore = liveFilter(before);
+      return {
+        before,
+        after,
+        stays,
+        changed: diff2.changes.some(
+          (c3) => c3.resource === "claim" && c3.serverId === liveServer.id && c3.claimName === (after?.name ?? before?.name) && c3.claimType === (after?.claimType ?? before?.claimType)
+        ),
+        filterBefore,
+        // A claim the spec does not name stays as Okta has it, unless the plan prunes it.
+        filterAfter: !stays ? void 0 : after ? specFilter(after) : filterBefore
+      };
+    });
+    yield { serverIndex: s, sides };
+  }
+}
+var sameFilter = (a2, b) => (a2 && filterKey(a2)) === (b && filterKey(b));
+function changedGroupFilters(loaded, live, diff2) {
+  const found = /* @__PURE__ */ new Map();
+  for (const { serverIndex, sides } of claimsOfServers(loaded, live, diff2)) {
+    if (appsOnServer(loaded.spec, serverIndex).length === 0) continue;
+    for (const side of sides) {
+      if (!side.changed || sameFilter(side.filterBefore, side.filterAfter)) continue;
+      for (const filter of [side.filterBefore, side.filterAfter])
+        if (filter) found.set(filterKey(filter), filter);
+    }
+  }
+  return [...found.values()];
+}
+function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) {
+  const { spec } = loaded;
+  const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
+  const impacts = [];
+  for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff2)) {
+    const server = spec.authorizationServers[s];
+    const liveServer = live.servers[s];
     for (const a2 of appsOnServer(spec, s)) {
       const app2 = spec.apps[a2];
       const okta = live.apps[a2].app;
@@ -42805,28 +42886,25 @@ function tokenImpacts(loaded, live, diff2) {
         if (!managed) return inOkta(key);
         return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
-      for (const { before, after } of claims.values()) {
+      for (const { before, after, stays, changed, filterBefore, filterAfter } of sides) {
         const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
         const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
-        const stays = after !== void 0 || before !== void 0 && !deleted.has(before.id);
-        const was = before ? groupSet(before.valueType, beforeExpr, inOkta) : NOTHING;
-        const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec) : groupSet(before.valueType, beforeExpr, inSpec);
+        const was = before ? groupSet(before.valueType, beforeExpr, inOkta, filterBefore, matches) : NOTHING;
+        const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec, filterAfter, matches) : groupSet(before.valueType, beforeExpr, inSpec, filterAfter, matches);
         const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
           (k) => !sameSet(inOkta(k), inSpec(k))
         );
-        const claimChanged = diff2.changes.some(
-          (c3) => c3.resource === "claim" && c3.serverId === liveServer.id && c3.claimName === (after?.name ?? before?.name) && c3.claimType === (after?.claimType ?? before?.claimType)
-        );
-        if (!allowlistChanged && !claimChanged) continue;
-        const filterBefore = before?.valueType === "GROUPS" ? `${before.group_filter_type} ${before.value}` : void 0;
-        const filterAfter = !stays ? void 0 : after ? after.valueType === "GROUPS" ? `${after.groupFilterType} ${after.value}` : void 0 : filterBefore;
-        if (filterBefore !== void 0 && filterBefore === filterAfter) continue;
+        if (!allowlistChanged && !changed) continue;
+        if (filterBefore && sameFilter(filterBefore, filterAfter)) continue;
         const entering = was && will ? [...will.ids].filter((id2) => !was.ids.has(id2)) : [];
         const leaving = was && will ? [...was.ids].filter((id2) => !will.ids.has(id2)) : [];
         const unknown2 = !was ? !will ? "both" : "before" : !will ? "after" : void 0;
         const limit = { before: was?.limit, after: will?.limit };
         if (entering.length === 0 && leaving.length === 0 && limit.before === limit.after && !unknown2)
           continue;
+        const unread = [...!was ? [filterBefore] : [], ...!will ? [filterAfter] : []].some(
+          (f) => f !== void 0
+        );
         impacts.push({
           appId: okta.id,
           appLabel: okta.label,
@@ -42834,16 +42912,21 @@ function tokenImpacts(loaded, live, diff2) {
           serverName: server.name ?? liveServer.name,
           claimName: after?.name ?? before.name,
           claimType: after?.claimType ?? before.claimType,
-          cause: allowlistChanged && claimChanged ? "both" : allowlistChanged ? "allowlist" : "claim",
+          cause: allowlistChanged && changed ? "both" : allowlistChanged ? "allowlist" : "claim",
           entering: entering.map(withMembers),
           leaving: leaving.map(withMembers),
           limit,
-          ...unknown2 ? { unknown: unknown2 } : {},
-          ...filterBefore !== filterAfter ? { filter: { before: filterBefore, after: filterAfter } } : {}
+          ...unknown2 ? { unknown: unknown2, unknownBecause: unread ? "group-filter" : "expression" } : {},
+          ...!sameFilter(filterBefore, filterAfter) ? {
+            filter: {
+              before: filterBefore && filterKey(filterBefore),
+              after: filterAfter && filterKey(filterAfter)
+            }
+          } : {}
         });
       }
     }
-  });
+  }
   return impacts;
 }
 function idList(value) {
@@ -42856,7 +42939,11 @@ function sameSet(a2, b) {
 function keysRead(expr) {
   return expr ? allowlistReadsOf(expr).flatMap((r) => r.key === void 0 ? [] : [r.key]) : [];
 }
-function groupSet(valueType, expr, allowlist2) {
+function groupSet(valueType, expr, allowlist2, filter, matches) {
+  if (valueType === "GROUPS") {
+    const ids2 = filter && matches.get(filterKey(filter));
+    return ids2 ? { ids: new Set(ids2), limit: void 0 } : void 0;
+  }
   if (valueType !== "EXPRESSION" || !expr) return void 0;
   const ids = /* @__PURE__ */ new Set();
   let limit;
@@ -44919,6 +45006,24 @@ function groupNamesToResolve(spec) {
   return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
 
+// src/state/group-matches.ts
+async function readGroupMatches(okta, filters, everyGroup) {
+  const matches = /* @__PURE__ */ new Map();
+  if (filters.length === 0) return matches;
+  const answerable = everyGroup ? [...filters] : filters.filter((f) => searchPrefix(f) !== void 0);
+  if (answerable.length === 0) return matches;
+  const candidates = everyGroup ? await okta.allGroups() : await okta.groupsStartingWith(answerable.map((f) => searchPrefix(f)));
+  for (const filter of answerable) {
+    const matcher = groupMatcher(filter);
+    if (matcher)
+      matches.set(
+        filterKey(filter),
+        candidates.filter((g) => matcher(g.profile.name))
+      );
+  }
+  return matches;
+}
+
 // src/state/members.ts
 async function readMembers(okta, groupIds, max) {
   const ids = [...new Set(groupIds)].sort();
@@ -45068,20 +45173,32 @@ async function plan(loaded, okta, options = {}) {
   if (problems.length > 0) throw new SpecError(problems);
   const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
   const named = await nameGroups(okta, live.groups, shown);
+  const matches = await readGroupMatches(
+    okta,
+    changedGroupFilters(loaded, live, found),
+    options.impactGroups ?? false
+  );
+  const matched = [...matches.values()].flat();
   const groupNames = Object.fromEntries(
-    [...live.groups.entries(), ...named.map((g) => [g.id, g.profile.name])].sort(
-      ([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0
-    )
+    [
+      ...live.groups.entries(),
+      ...[...named, ...matched].map((g) => [g.id, g.profile.name])
+    ].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
   );
   const members2 = new Map(live.groupFacts.members);
-  for (const group of named) {
+  for (const group of [...named, ...matched]) {
     const count = usersCount(group);
     if (count !== void 0) members2.set(group.id, count);
   }
-  let impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members: members2 } }, found);
+  let impact = tokenImpacts(
+    loaded,
+    { ...live, groupFacts: { ...live.groupFacts, members: members2 } },
+    found,
+    new Map([...matches].map(([key, groups3]) => [key, groups3.map((g) => g.id)]))
+  );
   if (options.impactUsers) {
     const allowlists = limitedAllowlists(loaded, live);
     const read = await readMembers(okta, groupsToList(impact, allowlists), options.impactUsers.maxUsers);
@@ -65408,7 +65525,7 @@ function impactNotes(impact) {
     notes.push(printable(`filter ${impact.filter.before ?? "none"} → ${impact.filter.after ?? "none"}`));
   if (impact.unknown)
     notes.push(
-      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (a GROUPS filter or a Groups.* function)`
+      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (${impact.unknownBecause === "group-filter" ? "a CONTAINS or REGEX filter: --impact groups lists its groups" : "an expression okta-drift cannot read, such as a Groups.* function"})`
     );
   return notes;
 }
@@ -70288,6 +70405,11 @@ function jsonReport(plan2) {
         leaving: i2.leaving.map(group),
         limit: { before: i2.limit.before ?? null, after: i2.limit.after ?? null },
         unknown: i2.unknown ?? null,
+        unknownBecause: i2.unknownBecause ?? null,
+        filter: i2.filter ? {
+          before: i2.filter.before === void 0 ? null : printable(i2.filter.before),
+          after: i2.filter.after === void 0 ? null : printable(i2.filter.after)
+        } : null,
         users: i2.users ? {
           gaining: i2.users.gaining.map(printable),
           losing: i2.users.losing.map(printable),
@@ -70296,6 +70418,7 @@ function jsonReport(plan2) {
       };
     }),
     lint: plan2.findings.map((f) => ({
+      // Findings come only from the rules table, whose keys are the IDs.
       rule: f.rule,
       severity: f.severity,
       message: printable(f.message),
@@ -70581,9 +70704,15 @@ var DEFAULTS2 = {
   impactMaxUsers: 1e3
 };
 function impactSetting(raw, name2) {
-  if (raw === void 0 || raw === "" || raw === "none") return "none";
-  if (raw === "users") return "users";
-  throw new UserError(`${name2}: expected none or users, not "${raw}"`);
+  const reads = { users: false, groups: false };
+  const words = (raw ?? "").split(/[\s,]+/).filter((w) => w !== "");
+  if (words.length === 1 && words[0] === "none") return reads;
+  for (const word of words) {
+    if (word !== "users" && word !== "groups")
+      throw new UserError(`${name2}: expected none, users, groups or users,groups, not "${raw}"`);
+    reads[word] = true;
+  }
+  return reads;
 }
 function impactMaxUsersSetting(raw, name2) {
   if (raw === void 0 || raw === "") return DEFAULTS2.impactMaxUsers;
@@ -70632,6 +70761,7 @@ function readSettings(env) {
   const rawOrg = getInput("okta-org-url");
   const rawHash = getInput("plan-hash");
   const planFromPullRequest = rawHash === FROM_PULL_REQUEST;
+  const impact = impactSetting(getInput("impact"), "input impact");
   const planHash2 = planFromPullRequest ? void 0 : planHashSetting(rawHash, "input plan-hash");
   if (planFromPullRequest && command !== "apply")
     throw new UserError(`input plan-hash: ${FROM_PULL_REQUEST} is for command: apply`);
@@ -70656,7 +70786,8 @@ function readSettings(env) {
     planHash: planHash2,
     planFromPullRequest,
     prLabels: flag("pr-labels"),
-    impactUsers: impactSetting(getInput("impact"), "input impact") === "users" ? { maxUsers: impactMaxUsersSetting(getInput("impact-max-users"), "input impact-max-users") } : void 0,
+    impactUsers: impact.users ? { maxUsers: impactMaxUsersSetting(getInput("impact-max-users"), "input impact-max-users") } : void 0,
+    impactGroups: impact.groups,
     maxChanges,
     driftIssue: flag("drift-issue"),
     sarifFile: getInput("sarif-file") || void 0,
@@ -70785,11 +70916,10 @@ function sarifReport(plan2) {
 
 // src/action/plan.ts
 async function planCommand(settings, loaded, okta, index) {
-  const { plan: plan2 } = await plan(
-    loaded,
-    okta,
-    settings.impactUsers ? { impactUsers: settings.impactUsers } : {}
-  );
+  const { plan: plan2 } = await plan(loaded, okta, {
+    ...settings.impactUsers ? { impactUsers: settings.impactUsers } : {},
+    impactGroups: settings.impactGroups
+  });
   const report = markdownReport(plan2, {
     specFile: settings.specFile,
     applyHint: settings.event.pullRequest ? "Merging applies this plan if the merge workflow is set up (plan-hash: from-pull-request), and only while Okta still matches what it was planned from." : `To apply this plan, run the apply workflow with plan-hash \`${plan2.hash}\`.`

@@ -3,7 +3,7 @@ import { DryRunWriter } from "./apply/dry-run.js";
 import { OktaWriter } from "./apply/okta-writer.js";
 import { diff } from "./diff/diff.js";
 import { SpecError } from "./errors.js";
-import { limitedAllowlists, tokenImpacts } from "./impact/impact.js";
+import { changedGroupFilters, limitedAllowlists, tokenImpacts } from "./impact/impact.js";
 import { groupsToList, withUsers } from "./impact/users.js";
 import { type ImportSelection, importTenant } from "./import/import.js";
 import { lintSpec, lintTenant, overLimitFindings } from "./lint/lint.js";
@@ -19,6 +19,7 @@ import type { LoadedSpec } from "./spec/load.js";
 import { mergeSpec } from "./spec/merge.js";
 import { groupNamesToResolve } from "./spec/model.js";
 import { writeSpec } from "./spec/write.js";
+import { readGroupMatches } from "./state/group-matches.js";
 import { readMembers } from "./state/members.js";
 import { nameGroups, readLiveState } from "./state/read.js";
 
@@ -29,6 +30,8 @@ import { nameGroups, readLiveState } from "./state/read.js";
 export interface PlanOptions {
   /** --impact users: list the members of the groups involved, at most `maxUsers` per group. */
   impactUsers?: { maxUsers: number };
+  /** --impact groups: list the tenant's groups once, so CONTAINS and REGEX filters show their groups. */
+  impactGroups?: boolean;
 }
 
 export async function plan(
@@ -44,22 +47,35 @@ export async function plan(
     .flatMap((c) => c.fields.flatMap((f) => [f.before, f.after]))
     .flatMap((v) => (Array.isArray(v) ? v.filter((id): id is string => typeof id === "string") : []));
   const named = await nameGroups(okta, live.groups, shown);
+  // A GROUPS claim whose filter changes carries the groups each filter matches.
+  const matches = await readGroupMatches(
+    okta,
+    changedGroupFilters(loaded, live, found),
+    options.impactGroups ?? false,
+  );
+  const matched = [...matches.values()].flat();
   // Sorted by ID, so a report is byte for byte the same whatever order Okta's answers came in.
   const groupNames = Object.fromEntries(
-    [...live.groups.entries(), ...named.map((g): [string, string] => [g.id, g.profile.name])].sort(
-      ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0),
-    ),
+    [
+      ...live.groups.entries(),
+      ...[...named, ...matched].map((g): [string, string] => [g.id, g.profile.name]),
+    ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col,
   );
-  // The groups named just now came with their member counts too.
+  // The groups named and matched just now came with their member counts too.
   const members = new Map(live.groupFacts.members);
-  for (const group of named) {
+  for (const group of [...named, ...matched]) {
     const count = usersCount(group);
     if (count !== undefined) members.set(group.id, count);
   }
-  let impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  let impact = tokenImpacts(
+    loaded,
+    { ...live, groupFacts: { ...live.groupFacts, members } },
+    found,
+    new Map([...matches].map(([key, groups]) => [key, groups.map((g) => g.id)])),
+  );
   if (options.impactUsers) {
     const allowlists = limitedAllowlists(loaded, live);
     const read = await readMembers(okta, groupsToList(impact, allowlists), options.impactUsers.maxUsers);

@@ -12,11 +12,23 @@ export const DEFAULTS = {
   impactMaxUsers: 1000,
 } as const;
 
-/** --impact / input impact: none (the default) or users. */
-export function impactSetting(raw: string | undefined, name: string): "none" | "users" {
-  if (raw === undefined || raw === "" || raw === "none") return "none";
-  if (raw === "users") return "users";
-  throw new UserError(`${name}: expected none or users, not "${raw}"`);
+/** What --impact adds to a plan's reads: the members of the groups involved, the tenant's groups. */
+export interface ImpactReads {
+  users: boolean;
+  groups: boolean;
+}
+
+/** --impact / input impact: none (the default), users, groups, or both (`users,groups`). */
+export function impactSetting(raw: string | undefined, name: string): ImpactReads {
+  const reads = { users: false, groups: false };
+  const words = (raw ?? "").split(/[\s,]+/).filter((w) => w !== "");
+  if (words.length === 1 && words[0] === "none") return reads;
+  for (const word of words) {
+    if (word !== "users" && word !== "groups")
+      throw new UserError(`${name}: expected none, users, groups or users,groups, not "${raw}"`);
+    reads[word] = true;
+  }
+  return reads;
 }
 
 export function impactMaxUsersSetting(raw: string | undefined, name: string): number {

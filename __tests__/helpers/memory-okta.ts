@@ -152,6 +152,18 @@ export class MemoryOkta implements AdminGateway {
     return ids.flatMap((id) => (this.groups.has(id) ? [this.groups.get(id)!] : []));
   }
 
+  async groupsStartingWith(prefixes: string[]) {
+    this.record("groupsStartingWith", prefixes);
+    return [...this.groups.values()].filter((g) =>
+      prefixes.some((p) => g.profile.name.toLowerCase().startsWith(p.toLowerCase())),
+    );
+  }
+
+  async allGroups() {
+    this.record("allGroups");
+    return [...this.groups.values()];
+  }
+
   readonly members = new Map<string, { id: string; login: string }[]>();
 
   async groupMembers(groupId: string, max: number) {

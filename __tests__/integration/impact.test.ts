@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
-import type { JsonReport } from "../../src/report/json.js";
+import { planReportSchema } from "../../src/report/json-schema.js";
 import { cli } from "../helpers/cli.js";
 import { API_TOKEN, call, startExampleTenant } from "../helpers/tenant.js";
 
@@ -41,7 +41,10 @@ async function impactOf(file: string, format = "json") {
   const result = await cli(["plan", "--spec", file, "--org-url", emulator!.url, "--format", format], {
     OKTA_API_TOKEN: API_TOKEN,
   });
-  return { ...result, report: format === "json" ? (JSON.parse(result.stdout) as JsonReport) : undefined };
+  return {
+    ...result,
+    report: format === "json" ? planReportSchema.parse(JSON.parse(result.stdout)) : undefined,
+  };
 }
 
 describe("impact on tokens", () => {
@@ -116,16 +119,109 @@ describe("impact on tokens", () => {
     ]);
   });
 
-  it("a GROUPS claim's filter changed: shown as the filter, its groups not guessed", async () => {
+  it("a GROUPS claim's filter changed: the groups each filter matches, found by one prefix search", async () => {
     emulator = await startExampleTenant();
-    const division = `      - { name: division, claimType: RESOURCE, valueType: GROUPS, groupFilterType: EQUALS, value: Sales, scopes: [profile] }\n`;
+    // Okta has `division` as STARTS_WITH West; the spec makes it EQUALS sales (Okta ignores case).
+    const division = `      - { name: division, claimType: RESOURCE, valueType: GROUPS, groupFilterType: EQUALS, value: sales, scopes: [profile] }\n`;
+    emulator.requests.length = 0;
     const { report } = await impactOf(spec("[WestCoastDivision]", division));
-    expect(report!.impact).toMatchObject([
-      { claim: "division", cause: "claim", unknown: "both", entering: [], leaving: [] },
+    expect(report!.impact).toEqual([
+      expect.objectContaining({
+        claim: "division",
+        cause: "claim",
+        entering: [{ id: "00gbso71miOMjxHRW0ha", name: "Sales", members: 1 }],
+        leaving: [{ id: WEST, name: "WestCoastDivision", members: 1 }],
+        unknown: null,
+        unknownBecause: null,
+        filter: { before: "STARTS_WITH West", after: "EQUALS sales" },
+      }),
     ]);
-    // The same filter with other scopes: no group impact at all.
+    const searches = emulator.requests
+      .filter((r) => r.path.startsWith("/api/v1/groups?"))
+      .map((r) => new URL(r.path, emulator!.url).searchParams.get("search"));
+    expect(searches).toContain('profile.name sw "West" or profile.name sw "sales"');
+    // The same filter with other scopes: no group impact at all, and no search for it.
     const scopesOnly = `      - { name: division, claimType: RESOURCE, valueType: GROUPS, groupFilterType: STARTS_WITH, value: West, scopes: [groups] }\n`;
+    emulator.requests.length = 0;
     expect((await impactOf(spec("[WestCoastDivision]", scopesOnly))).report!.impact).toEqual([]);
+    expect(emulator.requests.filter((r) => r.path.includes("sw"))).toEqual([]);
+  });
+
+  it("CONTAINS and REGEX filters: unknown without --impact groups, listed with it from one group list", async () => {
+    emulator = await startExampleTenant();
+    const contains = `      - { name: division, claimType: RESOURCE, valueType: GROUPS, groupFilterType: CONTAINS, value: coast, scopes: [profile] }\n`;
+    const file = spec("[WestCoastDivision]", contains);
+    const { report, stdout } = await impactOf(file).then(async (json) => ({
+      ...json,
+      stdout: (await impactOf(file, "text")).stdout,
+    }));
+    expect(report!.impact).toMatchObject([
+      { claim: "division", unknown: "after", unknownBecause: "group-filter", entering: [], leaving: [] },
+    ]);
+    expect(stdout).toContain(
+      "groups after not worked out (a CONTAINS or REGEX filter: --impact groups lists its groups)",
+    );
+
+    emulator.requests.length = 0;
+    const listed = await cli(
+      ["plan", "--spec", file, "--org-url", emulator.url, "--format", "json", "--impact", "groups"],
+      { OKTA_API_TOKEN: API_TOKEN },
+    );
+    expect(planReportSchema.parse(JSON.parse(listed.stdout)).impact).toEqual([
+      expect.objectContaining({
+        entering: [{ id: EAST, name: "EastCoastDivision", members: 1 }],
+        leaving: [],
+        unknown: null,
+        filter: { before: "STARTS_WITH West", after: "CONTAINS coast" },
+      }),
+    ]);
+    const lists = emulator.requests.filter(
+      (r) => r.path.startsWith("/api/v1/groups?") && !r.path.includes("search="),
+    );
+    expect(lists).toHaveLength(1);
+
+    // REGEX is case-sensitive and must match the whole name.
+    const regex = `      - { name: division, claimType: RESOURCE, valueType: GROUPS, groupFilterType: REGEX, value: "(Sales|engineering|East.*)", scopes: [profile] }\n`;
+    const matched = await cli(
+      [
+        "plan",
+        "--spec",
+        spec("[WestCoastDivision]", regex),
+        "--org-url",
+        emulator.url,
+        "--format",
+        "json",
+        "--impact",
+        "users,groups",
+      ],
+      { OKTA_API_TOKEN: API_TOKEN },
+    );
+    expect(planReportSchema.parse(JSON.parse(matched.stdout)).impact).toEqual([
+      expect.objectContaining({
+        entering: [
+          { id: EAST, name: "EastCoastDivision", members: 1 },
+          { id: "00gbso71miOMjxHRW0ha", name: "Sales", members: 1 },
+        ],
+        leaving: [{ id: WEST, name: "WestCoastDivision", members: 1 }],
+        users: expect.objectContaining({ truncated: false }),
+      }),
+    ]);
+  });
+
+  it("a claim from GROUPS to an expression: the filter's groups leave, the allowlist's enter", async () => {
+    emulator = await startExampleTenant();
+    const expression = `      - { name: division, claimType: RESOURCE, valueType: EXPRESSION, value: 'getFilteredGroups(app.profile.groupwhitelist, "group.name", 5)', scopes: [profile] }\n`;
+    const { report } = await impactOf(spec("[WestCoastDivision, Engineering]", expression));
+    expect(report!.impact).toContainEqual(
+      expect.objectContaining({
+        claim: "division",
+        cause: "both",
+        entering: [{ id: ENGINEERING, name: "Engineering", members: 1 }],
+        leaving: [],
+        limit: { before: null, after: 5 },
+        filter: { before: "STARTS_WITH West", after: null },
+      }),
+    );
   });
 
   it("no drift, no impact; and the counts cost no request of their own", async () => {
@@ -208,7 +304,7 @@ describe("--impact users", () => {
         OKTA_API_TOKEN: API_TOKEN,
       },
     );
-    const report = JSON.parse(result.stdout) as JsonReport;
+    const report = planReportSchema.parse(JSON.parse(result.stdout));
     expect(report.impact[0]!.users).toEqual({
       gaining: ["east.user@example.com"],
       losing: [],
@@ -242,7 +338,7 @@ describe("--impact users", () => {
       OKTA_API_TOKEN: API_TOKEN,
     });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('--impact: expected none or users, not "everyone"');
+    expect(bad.stderr).toContain('--impact: expected none, users, groups or users,groups, not "everyone"');
   });
 
   it("a user in more allowlisted groups than the limit is an error; applied anyway, the smoke test shows the failure", async () => {
@@ -256,9 +352,9 @@ describe("--impact users", () => {
       },
     );
     expect(plan.code).toBe(1);
-    const findings = (JSON.parse(plan.stdout) as JsonReport).lint.filter(
-      (f) => f.rule === "allowlist-over-limit",
-    );
+    const findings = planReportSchema
+      .parse(JSON.parse(plan.stdout))
+      .lint.filter((f) => f.rule === "allowlist-over-limit");
     expect(findings.map((f) => [f.severity, f.message])).toEqual([
       [
         "warning",

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { RULES } from "../../src/lint/rules.js";
-import type { JsonReport } from "../../src/report/json.js";
+import { planReportSchema } from "../../src/report/json-schema.js";
 import { cli } from "../helpers/cli.js";
 import { API_TOKEN, startExampleTenant } from "../helpers/tenant.js";
 
@@ -60,7 +60,7 @@ async function lintOf(file: string) {
   const plan = await cli(["plan", "--spec", file, "--org-url", emulator!.url, "--format", "json"], {
     OKTA_API_TOKEN: API_TOKEN,
   });
-  const report = plan.stdout ? (JSON.parse(plan.stdout) as JsonReport) : undefined;
+  const report = plan.stdout ? planReportSchema.parse(JSON.parse(plan.stdout)) : undefined;
   return { validate, plan, rules: report?.lint.map((f) => f.rule) ?? [], report };
 }
 

@@ -12,7 +12,7 @@ import {
 import { loadTenantYaml } from "../../src/emulator/tenant-file.js";
 import { OktaClient, parseOrgUrl } from "../../src/okta/client.js";
 import { apiToken } from "../../src/okta/credentials.js";
-import type { JsonReport } from "../../src/report/json.js";
+import { planReportSchema } from "../../src/report/json-schema.js";
 import { Secret } from "../../src/secret.js";
 import { cli } from "../helpers/cli.js";
 import { API_TOKEN, addServiceApp, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
@@ -35,7 +35,7 @@ async function plan(spec: string, ...extra: string[]) {
     ["plan", "--spec", spec, "--org-url", emulator!.url, "--format", "json", ...extra],
     { OKTA_API_TOKEN: API_TOKEN },
   );
-  const report = result.stdout ? (JSON.parse(result.stdout) as JsonReport) : undefined;
+  const report = result.stdout ? planReportSchema.parse(JSON.parse(result.stdout)) : undefined;
   return { ...result, report };
 }
 

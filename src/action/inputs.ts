@@ -36,6 +36,8 @@ export interface ActionSettings {
   planFromPullRequest: boolean;
   /** impact: users (with impact-max-users): list who gains and loses a group. */
   impactUsers: { maxUsers: number } | undefined;
+  /** impact: groups: list the tenant's groups, for CONTAINS and REGEX filters. */
+  impactGroups: boolean;
   /** Put okta-drift:no-changes / changes / error on the pull request. */
   prLabels: boolean;
   maxChanges: number;
@@ -88,6 +90,7 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
   const rawOrg = core.getInput("okta-org-url");
   const rawHash = core.getInput("plan-hash");
   const planFromPullRequest = rawHash === FROM_PULL_REQUEST;
+  const impact = impactSetting(core.getInput("impact"), "input impact");
   const planHash = planFromPullRequest ? undefined : planHashSetting(rawHash, "input plan-hash");
   if (planFromPullRequest && command !== "apply")
     throw new UserError(`input plan-hash: ${FROM_PULL_REQUEST} is for command: apply`);
@@ -127,10 +130,10 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     planHash,
     planFromPullRequest,
     prLabels: flag("pr-labels"),
-    impactUsers:
-      impactSetting(core.getInput("impact"), "input impact") === "users"
-        ? { maxUsers: impactMaxUsersSetting(core.getInput("impact-max-users"), "input impact-max-users") }
-        : undefined,
+    impactUsers: impact.users
+      ? { maxUsers: impactMaxUsersSetting(core.getInput("impact-max-users"), "input impact-max-users") }
+      : undefined,
+    impactGroups: impact.groups,
     maxChanges,
     driftIssue: flag("drift-issue"),
     sarifFile: core.getInput("sarif-file") || undefined,

@@ -25,11 +25,10 @@ export async function planCommand(
   okta: AdminGateway,
   index: number,
 ): Promise<SpecResult> {
-  const { plan } = await planEngine(
-    loaded,
-    okta,
-    settings.impactUsers ? { impactUsers: settings.impactUsers } : {},
-  );
+  const { plan } = await planEngine(loaded, okta, {
+    ...(settings.impactUsers ? { impactUsers: settings.impactUsers } : {}),
+    impactGroups: settings.impactGroups,
+  });
   const report = markdownReport(plan, {
     specFile: settings.specFile,
     applyHint: settings.event.pullRequest

@@ -42,8 +42,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import("./rules.js")).rulesCommand,
   },
   schema: {
-    usage: "schema",
-    summary: "print the spec's JSON Schema (for editors and yaml-language-server)",
+    usage: "schema [--plan]",
+    summary: "print the spec's JSON Schema (for editors), or with --plan the JSON report's",
     load: async () => (await import("./schema.js")).schemaCommand,
   },
   emulator: {

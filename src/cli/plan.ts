@@ -31,6 +31,9 @@ Options:
   --impact users      also list the members of the groups a change moves: who gains and
                       loses a group in each claim, and every user in more allowlisted groups
                       than a claim's limit (an error: their token request fails)
+  --impact groups     also list the tenant's groups once, so a GROUPS claim's CONTAINS or
+                      REGEX filter shows the groups it matches (STARTS_WITH and EQUALS
+                      are found by a search without it); both: --impact users,groups
   --impact-max-users N  members listed per group at most (default ${DEFAULTS.impactMaxUsers}); the
                       report says where it stopped
 ${OKTA_HELP}
@@ -57,7 +60,10 @@ failure). Lint warnings never change the exit code.`,
       values["impact-max-users"] as string | undefined,
       "--impact-max-users",
     );
-    const { plan } = await planEngine(loaded, okta, impact === "users" ? { impactUsers: { maxUsers } } : {});
+    const { plan } = await planEngine(loaded, okta, {
+      ...(impact.users ? { impactUsers: { maxUsers } } : {}),
+      impactGroups: impact.groups,
+    });
     const report = render(plan, format, file, io, typeof values.out === "string");
     if (typeof values.out === "string")
       await writeFile(values.out, report).catch((error: NodeJS.ErrnoException) => {

@@ -8,6 +8,7 @@ import { type Claim, profileValue } from "../model/okta.js";
 import type { Diff } from "../model/plan.js";
 import type { LoadedSpec } from "../spec/load.js";
 import type { ClaimSpec } from "../spec/model.js";
+import { filterKey, type GroupFilter, liveFilter, specFilter } from "./group-filters.js";
 import type { LimitedAllowlist } from "./users.js";
 
 /** The groups a claim can carry for one app (by ID), and its limit. */
@@ -18,30 +19,101 @@ interface GroupSet {
 
 const NOTHING: GroupSet = { ids: new Set(), limit: undefined };
 
-/**
- * Who a plan lets in: for each app on each spec server, and each groups claim there (the
- * spec's and Okta's others), the groups that enter and leave the claim for that app's tokens.
- * Pure: the member counts came with the reads.
- */
-export function tokenImpacts(loaded: LoadedSpec, live: LiveState, diff: Diff): TokenImpact[] {
-  const { spec } = loaded;
+/** The group IDs each GROUPS filter matches (by filterKey), as far as the read found them. */
+export type GroupMatches = ReadonlyMap<string, readonly string[]>;
+
+/** One claim of a spec server as Okta has it and as the plan leaves it. */
+interface ClaimSides {
+  before: Claim | undefined;
+  after: ClaimSpec | undefined;
+  /** After the plan the claim still exists (the spec names it, or the plan does not prune it). */
+  stays: boolean;
+  /** The plan changes the claim itself. */
+  changed: boolean;
+  filterBefore: GroupFilter | undefined;
+  filterAfter: GroupFilter | undefined;
+}
+
+/** Every claim of each spec server that has apps: Okta's (but its system claims) and the spec's, by identity. */
+function* claimsOfServers(
+  loaded: LoadedSpec,
+  live: LiveState,
+  diff: Diff,
+): Generator<{ serverIndex: number; sides: ClaimSides[] }> {
   const deleted = new Set(
     diff.changes.flatMap((c) =>
       c.resource === "claim" && c.action === "delete" && c.claimId ? [c.claimId] : [],
     ),
   );
-  const withMembers = (id: string): ImpactGroup => ({ id, members: live.groupFacts.members.get(id) });
-  const impacts: TokenImpact[] = [];
-  spec.authorizationServers.forEach((server, s) => {
+  for (const [s, server] of loaded.spec.authorizationServers.entries()) {
     const liveServer = live.servers[s]!;
-    // Every claim of the server: Okta's (but its system claims) and the spec's, by identity.
-    const claims = new Map<string, { before?: Claim; after?: ClaimSpec }>();
+    const pairs = new Map<string, { before?: Claim; after?: ClaimSpec }>();
     for (const claim of liveServer.claims)
-      if (!claim.system) claims.set(`${claim.name}/${claim.claimType}`, { before: claim });
+      if (!claim.system) pairs.set(`${claim.name}/${claim.claimType}`, { before: claim });
     for (const claim of server.claims) {
       const key = `${claim.name}/${claim.claimType}`;
-      claims.set(key, { ...claims.get(key), after: claim });
+      pairs.set(key, { ...pairs.get(key), after: claim });
     }
+    const sides = [...pairs.values()].map(({ before, after }): ClaimSides => {
+      const stays = after !== undefined || (before !== undefined && !deleted.has(before.id));
+      const filterBefore = liveFilter(before);
+      return {
+        before,
+        after,
+        stays,
+        changed: diff.changes.some(
+          (c) =>
+            c.resource === "claim" &&
+            c.serverId === liveServer.id &&
+            c.claimName === (after?.name ?? before?.name) &&
+            c.claimType === (after?.claimType ?? before?.claimType),
+        ),
+        filterBefore,
+        // A claim the spec does not name stays as Okta has it, unless the plan prunes it.
+        filterAfter: !stays ? undefined : after ? specFilter(after) : filterBefore,
+      };
+    });
+    yield { serverIndex: s, sides };
+  }
+}
+
+const sameFilter = (a: GroupFilter | undefined, b: GroupFilter | undefined) =>
+  (a && filterKey(a)) === (b && filterKey(b));
+
+/**
+ * The GROUPS filters whose groups a plan's impact needs: those of claims the plan changes from
+ * one filter to another (or to or from an expression), on servers whose tokens the spec's apps get.
+ */
+export function changedGroupFilters(loaded: LoadedSpec, live: LiveState, diff: Diff): GroupFilter[] {
+  const found = new Map<string, GroupFilter>();
+  for (const { serverIndex, sides } of claimsOfServers(loaded, live, diff)) {
+    if (appsOnServer(loaded.spec, serverIndex).length === 0) continue;
+    for (const side of sides) {
+      if (!side.changed || sameFilter(side.filterBefore, side.filterAfter)) continue;
+      for (const filter of [side.filterBefore, side.filterAfter])
+        if (filter) found.set(filterKey(filter), filter);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Who a plan lets in: for each app on each spec server, and each groups claim there (the
+ * spec's and Okta's others), the groups that enter and leave the claim for that app's tokens.
+ * Pure: the member counts came with the reads, a GROUPS filter's groups in `matches`.
+ */
+export function tokenImpacts(
+  loaded: LoadedSpec,
+  live: LiveState,
+  diff: Diff,
+  matches: GroupMatches = new Map(),
+): TokenImpact[] {
+  const { spec } = loaded;
+  const withMembers = (id: string): ImpactGroup => ({ id, members: live.groupFacts.members.get(id) });
+  const impacts: TokenImpact[] = [];
+  for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff)) {
+    const server = spec.authorizationServers[s]!;
+    const liveServer = live.servers[s]!;
     for (const a of appsOnServer(spec, s)) {
       const app = spec.apps[a]!;
       const okta = live.apps[a]!.app;
@@ -51,45 +123,30 @@ export function tokenImpacts(loaded: LoadedSpec, live: LiveState, diff: Diff): T
         if (!managed) return inOkta(key);
         return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
-      for (const { before, after } of claims.values()) {
+      for (const { before, after, stays, changed, filterBefore, filterAfter } of sides) {
         const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : undefined;
-        // A claim the spec does not name stays as Okta has it, unless the plan prunes it.
         const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
-        const stays = after !== undefined || (before !== undefined && !deleted.has(before.id));
-        const was = before ? groupSet(before.valueType, beforeExpr, inOkta) : NOTHING;
+        const was = before ? groupSet(before.valueType, beforeExpr, inOkta, filterBefore, matches) : NOTHING;
         const will = !stays
           ? NOTHING
           : after
-            ? groupSet(after.valueType, afterExpr, inSpec)
-            : groupSet(before!.valueType, beforeExpr, inSpec);
+            ? groupSet(after.valueType, afterExpr, inSpec, filterAfter, matches)
+            : groupSet(before!.valueType, beforeExpr, inSpec, filterAfter, matches);
         const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
           (k) => !sameSet(inOkta(k), inSpec(k)),
         );
-        const claimChanged = diff.changes.some(
-          (c) =>
-            c.resource === "claim" &&
-            c.serverId === liveServer.id &&
-            c.claimName === (after?.name ?? before?.name) &&
-            c.claimType === (after?.claimType ?? before?.claimType),
-        );
-        if (!allowlistChanged && !claimChanged) continue;
+        if (!allowlistChanged && !changed) continue;
         // A GROUPS claim carries the groups its filter matches: the same filter, the same groups.
-        const filterBefore =
-          before?.valueType === "GROUPS" ? `${before.group_filter_type} ${before.value}` : undefined;
-        const filterAfter = !stays
-          ? undefined
-          : after
-            ? after.valueType === "GROUPS"
-              ? `${after.groupFilterType} ${after.value}`
-              : undefined
-            : filterBefore;
-        if (filterBefore !== undefined && filterBefore === filterAfter) continue;
+        if (filterBefore && sameFilter(filterBefore, filterAfter)) continue;
         const entering = was && will ? [...will.ids].filter((id) => !was.ids.has(id)) : [];
         const leaving = was && will ? [...was.ids].filter((id) => !will.ids.has(id)) : [];
         const unknown = !was ? (!will ? "both" : "before") : !will ? "after" : undefined;
         const limit = { before: was?.limit, after: will?.limit };
         if (entering.length === 0 && leaving.length === 0 && limit.before === limit.after && !unknown)
           continue;
+        const unread = [...(!was ? [filterBefore] : []), ...(!will ? [filterAfter] : [])].some(
+          (f) => f !== undefined,
+        );
         impacts.push({
           appId: okta.id,
           appLabel: okta.label,
@@ -97,16 +154,23 @@ export function tokenImpacts(loaded: LoadedSpec, live: LiveState, diff: Diff): T
           serverName: server.name ?? liveServer.name,
           claimName: after?.name ?? before!.name,
           claimType: after?.claimType ?? before!.claimType,
-          cause: allowlistChanged && claimChanged ? "both" : allowlistChanged ? "allowlist" : "claim",
+          cause: allowlistChanged && changed ? "both" : allowlistChanged ? "allowlist" : "claim",
           entering: entering.map(withMembers),
           leaving: leaving.map(withMembers),
           limit,
-          ...(unknown ? { unknown } : {}),
-          ...(filterBefore !== filterAfter ? { filter: { before: filterBefore, after: filterAfter } } : {}),
+          ...(unknown ? { unknown, unknownBecause: unread ? "group-filter" : "expression" } : {}),
+          ...(!sameFilter(filterBefore, filterAfter)
+            ? {
+                filter: {
+                  before: filterBefore && filterKey(filterBefore),
+                  after: filterAfter && filterKey(filterAfter),
+                },
+              }
+            : {}),
         });
       }
     }
-  });
+  }
   return impacts;
 }
 
@@ -125,16 +189,23 @@ function keysRead(expr: Expr | undefined): string[] {
 }
 
 /**
- * The groups a claim can carry: the union of its getFilteredGroups allowlists (profile keys or
- * literal lists) and the tightest literal limit. Undefined when okta-drift cannot tell without
- * more reads (a GROUPS filter, the Groups.* functions, an allowlist it cannot read); the empty
- * set for an expression that holds no groups.
+ * The groups a claim can carry: a GROUPS claim's by its filter's matches; an expression's, the
+ * union of its getFilteredGroups allowlists (profile keys or literal lists) and the tightest
+ * literal limit. Undefined when okta-drift cannot tell (a filter whose groups were not listed,
+ * the Groups.* functions, an allowlist it cannot read); the empty set for an expression that
+ * holds no groups.
  */
 function groupSet(
   valueType: string,
   expr: Expr | undefined,
   allowlist: (key: string) => string[],
+  filter: GroupFilter | undefined,
+  matches: GroupMatches,
 ): GroupSet | undefined {
+  if (valueType === "GROUPS") {
+    const ids = filter && matches.get(filterKey(filter));
+    return ids ? { ids: new Set(ids), limit: undefined } : undefined;
+  }
   if (valueType !== "EXPRESSION" || !expr) return undefined;
   const ids = new Set<string>();
   let limit: number | undefined;

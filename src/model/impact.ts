@@ -24,6 +24,11 @@ export interface TokenImpact {
   limit: { before: number | undefined; after: number | undefined };
   /** The claim's group set could not be worked out on one side (a GROUPS filter, an expression okta-drift cannot read). */
   unknown?: "before" | "after" | "both";
+  /**
+   * Why: a GROUPS filter whose groups were not listed (CONTAINS and REGEX need --impact groups),
+   * or an expression okta-drift cannot read (the Groups.* functions, say).
+   */
+  unknownBecause?: "group-filter" | "expression";
   /** A GROUPS claim's filter (`STARTS_WITH West`) before and after, when it changes. */
   filter?: { before: string | undefined; after: string | undefined };
   /** With --impact users: who gains and loses a group in this claim (logins). */

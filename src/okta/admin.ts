@@ -39,6 +39,10 @@ export interface AdminGateway {
   /** The groups named exactly so (case counts), by name; a name with no group is absent. */
   groupsNamed(names: string[]): Promise<Map<string, Group[]>>;
   groupsByIds(ids: string[]): Promise<Group[]>;
+  /** The groups whose names start with any of these prefixes (Okta's `sw`, which ignores case). */
+  groupsStartingWith(prefixes: string[]): Promise<Group[]>;
+  /** Every group in the org (plan --impact groups). */
+  allGroups(): Promise<Group[]>;
   /** The first `max` members of a group (plan --impact users), and whether it has more. */
   groupMembers(groupId: string, max: number): Promise<{ users: GroupMember[]; truncated: boolean }>;
   replaceApp(app: App, options?: WriteOptions): Promise<void>;
@@ -183,6 +187,18 @@ export class OktaAdmin implements AdminGateway {
     return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
   }
 
+  async groupsStartingWith(prefixes: string[]): Promise<Group[]> {
+    const batches = searchBatches([...new Set(prefixes)], (prefix) => `profile.name sw ${quote(prefix)}`);
+    const found = new Map<string, Group>();
+    for (const group of (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat())
+      found.set(group.id, group);
+    return [...found.values()];
+  }
+
+  allGroups(): Promise<Group[]> {
+    return this.listGroups({ limit: "200", expand: "stats" });
+  }
+
   async groupMembers(groupId: string, max: number): Promise<{ users: GroupMember[]; truncated: boolean }> {
     const { items, truncated } = await this.client.getUpTo<{ id: string; profile?: { login?: unknown } }>(
       `${groups}/${id(groupId)}/users`,
@@ -219,10 +235,14 @@ export class OktaAdmin implements AdminGateway {
     await this.client.delete(claimPath(serverId, claimId), { retry: false });
   }
 
-  /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
-  private async searchGroups(filter: string): Promise<Group[]> {
+  private searchGroups(filter: string): Promise<Group[]> {
     // Member counts come with the same read (for the impact of a change on tokens).
-    const found = await this.client.getAll<Group>(groups, { search: filter, limit: "200", expand: "stats" });
+    return this.listGroups({ search: filter, limit: "200", expand: "stats" });
+  }
+
+  /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
+  private async listGroups(query: Record<string, string>): Promise<Group[]> {
+    const found = await this.client.getAll<Group>(groups, query);
     const nameless = found.find(
       (g) => typeof (g.profile as { name?: unknown } | undefined)?.name !== "string",
     );

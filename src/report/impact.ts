@@ -32,7 +32,11 @@ export function impactNotes(impact: TokenImpact): string[] {
     notes.push(printable(`filter ${impact.filter.before ?? "none"} → ${impact.filter.after ?? "none"}`));
   if (impact.unknown)
     notes.push(
-      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (a GROUPS filter or a Groups.* function)`,
+      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (${
+        impact.unknownBecause === "group-filter"
+          ? "a CONTAINS or REGEX filter: --impact groups lists its groups"
+          : "an expression okta-drift cannot read, such as a Groups.* function"
+      })`,
     );
   return notes;
 }

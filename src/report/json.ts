@@ -1,61 +1,14 @@
+import type { RuleId } from "../lint/rules.js";
 import type { Change, Plan } from "../model/plan.js";
 import { printable } from "../printable.js";
+import type { JsonReport } from "./json-schema.js";
 
 /**
- * The JSON report (`plan --format json`), a stable public schema documented in the README:
- * one row per changed field; create and delete rows carry the whole claim in before/after.
+ * The JSON report (`plan --format json`), a stable public schema (json-schema.ts, published as
+ * schema/okta-drift-plan.schema.json): one row per changed field; create and delete rows carry
+ * the whole claim in before/after.
  */
-export interface JsonReport {
-  drift: boolean;
-  planHash: string;
-  changes: JsonChange[];
-  unmanaged: {
-    resource: "claim";
-    id: string;
-    name: string;
-    claimType: string;
-    authorizationServer: string;
-  }[];
-  groupNames: Record<string, string>;
-  /** Who the plan lets in or out: per app and claim, the groups entering and leaving (see README). */
-  impact: {
-    app: string;
-    appLabel: string;
-    authorizationServer: string;
-    claim: string;
-    claimType: string;
-    cause: "allowlist" | "claim" | "both";
-    entering: { id: string; name: string | null; members: number | null }[];
-    leaving: { id: string; name: string | null; members: number | null }[];
-    limit: { before: number | null; after: number | null };
-    unknown: "before" | "after" | "both" | null;
-    /** With --impact users: logins gaining and losing a group in this claim. */
-    users: { gaining: string[]; losing: string[]; truncated: boolean } | null;
-  }[];
-  /** Claim lint findings; `ignored` is the spec's reason, null when the finding counts. */
-  lint: {
-    rule: string;
-    severity: "error" | "warning";
-    message: string;
-    ignored: string | null;
-    spec: { file: string; line: number; col: number; field: string };
-  }[];
-}
-
-export interface JsonChange {
-  action: Change["action"];
-  resource: Change["resource"];
-  /** The Okta ID of the resource changed: the app, or the claim (null for a create). */
-  id: string | null;
-  /** What a person calls it: `Sample Client profile.groupwhitelist`, `groups (RESOURCE)`. */
-  name: string;
-  /** The authorization server of a claim. */
-  parent: string | null;
-  field: string;
-  before: unknown;
-  after: unknown;
-  spec: { file: string; line: number };
-}
+export type { JsonChange, JsonReport } from "./json-schema.js";
 
 export function jsonReport(plan: Plan): JsonReport {
   return {
@@ -99,6 +52,13 @@ export function jsonReport(plan: Plan): JsonReport {
         leaving: i.leaving.map(group),
         limit: { before: i.limit.before ?? null, after: i.limit.after ?? null },
         unknown: i.unknown ?? null,
+        unknownBecause: i.unknownBecause ?? null,
+        filter: i.filter
+          ? {
+              before: i.filter.before === undefined ? null : printable(i.filter.before),
+              after: i.filter.after === undefined ? null : printable(i.filter.after),
+            }
+          : null,
         users: i.users
           ? {
               gaining: i.users.gaining.map(printable),
@@ -109,7 +69,8 @@ export function jsonReport(plan: Plan): JsonReport {
       };
     }),
     lint: plan.findings.map((f) => ({
-      rule: f.rule,
+      // Findings come only from the rules table, whose keys are the IDs.
+      rule: f.rule as RuleId,
       severity: f.severity,
       message: printable(f.message),
       ignored: f.ignored ?? null,

@@ -46,6 +46,11 @@ function jsonReport(plan) {
         leaving: i.leaving.map(group),
         limit: { before: i.limit.before ?? null, after: i.limit.after ?? null },
         unknown: i.unknown ?? null,
+        unknownBecause: i.unknownBecause ?? null,
+        filter: i.filter ? {
+          before: i.filter.before === void 0 ? null : printable(i.filter.before),
+          after: i.filter.after === void 0 ? null : printable(i.filter.after)
+        } : null,
         users: i.users ? {
           gaining: i.users.gaining.map(printable),
           losing: i.users.losing.map(printable),
@@ -54,6 +59,7 @@ function jsonReport(plan) {
       };
     }),
     lint: plan.findings.map((f) => ({
+      // Findings come only from the rules table, whose keys are the IDs.
       rule: f.rule,
       severity: f.severity,
       message: printable(f.message),

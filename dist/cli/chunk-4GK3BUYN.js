@@ -12,9 +12,15 @@ var DEFAULTS = {
   impactMaxUsers: 1e3
 };
 function impactSetting(raw, name) {
-  if (raw === void 0 || raw === "" || raw === "none") return "none";
-  if (raw === "users") return "users";
-  throw new UserError(`${name}: expected none or users, not "${raw}"`);
+  const reads = { users: false, groups: false };
+  const words = (raw ?? "").split(/[\s,]+/).filter((w) => w !== "");
+  if (words.length === 1 && words[0] === "none") return reads;
+  for (const word of words) {
+    if (word !== "users" && word !== "groups")
+      throw new UserError(`${name}: expected none, users, groups or users,groups, not "${raw}"`);
+    reads[word] = true;
+  }
+  return reads;
 }
 function impactMaxUsersSetting(raw, name) {
   if (raw === void 0 || raw === "") return DEFAULTS.impactMaxUsers;

@@ -4,7 +4,7 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-ZY4RL3VU.js";
+} from "./chunk-D7EGM2D2.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {

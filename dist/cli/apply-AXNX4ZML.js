@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   changeName
-} from "./chunk-NICN4Z3G.js";
+} from "./chunk-HU4VYIQV.js";
 import {
   DEFAULTS,
   formatOption,
   maxChangesSetting,
   planHashSetting,
   specFileOption
-} from "./chunk-QL5ISQCL.js";
+} from "./chunk-4GK3BUYN.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-ZY4RL3VU.js";
+} from "./chunk-D7EGM2D2.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {

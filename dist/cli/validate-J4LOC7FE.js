@@ -7,7 +7,7 @@ import {
 import {
   DEFAULTS,
   specFileOption
-} from "./chunk-QL5ISQCL.js";
+} from "./chunk-4GK3BUYN.js";
 import {
   lintSpec,
   readSpecFile

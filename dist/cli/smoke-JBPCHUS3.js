@@ -3,7 +3,7 @@ import {
   DEFAULTS,
   formatOption,
   specFileOption
-} from "./chunk-QL5ISQCL.js";
+} from "./chunk-4GK3BUYN.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-ZY4RL3VU.js";
+} from "./chunk-D7EGM2D2.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret

@@ -7,14 +7,14 @@ import {
 import {
   changeName,
   jsonReport
-} from "./chunk-NICN4Z3G.js";
+} from "./chunk-HU4VYIQV.js";
 import {
   DEFAULTS,
   formatOption,
   impactMaxUsersSetting,
   impactSetting,
   specFileOption
-} from "./chunk-QL5ISQCL.js";
+} from "./chunk-4GK3BUYN.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -22,7 +22,7 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-ZY4RL3VU.js";
+} from "./chunk-D7EGM2D2.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
@@ -109,7 +109,7 @@ function impactNotes(impact) {
     notes.push(printable(`filter ${impact.filter.before ?? "none"} → ${impact.filter.after ?? "none"}`));
   if (impact.unknown)
     notes.push(
-      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (a GROUPS filter or a Groups.* function)`
+      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (${impact.unknownBecause === "group-filter" ? "a CONTAINS or REGEX filter: --impact groups lists its groups" : "an expression okta-drift cannot read, such as a Groups.* function"})`
     );
   return notes;
 }
@@ -431,6 +431,9 @@ Options:
   --impact users      also list the members of the groups a change moves: who gains and
                       loses a group in each claim, and every user in more allowlisted groups
                       than a claim's limit (an error: their token request fails)
+  --impact groups     also list the tenant's groups once, so a GROUPS claim's CONTAINS or
+                      REGEX filter shows the groups it matches (STARTS_WITH and EQUALS
+                      are found by a search without it); both: --impact users,groups
   --impact-max-users N  members listed per group at most (default ${DEFAULTS.impactMaxUsers}); the
                       report says where it stopped
 ${OKTA_HELP}
@@ -457,7 +460,10 @@ failure). Lint warnings never change the exit code.`,
       values["impact-max-users"],
       "--impact-max-users"
     );
-    const { plan: plan2 } = await plan(loaded, okta, impact === "users" ? { impactUsers: { maxUsers } } : {});
+    const { plan: plan2 } = await plan(loaded, okta, {
+      ...impact.users ? { impactUsers: { maxUsers } } : {},
+      impactGroups: impact.groups
+    });
     const report = render(plan2, format, file, io, typeof values.out === "string");
     if (typeof values.out === "string")
       await writeFile(values.out, report).catch((error) => {

@@ -12721,6 +12721,16 @@ var OktaAdmin = class _OktaAdmin {
     const batches = searchBatches([...new Set(ids)], (groupId) => `id eq ${quote(groupId)}`);
     return (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat();
   }
+  async groupsStartingWith(prefixes) {
+    const batches = searchBatches([...new Set(prefixes)], (prefix) => `profile.name sw ${quote(prefix)}`);
+    const found = /* @__PURE__ */ new Map();
+    for (const group of (await Promise.all(batches.map((b) => this.searchGroups(b.filter)))).flat())
+      found.set(group.id, group);
+    return [...found.values()];
+  }
+  allGroups() {
+    return this.listGroups({ limit: "200", expand: "stats" });
+  }
   async groupMembers(groupId, max) {
     const { items, truncated } = await this.client.getUpTo(
       `${groups}/${id(groupId)}/users`,
@@ -12747,9 +12757,12 @@ var OktaAdmin = class _OktaAdmin {
   async deleteClaim(serverId, claimId) {
     await this.client.delete(claimPath(serverId, claimId), { retry: false });
   }
+  searchGroups(filter) {
+    return this.listGroups({ search: filter, limit: "200", expand: "stats" });
+  }
   /** A group without a name is no group okta-drift can match or show: said as Okta's fault. */
-  async searchGroups(filter) {
-    const found = await this.client.getAll(groups, { search: filter, limit: "200", expand: "stats" });
+  async listGroups(query) {
+    const found = await this.client.getAll(groups, query);
     const nameless = found.find(
       (g) => typeof g.profile?.name !== "string"
     );
@@ -13326,26 +13339,94 @@ function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
 }
 
+// src/impact/group-filters.ts
+function filterKey(filter) {
+  return `${filter.type} ${filter.value}`;
+}
+function liveFilter(claim) {
+  return claim?.valueType === "GROUPS" && claim.group_filter_type ? { type: claim.group_filter_type, value: claim.value ?? "" } : void 0;
+}
+function specFilter(claim) {
+  return claim?.valueType === "GROUPS" && claim.groupFilterType ? { type: claim.groupFilterType, value: claim.value } : void 0;
+}
+function searchPrefix(filter) {
+  if (filter.value === "") return void 0;
+  return filter.type === "STARTS_WITH" || filter.type === "EQUALS" ? filter.value : void 0;
+}
+function groupMatcher(filter) {
+  const value = filter.value.toLowerCase();
+  switch (filter.type) {
+    case "STARTS_WITH":
+      return (name) => name.toLowerCase().startsWith(value);
+    case "EQUALS":
+      return (name) => name.toLowerCase() === value;
+    case "CONTAINS":
+      return (name) => name.toLowerCase().includes(value);
+    case "REGEX":
+      try {
+        const pattern = new RegExp(`^(?:${filter.value})$`);
+        return (name) => pattern.test(name);
+      } catch {
+        return void 0;
+      }
+  }
+}
+
 // src/impact/impact.ts
 var NOTHING = { ids: /* @__PURE__ */ new Set(), limit: void 0 };
-function tokenImpacts(loaded, live, diff2) {
-  const { spec } = loaded;
+function* claimsOfServers(loaded, live, diff2) {
   const deleted = new Set(
     diff2.changes.flatMap(
       (c3) => c3.resource === "claim" && c3.action === "delete" && c3.claimId ? [c3.claimId] : []
     )
   );
-  const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
-  const impacts = [];
-  spec.authorizationServers.forEach((server, s) => {
+  for (const [s, server] of loaded.spec.authorizationServers.entries()) {
     const liveServer = live.servers[s];
-    const claims = /* @__PURE__ */ new Map();
+    const pairs = /* @__PURE__ */ new Map();
     for (const claim of liveServer.claims)
-      if (!claim.system) claims.set(`${claim.name}/${claim.claimType}`, { before: claim });
+      if (!claim.system) pairs.set(`${claim.name}/${claim.claimType}`, { before: claim });
     for (const claim of server.claims) {
       const key = `${claim.name}/${claim.claimType}`;
-      claims.set(key, { ...claims.get(key), after: claim });
+      pairs.set(key, { ...pairs.get(key), after: claim });
     }
+    const sides = [...pairs.values()].map(({ before, after }) => {
+      const stays = after !== void 0 || before !== void 0 && !deleted.has(before.id);
+      const filterBefore = liveFilter(before);
+      return {
+        before,
+        after,
+        stays,
+        changed: diff2.changes.some(
+          (c3) => c3.resource === "claim" && c3.serverId === liveServer.id && c3.claimName === (after?.name ?? before?.name) && c3.claimType === (after?.claimType ?? before?.claimType)
+        ),
+        filterBefore,
+        // A claim the spec does not name stays as Okta has it, unless the plan prunes it.
+        filterAfter: !stays ? void 0 : after ? specFilter(after) : filterBefore
+      };
+    });
+    yield { serverIndex: s, sides };
+  }
+}
+var sameFilter = (a2, b) => (a2 && filterKey(a2)) === (b && filterKey(b));
+function changedGroupFilters(loaded, live, diff2) {
+  const found = /* @__PURE__ */ new Map();
+  for (const { serverIndex, sides } of claimsOfServers(loaded, live, diff2)) {
+    if (appsOnServer(loaded.spec, serverIndex).length === 0) continue;
+    for (const side of sides) {
+      if (!side.changed || sameFilter(side.filterBefore, side.filterAfter)) continue;
+      for (const filter of [side.filterBefore, side.filterAfter])
+        if (filter) found.set(filterKey(filter), filter);
+    }
+  }
+  return [...found.values()];
+}
+function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) {
+  const { spec } = loaded;
+  const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
+  const impacts = [];
+  for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff2)) {
+    const server = spec.authorizationServers[s];
+    const liveServer = live.servers[s];
     for (const a2 of appsOnServer(spec, s)) {
       const app = spec.apps[a2];
       const okta = live.apps[a2].app;
@@ -13355,28 +13436,25 @@ function tokenImpacts(loaded, live, diff2) {
         if (!managed) return inOkta(key);
         return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
-      for (const { before, after } of claims.values()) {
+      for (const { before, after, stays, changed, filterBefore, filterAfter } of sides) {
         const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
         const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
-        const stays = after !== void 0 || before !== void 0 && !deleted.has(before.id);
-        const was = before ? groupSet(before.valueType, beforeExpr, inOkta) : NOTHING;
-        const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec) : groupSet(before.valueType, beforeExpr, inSpec);
+        const was = before ? groupSet(before.valueType, beforeExpr, inOkta, filterBefore, matches) : NOTHING;
+        const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec, filterAfter, matches) : groupSet(before.valueType, beforeExpr, inSpec, filterAfter, matches);
         const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
           (k) => !sameSet(inOkta(k), inSpec(k))
         );
-        const claimChanged = diff2.changes.some(
-          (c3) => c3.resource === "claim" && c3.serverId === liveServer.id && c3.claimName === (after?.name ?? before?.name) && c3.claimType === (after?.claimType ?? before?.claimType)
-        );
-        if (!allowlistChanged && !claimChanged) continue;
-        const filterBefore = before?.valueType === "GROUPS" ? `${before.group_filter_type} ${before.value}` : void 0;
-        const filterAfter = !stays ? void 0 : after ? after.valueType === "GROUPS" ? `${after.groupFilterType} ${after.value}` : void 0 : filterBefore;
-        if (filterBefore !== void 0 && filterBefore === filterAfter) continue;
+        if (!allowlistChanged && !changed) continue;
+        if (filterBefore && sameFilter(filterBefore, filterAfter)) continue;
         const entering = was && will ? [...will.ids].filter((id2) => !was.ids.has(id2)) : [];
         const leaving = was && will ? [...was.ids].filter((id2) => !will.ids.has(id2)) : [];
         const unknown = !was ? !will ? "both" : "before" : !will ? "after" : void 0;
         const limit = { before: was?.limit, after: will?.limit };
         if (entering.length === 0 && leaving.length === 0 && limit.before === limit.after && !unknown)
           continue;
+        const unread = [...!was ? [filterBefore] : [], ...!will ? [filterAfter] : []].some(
+          (f) => f !== void 0
+        );
         impacts.push({
           appId: okta.id,
           appLabel: okta.label,
@@ -13384,16 +13462,21 @@ function tokenImpacts(loaded, live, diff2) {
           serverName: server.name ?? liveServer.name,
           claimName: after?.name ?? before.name,
           claimType: after?.claimType ?? before.claimType,
-          cause: allowlistChanged && claimChanged ? "both" : allowlistChanged ? "allowlist" : "claim",
+          cause: allowlistChanged && changed ? "both" : allowlistChanged ? "allowlist" : "claim",
           entering: entering.map(withMembers),
           leaving: leaving.map(withMembers),
           limit,
-          ...unknown ? { unknown } : {},
-          ...filterBefore !== filterAfter ? { filter: { before: filterBefore, after: filterAfter } } : {}
+          ...unknown ? { unknown, unknownBecause: unread ? "group-filter" : "expression" } : {},
+          ...!sameFilter(filterBefore, filterAfter) ? {
+            filter: {
+              before: filterBefore && filterKey(filterBefore),
+              after: filterAfter && filterKey(filterAfter)
+            }
+          } : {}
         });
       }
     }
-  });
+  }
   return impacts;
 }
 function idList(value) {
@@ -13406,7 +13489,11 @@ function sameSet(a2, b) {
 function keysRead(expr) {
   return expr ? allowlistReadsOf(expr).flatMap((r) => r.key === void 0 ? [] : [r.key]) : [];
 }
-function groupSet(valueType, expr, allowlist) {
+function groupSet(valueType, expr, allowlist, filter, matches) {
+  if (valueType === "GROUPS") {
+    const ids2 = filter && matches.get(filterKey(filter));
+    return ids2 ? { ids: new Set(ids2), limit: void 0 } : void 0;
+  }
   if (valueType !== "EXPRESSION" || !expr) return void 0;
   const ids = /* @__PURE__ */ new Set();
   let limit;
@@ -14263,6 +14350,24 @@ function columnOf(text, offset) {
   return offset - (text.lastIndexOf("\n", offset - 1) + 1);
 }
 
+// src/state/group-matches.ts
+async function readGroupMatches(okta, filters, everyGroup) {
+  const matches = /* @__PURE__ */ new Map();
+  if (filters.length === 0) return matches;
+  const answerable = everyGroup ? [...filters] : filters.filter((f) => searchPrefix(f) !== void 0);
+  if (answerable.length === 0) return matches;
+  const candidates = everyGroup ? await okta.allGroups() : await okta.groupsStartingWith(answerable.map((f) => searchPrefix(f)));
+  for (const filter of answerable) {
+    const matcher = groupMatcher(filter);
+    if (matcher)
+      matches.set(
+        filterKey(filter),
+        candidates.filter((g) => matcher(g.profile.name))
+      );
+  }
+  return matches;
+}
+
 // src/state/members.ts
 async function readMembers(okta, groupIds, max) {
   const ids = [...new Set(groupIds)].sort();
@@ -14412,20 +14517,32 @@ async function plan(loaded, okta, options = {}) {
   if (problems.length > 0) throw new SpecError(problems);
   const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
   const named = await nameGroups2(okta, live.groups, shown);
+  const matches = await readGroupMatches(
+    okta,
+    changedGroupFilters(loaded, live, found),
+    options.impactGroups ?? false
+  );
+  const matched = [...matches.values()].flat();
   const groupNames = Object.fromEntries(
-    [...live.groups.entries(), ...named.map((g) => [g.id, g.profile.name])].sort(
-      ([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0
-    )
+    [
+      ...live.groups.entries(),
+      ...[...named, ...matched].map((g) => [g.id, g.profile.name])
+    ].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
   );
   const members = new Map(live.groupFacts.members);
-  for (const group of named) {
+  for (const group of [...named, ...matched]) {
     const count = usersCount(group);
     if (count !== void 0) members.set(group.id, count);
   }
-  let impact = tokenImpacts(loaded, { ...live, groupFacts: { ...live.groupFacts, members } }, found);
+  let impact = tokenImpacts(
+    loaded,
+    { ...live, groupFacts: { ...live.groupFacts, members } },
+    found,
+    new Map([...matches].map(([key, groups2]) => [key, groups2.map((g) => g.id)]))
+  );
   if (options.impactUsers) {
     const allowlists = limitedAllowlists(loaded, live);
     const read = await readMembers(okta, groupsToList(impact, allowlists), options.impactUsers.maxUsers);

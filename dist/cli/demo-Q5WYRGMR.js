@@ -5,11 +5,11 @@ import {
 } from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-D6M4CG42.js";
+} from "./chunk-6RAFNJVY.js";
 import "./chunk-U2FH5JXQ.js";
-import "./chunk-NICN4Z3G.js";
-import "./chunk-QL5ISQCL.js";
-import "./chunk-ZY4RL3VU.js";
+import "./chunk-HU4VYIQV.js";
+import "./chunk-4GK3BUYN.js";
+import "./chunk-D7EGM2D2.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import "./chunk-2KN6GMW4.js";
