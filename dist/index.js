@@ -42556,20 +42556,20 @@ function diff(loaded, live) {
         allowlist: desired,
         ordered: allowlist2.ordered,
         fields: [{ field: `profile.${key}`, before: current ?? null, after: desired }],
-        spec: at(["apps", i2, "profile", key])
+        spec: at(allowlist2.keyPath)
       });
     }
   });
   const found = { at, changes, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i2) => {
-    diffServer(serverSpec, live.servers[i2], ["authorizationServers", i2], live, found);
+    diffServer(serverSpec, live.servers[i2], live, found);
   });
   return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
 }
-function diffServer(serverSpec, server, serverPath, live, { at, changes, unmanaged, problems }) {
+function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems }) {
   const claimed = /* @__PURE__ */ new Set();
-  serverSpec.claims.forEach((claimSpec, j) => {
-    const path = [...serverPath, "claims", j];
+  serverSpec.claims.forEach((claimSpec) => {
+    const { path } = claimSpec;
     const current = server.claims.find(
       (c3) => c3.name === claimSpec.name && c3.claimType === claimSpec.claimType
     );
@@ -42616,7 +42616,7 @@ function diffServer(serverSpec, server, serverPath, live, { at, changes, unmanag
         action: "delete",
         desired: void 0,
         fields: [{ field: "claim", before: liveClaimSummary(claim3), after: null }],
-        spec: at(serverPath)
+        spec: at(serverSpec.path)
       });
     } else {
       unmanaged.push({ resource: "claim", ...identity });
@@ -43270,8 +43270,8 @@ function lintSpec(loaded) {
   const { spec } = loaded;
   spec.authorizationServers.forEach((server, s) => {
     const apps2 = appsOnServer(spec, s);
-    server.claims.forEach((claim3, c3) => {
-      const claimPath2 = ["authorizationServers", s, "claims", c3];
+    server.claims.forEach((claim3) => {
+      const claimPath2 = claim3.path;
       const owners = [claim3.lint, server.lint];
       if (claim3.claimType === "RESOURCE" && claim3.scopes.length === 0 && isGroupsClaim(claim3))
         report(
@@ -43296,9 +43296,9 @@ function lintSpec(loaded) {
       }
     });
   });
-  spec.smokeTests.forEach((test, t) => {
+  for (const test of spec.smokeTests) {
     const { app: app2, claim: claim3 } = smokeTarget(spec, test);
-    if (!app2 || !claim3) return;
+    if (!app2 || !claim3) continue;
     const expected = [...test.expect.equals ?? [], ...test.expect.includes ?? []];
     for (const read of allowlistReads(claim3)) {
       if (read.key === void 0 || read.attribute !== "group.name") continue;
@@ -43309,12 +43309,12 @@ function lintSpec(loaded) {
       for (const group of expected.filter((g) => !names.has(g)))
         report(
           "smoke-expects-unlisted-group",
-          ["smokeTests", t, "expect"],
+          [...test.path, "expect"],
           `expects ${JSON.stringify(group)} in ${test.claim}, but the allowlist profile.${read.key} of the app does not hold it`,
           [test.lint]
         );
     }
-  });
+  }
   return findings.sort(byPlace);
 }
 function pinnedName(spec, id2) {
@@ -43327,7 +43327,12 @@ function lintTenant(loaded, live) {
   const idOf = (ref) => live.groups.idOfRef(ref);
   for (const [name2, id2] of spec.groups)
     if (live.groupFacts.missing.has(id2))
-      report("group-not-found", ["groups", name2], `the pin ${name2}: ${id2} names no group in Okta`, []);
+      report(
+        "group-not-found",
+        spec.groupPinPaths.get(name2) ?? ["groups", name2],
+        `the pin ${name2}: ${id2} names no group in Okta`,
+        []
+      );
   spec.apps.forEach((app2) => {
     for (const [key, allowlist2] of app2.profile) {
       const seen = /* @__PURE__ */ new Map();
@@ -43358,8 +43363,8 @@ function lintTenant(loaded, live) {
   });
   spec.authorizationServers.forEach((server, s) => {
     const apps2 = appsOnServer(spec, s);
-    server.claims.forEach((claim3, c3) => {
-      const path = ["authorizationServers", s, "claims", c3, "value"];
+    server.claims.forEach((claim3) => {
+      const path = [...claim3.path, "value"];
       for (const read of allowlistReads(claim3)) {
         if (read.key === void 0) continue;
         let longest = 0;
@@ -44957,34 +44962,44 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/spec/model.ts
 function specModel(raw, trees) {
+  const claims = (list, path) => list.map((claim3, j) => ({
+    ...claim3,
+    expr: trees.get(claim3),
+    lint: ignores(claim3.lint),
+    path: [...path, j]
+  }));
+  const profile = (keys, path) => new Map(Object.entries(keys).map(([key, allowlist2]) => [key, toAllowlist(allowlist2, [...path, key])]));
   return {
     groups: new Map(Object.entries(raw.groups)),
+    groupPinPaths: new Map(Object.keys(raw.groups).map((name2) => [name2, ["groups", name2]])),
     apps: raw.apps.map((app2, i2) => ({
       id: app2.id,
       label: app2.label,
+      namedAt: ["apps", i2, app2.id === void 0 ? "label" : "id"],
       lint: ignores(app2.lint),
-      profile: new Map(
-        Object.entries(app2.profile).map(([key, allowlist2]) => [
-          key,
-          toAllowlist(allowlist2, ["apps", i2, "profile", key])
-        ])
-      )
+      profile: profile(app2.profile, ["apps", i2, "profile"])
     })),
-    authorizationServers: raw.authorizationServers.map((server) => ({
+    authorizationServers: raw.authorizationServers.map((server, i2) => ({
       id: server.id,
       name: server.name,
+      path: ["authorizationServers", i2],
+      namedAt: ["authorizationServers", i2, server.id === void 0 ? "name" : "id"],
       prune: server.prune,
       lint: ignores(server.lint),
-      claims: server.claims.map((claim3) => ({ ...claim3, expr: trees.get(claim3), lint: ignores(claim3.lint) }))
+      claims: claims(server.claims, ["authorizationServers", i2, "claims"])
     })),
-    smokeTests: raw.smokeTests.map((test) => ({ ...test, lint: ignores(test.lint) }))
+    smokeTests: raw.smokeTests.map((test, i2) => ({
+      ...test,
+      lint: ignores(test.lint),
+      path: ["smokeTests", i2]
+    }))
   };
 }
 function ignores(lint2) {
   return new Map((lint2?.ignore ?? []).map((i2) => [i2.rule, i2.reason]));
 }
-function toAllowlist(allowlist2, path) {
-  return Array.isArray(allowlist2) ? { groups: allowlist2, ordered: false, path } : { groups: allowlist2.groups, ordered: allowlist2.ordered, path: [...path, "groups"] };
+function toAllowlist(allowlist2, keyPath) {
+  return Array.isArray(allowlist2) ? { groups: allowlist2, ordered: false, path: keyPath, keyPath } : { groups: allowlist2.groups, ordered: allowlist2.ordered, path: [...keyPath, "groups"], keyPath };
 }
 function groupNamesToResolve(spec) {
   const found = /* @__PURE__ */ new Map();
@@ -44996,13 +45011,11 @@ function groupNamesToResolve(spec) {
       allowlist2.groups.forEach((ref, j) => {
         add(ref, [...allowlist2.path, j]);
       });
-  spec.authorizationServers.forEach((server, i2) => {
-    server.claims.forEach((claim3, j) => {
-      if (!claim3.expr) return;
-      for (const ref of literalAllowlistEntries(claim3.expr))
-        add(ref, ["authorizationServers", i2, "claims", j, "value"]);
-    });
-  });
+  for (const server of spec.authorizationServers)
+    for (const claim3 of server.claims) {
+      if (!claim3.expr) continue;
+      for (const ref of literalAllowlistEntries(claim3.expr)) add(ref, [...claim3.path, "value"]);
+    }
   return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
 
@@ -45073,12 +45086,8 @@ async function readLiveState(okta, loaded) {
   const members2 = /* @__PURE__ */ new Map();
   const referencedIds = groupIdsReferenced(loaded.spec);
   const [apps2, servers2, resolved, byId] = await Promise.all([
-    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app2, i2) => readApp(okta, app2, ["apps", i2], problem, byId2)))),
-    Promise.all(
-      spec.authorizationServers.map(
-        (server, i2) => readServer(okta, server, ["authorizationServers", i2], problem)
-      )
-    ),
+    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app2) => readApp(okta, app2, problem, byId2)))),
+    Promise.all(spec.authorizationServers.map((server) => readServer(okta, server, problem))),
     resolveGroupNames(okta, loaded, problem, builtIn, members2),
     referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([])
   ]);
@@ -45101,29 +45110,29 @@ async function readLiveState(okta, loaded) {
     groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))), members: members2 }
   };
 }
-async function readApp(okta, app2, path, problem, byId) {
+async function readApp(okta, app2, problem, byId) {
   if (app2.id !== void 0) {
     const found = byId.get(app2.id);
-    if (!found) problem([...path, "id"], `no app with ID ${app2.id} in Okta`);
+    if (!found) problem(app2.namedAt, `no app with ID ${app2.id} in Okta`);
     return found && { app: found };
   }
   const lookup = appLabelled(app2.label, await okta.appsLabelled(app2.label));
-  if (lookup.problem !== void 0) problem([...path, "label"], lookup.problem);
+  if (lookup.problem !== void 0) problem(app2.namedAt, lookup.problem);
   return lookup.found && { app: lookup.found };
 }
-async function readServer(okta, server, path, problem) {
+async function readServer(okta, server, problem) {
   let id2 = server.id;
   if (id2 === void 0) {
     const lookup = serverNamed(server.name, await okta.serversNamed(server.name));
     if (lookup.problem !== void 0) {
-      problem([...path, "name"], lookup.problem);
+      problem(server.namedAt, lookup.problem);
       return void 0;
     }
     id2 = lookup.found.id;
   }
   const claims = await okta.claims(id2);
   if (!claims) {
-    problem([...path, "id"], `no authorization server with ID ${id2} in Okta`);
+    problem(server.namedAt, `no authorization server with ID ${id2} in Okta`);
     return void 0;
   }
   return { id: id2, name: server.name, claims };

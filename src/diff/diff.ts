@@ -40,14 +40,14 @@ export function diff(loaded: LoadedSpec, live: LiveState): { plan: Diff; problem
         allowlist: desired,
         ordered: allowlist.ordered,
         fields: [{ field: `profile.${key}`, before: current ?? null, after: desired }],
-        spec: at(["apps", i, "profile", key]),
+        spec: at(allowlist.keyPath),
       } satisfies AppProfileChange);
     }
   });
 
   const found: Found = { at, changes, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i) => {
-    diffServer(serverSpec, live.servers[i]!, ["authorizationServers", i], live, found);
+    diffServer(serverSpec, live.servers[i]!, live, found);
   });
 
   return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
@@ -65,13 +65,12 @@ interface Found {
 function diffServer(
   serverSpec: AuthorizationServerSpec,
   server: LiveServer,
-  serverPath: FieldPath,
   live: LiveState,
   { at, changes, unmanaged, problems }: Found,
 ): void {
   const claimed = new Set<string>();
-  serverSpec.claims.forEach((claimSpec, j) => {
-    const path: FieldPath = [...serverPath, "claims", j];
+  serverSpec.claims.forEach((claimSpec) => {
+    const { path } = claimSpec;
     const current = server.claims.find(
       (c) => c.name === claimSpec.name && c.claimType === claimSpec.claimType,
     );
@@ -120,7 +119,7 @@ function diffServer(
         action: "delete",
         desired: undefined,
         fields: [{ field: "claim", before: liveClaimSummary(claim), after: null }],
-        spec: at(serverPath),
+        spec: at(serverSpec.path),
       });
     } else {
       unmanaged.push({ resource: "claim", ...identity });

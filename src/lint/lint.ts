@@ -35,8 +35,8 @@ export function lintSpec(loaded: LoadedSpec): Finding[] {
   const { spec } = loaded;
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
-    server.claims.forEach((claim, c) => {
-      const claimPath: FieldPath = ["authorizationServers", s, "claims", c];
+    server.claims.forEach((claim) => {
+      const claimPath = claim.path;
       const owners = [claim.lint, server.lint];
       if (claim.claimType === "RESOURCE" && claim.scopes.length === 0 && isGroupsClaim(claim))
         report(
@@ -61,9 +61,9 @@ export function lintSpec(loaded: LoadedSpec): Finding[] {
       }
     });
   });
-  spec.smokeTests.forEach((test, t) => {
+  for (const test of spec.smokeTests) {
     const { app, claim } = smokeTarget(spec, test);
-    if (!app || !claim) return;
+    if (!app || !claim) continue;
     const expected = [...(test.expect.equals ?? []), ...(test.expect.includes ?? [])];
     for (const read of allowlistReads(claim)) {
       if (read.key === undefined || read.attribute !== "group.name") continue;
@@ -75,12 +75,12 @@ export function lintSpec(loaded: LoadedSpec): Finding[] {
       for (const group of expected.filter((g) => !names.has(g)))
         report(
           "smoke-expects-unlisted-group",
-          ["smokeTests", t, "expect"],
+          [...test.path, "expect"],
           `expects ${JSON.stringify(group)} in ${test.claim}, but the allowlist profile.${read.key} of the app does not hold it`,
           [test.lint],
         );
     }
-  });
+  }
   return findings.sort(byPlace);
 }
 
@@ -96,7 +96,12 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
   const idOf = (ref: string) => live.groups.idOfRef(ref);
   for (const [name, id] of spec.groups)
     if (live.groupFacts.missing.has(id))
-      report("group-not-found", ["groups", name], `the pin ${name}: ${id} names no group in Okta`, []);
+      report(
+        "group-not-found",
+        spec.groupPinPaths.get(name) ?? ["groups", name],
+        `the pin ${name}: ${id} names no group in Okta`,
+        [],
+      );
   spec.apps.forEach((app) => {
     for (const [key, allowlist] of app.profile) {
       const seen = new Map<string, number>();
@@ -127,8 +132,8 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
   });
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
-    server.claims.forEach((claim, c) => {
-      const path: FieldPath = ["authorizationServers", s, "claims", c, "value"];
+    server.claims.forEach((claim) => {
+      const path: FieldPath = [...claim.path, "value"];
       for (const read of allowlistReads(claim)) {
         if (read.key === undefined) continue;
         let longest = 0;

@@ -12,6 +12,8 @@ import type { FieldPath } from "./source.js";
 export interface Spec {
   /** Group names pinned to IDs. */
   groups: ReadonlyMap<string, string>;
+  /** Where each pin is written. */
+  groupPinPaths: ReadonlyMap<string, FieldPath>;
   apps: AppSpec[];
   authorizationServers: AuthorizationServerSpec[];
   smokeTests: SmokeTestSpec[];
@@ -23,6 +25,8 @@ export type LintIgnores = ReadonlyMap<string, string>;
 export interface AppSpec {
   id: string | undefined;
   label: string | undefined;
+  /** Where the id (or the label) that names the app is written. */
+  namedAt: FieldPath;
   lint: LintIgnores;
   /** Managed profile keys and their allowlists, in the spec's order. */
   profile: ReadonlyMap<string, Allowlist>;
@@ -35,45 +39,69 @@ export interface Allowlist {
   ordered: boolean;
   /** Where the list of groups is written (entries are its indices). */
   path: FieldPath;
+  /** Where its profile key is written. */
+  keyPath: FieldPath;
 }
 
 export interface AuthorizationServerSpec {
   id: string | undefined;
   name: string | undefined;
+  /** Where the server is written, and the id (or the name) that names it. */
+  path: FieldPath;
+  namedAt: FieldPath;
   /** Silences a rule for every claim of the server. */
   lint: LintIgnores;
   prune: boolean;
   claims: ClaimSpec[];
 }
 
-/** A claim as written, with its expression's tree (EXPRESSION claims; undefined for GROUPS). */
-export type ClaimSpec = Omit<RawClaim, "lint"> & { expr: Expr | undefined; lint: LintIgnores };
+/**
+ * A claim as written, with its expression's tree (EXPRESSION claims; undefined for GROUPS)
+ * and where it is written.
+ */
+export type ClaimSpec = Omit<RawClaim, "lint"> & {
+  expr: Expr | undefined;
+  lint: LintIgnores;
+  path: FieldPath;
+};
 
-export type SmokeTestSpec = Omit<RawSmokeTest, "lint"> & { lint: LintIgnores };
+export type SmokeTestSpec = Omit<RawSmokeTest, "lint"> & { lint: LintIgnores; path: FieldPath };
 
 /** The typed spec from the schema's output and the trees the checks parsed (keyed by raw claim). */
 export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spec {
+  const claims = (list: RawClaim[], path: FieldPath): ClaimSpec[] =>
+    list.map((claim, j) => ({
+      ...claim,
+      expr: trees.get(claim),
+      lint: ignores(claim.lint),
+      path: [...path, j],
+    }));
+  const profile = (keys: Record<string, RawAllowlist>, path: FieldPath) =>
+    new Map(Object.entries(keys).map(([key, allowlist]) => [key, toAllowlist(allowlist, [...path, key])]));
   return {
     groups: new Map(Object.entries(raw.groups)),
+    groupPinPaths: new Map(Object.keys(raw.groups).map((name) => [name, ["groups", name]])),
     apps: raw.apps.map((app, i) => ({
       id: app.id,
       label: app.label,
+      namedAt: ["apps", i, app.id === undefined ? "label" : "id"],
       lint: ignores(app.lint),
-      profile: new Map(
-        Object.entries(app.profile).map(([key, allowlist]) => [
-          key,
-          toAllowlist(allowlist, ["apps", i, "profile", key]),
-        ]),
-      ),
+      profile: profile(app.profile, ["apps", i, "profile"]),
     })),
-    authorizationServers: raw.authorizationServers.map((server) => ({
+    authorizationServers: raw.authorizationServers.map((server, i) => ({
       id: server.id,
       name: server.name,
+      path: ["authorizationServers", i],
+      namedAt: ["authorizationServers", i, server.id === undefined ? "name" : "id"],
       prune: server.prune,
       lint: ignores(server.lint),
-      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim), lint: ignores(claim.lint) })),
+      claims: claims(server.claims, ["authorizationServers", i, "claims"]),
     })),
-    smokeTests: raw.smokeTests.map((test) => ({ ...test, lint: ignores(test.lint) })),
+    smokeTests: raw.smokeTests.map((test, i) => ({
+      ...test,
+      lint: ignores(test.lint),
+      path: ["smokeTests", i],
+    })),
   };
 }
 
@@ -81,10 +109,10 @@ function ignores(lint: { ignore: { rule: string; reason: string }[] } | undefine
   return new Map((lint?.ignore ?? []).map((i) => [i.rule, i.reason]));
 }
 
-function toAllowlist(allowlist: RawAllowlist, path: FieldPath): Allowlist {
+function toAllowlist(allowlist: RawAllowlist, keyPath: FieldPath): Allowlist {
   return Array.isArray(allowlist)
-    ? { groups: allowlist, ordered: false, path }
-    : { groups: allowlist.groups, ordered: allowlist.ordered, path: [...path, "groups"] };
+    ? { groups: allowlist, ordered: false, path: keyPath, keyPath }
+    : { groups: allowlist.groups, ordered: allowlist.ordered, path: [...keyPath, "groups"], keyPath };
 }
 
 /** A group the spec names by name (not by ID, not pinned), with the first place it does. */
@@ -108,13 +136,11 @@ export function groupNamesToResolve(spec: Spec): GroupNameReference[] {
       allowlist.groups.forEach((ref, j) => {
         add(ref, [...allowlist.path, j]);
       });
-  spec.authorizationServers.forEach((server, i) => {
-    server.claims.forEach((claim, j) => {
-      if (!claim.expr) return;
-      for (const ref of literalAllowlistEntries(claim.expr))
-        add(ref, ["authorizationServers", i, "claims", j, "value"]);
-    });
-  });
+  for (const server of spec.authorizationServers)
+    for (const claim of server.claims) {
+      if (!claim.expr) continue;
+      for (const ref of literalAllowlistEntries(claim.expr)) add(ref, [...claim.path, "value"]);
+    }
   return [...found]
     .map(([name, path]) => ({ name, path }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -27,12 +27,8 @@ export async function readLiveState(okta: AdminGateway, loaded: LoadedSpec): Pro
   const [apps, servers, resolved, byId] = await Promise.all([
     okta
       .appsByIds(spec.apps.flatMap((a) => (a.id === undefined ? [] : [a.id])))
-      .then((byId) => Promise.all(spec.apps.map((app, i) => readApp(okta, app, ["apps", i], problem, byId)))),
-    Promise.all(
-      spec.authorizationServers.map((server, i) =>
-        readServer(okta, server, ["authorizationServers", i], problem),
-      ),
-    ),
+      .then((byId) => Promise.all(spec.apps.map((app) => readApp(okta, app, problem, byId)))),
+    Promise.all(spec.authorizationServers.map((server) => readServer(okta, server, problem))),
     resolveGroupNames(okta, loaded, problem, builtIn, members),
     referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([]),
   ]);
@@ -61,38 +57,36 @@ type Problem = (path: FieldPath, message: string) => void;
 async function readApp(
   okta: AdminGateway,
   app: AppSpec,
-  path: FieldPath,
   problem: Problem,
   byId: Map<string, LiveApp["app"]>,
 ): Promise<LiveApp | undefined> {
   if (app.id !== undefined) {
     const found = byId.get(app.id);
-    if (!found) problem([...path, "id"], `no app with ID ${app.id} in Okta`);
+    if (!found) problem(app.namedAt, `no app with ID ${app.id} in Okta`);
     return found && { app: found };
   }
   const lookup = appLabelled(app.label!, await okta.appsLabelled(app.label!));
-  if (lookup.problem !== undefined) problem([...path, "label"], lookup.problem);
+  if (lookup.problem !== undefined) problem(app.namedAt, lookup.problem);
   return lookup.found && { app: lookup.found };
 }
 
 async function readServer(
   okta: AdminGateway,
   server: AuthorizationServerSpec,
-  path: FieldPath,
   problem: Problem,
 ): Promise<LiveServer | undefined> {
   let id = server.id;
   if (id === undefined) {
     const lookup = serverNamed(server.name!, await okta.serversNamed(server.name!));
     if (lookup.problem !== undefined) {
-      problem([...path, "name"], lookup.problem);
+      problem(server.namedAt, lookup.problem);
       return undefined;
     }
     id = lookup.found.id;
   }
   const claims = await okta.claims(id);
   if (!claims) {
-    problem([...path, "id"], `no authorization server with ID ${id} in Okta`);
+    problem(server.namedAt, `no authorization server with ID ${id} in Okta`);
     return undefined;
   }
   return { id, name: server.name, claims };

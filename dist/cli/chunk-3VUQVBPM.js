@@ -22,13 +22,13 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-D7EGM2D2.js";
+} from "./chunk-TOTTT2OK.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-2KN6GMW4.js";
+} from "./chunk-TB7EESPE.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";

@@ -12,14 +12,14 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-D7EGM2D2.js";
+} from "./chunk-TOTTT2OK.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-2KN6GMW4.js";
+} from "./chunk-TB7EESPE.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,

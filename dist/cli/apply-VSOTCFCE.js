@@ -14,12 +14,12 @@ import {
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-D7EGM2D2.js";
+} from "./chunk-TOTTT2OK.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-2KN6GMW4.js";
+} from "./chunk-TB7EESPE.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";

@@ -4,13 +4,13 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-D7EGM2D2.js";
+} from "./chunk-TOTTT2OK.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-2KN6GMW4.js";
+} from "./chunk-TB7EESPE.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,

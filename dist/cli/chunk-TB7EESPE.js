@@ -113,8 +113,8 @@ function lintSpec(loaded) {
   const { spec } = loaded;
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
-    server.claims.forEach((claim, c) => {
-      const claimPath = ["authorizationServers", s, "claims", c];
+    server.claims.forEach((claim) => {
+      const claimPath = claim.path;
       const owners = [claim.lint, server.lint];
       if (claim.claimType === "RESOURCE" && claim.scopes.length === 0 && isGroupsClaim(claim))
         report(
@@ -139,9 +139,9 @@ function lintSpec(loaded) {
       }
     });
   });
-  spec.smokeTests.forEach((test, t) => {
+  for (const test of spec.smokeTests) {
     const { app, claim } = smokeTarget(spec, test);
-    if (!app || !claim) return;
+    if (!app || !claim) continue;
     const expected = [...test.expect.equals ?? [], ...test.expect.includes ?? []];
     for (const read of allowlistReads(claim)) {
       if (read.key === void 0 || read.attribute !== "group.name") continue;
@@ -152,12 +152,12 @@ function lintSpec(loaded) {
       for (const group of expected.filter((g) => !names.has(g)))
         report(
           "smoke-expects-unlisted-group",
-          ["smokeTests", t, "expect"],
+          [...test.path, "expect"],
           `expects ${JSON.stringify(group)} in ${test.claim}, but the allowlist profile.${read.key} of the app does not hold it`,
           [test.lint]
         );
     }
-  });
+  }
   return findings.sort(byPlace);
 }
 function pinnedName(spec, id) {
@@ -170,7 +170,12 @@ function lintTenant(loaded, live) {
   const idOf = (ref) => live.groups.idOfRef(ref);
   for (const [name, id] of spec.groups)
     if (live.groupFacts.missing.has(id))
-      report("group-not-found", ["groups", name], `the pin ${name}: ${id} names no group in Okta`, []);
+      report(
+        "group-not-found",
+        spec.groupPinPaths.get(name) ?? ["groups", name],
+        `the pin ${name}: ${id} names no group in Okta`,
+        []
+      );
   spec.apps.forEach((app) => {
     for (const [key, allowlist] of app.profile) {
       const seen = /* @__PURE__ */ new Map();
@@ -201,8 +206,8 @@ function lintTenant(loaded, live) {
   });
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
-    server.claims.forEach((claim, c) => {
-      const path = ["authorizationServers", s, "claims", c, "value"];
+    server.claims.forEach((claim) => {
+      const path = [...claim.path, "value"];
       for (const read of allowlistReads(claim)) {
         if (read.key === void 0) continue;
         let longest = 0;
@@ -418,34 +423,44 @@ function checkSmokeCredentials(test, path, report) {
 
 // src/spec/model.ts
 function specModel(raw, trees) {
+  const claims = (list, path) => list.map((claim, j) => ({
+    ...claim,
+    expr: trees.get(claim),
+    lint: ignores(claim.lint),
+    path: [...path, j]
+  }));
+  const profile = (keys, path) => new Map(Object.entries(keys).map(([key, allowlist]) => [key, toAllowlist(allowlist, [...path, key])]));
   return {
     groups: new Map(Object.entries(raw.groups)),
+    groupPinPaths: new Map(Object.keys(raw.groups).map((name) => [name, ["groups", name]])),
     apps: raw.apps.map((app, i) => ({
       id: app.id,
       label: app.label,
+      namedAt: ["apps", i, app.id === void 0 ? "label" : "id"],
       lint: ignores(app.lint),
-      profile: new Map(
-        Object.entries(app.profile).map(([key, allowlist]) => [
-          key,
-          toAllowlist(allowlist, ["apps", i, "profile", key])
-        ])
-      )
+      profile: profile(app.profile, ["apps", i, "profile"])
     })),
-    authorizationServers: raw.authorizationServers.map((server) => ({
+    authorizationServers: raw.authorizationServers.map((server, i) => ({
       id: server.id,
       name: server.name,
+      path: ["authorizationServers", i],
+      namedAt: ["authorizationServers", i, server.id === void 0 ? "name" : "id"],
       prune: server.prune,
       lint: ignores(server.lint),
-      claims: server.claims.map((claim) => ({ ...claim, expr: trees.get(claim), lint: ignores(claim.lint) }))
+      claims: claims(server.claims, ["authorizationServers", i, "claims"])
     })),
-    smokeTests: raw.smokeTests.map((test) => ({ ...test, lint: ignores(test.lint) }))
+    smokeTests: raw.smokeTests.map((test, i) => ({
+      ...test,
+      lint: ignores(test.lint),
+      path: ["smokeTests", i]
+    }))
   };
 }
 function ignores(lint) {
   return new Map((lint?.ignore ?? []).map((i) => [i.rule, i.reason]));
 }
-function toAllowlist(allowlist, path) {
-  return Array.isArray(allowlist) ? { groups: allowlist, ordered: false, path } : { groups: allowlist.groups, ordered: allowlist.ordered, path: [...path, "groups"] };
+function toAllowlist(allowlist, keyPath) {
+  return Array.isArray(allowlist) ? { groups: allowlist, ordered: false, path: keyPath, keyPath } : { groups: allowlist.groups, ordered: allowlist.ordered, path: [...keyPath, "groups"], keyPath };
 }
 function groupNamesToResolve(spec) {
   const found = /* @__PURE__ */ new Map();
@@ -457,13 +472,11 @@ function groupNamesToResolve(spec) {
       allowlist.groups.forEach((ref, j) => {
         add(ref, [...allowlist.path, j]);
       });
-  spec.authorizationServers.forEach((server, i) => {
-    server.claims.forEach((claim, j) => {
-      if (!claim.expr) return;
-      for (const ref of literalAllowlistEntries(claim.expr))
-        add(ref, ["authorizationServers", i, "claims", j, "value"]);
-    });
-  });
+  for (const server of spec.authorizationServers)
+    for (const claim of server.claims) {
+      if (!claim.expr) continue;
+      for (const ref of literalAllowlistEntries(claim.expr)) add(ref, [...claim.path, "value"]);
+    }
   return [...found].map(([name, path]) => ({ name, path })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 

@@ -11,7 +11,7 @@ import {
 import {
   lintSpec,
   readSpecFile
-} from "./chunk-2KN6GMW4.js";
+} from "./chunk-TB7EESPE.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError

@@ -20,7 +20,7 @@ import {
   overLimitFindings,
   profileValue,
   usersCount
-} from "./chunk-2KN6GMW4.js";
+} from "./chunk-TB7EESPE.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -13163,20 +13163,20 @@ function diff(loaded, live) {
         allowlist: desired,
         ordered: allowlist.ordered,
         fields: [{ field: `profile.${key}`, before: current ?? null, after: desired }],
-        spec: at(["apps", i2, "profile", key])
+        spec: at(allowlist.keyPath)
       });
     }
   });
   const found = { at, changes, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i2) => {
-    diffServer(serverSpec, live.servers[i2], ["authorizationServers", i2], live, found);
+    diffServer(serverSpec, live.servers[i2], live, found);
   });
   return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
 }
-function diffServer(serverSpec, server, serverPath, live, { at, changes, unmanaged, problems }) {
+function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems }) {
   const claimed = /* @__PURE__ */ new Set();
-  serverSpec.claims.forEach((claimSpec, j) => {
-    const path = [...serverPath, "claims", j];
+  serverSpec.claims.forEach((claimSpec) => {
+    const { path } = claimSpec;
     const current = server.claims.find(
       (c3) => c3.name === claimSpec.name && c3.claimType === claimSpec.claimType
     );
@@ -13223,7 +13223,7 @@ function diffServer(serverSpec, server, serverPath, live, { at, changes, unmanag
         action: "delete",
         desired: void 0,
         fields: [{ field: "claim", before: liveClaimSummary(claim), after: null }],
-        spec: at(serverPath)
+        spec: at(serverSpec.path)
       });
     } else {
       unmanaged.push({ resource: "claim", ...identity });
@@ -14417,12 +14417,8 @@ async function readLiveState(okta, loaded) {
   const members = /* @__PURE__ */ new Map();
   const referencedIds = groupIdsReferenced(loaded.spec);
   const [apps2, servers2, resolved, byId] = await Promise.all([
-    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app, i2) => readApp(okta, app, ["apps", i2], problem, byId2)))),
-    Promise.all(
-      spec.authorizationServers.map(
-        (server, i2) => readServer(okta, server, ["authorizationServers", i2], problem)
-      )
-    ),
+    okta.appsByIds(spec.apps.flatMap((a2) => a2.id === void 0 ? [] : [a2.id])).then((byId2) => Promise.all(spec.apps.map((app) => readApp(okta, app, problem, byId2)))),
+    Promise.all(spec.authorizationServers.map((server) => readServer(okta, server, problem))),
     resolveGroupNames(okta, loaded, problem, builtIn, members),
     referencedIds.length > 0 ? okta.groupsByIds(referencedIds) : Promise.resolve([])
   ]);
@@ -14445,29 +14441,29 @@ async function readLiveState(okta, loaded) {
     groupFacts: { builtIn, missing: new Set(referencedIds.filter((id2) => !found.has(id2))), members }
   };
 }
-async function readApp(okta, app, path, problem, byId) {
+async function readApp(okta, app, problem, byId) {
   if (app.id !== void 0) {
     const found = byId.get(app.id);
-    if (!found) problem([...path, "id"], `no app with ID ${app.id} in Okta`);
+    if (!found) problem(app.namedAt, `no app with ID ${app.id} in Okta`);
     return found && { app: found };
   }
   const lookup = appLabelled(app.label, await okta.appsLabelled(app.label));
-  if (lookup.problem !== void 0) problem([...path, "label"], lookup.problem);
+  if (lookup.problem !== void 0) problem(app.namedAt, lookup.problem);
   return lookup.found && { app: lookup.found };
 }
-async function readServer(okta, server, path, problem) {
+async function readServer(okta, server, problem) {
   let id2 = server.id;
   if (id2 === void 0) {
     const lookup = serverNamed(server.name, await okta.serversNamed(server.name));
     if (lookup.problem !== void 0) {
-      problem([...path, "name"], lookup.problem);
+      problem(server.namedAt, lookup.problem);
       return void 0;
     }
     id2 = lookup.found.id;
   }
   const claims = await okta.claims(id2);
   if (!claims) {
-    problem([...path, "id"], `no authorization server with ID ${id2} in Okta`);
+    problem(server.namedAt, `no authorization server with ID ${id2} in Okta`);
     return void 0;
   }
   return { id: id2, name: server.name, claims };
