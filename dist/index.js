@@ -43327,12 +43327,7 @@ function lintTenant(loaded, live) {
   const idOf = (ref) => live.groups.idOfRef(ref);
   for (const [name2, id2] of spec.groups)
     if (live.groupFacts.missing.has(id2))
-      report(
-        "group-not-found",
-        spec.groupPinPaths.get(name2) ?? ["groups", name2],
-        `the pin ${name2}: ${id2} names no group in Okta`,
-        []
-      );
+      report("group-not-found", ["groups", name2], `the pin ${name2}: ${id2} names no group in Okta`, []);
   spec.apps.forEach((app2) => {
     for (const [key, allowlist2] of app2.profile) {
       const seen = /* @__PURE__ */ new Map();
@@ -44971,7 +44966,6 @@ function specModel(raw, trees) {
   const profile = (keys, path) => new Map(Object.entries(keys).map(([key, allowlist2]) => [key, toAllowlist(allowlist2, [...path, key])]));
   return {
     groups: new Map(Object.entries(raw.groups)),
-    groupPinPaths: new Map(Object.keys(raw.groups).map((name2) => [name2, ["groups", name2]])),
     apps: raw.apps.map((app2, i2) => ({
       id: app2.id,
       label: app2.label,

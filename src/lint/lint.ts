@@ -96,12 +96,7 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
   const idOf = (ref: string) => live.groups.idOfRef(ref);
   for (const [name, id] of spec.groups)
     if (live.groupFacts.missing.has(id))
-      report(
-        "group-not-found",
-        spec.groupPinPaths.get(name) ?? ["groups", name],
-        `the pin ${name}: ${id} names no group in Okta`,
-        [],
-      );
+      report("group-not-found", ["groups", name], `the pin ${name}: ${id} names no group in Okta`, []);
   spec.apps.forEach((app) => {
     for (const [key, allowlist] of app.profile) {
       const seen = new Map<string, number>();

@@ -12,8 +12,6 @@ import type { FieldPath } from "./source.js";
 export interface Spec {
   /** Group names pinned to IDs. */
   groups: ReadonlyMap<string, string>;
-  /** Where each pin is written. */
-  groupPinPaths: ReadonlyMap<string, FieldPath>;
   apps: AppSpec[];
   authorizationServers: AuthorizationServerSpec[];
   smokeTests: SmokeTestSpec[];
@@ -80,7 +78,6 @@ export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spe
     new Map(Object.entries(keys).map(([key, allowlist]) => [key, toAllowlist(allowlist, [...path, key])]));
   return {
     groups: new Map(Object.entries(raw.groups)),
-    groupPinPaths: new Map(Object.keys(raw.groups).map((name) => [name, ["groups", name]])),
     apps: raw.apps.map((app, i) => ({
       id: app.id,
       label: app.label,

@@ -22,13 +22,13 @@ import {
   oktaAdmin,
   plan,
   print
-} from "./chunk-TOTTT2OK.js";
+} from "./chunk-AR7TMNMF.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-TB7EESPE.js";
+} from "./chunk-RHAJ7U3Q.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";

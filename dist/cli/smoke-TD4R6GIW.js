@@ -12,14 +12,14 @@ import {
   oktaAdmin,
   orgUrl,
   smoke
-} from "./chunk-TOTTT2OK.js";
+} from "./chunk-AR7TMNMF.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-TB7EESPE.js";
+} from "./chunk-RHAJ7U3Q.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,

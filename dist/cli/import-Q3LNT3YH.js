@@ -4,13 +4,13 @@ import {
   OKTA_OPTIONS,
   importSpec,
   oktaAdmin
-} from "./chunk-TOTTT2OK.js";
+} from "./chunk-AR7TMNMF.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-TB7EESPE.js";
+} from "./chunk-RHAJ7U3Q.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,

@@ -14,12 +14,12 @@ import {
   OKTA_OPTIONS,
   apply,
   oktaAdmin
-} from "./chunk-TOTTT2OK.js";
+} from "./chunk-AR7TMNMF.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-TB7EESPE.js";
+} from "./chunk-RHAJ7U3Q.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintSpec,
   readSpecFile
-} from "./chunk-TB7EESPE.js";
+} from "./chunk-RHAJ7U3Q.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-3VUQVBPM.js";
+} from "./chunk-ZSAEGK43.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-HU4VYIQV.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-TOTTT2OK.js";
+import "./chunk-AR7TMNMF.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-TB7EESPE.js";
+import "./chunk-RHAJ7U3Q.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-A6RFARTR.js";

@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-QJXQ6AE7.js")).validateCommand
+    load: async () => (await import("./validate-ZD2OEX4R.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-P3OLYSBA.js")).planCommand
+    load: async () => (await import("./plan-PD7F5ZWM.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-VSOTCFCE.js")).applyCommand
+    load: async () => (await import("./apply-IX7UVPO3.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-L4UCFWUC.js")).smokeCommand
+    load: async () => (await import("./smoke-TD4R6GIW.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-UQRFEKJV.js")).importCommand
+    load: async () => (await import("./import-Q3LNT3YH.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-2IZHRAQY.js")).demoCommand
+    load: async () => (await import("./demo-45FCFDOC.js")).demoCommand
   }
 };
 

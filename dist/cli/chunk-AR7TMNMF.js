@@ -20,7 +20,7 @@ import {
   overLimitFindings,
   profileValue,
   usersCount
-} from "./chunk-TB7EESPE.js";
+} from "./chunk-RHAJ7U3Q.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,

@@ -170,12 +170,7 @@ function lintTenant(loaded, live) {
   const idOf = (ref) => live.groups.idOfRef(ref);
   for (const [name, id] of spec.groups)
     if (live.groupFacts.missing.has(id))
-      report(
-        "group-not-found",
-        spec.groupPinPaths.get(name) ?? ["groups", name],
-        `the pin ${name}: ${id} names no group in Okta`,
-        []
-      );
+      report("group-not-found", ["groups", name], `the pin ${name}: ${id} names no group in Okta`, []);
   spec.apps.forEach((app) => {
     for (const [key, allowlist] of app.profile) {
       const seen = /* @__PURE__ */ new Map();
@@ -432,7 +427,6 @@ function specModel(raw, trees) {
   const profile = (keys, path) => new Map(Object.entries(keys).map(([key, allowlist]) => [key, toAllowlist(allowlist, [...path, key])]));
   return {
     groups: new Map(Object.entries(raw.groups)),
-    groupPinPaths: new Map(Object.keys(raw.groups).map((name) => [name, ["groups", name]])),
     apps: raw.apps.map((app, i) => ({
       id: app.id,
       label: app.label,
