@@ -17,6 +17,7 @@ describe("the published JSON Schema", () => {
     expect(Object.keys(schema.properties)).toEqual([
       "$schema",
       "version",
+      "orgs",
       "groups",
       "apps",
       "authorizationServers",

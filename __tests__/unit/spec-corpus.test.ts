@@ -38,8 +38,8 @@ describe("the bad-spec corpus", () => {
 });
 
 describe("the examples", () => {
-  it("examples/okta-drift.yml is valid", () => {
-    const file = join(import.meta.dirname, "..", "..", "examples", "okta-drift.yml");
+  it.each(["okta-drift.yml", "okta-drift.orgs.yml"])("examples/%s is valid", (name) => {
+    const file = join(import.meta.dirname, "..", "..", "examples", name);
     expect(problemsOf(file, readFileSync(file, "utf8"))).toEqual([]);
   });
 });

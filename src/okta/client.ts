@@ -4,7 +4,7 @@ import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promi
 import got, { type Got, RequestError, type Response } from "got";
 import LinkHeader from "http-link-header";
 import { UserError } from "../errors.js";
-import { printable } from "../printable.js";
+import { orgUrlProblem } from "../model/org-url.js";
 import { VERSION } from "../version.js";
 import {
   ACCEPT_ENCODING,
@@ -91,31 +91,11 @@ export interface WriteOptions {
 const IDEMPOTENT = new Set<Method>(["GET", "PUT", "DELETE"]);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
-/** The org URL: https, or http only on this machine (the embedded tenant). */
+/** The org URL, checked (see orgUrlProblem). */
 export function parseOrgUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UserError(`the org URL "${raw}" is not a URL (expected e.g. https://example.okta.com)`);
-  }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    throw new UserError(
-      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`,
-    );
-  }
-  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
-  if (admin)
-    throw new UserError(
-      `${url.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`,
-    );
-  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
-    throw new UserError(
-      `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`,
-    );
-  }
-  return new URL(url.origin);
+  const problem = orgUrlProblem(raw);
+  if (problem) throw new UserError(problem);
+  return new URL(new URL(raw).origin);
 }
 
 /**

@@ -96,8 +96,10 @@ function wellFormedParts(data: unknown): RawSpec {
     return out;
   };
   const groups = sectionSchemas.groups.safeParse(raw.groups);
+  const orgs = sectionSchemas.orgs.safeParse(raw.orgs);
   return {
     version: 1,
+    orgs: orgs.success ? orgs.data : {},
     groups: groups.success ? groups.data : {},
     apps: items(raw.apps, sectionSchemas.app),
     authorizationServers: items(raw.authorizationServers, sectionSchemas.authorizationServer),

@@ -10,11 +10,23 @@ import type { FieldPath } from "./source.js";
  * parsed once, at load.
  */
 export interface Spec {
+  /** The orgs the spec serves, by name; empty when it serves the one org it is run against. */
+  orgs: ReadonlyMap<string, OrgSpec>;
+  /** In one org's view of the spec (specForOrg): that org's name, which its plan hash covers. */
+  org?: string;
   /** Group names pinned to IDs. */
   groups: ReadonlyMap<string, string>;
   apps: AppSpec[];
   authorizationServers: AuthorizationServerSpec[];
   smokeTests: SmokeTestSpec[];
+}
+
+/** One org of a many-org spec: where it is, and the group names pinned there. */
+export interface OrgSpec {
+  name: string;
+  url: string;
+  groups: ReadonlyMap<string, string>;
+  path: FieldPath;
 }
 
 /** Lint rules an item silences: rule ID → the reason. */
@@ -27,6 +39,14 @@ export interface AppSpec {
   namedAt: FieldPath;
   lint: LintIgnores;
   /** Managed profile keys and their allowlists, in the spec's order. */
+  profile: ReadonlyMap<string, Allowlist>;
+  /** What differs in each org: the app's ID there, allowlists that replace the key's. */
+  orgs: ReadonlyMap<string, AppInOrg>;
+}
+
+export interface AppInOrg {
+  id: string | undefined;
+  idPath: FieldPath;
   profile: ReadonlyMap<string, Allowlist>;
 }
 
@@ -50,6 +70,14 @@ export interface AuthorizationServerSpec {
   /** Silences a rule for every claim of the server. */
   lint: LintIgnores;
   prune: boolean;
+  claims: ClaimSpec[];
+  /** What differs in each org: the server's ID there, claims that replace or add to its own. */
+  orgs: ReadonlyMap<string, ServerInOrg>;
+}
+
+export interface ServerInOrg {
+  id: string | undefined;
+  idPath: FieldPath;
   claims: ClaimSpec[];
 }
 
@@ -77,6 +105,12 @@ export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spe
   const profile = (keys: Record<string, RawAllowlist>, path: FieldPath) =>
     new Map(Object.entries(keys).map(([key, allowlist]) => [key, toAllowlist(allowlist, [...path, key])]));
   return {
+    orgs: new Map(
+      Object.entries(raw.orgs).map(([name, org]) => [
+        name,
+        { name, url: org.url, groups: new Map(Object.entries(org.groups)), path: ["orgs", name] },
+      ]),
+    ),
     groups: new Map(Object.entries(raw.groups)),
     apps: raw.apps.map((app, i) => ({
       id: app.id,
@@ -84,6 +118,16 @@ export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spe
       namedAt: ["apps", i, app.id === undefined ? "label" : "id"],
       lint: ignores(app.lint),
       profile: profile(app.profile, ["apps", i, "profile"]),
+      orgs: new Map(
+        Object.entries(app.orgs).map(([org, inOrg]) => [
+          org,
+          {
+            id: inOrg.id,
+            idPath: ["apps", i, "orgs", org, "id"],
+            profile: profile(inOrg.profile, ["apps", i, "orgs", org, "profile"]),
+          },
+        ]),
+      ),
     })),
     authorizationServers: raw.authorizationServers.map((server, i) => ({
       id: server.id,
@@ -93,6 +137,16 @@ export function specModel(raw: RawSpec, trees: ReadonlyMap<RawClaim, Expr>): Spe
       prune: server.prune,
       lint: ignores(server.lint),
       claims: claims(server.claims, ["authorizationServers", i, "claims"]),
+      orgs: new Map(
+        Object.entries(server.orgs).map(([org, inOrg]) => [
+          org,
+          {
+            id: inOrg.id,
+            idPath: ["authorizationServers", i, "orgs", org, "id"],
+            claims: claims(inOrg.claims, ["authorizationServers", i, "orgs", org, "claims"]),
+          },
+        ]),
+      ),
     })),
     smokeTests: raw.smokeTests.map((test, i) => ({
       ...test,

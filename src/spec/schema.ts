@@ -15,6 +15,12 @@ const envName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
 
+/**
+ * An org's name in the spec: also the suffix of its environment variables
+ * (OKTA_API_TOKEN_<NAME>, upper-cased, - as _), so it is short and plain.
+ */
+export const ORG_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+
 /** Claim lint rules silenced on this item, each with the reason (the finding is still listed). */
 const lint = z
   .strictObject({
@@ -43,13 +49,24 @@ const allowlist = z
   ])
   .describe("Groups allowlisted in this profile key (names or IDs); a set unless ordered");
 
+const profile = z
+  .record(z.string(), allowlist)
+  .describe("Managed profile keys only; other keys in the app's profile are left alone");
+
+const appInOrg = z.strictObject({
+  id: name.optional().describe("The app's ID (0oa...) in this org"),
+  profile: profile.default({}).describe("Allowlists that differ in this org: each replaces the key's"),
+});
+
 const app = z
   .strictObject({
     id: name.optional().describe("The app's ID (0oa...)"),
     label: name.optional().describe("The app's label, when no id is given"),
-    profile: z
-      .record(z.string(), allowlist)
-      .describe("Managed profile keys only; other keys in the app's profile are left alone"),
+    profile,
+    orgs: z
+      .record(z.string(), appInOrg)
+      .default({})
+      .describe("Per org (a name under the spec's orgs): the app's ID there, allowlists that differ"),
     lint,
   })
   .describe("An OIDC app whose profile holds group allowlists");
@@ -69,6 +86,14 @@ const claim = z.strictObject({
   lint,
 });
 
+const serverInOrg = z.strictObject({
+  id: name.optional().describe("The server's ID (aus...) or default, in this org"),
+  claims: z
+    .array(claim)
+    .default([])
+    .describe("Claims that differ in this org: each replaces the claim of its name and type, or adds one"),
+});
+
 const authorizationServer = z.strictObject({
   id: name.optional().describe("The server's ID (aus...) or default"),
   name: name.optional().describe("The server's name, when no id is given"),
@@ -77,6 +102,10 @@ const authorizationServer = z.strictObject({
     .default(false)
     .describe("true: claims in Okta not listed here are deleted (system claims never are)"),
   claims: z.array(claim).default([]),
+  orgs: z
+    .record(z.string(), serverInOrg)
+    .default({})
+    .describe("Per org (a name under the spec's orgs): the server's ID there, claims that differ"),
   lint,
 });
 
@@ -112,23 +141,38 @@ const smokeTest = z.strictObject({
   token: z.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),
   expect: expectation,
+  orgs: z
+    .array(name)
+    .optional()
+    .describe("Run only in these orgs (names under the spec's orgs); default: every org"),
   lint,
+});
+
+const pins = z
+  .record(name, z.string())
+  .default({})
+  .describe("Pins group names to IDs, for names that are not unique or not yet created");
+
+const org = z.strictObject({
+  url: z.string().describe("The org's URL, e.g. https://example-preview.oktapreview.com"),
+  groups: pins.describe("Group names pinned to IDs in this org (over the spec's groups)"),
 });
 
 export const specSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1),
-  groups: z
-    .record(name, z.string())
+  orgs: z
+    .record(z.string(), org)
     .default({})
-    .describe("Pins group names to IDs, for names that are not unique or not yet created"),
+    .describe("The orgs this spec serves (dev, preview, prod...), by name; none: the org given when it runs"),
+  groups: pins,
   apps: z.array(app).default([]),
   authorizationServers: z.array(authorizationServer).default([]),
   smokeTests: z.array(smokeTest).default([]),
 });
 
 /** The parts of a spec, for checking the well-formed ones when others are not. */
-export const sectionSchemas = { groups: specSchema.shape.groups, app, authorizationServer, smokeTest };
+export const sectionSchemas = { orgs: specSchema.shape.orgs, groups: pins, app, authorizationServer, smokeTest };
 
 /** The spec as the schema leaves it, before model.ts turns it into the typed Spec. */
 export type RawSpec = z.output<typeof specSchema>;
@@ -137,6 +181,7 @@ export type RawAllowlist = RawApp["profile"][string];
 export type RawServer = RawSpec["authorizationServers"][number];
 export type RawClaim = RawServer["claims"][number];
 export type RawSmokeTest = RawSpec["smokeTests"][number];
+export type RawOrg = RawSpec["orgs"][string];
 
 /** Keys that would put a secret in the repository; each names the key to use instead. */
 export const INLINE_SECRET_KEYS: Record<string, string> = {

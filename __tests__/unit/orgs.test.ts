@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diff } from "../../src/diff/diff.js";
+import { loadSpec } from "../../src/spec/load.js";
+import { specForOrg } from "../../src/spec/orgs.js";
+
+const FILE = join(import.meta.dirname, "..", "..", "examples", "okta-drift.orgs.yml");
+const loaded = loadSpec("okta-drift.orgs.yml", readFileSync(FILE, "utf8"));
+
+describe("one org's view of a many-org spec", () => {
+  it("takes the org's allowlists over the spec's, and keeps the rest", () => {
+    const preview = specForOrg(loaded, "preview").spec;
+    const prod = specForOrg(loaded, "prod").spec;
+    expect(preview.org).toBe("preview");
+    expect(preview.apps[0]!.profile.get("groupwhitelist")!.groups).toEqual(["WestCoastDivision"]);
+    expect(prod.apps[0]!.profile.get("groupwhitelist")!.groups).toEqual([
+      "WestCoastDivision",
+      "EastCoastDivision",
+    ]);
+    // The override's path points at the override, so an error or a change names its line.
+    expect(prod.apps[0]!.profile.get("groupwhitelist")!.path).toEqual([
+      "apps",
+      0,
+      "orgs",
+      "prod",
+      "profile",
+      "groupwhitelist",
+    ]);
+    expect(loaded.source.locate(prod.apps[0]!.profile.get("groupwhitelist")!.path).line).toBe(25);
+  });
+
+  it("replaces a claim of the same name and type, and keeps the others in place", () => {
+    const claims = specForOrg(loaded, "prod").spec.authorizationServers[0]!.claims;
+    expect(claims.map((c) => `${c.name}/${c.claimType}`)).toEqual(["groups/RESOURCE", "groups/IDENTITY"]);
+    expect(claims[1]!.value).toContain('"group.name", 20)');
+    expect(claims[1]!.path.slice(0, 4)).toEqual(["authorizationServers", 0, "orgs", "prod"]);
+    expect(claims[1]!.expr).toBeDefined();
+    expect(specForOrg(loaded, "preview").spec.authorizationServers[0]!.claims[1]!.value).toContain(", 40)");
+  });
+
+  it("adds a claim the spec does not have, pins the org's groups, and uses the org's IDs", () => {
+    const text = `version: 1
+orgs:
+  preview: { url: https://a.oktapreview.com, groups: { Sales: 00gprev1miOMjxHRW0ha } }
+  prod: { url: https://a.okta.com }
+groups: { Sales: 00gbso71miOMjxHRW0ha }
+apps:
+  - id: 0oabskvc6442nkvQO0h7
+    profile: { k: [Sales] }
+    orgs: { prod: { id: 0oaprodc6442nkvQO0h7 } }
+authorizationServers:
+  - name: S
+    orgs:
+      prod:
+        id: ausprodz9zIedDCxB0h7
+        claims:
+          - { name: extra, claimType: RESOURCE, valueType: EXPRESSION, value: user.login }
+smokeTests:
+  - name: t
+    authorizationServer: S
+    app: 0oabskvc6442nkvQO0h7
+    grant: client_credentials
+    clientSecretEnv: S
+    expect: { includes: [a] }
+    orgs: [prod]
+`;
+    const spec = loadSpec("s.yml", text);
+    const prod = specForOrg(spec, "prod").spec;
+    const preview = specForOrg(spec, "preview").spec;
+    expect(prod.apps[0]!.id).toBe("0oaprodc6442nkvQO0h7");
+    expect(prod.apps[0]!.namedAt).toEqual(["apps", 0, "orgs", "prod", "id"]);
+    expect(preview.apps[0]!.id).toBe("0oabskvc6442nkvQO0h7");
+    expect(prod.authorizationServers[0]!.id).toBe("ausprodz9zIedDCxB0h7");
+    expect(prod.authorizationServers[0]!.claims.map((c) => c.name)).toEqual(["extra"]);
+    expect(preview.authorizationServers[0]!.claims).toEqual([]);
+    expect(preview.groups.get("Sales")).toBe("00gprev1miOMjxHRW0ha");
+    expect(prod.groups.get("Sales")).toBe("00gbso71miOMjxHRW0ha");
+    // The test runs only in prod, and names prod's app and server there.
+    expect(preview.smokeTests).toEqual([]);
+    expect(prod.smokeTests[0]).toMatchObject({
+      app: "0oaprodc6442nkvQO0h7",
+      authorizationServer: "ausprodz9zIedDCxB0h7",
+    });
+  });
+
+  it("plans of two orgs with the same changes have different hashes", () => {
+    const live = {
+      apps: new Map(),
+      servers: new Map(),
+      groups: new Map(),
+    } as unknown as Parameters<typeof diff>[1];
+    const empty = loadSpec("e.yml", "version: 1\norgs: { a: { url: https://a.okta.com }, b: { url: https://b.okta.com } }\n");
+    const a = diff(specForOrg(empty, "a"), live).plan;
+    const b = diff(specForOrg(empty, "b"), live).plan;
+    expect(a.changes).toEqual([]);
+    expect(a.hash).not.toBe(b.hash);
+    expect(diff(empty, live).plan.hash).not.toBe(a.hash);
+  });
+});
