@@ -40941,6 +40941,25 @@ var UserError = class extends Error {
   name = "UserError";
 };
 
+// src/model/org-url.ts
+function orgUrlProblem(raw) {
+  let url2;
+  try {
+    url2 = new URL(raw);
+  } catch {
+    return `the org URL "${printable(raw)}" is not a URL (expected e.g. https://example.okta.com)`;
+  }
+  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url2.hostname);
+  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && loopback))
+    return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url2.protocol.replace(/:$/, "")}: ${printable(`${url2.protocol}//${url2.host}${url2.pathname}`)}`;
+  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url2.hostname);
+  if (admin)
+    return `${url2.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`;
+  if (url2.pathname !== "/" || url2.search || url2.hash || url2.username || url2.password)
+    return `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${printable(`${url2.protocol}//${url2.host}${url2.pathname}`)}${url2.search || url2.hash || url2.username ? " (with a query, fragment or user)" : ""}`;
+  return void 0;
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -41139,29 +41158,9 @@ function pagingError(path, what) {
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 function parseOrgUrl(raw) {
-  let url2;
-  try {
-    url2 = new URL(raw);
-  } catch {
-    throw new UserError(`the org URL "${raw}" is not a URL (expected e.g. https://example.okta.com)`);
-  }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url2.hostname);
-  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && loopback)) {
-    throw new UserError(
-      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url2.protocol.replace(/:$/, "")}: ${printable(`${url2.protocol}//${url2.host}${url2.pathname}`)}`
-    );
-  }
-  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url2.hostname);
-  if (admin)
-    throw new UserError(
-      `${url2.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`
-    );
-  if (url2.pathname !== "/" || url2.search || url2.hash || url2.username || url2.password) {
-    throw new UserError(
-      `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`
-    );
-  }
-  return new URL(url2.origin);
+  const problem = orgUrlProblem(raw);
+  if (problem) throw new UserError(problem);
+  return new URL(new URL(raw).origin);
 }
 var OktaClient = class {
   constructor(settings) {
@@ -41391,7 +41390,7 @@ function resetTime(headers) {
   const skew = serverNow === void 0 || Number.isNaN(serverNow) ? 0 : Date.now() - serverNow;
   return reset * 1e3 + skew + 250;
 }
-function nextLink(link, org) {
+function nextLink(link, org2) {
   const headers = Array.isArray(link) ? link : link ? [link] : [];
   for (const header2 of headers) {
     let refs;
@@ -41400,7 +41399,7 @@ function nextLink(link, org) {
     } catch {
       throw new OktaApiError(
         "GET",
-        org.pathname,
+        org2.pathname,
         void 0,
         void 0,
         "Okta sent a Link header that does not parse"
@@ -41408,16 +41407,16 @@ function nextLink(link, org) {
     }
     const next = refs.find((r) => r.rel.toLowerCase().split(/\s+/).includes("next"));
     if (!next) continue;
-    if (!URL.canParse(next.uri, org.href))
+    if (!URL.canParse(next.uri, org2.href))
       throw new OktaApiError(
         "GET",
-        org.pathname,
+        org2.pathname,
         void 0,
         void 0,
         "Okta sent a next-page link that is not a URL"
       );
-    const url2 = new URL(next.uri, org);
-    if (url2.origin !== org.origin)
+    const url2 = new URL(next.uri, org2);
+    if (url2.origin !== org2.origin)
       throw new UserError(
         `Okta sent a next-page link to another origin (${url2.origin}); refusing to follow it`
       );
@@ -41462,8 +41461,8 @@ function describeJson(value) {
   if (value === null) return "null";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
-function unexpectedStatus(method, path, status, headers, org) {
-  const summary2 = status >= 300 && status < 400 ? redirectSummary(header(headers, "location"), org) : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
+function unexpectedStatus(method, path, status, headers, org2) {
+  const summary2 = status >= 300 && status < 400 ? redirectSummary(header(headers, "location"), org2) : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
   return new OktaApiError(method, path, status, void 0, summary2, [], header(headers, "x-okta-request-id"));
 }
 function apiError(method, path, status, text, headers) {
@@ -41865,8 +41864,8 @@ function readsAnyOf(expr, keys) {
   const read = appProfileKeys(expr);
   return read === "any" || [...read].some((key) => keys.has(key));
 }
-function withProfile(app2, profile) {
-  return { ...app2, profile: { ...app2.profile ?? {}, ...profile } };
+function withProfile(app2, profile2) {
+  return { ...app2, profile: { ...app2.profile ?? {}, ...profile2 } };
 }
 
 // src/apply/apply.ts
@@ -42401,7 +42400,7 @@ function liveClaimSummary(claim3) {
 
 // src/plan/hash.ts
 import { createHash } from "node:crypto";
-function planHash(changes) {
+function planHash(changes, org2) {
   const fieldsOf = (c3) => c3.fields.map(({ field, before, after }) => ({ field, before, after }));
   const canonical2 = changes.map(
     (c3) => c3.resource === "app-profile" ? { resource: c3.resource, action: c3.action, appId: c3.appId, key: c3.key, fields: fieldsOf(c3) } : {
@@ -42415,7 +42414,8 @@ function planHash(changes) {
       desired: c3.desired ?? null
     }
   );
-  return createHash("sha256").update(stableStringify(canonical2)).digest("hex");
+  const identity = org2 === void 0 ? canonical2 : { org: org2, changes: canonical2 };
+  return createHash("sha256").update(stableStringify(identity)).digest("hex");
 }
 function stableStringify(value) {
   if (value === void 0) return "null";
@@ -42564,7 +42564,11 @@ function diff(loaded, live) {
   spec.authorizationServers.forEach((serverSpec, i2) => {
     diffServer(serverSpec, live.servers[i2], live, found);
   });
-  return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
+  const org2 = loaded.spec.org;
+  return {
+    plan: { ...org2 === void 0 ? {} : { org: org2 }, changes, unmanaged, hash: planHash(changes, org2) },
+    problems
+  };
 }
 function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems }) {
   const claimed = /* @__PURE__ */ new Set();
@@ -44812,10 +44816,13 @@ function describe2(error63) {
 // src/smoke/run.ts
 async function runSmokeTests(loaded, context3, only) {
   const tests = loaded.spec.smokeTests.filter((t) => only === void 0 || t.name === only);
-  if (tests.length === 0)
+  if (tests.length === 0) {
+    const org2 = loaded.spec.org;
+    const where = org2 === void 0 ? "" : ` in org ${org2}`;
     throw new UserError(
-      only === void 0 ? "the spec has no smokeTests" : `no smoke test is named "${only}"`
+      only === void 0 ? org2 === void 0 ? "the spec has no smokeTests" : `no smoke test runs in org ${org2} (each test's orgs: says where it runs)` : `no smoke test is named "${only}"${where}`
     );
+  }
   const lookups = new Lookups(context3.admin);
   return Promise.all(tests.map((test) => runOne(loaded.spec, test, context3, lookups)));
 }
@@ -44963,15 +44970,31 @@ function specModel(raw, trees) {
     lint: ignores(claim3.lint),
     path: [...path, j]
   }));
-  const profile = (keys, path) => new Map(Object.entries(keys).map(([key, allowlist2]) => [key, toAllowlist(allowlist2, [...path, key])]));
+  const profile2 = (keys, path) => new Map(Object.entries(keys).map(([key, allowlist2]) => [key, toAllowlist(allowlist2, [...path, key])]));
   return {
+    orgs: new Map(
+      Object.entries(raw.orgs).map(([name2, org2]) => [
+        name2,
+        { name: name2, url: org2.url, groups: new Map(Object.entries(org2.groups)), path: ["orgs", name2] }
+      ])
+    ),
     groups: new Map(Object.entries(raw.groups)),
     apps: raw.apps.map((app2, i2) => ({
       id: app2.id,
       label: app2.label,
       namedAt: ["apps", i2, app2.id === void 0 ? "label" : "id"],
       lint: ignores(app2.lint),
-      profile: profile(app2.profile, ["apps", i2, "profile"])
+      profile: profile2(app2.profile, ["apps", i2, "profile"]),
+      orgs: new Map(
+        Object.entries(app2.orgs).map(([org2, inOrg]) => [
+          org2,
+          {
+            id: inOrg.id,
+            idPath: ["apps", i2, "orgs", org2, "id"],
+            profile: profile2(inOrg.profile, ["apps", i2, "orgs", org2, "profile"])
+          }
+        ])
+      )
     })),
     authorizationServers: raw.authorizationServers.map((server, i2) => ({
       id: server.id,
@@ -44980,7 +45003,17 @@ function specModel(raw, trees) {
       namedAt: ["authorizationServers", i2, server.id === void 0 ? "name" : "id"],
       prune: server.prune,
       lint: ignores(server.lint),
-      claims: claims(server.claims, ["authorizationServers", i2, "claims"])
+      claims: claims(server.claims, ["authorizationServers", i2, "claims"]),
+      orgs: new Map(
+        Object.entries(server.orgs).map(([org2, inOrg]) => [
+          org2,
+          {
+            id: inOrg.id,
+            idPath: ["authorizationServers", i2, "orgs", org2, "id"],
+            claims: claims(inOrg.claims, ["authorizationServers", i2, "orgs", org2, "claims"])
+          }
+        ])
+      )
     })),
     smokeTests: raw.smokeTests.map((test, i2) => ({
       ...test,
@@ -45289,172 +45322,9 @@ function oktaCredentials(orgUrl, given, access2) {
 import { open as open3, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
 
-// src/spec/check.ts
-var APP_ID2 = /^0oa[0-9A-Za-z]{17}$/;
-var SERVER_ID2 = /^(aus[0-9A-Za-z]{17}|default)$/;
-function checkSpec(spec, source, options = {}) {
-  const problems = [];
-  const report = (path, message2, options2 = {}) => {
-    const location = source.locate(path, options2.key);
-    if (options2.offset !== void 0) location.col += options2.offset + (source.isQuoted(path) ? 1 : 0);
-    problems.push({ ...location, field: formatPath(path), message: message2 });
-  };
-  checkPinnedGroups(spec, report);
-  checkApps(spec, report);
-  checkServers(spec, report, options.trees ?? /* @__PURE__ */ new Map());
-  checkSmokeTests(spec, report, options.references ?? true);
-  return problems.sort((a2, b) => a2.line - b.line || a2.col - b.col);
-}
-function checkPinnedGroups(spec, report) {
-  const namesById = /* @__PURE__ */ new Map();
-  for (const [name2, id2] of Object.entries(spec.groups)) {
-    if (!isGroupId(id2))
-      report(["groups", name2], `malformed group ID "${id2}": expected 00g followed by 17 letters or digits`);
-    const other = namesById.get(id2);
-    if (other !== void 0) report(["groups", name2], `group ID ${id2} is already pinned as "${other}"`);
-    else namesById.set(id2, name2);
-  }
-}
-function checkApps(spec, report) {
-  const seen = /* @__PURE__ */ new Map();
-  spec.apps.forEach((app2, i2) => {
-    if (app2.id === void 0 === (app2.label === void 0)) {
-      report(["apps", i2], "give exactly one of id or label");
-    }
-    if (app2.id !== void 0 && !APP_ID2.test(app2.id))
-      report(
-        ["apps", i2, "id"],
-        `malformed app ID "${app2.id}": expected 0oa followed by 17 letters or digits`
-      );
-    const key = app2.id ?? `label:${app2.label}`;
-    const first = seen.get(key);
-    if (first !== void 0) report(["apps", i2], `the same app as apps[${first}]`);
-    else seen.set(key, i2);
-    if (Object.keys(app2.profile).length === 0) report(["apps", i2, "profile"], "manages no profile key");
-    for (const [key2, allowlist2] of Object.entries(app2.profile)) {
-      const listPath = Array.isArray(allowlist2) ? ["apps", i2, "profile", key2] : ["apps", i2, "profile", key2, "groups"];
-      checkGroupList(Array.isArray(allowlist2) ? allowlist2 : allowlist2.groups, listPath, report);
-    }
-  });
-}
-function checkGroupList(groups3, path, report) {
-  const seen = /* @__PURE__ */ new Set();
-  groups3.forEach((group, j) => {
-    if (isMalformedGroupId(group))
-      report([...path, j], `malformed group ID "${group}": expected 00g followed by 17 letters or digits`);
-    if (seen.has(group)) report([...path, j], `"${group}" is listed twice`);
-    seen.add(group);
-  });
-}
-function checkServers(spec, report, trees) {
-  const seen = /* @__PURE__ */ new Map();
-  spec.authorizationServers.forEach((server, i2) => {
-    if (server.id === void 0 === (server.name === void 0))
-      report(["authorizationServers", i2], "give exactly one of id or name");
-    if (server.id !== void 0 && !SERVER_ID2.test(server.id)) {
-      report(
-        ["authorizationServers", i2, "id"],
-        `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`
-      );
-    }
-    const key = server.id ?? `name:${server.name}`;
-    const first = seen.get(key);
-    if (first !== void 0)
-      report(["authorizationServers", i2], `the same authorization server as authorizationServers[${first}]`);
-    else seen.set(key, i2);
-    const claims = /* @__PURE__ */ new Map();
-    server.claims.forEach((claim3, j) => {
-      const path = ["authorizationServers", i2, "claims", j];
-      const identity = `${claim3.name}/${claim3.claimType}`;
-      const earlier = claims.get(identity);
-      if (earlier !== void 0) {
-        report(
-          [...path, "name"],
-          `Okta allows one ${claim3.claimType} claim named "${claim3.name}"; claims[${earlier}] has it already`
-        );
-      } else {
-        claims.set(identity, j);
-      }
-      checkClaim2(claim3, path, report, trees);
-    });
-  });
-}
-function checkClaim2(claim3, path, report, trees) {
-  if (claim3.claimType === "RESOURCE" && !claim3.alwaysIncludeInToken) {
-    report(
-      [...path, "alwaysIncludeInToken"],
-      "Okta always includes access-token (RESOURCE) claims; only IDENTITY claims can be false"
-    );
-  }
-  if (claim3.valueType === "GROUPS") {
-    if (claim3.groupFilterType === void 0)
-      report(
-        [...path, "groupFilterType"],
-        "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
-      );
-    if (claim3.groupFilterType === "REGEX") {
-      try {
-        new RegExp(claim3.value);
-      } catch {
-        report([...path, "value"], `not a valid regular expression: ${claim3.value}`);
-      }
-    }
-    return;
-  }
-  if (claim3.groupFilterType !== void 0)
-    report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
-  const { expr, problems } = checkExpression(claim3.value);
-  if (expr) trees.set(claim3, expr);
-  for (const problem of problems) {
-    report(
-      [...path, "value"],
-      problem.message,
-      problem.offset === void 0 ? {} : { offset: problem.offset }
-    );
-  }
-}
-function checkSmokeTests(spec, report, references) {
-  const names = /* @__PURE__ */ new Set();
-  spec.smokeTests.forEach((test, i2) => {
-    const path = ["smokeTests", i2];
-    if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
-    names.add(test.name);
-    checkSmokeCredentials(test, path, report);
-    if (!references) return;
-    const server = spec.authorizationServers.some(
-      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
-    );
-    if (!server)
-      report(
-        [...path, "authorizationServer"],
-        `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`
-      );
-    const app2 = spec.apps.some((a2) => a2.id === test.app || a2.label === test.app);
-    if (!app2) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
-  });
-}
-function checkSmokeCredentials(test, path, report) {
-  const needsUser = test.grant !== "client_credentials";
-  if (needsUser) {
-    if (!test.usernameEnv) report(path, `the ${test.grant} grant needs usernameEnv`);
-    if (!test.passwordEnv) report(path, `the ${test.grant} grant needs passwordEnv`);
-  } else {
-    if (test.usernameEnv || test.passwordEnv)
-      report(path, "client_credentials has no user: remove usernameEnv and passwordEnv");
-    if (test.token === "id") report([...path, "token"], "client_credentials gives no ID token");
-  }
-  if (test.grant === "authorization_code" && !test.redirectUri)
-    report(path, "the authorization_code grant needs redirectUri");
-  if (test.clientAuth === "private_key_jwt" && !test.privateKeyEnv)
-    report(path, "private_key_jwt needs privateKeyEnv");
-  if (test.clientAuth !== "private_key_jwt" && !test.clientSecretEnv)
-    report(path, `${test.clientAuth} needs clientSecretEnv`);
-  if (test.token === "id" && !test.scopes.includes("openid"))
-    report([...path, "scopes"], "an ID token needs the openid scope");
-  const { equals, includes, excludes } = test.expect;
-  if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
-  if (equals && includes)
-    report([...path, "expect"], "equals already says everything the claim holds; drop includes");
+// src/spec/orgs.ts
+function orgVariableSuffix(org2) {
+  return org2.toUpperCase().replace(/-/g, "_");
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -65178,6 +65048,7 @@ function date4(params) {
 external_exports.config({ jitless: true });
 var name = external_exports.string().min(1, "must not be empty");
 var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
+var ORG_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 var lint = external_exports.strictObject({
   ignore: external_exports.array(
     external_exports.strictObject({
@@ -65194,10 +65065,16 @@ var allowlist = external_exports.union([
     ordered: external_exports.boolean().default(false).describe("true: the order of the list is drift too")
   })
 ]).describe("Groups allowlisted in this profile key (names or IDs); a set unless ordered");
+var profile = external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone");
+var appInOrg = external_exports.strictObject({
+  id: name.optional().describe("The app's ID (0oa...) in this org"),
+  profile: profile.default({}).describe("Allowlists that differ in this org: each replaces the key's")
+});
 var app = external_exports.strictObject({
   id: name.optional().describe("The app's ID (0oa...)"),
   label: name.optional().describe("The app's label, when no id is given"),
-  profile: external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone"),
+  profile,
+  orgs: external_exports.record(external_exports.string(), appInOrg).default({}).describe("Per org (a name under the spec's orgs): the app's ID there, allowlists that differ"),
   lint
 }).describe("An OIDC app whose profile holds group allowlists");
 var claim2 = external_exports.strictObject({
@@ -65211,11 +65088,16 @@ var claim2 = external_exports.strictObject({
   status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
   lint
 });
+var serverInOrg = external_exports.strictObject({
+  id: name.optional().describe("The server's ID (aus...) or default, in this org"),
+  claims: external_exports.array(claim2).default([]).describe("Claims that differ in this org: each replaces the claim of its name and type, or adds one")
+});
 var authorizationServer = external_exports.strictObject({
   id: name.optional().describe("The server's ID (aus...) or default"),
   name: name.optional().describe("The server's name, when no id is given"),
   prune: external_exports.boolean().default(false).describe("true: claims in Okta not listed here are deleted (system claims never are)"),
   claims: external_exports.array(claim2).default([]),
+  orgs: external_exports.record(external_exports.string(), serverInOrg).default({}).describe("Per org (a name under the spec's orgs): the server's ID there, claims that differ"),
   lint
 });
 var expectation = external_exports.strictObject({
@@ -65242,17 +65124,30 @@ var smokeTest = external_exports.strictObject({
   token: external_exports.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),
   expect: expectation,
+  orgs: external_exports.array(name).optional().describe("Run only in these orgs (names under the spec's orgs); default: every org"),
   lint
+});
+var pins = external_exports.record(name, external_exports.string()).default({}).describe("Pins group names to IDs, for names that are not unique or not yet created");
+var org = external_exports.strictObject({
+  url: external_exports.string().describe("The org's URL, e.g. https://example-preview.oktapreview.com"),
+  groups: pins.describe("Group names pinned to IDs in this org (over the spec's groups)")
 });
 var specSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
   version: external_exports.literal(1),
-  groups: external_exports.record(name, external_exports.string()).default({}).describe("Pins group names to IDs, for names that are not unique or not yet created"),
+  orgs: external_exports.record(external_exports.string(), org).default({}).describe("The orgs this spec serves (dev, preview, prod...), by name; none: the org given when it runs"),
+  groups: pins,
   apps: external_exports.array(app).default([]),
   authorizationServers: external_exports.array(authorizationServer).default([]),
   smokeTests: external_exports.array(smokeTest).default([])
 });
-var sectionSchemas = { groups: specSchema.shape.groups, app, authorizationServer, smokeTest };
+var sectionSchemas = {
+  orgs: specSchema.shape.orgs,
+  groups: pins,
+  app,
+  authorizationServer,
+  smokeTest
+};
 var INLINE_SECRET_KEYS = {
   password: "passwordEnv",
   clientSecret: "clientSecretEnv",
@@ -65266,6 +65161,251 @@ function jsonSchema() {
     $id: "https://github.com/okta-drift/okta-drift/schema/okta-drift.schema.json",
     title: "okta-drift spec"
   };
+}
+
+// src/spec/check.ts
+var APP_ID2 = /^0oa[0-9A-Za-z]{17}$/;
+var SERVER_ID2 = /^(aus[0-9A-Za-z]{17}|default)$/;
+function checkSpec(spec, source, options = {}) {
+  const problems = [];
+  const report = (path, message2, options2 = {}) => {
+    const location = source.locate(path, options2.key);
+    if (options2.offset !== void 0) location.col += options2.offset + (source.isQuoted(path) ? 1 : 0);
+    problems.push({ ...location, field: formatPath(path), message: message2 });
+  };
+  const references = options.references ?? true;
+  checkOrgs(spec, report);
+  checkPinnedGroups(spec.groups, ["groups"], report);
+  checkApps(spec, report, references);
+  checkServers(spec, report, options.trees ?? /* @__PURE__ */ new Map(), references);
+  checkSmokeTests(spec, report, references);
+  return problems.sort((a2, b) => a2.line - b.line || a2.col - b.col);
+}
+function checkOrgs(spec, report) {
+  const urls = /* @__PURE__ */ new Map();
+  for (const [name2, org2] of Object.entries(spec.orgs)) {
+    const path = ["orgs", name2];
+    if (!ORG_NAME.test(name2))
+      report(
+        path,
+        "an org's name is a letter, then up to 39 letters, digits, - or _ (it names the org's environment variables)",
+        { key: true }
+      );
+    const problem = orgUrlProblem(org2.url);
+    if (problem) report([...path, "url"], problem);
+    const origin = problem ? void 0 : new URL(org2.url).origin;
+    const other = origin === void 0 ? void 0 : urls.get(origin);
+    if (other !== void 0) report([...path, "url"], `the same org as orgs.${other}`);
+    else if (origin !== void 0) urls.set(origin, name2);
+    checkPinnedGroups(org2.groups, [...path, "groups"], report);
+  }
+  const byVariable = /* @__PURE__ */ new Map();
+  for (const name2 of Object.keys(spec.orgs)) {
+    const variable = orgVariableSuffix(name2);
+    const other = byVariable.get(variable);
+    if (other !== void 0)
+      report(["orgs", name2], `its environment variables (…_${variable}) are orgs.${other}'s too`, {
+        key: true
+      });
+    else byVariable.set(variable, name2);
+  }
+}
+function checkOrgNamed(spec, org2, path, report, key = true) {
+  if (Object.hasOwn(spec.orgs, org2)) return true;
+  const defined = Object.keys(spec.orgs);
+  report(
+    path,
+    defined.length === 0 ? `"${org2}" is not an org of this spec: it defines none (add orgs: { ${org2}: { url: ... } })` : `"${org2}" is not an org of this spec (it defines ${defined.join(", ")})`,
+    { key }
+  );
+  return false;
+}
+function checkPinnedGroups(pins2, at, report) {
+  const namesById = /* @__PURE__ */ new Map();
+  for (const [name2, id2] of Object.entries(pins2)) {
+    if (!isGroupId(id2))
+      report([...at, name2], `malformed group ID "${id2}": expected 00g followed by 17 letters or digits`);
+    const other = namesById.get(id2);
+    if (other !== void 0) report([...at, name2], `group ID ${id2} is already pinned as "${other}"`);
+    else namesById.set(id2, name2);
+  }
+}
+function checkApps(spec, report, references) {
+  const seen = /* @__PURE__ */ new Map();
+  spec.apps.forEach((app2, i2) => {
+    if (app2.id === void 0 === (app2.label === void 0)) {
+      report(["apps", i2], "give exactly one of id or label");
+    }
+    if (app2.id !== void 0 && !APP_ID2.test(app2.id))
+      report(
+        ["apps", i2, "id"],
+        `malformed app ID "${app2.id}": expected 0oa followed by 17 letters or digits`
+      );
+    const key = app2.id ?? `label:${app2.label}`;
+    const first = seen.get(key);
+    if (first !== void 0) report(["apps", i2], `the same app as apps[${first}]`);
+    else seen.set(key, i2);
+    if (Object.keys(app2.profile).length === 0) report(["apps", i2, "profile"], "manages no profile key");
+    checkProfile(app2.profile, ["apps", i2, "profile"], report);
+    for (const [org2, inOrg] of Object.entries(app2.orgs)) {
+      const path = ["apps", i2, "orgs", org2];
+      if (references) checkOrgNamed(spec, org2, path, report);
+      if (inOrg.id !== void 0 && !APP_ID2.test(inOrg.id))
+        report(
+          [...path, "id"],
+          `malformed app ID "${inOrg.id}": expected 0oa followed by 17 letters or digits`
+        );
+      if (inOrg.id === void 0 && Object.keys(inOrg.profile).length === 0)
+        report(path, "says nothing for this org: give its id, or allowlists that differ there");
+      checkProfile(inOrg.profile, [...path, "profile"], report);
+    }
+  });
+}
+function checkProfile(profile2, at, report) {
+  for (const [key, allowlist2] of Object.entries(profile2)) {
+    const listPath = Array.isArray(allowlist2) ? [...at, key] : [...at, key, "groups"];
+    checkGroupList(Array.isArray(allowlist2) ? allowlist2 : allowlist2.groups, listPath, report);
+  }
+}
+function checkGroupList(groups3, path, report) {
+  const seen = /* @__PURE__ */ new Set();
+  groups3.forEach((group, j) => {
+    if (isMalformedGroupId(group))
+      report([...path, j], `malformed group ID "${group}": expected 00g followed by 17 letters or digits`);
+    if (seen.has(group)) report([...path, j], `"${group}" is listed twice`);
+    seen.add(group);
+  });
+}
+function checkServers(spec, report, trees, references) {
+  const seen = /* @__PURE__ */ new Map();
+  spec.authorizationServers.forEach((server, i2) => {
+    if (server.id === void 0 === (server.name === void 0))
+      report(["authorizationServers", i2], "give exactly one of id or name");
+    if (server.id !== void 0 && !SERVER_ID2.test(server.id)) {
+      report(
+        ["authorizationServers", i2, "id"],
+        `malformed authorization server ID "${server.id}": expected aus followed by 17 letters or digits, or default`
+      );
+    }
+    const key = server.id ?? `name:${server.name}`;
+    const first = seen.get(key);
+    if (first !== void 0)
+      report(["authorizationServers", i2], `the same authorization server as authorizationServers[${first}]`);
+    else seen.set(key, i2);
+    checkClaims(server.claims, ["authorizationServers", i2, "claims"], report, trees);
+    for (const [org2, inOrg] of Object.entries(server.orgs)) {
+      const path = ["authorizationServers", i2, "orgs", org2];
+      if (references) checkOrgNamed(spec, org2, path, report);
+      if (inOrg.id !== void 0 && !SERVER_ID2.test(inOrg.id))
+        report(
+          [...path, "id"],
+          `malformed authorization server ID "${inOrg.id}": expected aus followed by 17 letters or digits, or default`
+        );
+      if (inOrg.id === void 0 && inOrg.claims.length === 0)
+        report(path, "says nothing for this org: give its id, or claims that differ there");
+      checkClaims(inOrg.claims, [...path, "claims"], report, trees);
+    }
+  });
+}
+function checkClaims(list, at, report, trees) {
+  const claims = /* @__PURE__ */ new Map();
+  list.forEach((claim3, j) => {
+    const path = [...at, j];
+    const identity = `${claim3.name}/${claim3.claimType}`;
+    const earlier = claims.get(identity);
+    if (earlier !== void 0) {
+      report(
+        [...path, "name"],
+        `Okta allows one ${claim3.claimType} claim named "${claim3.name}"; claims[${earlier}] has it already`
+      );
+    } else {
+      claims.set(identity, j);
+    }
+    checkClaim2(claim3, path, report, trees);
+  });
+}
+function checkClaim2(claim3, path, report, trees) {
+  if (claim3.claimType === "RESOURCE" && !claim3.alwaysIncludeInToken) {
+    report(
+      [...path, "alwaysIncludeInToken"],
+      "Okta always includes access-token (RESOURCE) claims; only IDENTITY claims can be false"
+    );
+  }
+  if (claim3.valueType === "GROUPS") {
+    if (claim3.groupFilterType === void 0)
+      report(
+        [...path, "groupFilterType"],
+        "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
+      );
+    if (claim3.groupFilterType === "REGEX") {
+      try {
+        new RegExp(claim3.value);
+      } catch {
+        report([...path, "value"], `not a valid regular expression: ${claim3.value}`);
+      }
+    }
+    return;
+  }
+  if (claim3.groupFilterType !== void 0)
+    report([...path, "groupFilterType"], "only GROUPS claims have a group filter");
+  const { expr, problems } = checkExpression(claim3.value);
+  if (expr) trees.set(claim3, expr);
+  for (const problem of problems) {
+    report(
+      [...path, "value"],
+      problem.message,
+      problem.offset === void 0 ? {} : { offset: problem.offset }
+    );
+  }
+}
+function checkSmokeTests(spec, report, references) {
+  const names = /* @__PURE__ */ new Set();
+  spec.smokeTests.forEach((test, i2) => {
+    const path = ["smokeTests", i2];
+    if (names.has(test.name)) report([...path, "name"], `another smoke test is named "${test.name}"`);
+    names.add(test.name);
+    checkSmokeCredentials(test, path, report);
+    if (!references) return;
+    test.orgs?.forEach((org2, j) => {
+      checkOrgNamed(spec, org2, [...path, "orgs", j], report, false);
+    });
+    if (test.orgs?.length === 0) report([...path, "orgs"], "runs in no org: list one, or leave orgs out");
+    const server = spec.authorizationServers.some(
+      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer || Object.values(s.orgs).some((o2) => o2.id === test.authorizationServer)
+    );
+    if (!server)
+      report(
+        [...path, "authorizationServer"],
+        `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`
+      );
+    const app2 = spec.apps.some(
+      (a2) => a2.id === test.app || a2.label === test.app || Object.values(a2.orgs).some((o2) => o2.id === test.app)
+    );
+    if (!app2) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
+  });
+}
+function checkSmokeCredentials(test, path, report) {
+  const needsUser = test.grant !== "client_credentials";
+  if (needsUser) {
+    if (!test.usernameEnv) report(path, `the ${test.grant} grant needs usernameEnv`);
+    if (!test.passwordEnv) report(path, `the ${test.grant} grant needs passwordEnv`);
+  } else {
+    if (test.usernameEnv || test.passwordEnv)
+      report(path, "client_credentials has no user: remove usernameEnv and passwordEnv");
+    if (test.token === "id") report([...path, "token"], "client_credentials gives no ID token");
+  }
+  if (test.grant === "authorization_code" && !test.redirectUri)
+    report(path, "the authorization_code grant needs redirectUri");
+  if (test.clientAuth === "private_key_jwt" && !test.privateKeyEnv)
+    report(path, "private_key_jwt needs privateKeyEnv");
+  if (test.clientAuth !== "private_key_jwt" && !test.clientSecretEnv)
+    report(path, `${test.clientAuth} needs clientSecretEnv`);
+  if (test.token === "id" && !test.scopes.includes("openid"))
+    report([...path, "scopes"], "an ID token needs the openid scope");
+  const { equals, includes, excludes } = test.expect;
+  if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
+  if (equals && includes)
+    report([...path, "expect"], "equals already says everything the claim holds; drop includes");
 }
 
 // src/spec/load.ts
@@ -65327,8 +65467,10 @@ function wellFormedParts(data) {
     return out;
   };
   const groups3 = sectionSchemas.groups.safeParse(raw.groups);
+  const orgs = sectionSchemas.orgs.safeParse(raw.orgs);
   return {
     version: 1,
+    orgs: orgs.success ? orgs.data : {},
     groups: groups3.success ? groups3.data : {},
     apps: items(raw.apps, sectionSchemas.app),
     authorizationServers: items(raw.authorizationServers, sectionSchemas.authorizationServer),
@@ -65581,7 +65723,7 @@ function markdownReport(plan2, options) {
   const out = [];
   const count = plan2.changes.length;
   out.push(
-    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}`
+    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}${plan2.org === void 0 ? "" : ` in ${code(plan2.org)}`}`
   );
   out.push("");
   if (count === 0) out.push("Okta matches the spec.");
@@ -70368,6 +70510,7 @@ async function mergedPullRequest(github, repo, sha) {
 // src/report/json.ts
 function jsonReport(plan2) {
   return {
+    ...plan2.org === void 0 ? {} : { org: plan2.org },
     drift: plan2.changes.length > 0,
     planHash: plan2.hash,
     changes: plan2.changes.flatMap(

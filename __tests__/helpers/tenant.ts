@@ -19,6 +19,26 @@ export async function startExampleTenant(options: Partial<EmulatorOptions> = {})
   return startEmulator({ store, apiToken: API_TOKEN, ...options });
 }
 
+/**
+ * The demo tenant as a second org would have it: the same names, other IDs (as a production
+ * org beside a preview org), and its own API token.
+ */
+export const PROD_API_TOKEN = "test-prod-api-token-0123456789";
+export const PROD_IDS = {
+  app: "0oaprodc6442nkvQO0h7",
+  server: "ausprodz9zIedDCxB0h7",
+  west: "00gprod1miOMjxHRW0h7",
+  east: "00gprod1miOMjxHRW0h8",
+};
+export async function startProdTenant(options: Partial<EmulatorOptions> = {}): Promise<Emulator> {
+  const text = readFileSync(join(EXAMPLES, "tenant.yml"), "utf8")
+    .replaceAll("0oabskvc6442nkvQO0h", "0oaprodc6442nkvQO0h")
+    .replaceAll("ausain6z9zIedDCxB0h7", PROD_IDS.server)
+    .replaceAll("00gbso71miOMjxHRW0h", "00gprod1miOMjxHRW0h");
+  const { store } = loadTenantYaml(text);
+  return startEmulator({ store, apiToken: PROD_API_TOKEN, ...options });
+}
+
 /** A small fetch wrapper for talking to the emulator as a raw HTTP client would. */
 export async function call(
   emulator: Emulator,

@@ -90,7 +90,10 @@ smokeTests:
       servers: new Map(),
       groups: new Map(),
     } as unknown as Parameters<typeof diff>[1];
-    const empty = loadSpec("e.yml", "version: 1\norgs: { a: { url: https://a.okta.com }, b: { url: https://b.okta.com } }\n");
+    const empty = loadSpec(
+      "e.yml",
+      "version: 1\norgs: { a: { url: https://a.okta.com }, b: { url: https://b.okta.com } }\n",
+    );
     const a = diff(specForOrg(empty, "a"), live).plan;
     const b = diff(specForOrg(empty, "b"), live).plan;
     expect(a.changes).toEqual([]);

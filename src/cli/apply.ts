@@ -3,11 +3,11 @@ import { readSpecFile } from "../read-spec.js";
 import { applyJsonReport, applyTextReport } from "../report/apply.js";
 import { DEFAULTS, maxChangesSetting, planHashSetting } from "../settings.js";
 import { type Command, EXIT } from "./io.js";
-import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin } from "./okta-settings.js";
+import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin, orgTargets } from "./okta-settings.js";
 import { formatOption, specFileOption } from "./options.js";
 
 export const applyCommand: Command = {
-  help: `Usage: okta-drift apply [--spec FILE] [--org-url URL] [--plan-hash H] [--prune] [--dry-run]
+  help: `Usage: okta-drift apply [--spec FILE] [--org-url URL | --org NAME] [--plan-hash H] [--prune] [--dry-run]
                         [--max-changes N] [--format text|json]
 
 Re-reads Okta, recomputes the plan and carries it out: app profiles are written whole with
@@ -23,7 +23,8 @@ again.
 
 Options:
   --spec FILE         the spec (default: ${DEFAULTS.specFile})
-  --plan-hash H       apply only if the plan is still the one with this hash (from plan)
+  --plan-hash H       apply only if the plan is still the one with this hash (from plan);
+                      with orgs, each org's plan has its own hash: pass the one of --org
   --prune             allow the deletes the plan holds (servers with prune: true)
   --dry-run           print the requests that would be sent (secrets masked); send nothing
   --max-changes N     refuse a plan changing more than N resources (default ${DEFAULTS.maxChanges})
@@ -45,7 +46,9 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
     const maxChanges = maxChangesSetting(values["max-changes"] as string | undefined, "--max-changes");
     const planHash = planHashSetting(values["plan-hash"] as string | undefined, "--plan-hash");
     const loaded = await readSpecFile(specFileOption(values));
-    const outcome = await apply(loaded, oktaAdmin(values, io, "write"), {
+    // One org at a time: an apply to prod is its own decision, with prod's reviewed hash.
+    const target = orgTargets(loaded, values, io)[0]!;
+    const outcome = await apply(target.loaded, oktaAdmin(target, io, "write"), {
       maxChanges,
       prune: values.prune === true,
       planHash,

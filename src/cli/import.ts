@@ -6,7 +6,7 @@ import { SpecError, UserError } from "../errors.js";
 import { readSpecFile } from "../read-spec.js";
 import { loadSpec } from "../spec/load.js";
 import { type Command, EXIT } from "./io.js";
-import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin } from "./okta-settings.js";
+import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin, orgTargets, plainTarget } from "./okta-settings.js";
 
 export const importCommand: Command = {
   help: `Usage: okta-drift import [--app ID|LABEL]... [--auth-server ID|NAME]... [--all]
@@ -61,7 +61,12 @@ Exit codes: 0 written, 1 error (nothing is written).`,
     const existing = merge === undefined ? undefined : await readSpecFile(merge);
     if (out !== undefined) await checkDestination(out, values.force === true || out === merge);
 
-    const okta = oktaAdmin(values, io, "read");
+    if (existing && existing.spec.orgs.size > 0)
+      throw new UserError(
+        `${merge} serves several orgs: import --merge into a many-org spec is not supported yet; import into a new file (--out) and move what you need under each item's orgs:`,
+      );
+    const target = existing ? orgTargets(existing, values, io)[0]! : plainTarget(values, io);
+    const okta = oktaAdmin(target, io, "read");
     const result = await importSpec(okta, selection, existing);
     for (const note of result.notes) io.stderr.write(`okta-drift import: ${note}\n`);
     if (out === undefined) io.stdout.write(result.text);

@@ -3,12 +3,17 @@ import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
 import { Secret } from "../secret.js";
+import type { LoadedSpec } from "../spec/load.js";
+import { orgVariableSuffix, specForOrg } from "../spec/orgs.js";
 import type { CliIo } from "./io.js";
 
 /** Options every command that talks to Okta takes. */
-export const OKTA_OPTIONS = { "org-url": { type: "string" } } as const;
+export const OKTA_OPTIONS = { "org-url": { type: "string" }, org: { type: "string" } } as const;
 
-export const OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://example.okta.com (default: OKTA_ORG_URL)
+export const OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://example.okta.com (default: OKTA_ORG_URL);
+                      with --org, instead of the org's url in the spec
+  --org NAME          with a spec that has orgs: the org to work on (needed when it has
+                      more than one)
 
 Environment:
   OKTA_ORG_URL        the Okta org, when --org-url is not given
@@ -16,9 +21,68 @@ Environment:
                       process lists and shell history
   OKTA_CLIENT_ID,     instead of a token: an OAuth service app's client ID and its private
   OKTA_PRIVATE_KEY    key (PKCS#8 PEM or JWK), granted okta.apps, okta.groups.read and
-                      okta.authorizationServers scopes (read for plan, manage for apply)`;
+                      okta.authorizationServers scopes (read for plan, manage for apply)
+  OKTA_API_TOKEN_<ORG>, or OKTA_CLIENT_ID_<ORG> and OKTA_PRIVATE_KEY_<ORG>: with --org, the
+                      org's own credentials (<ORG> upper-cased, - as _; e.g. OKTA_API_TOKEN_PROD);
+                      the unsuffixed ones are never sent to an org of a many-org spec`;
 
 type Values = Record<string, string | boolean | undefined>;
+
+/**
+ * Where a command works: the org's address, its credentials from the environment, and the
+ * spec as that org sees it. `org` is the name in a many-org spec, undefined for a plain spec.
+ */
+export interface OrgTarget {
+  org: string | undefined;
+  url: URL;
+  loaded: LoadedSpec;
+  /** The environment's credentials for this org (OKTA_API_TOKEN or OKTA_API_TOKEN_<ORG>, ...). */
+  credentials: { apiToken?: string; clientId?: string; privateKey?: string; variables: string };
+}
+
+/**
+ * The orgs a command works on. A plain spec: the one org of --org-url or OKTA_ORG_URL. A
+ * many-org spec: the one --org names (or its only org), or every org with `all`.
+ */
+export function orgTargets(
+  loaded: LoadedSpec,
+  values: Values,
+  io: CliIo,
+  options: { all?: boolean; allowAll?: boolean } = {},
+): OrgTarget[] {
+  const all = options.all === true;
+  const named = values.org as string | undefined;
+  const orgs = [...loaded.spec.orgs.keys()];
+  if (orgs.length === 0) {
+    if (named !== undefined || all)
+      throw new UserError(
+        `${loaded.source.file} defines no orgs, so ${all ? "--all-orgs" : "--org"} has nothing to pick; use --org-url (or OKTA_ORG_URL)`,
+      );
+    return [{ ...plainTarget(values, io), loaded }];
+  }
+  if (all && named !== undefined) throw new UserError("give --org NAME or --all-orgs, not both");
+  if (all && values["org-url"] !== undefined)
+    throw new UserError("--org-url names one org; with --all-orgs each org's url comes from the spec");
+  const chosen = all ? orgs : named !== undefined ? [named] : orgs.length === 1 ? orgs : undefined;
+  if (!chosen)
+    throw new UserError(
+      `${loaded.source.file} serves ${orgs.length} orgs (${orgs.join(", ")}): pass --org NAME${options.allowAll ? " or --all-orgs" : ""}`,
+    );
+  return chosen.map((org) => {
+    const spec = loaded.spec.orgs.get(org);
+    if (!spec)
+      throw new UserError(
+        `--org ${org}: ${loaded.source.file} defines no such org (it has ${orgs.join(", ")})`,
+      );
+    const url = typeof values["org-url"] === "string" ? values["org-url"] : spec.url;
+    return {
+      org,
+      url: parseOrgUrl(url),
+      loaded: specForOrg(loaded, org),
+      credentials: orgCredentials(org, io),
+    };
+  });
+}
 
 /** The Okta org, from --org-url or OKTA_ORG_URL. */
 export function orgUrl(values: Values, io: CliIo): URL {
@@ -27,31 +91,65 @@ export function orgUrl(values: Values, io: CliIo): URL {
   return parseOrgUrl(raw);
 }
 
-/** Whether the environment holds Okta credentials at all. */
-export function hasOktaCredentials(io: CliIo): boolean {
-  return Boolean(io.env.OKTA_API_TOKEN || (io.env.OKTA_CLIENT_ID && io.env.OKTA_PRIVATE_KEY));
+/** The org of --org-url (or OKTA_ORG_URL) with the unsuffixed credentials: a command without a spec. */
+export function plainTarget(values: Values, io: CliIo): Omit<OrgTarget, "loaded"> {
+  if (values.org !== undefined)
+    throw new UserError("--org picks one of a spec's orgs; without a spec, give --org-url (or OKTA_ORG_URL)");
+  const { OKTA_API_TOKEN: apiToken, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
+  return {
+    org: undefined,
+    url: orgUrl(values, io),
+    credentials: {
+      apiToken,
+      clientId,
+      privateKey,
+      variables: "OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY",
+    },
+  };
+}
+
+function orgCredentials(org: string, io: CliIo): OrgTarget["credentials"] {
+  const s = orgVariableSuffix(org);
+  return {
+    apiToken: io.env[`OKTA_API_TOKEN_${s}`],
+    clientId: io.env[`OKTA_CLIENT_ID_${s}`],
+    privateKey: io.env[`OKTA_PRIVATE_KEY_${s}`],
+    variables: `OKTA_API_TOKEN_${s}, or OKTA_CLIENT_ID_${s} and OKTA_PRIVATE_KEY_${s}`,
+  };
+}
+
+/** Whether the environment holds Okta credentials for the target at all. */
+export function hasOktaCredentials(target: Omit<OrgTarget, "loaded">): boolean {
+  const c = target.credentials;
+  return Boolean(c.apiToken || (c.clientId && c.privateKey));
 }
 
 /**
- * The one place the CLI reads Okta's address and credentials, into the admin gateway: an API
+ * The one place the CLI turns an org's address and credentials into the admin gateway: an API
  * token, or a service app asking for the scopes of `access`.
  */
-export function oktaAdmin(values: Values, io: CliIo, access: keyof typeof SCOPES = "read"): AdminGateway {
-  const url = orgUrl(values, io);
-  const { OKTA_API_TOKEN: token, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
+export function oktaAdmin(
+  target: Omit<OrgTarget, "loaded">,
+  io: CliIo,
+  access: keyof typeof SCOPES = "read",
+): AdminGateway {
+  const { apiToken, clientId, privateKey, variables } = target.credentials;
   const credentials = oktaCredentials(
-    url,
+    target.url,
     {
-      apiToken: token ? new Secret(token) : undefined,
+      apiToken: apiToken ? new Secret(apiToken) : undefined,
       serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : undefined,
     },
     access,
   );
   if (!credentials)
-    throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
+    throw new UserError(
+      `no Okta credentials${target.org === undefined ? "" : ` for org ${target.org}`}: set ${variables}`,
+    );
+  const prefix = target.org === undefined ? "okta-drift" : `okta-drift [${target.org}]`;
   return OktaAdmin.connect({
-    orgUrl: url,
+    orgUrl: target.url,
     credentials,
-    log: (message) => io.stderr.write(`okta-drift: ${message}\n`),
+    log: (message) => io.stderr.write(`${prefix}: ${message}\n`),
   });
 }

@@ -29,7 +29,8 @@ function optionProblem(args: string[], message: string): string {
 export async function runCli(argv: string[], given: CliIo): Promise<number> {
   // Whatever a command prints goes through the redactor: no known secret reaches a terminal.
   const secrets = new Redactor();
-  for (const name of ["OKTA_API_TOKEN", "OKTA_PRIVATE_KEY"]) secrets.add(given.env[name]);
+  for (const [name, value] of Object.entries(given.env))
+    if (/^OKTA_(API_TOKEN|PRIVATE_KEY)(_[A-Z0-9_]+)?$/.test(name)) secrets.add(value);
   const redacting = (out: Output): Output => ({
     write: (text: string) => out.write(secrets.redact(String(text))),
     ...(out.isTTY === undefined ? {} : { isTTY: out.isTTY }),

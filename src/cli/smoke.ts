@@ -4,12 +4,13 @@ import { readSpecFile } from "../read-spec.js";
 import { smokeTextReport } from "../report/smoke.js";
 import { DEFAULTS } from "../settings.js";
 import { secretsFromEnv } from "../smoke/secrets.js";
+import { orgVariableSuffix } from "../spec/orgs.js";
 import { type Command, EXIT } from "./io.js";
-import { hasOktaCredentials, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, orgUrl } from "./okta-settings.js";
+import { hasOktaCredentials, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, orgTargets } from "./okta-settings.js";
 import { formatOption, specFileOption } from "./options.js";
 
 export const smokeCommand: Command = {
-  help: `Usage: okta-drift smoke [--spec FILE] [--test NAME] [--org-url URL] [--format text|json]
+  help: `Usage: okta-drift smoke [--spec FILE] [--test NAME] [--org-url URL | --org NAME] [--format text|json]
 
 For each smoke test of the spec (or the one named): obtains a token from the authorization
 server by the test's grant (password; authorization_code without a browser, through the
@@ -18,7 +19,8 @@ against the server's published keys (RS256 only; issuer, audience, expiry, the I
 nonce), then checks the claim against the test's expectations and the claim's limit.
 
 Secrets come only from the environment variables the spec names (clientSecretEnv,
-privateKeyEnv, usernameEnv, passwordEnv). Tokens, passwords and secrets are never printed;
+privateKeyEnv, usernameEnv, passwordEnv); with --org, NAME_<ORG> is read first (e.g.
+SMOKE_PASSWORD_PROD), then NAME. A test with orgs: runs only in those orgs. Tokens, passwords and secrets are never printed;
 the decoded sub, aud, scp, the claim and the token's jti are.
 
 Options:
@@ -39,15 +41,16 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
   },
   async run(values, io) {
     const format = formatOption(values, ["text", "json"] as const);
-    const loaded = await readSpecFile(specFileOption(values));
+    const target = orgTargets(await readSpecFile(specFileOption(values)), values, io)[0]!;
+    const { loaded } = target;
+    const env = target.org === undefined ? io.env : envForOrg(io.env, orgVariableSuffix(target.org));
     for (const test of loaded.spec.smokeTests)
       for (const name of [test.clientSecretEnv, test.passwordEnv, test.privateKeyEnv])
-        if (name) io.secrets?.add(io.env[name]);
-    const org = orgUrl(values, io);
-    const admin = hasOktaCredentials(io) ? oktaAdmin(values, io) : undefined;
+        if (name) io.secrets?.add(env[name]);
+    const admin = hasOktaCredentials(target) ? oktaAdmin(target, io) : undefined;
     const results = await smoke(
       loaded,
-      { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },
+      { oauth: new OAuthClient(target.url), admin, secrets: (test) => secretsFromEnv(test, env) },
       values.test as string | undefined,
     );
     if (format === "json") io.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
@@ -62,3 +65,14 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     return results.some((r) => r.status === "fail") ? EXIT.drift : EXIT.ok;
   },
 };
+
+/** The environment as an org's smoke tests read it: NAME_<ORG> where it is set, else NAME. */
+function envForOrg(
+  env: Record<string, string | undefined>,
+  suffix: string,
+): Record<string, string | undefined> {
+  return new Proxy(env, {
+    get: (target, name) =>
+      typeof name === "string" ? (target[`${name}_${suffix}`] ?? target[name]) : undefined,
+  });
+}

@@ -50,7 +50,11 @@ export function diff(loaded: LoadedSpec, live: LiveState): { plan: Diff; problem
     diffServer(serverSpec, live.servers[i]!, live, found);
   });
 
-  return { plan: { changes, unmanaged, hash: planHash(changes, loaded.spec.org) }, problems };
+  const org = loaded.spec.org;
+  return {
+    plan: { ...(org === undefined ? {} : { org }), changes, unmanaged, hash: planHash(changes, org) },
+    problems,
+  };
 }
 
 /** What diff collects, and where in the spec a path is. */

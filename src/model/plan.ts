@@ -74,6 +74,8 @@ export interface UnmanagedClaim {
 
 /** What diff finds: the changes, the claims left alone, and the hash that identifies them. */
 export interface Diff {
+  /** The org planned, for one org of a many-org spec (its hash covers the name). */
+  org?: string;
   changes: Change[];
   unmanaged: UnmanagedClaim[];
   /** Identifies this plan: see plan/hash.ts. */

@@ -70,6 +70,7 @@ const finding = z.strictObject({
 });
 
 export const planReportSchema = z.strictObject({
+  org: z.string().optional().describe("With a many-org spec: the org (a name under the spec's orgs)"),
   drift: z.boolean().describe("Any change at all"),
   planHash: z
     .string()
@@ -93,6 +94,23 @@ export const planReportSchema = z.strictObject({
 });
 
 export type JsonReport = z.infer<typeof planReportSchema>;
+
+/** plan --all-orgs --format json: every org's report, or why it has none. */
+export const orgsReportSchema = z.strictObject({
+  orgs: z.array(
+    z.discriminatedUnion("status", [
+      z.strictObject({
+        org: z.string(),
+        url: z.string(),
+        status: z.literal("planned"),
+        report: planReportSchema,
+      }),
+      z.strictObject({ org: z.string(), url: z.string(), status: z.literal("error"), error: z.string() }),
+    ]),
+  ),
+});
+
+export type OrgsJsonReport = z.infer<typeof orgsReportSchema>;
 export type JsonChange = z.infer<typeof change>;
 
 export function planJsonSchema(): object {

@@ -12,6 +12,7 @@ export type { JsonChange, JsonReport } from "./json-schema.js";
 
 export function jsonReport(plan: Plan): JsonReport {
   return {
+    ...(plan.org === undefined ? {} : { org: plan.org }),
     drift: plan.changes.length > 0,
     planHash: plan.hash,
     changes: plan.changes.flatMap((change) =>

@@ -42,7 +42,7 @@ export function markdownReport(plan: Plan, options: MarkdownOptions): string {
   const out: string[] = [];
   const count = plan.changes.length;
   out.push(
-    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}`,
+    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}${plan.org === undefined ? "" : ` in ${code(plan.org)}`}`,
   );
   out.push("");
   if (count === 0) out.push("Okta matches the spec.");

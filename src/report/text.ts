@@ -14,10 +14,11 @@ export function textReport(plan: Plan, options: { color?: boolean } = {}): strin
   const COLOR = { create: 32, update: 33, delete: 31 } as const;
   const namer = new GroupNamer(plan.groupNames);
   const lines: string[] = [];
-  if (plan.changes.length === 0) lines.push("No drift: Okta matches the spec.");
+  const org = plan.org === undefined ? "" : ` in org ${plan.org}`;
+  if (plan.changes.length === 0) lines.push(`No drift${org}: Okta matches the spec.`);
   else
     lines.push(
-      `Drift: ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"} would make Okta match the spec.`,
+      `Drift${org}: ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"} would make Okta match the spec.`,
     );
   const warning = removalWarning(plan);
   if (warning) lines.push(paint(31, `Warning: ${warning}`));

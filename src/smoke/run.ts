@@ -34,10 +34,17 @@ export async function runSmokeTests(
   only?: string,
 ): Promise<SmokeResult[]> {
   const tests = loaded.spec.smokeTests.filter((t) => only === undefined || t.name === only);
-  if (tests.length === 0)
+  if (tests.length === 0) {
+    const org = loaded.spec.org;
+    const where = org === undefined ? "" : ` in org ${org}`;
     throw new UserError(
-      only === undefined ? "the spec has no smokeTests" : `no smoke test is named "${only}"`,
+      only === undefined
+        ? org === undefined
+          ? "the spec has no smokeTests"
+          : `no smoke test runs in org ${org} (each test's orgs: says where it runs)`
+        : `no smoke test is named "${only}"${where}`,
     );
+  }
   const lookups = new Lookups(context.admin);
   // The tests are independent: they run at once (the clients keep within Okta's limits), and
   // the results come back in the spec's order.

@@ -126,11 +126,7 @@ function checkApps(spec: RawSpec, report: Report, references: boolean): void {
   });
 }
 
-function checkProfile(
-  profile: RawSpec["apps"][number]["profile"],
-  at: FieldPath,
-  report: Report,
-): void {
+function checkProfile(profile: RawSpec["apps"][number]["profile"], at: FieldPath, report: Report): void {
   for (const [key, allowlist] of Object.entries(profile)) {
     const listPath: FieldPath = Array.isArray(allowlist) ? [...at, key] : [...at, key, "groups"];
     checkGroupList(Array.isArray(allowlist) ? allowlist : allowlist.groups, listPath, report);
@@ -147,12 +143,7 @@ function checkGroupList(groups: string[], path: FieldPath, report: Report): void
   });
 }
 
-function checkServers(
-  spec: RawSpec,
-  report: Report,
-  trees: Map<RawClaim, Expr>,
-  references: boolean,
-): void {
+function checkServers(spec: RawSpec, report: Report, trees: Map<RawClaim, Expr>, references: boolean): void {
   const seen = new Map<string, number>();
   spec.authorizationServers.forEach((server, i) => {
     if ((server.id === undefined) === (server.name === undefined))
@@ -262,7 +253,8 @@ function checkSmokeTests(spec: RawSpec, report: Report, references: boolean): vo
         `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`,
       );
     const app = spec.apps.some(
-      (a) => a.id === test.app || a.label === test.app || Object.values(a.orgs).some((o) => o.id === test.app),
+      (a) =>
+        a.id === test.app || a.label === test.app || Object.values(a.orgs).some((o) => o.id === test.app),
     );
     if (!app) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
   });

@@ -172,7 +172,13 @@ export const specSchema = z.strictObject({
 });
 
 /** The parts of a spec, for checking the well-formed ones when others are not. */
-export const sectionSchemas = { orgs: specSchema.shape.orgs, groups: pins, app, authorizationServer, smokeTest };
+export const sectionSchemas = {
+  orgs: specSchema.shape.orgs,
+  groups: pins,
+  app,
+  authorizationServer,
+  smokeTest,
+};
 
 /** The spec as the schema leaves it, before model.ts turns it into the typed Spec. */
 export type RawSpec = z.output<typeof specSchema>;

@@ -7,7 +7,15 @@ export const SCHEMA_URL =
   "https://raw.githubusercontent.com/okta-drift/okta-drift/main/schema/okta-drift.schema.json";
 
 /** The spec's top-level keys in the README's order; a key that is added goes in its place. */
-export const TOP_KEYS = ["$schema", "version", "orgs", "groups", "apps", "authorizationServers", "smokeTests"];
+export const TOP_KEYS = [
+  "$schema",
+  "version",
+  "orgs",
+  "groups",
+  "apps",
+  "authorizationServers",
+  "smokeTests",
+];
 
 // No folding of long values: an expression stays on one line, as people search for it.
 export const STRINGIFY = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;

@@ -5,17 +5,17 @@ import {
 } from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-ZSAEGK43.js";
+} from "./chunk-EFWAOYGV.js";
 import "./chunk-U2FH5JXQ.js";
-import "./chunk-HU4VYIQV.js";
+import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-AR7TMNMF.js";
+import "./chunk-NBDS2S6Z.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-RHAJ7U3Q.js";
+import "./chunk-E6PSEJ6E.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
-import "./chunk-A6RFARTR.js";
+import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";
 import "./chunk-BJWWQOQD.js";
 import {

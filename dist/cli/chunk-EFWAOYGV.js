@@ -7,7 +7,7 @@ import {
 import {
   changeName,
   jsonReport
-} from "./chunk-HU4VYIQV.js";
+} from "./chunk-MGVSJOTA.js";
 import {
   DEFAULTS,
   formatOption,
@@ -20,19 +20,21 @@ import {
   OKTA_OPTIONS,
   mapAllowlistEntries,
   oktaAdmin,
+  orgTargets,
   plan,
   print
-} from "./chunk-AR7TMNMF.js";
+} from "./chunk-NBDS2S6Z.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-RHAJ7U3Q.js";
+} from "./chunk-E6PSEJ6E.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";
 import {
+  SpecError,
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
@@ -172,7 +174,7 @@ function markdownReport(plan2, options) {
   const out = [];
   const count = plan2.changes.length;
   out.push(
-    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}`
+    `### okta-drift: ${count === 0 ? "no drift" : `${count} change${count === 1 ? "" : "s"}`} for ${code(options.specFile)}${plan2.org === void 0 ? "" : ` in ${code(plan2.org)}`}`
   );
   out.push("");
   if (count === 0) out.push("Okta matches the spec.");
@@ -276,6 +278,171 @@ function details(change, namer) {
   return [`**${title}**`, "", "| Field | Okta now | Spec |", "| --- | --- | --- |", ...rows];
 }
 
+// src/report/text.ts
+var SYMBOL = { create: "+", update: "~", delete: "-" };
+function textReport(plan2, options = {}) {
+  const paint = (code2, text) => options.color ? `\x1B[${code2}m${text}\x1B[0m` : text;
+  const COLOR = { create: 32, update: 33, delete: 31 };
+  const namer = new GroupNamer(plan2.groupNames);
+  const lines = [];
+  const org = plan2.org === void 0 ? "" : ` in org ${plan2.org}`;
+  if (plan2.changes.length === 0) lines.push(`No drift${org}: Okta matches the spec.`);
+  else
+    lines.push(
+      `Drift${org}: ${plan2.changes.length} change${plan2.changes.length === 1 ? "" : "s"} would make Okta match the spec.`
+    );
+  const warning = removalWarning(plan2);
+  if (warning) lines.push(paint(31, `Warning: ${warning}`));
+  for (const change of plan2.changes) {
+    const where = change.resource === "claim" ? ` on ${printable(change.serverName ?? change.serverId)}` : "";
+    lines.push("");
+    lines.push(
+      `${paint(
+        COLOR[change.action],
+        `${SYMBOL[change.action]} ${change.action} ${change.resource} ${changeName(change)}${where}`
+      )}  (${change.spec.file}:${change.spec.line})`
+    );
+    if (change.action === "delete") continue;
+    if (change.action === "create") {
+      for (const f of change.fields)
+        lines.push(paint(32, `    ${f.field}: ${namer.value(f.field, f.after, f.trees?.after)}`));
+      continue;
+    }
+    for (const f of change.fields) {
+      lines.push(`    ${f.field}:`);
+      lines.push(paint(31, `      - ${namer.value(f.field, f.before, f.trees?.before)}`));
+      lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
+    }
+  }
+  lines.push(...impactText(plan2.impact, namer));
+  lines.push(...findingsText(plan2.findings));
+  if (plan2.unmanaged.length > 0) {
+    lines.push("");
+    lines.push(
+      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan2.unmanaged.map((u) => printable(`${u.claimName} (${u.claimType}) on ${u.serverName ?? u.serverId}`)).join(", ")}`
+    );
+  }
+  lines.push("");
+  lines.push(`Plan hash: ${plan2.hash}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/orgs.ts
+function orgRows(outcomes) {
+  const rows = /* @__PURE__ */ new Map();
+  outcomes.forEach((outcome, i) => {
+    if (outcome.status !== "planned") return;
+    const namer = new GroupNamer(outcome.plan.groupNames);
+    for (const change of outcome.plan.changes) {
+      const key = rowKey(change);
+      let row = rows.get(key);
+      if (!row) {
+        row = {
+          label: rowLabel(change),
+          cells: outcomes.map(() => void 0),
+          seen: outcomes.map(() => void 0)
+        };
+        rows.set(key, row);
+      }
+      row.cells[i] = change;
+      row.seen[i] = `${change.action}:${change.fields.map((f) => `${f.field}=${namer.value(f.field, f.after, f.trees?.after)}`).join(";")}`;
+    }
+  });
+  const planned = outcomes.map((o) => o.status === "planned");
+  return [...rows.values()].map(({ label, cells, seen }) => ({
+    label,
+    cells,
+    differs: new Set(seen.filter((_, i) => planned[i])).size > 1
+  }));
+}
+function rowKey(change) {
+  return change.resource === "app-profile" ? `app\0${change.appLabel}\0${change.key}` : `claim\0${change.serverName ?? change.serverId}\0${change.claimName}\0${change.claimType}`;
+}
+function rowLabel(change) {
+  return change.resource === "app-profile" ? changeName(change) : `${changeName(change)} on ${printable(change.serverName ?? change.serverId)}`;
+}
+function cell(change) {
+  if (!change) return "no change";
+  return change.action === "update" ? `update ${change.fields.map((f) => f.field).join(", ")}` : change.action;
+}
+var changes = (plan2) => `${plan2.changes.length === 0 ? "no drift" : `${plan2.changes.length} change${plan2.changes.length === 1 ? "" : "s"}`}`;
+function orgsTextReport(outcomes, options = {}) {
+  const rows = orgRows(outcomes);
+  const header = ["", ...outcomes.map((o) => o.org)];
+  const table = rows.map((r) => [
+    r.label,
+    ...r.cells.map((c, i) => outcomes[i].status === "error" ? "error" : cell(c))
+  ]);
+  const widths = header.map((h, j) => Math.max(h.length, ...table.map((r) => r[j].length)));
+  const line = (cells, note = "") => `${cells.map((c, j) => c.padEnd(widths[j])).join("  ")}${note}`.trimEnd();
+  const out = [
+    `${outcomes.length} orgs: ${outcomes.map((o) => `${o.org} ${o.status === "planned" ? changes(o.plan) : "error"}`).join(", ")}`
+  ];
+  if (rows.length > 0) {
+    out.push("", line(header));
+    rows.forEach((r, i) => {
+      out.push(line(table[i], r.differs ? "  (differs between orgs)" : ""));
+    });
+  }
+  for (const outcome of outcomes) {
+    out.push("", `=== ${outcome.org} (${outcome.url}) ===`);
+    out.push(
+      outcome.status === "planned" ? textReport(outcome.plan, options).trimEnd() : `Error: ${printable(outcome.error)}`
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+function orgsMarkdownReport(outcomes, options) {
+  const rows = orgRows(outcomes);
+  const out = [
+    `### okta-drift: ${outcomes.length} orgs for <code>${escapeMarkdown(options.specFile)}</code>`,
+    "",
+    `| | ${outcomes.map((o) => `<code>${escapeMarkdown(o.org)}</code>`).join(" | ")} |`,
+    `| --- | ${outcomes.map(() => "---").join(" | ")} |`,
+    `| **Plan** | ${outcomes.map((o) => o.status === "planned" ? changes(o.plan) : "⚠️ error").join(" | ")} |`
+  ];
+  for (const row of rows)
+    out.push(
+      `| ${row.differs ? "≠ " : ""}<code>${escapeMarkdown(row.label)}</code> | ${row.cells.map((c, i) => outcomes[i].status === "error" ? "—" : escapeMarkdown(cell(c))).join(" | ")} |`
+    );
+  out.push("");
+  if (rows.some((r) => r.differs)) out.push("≠: the orgs differ in this change (or only some have it).", "");
+  for (const outcome of outcomes) {
+    if (outcome.status === "error") {
+      out.push(
+        `#### <code>${escapeMarkdown(outcome.org)}</code>: error`,
+        "",
+        escapeMarkdown(outcome.error),
+        ""
+      );
+      continue;
+    }
+    const report = markdownReport(outcome.plan, {
+      specFile: options.specFile,
+      ...options.applyHint ? { applyHint: options.applyHint(outcome.org, outcome.plan) } : {}
+    });
+    out.push(
+      `<details${outcome.plan.changes.length > 0 ? " open" : ""}><summary><code>${escapeMarkdown(outcome.org)}</code>: ${changes(outcome.plan)}</summary>`,
+      "",
+      report.trimEnd(),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+function orgsJsonReport(outcomes) {
+  return {
+    orgs: outcomes.map(
+      (o) => o.status === "planned" ? { org: o.org, url: o.url, status: o.status, report: jsonReport(o.plan) } : { org: o.org, url: o.url, status: o.status, error: printable(o.error) }
+    )
+  };
+}
+
 // src/report/sarif.ts
 var RULES2 = [
   {
@@ -366,59 +533,11 @@ function sarifReport(plan2) {
   };
 }
 
-// src/report/text.ts
-var SYMBOL = { create: "+", update: "~", delete: "-" };
-function textReport(plan2, options = {}) {
-  const paint = (code2, text) => options.color ? `\x1B[${code2}m${text}\x1B[0m` : text;
-  const COLOR = { create: 32, update: 33, delete: 31 };
-  const namer = new GroupNamer(plan2.groupNames);
-  const lines = [];
-  if (plan2.changes.length === 0) lines.push("No drift: Okta matches the spec.");
-  else
-    lines.push(
-      `Drift: ${plan2.changes.length} change${plan2.changes.length === 1 ? "" : "s"} would make Okta match the spec.`
-    );
-  const warning = removalWarning(plan2);
-  if (warning) lines.push(paint(31, `Warning: ${warning}`));
-  for (const change of plan2.changes) {
-    const where = change.resource === "claim" ? ` on ${printable(change.serverName ?? change.serverId)}` : "";
-    lines.push("");
-    lines.push(
-      `${paint(
-        COLOR[change.action],
-        `${SYMBOL[change.action]} ${change.action} ${change.resource} ${changeName(change)}${where}`
-      )}  (${change.spec.file}:${change.spec.line})`
-    );
-    if (change.action === "delete") continue;
-    if (change.action === "create") {
-      for (const f of change.fields)
-        lines.push(paint(32, `    ${f.field}: ${namer.value(f.field, f.after, f.trees?.after)}`));
-      continue;
-    }
-    for (const f of change.fields) {
-      lines.push(`    ${f.field}:`);
-      lines.push(paint(31, `      - ${namer.value(f.field, f.before, f.trees?.before)}`));
-      lines.push(paint(32, `      + ${namer.value(f.field, f.after, f.trees?.after)}`));
-    }
-  }
-  lines.push(...impactText(plan2.impact, namer));
-  lines.push(...findingsText(plan2.findings));
-  if (plan2.unmanaged.length > 0) {
-    lines.push("");
-    lines.push(
-      `Unmanaged (in Okta, not in the spec; not drift without prune): ${plan2.unmanaged.map((u) => printable(`${u.claimName} (${u.claimType}) on ${u.serverName ?? u.serverId}`)).join(", ")}`
-    );
-  }
-  lines.push("");
-  lines.push(`Plan hash: ${plan2.hash}`);
-  return `${lines.join("\n")}
-`;
-}
-
 // src/cli/plan.ts
 var FORMATS = ["text", "markdown", "json", "sarif"];
 var planCommand = {
-  help: `Usage: okta-drift plan [--spec FILE] [--org-url URL] [--format text|markdown|json|sarif] [--out FILE]
+  help: `Usage: okta-drift plan [--spec FILE] [--org-url URL | --org NAME | --all-orgs]
+                       [--format text|markdown|json|sarif] [--out FILE]
 
 Reads what the spec references from Okta (nothing else) and reports how Okta differs from the
 spec. Writes nothing to Okta. The report goes to stdout (or --out); progress and warnings go to
@@ -436,6 +555,10 @@ Options:
                       are found by a search without it); both: --impact users,groups
   --impact-max-users N  members listed per group at most (default ${DEFAULTS.impactMaxUsers}); the
                       report says where it stopped
+  --all-orgs          with a spec that has orgs: plan every org at once, each with its own
+                      credentials; the report puts them side by side (a column per org) and
+                      each org has its own plan hash; one org's failure is reported beside
+                      the others' plans
 ${OKTA_HELP}
 
 The report includes claim lint (okta-drift rules lists the rules).
@@ -448,23 +571,45 @@ failure). Lint warnings never change the exit code.`,
     out: { type: "string" },
     impact: { type: "string" },
     "impact-max-users": { type: "string" },
-    ...OKTA_OPTIONS
+    ...OKTA_OPTIONS,
+    "all-orgs": { type: "boolean" }
   },
   async run(values, io) {
     const format = formatOption(values, FORMATS);
     const file = specFileOption(values);
     const loaded = await readSpecFile(file);
-    const okta = oktaAdmin(values, io);
+    const all = values["all-orgs"] === true;
+    const targets = orgTargets(loaded, values, io, { all, allowAll: true });
     const impact = impactSetting(values.impact, "--impact");
     const maxUsers = impactMaxUsersSetting(
       values["impact-max-users"],
       "--impact-max-users"
     );
-    const { plan: plan2 } = await plan(loaded, okta, {
-      ...impact.users ? { impactUsers: { maxUsers } } : {},
-      impactGroups: impact.groups
-    });
-    const report = render(plan2, format, file, io, typeof values.out === "string");
+    const options = { ...impact.users ? { impactUsers: { maxUsers } } : {}, impactGroups: impact.groups };
+    const toFile = typeof values.out === "string";
+    let report;
+    let plans;
+    let failed = false;
+    let summary = () => {
+    };
+    if (all) {
+      const outcomes = await Promise.all(targets.map((target) => planOrg(target, options, io)));
+      report = renderOrgs(outcomes, format, file, io, toFile);
+      plans = outcomes.flatMap((o) => o.status === "planned" ? [o.plan] : []);
+      for (const o of outcomes)
+        if (o.status === "error") {
+          failed = true;
+          io.stderr.write(`okta-drift [${o.org}]: ${o.error}
+`);
+        }
+    } else {
+      const target = targets[0];
+      const okta = oktaAdmin(target, io);
+      const { plan: plan2 } = await plan(target.loaded, okta, options);
+      summary = () => summarize(plan2, okta, target, io);
+      report = render(plan2, format, file, io, toFile);
+      plans = [plan2];
+    }
     if (typeof values.out === "string")
       await writeFile(values.out, report).catch((error) => {
         throw new UserError(
@@ -472,19 +617,65 @@ failure). Lint warnings never change the exit code.`,
         );
       });
     else io.stdout.write(report);
-    const s = okta.stats;
-    io.stderr.write(
-      `okta-drift: ${plan2.changes.length === 0 ? "no drift" : `${plan2.changes.length} change(s)`}; ${s.requests} request(s) to ${okta.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}
+    summary();
+    for (const plan2 of plans)
+      if (failsRun(plan2.findings)) {
+        io.stderr.write(
+          `okta-drift${plan2.org ? ` [${plan2.org}]` : ""}: claim lint: ${countOf(plan2.findings)}
 `
-    );
-    if (failsRun(plan2.findings)) {
-      io.stderr.write(`okta-drift: claim lint: ${countOf(plan2.findings)}
-`);
-      return EXIT.error;
-    }
-    return plan2.changes.length === 0 ? EXIT.ok : EXIT.drift;
+        );
+        failed = true;
+      }
+    if (failed) return EXIT.error;
+    return plans.some((p) => p.changes.length > 0) ? EXIT.drift : EXIT.ok;
   }
 };
+async function planOrg(target, options, io) {
+  const org = target.org ?? "";
+  const url = target.url.origin;
+  try {
+    const okta = oktaAdmin(target, io);
+    const { plan: plan2 } = await plan(target.loaded, okta, options);
+    summarize(plan2, okta, target, io);
+    return { org, url, status: "planned", plan: plan2 };
+  } catch (error) {
+    if (error instanceof UserError || error instanceof SpecError)
+      return { org, url, status: "error", error: error.message };
+    throw error;
+  }
+}
+function summarize(plan2, okta, target, io) {
+  const s = okta.stats;
+  io.stderr.write(
+    `okta-drift${target.org === void 0 ? "" : ` [${target.org}]`}: ${plan2.changes.length === 0 ? "no drift" : `${plan2.changes.length} change(s)`}; ${s.requests} request(s) to ${okta.orgUrl.host}${s.retries ? `, ${s.retries} retried` : ""}${s.rateLimited ? `, ${s.rateLimited} rate-limited` : ""}
+`
+  );
+}
+function renderOrgs(outcomes, format, specFile, io, toFile) {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(orgsJsonReport(outcomes), null, 2)}
+`;
+    case "sarif": {
+      const runs = outcomes.flatMap(
+        (o) => o.status === "planned" ? sarifReport(o.plan).runs.map((run) => ({
+          ...run,
+          automationDetails: { id: `okta-drift/${o.org}/` }
+        })) : []
+      );
+      const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs };
+      return `${JSON.stringify(log, null, 2)}
+`;
+    }
+    case "markdown":
+      return orgsMarkdownReport(outcomes, {
+        specFile,
+        applyHint: (org, plan2) => `To apply: \`okta-drift apply --spec ${specFile} --org ${org} --plan-hash ${plan2.hash}\``
+      });
+    case "text":
+      return orgsTextReport(outcomes, { color: !toFile && io.stdout.isTTY === true });
+  }
+}
 function render(plan2, format, specFile, io, toFile) {
   switch (format) {
     case "json":
@@ -496,7 +687,7 @@ function render(plan2, format, specFile, io, toFile) {
     case "markdown":
       return markdownReport(plan2, {
         specFile,
-        applyHint: `To apply: \`okta-drift apply --spec ${specFile} --plan-hash ${plan2.hash}\``
+        applyHint: `To apply: \`okta-drift apply --spec ${specFile}${plan2.org === void 0 ? "" : ` --org ${plan2.org}`} --plan-hash ${plan2.hash}\``
       });
     case "text":
       return textReport(plan2, { color: !toFile && io.stdout.isTTY === true });

@@ -10,22 +10,23 @@ import {
   OKTA_OPTIONS,
   hasOktaCredentials,
   oktaAdmin,
-  orgUrl,
+  orgTargets,
   smoke
-} from "./chunk-AR7TMNMF.js";
+} from "./chunk-NBDS2S6Z.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";
 import {
+  orgVariableSuffix,
   readSpecFile
-} from "./chunk-RHAJ7U3Q.js";
+} from "./chunk-E6PSEJ6E.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-A6RFARTR.js";
+import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";
 import "./chunk-BJWWQOQD.js";
 import {
@@ -79,7 +80,7 @@ function secretsFromEnv(test, env) {
 
 // src/cli/smoke.ts
 var smokeCommand = {
-  help: `Usage: okta-drift smoke [--spec FILE] [--test NAME] [--org-url URL] [--format text|json]
+  help: `Usage: okta-drift smoke [--spec FILE] [--test NAME] [--org-url URL | --org NAME] [--format text|json]
 
 For each smoke test of the spec (or the one named): obtains a token from the authorization
 server by the test's grant (password; authorization_code without a browser, through the
@@ -88,7 +89,8 @@ against the server's published keys (RS256 only; issuer, audience, expiry, the I
 nonce), then checks the claim against the test's expectations and the claim's limit.
 
 Secrets come only from the environment variables the spec names (clientSecretEnv,
-privateKeyEnv, usernameEnv, passwordEnv). Tokens, passwords and secrets are never printed;
+privateKeyEnv, usernameEnv, passwordEnv); with --org, NAME_<ORG> is read first (e.g.
+SMOKE_PASSWORD_PROD), then NAME. A test with orgs: runs only in those orgs. Tokens, passwords and secrets are never printed;
 the decoded sub, aud, scp, the claim and the token's jti are.
 
 Options:
@@ -109,15 +111,16 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
   },
   async run(values, io) {
     const format = formatOption(values, ["text", "json"]);
-    const loaded = await readSpecFile(specFileOption(values));
+    const target = orgTargets(await readSpecFile(specFileOption(values)), values, io)[0];
+    const { loaded } = target;
+    const env = target.org === void 0 ? io.env : envForOrg(io.env, orgVariableSuffix(target.org));
     for (const test of loaded.spec.smokeTests)
       for (const name of [test.clientSecretEnv, test.passwordEnv, test.privateKeyEnv])
-        if (name) io.secrets?.add(io.env[name]);
-    const org = orgUrl(values, io);
-    const admin = hasOktaCredentials(io) ? oktaAdmin(values, io) : void 0;
+        if (name) io.secrets?.add(env[name]);
+    const admin = hasOktaCredentials(target) ? oktaAdmin(target, io) : void 0;
     const results = await smoke(
       loaded,
-      { oauth: new OAuthClient(org), admin, secrets: (test) => secretsFromEnv(test, io.env) },
+      { oauth: new OAuthClient(target.url), admin, secrets: (test) => secretsFromEnv(test, env) },
       values.test
     );
     if (format === "json") io.stdout.write(`${JSON.stringify({ results }, null, 2)}
@@ -133,6 +136,11 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     return results.some((r) => r.status === "fail") ? EXIT.drift : EXIT.ok;
   }
 };
+function envForOrg(env, suffix) {
+  return new Proxy(env, {
+    get: (target, name) => typeof name === "string" ? target[`${name}_${suffix}`] ?? target[name] : void 0
+  });
+}
 export {
   smokeCommand
 };

@@ -10,6 +10,7 @@ import {
 external_exports.config({ jitless: true });
 var name = external_exports.string().min(1, "must not be empty");
 var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
+var ORG_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 var lint = external_exports.strictObject({
   ignore: external_exports.array(
     external_exports.strictObject({
@@ -26,10 +27,16 @@ var allowlist = external_exports.union([
     ordered: external_exports.boolean().default(false).describe("true: the order of the list is drift too")
   })
 ]).describe("Groups allowlisted in this profile key (names or IDs); a set unless ordered");
+var profile = external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone");
+var appInOrg = external_exports.strictObject({
+  id: name.optional().describe("The app's ID (0oa...) in this org"),
+  profile: profile.default({}).describe("Allowlists that differ in this org: each replaces the key's")
+});
 var app = external_exports.strictObject({
   id: name.optional().describe("The app's ID (0oa...)"),
   label: name.optional().describe("The app's label, when no id is given"),
-  profile: external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone"),
+  profile,
+  orgs: external_exports.record(external_exports.string(), appInOrg).default({}).describe("Per org (a name under the spec's orgs): the app's ID there, allowlists that differ"),
   lint
 }).describe("An OIDC app whose profile holds group allowlists");
 var claim = external_exports.strictObject({
@@ -43,11 +50,16 @@ var claim = external_exports.strictObject({
   status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
   lint
 });
+var serverInOrg = external_exports.strictObject({
+  id: name.optional().describe("The server's ID (aus...) or default, in this org"),
+  claims: external_exports.array(claim).default([]).describe("Claims that differ in this org: each replaces the claim of its name and type, or adds one")
+});
 var authorizationServer = external_exports.strictObject({
   id: name.optional().describe("The server's ID (aus...) or default"),
   name: name.optional().describe("The server's name, when no id is given"),
   prune: external_exports.boolean().default(false).describe("true: claims in Okta not listed here are deleted (system claims never are)"),
   claims: external_exports.array(claim).default([]),
+  orgs: external_exports.record(external_exports.string(), serverInOrg).default({}).describe("Per org (a name under the spec's orgs): the server's ID there, claims that differ"),
   lint
 });
 var expectation = external_exports.strictObject({
@@ -74,17 +86,30 @@ var smokeTest = external_exports.strictObject({
   token: external_exports.enum(["access", "id"]).default("access"),
   claim: name.default("groups"),
   expect: expectation,
+  orgs: external_exports.array(name).optional().describe("Run only in these orgs (names under the spec's orgs); default: every org"),
   lint
+});
+var pins = external_exports.record(name, external_exports.string()).default({}).describe("Pins group names to IDs, for names that are not unique or not yet created");
+var org = external_exports.strictObject({
+  url: external_exports.string().describe("The org's URL, e.g. https://example-preview.oktapreview.com"),
+  groups: pins.describe("Group names pinned to IDs in this org (over the spec's groups)")
 });
 var specSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
   version: external_exports.literal(1),
-  groups: external_exports.record(name, external_exports.string()).default({}).describe("Pins group names to IDs, for names that are not unique or not yet created"),
+  orgs: external_exports.record(external_exports.string(), org).default({}).describe("The orgs this spec serves (dev, preview, prod...), by name; none: the org given when it runs"),
+  groups: pins,
   apps: external_exports.array(app).default([]),
   authorizationServers: external_exports.array(authorizationServer).default([]),
   smokeTests: external_exports.array(smokeTest).default([])
 });
-var sectionSchemas = { groups: specSchema.shape.groups, app, authorizationServer, smokeTest };
+var sectionSchemas = {
+  orgs: specSchema.shape.orgs,
+  groups: pins,
+  app,
+  authorizationServer,
+  smokeTest
+};
 var INLINE_SECRET_KEYS = {
   password: "passwordEnv",
   clientSecret: "clientSecretEnv",
@@ -101,6 +126,7 @@ function jsonSchema() {
 }
 
 export {
+  ORG_NAME,
   specSchema,
   sectionSchemas,
   INLINE_SECRET_KEYS,

@@ -6,6 +6,7 @@ import {
 // src/report/json.ts
 function jsonReport(plan) {
   return {
+    ...plan.org === void 0 ? {} : { org: plan.org },
     drift: plan.changes.length > 0,
     planHash: plan.hash,
     changes: plan.changes.flatMap(

@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-ZD2OEX4R.js")).validateCommand
+    load: async () => (await import("./validate-4NYARZFB.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-PD7F5ZWM.js")).planCommand
+    load: async () => (await import("./plan-MF4LNZHQ.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-IX7UVPO3.js")).applyCommand
+    load: async () => (await import("./apply-U2PTORJE.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-TD4R6GIW.js")).smokeCommand
+    load: async () => (await import("./smoke-CDDC42MR.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-Q3LNT3YH.js")).importCommand
+    load: async () => (await import("./import-TKHSBPDZ.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -49,7 +49,7 @@ var COMMANDS = {
   schema: {
     usage: "schema [--plan]",
     summary: "print the spec's JSON Schema (for editors), or with --plan the JSON report's",
-    load: async () => (await import("./schema-6GCRL2HX.js")).schemaCommand
+    load: async () => (await import("./schema-5EYP6KW6.js")).schemaCommand
   },
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-45FCFDOC.js")).demoCommand
+    load: async () => (await import("./demo-KLDJUINT.js")).demoCommand
   }
 };
 
@@ -81,7 +81,8 @@ function optionProblem(args, message) {
 }
 async function runCli(argv, given) {
   const secrets = new Redactor();
-  for (const name2 of ["OKTA_API_TOKEN", "OKTA_PRIVATE_KEY"]) secrets.add(given.env[name2]);
+  for (const [name2, value] of Object.entries(given.env))
+    if (/^OKTA_(API_TOKEN|PRIVATE_KEY)(_[A-Z0-9_]+)?$/.test(name2)) secrets.add(value);
   const redacting = (out) => ({
     write: (text) => out.write(secrets.redact(String(text))),
     ...out.isTTY === void 0 ? {} : { isTTY: out.isTTY }

@@ -13,14 +13,16 @@ import {
 } from "./chunk-N34YMQNN.js";
 import {
   SpecError,
-  UserError
+  UserError,
+  printable
 } from "./chunk-H4BAEU2E.js";
 import {
   INLINE_SECRET_KEYS,
+  ORG_NAME,
   jsonSchema,
   sectionSchemas,
   specSchema
-} from "./chunk-A6RFARTR.js";
+} from "./chunk-56R7XYNB.js";
 import {
   RULES,
   TOKEN_SIZE_BUDGET
@@ -248,6 +250,87 @@ function overLimitFindings(loaded, users, ignores2) {
   return findings.map((f) => ({ ...f, severity: "error" }));
 }
 
+// src/spec/orgs.ts
+function orgVariableSuffix(org) {
+  return org.toUpperCase().replace(/-/g, "_");
+}
+function specForOrg(loaded, org) {
+  const { spec } = loaded;
+  const defined = spec.orgs.get(org);
+  if (!defined) throw new Error(`specForOrg: the spec defines no org "${org}"`);
+  const apps = spec.apps.map((app) => appInOrg(app, org));
+  const servers = spec.authorizationServers.map((server) => serverInOrg(server, org));
+  const view = {
+    orgs: spec.orgs,
+    org,
+    groups: new Map([...spec.groups, ...defined.groups]),
+    apps,
+    authorizationServers: servers,
+    smokeTests: spec.smokeTests.filter((test) => test.orgs === void 0 || test.orgs.includes(org)).map((test) => testInOrg(test, spec, org))
+  };
+  return { spec: view, source: loaded.source };
+}
+function appInOrg(app, org) {
+  const here = app.orgs.get(org);
+  if (!here) return { ...app, orgs: /* @__PURE__ */ new Map() };
+  return {
+    ...app,
+    id: here.id ?? app.id,
+    namedAt: here.id === void 0 ? app.namedAt : here.idPath,
+    profile: new Map([...app.profile, ...here.profile]),
+    orgs: /* @__PURE__ */ new Map()
+  };
+}
+function serverInOrg(server, org) {
+  const here = server.orgs.get(org);
+  if (!here) return { ...server, orgs: /* @__PURE__ */ new Map() };
+  const identity = (c) => `${c.name}\0${c.claimType}`;
+  const replaced = new Map(here.claims.map((c) => [identity(c), c]));
+  const claims = server.claims.map((c) => replaced.get(identity(c)) ?? c);
+  const own = new Set(server.claims.map(identity));
+  return {
+    ...server,
+    id: here.id ?? server.id,
+    namedAt: here.id === void 0 ? server.namedAt : here.idPath,
+    claims: [...claims, ...here.claims.filter((c) => !own.has(identity(c)))],
+    orgs: /* @__PURE__ */ new Map()
+  };
+}
+function testInOrg(test, spec, org) {
+  const app = spec.apps.find(
+    (a) => a.id === test.app || a.label === test.app || [...a.orgs.values()].some((o) => o.id === test.app)
+  );
+  const server = spec.authorizationServers.find(
+    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer || [...s.orgs.values()].some((o) => o.id === test.authorizationServer)
+  );
+  const appHere = app && appInOrg(app, org);
+  const serverHere = server && serverInOrg(server, org);
+  return {
+    ...test,
+    app: appHere?.id ?? appHere?.label ?? test.app,
+    authorizationServer: serverHere?.id ?? serverHere?.name ?? test.authorizationServer
+  };
+}
+
+// src/model/org-url.ts
+function orgUrlProblem(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return `the org URL "${printable(raw)}" is not a URL (expected e.g. https://example.okta.com)`;
+  }
+  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
+    return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`;
+  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
+  if (admin)
+    return `${url.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`;
+  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
+    return `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${printable(`${url.protocol}//${url.host}${url.pathname}`)}${url.search || url.hash || url.username ? " (with a query, fragment or user)" : ""}`;
+  return void 0;
+}
+
 // src/spec/check.ts
 var APP_ID = /^0oa[0-9A-Za-z]{17}$/;
 var SERVER_ID = /^(aus[0-9A-Za-z]{17}|default)$/;
@@ -258,23 +341,64 @@ function checkSpec(spec, source, options = {}) {
     if (options2.offset !== void 0) location.col += options2.offset + (source.isQuoted(path) ? 1 : 0);
     problems.push({ ...location, field: formatPath(path), message });
   };
-  checkPinnedGroups(spec, report);
-  checkApps(spec, report);
-  checkServers(spec, report, options.trees ?? /* @__PURE__ */ new Map());
-  checkSmokeTests(spec, report, options.references ?? true);
+  const references = options.references ?? true;
+  checkOrgs(spec, report);
+  checkPinnedGroups(spec.groups, ["groups"], report);
+  checkApps(spec, report, references);
+  checkServers(spec, report, options.trees ?? /* @__PURE__ */ new Map(), references);
+  checkSmokeTests(spec, report, references);
   return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
-function checkPinnedGroups(spec, report) {
+function checkOrgs(spec, report) {
+  const urls = /* @__PURE__ */ new Map();
+  for (const [name, org] of Object.entries(spec.orgs)) {
+    const path = ["orgs", name];
+    if (!ORG_NAME.test(name))
+      report(
+        path,
+        "an org's name is a letter, then up to 39 letters, digits, - or _ (it names the org's environment variables)",
+        { key: true }
+      );
+    const problem = orgUrlProblem(org.url);
+    if (problem) report([...path, "url"], problem);
+    const origin = problem ? void 0 : new URL(org.url).origin;
+    const other = origin === void 0 ? void 0 : urls.get(origin);
+    if (other !== void 0) report([...path, "url"], `the same org as orgs.${other}`);
+    else if (origin !== void 0) urls.set(origin, name);
+    checkPinnedGroups(org.groups, [...path, "groups"], report);
+  }
+  const byVariable = /* @__PURE__ */ new Map();
+  for (const name of Object.keys(spec.orgs)) {
+    const variable = orgVariableSuffix(name);
+    const other = byVariable.get(variable);
+    if (other !== void 0)
+      report(["orgs", name], `its environment variables (…_${variable}) are orgs.${other}'s too`, {
+        key: true
+      });
+    else byVariable.set(variable, name);
+  }
+}
+function checkOrgNamed(spec, org, path, report, key = true) {
+  if (Object.hasOwn(spec.orgs, org)) return true;
+  const defined = Object.keys(spec.orgs);
+  report(
+    path,
+    defined.length === 0 ? `"${org}" is not an org of this spec: it defines none (add orgs: { ${org}: { url: ... } })` : `"${org}" is not an org of this spec (it defines ${defined.join(", ")})`,
+    { key }
+  );
+  return false;
+}
+function checkPinnedGroups(pins, at, report) {
   const namesById = /* @__PURE__ */ new Map();
-  for (const [name, id] of Object.entries(spec.groups)) {
+  for (const [name, id] of Object.entries(pins)) {
     if (!isGroupId(id))
-      report(["groups", name], `malformed group ID "${id}": expected 00g followed by 17 letters or digits`);
+      report([...at, name], `malformed group ID "${id}": expected 00g followed by 17 letters or digits`);
     const other = namesById.get(id);
-    if (other !== void 0) report(["groups", name], `group ID ${id} is already pinned as "${other}"`);
+    if (other !== void 0) report([...at, name], `group ID ${id} is already pinned as "${other}"`);
     else namesById.set(id, name);
   }
 }
-function checkApps(spec, report) {
+function checkApps(spec, report, references) {
   const seen = /* @__PURE__ */ new Map();
   spec.apps.forEach((app, i) => {
     if (app.id === void 0 === (app.label === void 0)) {
@@ -290,11 +414,26 @@ function checkApps(spec, report) {
     if (first !== void 0) report(["apps", i], `the same app as apps[${first}]`);
     else seen.set(key, i);
     if (Object.keys(app.profile).length === 0) report(["apps", i, "profile"], "manages no profile key");
-    for (const [key2, allowlist] of Object.entries(app.profile)) {
-      const listPath = Array.isArray(allowlist) ? ["apps", i, "profile", key2] : ["apps", i, "profile", key2, "groups"];
-      checkGroupList(Array.isArray(allowlist) ? allowlist : allowlist.groups, listPath, report);
+    checkProfile(app.profile, ["apps", i, "profile"], report);
+    for (const [org, inOrg] of Object.entries(app.orgs)) {
+      const path = ["apps", i, "orgs", org];
+      if (references) checkOrgNamed(spec, org, path, report);
+      if (inOrg.id !== void 0 && !APP_ID.test(inOrg.id))
+        report(
+          [...path, "id"],
+          `malformed app ID "${inOrg.id}": expected 0oa followed by 17 letters or digits`
+        );
+      if (inOrg.id === void 0 && Object.keys(inOrg.profile).length === 0)
+        report(path, "says nothing for this org: give its id, or allowlists that differ there");
+      checkProfile(inOrg.profile, [...path, "profile"], report);
     }
   });
+}
+function checkProfile(profile, at, report) {
+  for (const [key, allowlist] of Object.entries(profile)) {
+    const listPath = Array.isArray(allowlist) ? [...at, key] : [...at, key, "groups"];
+    checkGroupList(Array.isArray(allowlist) ? allowlist : allowlist.groups, listPath, report);
+  }
 }
 function checkGroupList(groups, path, report) {
   const seen = /* @__PURE__ */ new Set();
@@ -305,7 +444,7 @@ function checkGroupList(groups, path, report) {
     seen.add(group);
   });
 }
-function checkServers(spec, report, trees) {
+function checkServers(spec, report, trees, references) {
   const seen = /* @__PURE__ */ new Map();
   spec.authorizationServers.forEach((server, i) => {
     if (server.id === void 0 === (server.name === void 0))
@@ -321,21 +460,36 @@ function checkServers(spec, report, trees) {
     if (first !== void 0)
       report(["authorizationServers", i], `the same authorization server as authorizationServers[${first}]`);
     else seen.set(key, i);
-    const claims = /* @__PURE__ */ new Map();
-    server.claims.forEach((claim, j) => {
-      const path = ["authorizationServers", i, "claims", j];
-      const identity = `${claim.name}/${claim.claimType}`;
-      const earlier = claims.get(identity);
-      if (earlier !== void 0) {
+    checkClaims(server.claims, ["authorizationServers", i, "claims"], report, trees);
+    for (const [org, inOrg] of Object.entries(server.orgs)) {
+      const path = ["authorizationServers", i, "orgs", org];
+      if (references) checkOrgNamed(spec, org, path, report);
+      if (inOrg.id !== void 0 && !SERVER_ID.test(inOrg.id))
         report(
-          [...path, "name"],
-          `Okta allows one ${claim.claimType} claim named "${claim.name}"; claims[${earlier}] has it already`
+          [...path, "id"],
+          `malformed authorization server ID "${inOrg.id}": expected aus followed by 17 letters or digits, or default`
         );
-      } else {
-        claims.set(identity, j);
-      }
-      checkClaim(claim, path, report, trees);
-    });
+      if (inOrg.id === void 0 && inOrg.claims.length === 0)
+        report(path, "says nothing for this org: give its id, or claims that differ there");
+      checkClaims(inOrg.claims, [...path, "claims"], report, trees);
+    }
+  });
+}
+function checkClaims(list, at, report, trees) {
+  const claims = /* @__PURE__ */ new Map();
+  list.forEach((claim, j) => {
+    const path = [...at, j];
+    const identity = `${claim.name}/${claim.claimType}`;
+    const earlier = claims.get(identity);
+    if (earlier !== void 0) {
+      report(
+        [...path, "name"],
+        `Okta allows one ${claim.claimType} claim named "${claim.name}"; claims[${earlier}] has it already`
+      );
+    } else {
+      claims.set(identity, j);
+    }
+    checkClaim(claim, path, report, trees);
   });
 }
 function checkClaim(claim, path, report, trees) {
@@ -380,15 +534,21 @@ function checkSmokeTests(spec, report, references) {
     names.add(test.name);
     checkSmokeCredentials(test, path, report);
     if (!references) return;
+    test.orgs?.forEach((org, j) => {
+      checkOrgNamed(spec, org, [...path, "orgs", j], report, false);
+    });
+    if (test.orgs?.length === 0) report([...path, "orgs"], "runs in no org: list one, or leave orgs out");
     const server = spec.authorizationServers.some(
-      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer || Object.values(s.orgs).some((o) => o.id === test.authorizationServer)
     );
     if (!server)
       report(
         [...path, "authorizationServer"],
         `"${test.authorizationServer}" is not an authorization server of this spec (by id or name)`
       );
-    const app = spec.apps.some((a) => a.id === test.app || a.label === test.app);
+    const app = spec.apps.some(
+      (a) => a.id === test.app || a.label === test.app || Object.values(a.orgs).some((o) => o.id === test.app)
+    );
     if (!app) report([...path, "app"], `"${test.app}" is not an app of this spec (by id or label)`);
   });
 }
@@ -426,13 +586,29 @@ function specModel(raw, trees) {
   }));
   const profile = (keys, path) => new Map(Object.entries(keys).map(([key, allowlist]) => [key, toAllowlist(allowlist, [...path, key])]));
   return {
+    orgs: new Map(
+      Object.entries(raw.orgs).map(([name, org]) => [
+        name,
+        { name, url: org.url, groups: new Map(Object.entries(org.groups)), path: ["orgs", name] }
+      ])
+    ),
     groups: new Map(Object.entries(raw.groups)),
     apps: raw.apps.map((app, i) => ({
       id: app.id,
       label: app.label,
       namedAt: ["apps", i, app.id === void 0 ? "label" : "id"],
       lint: ignores(app.lint),
-      profile: profile(app.profile, ["apps", i, "profile"])
+      profile: profile(app.profile, ["apps", i, "profile"]),
+      orgs: new Map(
+        Object.entries(app.orgs).map(([org, inOrg]) => [
+          org,
+          {
+            id: inOrg.id,
+            idPath: ["apps", i, "orgs", org, "id"],
+            profile: profile(inOrg.profile, ["apps", i, "orgs", org, "profile"])
+          }
+        ])
+      )
     })),
     authorizationServers: raw.authorizationServers.map((server, i) => ({
       id: server.id,
@@ -441,7 +617,17 @@ function specModel(raw, trees) {
       namedAt: ["authorizationServers", i, server.id === void 0 ? "name" : "id"],
       prune: server.prune,
       lint: ignores(server.lint),
-      claims: claims(server.claims, ["authorizationServers", i, "claims"])
+      claims: claims(server.claims, ["authorizationServers", i, "claims"]),
+      orgs: new Map(
+        Object.entries(server.orgs).map(([org, inOrg]) => [
+          org,
+          {
+            id: inOrg.id,
+            idPath: ["authorizationServers", i, "orgs", org, "id"],
+            claims: claims(inOrg.claims, ["authorizationServers", i, "orgs", org, "claims"])
+          }
+        ])
+      )
     })),
     smokeTests: raw.smokeTests.map((test, i) => ({
       ...test,
@@ -533,8 +719,10 @@ function wellFormedParts(data) {
     return out;
   };
   const groups = sectionSchemas.groups.safeParse(raw.groups);
+  const orgs = sectionSchemas.orgs.safeParse(raw.orgs);
   return {
     version: 1,
+    orgs: orgs.success ? orgs.data : {},
     groups: groups.success ? groups.data : {},
     apps: items(raw.apps, sectionSchemas.app),
     authorizationServers: items(raw.authorizationServers, sectionSchemas.authorizationServer),
@@ -682,6 +870,9 @@ export {
   lintSpec,
   lintTenant,
   overLimitFindings,
+  orgUrlProblem,
+  orgVariableSuffix,
+  specForOrg,
   groupNamesToResolve,
   loadSpec,
   readSpecFile

@@ -17,10 +17,13 @@ import {
   groupNamesToResolve,
   lintSpec,
   lintTenant,
+  orgUrlProblem,
+  orgVariableSuffix,
   overLimitFindings,
   profileValue,
+  specForOrg,
   usersCount
-} from "./chunk-RHAJ7U3Q.js";
+} from "./chunk-E6PSEJ6E.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -12260,29 +12263,9 @@ function pagingError(path, what) {
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 function parseOrgUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UserError(`the org URL "${raw}" is not a URL (expected e.g. https://example.okta.com)`);
-  }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    throw new UserError(
-      `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`
-    );
-  }
-  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
-  if (admin)
-    throw new UserError(
-      `${url.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`
-    );
-  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
-    throw new UserError(
-      `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${raw}`
-    );
-  }
-  return new URL(url.origin);
+  const problem = orgUrlProblem(raw);
+  if (problem) throw new UserError(problem);
+  return new URL(new URL(raw).origin);
 }
 var OktaClient = class {
   constructor(settings) {
@@ -13113,7 +13096,7 @@ function liveClaimSummary(claim) {
 
 // src/plan/hash.ts
 import { createHash } from "node:crypto";
-function planHash(changes) {
+function planHash(changes, org) {
   const fieldsOf = (c3) => c3.fields.map(({ field, before, after }) => ({ field, before, after }));
   const canonical2 = changes.map(
     (c3) => c3.resource === "app-profile" ? { resource: c3.resource, action: c3.action, appId: c3.appId, key: c3.key, fields: fieldsOf(c3) } : {
@@ -13127,7 +13110,8 @@ function planHash(changes) {
       desired: c3.desired ?? null
     }
   );
-  return createHash("sha256").update(stableStringify(canonical2)).digest("hex");
+  const identity = org === void 0 ? canonical2 : { org, changes: canonical2 };
+  return createHash("sha256").update(stableStringify(identity)).digest("hex");
 }
 function stableStringify(value) {
   if (value === void 0) return "null";
@@ -13171,7 +13155,11 @@ function diff(loaded, live) {
   spec.authorizationServers.forEach((serverSpec, i2) => {
     diffServer(serverSpec, live.servers[i2], live, found);
   });
-  return { plan: { changes, unmanaged, hash: planHash(changes) }, problems };
+  const org = loaded.spec.org;
+  return {
+    plan: { ...org === void 0 ? {} : { org }, changes, unmanaged, hash: planHash(changes, org) },
+    problems
+  };
 }
 function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems }) {
   const claimed = /* @__PURE__ */ new Set();
@@ -14057,10 +14045,13 @@ function describe(error) {
 // src/smoke/run.ts
 async function runSmokeTests(loaded, context, only) {
   const tests = loaded.spec.smokeTests.filter((t) => only === void 0 || t.name === only);
-  if (tests.length === 0)
+  if (tests.length === 0) {
+    const org = loaded.spec.org;
+    const where = org === void 0 ? "" : ` in org ${org}`;
     throw new UserError(
-      only === void 0 ? "the spec has no smokeTests" : `no smoke test is named "${only}"`
+      only === void 0 ? org === void 0 ? "the spec has no smokeTests" : `no smoke test runs in org ${org} (each test's orgs: says where it runs)` : `no smoke test is named "${only}"${where}`
     );
+  }
   const lookups = new Lookups(context.admin);
   return Promise.all(tests.map((test) => runOne(loaded.spec, test, context, lookups)));
 }
@@ -14200,7 +14191,15 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/spec/write.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SCHEMA_URL = "https://raw.githubusercontent.com/okta-drift/okta-drift/main/schema/okta-drift.schema.json";
-var TOP_KEYS = ["$schema", "version", "groups", "apps", "authorizationServers", "smokeTests"];
+var TOP_KEYS = [
+  "$schema",
+  "version",
+  "orgs",
+  "groups",
+  "apps",
+  "authorizationServers",
+  "smokeTests"
+];
 var STRINGIFY = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
 function writeSpec(draft, origin) {
   const doc = new import_yaml.Document(new import_yaml.YAMLMap());
@@ -14639,8 +14638,11 @@ function oktaCredentials(orgUrl2, given, access) {
 }
 
 // src/cli/okta-settings.ts
-var OKTA_OPTIONS = { "org-url": { type: "string" } };
-var OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://example.okta.com (default: OKTA_ORG_URL)
+var OKTA_OPTIONS = { "org-url": { type: "string" }, org: { type: "string" } };
+var OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://example.okta.com (default: OKTA_ORG_URL);
+                      with --org, instead of the org's url in the spec
+  --org NAME          with a spec that has orgs: the org to work on (needed when it has
+                      more than one)
 
 Environment:
   OKTA_ORG_URL        the Okta org, when --org-url is not given
@@ -14648,32 +14650,96 @@ Environment:
                       process lists and shell history
   OKTA_CLIENT_ID,     instead of a token: an OAuth service app's client ID and its private
   OKTA_PRIVATE_KEY    key (PKCS#8 PEM or JWK), granted okta.apps, okta.groups.read and
-                      okta.authorizationServers scopes (read for plan, manage for apply)`;
+                      okta.authorizationServers scopes (read for plan, manage for apply)
+  OKTA_API_TOKEN_<ORG>, or OKTA_CLIENT_ID_<ORG> and OKTA_PRIVATE_KEY_<ORG>: with --org, the
+                      org's own credentials (<ORG> upper-cased, - as _; e.g. OKTA_API_TOKEN_PROD);
+                      the unsuffixed ones are never sent to an org of a many-org spec`;
+function orgTargets(loaded, values, io, options = {}) {
+  const all = options.all === true;
+  const named = values.org;
+  const orgs = [...loaded.spec.orgs.keys()];
+  if (orgs.length === 0) {
+    if (named !== void 0 || all)
+      throw new UserError(
+        `${loaded.source.file} defines no orgs, so ${all ? "--all-orgs" : "--org"} has nothing to pick; use --org-url (or OKTA_ORG_URL)`
+      );
+    return [{ ...plainTarget(values, io), loaded }];
+  }
+  if (all && named !== void 0) throw new UserError("give --org NAME or --all-orgs, not both");
+  if (all && values["org-url"] !== void 0)
+    throw new UserError("--org-url names one org; with --all-orgs each org's url comes from the spec");
+  const chosen = all ? orgs : named !== void 0 ? [named] : orgs.length === 1 ? orgs : void 0;
+  if (!chosen)
+    throw new UserError(
+      `${loaded.source.file} serves ${orgs.length} orgs (${orgs.join(", ")}): pass --org NAME${options.allowAll ? " or --all-orgs" : ""}`
+    );
+  return chosen.map((org) => {
+    const spec = loaded.spec.orgs.get(org);
+    if (!spec)
+      throw new UserError(
+        `--org ${org}: ${loaded.source.file} defines no such org (it has ${orgs.join(", ")})`
+      );
+    const url = typeof values["org-url"] === "string" ? values["org-url"] : spec.url;
+    return {
+      org,
+      url: parseOrgUrl(url),
+      loaded: specForOrg(loaded, org),
+      credentials: orgCredentials(org, io)
+    };
+  });
+}
 function orgUrl(values, io) {
   const raw = values["org-url"] ?? io.env.OKTA_ORG_URL;
   if (!raw) throw new UserError("no Okta org: pass --org-url or set OKTA_ORG_URL");
   return parseOrgUrl(raw);
 }
-function hasOktaCredentials(io) {
-  return Boolean(io.env.OKTA_API_TOKEN || io.env.OKTA_CLIENT_ID && io.env.OKTA_PRIVATE_KEY);
+function plainTarget(values, io) {
+  if (values.org !== void 0)
+    throw new UserError("--org picks one of a spec's orgs; without a spec, give --org-url (or OKTA_ORG_URL)");
+  const { OKTA_API_TOKEN: apiToken2, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
+  return {
+    org: void 0,
+    url: orgUrl(values, io),
+    credentials: {
+      apiToken: apiToken2,
+      clientId,
+      privateKey,
+      variables: "OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY"
+    }
+  };
 }
-function oktaAdmin(values, io, access = "read") {
-  const url = orgUrl(values, io);
-  const { OKTA_API_TOKEN: token, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
+function orgCredentials(org, io) {
+  const s = orgVariableSuffix(org);
+  return {
+    apiToken: io.env[`OKTA_API_TOKEN_${s}`],
+    clientId: io.env[`OKTA_CLIENT_ID_${s}`],
+    privateKey: io.env[`OKTA_PRIVATE_KEY_${s}`],
+    variables: `OKTA_API_TOKEN_${s}, or OKTA_CLIENT_ID_${s} and OKTA_PRIVATE_KEY_${s}`
+  };
+}
+function hasOktaCredentials(target) {
+  const c3 = target.credentials;
+  return Boolean(c3.apiToken || c3.clientId && c3.privateKey);
+}
+function oktaAdmin(target, io, access = "read") {
+  const { apiToken: apiToken2, clientId, privateKey, variables } = target.credentials;
   const credentials = oktaCredentials(
-    url,
+    target.url,
     {
-      apiToken: token ? new Secret(token) : void 0,
+      apiToken: apiToken2 ? new Secret(apiToken2) : void 0,
       serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : void 0
     },
     access
   );
   if (!credentials)
-    throw new UserError("no Okta credentials: set OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY");
+    throw new UserError(
+      `no Okta credentials${target.org === void 0 ? "" : ` for org ${target.org}`}: set ${variables}`
+    );
+  const prefix = target.org === void 0 ? "okta-drift" : `okta-drift [${target.org}]`;
   return OktaAdmin.connect({
-    orgUrl: url,
+    orgUrl: target.url,
     credentials,
-    log: (message) => io.stderr.write(`okta-drift: ${message}
+    log: (message) => io.stderr.write(`${prefix}: ${message}
 `)
   });
 }
@@ -14688,7 +14754,8 @@ export {
   importSpec,
   OKTA_OPTIONS,
   OKTA_HELP,
-  orgUrl,
+  orgTargets,
+  plainTarget,
   hasOktaCredentials,
   oktaAdmin
 };

@@ -11,12 +11,12 @@ import {
 import {
   lintSpec,
   readSpecFile
-} from "./chunk-RHAJ7U3Q.js";
+} from "./chunk-E6PSEJ6E.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-A6RFARTR.js";
+import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";
 import "./chunk-BJWWQOQD.js";
 import {

@@ -3,20 +3,22 @@ import {
   OKTA_HELP,
   OKTA_OPTIONS,
   importSpec,
-  oktaAdmin
-} from "./chunk-AR7TMNMF.js";
+  oktaAdmin,
+  orgTargets,
+  plainTarget
+} from "./chunk-NBDS2S6Z.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-RHAJ7U3Q.js";
+} from "./chunk-E6PSEJ6E.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,
   UserError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-A6RFARTR.js";
+import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";
 import "./chunk-BJWWQOQD.js";
 import {
@@ -78,7 +80,12 @@ Exit codes: 0 written, 1 error (nothing is written).`,
     const out = typeof values.out === "string" ? values.out : merge;
     const existing = merge === void 0 ? void 0 : await readSpecFile(merge);
     if (out !== void 0) await checkDestination(out, values.force === true || out === merge);
-    const okta = oktaAdmin(values, io, "read");
+    if (existing && existing.spec.orgs.size > 0)
+      throw new UserError(
+        `${merge} serves several orgs: import --merge into a many-org spec is not supported yet; import into a new file (--out) and move what you need under each item's orgs:`
+      );
+    const target = existing ? orgTargets(existing, values, io)[0] : plainTarget(values, io);
+    const okta = oktaAdmin(target, io, "read");
     const result = await importSpec(okta, selection, existing);
     for (const note of result.notes) io.stderr.write(`okta-drift import: ${note}
 `);

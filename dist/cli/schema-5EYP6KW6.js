@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   jsonSchema
-} from "./chunk-A6RFARTR.js";
+} from "./chunk-56R7XYNB.js";
 import {
   external_exports
 } from "./chunk-7HFIG22D.js";
@@ -61,6 +61,7 @@ var finding = external_exports.strictObject({
   spec: external_exports.strictObject({ file: external_exports.string(), line: external_exports.int().min(1), col: external_exports.int().min(1), field: external_exports.string() })
 });
 var planReportSchema = external_exports.strictObject({
+  org: external_exports.string().optional().describe("With a many-org spec: the org (a name under the spec's orgs)"),
   drift: external_exports.boolean().describe("Any change at all"),
   planHash: external_exports.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the canonical change set and the live values it starts from"),
   changes: external_exports.array(change).describe("One row per changed field, in spec order"),
@@ -76,6 +77,19 @@ var planReportSchema = external_exports.strictObject({
   groupNames: external_exports.record(external_exports.string(), external_exports.string()).describe("Every group ID the run named, to its name"),
   impact: external_exports.array(impact).describe("Impact on tokens: per app and claim, the groups entering and leaving"),
   lint: external_exports.array(finding).describe("Claim lint findings")
+});
+var orgsReportSchema = external_exports.strictObject({
+  orgs: external_exports.array(
+    external_exports.discriminatedUnion("status", [
+      external_exports.strictObject({
+        org: external_exports.string(),
+        url: external_exports.string(),
+        status: external_exports.literal("planned"),
+        report: planReportSchema
+      }),
+      external_exports.strictObject({ org: external_exports.string(), url: external_exports.string(), status: external_exports.literal("error"), error: external_exports.string() })
+    ])
+  )
 });
 function planJsonSchema() {
   return {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   changeName
-} from "./chunk-HU4VYIQV.js";
+} from "./chunk-MGVSJOTA.js";
 import {
   DEFAULTS,
   formatOption,
@@ -13,16 +13,17 @@ import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
-  oktaAdmin
-} from "./chunk-AR7TMNMF.js";
+  oktaAdmin,
+  orgTargets
+} from "./chunk-NBDS2S6Z.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-RHAJ7U3Q.js";
+} from "./chunk-E6PSEJ6E.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
-import "./chunk-A6RFARTR.js";
+import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";
 import "./chunk-BJWWQOQD.js";
 import {
@@ -88,7 +89,7 @@ function applyJsonReport(outcome) {
 
 // src/cli/apply.ts
 var applyCommand = {
-  help: `Usage: okta-drift apply [--spec FILE] [--org-url URL] [--plan-hash H] [--prune] [--dry-run]
+  help: `Usage: okta-drift apply [--spec FILE] [--org-url URL | --org NAME] [--plan-hash H] [--prune] [--dry-run]
                         [--max-changes N] [--format text|json]
 
 Re-reads Okta, recomputes the plan and carries it out: app profiles are written whole with
@@ -104,7 +105,8 @@ again.
 
 Options:
   --spec FILE         the spec (default: ${DEFAULTS.specFile})
-  --plan-hash H       apply only if the plan is still the one with this hash (from plan)
+  --plan-hash H       apply only if the plan is still the one with this hash (from plan);
+                      with orgs, each org's plan has its own hash: pass the one of --org
   --prune             allow the deletes the plan holds (servers with prune: true)
   --dry-run           print the requests that would be sent (secrets masked); send nothing
   --max-changes N     refuse a plan changing more than N resources (default ${DEFAULTS.maxChanges})
@@ -126,7 +128,8 @@ Exit codes: 0 applied (or nothing to do, or a dry run), 1 refused or failed.`,
     const maxChanges = maxChangesSetting(values["max-changes"], "--max-changes");
     const planHash = planHashSetting(values["plan-hash"], "--plan-hash");
     const loaded = await readSpecFile(specFileOption(values));
-    const outcome = await apply(loaded, oktaAdmin(values, io, "write"), {
+    const target = orgTargets(loaded, values, io)[0];
+    const outcome = await apply(target.loaded, oktaAdmin(target, io, "write"), {
       maxChanges,
       prune: values.prune === true,
       planHash,
