@@ -2581,7 +2581,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls2) {
@@ -7714,7 +7714,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7766,7 +7766,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7790,15 +7790,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7813,7 +7813,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url2);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http5.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7867,7 +7867,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7931,7 +7931,7 @@ var require_client = __commonJS({
         assert3(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert3(!client[kConnecting]);
       assert3(!client[kHTTPContext]);
       let { host, hostname: hostname3, protocol, port } = client[kUrl];
@@ -8102,7 +8102,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8394,7 +8394,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls: tls2,
         maxCachedSessions,
@@ -8410,25 +8410,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
@@ -8623,25 +8623,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls: tls2, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls: tls2, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls2 && typeof tls2 !== "function") {
           tls2 = { ...tls2 };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls: tls2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls: tls2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8736,16 +8736,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8807,7 +8807,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8815,13 +8815,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url2, { connect });
+        this[kClient] = clientFactory(url2, { connect: connect2 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -10567,10 +10567,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve3, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve3(data);
           });
         });
@@ -10586,7 +10586,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -29869,11 +29869,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header: header2, data, colspan, rowspan } = cell;
+        const { header: header2, data, colspan, rowspan } = cell2;
         const tag2 = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag2, data, attrs);
@@ -41795,11 +41795,11 @@ function profileValue(app2, key) {
 }
 
 // src/apply/writes.ts
-function writesFor(changes, live) {
+function writesFor(changes2, live) {
   const apps2 = /* @__PURE__ */ new Map();
   const claims = [];
   const deletes = [];
-  for (const change of changes) {
+  for (const change of changes2) {
     if (change.resource === "app-profile") {
       let write = apps2.get(change.appId);
       if (!write) {
@@ -42400,9 +42400,9 @@ function liveClaimSummary(claim3) {
 
 // src/plan/hash.ts
 import { createHash } from "node:crypto";
-function planHash(changes, org2) {
+function planHash(changes2, org2) {
   const fieldsOf = (c3) => c3.fields.map(({ field, before, after }) => ({ field, before, after }));
-  const canonical2 = changes.map(
+  const canonical2 = changes2.map(
     (c3) => c3.resource === "app-profile" ? { resource: c3.resource, action: c3.action, appId: c3.appId, key: c3.key, fields: fieldsOf(c3) } : {
       resource: c3.resource,
       action: c3.action,
@@ -42538,7 +42538,7 @@ function diff(loaded, live) {
     const { file: file2, line, col } = source.locate(path);
     return { file: file2, line, col };
   };
-  const changes = [];
+  const changes2 = [];
   const unmanaged = [];
   const toId = (ref) => isGroupId(ref) ? ref : live.groups.idOf(ref) ?? ref;
   spec.apps.forEach((_, i2) => {
@@ -42547,7 +42547,7 @@ function diff(loaded, live) {
       const desired = allowlist2.groups.map(toId);
       const current = profileValue(app2, key);
       if (sameAllowlist(current, desired, allowlist2.ordered)) continue;
-      changes.push({
+      changes2.push({
         resource: "app-profile",
         action: "update",
         appId: app2.id,
@@ -42560,17 +42560,17 @@ function diff(loaded, live) {
       });
     }
   });
-  const found = { at, changes, unmanaged, problems };
+  const found = { at, changes: changes2, unmanaged, problems };
   spec.authorizationServers.forEach((serverSpec, i2) => {
     diffServer(serverSpec, live.servers[i2], live, found);
   });
   const org2 = loaded.spec.org;
   return {
-    plan: { ...org2 === void 0 ? {} : { org: org2 }, changes, unmanaged, hash: planHash(changes, org2) },
+    plan: { ...org2 === void 0 ? {} : { org: org2 }, changes: changes2, unmanaged, hash: planHash(changes2, org2) },
     problems
   };
 }
-function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems }) {
+function diffServer(serverSpec, server, live, { at, changes: changes2, unmanaged, problems }) {
   const claimed = /* @__PURE__ */ new Set();
   serverSpec.claims.forEach((claimSpec) => {
     const { path } = claimSpec;
@@ -42597,12 +42597,12 @@ function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems
       desiredExpr: expr
     };
     if (!current) {
-      changes.push({ ...base, action: "create", claimId: void 0, fields: createdFields(desired, expr) });
+      changes2.push({ ...base, action: "create", claimId: void 0, fields: createdFields(desired, expr) });
       return;
     }
     claimed.add(current.id);
     const fields = claimDifferences(current, desired, expr);
-    if (fields.length > 0) changes.push({ ...base, action: "update", claimId: current.id, fields });
+    if (fields.length > 0) changes2.push({ ...base, action: "update", claimId: current.id, fields });
   });
   const others = server.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => a2.name.localeCompare(b.name) || a2.claimType.localeCompare(b.claimType));
   for (const claim3 of others) {
@@ -42614,7 +42614,7 @@ function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems
       claimType: claim3.claimType
     };
     if (serverSpec.prune) {
-      changes.push({
+      changes2.push({
         ...identity,
         resource: "claim",
         action: "delete",
@@ -45257,67 +45257,6 @@ function smoke(loaded, context3, only) {
   return runSmokeTests(loaded, context3, only);
 }
 
-// src/okta/credentials.ts
-function apiToken(token) {
-  return { authorization: async () => `SSWS ${token.reveal()}` };
-}
-var SCOPES = {
-  read: ["okta.apps.read", "okta.groups.read", "okta.authorizationServers.read"],
-  write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
-};
-function serviceApp(orgUrl, clientId, privateKey, scopes) {
-  let token;
-  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl).toString();
-  const fetchToken = async () => {
-    const auth2 = await clientAuthentication(
-      { clientId, method: "private_key_jwt", privateKey },
-      tokenEndpoint
-    );
-    const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth2.form };
-    let body;
-    try {
-      body = await new OAuthClient(orgUrl).token(tokenEndpoint, form);
-    } catch (error63) {
-      if (!(error63 instanceof OAuthError)) throw error63;
-      throw new UserError(
-        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error63.status ?? "no answer"} ${error63.error} ${error63.description}`.trim()
-      );
-    }
-    if (!body.access_token)
-      throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
-    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
-  };
-  return {
-    reset: () => {
-      token = void 0;
-    },
-    async authorization() {
-      let pending = token;
-      if (!pending) {
-        pending = fetchToken();
-        token = pending;
-      }
-      let current;
-      try {
-        current = await pending;
-      } catch (error63) {
-        if (token === pending) token = void 0;
-        throw error63;
-      }
-      if (current.expiresAt <= Date.now() + 6e4) {
-        if (token === pending) token = fetchToken();
-        current = await token;
-      }
-      return `Bearer ${current.value}`;
-    }
-  };
-}
-function oktaCredentials(orgUrl, given, access2) {
-  if (given.apiToken) return apiToken(given.apiToken);
-  if (!given.serviceApp) return void 0;
-  return serviceApp(orgUrl, given.serviceApp.clientId, given.serviceApp.privateKey, SCOPES[access2]);
-}
-
 // src/read-spec.ts
 import { open as open3, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -45325,6 +45264,63 @@ import { resolve } from "node:path";
 // src/spec/orgs.ts
 function orgVariableSuffix(org2) {
   return org2.toUpperCase().replace(/-/g, "_");
+}
+function specForOrg(loaded, org2) {
+  const { spec } = loaded;
+  const defined = spec.orgs.get(org2);
+  if (!defined) throw new Error(`specForOrg: the spec defines no org "${org2}"`);
+  const apps2 = spec.apps.map((app2) => appInOrg(app2, org2));
+  const servers2 = spec.authorizationServers.map((server) => serverInOrg(server, org2));
+  const view = {
+    orgs: spec.orgs,
+    org: org2,
+    groups: new Map([...spec.groups, ...defined.groups]),
+    apps: apps2,
+    authorizationServers: servers2,
+    smokeTests: spec.smokeTests.filter((test) => test.orgs === void 0 || test.orgs.includes(org2)).map((test) => testInOrg(test, spec, org2))
+  };
+  return { spec: view, source: loaded.source };
+}
+function appInOrg(app2, org2) {
+  const here = app2.orgs.get(org2);
+  if (!here) return { ...app2, orgs: /* @__PURE__ */ new Map() };
+  return {
+    ...app2,
+    id: here.id ?? app2.id,
+    namedAt: here.id === void 0 ? app2.namedAt : here.idPath,
+    profile: new Map([...app2.profile, ...here.profile]),
+    orgs: /* @__PURE__ */ new Map()
+  };
+}
+function serverInOrg(server, org2) {
+  const here = server.orgs.get(org2);
+  if (!here) return { ...server, orgs: /* @__PURE__ */ new Map() };
+  const identity = (c3) => `${c3.name}\0${c3.claimType}`;
+  const replaced = new Map(here.claims.map((c3) => [identity(c3), c3]));
+  const claims = server.claims.map((c3) => replaced.get(identity(c3)) ?? c3);
+  const own2 = new Set(server.claims.map(identity));
+  return {
+    ...server,
+    id: here.id ?? server.id,
+    namedAt: here.id === void 0 ? server.namedAt : here.idPath,
+    claims: [...claims, ...here.claims.filter((c3) => !own2.has(identity(c3)))],
+    orgs: /* @__PURE__ */ new Map()
+  };
+}
+function testInOrg(test, spec, org2) {
+  const app2 = spec.apps.find(
+    (a2) => a2.id === test.app || a2.label === test.app || [...a2.orgs.values()].some((o2) => o2.id === test.app)
+  );
+  const server = spec.authorizationServers.find(
+    (s) => s.id === test.authorizationServer || s.name === test.authorizationServer || [...s.orgs.values()].some((o2) => o2.id === test.authorizationServer)
+  );
+  const appHere = app2 && appInOrg(app2, org2);
+  const serverHere = server && serverInOrg(server, org2);
+  return {
+    ...test,
+    app: appHere?.id ?? appHere?.label ?? test.app,
+    authorizationServer: serverHere?.id ?? serverHere?.name ?? test.authorizationServer
+  };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -65066,7 +65062,7 @@ var allowlist = external_exports.union([
   })
 ]).describe("Groups allowlisted in this profile key (names or IDs); a set unless ordered");
 var profile = external_exports.record(external_exports.string(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone");
-var appInOrg = external_exports.strictObject({
+var appInOrg2 = external_exports.strictObject({
   id: name.optional().describe("The app's ID (0oa...) in this org"),
   profile: profile.default({}).describe("Allowlists that differ in this org: each replaces the key's")
 });
@@ -65074,7 +65070,7 @@ var app = external_exports.strictObject({
   id: name.optional().describe("The app's ID (0oa...)"),
   label: name.optional().describe("The app's label, when no id is given"),
   profile,
-  orgs: external_exports.record(external_exports.string(), appInOrg).default({}).describe("Per org (a name under the spec's orgs): the app's ID there, allowlists that differ"),
+  orgs: external_exports.record(external_exports.string(), appInOrg2).default({}).describe("Per org (a name under the spec's orgs): the app's ID there, allowlists that differ"),
   lint
 }).describe("An OIDC app whose profile holds group allowlists");
 var claim2 = external_exports.strictObject({
@@ -65088,7 +65084,7 @@ var claim2 = external_exports.strictObject({
   status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
   lint
 });
-var serverInOrg = external_exports.strictObject({
+var serverInOrg2 = external_exports.strictObject({
   id: name.optional().describe("The server's ID (aus...) or default, in this org"),
   claims: external_exports.array(claim2).default([]).describe("Claims that differ in this org: each replaces the claim of its name and type, or adds one")
 });
@@ -65097,7 +65093,7 @@ var authorizationServer = external_exports.strictObject({
   name: name.optional().describe("The server's name, when no id is given"),
   prune: external_exports.boolean().default(false).describe("true: claims in Okta not listed here are deleted (system claims never are)"),
   claims: external_exports.array(claim2).default([]),
-  orgs: external_exports.record(external_exports.string(), serverInOrg).default({}).describe("Per org (a name under the spec's orgs): the server's ID there, claims that differ"),
+  orgs: external_exports.record(external_exports.string(), serverInOrg2).default({}).describe("Per org (a name under the spec's orgs): the server's ID there, claims that differ"),
   lint
 });
 var expectation = external_exports.strictObject({
@@ -65191,6 +65187,10 @@ function checkOrgs(spec, report) {
         "an org's name is a letter, then up to 39 letters, digits, - or _ (it names the org's environment variables)",
         { key: true }
       );
+    if (name2.toLowerCase() === "all")
+      report(path, `"${name2}" means every org (the Action's org: all); name the org otherwise`, {
+        key: true
+      });
     const problem = orgUrlProblem(org2.url);
     if (problem) report([...path, "url"], problem);
     const origin = problem ? void 0 : new URL(org2.url).origin;
@@ -65879,6 +65879,15 @@ function secretsFromEnv(test, env) {
     ...password === void 0 ? {} : { password: new Secret(password) },
     ...username === void 0 ? {} : { username }
   };
+}
+function envForOrg(env, suffix) {
+  const view = /* @__PURE__ */ Object.create(null);
+  Object.assign(view, env);
+  const end = `_${suffix}`;
+  for (const [name2, value] of Object.entries(env))
+    if (name2.endsWith(end) && name2.length > end.length && value !== void 0)
+      view[name2.slice(0, -end.length)] = value;
+  return view;
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -70391,20 +70400,26 @@ function authorMatcher(github) {
 }
 
 // src/github/comment.ts
-function commentMarker(specFile) {
-  return `<!-- okta-drift:plan:${specFile.replaceAll("--", "-")} -->`;
+function commentMarker(specFile, org2) {
+  return `<!-- okta-drift:plan:${specFile.replaceAll("--", "-")}${org2 === void 0 ? "" : `@${org2}`} -->`;
 }
-function applyMarker(specFile) {
-  return `<!-- okta-drift:apply:${specFile.replaceAll("--", "-")} -->`;
+function applyMarker(specFile, org2) {
+  return `<!-- okta-drift:apply:${specFile.replaceAll("--", "-")}${org2 === void 0 ? "" : `@${org2}`} -->`;
 }
 var STATE2 = /<!-- okta-drift:state ([^>]*) -->/;
 function stateLine(state) {
   const fields = [
     `status=${state.status}`,
     ...state.sha ? [`sha=${state.sha}`] : [],
-    ...state.planHash ? [`plan-hash=${state.planHash}`] : []
+    ...state.planHash ? [`plan-hash=${state.planHash}`] : [],
+    ...Object.entries(state.planHashes ?? {}).map(([org2, hash2]) => `plan-hash.${org2}=${hash2}`)
   ];
   return `<!-- okta-drift:state ${fields.join(" ")} -->`;
+}
+function planHashOf(state, org2) {
+  if (org2 === void 0) return state.planHash;
+  const hashes = state.planHashes ?? {};
+  return Object.hasOwn(hashes, org2) ? hashes[org2] : void 0;
 }
 function readState(body) {
   const fields = STATE2.exec(body)?.[1];
@@ -70414,10 +70429,17 @@ function readState(body) {
   if (status !== "planned" && status !== "error") return void 0;
   const sha = values.get("sha");
   const planHash2 = values.get("plan-hash");
+  const HASH = /^[0-9a-f]{64}$/;
+  const planHashes = /* @__PURE__ */ new Map();
+  for (const [key, value] of values) {
+    const org2 = /^plan-hash\.([A-Za-z][A-Za-z0-9_-]{0,39})$/.exec(key)?.[1];
+    if (org2 && HASH.test(value)) planHashes.set(org2, value);
+  }
   return {
     status,
     ...sha && /^[0-9a-f]{7,64}$/.test(sha) ? { sha } : {},
-    ...planHash2 && /^[0-9a-f]{64}$/.test(planHash2) ? { planHash: planHash2 } : {}
+    ...planHash2 && HASH.test(planHash2) ? { planHash: planHash2 } : {},
+    ...planHashes.size > 0 ? { planHashes: Object.fromEntries(planHashes) } : {}
   };
 }
 async function findStickyComment(github, repo, issueNumber, marker) {
@@ -70638,9 +70660,12 @@ function pullRequestTarget(settings) {
 function gitHubOf(settings) {
   return createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m) => info(m));
 }
+function driftSubject(settings) {
+  return settings.org === void 0 ? settings.specFile : `${settings.specFile}@${settings.org}`;
+}
 var short = (sha) => sha ? `\`${sha.slice(0, 7)}\`` : "this commit";
 async function writePlanComment(settings, target, content, create2) {
-  const marker = commentMarker(settings.specFile);
+  const marker = commentMarker(settings.specFile, settings.org);
   try {
     const existing = await findStickyComment(target.github, target.repo, target.number, marker);
     const before = existing && readState(existing.body);
@@ -70689,7 +70714,7 @@ async function commentFailure(settings, error63) {
       target,
       {
         state: { status: "error", ...settings.event.headSha ? { sha: settings.event.headSha } : {} },
-        body: `### okta-drift could not plan <code>${escapeMarkdown(settings.specFile)}</code>
+        body: `### okta-drift could not plan <code>${escapeMarkdown(settings.specFile)}</code>${settings.org === void 0 ? "" : ` in <code>${escapeMarkdown(settings.org)}</code>`}
 
 ${errorMarkdown(error63)}
 `
@@ -70719,7 +70744,7 @@ async function applyCommand(settings, loaded, okta) {
     return finish(settings, outcome2);
   }
   const { target, planHash: planHash2 } = await reviewedPlan(settings);
-  const marker = applyMarker(settings.specFile);
+  const marker = applyMarker(settings.specFile, settings.org);
   const note = async (body) => {
     const existing = await findStickyComment(target.github, target.repo, target.number, marker);
     await writeStickyComment(target.github, target.repo, target.number, marker, existing, body, true);
@@ -70762,7 +70787,7 @@ async function reviewedPlan(settings) {
     );
   const target = { github, repo, number: pr.number };
   const refuse = async (why) => {
-    const marker = applyMarker(settings.specFile);
+    const marker = applyMarker(settings.specFile, settings.org);
     const existing = await findStickyComment(github, repo, pr.number, marker);
     await writeStickyComment(
       github,
@@ -70775,20 +70800,33 @@ async function reviewedPlan(settings) {
     );
     throw new UserError(`not applied: ${why}`);
   };
-  const comment = await findStickyComment(github, repo, pr.number, commentMarker(settings.specFile));
-  const state = comment && readState(comment.body);
+  const { org: org2 } = settings;
+  const what = org2 === void 0 ? settings.specFile : `${settings.specFile} for org ${org2}`;
+  const state = await recordedPlan(settings, github, repo, pr.number);
   if (!state)
     return refuse(
-      `pull request #${pr.number} has no okta-drift plan of ${settings.specFile} (run the plan workflow with comment: always)`
+      `pull request #${pr.number} has no okta-drift plan of ${what} (run the plan workflow with comment: always)`
     );
-  if (state.status !== "planned" || !state.planHash)
-    return refuse(`the last plan of ${settings.specFile} on pull request #${pr.number} failed`);
+  const planHash2 = planHashOf(state, org2);
+  if (state.status !== "planned" || !planHash2)
+    return refuse(`the last plan of ${what} on pull request #${pr.number} failed`);
   if (state.sha !== pr.headSha)
     return refuse(
       `the plan on pull request #${pr.number} is of commit ${state.sha?.slice(0, 7) ?? "(unknown)"}, but the pull request merged ${pr.headSha.slice(0, 7)}: its last commit was never planned`
     );
-  info(`Applying the plan recorded on pull request #${pr.number}: ${state.planHash}`);
-  return { target, planHash: state.planHash };
+  info(`Applying the plan recorded on pull request #${pr.number}: ${planHash2}`);
+  return { target, planHash: planHash2 };
+}
+async function recordedPlan(settings, github, repo, number4) {
+  const markers = settings.org === void 0 ? [commentMarker(settings.specFile)] : [commentMarker(settings.specFile, settings.org), commentMarker(settings.specFile)];
+  let first;
+  for (const marker of markers) {
+    const comment = await findStickyComment(github, repo, number4, marker);
+    const state = comment && readState(comment.body);
+    if (state && planHashOf(state, settings.org)) return state;
+    first ??= state;
+  }
+  return first;
 }
 function applyWith(settings, loaded, okta, planHash2) {
   return apply(loaded, okta, {
@@ -70802,7 +70840,10 @@ function applyWith(settings, loaded, okta, planHash2) {
 async function finish(settings, outcome) {
   const text = applyTextReport(outcome);
   info(text);
-  await summary.addHeading(`okta-drift apply: ${escapeMarkdown(settings.specFile)}`, 3).addRaw(
+  await summary.addHeading(
+    `okta-drift apply: ${escapeMarkdown(settings.specFile)}${settings.org === void 0 ? "" : ` in ${escapeMarkdown(settings.org)}`}`,
+    3
+  ).addRaw(
     outcome.writes.length === 0 ? "Nothing to apply: Okta matched the spec." : `What changed:
 
 \`\`\`
@@ -70826,7 +70867,7 @@ async function closeDriftIssue(settings) {
   if (!settings.githubToken || !repo) return;
   try {
     const result = await syncDriftIssue(gitHubOf(settings), repo, {
-      specFile: settings.specFile,
+      specFile: driftSubject(settings),
       drift: false,
       body: "",
       runUrl: settings.event.runUrl
@@ -70903,8 +70944,16 @@ function readSettings(env) {
   if (privateKey)
     for (const line of privateKey.split("\n").filter((l) => l.trim().length > 8)) setSecret(line.trim());
   if (githubToken) setSecret(githubToken);
+  for (const [name2, value] of Object.entries(env))
+    if (value && /^OKTA_(API_TOKEN|PRIVATE_KEY)_[A-Z0-9_]+$/.test(name2))
+      for (const line of value.split("\n").filter((l) => l.trim().length > 8)) setSecret(line.trim());
   const command = choice("command", ["plan", "apply", "smoke"], "plan");
   const rawOrg = getInput("okta-org-url");
+  const orgs = orgsInput(getInput("org"));
+  if (orgs === "all" && command !== "plan")
+    throw new UserError(
+      `input org: all is for command: plan; ${command} works on one org per step (a matrix over orgs)`
+    );
   const rawHash = getInput("plan-hash");
   const planFromPullRequest = rawHash === FROM_PULL_REQUEST;
   const impact = impactSetting(getInput("impact"), "input impact");
@@ -70923,6 +70972,8 @@ function readSettings(env) {
     specPatterns,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     orgUrl: rawOrg ? parseOrgUrl(rawOrg) : void 0,
+    orgs,
+    org: void 0,
     apiToken: apiToken2 ? new Secret(apiToken2) : void 0,
     serviceApp: getInput("okta-client-id") && privateKey ? { clientId: getInput("okta-client-id"), privateKey: new Secret(privateKey) } : void 0,
     githubToken: githubToken ? new Secret(githubToken) : void 0,
@@ -70949,6 +71000,15 @@ function readSettings(env) {
     },
     env
   };
+}
+function orgsInput(raw) {
+  const names = raw.split(/[\n,]/).map((n2) => n2.trim()).filter((n2) => n2.length > 0);
+  if (names.length === 0) return void 0;
+  if (names.length === 1 && names[0] === "all") return "all";
+  for (const name2 of names)
+    if (!ORG_NAME.test(name2))
+      throw new UserError(`input org: "${name2}" is not an org name (letters, digits, - and _)`);
+  return [...new Set(names)];
 }
 function eventPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
@@ -71068,28 +71128,14 @@ async function planCommand(settings, loaded, okta, index) {
   });
   const report = markdownReport(plan2, {
     specFile: settings.specFile,
-    applyHint: settings.event.pullRequest ? "Merging applies this plan if the merge workflow is set up (plan-hash: from-pull-request), and only while Okta still matches what it was planned from." : `To apply this plan, run the apply workflow with plan-hash \`${plan2.hash}\`.`
+    applyHint: settings.event.pullRequest ? "Merging applies this plan if the merge workflow is set up (plan-hash: from-pull-request), and only while Okta still matches what it was planned from." : `To apply this plan, run the apply workflow with ${settings.org === void 0 ? "" : `org \`${settings.org}\` and `}plan-hash \`${plan2.hash}\`.`
   });
   const json2 = await publishPlan(settings, plan2, report, index);
   const drift = plan2.changes.length > 0;
-  const target = settings.comment === "never" ? void 0 : pullRequestTarget(settings);
-  if (target)
-    await writePlanComment(
-      settings,
-      target,
-      {
-        state: {
-          status: "planned",
-          planHash: plan2.hash,
-          ...settings.event.headSha ? { sha: settings.event.headSha } : {}
-        },
-        body: report
-      },
-      settings.comment === "always" || drift
-    );
-  else if (settings.event.pullRequest !== void 0 && settings.comment !== "never")
-    notice("No GitHub token or pull request: the plan is in the job summary, not in a comment.");
-  if (settings.driftIssue) await driftIssue(settings, report, drift);
+  await sharePlan(settings, report, drift, {
+    status: "planned",
+    ...settings.org === void 0 ? { planHash: plan2.hash } : { planHashes: { [settings.org]: plan2.hash } }
+  });
   info(
     drift ? `${plan2.changes.length} change(s) would make Okta match ${settings.specFile}` : "No drift"
   );
@@ -71107,30 +71153,49 @@ async function planCommand(settings, loaded, okta, index) {
     json: json2
   };
 }
+async function sharePlan(settings, report, drift, state) {
+  const target = settings.comment === "never" ? void 0 : pullRequestTarget(settings);
+  if (target)
+    await writePlanComment(
+      settings,
+      target,
+      {
+        state: { ...state, ...settings.event.headSha ? { sha: settings.event.headSha } : {} },
+        body: report
+      },
+      settings.comment === "always" || drift
+    );
+  else if (settings.event.pullRequest !== void 0 && settings.comment !== "never")
+    notice("No GitHub token or pull request: the plan is in the job summary, not in a comment.");
+  if (settings.driftIssue) await driftIssue(settings, report, drift);
+}
 async function publishPlan(settings, plan2, report, index) {
+  return publishPlans(settings, [plan2], report, index, { json: jsonReport(plan2), sarif: sarifReport(plan2) });
+}
+async function publishPlans(settings, plans, report, index, documents) {
   const jsonPath = join(
     settings.env.RUNNER_TEMP ?? tmpdir(),
     index === 0 ? "okta-drift-plan.json" : `okta-drift-plan-${index + 1}.json`
   );
-  await writeFile2(jsonPath, `${JSON.stringify(jsonReport(plan2), null, 2)}
+  await writeFile2(jsonPath, `${JSON.stringify(documents.json, null, 2)}
 `);
   await summary.addRaw(report).write();
-  for (const change of plan2.changes) {
-    const annotate = settings.failOnDrift ? error : warning;
-    annotate(
-      `${changeName(change)} would be ${change.action}d: ${change.fields.map((f) => f.field).join(", ")}`,
-      {
-        title: "okta-drift",
-        file: change.spec.file,
-        startLine: change.spec.line,
-        startColumn: change.spec.col
-      }
-    );
-  }
+  const annotate = settings.failOnDrift ? error : warning;
+  for (const plan2 of plans)
+    for (const change of plan2.changes)
+      annotate(
+        `${plan2.org === void 0 ? "" : `[${plan2.org}] `}${changeName(change)} would be ${change.action}d: ${change.fields.map((f) => f.field).join(", ")}`,
+        {
+          title: "okta-drift",
+          file: change.spec.file,
+          startLine: change.spec.line,
+          startColumn: change.spec.col
+        }
+      );
   if (settings.sarifFile)
     await writeFile2(
       resolve2(settings.workspace, numbered(settings.sarifFile, index)),
-      `${JSON.stringify(sarifReport(plan2), null, 2)}
+      `${JSON.stringify(documents.sarif, null, 2)}
 `
     );
   return jsonPath;
@@ -71148,7 +71213,7 @@ async function driftIssue(settings, report, drift) {
     `The report was cut to fit; the whole report is in the [job summary](${settings.event.runUrl}).`
   );
   const result = await syncDriftIssue(gitHubOf(settings), repo, {
-    specFile: settings.specFile,
+    specFile: driftSubject(settings),
     drift,
     body,
     runUrl: settings.event.runUrl
@@ -71159,6 +71224,283 @@ async function driftIssue(settings, report, drift) {
     );
   });
   if (result.action !== "none") info(`Drift issue #${result.number}: ${result.action}`);
+}
+
+// src/report/orgs.ts
+function orgRows(outcomes) {
+  const rows = /* @__PURE__ */ new Map();
+  outcomes.forEach((outcome, i2) => {
+    if (outcome.status !== "planned") return;
+    const namer = new GroupNamer(outcome.plan.groupNames);
+    for (const change of outcome.plan.changes) {
+      const key = rowKey(change);
+      let row = rows.get(key);
+      if (!row) {
+        row = {
+          label: rowLabel(change),
+          cells: outcomes.map(() => void 0),
+          seen: outcomes.map(() => void 0)
+        };
+        rows.set(key, row);
+      }
+      row.cells[i2] = change;
+      row.seen[i2] = `${change.action}:${change.fields.map((f) => `${f.field}=${namer.value(f.field, f.after, f.trees?.after)}`).join(";")}`;
+    }
+  });
+  const planned = outcomes.map((o2) => o2.status === "planned");
+  return [...rows.values()].map(({ label: label2, cells, seen }) => ({
+    label: label2,
+    cells,
+    differs: new Set(seen.filter((_, i2) => planned[i2])).size > 1
+  }));
+}
+function rowKey(change) {
+  return change.resource === "app-profile" ? `app\0${change.appLabel}\0${change.key}` : `claim\0${change.serverName ?? change.serverId}\0${change.claimName}\0${change.claimType}`;
+}
+function rowLabel(change) {
+  return change.resource === "app-profile" ? changeName(change) : `${changeName(change)} on ${printable(change.serverName ?? change.serverId)}`;
+}
+function cell(change) {
+  if (!change) return "no change";
+  return change.action === "update" ? `update ${change.fields.map((f) => f.field).join(", ")}` : change.action;
+}
+var changes = (plan2) => `${plan2.changes.length === 0 ? "no drift" : `${plan2.changes.length} change${plan2.changes.length === 1 ? "" : "s"}`}`;
+function orgsMarkdownReport(outcomes, options) {
+  const rows = orgRows(outcomes);
+  const out = [
+    `### okta-drift: ${outcomes.length} orgs for <code>${escapeMarkdown(options.specFile)}</code>`,
+    "",
+    `| | ${outcomes.map((o2) => `<code>${escapeMarkdown(o2.org)}</code>`).join(" | ")} |`,
+    `| --- | ${outcomes.map(() => "---").join(" | ")} |`,
+    `| **Plan** | ${outcomes.map((o2) => o2.status === "planned" ? changes(o2.plan) : "⚠️ error").join(" | ")} |`
+  ];
+  for (const row of rows)
+    out.push(
+      `| ${row.differs ? "≠ " : ""}<code>${escapeMarkdown(row.label)}</code> | ${row.cells.map((c3, i2) => outcomes[i2].status === "error" ? "—" : escapeMarkdown(cell(c3))).join(" | ")} |`
+    );
+  out.push("");
+  if (rows.some((r) => r.differs)) out.push("≠: the orgs differ in this change (or only some have it).", "");
+  for (const outcome of outcomes) {
+    if (outcome.status === "error") {
+      out.push(
+        `#### <code>${escapeMarkdown(outcome.org)}</code>: error`,
+        "",
+        escapeMarkdown(outcome.error),
+        ""
+      );
+      continue;
+    }
+    const report = markdownReport(outcome.plan, {
+      specFile: options.specFile,
+      ...options.applyHint ? { applyHint: options.applyHint(outcome.org, outcome.plan) } : {}
+    });
+    out.push(
+      `<details${outcome.plan.changes.length > 0 ? " open" : ""}><summary><code>${escapeMarkdown(outcome.org)}</code>: ${changes(outcome.plan)}</summary>`,
+      "",
+      report.trimEnd(),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+function orgsJsonReport(outcomes) {
+  return {
+    orgs: outcomes.map(
+      (o2) => o2.status === "planned" ? { org: o2.org, url: o2.url, status: o2.status, report: jsonReport(o2.plan) } : { org: o2.org, url: o2.url, status: o2.status, error: printable(o2.error) }
+    )
+  };
+}
+function orgsSarifReport(outcomes) {
+  const runs = outcomes.flatMap(
+    (o2) => o2.status === "planned" ? sarifReport(o2.plan).runs.map((run2) => ({
+      ...run2,
+      automationDetails: { id: `okta-drift/${o2.org}/` }
+    })) : []
+  );
+  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs };
+}
+
+// src/action/plan-orgs.ts
+async function planOrgsCommand(settings, targets, index) {
+  const options = {
+    ...settings.impactUsers ? { impactUsers: settings.impactUsers } : {},
+    impactGroups: settings.impactGroups
+  };
+  const outcomes = await Promise.all(
+    targets.map(async (target) => {
+      const org2 = target.org;
+      const url2 = target.url.origin;
+      if (!target.admin) return { org: org2, url: url2, status: "error", error: target.missing };
+      try {
+        const { plan: plan2 } = await plan(target.loaded, target.admin, options);
+        return { org: org2, url: url2, status: "planned", plan: plan2 };
+      } catch (error63) {
+        if (error63 instanceof UserError || error63 instanceof SpecError)
+          return { org: org2, url: url2, status: "error", error: error63.message };
+        throw error63;
+      }
+    })
+  );
+  const planned = outcomes.flatMap((o2) => o2.status === "planned" ? [o2.plan] : []);
+  const report = orgsMarkdownReport(outcomes, {
+    specFile: settings.specFile,
+    applyHint: (org2, plan2) => settings.event.pullRequest ? `Merging applies this plan to ${org2} if the merge workflow applies it (org: ${org2}, plan-hash: from-pull-request), and only while ${org2} still matches what it was planned from.` : `To apply this plan, run the apply workflow with org \`${org2}\` and plan-hash \`${plan2.hash}\`.`
+  });
+  const json2 = await publishPlans(settings, planned, report, index, {
+    json: orgsJsonReport(outcomes),
+    sarif: orgsSarifReport(outcomes)
+  });
+  const changes2 = planned.reduce((sum, p) => sum + p.changes.length, 0);
+  const drift = changes2 > 0;
+  await sharePlan(settings, report, drift, {
+    status: "planned",
+    planHashes: Object.fromEntries(planned.map((p) => [p.org, p.hash]))
+  });
+  for (const o2 of outcomes) {
+    if (o2.status === "error") setFailed(`org ${o2.org}: ${o2.error}`);
+    else if (failsRun(o2.plan.findings))
+      setFailed(`claim lint of ${settings.specFile} in ${o2.org}: ${countOf(o2.plan.findings)}`);
+    else
+      info(
+        `${o2.org}: ${o2.plan.changes.length === 0 ? "no drift" : `${o2.plan.changes.length} change(s)`}`
+      );
+  }
+  if (drift && settings.failOnDrift)
+    setFailed(`Okta drifts from ${settings.specFile}: ${changes2} change(s) in ${targets.length} orgs`);
+  return {
+    spec: settings.specFile,
+    status: outcomes.some((o2) => o2.status === "error") ? "error" : "planned",
+    drift,
+    changes: changes2,
+    report,
+    json: json2,
+    orgs: outcomes.map(
+      (o2) => o2.status === "planned" ? {
+        org: o2.org,
+        status: "planned",
+        drift: o2.plan.changes.length > 0,
+        changes: o2.plan.changes.length,
+        planHash: o2.plan.hash
+      } : { org: o2.org, status: "error" }
+    )
+  };
+}
+
+// src/okta/credentials.ts
+function apiToken(token) {
+  return { authorization: async () => `SSWS ${token.reveal()}` };
+}
+var SCOPES = {
+  read: ["okta.apps.read", "okta.groups.read", "okta.authorizationServers.read"],
+  write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
+};
+function serviceApp(orgUrl, clientId, privateKey, scopes) {
+  let token;
+  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl).toString();
+  const fetchToken = async () => {
+    const auth2 = await clientAuthentication(
+      { clientId, method: "private_key_jwt", privateKey },
+      tokenEndpoint
+    );
+    const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth2.form };
+    let body;
+    try {
+      body = await new OAuthClient(orgUrl).token(tokenEndpoint, form);
+    } catch (error63) {
+      if (!(error63 instanceof OAuthError)) throw error63;
+      throw new UserError(
+        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error63.status ?? "no answer"} ${error63.error} ${error63.description}`.trim()
+      );
+    }
+    if (!body.access_token)
+      throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
+    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
+  };
+  return {
+    reset: () => {
+      token = void 0;
+    },
+    async authorization() {
+      let pending = token;
+      if (!pending) {
+        pending = fetchToken();
+        token = pending;
+      }
+      let current;
+      try {
+        current = await pending;
+      } catch (error63) {
+        if (token === pending) token = void 0;
+        throw error63;
+      }
+      if (current.expiresAt <= Date.now() + 6e4) {
+        if (token === pending) token = fetchToken();
+        current = await token;
+      }
+      return `Bearer ${current.value}`;
+    }
+  };
+}
+function oktaCredentials(orgUrl, given, access2) {
+  if (given.apiToken) return apiToken(given.apiToken);
+  if (!given.serviceApp) return void 0;
+  return serviceApp(orgUrl, given.serviceApp.clientId, given.serviceApp.privateKey, SCOPES[access2]);
+}
+
+// src/action/targets.ts
+function orgTargets(settings, loaded) {
+  const access2 = settings.command === "apply" ? "write" : "read";
+  const defined = [...loaded.spec.orgs.keys()];
+  if (defined.length === 0) {
+    if (settings.orgs !== void 0)
+      throw new UserError(`input org: ${settings.specFile} defines no orgs; give okta-org-url instead`);
+    const { orgUrl } = settings;
+    if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
+    return [connect(void 0, orgUrl, loaded, settings, access2)];
+  }
+  const names = settings.orgs === "all" ? defined : settings.orgs ?? (defined.length === 1 ? defined : []);
+  if (names.length === 0)
+    throw new UserError(
+      `${settings.specFile} serves ${defined.length} orgs (${defined.join(", ")}): set the org input to one of them${settings.command === "plan" ? ", or to all" : ""}`
+    );
+  for (const name2 of names)
+    if (!loaded.spec.orgs.has(name2))
+      throw new UserError(
+        `input org: ${settings.specFile} defines no org "${name2}" (it has ${defined.join(", ")})`
+      );
+  const single = names.length === 1;
+  if (!single && (settings.orgUrl || settings.apiToken || settings.serviceApp))
+    throw new UserError(
+      "okta-org-url, okta-api-token, okta-client-id and okta-private-key are one org's: with several orgs, each org's url comes from the spec and its credentials from env (OKTA_API_TOKEN_<ORG>)"
+    );
+  return names.map((org2) => {
+    const url2 = single && settings.orgUrl ? settings.orgUrl : parseOrgUrl(loaded.spec.orgs.get(org2).url);
+    const s = orgVariableSuffix(org2);
+    const fromEnv = {
+      apiToken: settings.env[`OKTA_API_TOKEN_${s}`] ? new Secret(settings.env[`OKTA_API_TOKEN_${s}`]) : void 0,
+      serviceApp: settings.env[`OKTA_CLIENT_ID_${s}`] && settings.env[`OKTA_PRIVATE_KEY_${s}`] ? {
+        clientId: settings.env[`OKTA_CLIENT_ID_${s}`],
+        privateKey: new Secret(settings.env[`OKTA_PRIVATE_KEY_${s}`])
+      } : void 0
+    };
+    const inputs = single && (settings.apiToken || settings.serviceApp) ? settings : fromEnv;
+    return connect(org2, url2, specForOrg(loaded, org2), inputs, access2);
+  });
+}
+function connect(org2, orgUrl, loaded, secrets, access2) {
+  const credentials = oktaCredentials(orgUrl, secrets, access2);
+  const log = (m) => info(org2 === void 0 ? m : `[${org2}] ${m}`);
+  const s = org2 === void 0 ? "" : `_${orgVariableSuffix(org2)}`;
+  return {
+    org: org2,
+    url: orgUrl,
+    loaded,
+    admin: credentials && OktaAdmin.connect({ orgUrl, credentials, log }),
+    missing: org2 === void 0 ? "input okta-api-token (or okta-client-id and okta-private-key) is required" : `no Okta credentials for org ${org2}: give okta-api-token (one org per step), or set OKTA_API_TOKEN${s} (or OKTA_CLIENT_ID${s} and OKTA_PRIVATE_KEY${s}) in the step's env`
+  };
 }
 
 // src/action/main.ts
@@ -71207,22 +71549,30 @@ async function runCommand(settings, index) {
       `the spec ${settings.specFile} is not in the workspace (${settings.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`
     );
   });
-  const { orgUrl } = settings;
-  if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-  const credentials = oktaCredentials(orgUrl, settings, settings.command === "apply" ? "write" : "read");
-  const admin = credentials && OktaAdmin.connect({ orgUrl, credentials, log: (m) => info(m) });
-  if (settings.command === "smoke") return smokeCommand(settings, loaded, orgUrl, admin);
-  if (!admin) {
-    if (settings.event.fromFork) {
-      notice(
-        "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository."
+  const targets = orgTargets(settings, loaded);
+  if (settings.command !== "smoke" && targets.every((t) => !t.admin) && settings.event.fromFork)
+    return skipForFork(settings);
+  if (targets.length > 1) {
+    if (settings.command !== "plan")
+      throw new UserError(
+        `input org: ${settings.command} works on one org per step (a matrix over orgs), not ${targets.map((t) => t.org).join(", ")}`
       );
-      await summary.addHeading("okta-drift", 3).addRaw("Skipped: pull requests from forks get no secrets, so Okta was not read.").write();
-      return { spec: settings.specFile, status: "skipped" };
-    }
-    throw new UserError("input okta-api-token (or okta-client-id and okta-private-key) is required");
+    return planOrgsCommand(settings, targets, index);
   }
-  return settings.command === "plan" ? planCommand(settings, loaded, admin, index) : applyCommand(settings, loaded, admin);
+  const target = targets[0];
+  const one = { ...settings, org: target.org };
+  const result = settings.command === "smoke" ? await smokeCommand(one, target) : !target.admin ? fail2(target.missing) : settings.command === "plan" ? await planCommand(one, target.loaded, target.admin, index) : await applyCommand(one, target.loaded, target.admin);
+  return target.org === void 0 ? result : { ...result, org: target.org };
+}
+function fail2(message2) {
+  throw new UserError(message2);
+}
+async function skipForFork(settings) {
+  notice(
+    "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository."
+  );
+  await summary.addHeading("okta-drift", 3).addRaw("Skipped: pull requests from forks get no secrets, so Okta was not read.").write();
+  return { spec: settings.specFile, status: "skipped" };
 }
 function setOutputs(results) {
   const single = results.length === 1 ? results[0] : void 0;
@@ -71238,13 +71588,15 @@ function setOutputs(results) {
   setOutput(
     "results",
     JSON.stringify(
-      results.map(({ spec, status, drift, changes, planHash: planHash2, json: json2 }) => ({
+      results.map(({ spec, org: org2, status, drift, changes: changes2, planHash: planHash2, json: json2, orgs }) => ({
         spec,
+        ...org2 === void 0 ? {} : { org: org2 },
         status,
         drift,
-        changes,
+        changes: changes2,
         planHash: planHash2,
-        json: json2
+        json: json2,
+        ...orgs === void 0 ? {} : { orgs }
       }))
     )
   );
@@ -71258,11 +71610,12 @@ async function labelPullRequest(settings, results) {
     (error63) => warning(`could not label the pull request: ${error63.message}`)
   );
 }
-async function smokeCommand(settings, loaded, orgUrl, admin) {
-  const results = await smoke(loaded, {
-    oauth: new OAuthClient(orgUrl),
-    admin,
-    secrets: (test) => secretsFromEnv(test, settings.env)
+async function smokeCommand(settings, target) {
+  const env = target.org === void 0 ? settings.env : envForOrg(settings.env, orgVariableSuffix(target.org));
+  const results = await smoke(target.loaded, {
+    oauth: new OAuthClient(target.url),
+    admin: target.admin,
+    secrets: (test) => secretsFromEnv(test, env)
   });
   const rows = results.map((r) => [
     r.status.toUpperCase(),

@@ -1,9 +1,9 @@
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { harness, runAction, SMOKE, useActionHarness } from "../helpers/action-harness.js";
-import { API_TOKEN, EXAMPLES } from "../helpers/tenant.js";
+import { API_TOKEN, EXAMPLES, PROD_API_TOKEN, PROD_IDS, startProdTenant } from "../helpers/tenant.js";
 
 /**
  * The example workflows, run: each okta-drift step of each job, with the inputs and env the
@@ -57,6 +57,8 @@ async function runWorkflow(
   event: { name: string; payload: object },
   values: Record<string, string>,
   env: Record<string, string> = {},
+  /** What differs per matrix entry (an environment's secrets, say). */
+  perEntry: (entry: Record<string, string>) => Record<string, string> = () => ({}),
 ) {
   const wf = workflow(name);
   expect(Object.keys(wf.on)).toContain(event.name);
@@ -69,14 +71,16 @@ async function runWorkflow(
         : matrix[Object.keys(matrix)[0]!]!.map((v) => ({ [`matrix.${Object.keys(matrix)[0]}`]: v }));
     for (const entry of entries)
       for (const step of job.steps.filter((s) => s.uses?.startsWith("okta-drift/okta-drift@"))) {
-        const all = { ...values, ...entry };
+        const all = { ...values, ...entry, ...perEntry(entry) };
         const inputs = Object.fromEntries(
           Object.entries(step.with ?? {}).map(([k, v]) => [k, resolve(v, all)]),
         );
         const stepEnv = Object.fromEntries(
           Object.entries(step.env ?? {}).map(([k, v]) => [k, resolve(v, all)]),
         );
-        runs.push(await runAction(inputs, event, { ...env, ...stepEnv }));
+        // Only what the step gives: the harness's own Okta inputs are not the workflow's.
+        const given = { "okta-org-url": "", "okta-api-token": "", ...inputs };
+        runs.push(await runAction(given, event, { ...env, ...stepEnv }));
       }
   }
   return runs;
@@ -157,5 +161,98 @@ describe("the example workflows, run", () => {
       .comments.map((c) => /okta-drift:plan:(\S+) -->/.exec(c.body)?.[1]);
     expect(markers).toEqual(["specs/workforce.yml", "specs/partners.yml"]);
     expect(harness.github.issues.get(7)!.labels.map((l) => l.name)).toEqual(["okta-drift:changes"]);
+  });
+
+  it("many orgs: one comment with both orgs side by side, then each org applies its own reviewed hash", async () => {
+    const prod = await startProdTenant();
+    try {
+      writeFileSync(
+        join(harness.workspace, "okta-drift.orgs.yml"),
+        readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
+          .replace("https://example-preview.oktapreview.com", harness.emulator.url)
+          .replace("https://example.okta.com", prod.url),
+      );
+      const tokens = {
+        "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN,
+        "secrets.OKTA_READ_API_TOKEN_PROD": PROD_API_TOKEN,
+      };
+      const [plan] = await runWorkflow("okta-drift-orgs-pr.yml", pullRequest, context(tokens));
+      expect(plan!.code, plan!.stdout).toBe(0);
+      const [comment] = harness.github.issues.get(7)!.comments.map((c) => c.body);
+      expect(comment).toContain("<!-- okta-drift:plan:okta-drift.orgs.yml -->");
+      expect(comment).toContain("| | <code>preview</code> | <code>prod</code> |");
+      const hashes = JSON.parse(plan!.outputs.results!)[0].orgs as { org: string; planHash: string }[];
+      expect(hashes.map((h) => h.org)).toEqual(["preview", "prod"]);
+      for (const { org, planHash } of hashes) expect(comment).toContain(`plan-hash.${org}=${planHash}`);
+
+      harness.github.merge(7, { headSha: HEAD, mergeCommitSha: MERGE });
+      // Each environment holds its own org's write token.
+      const environments: Record<string, string> = { preview: API_TOKEN, prod: PROD_API_TOKEN };
+      const applied = await runWorkflow(
+        "okta-drift-orgs-apply-on-merge.yml",
+        { name: "push", payload: {} },
+        context(),
+        { GITHUB_SHA: MERGE },
+        (entry) => ({ "secrets.OKTA_WRITE_API_TOKEN": environments[entry["matrix.org"]!]! }),
+      );
+      expect(applied.map((r) => r.code)).toEqual([0, 0]);
+      expect(applied.map((r) => r.outputs["plan-hash"])).toEqual(hashes.map((h) => h.planHash));
+      expect(prod.store.apps.get(PROD_IDS.app)!.body.profile).toMatchObject({
+        groupwhitelist: [PROD_IDS.west, PROD_IDS.east],
+      });
+      const results = harness.github.issues.get(7)!.comments.map((c) => c.body);
+      for (const org of ["preview", "prod"])
+        expect(
+          results.some(
+            (c) =>
+              c.includes(`<!-- okta-drift:apply:okta-drift.orgs.yml@${org} -->`) &&
+              c.includes("✅ **Applied**"),
+          ),
+        ).toBe(true);
+    } finally {
+      await prod.close();
+    }
+  });
+
+  it("many orgs: prod refuses preview's hash, and an apply without the org input says which to set", async () => {
+    const prod = await startProdTenant();
+    try {
+      writeFileSync(
+        join(harness.workspace, "okta-drift.orgs.yml"),
+        readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
+          .replace("https://example-preview.oktapreview.com", harness.emulator.url)
+          .replace("https://example.okta.com", prod.url),
+      );
+      const [plan] = await runWorkflow(
+        "okta-drift-orgs-pr.yml",
+        pullRequest,
+        context({
+          "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN,
+          "secrets.OKTA_READ_API_TOKEN_PROD": PROD_API_TOKEN,
+        }),
+      );
+      const preview = JSON.parse(plan!.outputs.results!)[0].orgs[0].planHash as string;
+      const wrong = await runAction(
+        {
+          command: "apply",
+          spec: "okta-drift.orgs.yml",
+          org: "prod",
+          "okta-api-token": PROD_API_TOKEN,
+          "plan-hash": preview,
+          "okta-org-url": "",
+        },
+        { name: "workflow_dispatch", payload: {} },
+      );
+      expect(wrong.code).toBe(1);
+      expect(prod.requests.filter((r) => r.method !== "GET")).toEqual([]);
+      const unnamed = await runAction(
+        { command: "apply", spec: "okta-drift.orgs.yml", "okta-org-url": "" },
+        { name: "workflow_dispatch", payload: {} },
+      );
+      expect(unnamed.code).toBe(1);
+      expect(unnamed.stdout).toContain("serves 2 orgs (preview, prod): set the org input to one of them");
+    } finally {
+      await prod.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { run } from "../../src/action/main.js";
 import type { Emulator } from "../../src/emulator/index.js";
 import { runner } from "./fake-core.js";
 import { FakeGitHub } from "./fake-github.js";
-import { API_TOKEN, EXAMPLES, startExampleTenant } from "./tenant.js";
+import { API_TOKEN, EXAMPLES, PROD_API_TOKEN, startExampleTenant } from "./tenant.js";
 
 /**
  * The Action's run() in-process with @actions/core replaced (fake-core.ts; each test file
@@ -24,7 +24,13 @@ export const SMOKE = {
   SMOKE_USERNAME: "west.user@example.com",
   SMOKE_PASSWORD: "Demo-Passw0rd!",
 };
-export const SECRETS = [API_TOKEN, GITHUB_TOKEN, SMOKE.SMOKE_CLIENT_SECRET, SMOKE.SMOKE_PASSWORD];
+export const SECRETS = [
+  API_TOKEN,
+  PROD_API_TOKEN,
+  GITHUB_TOKEN,
+  SMOKE.SMOKE_CLIENT_SECRET,
+  SMOKE.SMOKE_PASSWORD,
+];
 
 /** The tenant, the fake GitHub and the workspace of the test that is running. */
 export const harness = {} as { emulator: Emulator; github: FakeGitHub; workspace: string };

@@ -116,6 +116,7 @@ describe("the Action's interface", () => {
         "command",
         "spec",
         "okta-org-url",
+        "org",
         "okta-api-token",
         "okta-client-id",
         "okta-private-key",
@@ -161,6 +162,8 @@ describe("the Action's interface", () => {
       "okta-drift-apply-on-merge.yml",
       "okta-drift-apply.yml",
       "okta-drift-compliance.yml",
+      "okta-drift-orgs-apply-on-merge.yml",
+      "okta-drift-orgs-pr.yml",
       "okta-drift-pr-matrix.yml",
       "okta-drift-pr.yml",
     ]);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diff } from "../../src/diff/diff.js";
+import { planHashOf, readState, stateLine } from "../../src/github/comment.js";
 import { loadSpec } from "../../src/spec/load.js";
 import { specForOrg } from "../../src/spec/orgs.js";
 
@@ -99,5 +100,32 @@ smokeTests:
     expect(a.changes).toEqual([]);
     expect(a.hash).not.toBe(b.hash);
     expect(diff(empty, live).plan.hash).not.toBe(a.hash);
+  });
+});
+
+describe("a plan comment's state with one hash per org", () => {
+  const hash = (c: string) => c.repeat(64);
+  it("round-trips each org's hash, and finds no hash for an org it does not hold", () => {
+    const line = stateLine({
+      status: "planned",
+      sha: "1".repeat(40),
+      planHashes: { preview: hash("a"), prod: hash("b") },
+    });
+    expect(line).toBe(
+      `<!-- okta-drift:state status=planned sha=${"1".repeat(40)} plan-hash.preview=${hash("a")} plan-hash.prod=${hash("b")} -->`,
+    );
+    const state = readState(`marker\n${line}\nbody`)!;
+    expect(planHashOf(state, "prod")).toBe(hash("b"));
+    expect(planHashOf(state, "staging")).toBeUndefined();
+    // Names from a comment body are data: Object's own keys are not orgs.
+    expect(planHashOf(state, "constructor")).toBeUndefined();
+    expect(planHashOf(state, undefined)).toBeUndefined();
+  });
+
+  it("takes only well-formed org names and hashes from the comment", () => {
+    const state = readState(
+      `<!-- okta-drift:state status=planned plan-hash.__proto__=${hash("c")} plan-hash.prod=xyz plan-hash.ok=${hash("d")} -->`,
+    )!;
+    expect(state.planHashes).toEqual({ ok: hash("d") });
   });
 });

@@ -1,11 +1,14 @@
 import * as core from "@actions/core";
 import { apply } from "../engine.js";
 import { UserError } from "../errors.js";
+import type { GitHub, RepoRef } from "../github/client.js";
 import { isForbidden } from "../github/client.js";
 import {
   applyMarker,
   commentMarker,
   findStickyComment,
+  type PlanCommentState,
+  planHashOf,
   readState,
   writeStickyComment,
 } from "../github/comment.js";
@@ -17,7 +20,7 @@ import { applyTextReport } from "../report/apply.js";
 import { escapeMarkdown } from "../report/markdown.js";
 import type { LoadedSpec } from "../spec/load.js";
 import type { ActionSettings } from "./inputs.js";
-import { errorMarkdown, gitHubOf, type PullRequestTarget } from "./pull-request.js";
+import { driftSubject, errorMarkdown, gitHubOf, type PullRequestTarget } from "./pull-request.js";
 import type { SpecResult } from "./results.js";
 
 /**
@@ -35,7 +38,7 @@ export async function applyCommand(
     return finish(settings, outcome);
   }
   const { target, planHash } = await reviewedPlan(settings);
-  const marker = applyMarker(settings.specFile);
+  const marker = applyMarker(settings.specFile, settings.org);
   const note = async (body: string) => {
     const existing = await findStickyComment(target.github, target.repo, target.number, marker);
     await writeStickyComment(target.github, target.repo, target.number, marker, existing, body, true);
@@ -76,7 +79,7 @@ async function reviewedPlan(
     );
   const target = { github, repo, number: pr.number };
   const refuse = async (why: string): Promise<never> => {
-    const marker = applyMarker(settings.specFile);
+    const marker = applyMarker(settings.specFile, settings.org);
     const existing = await findStickyComment(github, repo, pr.number, marker);
     await writeStickyComment(
       github,
@@ -89,20 +92,46 @@ async function reviewedPlan(
     );
     throw new UserError(`not applied: ${why}`);
   };
-  const comment = await findStickyComment(github, repo, pr.number, commentMarker(settings.specFile));
-  const state = comment && readState(comment.body);
+  const { org } = settings;
+  const what = org === undefined ? settings.specFile : `${settings.specFile} for org ${org}`;
+  const state = await recordedPlan(settings, github, repo, pr.number);
   if (!state)
     return refuse(
-      `pull request #${pr.number} has no okta-drift plan of ${settings.specFile} (run the plan workflow with comment: always)`,
+      `pull request #${pr.number} has no okta-drift plan of ${what} (run the plan workflow with comment: always)`,
     );
-  if (state.status !== "planned" || !state.planHash)
-    return refuse(`the last plan of ${settings.specFile} on pull request #${pr.number} failed`);
+  const planHash = planHashOf(state, org);
+  if (state.status !== "planned" || !planHash)
+    return refuse(`the last plan of ${what} on pull request #${pr.number} failed`);
   if (state.sha !== pr.headSha)
     return refuse(
       `the plan on pull request #${pr.number} is of commit ${state.sha?.slice(0, 7) ?? "(unknown)"}, but the pull request merged ${pr.headSha.slice(0, 7)}: its last commit was never planned`,
     );
-  core.info(`Applying the plan recorded on pull request #${pr.number}: ${state.planHash}`);
-  return { target, planHash: state.planHash };
+  core.info(`Applying the plan recorded on pull request #${pr.number}: ${planHash}`);
+  return { target, planHash };
+}
+
+/**
+ * The plan comment's state for this spec (and org): a plan of this org alone (a matrix job's
+ * comment) if there is one, else the comment of a plan of every org, if it holds this org's.
+ */
+async function recordedPlan(
+  settings: ActionSettings,
+  github: GitHub,
+  repo: RepoRef,
+  number: number,
+): Promise<PlanCommentState | undefined> {
+  const markers =
+    settings.org === undefined
+      ? [commentMarker(settings.specFile)]
+      : [commentMarker(settings.specFile, settings.org), commentMarker(settings.specFile)];
+  let first: PlanCommentState | undefined;
+  for (const marker of markers) {
+    const comment = await findStickyComment(github, repo, number, marker);
+    const state = comment && readState(comment.body);
+    if (state && planHashOf(state, settings.org)) return state;
+    first ??= state;
+  }
+  return first;
 }
 
 function applyWith(
@@ -124,7 +153,10 @@ async function finish(settings: ActionSettings, outcome: ApplyOutcome): Promise<
   const text = applyTextReport(outcome);
   core.info(text);
   await core.summary
-    .addHeading(`okta-drift apply: ${escapeMarkdown(settings.specFile)}`, 3)
+    .addHeading(
+      `okta-drift apply: ${escapeMarkdown(settings.specFile)}${settings.org === undefined ? "" : ` in ${escapeMarkdown(settings.org)}`}`,
+      3,
+    )
     .addRaw(
       outcome.writes.length === 0
         ? "Nothing to apply: Okta matched the spec."
@@ -150,7 +182,7 @@ async function closeDriftIssue(settings: ActionSettings): Promise<void> {
   if (!settings.githubToken || !repo) return;
   try {
     const result = await syncDriftIssue(gitHubOf(settings), repo, {
-      specFile: settings.specFile,
+      specFile: driftSubject(settings),
       drift: false,
       body: "",
       runUrl: settings.event.runUrl,

@@ -10,6 +10,7 @@ import {
   maxChangesSetting,
   planHashSetting,
 } from "../settings.js";
+import { ORG_NAME } from "../spec/schema.js";
 
 /**
  * Everything the Action needs, read once from its inputs and the runner's environment (as
@@ -24,6 +25,13 @@ export interface ActionSettings {
   /** Where relative paths (spec, sarif-file) are: the checkout, GITHUB_WORKSPACE. */
   workspace: string;
   orgUrl: URL | undefined;
+  /**
+   * The org input, for a spec with orgs: the orgs to work on (names), or "all" (plan only).
+   * Undefined: a plain spec, or a many-org spec with one org.
+   */
+  orgs: string[] | "all" | undefined;
+  /** The org this run works on (set per org by main.ts); undefined for a plain spec. */
+  org: string | undefined;
   apiToken: Secret | undefined;
   /** An OAuth service app instead of an API token. */
   serviceApp: { clientId: string; privateKey: Secret } | undefined;
@@ -85,9 +93,18 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
   if (privateKey)
     for (const line of privateKey.split("\n").filter((l) => l.trim().length > 8)) core.setSecret(line.trim());
   if (githubToken) core.setSecret(githubToken);
+  // Per-org credentials come from the step's env (OKTA_API_TOKEN_<ORG>, ...): masked too.
+  for (const [name, value] of Object.entries(env))
+    if (value && /^OKTA_(API_TOKEN|PRIVATE_KEY)_[A-Z0-9_]+$/.test(name))
+      for (const line of value.split("\n").filter((l) => l.trim().length > 8)) core.setSecret(line.trim());
 
   const command = choice("command", ["plan", "apply", "smoke"] as const, "plan");
   const rawOrg = core.getInput("okta-org-url");
+  const orgs = orgsInput(core.getInput("org"));
+  if (orgs === "all" && command !== "plan")
+    throw new UserError(
+      `input org: all is for command: plan; ${command} works on one org per step (a matrix over orgs)`,
+    );
   const rawHash = core.getInput("plan-hash");
   const planFromPullRequest = rawHash === FROM_PULL_REQUEST;
   const impact = impactSetting(core.getInput("impact"), "input impact");
@@ -118,6 +135,8 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     specPatterns,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     orgUrl: rawOrg ? parseOrgUrl(rawOrg) : undefined,
+    orgs,
+    org: undefined,
     apiToken: apiToken ? new Secret(apiToken) : undefined,
     serviceApp:
       core.getInput("okta-client-id") && privateKey
@@ -152,6 +171,20 @@ export function readSettings(env: Record<string, string | undefined>): ActionSet
     },
     env,
   };
+}
+
+/** The org input: empty, "all", or org names (one per line or comma-separated). */
+function orgsInput(raw: string): string[] | "all" | undefined {
+  const names = raw
+    .split(/[\n,]/)
+    .map((n) => n.trim())
+    .filter((n) => n.length > 0);
+  if (names.length === 0) return undefined;
+  if (names.length === 1 && names[0] === "all") return "all";
+  for (const name of names)
+    if (!ORG_NAME.test(name))
+      throw new UserError(`input org: "${name}" is not an org name (letters, digits, - and _)`);
+  return [...new Set(names)];
 }
 
 /** The webhook payload of the event that started the run, as the runner left it on disk. */

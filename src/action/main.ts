@@ -2,19 +2,19 @@ import { glob } from "node:fs/promises";
 import * as core from "@actions/core";
 import { smoke } from "../engine.js";
 import { SpecError, UserError } from "../errors.js";
-import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
-import { oktaCredentials } from "../okta/credentials.js";
 import { OAuthClient } from "../okta/oauth.js";
 import { printable } from "../printable.js";
 import { readSpecFile, SpecFileMissing } from "../read-spec.js";
 import { escapeMarkdown } from "../report/markdown.js";
-import { secretsFromEnv } from "../smoke/secrets.js";
-import type { LoadedSpec } from "../spec/load.js";
+import { envForOrg, secretsFromEnv } from "../smoke/secrets.js";
+import { orgVariableSuffix } from "../spec/orgs.js";
 import { applyCommand } from "./apply.js";
 import { type ActionSettings, readSettings } from "./inputs.js";
 import { planCommand } from "./plan.js";
+import { planOrgsCommand } from "./plan-orgs.js";
 import { commentFailure, errorMarkdown, label, pullRequestTarget } from "./pull-request.js";
 import type { SpecResult } from "./results.js";
+import { type OrgTarget, orgTargets } from "./targets.js";
 
 /**
  * The Action, as actions/typescript-action shapes it: inputs → engine → outputs, summary,
@@ -69,29 +69,43 @@ async function runCommand(settings: ActionSettings, index: number): Promise<Spec
       `the spec ${settings.specFile} is not in the workspace (${settings.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`,
     );
   });
-  const { orgUrl } = settings;
-  if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-  // Write scopes only for apply.
-  const credentials = oktaCredentials(orgUrl, settings, settings.command === "apply" ? "write" : "read");
-  const admin = credentials && OktaAdmin.connect({ orgUrl, credentials, log: (m) => core.info(m) });
-  // Smoke tests need the admin API only for what the spec leaves out.
-  if (settings.command === "smoke") return smokeCommand(settings, loaded, orgUrl, admin);
-  if (!admin) {
-    if (settings.event.fromFork) {
-      core.notice(
-        "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository.",
+  const targets = orgTargets(settings, loaded);
+  if (settings.command !== "smoke" && targets.every((t) => !t.admin) && settings.event.fromFork)
+    return skipForFork(settings);
+  if (targets.length > 1) {
+    if (settings.command !== "plan")
+      throw new UserError(
+        `input org: ${settings.command} works on one org per step (a matrix over orgs), not ${targets.map((t) => t.org).join(", ")}`,
       );
-      await core.summary
-        .addHeading("okta-drift", 3)
-        .addRaw("Skipped: pull requests from forks get no secrets, so Okta was not read.")
-        .write();
-      return { spec: settings.specFile, status: "skipped" };
-    }
-    throw new UserError("input okta-api-token (or okta-client-id and okta-private-key) is required");
+    return planOrgsCommand(settings, targets, index);
   }
-  return settings.command === "plan"
-    ? planCommand(settings, loaded, admin, index)
-    : applyCommand(settings, loaded, admin);
+  const target = targets[0]!;
+  const one = { ...settings, org: target.org };
+  // Smoke tests need the admin API only for what the spec leaves out.
+  const result =
+    settings.command === "smoke"
+      ? await smokeCommand(one, target)
+      : !target.admin
+        ? fail(target.missing)
+        : settings.command === "plan"
+          ? await planCommand(one, target.loaded, target.admin, index)
+          : await applyCommand(one, target.loaded, target.admin);
+  return target.org === undefined ? result : { ...result, org: target.org };
+}
+
+function fail(message: string): never {
+  throw new UserError(message);
+}
+
+async function skipForFork(settings: ActionSettings): Promise<SpecResult> {
+  core.notice(
+    "Okta secrets are not available to pull requests from forks, so okta-drift did not read Okta. A maintainer can run the plan from a branch of this repository.",
+  );
+  await core.summary
+    .addHeading("okta-drift", 3)
+    .addRaw("Skipped: pull requests from forks get no secrets, so Okta was not read.")
+    .write();
+  return { spec: settings.specFile, status: "skipped" };
 }
 
 /**
@@ -113,13 +127,15 @@ function setOutputs(results: SpecResult[]): void {
   core.setOutput(
     "results",
     JSON.stringify(
-      results.map(({ spec, status, drift, changes, planHash, json }) => ({
+      results.map(({ spec, org, status, drift, changes, planHash, json, orgs }) => ({
         spec,
+        ...(org === undefined ? {} : { org }),
         status,
         drift,
         changes,
         planHash,
         json,
+        ...(orgs === undefined ? {} : { orgs }),
       })),
     ),
   );
@@ -140,16 +156,13 @@ async function labelPullRequest(settings: ActionSettings, results: SpecResult[])
   );
 }
 
-async function smokeCommand(
-  settings: ActionSettings,
-  loaded: LoadedSpec,
-  orgUrl: URL,
-  admin: AdminGateway | undefined,
-): Promise<SpecResult> {
-  const results = await smoke(loaded, {
-    oauth: new OAuthClient(orgUrl),
-    admin,
-    secrets: (test) => secretsFromEnv(test, settings.env),
+async function smokeCommand(settings: ActionSettings, target: OrgTarget): Promise<SpecResult> {
+  const env =
+    target.org === undefined ? settings.env : envForOrg(settings.env, orgVariableSuffix(target.org));
+  const results = await smoke(target.loaded, {
+    oauth: new OAuthClient(target.url),
+    admin: target.admin,
+    secrets: (test) => secretsFromEnv(test, env),
   });
   const rows = results.map((r) => [
     r.status.toUpperCase(),

@@ -5,6 +5,7 @@ import * as core from "@actions/core";
 import { plan as planEngine } from "../engine.js";
 import { UserError } from "../errors.js";
 import { isForbidden } from "../github/client.js";
+import type { PlanCommentState } from "../github/comment.js";
 import { syncDriftIssue } from "../github/drift-issue.js";
 import { failsRun } from "../model/lint.js";
 import type { Plan } from "../model/plan.js";
@@ -15,7 +16,7 @@ import { fitComment, markdownReport } from "../report/markdown.js";
 import { sarifReport } from "../report/sarif.js";
 import type { LoadedSpec } from "../spec/load.js";
 import type { ActionSettings } from "./inputs.js";
-import { gitHubOf, pullRequestTarget, writePlanComment } from "./pull-request.js";
+import { driftSubject, gitHubOf, pullRequestTarget, writePlanComment } from "./pull-request.js";
 import type { SpecResult } from "./results.js";
 
 /** plan: the report in the summary, annotations, the pull request comment, the drift issue. */
@@ -33,28 +34,14 @@ export async function planCommand(
     specFile: settings.specFile,
     applyHint: settings.event.pullRequest
       ? "Merging applies this plan if the merge workflow is set up (plan-hash: from-pull-request), and only while Okta still matches what it was planned from."
-      : `To apply this plan, run the apply workflow with plan-hash \`${plan.hash}\`.`,
+      : `To apply this plan, run the apply workflow with ${settings.org === undefined ? "" : `org \`${settings.org}\` and `}plan-hash \`${plan.hash}\`.`,
   });
   const json = await publishPlan(settings, plan, report, index);
   const drift = plan.changes.length > 0;
-  const target = settings.comment === "never" ? undefined : pullRequestTarget(settings);
-  if (target)
-    await writePlanComment(
-      settings,
-      target,
-      {
-        state: {
-          status: "planned",
-          planHash: plan.hash,
-          ...(settings.event.headSha ? { sha: settings.event.headSha } : {}),
-        },
-        body: report,
-      },
-      settings.comment === "always" || drift,
-    );
-  else if (settings.event.pullRequest !== undefined && settings.comment !== "never")
-    core.notice("No GitHub token or pull request: the plan is in the job summary, not in a comment.");
-  if (settings.driftIssue) await driftIssue(settings, report, drift);
+  await sharePlan(settings, report, drift, {
+    status: "planned",
+    ...(settings.org === undefined ? { planHash: plan.hash } : { planHashes: { [settings.org]: plan.hash } }),
+  });
   core.info(
     drift ? `${plan.changes.length} change(s) would make Okta match ${settings.specFile}` : "No drift",
   );
@@ -73,6 +60,32 @@ export async function planCommand(
   };
 }
 
+/**
+ * The plan where people see it: the pull request's comment (with the state apply on merge
+ * reads), else a notice that it is only in the summary; and the drift issue when asked.
+ */
+export async function sharePlan(
+  settings: ActionSettings,
+  report: string,
+  drift: boolean,
+  state: PlanCommentState,
+): Promise<void> {
+  const target = settings.comment === "never" ? undefined : pullRequestTarget(settings);
+  if (target)
+    await writePlanComment(
+      settings,
+      target,
+      {
+        state: { ...state, ...(settings.event.headSha ? { sha: settings.event.headSha } : {}) },
+        body: report,
+      },
+      settings.comment === "always" || drift,
+    );
+  else if (settings.event.pullRequest !== undefined && settings.comment !== "never")
+    core.notice("No GitHub token or pull request: the plan is in the job summary, not in a comment.");
+  if (settings.driftIssue) await driftIssue(settings, report, drift);
+}
+
 /** The job summary, annotations on the spec's lines, the JSON plan and the SARIF file when asked. */
 async function publishPlan(
   settings: ActionSettings,
@@ -80,28 +93,39 @@ async function publishPlan(
   report: string,
   index: number,
 ): Promise<string> {
+  return publishPlans(settings, [plan], report, index, { json: jsonReport(plan), sarif: sarifReport(plan) });
+}
+
+/** publishPlan for one or more plans of a spec (one per org): `documents` are what the files hold. */
+export async function publishPlans(
+  settings: ActionSettings,
+  plans: Plan[],
+  report: string,
+  index: number,
+  documents: { json: object; sarif: object },
+): Promise<string> {
   const jsonPath = join(
     settings.env.RUNNER_TEMP ?? tmpdir(),
     index === 0 ? "okta-drift-plan.json" : `okta-drift-plan-${index + 1}.json`,
   );
-  await writeFile(jsonPath, `${JSON.stringify(jsonReport(plan), null, 2)}\n`);
+  await writeFile(jsonPath, `${JSON.stringify(documents.json, null, 2)}\n`);
   await core.summary.addRaw(report).write();
-  for (const change of plan.changes) {
-    const annotate = settings.failOnDrift ? core.error : core.warning;
-    annotate(
-      `${changeName(change)} would be ${change.action}d: ${change.fields.map((f) => f.field).join(", ")}`,
-      {
-        title: "okta-drift",
-        file: change.spec.file,
-        startLine: change.spec.line,
-        startColumn: change.spec.col,
-      },
-    );
-  }
+  const annotate = settings.failOnDrift ? core.error : core.warning;
+  for (const plan of plans)
+    for (const change of plan.changes)
+      annotate(
+        `${plan.org === undefined ? "" : `[${plan.org}] `}${changeName(change)} would be ${change.action}d: ${change.fields.map((f) => f.field).join(", ")}`,
+        {
+          title: "okta-drift",
+          file: change.spec.file,
+          startLine: change.spec.line,
+          startColumn: change.spec.col,
+        },
+      );
   if (settings.sarifFile)
     await writeFile(
       resolve(settings.workspace, numbered(settings.sarifFile, index)),
-      `${JSON.stringify(sarifReport(plan), null, 2)}\n`,
+      `${JSON.stringify(documents.sarif, null, 2)}\n`,
     );
   return jsonPath;
 }
@@ -123,7 +147,7 @@ async function driftIssue(settings: ActionSettings, report: string, drift: boole
     `The report was cut to fit; the whole report is in the [job summary](${settings.event.runUrl}).`,
   );
   const result = await syncDriftIssue(gitHubOf(settings), repo, {
-    specFile: settings.specFile,
+    specFile: driftSubject(settings),
     drift,
     body,
     runUrl: settings.event.runUrl,

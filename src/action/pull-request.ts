@@ -30,6 +30,11 @@ export function gitHubOf(settings: ActionSettings): GitHub {
   return createGitHub(settings.githubToken!.reveal(), settings.event.apiUrl, (m) => core.info(m));
 }
 
+/** What a drift issue is about: the spec, or one org of it (`okta-drift.yml@prod`). */
+export function driftSubject(settings: ActionSettings): string {
+  return settings.org === undefined ? settings.specFile : `${settings.specFile}@${settings.org}`;
+}
+
 const short = (sha: string | undefined) => (sha ? `\`${sha.slice(0, 7)}\`` : "this commit");
 
 /**
@@ -43,7 +48,7 @@ export async function writePlanComment(
   content: { state: PlanCommentState; body: string },
   create: boolean,
 ): Promise<void> {
-  const marker = commentMarker(settings.specFile);
+  const marker = commentMarker(settings.specFile, settings.org);
   try {
     const existing = await findStickyComment(target.github, target.repo, target.number, marker);
     const before = existing && readState(existing.body);
@@ -96,7 +101,7 @@ export async function commentFailure(settings: ActionSettings, error: unknown): 
       target,
       {
         state: { status: "error", ...(settings.event.headSha ? { sha: settings.event.headSha } : {}) },
-        body: `### okta-drift could not plan <code>${escapeMarkdown(settings.specFile)}</code>\n\n${errorMarkdown(error)}\n`,
+        body: `### okta-drift could not plan <code>${escapeMarkdown(settings.specFile)}</code>${settings.org === undefined ? "" : ` in <code>${escapeMarkdown(settings.org)}</code>`}\n\n${errorMarkdown(error)}\n`,
       },
       true,
     );

@@ -9,4 +9,8 @@ export interface SpecResult {
   report?: string;
   /** The JSON plan's path. */
   json?: string;
+  /** The org of a many-org spec this run worked on. */
+  org?: string;
+  /** Several orgs planned in one run: each one's figures. */
+  orgs?: { org: string; status: "planned" | "error"; drift?: boolean; changes?: number; planHash?: string }[];
 }

@@ -9,7 +9,7 @@ import { readSpecFile } from "../read-spec.js";
 import { jsonReport } from "../report/json.js";
 import { countOf } from "../report/lint.js";
 import { markdownReport } from "../report/markdown.js";
-import { orgsJsonReport, orgsMarkdownReport, orgsTextReport } from "../report/orgs.js";
+import { orgsJsonReport, orgsMarkdownReport, orgsSarifReport, orgsTextReport } from "../report/orgs.js";
 import { sarifReport } from "../report/sarif.js";
 import { textReport } from "../report/text.js";
 import { DEFAULTS, impactMaxUsersSetting, impactSetting } from "../settings.js";
@@ -151,19 +151,8 @@ function renderOrgs(
   switch (format) {
     case "json":
       return `${JSON.stringify(orgsJsonReport(outcomes), null, 2)}\n`;
-    case "sarif": {
-      // One SARIF run per org planned (an org that failed has no results to locate).
-      const runs = outcomes.flatMap((o) =>
-        o.status === "planned"
-          ? (sarifReport(o.plan) as { runs: object[] }).runs.map((run) => ({
-              ...run,
-              automationDetails: { id: `okta-drift/${o.org}/` },
-            }))
-          : [],
-      );
-      const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs };
-      return `${JSON.stringify(log, null, 2)}\n`;
-    }
+    case "sarif":
+      return `${JSON.stringify(orgsSarifReport(outcomes), null, 2)}\n`;
     case "markdown":
       return orgsMarkdownReport(outcomes, {
         specFile,

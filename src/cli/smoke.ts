@@ -3,7 +3,7 @@ import { OAuthClient } from "../okta/oauth.js";
 import { readSpecFile } from "../read-spec.js";
 import { smokeTextReport } from "../report/smoke.js";
 import { DEFAULTS } from "../settings.js";
-import { secretsFromEnv } from "../smoke/secrets.js";
+import { envForOrg, secretsFromEnv } from "../smoke/secrets.js";
 import { orgVariableSuffix } from "../spec/orgs.js";
 import { type Command, EXIT } from "./io.js";
 import { hasOktaCredentials, OKTA_HELP, OKTA_OPTIONS, oktaAdmin, orgTargets } from "./okta-settings.js";
@@ -65,14 +65,3 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     return results.some((r) => r.status === "fail") ? EXIT.drift : EXIT.ok;
   },
 };
-
-/** The environment as an org's smoke tests read it: NAME_<ORG> where it is set, else NAME. */
-function envForOrg(
-  env: Record<string, string | undefined>,
-  suffix: string,
-): Record<string, string | undefined> {
-  return new Proxy(env, {
-    get: (target, name) =>
-      typeof name === "string" ? (target[`${name}_${suffix}`] ?? target[name]) : undefined,
-  });
-}

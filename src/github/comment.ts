@@ -1,13 +1,16 @@
 import { authorMatcher, type GitHub, type RepoRef } from "./client.js";
 
-/** The hidden marker that finds okta-drift's plan comment for one spec again. */
-export function commentMarker(specFile: string): string {
-  return `<!-- okta-drift:plan:${specFile.replaceAll("--", "-")} -->`;
+/**
+ * The hidden marker that finds okta-drift's plan comment for one spec again; with `org`, the
+ * comment of a run that planned only that org of a many-org spec (a job of a matrix).
+ */
+export function commentMarker(specFile: string, org?: string): string {
+  return `<!-- okta-drift:plan:${specFile.replaceAll("--", "-")}${org === undefined ? "" : `@${org}`} -->`;
 }
 
-/** The marker of the comment that reports apply-on-merge for one spec. */
-export function applyMarker(specFile: string): string {
-  return `<!-- okta-drift:apply:${specFile.replaceAll("--", "-")} -->`;
+/** The marker of the comment that reports apply-on-merge for one spec (and org). */
+export function applyMarker(specFile: string, org?: string): string {
+  return `<!-- okta-drift:apply:${specFile.replaceAll("--", "-")}${org === undefined ? "" : `@${org}`} -->`;
 }
 
 /**
@@ -19,6 +22,8 @@ export interface PlanCommentState {
   status: "planned" | "error";
   sha?: string;
   planHash?: string;
+  /** A many-org spec: each org's plan hash (an org whose plan failed has none). */
+  planHashes?: Record<string, string>;
 }
 
 const STATE = /<!-- okta-drift:state ([^>]*) -->/;
@@ -28,8 +33,16 @@ export function stateLine(state: PlanCommentState): string {
     `status=${state.status}`,
     ...(state.sha ? [`sha=${state.sha}`] : []),
     ...(state.planHash ? [`plan-hash=${state.planHash}`] : []),
+    ...Object.entries(state.planHashes ?? {}).map(([org, hash]) => `plan-hash.${org}=${hash}`),
   ];
   return `<!-- okta-drift:state ${fields.join(" ")} -->`;
+}
+
+/** The plan hash a comment recorded for `org` (or for the plain spec, org undefined). */
+export function planHashOf(state: PlanCommentState, org: string | undefined): string | undefined {
+  if (org === undefined) return state.planHash;
+  const hashes = state.planHashes ?? {};
+  return Object.hasOwn(hashes, org) ? hashes[org] : undefined;
 }
 
 /** The state a comment recorded; only well-formed values are taken (the body is text from GitHub). */
@@ -41,10 +54,18 @@ export function readState(body: string): PlanCommentState | undefined {
   if (status !== "planned" && status !== "error") return undefined;
   const sha = values.get("sha");
   const planHash = values.get("plan-hash");
+  const HASH = /^[0-9a-f]{64}$/;
+  // A Map, not an object: org names come from a comment anyone with a token could have edited.
+  const planHashes = new Map<string, string>();
+  for (const [key, value] of values) {
+    const org = /^plan-hash\.([A-Za-z][A-Za-z0-9_-]{0,39})$/.exec(key)?.[1];
+    if (org && HASH.test(value)) planHashes.set(org, value);
+  }
   return {
     status,
     ...(sha && /^[0-9a-f]{7,64}$/.test(sha) ? { sha } : {}),
-    ...(planHash && /^[0-9a-f]{64}$/.test(planHash) ? { planHash } : {}),
+    ...(planHash && HASH.test(planHash) ? { planHash } : {}),
+    ...(planHashes.size > 0 ? { planHashes: Object.fromEntries(planHashes) } : {}),
   };
 }
 

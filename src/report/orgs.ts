@@ -5,6 +5,7 @@ import { GroupNamer } from "./display.js";
 import { changeName, jsonReport } from "./json.js";
 import type { OrgsJsonReport } from "./json-schema.js";
 import { escapeMarkdown, markdownReport } from "./markdown.js";
+import { sarifReport } from "./sarif.js";
 import { textReport } from "./text.js";
 
 /**
@@ -161,4 +162,17 @@ export function orgsJsonReport(outcomes: OrgPlan[]): OrgsJsonReport {
         : { org: o.org, url: o.url, status: o.status, error: printable(o.error) },
     ),
   };
+}
+
+/** SARIF 2.1.0 with one run per org planned (an org that failed has no results to locate). */
+export function orgsSarifReport(outcomes: OrgPlan[]): object {
+  const runs = outcomes.flatMap((o) =>
+    o.status === "planned"
+      ? (sarifReport(o.plan) as { runs: object[] }).runs.map((run) => ({
+          ...run,
+          automationDetails: { id: `okta-drift/${o.org}/` },
+        }))
+      : [],
+  );
+  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs };
 }

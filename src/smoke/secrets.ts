@@ -26,3 +26,20 @@ export function secretsFromEnv(test: SmokeTestSpec, env: Record<string, string |
     ...(username === undefined ? {} : { username }),
   };
 }
+
+/**
+ * The environment as an org's smoke tests read it: NAME_<ORG> where it is set, else NAME. A
+ * copy without a prototype, so a variable name from the spec only ever finds a variable.
+ */
+export function envForOrg(
+  env: Record<string, string | undefined>,
+  suffix: string,
+): Record<string, string | undefined> {
+  const view: Record<string, string | undefined> = Object.create(null);
+  Object.assign(view, env);
+  const end = `_${suffix}`;
+  for (const [name, value] of Object.entries(env))
+    if (name.endsWith(end) && name.length > end.length && value !== undefined)
+      view[name.slice(0, -end.length)] = value;
+  return view;
+}

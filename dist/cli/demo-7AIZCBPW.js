@@ -5,14 +5,14 @@ import {
 } from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-EFWAOYGV.js";
+} from "./chunk-C72KGQWU.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-NBDS2S6Z.js";
+import "./chunk-6LI7D5U5.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-E6PSEJ6E.js";
+import "./chunk-VU2CRG57.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";

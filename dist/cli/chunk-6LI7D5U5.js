@@ -23,7 +23,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-E6PSEJ6E.js";
+} from "./chunk-VU2CRG57.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,

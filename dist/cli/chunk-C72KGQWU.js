@@ -23,13 +23,13 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-NBDS2S6Z.js";
+} from "./chunk-6LI7D5U5.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-E6PSEJ6E.js";
+} from "./chunk-VU2CRG57.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";
@@ -278,6 +278,96 @@ function details(change, namer) {
   return [`**${title}**`, "", "| Field | Okta now | Spec |", "| --- | --- | --- |", ...rows];
 }
 
+// src/report/sarif.ts
+var RULES2 = [
+  {
+    id: "okta-drift/app-profile",
+    name: "AppProfileDrift",
+    text: "An app's allowlist in Okta differs from the spec"
+  },
+  {
+    id: "okta-drift/claim-missing",
+    name: "ClaimMissing",
+    text: "A claim of the spec does not exist in Okta"
+  },
+  { id: "okta-drift/claim-drift", name: "ClaimDrift", text: "A claim in Okta differs from the spec" },
+  {
+    id: "okta-drift/claim-unlisted",
+    name: "ClaimUnlisted",
+    text: "A claim in Okta is not in the spec of a server that prunes"
+  }
+];
+function lintResult(f) {
+  return {
+    ruleId: `okta-drift/lint/${f.rule}`,
+    level: f.severity,
+    message: { text: printable(f.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: f.spec.file.replaceAll("\\", "/") },
+          region: { startLine: f.spec.line, startColumn: f.spec.col }
+        }
+      }
+    ],
+    partialFingerprints: { lintFinding: `${f.rule}:${f.spec.field}` },
+    ...f.ignored === void 0 ? {} : { suppressions: [{ kind: "inSource", justification: printable(f.ignored) }] }
+  };
+}
+function sarifReport(plan2) {
+  const namer = new GroupNamer(plan2.groupNames);
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "okta-drift",
+            version: VERSION,
+            informationUri: "https://github.com/okta-drift/okta-drift",
+            rules: [
+              ...RULES2.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text } })),
+              ...Object.entries(RULES).map(([id, r]) => ({
+                id: `okta-drift/lint/${id}`,
+                name: id,
+                shortDescription: { text: r.why },
+                help: { text: r.fix },
+                defaultConfiguration: { level: r.severity }
+              }))
+            ]
+          }
+        },
+        results: [
+          ...plan2.changes.map((change) => {
+            const ruleId = change.resource === "app-profile" ? RULES2[0].id : change.action === "create" ? RULES2[1].id : change.action === "update" ? RULES2[2].id : RULES2[3].id;
+            const fields = change.fields.map(
+              (f) => `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`
+            );
+            return {
+              ruleId,
+              level: "warning",
+              message: {
+                text: `${changeName(change)} would be ${change.action}d. ${change.action === "update" ? fields.join("; ") : ""}`.trim()
+              },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: change.spec.file.replaceAll("\\", "/") },
+                    region: { startLine: change.spec.line, startColumn: change.spec.col }
+                  }
+                }
+              ],
+              partialFingerprints: { planChange: `${ruleId}:${changeName(change)}` }
+            };
+          }),
+          ...plan2.findings.map(lintResult)
+        ]
+      }
+    ]
+  };
+}
+
 // src/report/text.ts
 var SYMBOL = { create: "+", update: "~", delete: "-" };
 function textReport(plan2, options = {}) {
@@ -442,95 +532,14 @@ function orgsJsonReport(outcomes) {
     )
   };
 }
-
-// src/report/sarif.ts
-var RULES2 = [
-  {
-    id: "okta-drift/app-profile",
-    name: "AppProfileDrift",
-    text: "An app's allowlist in Okta differs from the spec"
-  },
-  {
-    id: "okta-drift/claim-missing",
-    name: "ClaimMissing",
-    text: "A claim of the spec does not exist in Okta"
-  },
-  { id: "okta-drift/claim-drift", name: "ClaimDrift", text: "A claim in Okta differs from the spec" },
-  {
-    id: "okta-drift/claim-unlisted",
-    name: "ClaimUnlisted",
-    text: "A claim in Okta is not in the spec of a server that prunes"
-  }
-];
-function lintResult(f) {
-  return {
-    ruleId: `okta-drift/lint/${f.rule}`,
-    level: f.severity,
-    message: { text: printable(f.message) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: f.spec.file.replaceAll("\\", "/") },
-          region: { startLine: f.spec.line, startColumn: f.spec.col }
-        }
-      }
-    ],
-    partialFingerprints: { lintFinding: `${f.rule}:${f.spec.field}` },
-    ...f.ignored === void 0 ? {} : { suppressions: [{ kind: "inSource", justification: printable(f.ignored) }] }
-  };
-}
-function sarifReport(plan2) {
-  const namer = new GroupNamer(plan2.groupNames);
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "okta-drift",
-            version: VERSION,
-            informationUri: "https://github.com/okta-drift/okta-drift",
-            rules: [
-              ...RULES2.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.text } })),
-              ...Object.entries(RULES).map(([id, r]) => ({
-                id: `okta-drift/lint/${id}`,
-                name: id,
-                shortDescription: { text: r.why },
-                help: { text: r.fix },
-                defaultConfiguration: { level: r.severity }
-              }))
-            ]
-          }
-        },
-        results: [
-          ...plan2.changes.map((change) => {
-            const ruleId = change.resource === "app-profile" ? RULES2[0].id : change.action === "create" ? RULES2[1].id : change.action === "update" ? RULES2[2].id : RULES2[3].id;
-            const fields = change.fields.map(
-              (f) => `${f.field}: Okta has ${namer.value(f.field, f.before, f.trees?.before)}, the spec says ${namer.value(f.field, f.after, f.trees?.after)}`
-            );
-            return {
-              ruleId,
-              level: "warning",
-              message: {
-                text: `${changeName(change)} would be ${change.action}d. ${change.action === "update" ? fields.join("; ") : ""}`.trim()
-              },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: change.spec.file.replaceAll("\\", "/") },
-                    region: { startLine: change.spec.line, startColumn: change.spec.col }
-                  }
-                }
-              ],
-              partialFingerprints: { planChange: `${ruleId}:${changeName(change)}` }
-            };
-          }),
-          ...plan2.findings.map(lintResult)
-        ]
-      }
-    ]
-  };
+function orgsSarifReport(outcomes) {
+  const runs = outcomes.flatMap(
+    (o) => o.status === "planned" ? sarifReport(o.plan).runs.map((run) => ({
+      ...run,
+      automationDetails: { id: `okta-drift/${o.org}/` }
+    })) : []
+  );
+  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs };
 }
 
 // src/cli/plan.ts
@@ -656,17 +665,9 @@ function renderOrgs(outcomes, format, specFile, io, toFile) {
     case "json":
       return `${JSON.stringify(orgsJsonReport(outcomes), null, 2)}
 `;
-    case "sarif": {
-      const runs = outcomes.flatMap(
-        (o) => o.status === "planned" ? sarifReport(o.plan).runs.map((run) => ({
-          ...run,
-          automationDetails: { id: `okta-drift/${o.org}/` }
-        })) : []
-      );
-      const log = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs };
-      return `${JSON.stringify(log, null, 2)}
+    case "sarif":
+      return `${JSON.stringify(orgsSarifReport(outcomes), null, 2)}
 `;
-    }
     case "markdown":
       return orgsMarkdownReport(outcomes, {
         specFile,

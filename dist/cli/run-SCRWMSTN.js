@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-4NYARZFB.js")).validateCommand
+    load: async () => (await import("./validate-LKVTCNM2.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-MF4LNZHQ.js")).planCommand
+    load: async () => (await import("./plan-IMMW57W3.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-U2PTORJE.js")).applyCommand
+    load: async () => (await import("./apply-3LFZHMTK.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-CDDC42MR.js")).smokeCommand
+    load: async () => (await import("./smoke-4ZPUZXNY.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-TKHSBPDZ.js")).importCommand
+    load: async () => (await import("./import-XCFUSOGC.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-KLDJUINT.js")).demoCommand
+    load: async () => (await import("./demo-7AIZCBPW.js")).demoCommand
   }
 };
 

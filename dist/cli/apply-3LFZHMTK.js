@@ -15,12 +15,12 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-NBDS2S6Z.js";
+} from "./chunk-6LI7D5U5.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-E6PSEJ6E.js";
+} from "./chunk-VU2CRG57.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";

@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-NBDS2S6Z.js";
+} from "./chunk-6LI7D5U5.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret
@@ -20,7 +20,7 @@ import {
 import {
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-E6PSEJ6E.js";
+} from "./chunk-VU2CRG57.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,
@@ -76,6 +76,15 @@ function secretsFromEnv(test, env) {
     ...password === void 0 ? {} : { password: new Secret(password) },
     ...username === void 0 ? {} : { username }
   };
+}
+function envForOrg(env, suffix) {
+  const view = /* @__PURE__ */ Object.create(null);
+  Object.assign(view, env);
+  const end = `_${suffix}`;
+  for (const [name, value] of Object.entries(env))
+    if (name.endsWith(end) && name.length > end.length && value !== void 0)
+      view[name.slice(0, -end.length)] = value;
+  return view;
 }
 
 // src/cli/smoke.ts
@@ -136,11 +145,6 @@ Exit codes: 0 all passed, 2 a test failed its expectations (or its token did not
     return results.some((r) => r.status === "fail") ? EXIT.drift : EXIT.ok;
   }
 };
-function envForOrg(env, suffix) {
-  return new Proxy(env, {
-    get: (target, name) => typeof name === "string" ? target[`${name}_${suffix}`] ?? target[name] : void 0
-  });
-}
 export {
   smokeCommand
 };

@@ -359,6 +359,10 @@ function checkOrgs(spec, report) {
         "an org's name is a letter, then up to 39 letters, digits, - or _ (it names the org's environment variables)",
         { key: true }
       );
+    if (name.toLowerCase() === "all")
+      report(path, `"${name}" means every org (the Action's org: all); name the org otherwise`, {
+        key: true
+      });
     const problem = orgUrlProblem(org.url);
     if (problem) report([...path, "url"], problem);
     const origin = problem ? void 0 : new URL(org.url).origin;

@@ -6,13 +6,13 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-NBDS2S6Z.js";
+} from "./chunk-6LI7D5U5.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-E6PSEJ6E.js";
+} from "./chunk-VU2CRG57.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,

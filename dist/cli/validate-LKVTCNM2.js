@@ -11,7 +11,7 @@ import {
 import {
   lintSpec,
   readSpecFile
-} from "./chunk-E6PSEJ6E.js";
+} from "./chunk-VU2CRG57.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError

@@ -1,0 +1,94 @@
+import * as core from "@actions/core";
+import { UserError } from "../errors.js";
+import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
+import { parseOrgUrl } from "../okta/client.js";
+import { oktaCredentials } from "../okta/credentials.js";
+import { Secret } from "../secret.js";
+import type { LoadedSpec } from "../spec/load.js";
+import { orgVariableSuffix, specForOrg } from "../spec/orgs.js";
+import type { ActionSettings } from "./inputs.js";
+
+/** One org a run works on: where it is, the spec as it sees it, and how to reach its admin API. */
+export interface OrgTarget {
+  /** The name under the spec's orgs; undefined for a plain spec. */
+  org: string | undefined;
+  url: URL;
+  loaded: LoadedSpec;
+  /** Undefined without credentials; `missing` then says which to give. */
+  admin: AdminGateway | undefined;
+  missing: string;
+}
+
+/**
+ * The orgs this run works on, each with its view of the spec and its admin gateway (undefined
+ * when there are no credentials: `missing` says which to set). A plain spec: the org of the
+ * okta-org-url input. A many-org spec: the org input's orgs (or its only one), each at the
+ * spec's url (okta-org-url may replace it for one org), with the credential inputs for one org
+ * or OKTA_API_TOKEN_<ORG> (or OKTA_CLIENT_ID_<ORG> and OKTA_PRIVATE_KEY_<ORG>) from env.
+ */
+export function orgTargets(settings: ActionSettings, loaded: LoadedSpec): OrgTarget[] {
+  const access = settings.command === "apply" ? "write" : "read";
+  const defined = [...loaded.spec.orgs.keys()];
+  if (defined.length === 0) {
+    if (settings.orgs !== undefined)
+      throw new UserError(`input org: ${settings.specFile} defines no orgs; give okta-org-url instead`);
+    const { orgUrl } = settings;
+    if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
+    return [connect(undefined, orgUrl, loaded, settings, access)];
+  }
+  const names = settings.orgs === "all" ? defined : (settings.orgs ?? (defined.length === 1 ? defined : []));
+  if (names.length === 0)
+    throw new UserError(
+      `${settings.specFile} serves ${defined.length} orgs (${defined.join(", ")}): set the org input to one of them${settings.command === "plan" ? ", or to all" : ""}`,
+    );
+  for (const name of names)
+    if (!loaded.spec.orgs.has(name))
+      throw new UserError(
+        `input org: ${settings.specFile} defines no org "${name}" (it has ${defined.join(", ")})`,
+      );
+  const single = names.length === 1;
+  if (!single && (settings.orgUrl || settings.apiToken || settings.serviceApp))
+    throw new UserError(
+      "okta-org-url, okta-api-token, okta-client-id and okta-private-key are one org's: with several orgs, each org's url comes from the spec and its credentials from env (OKTA_API_TOKEN_<ORG>)",
+    );
+  return names.map((org) => {
+    const url = single && settings.orgUrl ? settings.orgUrl : parseOrgUrl(loaded.spec.orgs.get(org)!.url);
+    const s = orgVariableSuffix(org);
+    const fromEnv = {
+      apiToken: settings.env[`OKTA_API_TOKEN_${s}`]
+        ? new Secret(settings.env[`OKTA_API_TOKEN_${s}`]!)
+        : undefined,
+      serviceApp:
+        settings.env[`OKTA_CLIENT_ID_${s}`] && settings.env[`OKTA_PRIVATE_KEY_${s}`]
+          ? {
+              clientId: settings.env[`OKTA_CLIENT_ID_${s}`]!,
+              privateKey: new Secret(settings.env[`OKTA_PRIVATE_KEY_${s}`]!),
+            }
+          : undefined,
+    };
+    const inputs = single && (settings.apiToken || settings.serviceApp) ? settings : fromEnv;
+    return connect(org, url, specForOrg(loaded, org), inputs, access);
+  });
+}
+
+function connect(
+  org: string | undefined,
+  orgUrl: URL,
+  loaded: LoadedSpec,
+  secrets: Pick<ActionSettings, "apiToken" | "serviceApp">,
+  access: "read" | "write",
+): OrgTarget {
+  const credentials = oktaCredentials(orgUrl, secrets, access);
+  const log = (m: string) => core.info(org === undefined ? m : `[${org}] ${m}`);
+  const s = org === undefined ? "" : `_${orgVariableSuffix(org)}`;
+  return {
+    org,
+    url: orgUrl,
+    loaded,
+    admin: credentials && OktaAdmin.connect({ orgUrl, credentials, log }),
+    missing:
+      org === undefined
+        ? "input okta-api-token (or okta-client-id and okta-private-key) is required"
+        : `no Okta credentials for org ${org}: give okta-api-token (one org per step), or set OKTA_API_TOKEN${s} (or OKTA_CLIENT_ID${s} and OKTA_PRIVATE_KEY${s}) in the step's env`,
+  };
+}
