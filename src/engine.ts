@@ -16,7 +16,7 @@ import type { AdminGateway } from "./okta/admin.js";
 import { assertSafe, type SafetyLimits } from "./plan/safety.js";
 import { runSmokeTests, type SmokeContext } from "./smoke/run.js";
 import type { LoadedSpec } from "./spec/load.js";
-import { mergeSpec } from "./spec/merge.js";
+import { mergeSpec, type OrgAdditions } from "./spec/merge.js";
 import { groupNamesToResolve } from "./spec/model.js";
 import { writeSpec } from "./spec/write.js";
 import { readGroupMatches } from "./state/group-matches.js";
@@ -132,19 +132,42 @@ export async function importSpec(
   selection: ImportSelection,
   existing?: LoadedSpec,
 ): Promise<ImportResult> {
+  // In one org's view of a many-org spec, what the spec has is matched by this org's IDs or
+  // by label and name; an item the org has no ID for yet gets this org's, at its own path.
   const spec = existing?.spec;
+  const org = spec?.org;
+  const ids: OrgAdditions["ids"] = [];
+  const match = <T extends { id: string | undefined }>(
+    items: T[],
+    section: "apps" | "authorizationServers",
+    same: (item: T) => boolean,
+    id: string,
+  ): boolean => {
+    const index = items.findIndex(same);
+    if (index < 0) return false;
+    if (org !== undefined && items[index]!.id === undefined) ids.push({ path: [section, index], id });
+    return true;
+  };
   const { draft, notes } = await importTenant(
     okta,
     selection,
     spec && {
       has: {
-        app: (app) => spec.apps.some((a) => a.id === app.id || a.label === app.label),
+        app: (app) => match(spec.apps, "apps", (a) => a.id === app.id || a.label === app.label, app.id),
         server: (server) =>
-          spec.authorizationServers.some((s) => s.id === server.id || s.name === server.name),
+          match(
+            spec.authorizationServers,
+            "authorizationServers",
+            (s) => s.id === server.id || s.name === server.name,
+            server.id,
+          ),
       },
       names: { pins: spec.groups, unpinned: new Set(groupNamesToResolve(spec).map((r) => r.name)) },
     },
   );
-  const text = existing ? mergeSpec(existing.source.text, draft) : writeSpec(draft, okta.orgUrl.origin);
+  if (ids.length > 0) notes.push(`${ids.length} item(s) the spec has got their ID in ${org}`);
+  const text = existing
+    ? mergeSpec(existing.source.text, draft, org === undefined ? undefined : { org, ids })
+    : writeSpec(draft, okta.orgUrl.origin);
   return { text, apps: draft.apps.length, servers: draft.servers.length, notes };
 }

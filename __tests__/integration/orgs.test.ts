@@ -198,3 +198,69 @@ describe("smoke --org", () => {
     expect(prod.requests).toEqual([]);
   });
 });
+
+describe("import --org --merge", () => {
+  it("adds the org's IDs to what the spec has, and writes what is new for that org only", async () => {
+    // A second group named Sales in prod: import pins the one Partner Portal allowlists, in prod.
+    const now = "2026-01-01T00:00:00.000Z";
+    prod.store.addGroup({
+      id: "00gprod1miOMjxHRW0hz",
+      created: now,
+      lastUpdated: now,
+      lastMembershipUpdated: now,
+      type: "OKTA_GROUP",
+      objectClass: ["okta:user_group"],
+      profile: { name: "Sales", description: "Another Sales" },
+      members: new Set(),
+    });
+    const before = readFileSync(spec, "utf8");
+    const result = await cli(
+      [
+        "import",
+        "--merge",
+        spec,
+        "--org",
+        "prod",
+        "--app",
+        "Sample Client",
+        "--app",
+        "Partner Portal",
+        "--auth-server",
+        "Groups Demo",
+      ],
+      ENV,
+    );
+    expect(result.stderr).toContain("okta-drift import: 2 item(s) the spec has got their ID in prod");
+    expect(result.code).toBe(0);
+    expect(writes(prod)).toEqual([]);
+    expect(preview.requests).toEqual([]);
+    const after = readFileSync(spec, "utf8");
+    // Every line that was there is still there, in order: the import only inserted lines.
+    const rest = after.split("\n");
+    for (const line of before.split("\n")) {
+      const at = rest.indexOf(line);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+      rest.splice(0, at + 1);
+    }
+    expect(after).toContain(
+      `      prod:\n        profile:\n          groupwhitelist: [WestCoastDivision, EastCoastDivision]\n        id: ${PROD_IDS.app}\n`,
+    );
+    expect(after).toContain(
+      `    groups:\n      EastCoastDivision: 00gprod1miOMjxHRW0h8  # two groups of this name in prod: pin the one\n      Sales: 00gprod1miOMjxHRW0ha\n`,
+    );
+    expect(after).toContain(
+      `  - label: Partner Portal\n    profile:\n      groupwhitelist:\n        - Sales\n    orgs:\n      prod:\n        id: 0oaprodc6442nkvQO0h8\n`,
+    );
+    expect(after).toContain(`        id: ${PROD_IDS.server}\n`);
+
+    const validate = await cli(["validate", "--spec", spec]);
+    expect(validate.code, validate.stderr).toBe(0);
+    // Prod: the new app matches as imported; the drift is what it was.
+    const { report } = await planAll();
+    const [p, q] = report.orgs;
+    if (p?.status !== "planned" || q?.status !== "planned") throw new Error(JSON.stringify(report));
+    expect(q.report.changes.map((c) => c.name)).toEqual(["Sample Client profile.groupwhitelist"]);
+    // Preview finds the new app by its label, with preview's Sales (no pin there).
+    expect(p.report.changes.map((c) => c.name)).toEqual(["groups (IDENTITY)"]);
+  });
+});

@@ -10,7 +10,7 @@ import { OKTA_HELP, OKTA_OPTIONS, oktaAdmin, orgTargets, plainTarget } from "./o
 
 export const importCommand: Command = {
   help: `Usage: okta-drift import [--app ID|LABEL]... [--auth-server ID|NAME]... [--all]
-                         [--profile-key KEY]... [--out FILE [--force]] [--merge FILE]
+                         [--profile-key KEY]... [--out FILE [--force]] [--merge FILE [--org NAME]]
 
 Writes a spec that manages the named apps and authorization servers exactly as Okta has them
 now, so that plan of it finds no drift: allowlists with group names (a name that several
@@ -30,6 +30,9 @@ Options:
   --force               replace an existing --out FILE
   --merge FILE          add what is imported to the spec FILE, in place (or to --out):
                         what FILE has already, its comments and its order are left alone
+  (with --merge into a spec with orgs, --org NAME imports from that org: an app or server
+  FILE has by label or name gets the org's ID under its orgs:, a new one is written by label
+  or name with the org's ID under orgs:, and pins go under orgs.NAME.groups)
 ${OKTA_HELP}
 
 Exit codes: 0 written, 1 error (nothing is written).`,
@@ -61,13 +64,12 @@ Exit codes: 0 written, 1 error (nothing is written).`,
     const existing = merge === undefined ? undefined : await readSpecFile(merge);
     if (out !== undefined) await checkDestination(out, values.force === true || out === merge);
 
-    if (existing && existing.spec.orgs.size > 0)
-      throw new UserError(
-        `${merge} serves several orgs: import --merge into a many-org spec is not supported yet; import into a new file (--out) and move what you need under each item's orgs:`,
-      );
-    const target = existing ? orgTargets(existing, values, io)[0]! : plainTarget(values, io);
+    // Into a many-org spec: one org's view, and what is new is written for that org.
+    const target = existing
+      ? orgTargets(existing, values, io)[0]!
+      : { ...plainTarget(values, io), loaded: undefined };
     const okta = oktaAdmin(target, io, "read");
-    const result = await importSpec(okta, selection, existing);
+    const result = await importSpec(okta, selection, target.loaded);
     for (const note of result.notes) io.stderr.write(`okta-drift import: ${note}\n`);
     if (out === undefined) io.stdout.write(result.text);
     else await writeAtomically(out, result.text, values.force === true || out === merge);

@@ -50,13 +50,28 @@ function pinsNode(doc: Document, pins: SpecDraft["pins"]): YAMLMap {
   return map;
 }
 
-export function appNode(doc: Document, app: DraftApp): YAMLMap {
+/**
+ * An app as the spec writes it: by ID; or, for one org of a many-org spec, by label with the
+ * org's ID under orgs (the other orgs find it by its label).
+ */
+export function appNode(doc: Document, app: DraftApp, org?: string): YAMLMap {
   const node = new YAMLMap();
-  node.add(doc.createPair("id", withComment(doc, app.id, app.label)));
+  if (org === undefined) node.add(doc.createPair("id", withComment(doc, app.id, app.label)));
+  else node.add(doc.createPair("label", app.label));
   const profile = new YAMLMap();
   for (const [key, groups] of app.profile) profile.add(doc.createPair(key, refsNode(doc, groups)));
   node.add(doc.createPair("profile", profile));
+  if (org !== undefined) node.add(doc.createPair("orgs", orgIdNode(doc, org, app.id)));
   return node;
+}
+
+/** `{ ORG: { id: ID } }`: an item's ID in one org. */
+export function orgIdNode(doc: Document, org: string, id: string): YAMLMap {
+  const inOrg = new YAMLMap();
+  inOrg.add(doc.createPair("id", id));
+  const orgs = new YAMLMap();
+  orgs.add(doc.createPair(org, inOrg));
+  return orgs;
 }
 
 function refsNode(doc: Document, refs: DraftGroupRef[]): YAMLSeq {
@@ -66,10 +81,12 @@ function refsNode(doc: Document, refs: DraftGroupRef[]): YAMLSeq {
   return seq;
 }
 
-export function serverNode(doc: Document, server: DraftServer): YAMLMap {
+export function serverNode(doc: Document, server: DraftServer, org?: string): YAMLMap {
   const node = new YAMLMap();
-  node.add(doc.createPair("id", withComment(doc, server.id, server.name)));
+  if (org === undefined) node.add(doc.createPair("id", withComment(doc, server.id, server.name)));
+  else node.add(doc.createPair("name", server.name));
   node.add(doc.createPair("claims", seqOf(server.claims.map((c) => claimNode(doc, c)))));
+  if (org !== undefined) node.add(doc.createPair("orgs", orgIdNode(doc, org, server.id)));
   return node;
 }
 

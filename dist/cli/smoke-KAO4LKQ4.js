@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-6LI7D5U5.js";
+} from "./chunk-3W2Q5Z3Q.js";
 import "./chunk-PWPJKWIQ.js";
 import {
   Secret

@@ -6,7 +6,7 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-6LI7D5U5.js";
+} from "./chunk-3W2Q5Z3Q.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {
@@ -31,7 +31,7 @@ import { rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var importCommand = {
   help: `Usage: okta-drift import [--app ID|LABEL]... [--auth-server ID|NAME]... [--all]
-                         [--profile-key KEY]... [--out FILE [--force]] [--merge FILE]
+                         [--profile-key KEY]... [--out FILE [--force]] [--merge FILE [--org NAME]]
 
 Writes a spec that manages the named apps and authorization servers exactly as Okta has them
 now, so that plan of it finds no drift: allowlists with group names (a name that several
@@ -51,6 +51,9 @@ Options:
   --force               replace an existing --out FILE
   --merge FILE          add what is imported to the spec FILE, in place (or to --out):
                         what FILE has already, its comments and its order are left alone
+  (with --merge into a spec with orgs, --org NAME imports from that org: an app or server
+  FILE has by label or name gets the org's ID under its orgs:, a new one is written by label
+  or name with the org's ID under orgs:, and pins go under orgs.NAME.groups)
 ${OKTA_HELP}
 
 Exit codes: 0 written, 1 error (nothing is written).`,
@@ -80,13 +83,9 @@ Exit codes: 0 written, 1 error (nothing is written).`,
     const out = typeof values.out === "string" ? values.out : merge;
     const existing = merge === void 0 ? void 0 : await readSpecFile(merge);
     if (out !== void 0) await checkDestination(out, values.force === true || out === merge);
-    if (existing && existing.spec.orgs.size > 0)
-      throw new UserError(
-        `${merge} serves several orgs: import --merge into a many-org spec is not supported yet; import into a new file (--out) and move what you need under each item's orgs:`
-      );
-    const target = existing ? orgTargets(existing, values, io)[0] : plainTarget(values, io);
+    const target = existing ? orgTargets(existing, values, io)[0] : { ...plainTarget(values, io), loaded: void 0 };
     const okta = oktaAdmin(target, io, "read");
-    const result = await importSpec(okta, selection, existing);
+    const result = await importSpec(okta, selection, target.loaded);
     for (const note of result.notes) io.stderr.write(`okta-drift import: ${note}
 `);
     if (out === void 0) io.stdout.write(result.text);

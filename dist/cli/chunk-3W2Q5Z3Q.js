@@ -14224,13 +14224,22 @@ function pinsNode(doc, pins) {
   for (const [name, id2] of pins) map.add(doc.createPair(name, id2));
   return map;
 }
-function appNode(doc, app) {
+function appNode(doc, app, org) {
   const node = new import_yaml.YAMLMap();
-  node.add(doc.createPair("id", withComment(doc, app.id, app.label)));
+  if (org === void 0) node.add(doc.createPair("id", withComment(doc, app.id, app.label)));
+  else node.add(doc.createPair("label", app.label));
   const profile = new import_yaml.YAMLMap();
   for (const [key, groups2] of app.profile) profile.add(doc.createPair(key, refsNode(doc, groups2)));
   node.add(doc.createPair("profile", profile));
+  if (org !== void 0) node.add(doc.createPair("orgs", orgIdNode(doc, org, app.id)));
   return node;
+}
+function orgIdNode(doc, org, id2) {
+  const inOrg = new import_yaml.YAMLMap();
+  inOrg.add(doc.createPair("id", id2));
+  const orgs = new import_yaml.YAMLMap();
+  orgs.add(doc.createPair(org, inOrg));
+  return orgs;
 }
 function refsNode(doc, refs) {
   const seq = new import_yaml.YAMLSeq();
@@ -14238,10 +14247,12 @@ function refsNode(doc, refs) {
   for (const ref of refs) seq.add(withComment(doc, ref.ref, ref.note));
   return seq;
 }
-function serverNode(doc, server) {
+function serverNode(doc, server, org) {
   const node = new import_yaml.YAMLMap();
-  node.add(doc.createPair("id", withComment(doc, server.id, server.name)));
+  if (org === void 0) node.add(doc.createPair("id", withComment(doc, server.id, server.name)));
+  else node.add(doc.createPair("name", server.name));
   node.add(doc.createPair("claims", seqOf(server.claims.map((c3) => claimNode(doc, c3)))));
+  if (org !== void 0) node.add(doc.createPair("orgs", orgIdNode(doc, org, server.id)));
   return node;
 }
 function claimNode(doc, claim) {
@@ -14273,7 +14284,7 @@ function comment(text) {
 }
 
 // src/spec/merge.ts
-function mergeSpec(text, draft) {
+function mergeSpec(text, draft, inOrg) {
   const doc = (0, import_yaml2.parseDocument)(text);
   const top = doc.contents;
   if (!(0, import_yaml2.isMap)(top) || top.flow)
@@ -14282,12 +14293,22 @@ function mergeSpec(text, draft) {
     );
   const base = text.endsWith("\n") ? text : `${text}
 `;
+  const org = inOrg?.org;
   const parts = [
-    ["groups", draft.pins.map(([name, id2]) => doc.createPair(name, id2))],
-    ["apps", draft.apps.map((a2) => appNode(doc, a2))],
-    ["authorizationServers", draft.servers.map((s) => serverNode(doc, s))]
+    // In a many-org spec, pins are one org's: they go under orgs.ORG.groups (below).
+    [
+      "groups",
+      org === void 0 ? draft.pins.map(([name, id2]) => doc.createPair(name, id2)) : []
+    ],
+    ["apps", draft.apps.map((a2) => appNode(doc, a2, org))],
+    ["authorizationServers", draft.servers.map((s) => serverNode(doc, s, org))]
   ];
   const edits = parts.flatMap(([key, items]) => items.length > 0 ? [splice(base, top, key, items)] : []);
+  if (inOrg) {
+    for (const { path, id: id2 } of inOrg.ids)
+      edits.push(addUnder(base, top, [...path, "orgs", inOrg.org], [["id", id2]]));
+    if (draft.pins.length > 0) edits.push(addUnder(base, top, ["orgs", inOrg.org, "groups"], draft.pins));
+  }
   let merged = base;
   for (const edit of edits.sort((a2, b) => b.at - a2.at || b.order - a2.order))
     merged = merged.slice(0, edit.at) + edit.insert + merged.slice(edit.at + edit.remove);
@@ -14333,6 +14354,58 @@ ${itemsText(items, key, 2).replace(/\n$/, "")}`, order };
 ${itemsText(items, key, 2)}`,
     order
   };
+}
+function addUnder(text, top, path, entries2) {
+  const where = `the spec's ${path.join(".")}`;
+  let map = top;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const step = path[depth];
+    if (typeof step === "number") throw new UserError(`merge: ${where} does not lead to a list item`);
+    const pair = map.items.find((p) => keyOf(p) === step);
+    if (!pair) break;
+    let value = pair.value;
+    if ((0, import_yaml2.isSeq)(value) && typeof path[depth + 1] === "number") {
+      if (value.flow) throw new UserError(`merge adds to block YAML; ${where} is written in flow style`);
+      value = value.items[path[depth + 1]];
+      depth++;
+    }
+    if (value === null || value === void 0) {
+      const keyNode = pair.key;
+      const indent2 = columnOf(text, keyNode.range?.[0] ?? 0) + 2;
+      return {
+        at: lineEnd(text, keyNode.range?.[1] ?? 0),
+        remove: 0,
+        insert: nestedText(path.slice(depth + 1), entries2, indent2),
+        order: 0
+      };
+    }
+    if (!(0, import_yaml2.isMap)(value) || value.flow || !value.range)
+      throw new UserError(
+        `merge adds to block YAML; ${where} is written in flow style ({...}): write it as a block mapping`
+      );
+    map = value;
+  }
+  const range = map.range;
+  const first = map.items[0]?.key;
+  const indent = first?.range ? columnOf(text, first.range[0]) : 2;
+  return {
+    at: lineEnd(text, range[1]),
+    remove: 0,
+    insert: nestedText(path.slice(depth), entries2, indent),
+    order: 0
+  };
+}
+function nestedText(rest, entries2, indent) {
+  let node = new import_yaml2.YAMLMap();
+  for (const [key, value] of entries2) node.set(key, value);
+  for (const key of [...rest].reverse()) {
+    const outer = new import_yaml2.YAMLMap();
+    outer.set(String(key), node);
+    node = outer;
+  }
+  const pad = " ".repeat(indent);
+  return new import_yaml2.Document(node).toString(STRINGIFY).split("\n").map((line) => line === "" ? line : pad + line).join("\n");
 }
 function itemsText(items, key, indent) {
   const collection = key === "groups" ? new import_yaml2.YAMLMap() : new import_yaml2.YAMLSeq();
@@ -14561,18 +14634,32 @@ function smoke(loaded, context, only) {
 }
 async function importSpec(okta, selection, existing) {
   const spec = existing?.spec;
+  const org = spec?.org;
+  const ids = [];
+  const match = (items, section, same, id2) => {
+    const index = items.findIndex(same);
+    if (index < 0) return false;
+    if (org !== void 0 && items[index].id === void 0) ids.push({ path: [section, index], id: id2 });
+    return true;
+  };
   const { draft, notes } = await importTenant(
     okta,
     selection,
     spec && {
       has: {
-        app: (app) => spec.apps.some((a2) => a2.id === app.id || a2.label === app.label),
-        server: (server) => spec.authorizationServers.some((s) => s.id === server.id || s.name === server.name)
+        app: (app) => match(spec.apps, "apps", (a2) => a2.id === app.id || a2.label === app.label, app.id),
+        server: (server) => match(
+          spec.authorizationServers,
+          "authorizationServers",
+          (s) => s.id === server.id || s.name === server.name,
+          server.id
+        )
       },
       names: { pins: spec.groups, unpinned: new Set(groupNamesToResolve(spec).map((r) => r.name)) }
     }
   );
-  const text = existing ? mergeSpec(existing.source.text, draft) : writeSpec(draft, okta.orgUrl.origin);
+  if (ids.length > 0) notes.push(`${ids.length} item(s) the spec has got their ID in ${org}`);
+  const text = existing ? mergeSpec(existing.source.text, draft, org === void 0 ? void 0 : { org, ids }) : writeSpec(draft, okta.orgUrl.origin);
   return { text, apps: draft.apps.length, servers: draft.servers.length, notes };
 }
 

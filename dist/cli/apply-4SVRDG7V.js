@@ -15,7 +15,7 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-6LI7D5U5.js";
+} from "./chunk-3W2Q5Z3Q.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import {

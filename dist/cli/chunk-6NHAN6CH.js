@@ -23,7 +23,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-6LI7D5U5.js";
+} from "./chunk-3W2Q5Z3Q.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-C72KGQWU.js";
+} from "./chunk-6NHAN6CH.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-6LI7D5U5.js";
+import "./chunk-3W2Q5Z3Q.js";
 import "./chunk-PWPJKWIQ.js";
 import "./chunk-JUN4JGFW.js";
 import "./chunk-VU2CRG57.js";
