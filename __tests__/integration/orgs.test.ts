@@ -7,6 +7,7 @@ import { orgsReportSchema, planReportSchema } from "../../src/report/json-schema
 import { cli } from "../helpers/cli.js";
 import {
   API_TOKEN,
+  addServiceApp,
   EXAMPLES,
   PROD_API_TOKEN,
   PROD_IDS,
@@ -176,7 +177,60 @@ describe("apply --org", () => {
   });
 });
 
+describe("service apps per org", () => {
+  it("reads OKTA_CLIENT_ID_<ORG> and OKTA_PRIVATE_KEY_<ORG>, and keeps every credential out of the output", async () => {
+    const service = await addServiceApp(prod.store, [
+      "okta.apps.read",
+      "okta.groups.read",
+      "okta.authorizationServers.read",
+    ]);
+    const env = {
+      OKTA_API_TOKEN_PREVIEW: API_TOKEN,
+      OKTA_CLIENT_ID_PROD: service.OKTA_CLIENT_ID,
+      OKTA_PRIVATE_KEY_PROD: service.OKTA_PRIVATE_KEY,
+    };
+    const result = await cli(["plan", "--spec", spec, "--all-orgs", "--format", "json"], env);
+    expect(result.code).toBe(2);
+    const report = orgsReportSchema.parse(JSON.parse(result.stdout));
+    expect(report.orgs.map((o) => o.status)).toEqual(["planned", "planned"]);
+    // Prod was read with a service app's token (its token endpoint was called), preview with SSWS.
+    expect(prod.requests.some((r) => r.path === "/oauth2/v1/token" && r.status === 200)).toBe(true);
+    expect(preview.requests.some((r) => r.path === "/oauth2/v1/token")).toBe(false);
+    const key = JSON.parse(service.OKTA_PRIVATE_KEY) as { d: string };
+    for (const out of [result.stdout, result.stderr]) {
+      expect(out).not.toContain(API_TOKEN);
+      expect(out).not.toContain(key.d.slice(0, 16));
+    }
+  });
+});
+
 describe("smoke --org", () => {
+  it("runs a test in each org it is for, against that org's app and server", async () => {
+    // Without orgs: [preview], the test runs in both.
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("    orgs: [preview]\n", ""));
+    const env = {
+      SMOKE_CLIENT_SECRET: "demo-client-secret-0123456789",
+      SMOKE_USERNAME: "west.user@example.com",
+      SMOKE_PASSWORD: "Demo-Passw0rd!",
+    };
+    for (const [org, emulator, token] of [
+      ["preview", preview, { OKTA_API_TOKEN_PREVIEW: API_TOKEN }],
+      ["prod", prod, { OKTA_API_TOKEN_PROD: PROD_API_TOKEN }],
+    ] as const) {
+      const result = await cli(["smoke", "--spec", spec, "--org", org, "--format", "json"], {
+        ...env,
+        ...token,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).results.map((r: { status: string }) => r.status)).toEqual(["pass"]);
+      // Each org's own token endpoint issued the token, for its own server.
+      const server = org === "prod" ? PROD_IDS.server : "ausain6z9zIedDCxB0h7";
+      expect(emulator.requests.some((r) => r.path === `/oauth2/${server}/v1/token` && r.status === 200)).toBe(
+        true,
+      );
+    }
+  });
+
   it("runs the tests of that org, reading NAME_<ORG> before NAME", async () => {
     const env = {
       ...ENV,
@@ -262,5 +316,31 @@ describe("import --org --merge", () => {
     expect(q.report.changes.map((c) => c.name)).toEqual(["Sample Client profile.groupwhitelist"]);
     // Preview finds the new app by its label, with preview's Sales (no pin there).
     expect(p.report.changes.map((c) => c.name)).toEqual(["groups (IDENTITY)"]);
+  });
+});
+
+describe("validate of a many-org spec", () => {
+  it("lints each org's view: a finding of an override is at the override's line, once", async () => {
+    const text = readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8").replace(
+      '            value: getFilteredGroups(app.profile.groupwhitelist, "group.name", 20)\n            scopes: [groups]',
+      '            value: getFilteredGroups(app.profile.groupwhitelist, "group.name", 20)',
+    );
+    const file = join(dir, "lint.yml");
+    writeFileSync(
+      file,
+      text.replace(
+        "claimType: IDENTITY\n            valueType",
+        "claimType: RESOURCE\n            valueType",
+      ),
+    );
+    const result = await cli(["validate", "--spec", file]);
+    // The override's claim: its name's line (the only claim indented under orgs.prod.claims).
+    const line = text.split("\n").indexOf("          - name: groups") + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(result.stdout).toBe(
+      `${file}:${line}:19 warning groups-claim-without-scopes: the access-token groups claim groups has no scopes: every access token of this server carries it\n`,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("valid (1 apps, 1 authorization servers, 1 smoke tests, 2 orgs)");
   });
 });

@@ -4,6 +4,7 @@ import { failsRun } from "../model/lint.js";
 import { readSpecFile } from "../read-spec.js";
 import { countOf, findingLine } from "../report/lint.js";
 import { DEFAULTS } from "../settings.js";
+import { specForOrg } from "../spec/orgs.js";
 import { type Command, EXIT } from "./io.js";
 import { specFileOption } from "./options.js";
 
@@ -25,9 +26,19 @@ Exit codes: 0 valid (warnings never change it), 1 invalid or a lint error.`,
     try {
       const loaded = await readSpecFile(file);
       const { spec } = loaded;
-      const counts = `${spec.apps.length} apps, ${spec.authorizationServers.length} authorization servers, ${spec.smokeTests.length} smoke tests`;
-      // The lint rules that need no tenant; plan runs the rest.
-      const findings = lintSpec(loaded);
+      const counts = `${spec.apps.length} apps, ${spec.authorizationServers.length} authorization servers, ${spec.smokeTests.length} smoke tests${spec.orgs.size > 0 ? `, ${spec.orgs.size} orgs` : ""}`;
+      // The lint rules that need no tenant (plan runs the rest), on each org's view of a
+      // many-org spec: an override is linted where it applies. One finding per place.
+      const views =
+        spec.orgs.size === 0 ? [loaded] : [...spec.orgs.keys()].map((org) => specForOrg(loaded, org));
+      const seen = new Set<string>();
+      const findings = views
+        .flatMap(lintSpec)
+        .filter((f) => {
+          const key = findingLine(f);
+          return !seen.has(key) && seen.add(key) !== undefined;
+        })
+        .sort((a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col);
       for (const f of findings) io.stdout.write(`${findingLine(f)}\n`);
       if (failsRun(findings)) {
         io.stderr.write(`${file}: claim lint: ${countOf(findings)}\n`);

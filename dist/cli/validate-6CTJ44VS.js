@@ -10,7 +10,8 @@ import {
 } from "./chunk-4GK3BUYN.js";
 import {
   lintSpec,
-  readSpecFile
+  readSpecFile,
+  specForOrg
 } from "./chunk-VU2CRG57.js";
 import "./chunk-N34YMQNN.js";
 import {
@@ -42,8 +43,13 @@ Exit codes: 0 valid (warnings never change it), 1 invalid or a lint error.`,
     try {
       const loaded = await readSpecFile(file);
       const { spec } = loaded;
-      const counts = `${spec.apps.length} apps, ${spec.authorizationServers.length} authorization servers, ${spec.smokeTests.length} smoke tests`;
-      const findings = lintSpec(loaded);
+      const counts = `${spec.apps.length} apps, ${spec.authorizationServers.length} authorization servers, ${spec.smokeTests.length} smoke tests${spec.orgs.size > 0 ? `, ${spec.orgs.size} orgs` : ""}`;
+      const views = spec.orgs.size === 0 ? [loaded] : [...spec.orgs.keys()].map((org) => specForOrg(loaded, org));
+      const seen = /* @__PURE__ */ new Set();
+      const findings = views.flatMap(lintSpec).filter((f) => {
+        const key = findingLine(f);
+        return !seen.has(key) && seen.add(key) !== void 0;
+      }).sort((a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col);
       for (const f of findings) io.stdout.write(`${findingLine(f)}
 `);
       if (failsRun(findings)) {

@@ -19,7 +19,7 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-LKVTCNM2.js")).validateCommand
+    load: async () => (await import("./validate-6CTJ44VS.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
