@@ -71285,7 +71285,8 @@ function orgsMarkdownReport(outcomes, options) {
       out.push(
         `#### <code>${escapeMarkdown(outcome.org)}</code>: error`,
         "",
-        escapeMarkdown(outcome.error),
+        // A spec error lists one problem per line: each stays on its own line.
+        outcome.error.split("\n").map((line) => escapeMarkdown(line)).join("<br>"),
         ""
       );
       continue;

@@ -20,8 +20,9 @@ nonce), then checks the claim against the test's expectations and the claim's li
 
 Secrets come only from the environment variables the spec names (clientSecretEnv,
 privateKeyEnv, usernameEnv, passwordEnv); with --org, NAME_<ORG> is read first (e.g.
-SMOKE_PASSWORD_PROD), then NAME. A test with orgs: runs only in those orgs. Tokens, passwords and secrets are never printed;
-the decoded sub, aud, scp, the claim and the token's jti are.
+SMOKE_PASSWORD_PROD), then NAME. A test with orgs: runs only in those orgs. Tokens,
+passwords and secrets are never printed; the decoded sub, aud, scp, the claim and the
+token's jti are.
 
 Options:
   --spec FILE         the spec (default: ${DEFAULTS.specFile})

@@ -24,7 +24,7 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-FYAKSV6Z.js")).planCommand
+    load: async () => (await import("./plan-224JSX7W.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
@@ -34,7 +34,7 @@ var COMMANDS = {
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-KAO4LKQ4.js")).smokeCommand
+    load: async () => (await import("./smoke-OENU32FT.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-D4X3PJJV.js")).demoCommand
+    load: async () => (await import("./demo-NZJVMPEB.js")).demoCommand
   }
 };
 

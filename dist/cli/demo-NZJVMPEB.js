@@ -5,7 +5,7 @@ import {
 } from "./chunk-6H4KZ2VM.js";
 import {
   planCommand
-} from "./chunk-6NHAN6CH.js";
+} from "./chunk-5ZRO2H6W.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
