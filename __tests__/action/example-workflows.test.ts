@@ -255,4 +255,33 @@ describe("the example workflows, run", () => {
       await prod.close();
     }
   });
+
+  it("many orgs: one org's failure is its column; the other's plan and hash are still recorded", async () => {
+    const prod = await startProdTenant();
+    try {
+      writeFileSync(
+        join(harness.workspace, "okta-drift.orgs.yml"),
+        readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
+          .replace("https://example-preview.oktapreview.com", harness.emulator.url)
+          .replace("https://example.okta.com", prod.url),
+      );
+      const [plan] = await runWorkflow(
+        "okta-drift-orgs-pr.yml",
+        pullRequest,
+        context({ "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN, "secrets.OKTA_READ_API_TOKEN_PROD": "" }),
+      );
+      expect(plan!.code).toBe(1);
+      expect(plan!.stdout).toContain("::error::org prod: no Okta credentials for org prod");
+      const [comment] = harness.github.issues.get(7)!.comments.map((c) => c.body);
+      expect(comment).toContain("| **Plan** | 1 change | ⚠️ error |");
+      expect(comment).toMatch(/plan-hash\.preview=[0-9a-f]{64} -->/);
+      expect(comment).not.toContain("plan-hash.prod=");
+      expect(prod.requests).toEqual([]);
+      const results = JSON.parse(plan!.outputs.results!)[0];
+      expect(results.status).toBe("error");
+      expect(results.orgs.map((o: { status: string }) => o.status)).toEqual(["planned", "error"]);
+    } finally {
+      await prod.close();
+    }
+  });
 });
