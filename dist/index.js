@@ -41319,7 +41319,15 @@ var OktaClient = class {
         continue;
       }
       const text = decodedBody(method, path, response.rawBody, header(headers, "content-encoding"));
-      if (status >= 400) throw apiError(method, path, status, text, headers);
+      if (status >= 400)
+        throw apiError(
+          method,
+          path,
+          status,
+          text,
+          headers,
+          this.settings.credentials.explain?.(status, method, path)
+        );
       if (status < 200 || status >= 300)
         throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
@@ -41335,7 +41343,7 @@ var OktaClient = class {
       method,
       ...query ? { searchParams: query } : {},
       ...body === void 0 ? {} : { json: body },
-      headers: { authorization: await this.settings.credentials.authorization() },
+      headers: await this.settings.credentials.headers(method, new URL(path, this.settings.orgUrl)),
       responseType: "buffer",
       signal: abort.signal
     });
@@ -41465,7 +41473,7 @@ function unexpectedStatus(method, path, status, headers, org2) {
   const summary2 = status >= 300 && status < 400 ? redirectSummary(header(headers, "location"), org2) : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
   return new OktaApiError(method, path, status, void 0, summary2, [], header(headers, "x-okta-request-id"));
 }
-function apiError(method, path, status, text, headers) {
+function apiError(method, path, status, text, headers, hint) {
   let body = {};
   try {
     body = JSON.parse(text);
@@ -41477,7 +41485,7 @@ function apiError(method, path, status, text, headers) {
     status,
     body.errorCode,
     body.errorSummary ?? `HTTP ${status}`,
-    Array.isArray(body.errorCauses) ? body.errorCauses : [],
+    [...Array.isArray(body.errorCauses) ? body.errorCauses : [], ...hint ? [{ errorSummary: hint }] : []],
     header(headers, "x-okta-request-id")
   );
 }
@@ -43432,17 +43440,19 @@ function assertSafe(plan2, limits) {
 // src/okta/oauth.ts
 var OAuthError = class extends UserError {
   /** Okta's words are kept printable (see printable.ts). */
-  constructor(endpoint2, status, error63, description) {
+  constructor(endpoint2, status, error63, description, dpopNonce) {
     const code2 = printable(String(error63));
     const text = printable(String(description));
     super(`${endpoint2}: ${status ?? "no answer"} ${code2}${text ? `: ${text}` : ""}`);
     this.endpoint = endpoint2;
     this.status = status;
+    this.dpopNonce = dpopNonce;
     this.error = code2;
     this.description = text;
   }
   endpoint;
   status;
+  dpopNonce;
   name = "OAuthError";
   error;
   description;
@@ -43504,8 +43514,8 @@ var OAuthClient = class {
   }
   async token(endpoint2, form, headers = {}) {
     const url2 = new URL(endpoint2);
-    const { status, body } = await this.request("POST", url2, { form, headers });
-    if (status !== 200) throw oauthError(url2.pathname, status, body);
+    const { status, body, nonce } = await this.request("POST", url2, { form, headers });
+    if (status !== 200) throw oauthError(url2.pathname, status, body, nonce);
     return parse2(body);
   }
   /** Primary authentication (Classic Engine); returns a one-time session token. */
@@ -43565,10 +43575,13 @@ var OAuthClient = class {
           throw new OAuthError(url2.pathname, response.statusCode, "unreadable_answer", error63.message);
         throw error63;
       }
+      const nonce = headerValue(response.headers["dpop-nonce"]);
       return {
         status: response.statusCode,
         body,
-        location: typeof location === "string" ? location : void 0
+        location: typeof location === "string" ? location : void 0,
+        // A nonce is a short token; anything else in the header is not one.
+        nonce: nonce !== void 0 && /^[\x21-\x7e]{1,512}$/.test(nonce) ? nonce : void 0
       };
     } catch (error63) {
       if (tooLarge())
@@ -43598,13 +43611,14 @@ function parse2(body) {
     return {};
   }
 }
-function oauthError(endpoint2, status, body) {
+function oauthError(endpoint2, status, body, nonce) {
   const answer = parse2(body);
   return new OAuthError(
     endpoint2,
     status,
     answer.error ?? answer.errorCode ?? "error",
-    answer.error_description ?? answer.errorSummary ?? ""
+    answer.error_description ?? answer.errorSummary ?? "",
+    nonce
   );
 }
 
@@ -43972,6 +43986,7 @@ function message(msg, actual, ...types2) {
   } else types2.length === 2 ? msg += `one of type ${types2[0]} or ${types2[1]}.` : msg += `of type ${types2[0]}.`;
   return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
 }
+var invalidKeyInput = (actual, ...types2) => message("Key must be ", actual, ...types2);
 function invalidKeyType(alg, actual, secret) {
   const types2 = ["CryptoKey", "KeyObject", "JSON Web Key"];
   return secret && types2.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types2));
@@ -44563,6 +44578,29 @@ var fromPKCS8 = (pem, alg, options) => {
   return genericImport("pkcs8", keyData, alg, options);
 };
 
+// node_modules/jose/dist/webapi/key/export.js
+async function exportJWK(key) {
+  if (isKeyObject(key))
+    if (key.type === "secret")
+      key = key.export();
+    else
+      return key.export({ format: "jwk" });
+  if (key instanceof Uint8Array)
+    return {
+      kty: "oct",
+      k: encode2(key)
+    };
+  if (!isCryptoKey(key))
+    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "Uint8Array"));
+  if (!key.extractable)
+    throw new TypeError("non-extractable CryptoKey cannot be exported as a JWK");
+  const jwk = await crypto.subtle.exportKey("jwk", key);
+  delete jwk.ext, delete jwk.key_ops, delete jwk.use, jwk.kty !== "AKP" && delete jwk.alg;
+  for (const parameter of Object.keys(jwk))
+    jwk[parameter] === void 0 && delete jwk[parameter];
+  return jwk;
+}
+
 // node_modules/jose/dist/webapi/jwks/local.js
 function isUsableJWK(jwk, entry, alg, kid) {
   const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
@@ -44649,6 +44687,37 @@ async function importJWK(jwk, alg, options) {
     default:
       throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
   }
+}
+
+// node_modules/jose/dist/webapi/key/generate_key_pair.js
+function getModulusLengthOption(options) {
+  const modulusLength = options?.modulusLength ?? 2048;
+  if (typeof modulusLength != "number" || !Number.isInteger(modulusLength) || modulusLength < 2048)
+    throw new JOSENotSupported("Invalid or unsupported modulusLength option provided, 2048 bits or larger keys must be used");
+  return modulusLength;
+}
+async function generateKeyPair(alg, options) {
+  const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
+  entry.secret && unsupportedAlg(algArgument);
+  let algorithm;
+  if (entry.resolve) {
+    const crv = options?.crv ?? "P-256";
+    if (!["P-256", "P-384", "P-521", "X25519"].includes(crv))
+      throw new JOSENotSupported("Invalid or unsupported crv option provided, supported values are P-256, P-384, P-521, and X25519");
+    algorithm = entry.resolve({ crv });
+  } else {
+    if (entry.crv !== void 0 && options?.crv !== void 0 && options.crv !== entry.crv)
+      throw new JOSENotSupported(`Invalid or unsupported crv option provided, the only supported value for ${alg} is ${entry.crv}`);
+    algorithm = entry.kty[0] === "RSA" ? {
+      ...entry.subtle,
+      publicExponent: Uint8Array.of(1, 0, 1),
+      modulusLength: getModulusLengthOption(options)
+    } : entry.subtle;
+  }
+  return crypto.subtle.generateKey(algorithm, extractable ?? false, [
+    ...entry.usages[1],
+    ...entry.usages[0]
+  ]);
 }
 
 // src/okta/client-auth.ts
@@ -71390,60 +71459,142 @@ async function planOrgsCommand(settings, targets, index) {
   };
 }
 
+// src/okta/dpop.ts
+import { createHash as createHash3, randomUUID as randomUUID4 } from "node:crypto";
+var DpopKey = class _DpopKey {
+  constructor(privateKey, publicJwk) {
+    this.privateKey = privateKey;
+    this.publicJwk = publicJwk;
+  }
+  privateKey;
+  publicJwk;
+  static async create() {
+    const { privateKey, publicKey } = await generateKeyPair("ES256");
+    const { kty, crv, x, y } = await exportJWK(publicKey);
+    return new _DpopKey(privateKey, { kty, crv, x, y });
+  }
+  /**
+   * A proof for one request: its method and URL (without query or fragment, as htu is), the
+   * server's nonce when it asked for one, and the access token's hash when the request uses one.
+   */
+  proof(method, url2, options = {}) {
+    return new SignJWT({
+      htm: method,
+      htu: `${url2.origin}${url2.pathname}`,
+      jti: randomUUID4(),
+      ...options.nonce === void 0 ? {} : { nonce: options.nonce },
+      ...options.accessToken === void 0 ? {} : { ath: tokenHash(options.accessToken) }
+    }).setProtectedHeader({ typ: "dpop+jwt", alg: "ES256", jwk: this.publicJwk }).setIssuedAt().sign(this.privateKey);
+  }
+};
+function tokenHash(accessToken) {
+  return createHash3("sha256").update(accessToken).digest("base64url");
+}
+
 // src/okta/credentials.ts
 function apiToken(token) {
-  return { authorization: async () => `SSWS ${token.reveal()}` };
+  return { headers: async () => ({ authorization: `SSWS ${token.reveal()}` }) };
 }
 var SCOPES = {
   read: ["okta.apps.read", "okta.groups.read", "okta.authorizationServers.read"],
   write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
 };
+function scopeFor(method, path) {
+  const read = method === "GET";
+  if (path.startsWith("/api/v1/apps")) return read ? "okta.apps.read" : "okta.apps.manage";
+  if (path.startsWith("/api/v1/authorizationServers"))
+    return read ? "okta.authorizationServers.read" : "okta.authorizationServers.manage";
+  if (path.startsWith("/api/v1/groups")) return read ? "okta.groups.read" : "okta.groups.manage";
+  if (path.startsWith("/api/v1/users")) return read ? "okta.users.read" : "okta.users.manage";
+  return void 0;
+}
+var TOKEN_ATTEMPTS = 3;
 function serviceApp(orgUrl, clientId, privateKey, scopes) {
   let token;
-  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl).toString();
+  let dpop;
+  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl);
+  const oauth = new OAuthClient(orgUrl);
+  const refused = (error63) => new UserError(
+    `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error63.status ?? "no answer"} ${error63.error} ${error63.description}`.trim()
+  );
   const fetchToken = async () => {
-    const auth2 = await clientAuthentication(
-      { clientId, method: "private_key_jwt", privateKey },
-      tokenEndpoint
-    );
-    const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth2.form };
-    let body;
-    try {
-      body = await new OAuthClient(orgUrl).token(tokenEndpoint, form);
-    } catch (error63) {
-      if (!(error63 instanceof OAuthError)) throw error63;
-      throw new UserError(
-        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error63.status ?? "no answer"} ${error63.error} ${error63.description}`.trim()
+    let nonce;
+    for (let attempt = 1; ; attempt++) {
+      const auth2 = await clientAuthentication(
+        { clientId, method: "private_key_jwt", privateKey },
+        tokenEndpoint.toString()
       );
+      const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth2.form };
+      const headers = dpop ? { dpop: await dpop.proof("POST", tokenEndpoint, nonce === void 0 ? {} : { nonce }) } : {};
+      let body;
+      try {
+        body = await oauth.token(tokenEndpoint.toString(), form, headers);
+      } catch (error63) {
+        if (!(error63 instanceof OAuthError)) throw error63;
+        if (attempt < TOKEN_ATTEMPTS && !dpop && wantsDpop(error63)) {
+          dpop = await DpopKey.create();
+          continue;
+        }
+        if (attempt < TOKEN_ATTEMPTS && dpop && error63.error === "use_dpop_nonce" && error63.dpopNonce) {
+          if (error63.dpopNonce !== nonce) {
+            nonce = error63.dpopNonce;
+            continue;
+          }
+        }
+        throw refused(error63);
+      }
+      if (!body.access_token)
+        throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
+      const bound = String(body.token_type).toLowerCase() === "dpop";
+      if (bound && !dpop)
+        throw new UserError(
+          `the service app ${clientId}: Okta sent a DPoP token for a request without a proof`
+        );
+      return {
+        value: body.access_token,
+        expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3,
+        dpop: bound ? dpop : void 0
+      };
     }
-    if (!body.access_token)
-      throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
-    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
+  };
+  const current = async () => {
+    let pending = token;
+    if (!pending) {
+      pending = fetchToken();
+      token = pending;
+    }
+    let got2;
+    try {
+      got2 = await pending;
+    } catch (error63) {
+      if (token === pending) token = void 0;
+      throw error63;
+    }
+    if (got2.expiresAt <= Date.now() + 6e4) {
+      if (token === pending) token = fetchToken();
+      got2 = await token;
+    }
+    return got2;
   };
   return {
     reset: () => {
       token = void 0;
     },
-    async authorization() {
-      let pending = token;
-      if (!pending) {
-        pending = fetchToken();
-        token = pending;
-      }
-      let current;
-      try {
-        current = await pending;
-      } catch (error63) {
-        if (token === pending) token = void 0;
-        throw error63;
-      }
-      if (current.expiresAt <= Date.now() + 6e4) {
-        if (token === pending) token = fetchToken();
-        current = await token;
-      }
-      return `Bearer ${current.value}`;
+    async headers(method, url2) {
+      const { value, dpop: key } = await current();
+      if (!key) return { authorization: `Bearer ${value}` };
+      return { authorization: `DPoP ${value}`, dpop: await key.proof(method, url2, { accessToken: value }) };
+    },
+    explain(status, method, path) {
+      if (status !== 403) return void 0;
+      const needed = scopeFor(method, path);
+      const granted = needed !== void 0 && scopes.includes(needed);
+      return needed === void 0 ? void 0 : granted ? `the service app ${clientId} has ${needed}; its admin role must allow this request too` : `the service app ${clientId} asked for ${scopes.join(" ")}; this request needs ${needed} (grant it on the app's Okta API Scopes tab)`;
     }
   };
+}
+function wantsDpop(error63) {
+  return error63.error === "invalid_dpop_proof" || error63.error === "invalid_request" && /dpop/i.test(error63.description);
 }
 function oktaCredentials(orgUrl, given, access2) {
   if (given.apiToken) return apiToken(given.apiToken);

@@ -72,6 +72,8 @@ export async function call(
 export async function addServiceApp(
   store: TenantStore,
   scopes: string[],
+  /** "Require DPoP" on the app, as Okta sets it for new API service apps. */
+  options: { dpop?: boolean } = {},
 ): Promise<{ OKTA_CLIENT_ID: string; OKTA_PRIVATE_KEY: string }> {
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
   const jwk = { ...(await exportJWK(publicKey)), kid: "drift-key", alg: "RS256", use: "sig" };
@@ -82,7 +84,13 @@ export async function addServiceApp(
       label: "okta-drift",
       signOnMode: "OPENID_CONNECT",
       credentials: { oauthClient: { token_endpoint_auth_method: "private_key_jwt" } },
-      settings: { oauthClient: { grant_types: ["client_credentials"], jwks: { keys: [jwk] } } },
+      settings: {
+        oauthClient: {
+          grant_types: ["client_credentials"],
+          jwks: { keys: [jwk] },
+          dpop_bound_access_tokens: options.dpop === true,
+        },
+      },
     },
     id,
   );

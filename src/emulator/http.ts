@@ -30,6 +30,7 @@ export class OAuthHttpError extends Error {
     readonly status: number,
     readonly error: string,
     readonly description: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(description);
   }

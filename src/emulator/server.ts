@@ -8,7 +8,7 @@ import { type EndpointFamily, RateLimiter, type RateLimitOptions } from "./rate-
 import { type Access, bodyReaders, type Context, Router } from "./router.js";
 import { adminRoutes } from "./routes/admin.js";
 import { oauthRoutes } from "./routes/oauth.js";
-import { verifyAdminBearer } from "./routes/org-token.js";
+import { verifyAdminToken } from "./routes/org-token.js";
 import { randomToken, type TenantStore } from "./store.js";
 
 /** Okta's default concurrent rate limit for API traffic (Enterprise, Workforce Identity). */
@@ -237,10 +237,27 @@ async function authorize(
     if (header.slice(5) !== apiToken) throw invalid();
     return;
   }
-  if (header.startsWith("Bearer ")) {
-    const scopes = await verifyAdminBearer(ctx, header.slice(7)).catch(() => {
+  const scheme = /^(Bearer|DPoP) (.+)$/.exec(header);
+  if (scheme) {
+    const accessToken = scheme[2]!;
+    const { scopes, jkt } = await verifyAdminToken(ctx, accessToken).catch(() => {
       throw invalid();
     });
+    // A DPoP-bound token only with DPoP and a proof by its key; a bearer token never with DPoP.
+    if ((jkt === undefined) !== (scheme[1] === "Bearer")) throw invalid();
+    if (jkt !== undefined) {
+      const proof = await ctx.store.dpop.verify(req.headers.dpop, {
+        method: req.method ?? "GET",
+        url: `${ctx.org}${ctx.url.pathname}`,
+        accessToken,
+      });
+      if (proof.jkt !== jkt)
+        throw new OAuthHttpError(
+          400,
+          "invalid_dpop_proof",
+          "The DPoP proof is not by the key the token is bound to.",
+        );
+    }
     if (
       !scopes.includes(access.scope) &&
       !(access.scope.endsWith(".read") && scopes.includes(access.scope.replace(/\.read$/, ".manage")))
@@ -254,7 +271,11 @@ async function authorize(
 
 function errorReply(error: OktaHttpError | OAuthHttpError, headers?: Record<string, string>): Reply {
   if (error instanceof OAuthHttpError) {
-    return { status: error.status, body: { error: error.error, error_description: error.description } };
+    return {
+      status: error.status,
+      body: { error: error.error, error_description: error.description },
+      headers: { ...error.headers, ...headers },
+    };
   }
   return { status: error.status, body: error.body(), headers: { ...error.headers, ...headers } };
 }

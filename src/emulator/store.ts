@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { DpopState } from "./dpop.js";
 
 /**
  * The embedded tenant's state: plain records, indexed the way the API reads them. Wire
@@ -193,6 +194,8 @@ export class TenantStore {
   readonly servers = new Map<string, ServerRecord>();
   /** okta.* scopes granted to service apps, for bearer access to the admin API. */
   readonly oktaScopeGrants = new Map<string, string[]>();
+  /** DPoP's nonce and the proofs seen, for service apps that require DPoP. */
+  readonly dpop = new DpopState();
   /** One-time session tokens from /api/v1/authn: token → user ID and expiry. */
   readonly sessionTokens = new Map<string, { userId: string; expiresAt: number }>();
   readonly authCodes = new Map<string, AuthCode>();

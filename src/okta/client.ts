@@ -287,7 +287,15 @@ export class OktaClient {
         continue;
       }
       const text = decodedBody(method, path, response.rawBody, header(headers, "content-encoding"));
-      if (status >= 400) throw apiError(method, path, status, text, headers);
+      if (status >= 400)
+        throw apiError(
+          method,
+          path,
+          status,
+          text,
+          headers,
+          this.settings.credentials.explain?.(status, method, path),
+        );
       if (status < 200 || status >= 300)
         throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
@@ -309,7 +317,7 @@ export class OktaClient {
       method,
       ...(query ? { searchParams: query } : {}),
       ...(body === undefined ? {} : { json: body }),
-      headers: { authorization: await this.settings.credentials.authorization() },
+      headers: await this.settings.credentials.headers(method, new URL(path, this.settings.orgUrl)),
       responseType: "buffer",
       signal: abort.signal,
     });
@@ -496,6 +504,8 @@ function apiError(
   status: number,
   text: string,
   headers: Record<string, string | string[] | undefined>,
+  /** What okta-drift knows that Okta did not say (the scope a 403 lacks). */
+  hint?: string,
 ): OktaApiError {
   let body: { errorCode?: string; errorSummary?: string; errorCauses?: OktaErrorCause[] } = {};
   try {
@@ -509,7 +519,7 @@ function apiError(
     status,
     body.errorCode,
     body.errorSummary ?? `HTTP ${status}`,
-    Array.isArray(body.errorCauses) ? body.errorCauses : [],
+    [...(Array.isArray(body.errorCauses) ? body.errorCauses : []), ...(hint ? [{ errorSummary: hint }] : [])],
     header(headers, "x-okta-request-id"),
   );
 }

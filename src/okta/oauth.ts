@@ -29,6 +29,8 @@ export class OAuthError extends UserError {
     readonly status: number | undefined,
     error: string,
     description: string,
+    /** The DPoP-Nonce header of a use_dpop_nonce answer: what the next proof must carry. */
+    readonly dpopNonce?: string,
   ) {
     const code = printable(String(error));
     const text = printable(String(description));
@@ -135,8 +137,8 @@ export class OAuthClient implements OAuthGateway {
     headers: Record<string, string> = {},
   ): Promise<TokenResponse> {
     const url = new URL(endpoint);
-    const { status, body } = await this.request("POST", url, { form, headers });
-    if (status !== 200) throw oauthError(url.pathname, status, body);
+    const { status, body, nonce } = await this.request("POST", url, { form, headers });
+    if (status !== 200) throw oauthError(url.pathname, status, body, nonce);
     return parse(body) as TokenResponse;
   }
 
@@ -214,10 +216,13 @@ export class OAuthClient implements OAuthGateway {
           throw new OAuthError(url.pathname, response.statusCode, "unreadable_answer", error.message);
         throw error;
       }
+      const nonce = headerValue(response.headers["dpop-nonce"]);
       return {
         status: response.statusCode,
         body,
         location: typeof location === "string" ? location : undefined,
+        // A nonce is a short token; anything else in the header is not one.
+        nonce: nonce !== undefined && /^[\x21-\x7e]{1,512}$/.test(nonce) ? nonce : undefined,
       };
     } catch (error) {
       if (tooLarge())
@@ -252,7 +257,7 @@ function parse(body: string): unknown {
   }
 }
 
-function oauthError(endpoint: string, status: number, body: string): OAuthError {
+function oauthError(endpoint: string, status: number, body: string, nonce?: string): OAuthError {
   const answer = parse(body) as {
     error?: string;
     error_description?: string;
@@ -264,5 +269,6 @@ function oauthError(endpoint: string, status: number, body: string): OAuthError 
     status,
     answer.error ?? answer.errorCode ?? "error",
     answer.error_description ?? answer.errorSummary ?? "",
+    nonce,
   );
 }

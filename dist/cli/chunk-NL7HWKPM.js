@@ -2,10 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   SignJWT,
   createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
   importJWK,
   importPKCS8,
   jwtVerify
-} from "./chunk-PWPJKWIQ.js";
+} from "./chunk-K2YNDMM2.js";
 import {
   Secret,
   VERSION
@@ -11903,17 +11905,19 @@ function redirectSummary(location, base) {
 // src/okta/oauth.ts
 var OAuthError = class extends UserError {
   /** Okta's words are kept printable (see printable.ts). */
-  constructor(endpoint, status, error, description) {
+  constructor(endpoint, status, error, description, dpopNonce) {
     const code = printable(String(error));
     const text = printable(String(description));
     super(`${endpoint}: ${status ?? "no answer"} ${code}${text ? `: ${text}` : ""}`);
     this.endpoint = endpoint;
     this.status = status;
+    this.dpopNonce = dpopNonce;
     this.error = code;
     this.description = text;
   }
   endpoint;
   status;
+  dpopNonce;
   name = "OAuthError";
   error;
   description;
@@ -11975,8 +11979,8 @@ var OAuthClient = class {
   }
   async token(endpoint, form, headers = {}) {
     const url = new URL(endpoint);
-    const { status, body } = await this.request("POST", url, { form, headers });
-    if (status !== 200) throw oauthError(url.pathname, status, body);
+    const { status, body, nonce } = await this.request("POST", url, { form, headers });
+    if (status !== 200) throw oauthError(url.pathname, status, body, nonce);
     return parse2(body);
   }
   /** Primary authentication (Classic Engine); returns a one-time session token. */
@@ -12036,10 +12040,13 @@ var OAuthClient = class {
           throw new OAuthError(url.pathname, response.statusCode, "unreadable_answer", error.message);
         throw error;
       }
+      const nonce = headerValue(response.headers["dpop-nonce"]);
       return {
         status: response.statusCode,
         body,
-        location: typeof location === "string" ? location : void 0
+        location: typeof location === "string" ? location : void 0,
+        // A nonce is a short token; anything else in the header is not one.
+        nonce: nonce !== void 0 && /^[\x21-\x7e]{1,512}$/.test(nonce) ? nonce : void 0
       };
     } catch (error) {
       if (tooLarge())
@@ -12069,13 +12076,14 @@ function parse2(body) {
     return {};
   }
 }
-function oauthError(endpoint, status, body) {
+function oauthError(endpoint, status, body, nonce) {
   const answer = parse2(body);
   return new OAuthError(
     endpoint,
     status,
     answer.error ?? answer.errorCode ?? "error",
-    answer.error_description ?? answer.errorSummary ?? ""
+    answer.error_description ?? answer.errorSummary ?? "",
+    nonce
   );
 }
 
@@ -12424,7 +12432,15 @@ var OktaClient = class {
         continue;
       }
       const text = decodedBody(method, path, response.rawBody, header(headers, "content-encoding"));
-      if (status >= 400) throw apiError(method, path, status, text, headers);
+      if (status >= 400)
+        throw apiError(
+          method,
+          path,
+          status,
+          text,
+          headers,
+          this.settings.credentials.explain?.(status, method, path)
+        );
       if (status < 200 || status >= 300)
         throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
@@ -12440,7 +12456,7 @@ var OktaClient = class {
       method,
       ...query ? { searchParams: query } : {},
       ...body === void 0 ? {} : { json: body },
-      headers: { authorization: await this.settings.credentials.authorization() },
+      headers: await this.settings.credentials.headers(method, new URL(path, this.settings.orgUrl)),
       responseType: "buffer",
       signal: abort.signal
     });
@@ -12570,7 +12586,7 @@ function unexpectedStatus(method, path, status, headers, org) {
   const summary = status >= 300 && status < 400 ? redirectSummary(header(headers, "location"), org) : `Okta answered with status ${status}, which okta-drift does not expect here; check the org URL`;
   return new OktaApiError(method, path, status, void 0, summary, [], header(headers, "x-okta-request-id"));
 }
-function apiError(method, path, status, text, headers) {
+function apiError(method, path, status, text, headers, hint) {
   let body = {};
   try {
     body = JSON.parse(text);
@@ -12582,7 +12598,7 @@ function apiError(method, path, status, text, headers) {
     status,
     body.errorCode,
     body.errorSummary ?? `HTTP ${status}`,
-    Array.isArray(body.errorCauses) ? body.errorCauses : [],
+    [...Array.isArray(body.errorCauses) ? body.errorCauses : [], ...hint ? [{ errorSummary: hint }] : []],
     header(headers, "x-okta-request-id")
   );
 }
@@ -14663,60 +14679,142 @@ async function importSpec(okta, selection, existing) {
   return { text, apps: draft.apps.length, servers: draft.servers.length, notes };
 }
 
+// src/okta/dpop.ts
+import { createHash as createHash3, randomUUID as randomUUID3 } from "node:crypto";
+var DpopKey = class _DpopKey {
+  constructor(privateKey, publicJwk) {
+    this.privateKey = privateKey;
+    this.publicJwk = publicJwk;
+  }
+  privateKey;
+  publicJwk;
+  static async create() {
+    const { privateKey, publicKey } = await generateKeyPair("ES256");
+    const { kty, crv, x, y } = await exportJWK(publicKey);
+    return new _DpopKey(privateKey, { kty, crv, x, y });
+  }
+  /**
+   * A proof for one request: its method and URL (without query or fragment, as htu is), the
+   * server's nonce when it asked for one, and the access token's hash when the request uses one.
+   */
+  proof(method, url, options = {}) {
+    return new SignJWT({
+      htm: method,
+      htu: `${url.origin}${url.pathname}`,
+      jti: randomUUID3(),
+      ...options.nonce === void 0 ? {} : { nonce: options.nonce },
+      ...options.accessToken === void 0 ? {} : { ath: tokenHash(options.accessToken) }
+    }).setProtectedHeader({ typ: "dpop+jwt", alg: "ES256", jwk: this.publicJwk }).setIssuedAt().sign(this.privateKey);
+  }
+};
+function tokenHash(accessToken) {
+  return createHash3("sha256").update(accessToken).digest("base64url");
+}
+
 // src/okta/credentials.ts
 function apiToken(token) {
-  return { authorization: async () => `SSWS ${token.reveal()}` };
+  return { headers: async () => ({ authorization: `SSWS ${token.reveal()}` }) };
 }
 var SCOPES = {
   read: ["okta.apps.read", "okta.groups.read", "okta.authorizationServers.read"],
   write: ["okta.apps.manage", "okta.groups.read", "okta.authorizationServers.manage"]
 };
+function scopeFor(method, path) {
+  const read = method === "GET";
+  if (path.startsWith("/api/v1/apps")) return read ? "okta.apps.read" : "okta.apps.manage";
+  if (path.startsWith("/api/v1/authorizationServers"))
+    return read ? "okta.authorizationServers.read" : "okta.authorizationServers.manage";
+  if (path.startsWith("/api/v1/groups")) return read ? "okta.groups.read" : "okta.groups.manage";
+  if (path.startsWith("/api/v1/users")) return read ? "okta.users.read" : "okta.users.manage";
+  return void 0;
+}
+var TOKEN_ATTEMPTS = 3;
 function serviceApp(orgUrl2, clientId, privateKey, scopes) {
   let token;
-  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl2).toString();
+  let dpop;
+  const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl2);
+  const oauth = new OAuthClient(orgUrl2);
+  const refused = (error) => new UserError(
+    `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error.status ?? "no answer"} ${error.error} ${error.description}`.trim()
+  );
   const fetchToken = async () => {
-    const auth = await clientAuthentication(
-      { clientId, method: "private_key_jwt", privateKey },
-      tokenEndpoint
-    );
-    const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form };
-    let body;
-    try {
-      body = await new OAuthClient(orgUrl2).token(tokenEndpoint, form);
-    } catch (error) {
-      if (!(error instanceof OAuthError)) throw error;
-      throw new UserError(
-        `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error.status ?? "no answer"} ${error.error} ${error.description}`.trim()
+    let nonce;
+    for (let attempt = 1; ; attempt++) {
+      const auth = await clientAuthentication(
+        { clientId, method: "private_key_jwt", privateKey },
+        tokenEndpoint.toString()
       );
+      const form = { grant_type: "client_credentials", scope: scopes.join(" "), ...auth.form };
+      const headers = dpop ? { dpop: await dpop.proof("POST", tokenEndpoint, nonce === void 0 ? {} : { nonce }) } : {};
+      let body;
+      try {
+        body = await oauth.token(tokenEndpoint.toString(), form, headers);
+      } catch (error) {
+        if (!(error instanceof OAuthError)) throw error;
+        if (attempt < TOKEN_ATTEMPTS && !dpop && wantsDpop(error)) {
+          dpop = await DpopKey.create();
+          continue;
+        }
+        if (attempt < TOKEN_ATTEMPTS && dpop && error.error === "use_dpop_nonce" && error.dpopNonce) {
+          if (error.dpopNonce !== nonce) {
+            nonce = error.dpopNonce;
+            continue;
+          }
+        }
+        throw refused(error);
+      }
+      if (!body.access_token)
+        throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
+      const bound = String(body.token_type).toLowerCase() === "dpop";
+      if (bound && !dpop)
+        throw new UserError(
+          `the service app ${clientId}: Okta sent a DPoP token for a request without a proof`
+        );
+      return {
+        value: body.access_token,
+        expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3,
+        dpop: bound ? dpop : void 0
+      };
     }
-    if (!body.access_token)
-      throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
-    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1e3 };
+  };
+  const current = async () => {
+    let pending = token;
+    if (!pending) {
+      pending = fetchToken();
+      token = pending;
+    }
+    let got2;
+    try {
+      got2 = await pending;
+    } catch (error) {
+      if (token === pending) token = void 0;
+      throw error;
+    }
+    if (got2.expiresAt <= Date.now() + 6e4) {
+      if (token === pending) token = fetchToken();
+      got2 = await token;
+    }
+    return got2;
   };
   return {
     reset: () => {
       token = void 0;
     },
-    async authorization() {
-      let pending = token;
-      if (!pending) {
-        pending = fetchToken();
-        token = pending;
-      }
-      let current;
-      try {
-        current = await pending;
-      } catch (error) {
-        if (token === pending) token = void 0;
-        throw error;
-      }
-      if (current.expiresAt <= Date.now() + 6e4) {
-        if (token === pending) token = fetchToken();
-        current = await token;
-      }
-      return `Bearer ${current.value}`;
+    async headers(method, url) {
+      const { value, dpop: key } = await current();
+      if (!key) return { authorization: `Bearer ${value}` };
+      return { authorization: `DPoP ${value}`, dpop: await key.proof(method, url, { accessToken: value }) };
+    },
+    explain(status, method, path) {
+      if (status !== 403) return void 0;
+      const needed = scopeFor(method, path);
+      const granted = needed !== void 0 && scopes.includes(needed);
+      return needed === void 0 ? void 0 : granted ? `the service app ${clientId} has ${needed}; its admin role must allow this request too` : `the service app ${clientId} asked for ${scopes.join(" ")}; this request needs ${needed} (grant it on the app's Okta API Scopes tab)`;
     }
   };
+}
+function wantsDpop(error) {
+  return error.error === "invalid_dpop_proof" || error.error === "invalid_request" && /dpop/i.test(error.description);
 }
 function oktaCredentials(orgUrl2, given, access) {
   if (given.apiToken) return apiToken(given.apiToken);

@@ -1,11 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   SignJWT,
+  calculateJwkThumbprint,
   createLocalJWKSet,
+  decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
+  importJWK,
   jwtVerify
-} from "./chunk-PWPJKWIQ.js";
+} from "./chunk-K2YNDMM2.js";
 import {
   MAX_GROUP_LIMIT,
   MIN_GROUP_LIMIT,
@@ -52,23 +55,89 @@ function matches(rule2, method, pathWithQuery) {
 }
 
 // src/emulator/store.ts
+import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+
+// src/emulator/dpop.ts
 import { createHash, randomBytes } from "node:crypto";
+var ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512"];
+var MAX_AGE = 300;
+var MAX_SKEW = 60;
+var PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "k", "oth"];
+var invalid = (why) => new OAuthHttpError(400, "invalid_dpop_proof", why);
+var DpopState = class {
+  /** The nonce the token endpoint hands out; proofs must carry it. */
+  nonce = randomBytes(18).toString("base64url");
+  /** Proofs seen (by jti): each may be used once. */
+  seen = /* @__PURE__ */ new Set();
+  /**
+   * Checks a DPoP header against the request it came with; returns the key's thumbprint
+   * (cnf.jkt) and whether the proof carried the current nonce.
+   */
+  async verify(header, request) {
+    if (header === void 0) throw invalid("The DPoP proof JWT header is missing.");
+    if (Array.isArray(header) || header.split(".").length !== 3)
+      throw invalid("The DPoP header must hold exactly one proof JWT.");
+    let protectedHeader;
+    try {
+      protectedHeader = decodeProtectedHeader(header);
+    } catch {
+      throw invalid("The DPoP proof is not a JWT.");
+    }
+    const { typ, alg, jwk } = protectedHeader;
+    if (typ !== "dpop+jwt") throw invalid("The DPoP proof's typ must be dpop+jwt.");
+    if (typeof alg !== "string" || !ALGORITHMS.includes(alg))
+      throw invalid(`The DPoP proof's alg must be one of ${ALGORITHMS.join(", ")}.`);
+    if (typeof jwk !== "object" || jwk === null) throw invalid("The DPoP proof carries no jwk.");
+    if (PRIVATE_MEMBERS.some((m) => Object.hasOwn(jwk, m)))
+      throw invalid("The DPoP proof's jwk must be a public key.");
+    let payload;
+    try {
+      const key = await importJWK(jwk, alg);
+      ({ payload } = await jwtVerify(header, key, { typ: "dpop+jwt", algorithms: [alg] }));
+    } catch {
+      throw invalid("The DPoP proof's signature does not verify with its jwk.");
+    }
+    if (payload.htm !== request.method) throw invalid("The DPoP proof's htm is not this request's method.");
+    if (typeof payload.htu !== "string" || !sameTarget(payload.htu, request.url))
+      throw invalid("The DPoP proof's htu is not this request's URL.");
+    const now = Math.floor(Date.now() / 1e3);
+    if (typeof payload.iat !== "number" || payload.iat < now - MAX_AGE || payload.iat > now + MAX_SKEW)
+      throw invalid("The DPoP proof's iat is not recent.");
+    if (typeof payload.jti !== "string" || payload.jti.length === 0)
+      throw invalid("The DPoP proof has no jti.");
+    if (this.seen.has(payload.jti)) throw invalid("The DPoP proof was used before (its jti).");
+    this.seen.add(payload.jti);
+    if (request.accessToken !== void 0) {
+      const ath = createHash("sha256").update(request.accessToken).digest("base64url");
+      if (payload.ath !== ath) throw invalid("The DPoP proof's ath is not the access token's hash.");
+    }
+    return { jkt: await calculateJwkThumbprint(jwk), nonced: payload.nonce === this.nonce };
+  }
+};
+function sameTarget(htu, url) {
+  if (!URL.canParse(htu)) return false;
+  const a = new URL(htu);
+  const b = new URL(url);
+  return a.origin === b.origin && a.pathname === b.pathname;
+}
+
+// src/emulator/store.ts
 var ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function newId(prefix, orgSuffix) {
   const length = 20 - prefix.length - orgSuffix.length;
   let body = "";
-  for (const b of randomBytes(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
+  for (const b of randomBytes2(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
   return `${prefix}${body}${orgSuffix}`;
 }
 function stableId(prefix, key, orgSuffix) {
   const length = 20 - prefix.length - orgSuffix.length;
   let body = "";
-  for (const b of createHash("sha256").update(`${prefix}:${key}`).digest().subarray(0, length))
+  for (const b of createHash2("sha256").update(`${prefix}:${key}`).digest().subarray(0, length))
     body += ID_ALPHABET[b % ID_ALPHABET.length];
   return `${prefix}${body}${orgSuffix}`;
 }
 function randomToken(bytes = 32) {
-  return randomBytes(bytes).toString("base64url");
+  return randomBytes2(bytes).toString("base64url");
 }
 function oktaTime(date = /* @__PURE__ */ new Date()) {
   return `${date.toISOString().slice(0, 19)}.000Z`;
@@ -86,6 +155,8 @@ var TenantStore = class {
   servers = /* @__PURE__ */ new Map();
   /** okta.* scopes granted to service apps, for bearer access to the admin API. */
   oktaScopeGrants = /* @__PURE__ */ new Map();
+  /** DPoP's nonce and the proofs seen, for service apps that require DPoP. */
+  dpop = new DpopState();
   /** One-time session tokens from /api/v1/authn: token → user ID and expiry. */
   sessionTokens = /* @__PURE__ */ new Map();
   authCodes = /* @__PURE__ */ new Map();
@@ -177,15 +248,17 @@ var OktaHttpError = class extends Error {
   }
 };
 var OAuthHttpError = class extends Error {
-  constructor(status, error, description) {
+  constructor(status, error, description, headers = {}) {
     super(description);
     this.status = status;
     this.error = error;
     this.description = description;
+    this.headers = headers;
   }
   status;
   error;
   description;
+  headers;
 };
 var notFound = (id, type) => new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${id} (${type})`);
 var validationFailed = (field, causes) => new OktaHttpError(400, "E0000001", `Api validation failed: ${field}`, causes);
@@ -397,7 +470,7 @@ function exactValues(filter, attribute) {
 function parseFilter(source, allowed) {
   const tokens = source.match(/"(?:[^"\\]|\\.)*"|\(|\)|[^\s()]+/g) ?? [];
   let i = 0;
-  const invalid = (why) => new OktaHttpError(400, "E0000031", `Invalid search criteria.`, [`${why} in: ${source}`]);
+  const invalid2 = (why) => new OktaHttpError(400, "E0000031", `Invalid search criteria.`, [`${why} in: ${source}`]);
   const or = () => {
     let left = and();
     while (tokens[i]?.toLowerCase() === "or") {
@@ -422,16 +495,16 @@ function parseFilter(source, allowed) {
     if (tokens[i] === "(") {
       i++;
       const inner = or();
-      if (tokens[i++] !== ")") throw invalid("missing )");
+      if (tokens[i++] !== ")") throw invalid2("missing )");
       return inner;
     }
     const attribute = tokens[i++];
     const op = tokens[i++]?.toLowerCase();
-    if (!attribute || !op) throw invalid("incomplete expression");
-    if (!allowed(attribute)) throw invalid(`unsupported attribute ${attribute}`);
+    if (!attribute || !op) throw invalid2("incomplete expression");
+    if (!allowed(attribute)) throw invalid2(`unsupported attribute ${attribute}`);
     if (op === "pr") return (get) => get(attribute) !== void 0 && get(attribute) !== null;
     const raw = tokens[i++];
-    if (!raw) throw invalid("missing value");
+    if (!raw) throw invalid2("missing value");
     const value = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, "$1") : raw === "true" ? true : raw === "false" ? false : Number(raw);
     const compare = (get) => {
       const actual = get(attribute);
@@ -461,11 +534,11 @@ function parseFilter(source, allowed) {
       case "le":
         return (get) => String(get(attribute)) <= String(value);
       default:
-        throw invalid(`unsupported operator ${op}`);
+        throw invalid2(`unsupported operator ${op}`);
     }
   };
   const predicate = or();
-  if (i !== tokens.length) throw invalid(`unexpected ${tokens[i]}`);
+  if (i !== tokens.length) throw invalid2(`unexpected ${tokens[i]}`);
   return predicate;
 }
 function attributeOf(record, attribute) {
@@ -2006,10 +2079,10 @@ function activeServer(ctx) {
 }
 
 // src/emulator/routes/token.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/emulator/mint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/el/evaluate.ts
 var ElEvaluationError = class extends Error {
@@ -2401,7 +2474,7 @@ async function mintTokens(store, keys, org, grant, rule2, options) {
   return response;
 }
 function atHash(accessToken) {
-  const digest = createHash2("sha256").update(accessToken).digest();
+  const digest = createHash3("sha256").update(accessToken).digest();
   return digest.subarray(0, digest.length / 2).toString("base64url");
 }
 
@@ -2489,7 +2562,7 @@ function redeemCode(ctx, server2, app2, form) {
   }
   if (code.codeChallenge !== void 0) {
     const verifier = form.get("code_verifier") ?? "";
-    if (createHash3("sha256").update(verifier).digest("base64url") !== code.codeChallenge) {
+    if (createHash4("sha256").update(verifier).digest("base64url") !== code.codeChallenge) {
       throw new OAuthHttpError(400, "invalid_grant", "PKCE verification failed.");
     }
   }
@@ -2608,6 +2681,18 @@ async function orgToken(ctx) {
       "The following scopes are not granted to the client: " + requested.filter((s) => !granted.includes(s)).join(" ")
     );
   }
+  let jkt;
+  if (requiresDpop(app2)) {
+    const proof = await ctx.store.dpop.verify(ctx.req.headers.dpop, {
+      method: "POST",
+      url: `${ctx.org}/oauth2/v1/token`
+    });
+    if (!proof.nonced)
+      throw new OAuthHttpError(400, "use_dpop_nonce", "Authorization server requires nonce in DPoP proof.", {
+        "DPoP-Nonce": ctx.store.dpop.nonce
+      });
+    jkt = proof.jkt;
+  }
   const key = await ctx.keys.signingKey(ORG_KEYS);
   const now = Math.floor(Date.now() / 1e3);
   const accessToken = await new SignJWT({
@@ -2617,22 +2702,31 @@ async function orgToken(ctx) {
     aud: ctx.org,
     cid: clientIdOf(app2),
     scp: requested,
-    sub: clientIdOf(app2)
+    sub: clientIdOf(app2),
+    ...jkt === void 0 ? {} : { cnf: { jkt } }
   }).setProtectedHeader({ alg: "RS256", kid: key.kid }).setIssuedAt(now).setExpirationTime(now + 3600).sign(key.privateKey);
   return json(200, {
-    token_type: "Bearer",
+    token_type: jkt === void 0 ? "Bearer" : "DPoP",
     expires_in: 3600,
     access_token: accessToken,
     scope: requested.join(" ")
   });
 }
-async function verifyAdminBearer(ctx, accessToken) {
+function requiresDpop(app2) {
+  const settings = app2.body.settings;
+  return settings?.oauthClient?.dpop_bound_access_tokens === true;
+}
+async function verifyAdminToken(ctx, accessToken) {
   const { payload } = await jwtVerify(accessToken, createLocalJWKSet(await ctx.keys.jwks(ORG_KEYS)), {
     issuer: ctx.org,
     audience: ctx.org,
     algorithms: ["RS256"]
   });
-  return Array.isArray(payload.scp) ? payload.scp.map(String) : [];
+  const cnf = payload.cnf;
+  return {
+    scopes: Array.isArray(payload.scp) ? payload.scp.map(String) : [],
+    jkt: typeof cnf?.jkt === "string" ? cnf.jkt : void 0
+  };
 }
 
 // src/emulator/routes/oauth.ts
@@ -2926,25 +3020,45 @@ async function startEmulator(options) {
 async function authorize2(access, req, ctx, apiToken) {
   if (!access.admin) return;
   const header = req.headers.authorization ?? "";
-  const invalid = () => new OktaHttpError(401, "E0000011", "Invalid token provided");
+  const invalid2 = () => new OktaHttpError(401, "E0000011", "Invalid token provided");
   if (header.startsWith("SSWS ")) {
-    if (header.slice(5) !== apiToken) throw invalid();
+    if (header.slice(5) !== apiToken) throw invalid2();
     return;
   }
-  if (header.startsWith("Bearer ")) {
-    const scopes = await verifyAdminBearer(ctx, header.slice(7)).catch(() => {
-      throw invalid();
+  const scheme = /^(Bearer|DPoP) (.+)$/.exec(header);
+  if (scheme) {
+    const accessToken = scheme[2];
+    const { scopes, jkt } = await verifyAdminToken(ctx, accessToken).catch(() => {
+      throw invalid2();
     });
+    if (jkt === void 0 !== (scheme[1] === "Bearer")) throw invalid2();
+    if (jkt !== void 0) {
+      const proof = await ctx.store.dpop.verify(req.headers.dpop, {
+        method: req.method ?? "GET",
+        url: `${ctx.org}${ctx.url.pathname}`,
+        accessToken
+      });
+      if (proof.jkt !== jkt)
+        throw new OAuthHttpError(
+          400,
+          "invalid_dpop_proof",
+          "The DPoP proof is not by the key the token is bound to."
+        );
+    }
     if (!scopes.includes(access.scope) && !(access.scope.endsWith(".read") && scopes.includes(access.scope.replace(/\.read$/, ".manage")))) {
       throw new OktaHttpError(403, "E0000006", "You do not have permission to perform the requested action");
     }
     return;
   }
-  throw invalid();
+  throw invalid2();
 }
 function errorReply(error, headers) {
   if (error instanceof OAuthHttpError) {
-    return { status: error.status, body: { error: error.error, error_description: error.description } };
+    return {
+      status: error.status,
+      body: { error: error.error, error_description: error.description },
+      headers: { ...error.headers, ...headers }
+    };
   }
   return { status: error.status, body: error.body(), headers: { ...error.headers, ...headers } };
 }

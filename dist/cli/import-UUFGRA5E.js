@@ -6,8 +6,8 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-3W2Q5Z3Q.js";
-import "./chunk-PWPJKWIQ.js";
+} from "./chunk-NL7HWKPM.js";
+import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,

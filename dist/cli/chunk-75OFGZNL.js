@@ -23,7 +23,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-3W2Q5Z3Q.js";
+} from "./chunk-NL7HWKPM.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";

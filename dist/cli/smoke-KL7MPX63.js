@@ -12,8 +12,8 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-3W2Q5Z3Q.js";
-import "./chunk-PWPJKWIQ.js";
+} from "./chunk-NL7HWKPM.js";
+import "./chunk-K2YNDMM2.js";
 import {
   Secret
 } from "./chunk-JUN4JGFW.js";

@@ -15,8 +15,8 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-3W2Q5Z3Q.js";
-import "./chunk-PWPJKWIQ.js";
+} from "./chunk-NL7HWKPM.js";
+import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile

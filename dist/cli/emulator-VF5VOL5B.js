@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-6H4KZ2VM.js";
-import "./chunk-PWPJKWIQ.js";
+} from "./chunk-XJFGOAI7.js";
+import "./chunk-K2YNDMM2.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-5ZRO2H6W.js";
+} from "./chunk-75OFGZNL.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-3W2Q5Z3Q.js";
-import "./chunk-PWPJKWIQ.js";
+import "./chunk-NL7HWKPM.js";
+import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import "./chunk-VU2CRG57.js";
 import "./chunk-N34YMQNN.js";
