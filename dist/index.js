@@ -44876,6 +44876,7 @@ function describe2(error63) {
     case "ERR_JWT_CLAIM_VALIDATION_FAILED":
       if (/missing required/.test(error63.message))
         return `the token has no ${error63.claim ?? "required"} claim`;
+      if (error63.claim === "nbf") return "the token is not valid yet (nbf)";
       return `the token's ${error63.claim ?? "claims"} ${error63.claim === "iss" ? "is not the server's issuer" : error63.claim === "aud" ? "is not the expected audience" : `check failed: ${error63.message}`}`;
     default:
       return `the token does not verify: ${error63.message}`;

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { SignJWT } from "jose";
+import { createHash, createPublicKey } from "node:crypto";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import type { Keys } from "./keys.js";
 import { clientIdOf } from "./oauth-checks.js";
 import { type RuleRecord, randomToken, type TenantStore } from "./store.js";
@@ -31,10 +31,11 @@ export async function mintTokens(
   const now = Math.floor(Date.now() / 1000);
   const lifetime = rule.actions.token.accessTokenLifetimeMinutes * 60;
   const clientId = clientIdOf(grant.app);
-  const sign = (payload: Record<string, unknown>, exp: number) =>
-    new SignJWT({ ...payload, iat: now, exp, ...tamper.claims })
-      .setProtectedHeader({ alg: "RS256", kid: key.kid })
-      .sign(key.privateKey);
+  const sign = (payload: Record<string, unknown>, exp: number) => {
+    const claims = { ...payload, iat: now, exp, ...tamper.claims };
+    if (tamper.forge) return forged(tamper.forge, claims, keys, key);
+    return new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: key.kid }).sign(key.privateKey);
+  };
 
   const access = await sign(
     {
@@ -98,4 +99,52 @@ export async function mintTokens(
 function atHash(accessToken: string): string {
   const digest = createHash("sha256").update(accessToken).digest();
   return digest.subarray(0, digest.length / 2).toString("base64url");
+}
+
+/** A token forged as `how` (see TokenForgery): what a verifier must refuse. */
+async function forged(
+  how: NonNullable<TenantStore["tokenTamper"]["forge"]>,
+  claims: Record<string, unknown>,
+  keys: Keys,
+  key: Awaited<ReturnType<Keys["signingKey"]>>,
+): Promise<string> {
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  switch (how) {
+    case "alg-none":
+      return `${b64({ alg: "none", kid: key.kid })}.${b64(claims)}.`;
+    case "hs256-public-key": {
+      // The public key's PEM as an HMAC secret: a verifier that takes alg from the token accepts it.
+      const pem = createPublicKey({ key: key.publicJwk as never, format: "jwk" }).export({
+        type: "spki",
+        format: "pem",
+      });
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS256", kid: key.kid })
+        .sign(new TextEncoder().encode(String(pem)));
+    }
+    case "unknown-kid":
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: "RS256", kid: "not-a-published-kid" })
+        .sign(key.privateKey);
+    case "jku":
+    case "x5u":
+    case "jwk": {
+      const attacker = await keys.unpublishedKey();
+      const pointer =
+        how === "jku"
+          ? { jku: "https://attacker.example.com/keys" }
+          : how === "x5u"
+            ? { x5u: "https://attacker.example.com/cert.pem" }
+            : { jwk: attacker.publicJwk };
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: "RS256", kid: attacker.kid, ...pointer })
+        .sign(attacker.privateKey);
+    }
+  }
+}
+
+/** An EC public key under `kid`: a JWKS entry whose type does not match the token's RS256. */
+export async function wrongTypeKey(kid: string) {
+  const { publicKey } = await generateKeyPair("ES256");
+  return { ...(await exportJWK(publicKey)), kid, alg: "ES256", use: "sig" };
 }

@@ -36,6 +36,30 @@ export function oktaTime(date = new Date()): string {
 
 export type GroupType = "OKTA_GROUP" | "APP_GROUP" | "BUILT_IN";
 
+/**
+ * How minted tokens are forged, for the token attacks a verifier must refuse: claims to
+ * override, a key the JWKS does not publish, and forgeries of the header (see mint.ts).
+ */
+export interface TokenTamper {
+  claims?: Record<string, unknown>;
+  unpublishedKey?: boolean;
+  forge?: TokenForgery;
+  /** The JWKS publishes the server's key id with a key of another type (EC for RSA). */
+  jwksWrongKeyType?: boolean;
+}
+
+export type TokenForgery =
+  /** alg none, no signature. */
+  | "alg-none"
+  /** HS256 keyed with the server's public key (the RS/HS confusion attack). */
+  | "hs256-public-key"
+  /** A kid the server does not publish. */
+  | "unknown-kid"
+  /** Signed by an attacker's key, pointing at its keys by jku, x5u, or embedding it as jwk. */
+  | "jku"
+  | "x5u"
+  | "jwk";
+
 export interface GroupRecord {
   id: string;
   created: string;
@@ -206,7 +230,7 @@ export class TenantStore {
    * Faults in minted tokens, so clients can prove they refuse them: claims to override (a
    * wrong iss or aud, an exp in the past) and signing with a key the JWKS does not publish.
    */
-  tokenTamper: { claims?: Record<string, unknown>; unpublishedKey?: boolean } = {};
+  tokenTamper: TokenTamper = {};
 
   constructor(readonly orgSuffix = "0h7") {}
 

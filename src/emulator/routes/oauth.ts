@@ -1,4 +1,5 @@
 import { json } from "../http.js";
+import { wrongTypeKey } from "../mint.js";
 import type { Context, Route } from "../router.js";
 import { RESERVED_SCOPES } from "../system-objects.js";
 import { authn, authorize } from "./authorize.js";
@@ -130,7 +131,12 @@ export function oauthRoutes(): Route[] {
       pattern: `${base}/v1/keys`,
       family: "unlimited",
       access: PUBLIC,
-      handle: async (ctx) => json(200, await ctx.keys.jwks(activeServer(ctx).id)),
+      handle: async (ctx) => {
+        const set = await ctx.keys.jwks(activeServer(ctx).id);
+        if (!ctx.store.tokenTamper.jwksWrongKeyType) return json(200, set);
+        // The same kids, each with an EC key: a token signed RS256 finds no key it can use.
+        return json(200, { keys: await Promise.all(set.keys.map((k) => wrongTypeKey(String(k.kid)))) });
+      },
     },
     { method: "POST", pattern: `${base}/v1/token`, family: "token", access: PUBLIC, handle: token },
     { method: "GET", pattern: `${base}/v1/authorize`, family: "token", access: PUBLIC, handle: authorize },

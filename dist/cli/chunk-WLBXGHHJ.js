@@ -1923,6 +1923,9 @@ function adminRoutes() {
   ];
 }
 
+// src/emulator/mint.ts
+import { createHash as createHash3, createPublicKey } from "node:crypto";
+
 // src/emulator/oauth-checks.ts
 async function authenticateClient(store, req, form, tokenUrl) {
   const basic = req.authorization?.startsWith("Basic ") ? Buffer.from(req.authorization.slice(6), "base64").toString("utf8") : void 0;
@@ -2065,24 +2068,6 @@ function scopesMatch(rule2, scopes) {
   const allowed = rule2.conditions.scopes.include;
   return allowed.includes("*") || scopes.every((s) => allowed.includes(s));
 }
-
-// src/emulator/routes/oauth-server.ts
-function activeServer(ctx) {
-  const server2 = ctx.store.servers.get(ctx.params.serverId);
-  if (server2?.status !== "ACTIVE")
-    throw new OktaHttpError(
-      404,
-      "E0000007",
-      `Not found: Resource not found: ${ctx.params.serverId} (AuthorizationServer)`
-    );
-  return server2;
-}
-
-// src/emulator/routes/token.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/emulator/mint.ts
-import { createHash as createHash3 } from "node:crypto";
 
 // src/el/evaluate.ts
 var ElEvaluationError = class extends Error {
@@ -2418,7 +2403,11 @@ async function mintTokens(store, keys, org, grant, rule2, options) {
   const now = Math.floor(Date.now() / 1e3);
   const lifetime = rule2.actions.token.accessTokenLifetimeMinutes * 60;
   const clientId = clientIdOf(grant.app);
-  const sign = (payload, exp) => new SignJWT({ ...payload, iat: now, exp, ...tamper.claims }).setProtectedHeader({ alg: "RS256", kid: key.kid }).sign(key.privateKey);
+  const sign = (payload, exp) => {
+    const claims = { ...payload, iat: now, exp, ...tamper.claims };
+    if (tamper.forge) return forged(tamper.forge, claims, keys, key);
+    return new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: key.kid }).sign(key.privateKey);
+  };
   const access = await sign(
     {
       ver: 1,
@@ -2477,8 +2466,48 @@ function atHash(accessToken) {
   const digest = createHash3("sha256").update(accessToken).digest();
   return digest.subarray(0, digest.length / 2).toString("base64url");
 }
+async function forged(how, claims, keys, key) {
+  const b64 = (value) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  switch (how) {
+    case "alg-none":
+      return `${b64({ alg: "none", kid: key.kid })}.${b64(claims)}.`;
+    case "hs256-public-key": {
+      const pem = createPublicKey({ key: key.publicJwk, format: "jwk" }).export({
+        type: "spki",
+        format: "pem"
+      });
+      return new SignJWT(claims).setProtectedHeader({ alg: "HS256", kid: key.kid }).sign(new TextEncoder().encode(String(pem)));
+    }
+    case "unknown-kid":
+      return new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "not-a-published-kid" }).sign(key.privateKey);
+    case "jku":
+    case "x5u":
+    case "jwk": {
+      const attacker = await keys.unpublishedKey();
+      const pointer = how === "jku" ? { jku: "https://attacker.example.com/keys" } : how === "x5u" ? { x5u: "https://attacker.example.com/cert.pem" } : { jwk: attacker.publicJwk };
+      return new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: attacker.kid, ...pointer }).sign(attacker.privateKey);
+    }
+  }
+}
+async function wrongTypeKey(kid) {
+  const { publicKey } = await generateKeyPair("ES256");
+  return { ...await exportJWK(publicKey), kid, alg: "ES256", use: "sig" };
+}
+
+// src/emulator/routes/oauth-server.ts
+function activeServer(ctx) {
+  const server2 = ctx.store.servers.get(ctx.params.serverId);
+  if (server2?.status !== "ACTIVE")
+    throw new OktaHttpError(
+      404,
+      "E0000007",
+      `Not found: Resource not found: ${ctx.params.serverId} (AuthorizationServer)`
+    );
+  return server2;
+}
 
 // src/emulator/routes/token.ts
+import { createHash as createHash4 } from "node:crypto";
 async function token(ctx) {
   const server2 = activeServer(ctx);
   const form = await ctx.form();
@@ -2850,7 +2879,11 @@ function oauthRoutes() {
       pattern: `${base}/v1/keys`,
       family: "unlimited",
       access: PUBLIC,
-      handle: async (ctx) => json(200, await ctx.keys.jwks(activeServer(ctx).id))
+      handle: async (ctx) => {
+        const set = await ctx.keys.jwks(activeServer(ctx).id);
+        if (!ctx.store.tokenTamper.jwksWrongKeyType) return json(200, set);
+        return json(200, { keys: await Promise.all(set.keys.map((k) => wrongTypeKey(String(k.kid)))) });
+      }
     },
     { method: "POST", pattern: `${base}/v1/token`, family: "token", access: PUBLIC, handle: token },
     { method: "GET", pattern: `${base}/v1/authorize`, family: "token", access: PUBLIC, handle: authorize },

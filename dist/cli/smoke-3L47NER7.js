@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-NL7HWKPM.js";
+} from "./chunk-WF3VZCUF.js";
 import "./chunk-K2YNDMM2.js";
 import {
   Secret

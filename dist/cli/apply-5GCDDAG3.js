@@ -15,7 +15,7 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-NL7HWKPM.js";
+} from "./chunk-WF3VZCUF.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {

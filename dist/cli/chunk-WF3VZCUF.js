@@ -14052,6 +14052,7 @@ function describe(error) {
     case "ERR_JWT_CLAIM_VALIDATION_FAILED":
       if (/missing required/.test(error.message))
         return `the token has no ${error.claim ?? "required"} claim`;
+      if (error.claim === "nbf") return "the token is not valid yet (nbf)";
       return `the token's ${error.claim ?? "claims"} ${error.claim === "iss" ? "is not the server's issuer" : error.claim === "aud" ? "is not the expected audience" : `check failed: ${error.message}`}`;
     default:
       return `the token does not verify: ${error.message}`;

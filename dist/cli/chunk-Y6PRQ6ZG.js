@@ -23,7 +23,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-NL7HWKPM.js";
+} from "./chunk-WF3VZCUF.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
