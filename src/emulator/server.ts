@@ -172,6 +172,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 
     if (fault?.status) {
       record(fault.status);
+      if (fault.status === 429) {
+        for (const name of ["X-Rate-Limit-Limit", "X-Rate-Limit-Remaining", "X-Rate-Limit-Reset"])
+          res.removeHeader(name);
+        if (fault.resetInSeconds !== undefined) {
+          res.setHeader("X-Rate-Limit-Limit", "50");
+          res.setHeader("X-Rate-Limit-Remaining", "0");
+          res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1000) + fault.resetInSeconds));
+        }
+        return respond(
+          errorReply(
+            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
+          ),
+        );
+      }
       const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
       return respond(
         errorReply(new OktaHttpError(fault.status, fault.status >= 500 ? "E0000009" : "E0000001", summary)),
@@ -198,12 +212,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       else throw error;
     }
     record(reply.status);
+    // The answer as the tenant is now: what `then` changes next is after it.
+    const ready = serialize(reply);
+    fault?.then?.();
     if (fault?.reset === "after") {
       await waitOut();
       req.socket.destroy();
       return;
     }
-    await respond(reply);
+    await waitOut();
+    if (fault?.truncate) {
+      // Half the answer's JSON, as a complete HTTP message: a body cut short on its way.
+      const body = ready.body?.slice(0, Math.floor(ready.body.length / 2)) ?? "";
+      send(res, { ...ready, headers: { ...ready.headers, "Content-Length": Buffer.byteLength(body) }, body });
+      return;
+    }
+    send(res, ready);
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));

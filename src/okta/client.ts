@@ -272,9 +272,10 @@ export class OktaClient {
         this.stats.rateLimited++;
         const resetAt = resetTime(headers);
         this.gate.exhausted(family, resetAt ?? Date.now() + 1000);
-        if (resetAt !== undefined && waits429 < (this.settings.max429Waits ?? 3)) {
+        if (waits429 < (this.settings.max429Waits ?? 3)) {
+          // Okta's 429s say when the window resets; one that does not (a proxy's) waits a second.
           waits429++;
-          const wait = Math.max(0, resetAt - Date.now());
+          const wait = Math.max(0, (resetAt ?? Date.now() + 1000) - Date.now());
           this.settings.log?.(
             `${method} ${path}: rate limited; waiting ${Math.ceil(wait / 1000)}s for the reset`,
           );

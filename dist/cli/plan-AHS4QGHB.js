@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-Y6PRQ6ZG.js";
+} from "./chunk-ETSQA2N4.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-WF3VZCUF.js";
+import "./chunk-PAAIRCB7.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import "./chunk-VU2CRG57.js";

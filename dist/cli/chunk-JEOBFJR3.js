@@ -32,18 +32,28 @@ import { setTimeout as sleep } from "node:timers/promises";
 var Faults = class {
   /** Added to every response, to model the network and Okta's own latency. */
   latencyMs = 0;
+  /** How many requests a rule has hit so far: the faults injected. */
+  fired = 0;
   rules = [];
   add(rule2) {
-    this.rules.push({ ...rule2, left: rule2.times ?? 1 });
+    this.rules.push({ ...rule2, left: rule2.times ?? 1, skipped: 0 });
   }
   clear() {
     this.rules = [];
   }
   take(method, pathWithQuery) {
-    const index = this.rules.findIndex((r) => matches(r, method, pathWithQuery));
+    const index = this.rules.findIndex((r) => {
+      if (!matches(r, method, pathWithQuery)) return false;
+      if (r.skipped < (r.skip ?? 0)) {
+        r.skipped++;
+        return false;
+      }
+      return true;
+    });
     if (index < 0) return void 0;
     const rule2 = this.rules[index];
     rule2.left--;
+    this.fired++;
     if (rule2.left <= 0) this.rules.splice(index, 1);
     return rule2;
   }
@@ -2948,9 +2958,9 @@ async function startEmulator(options) {
     const delay = faults.latencyMs + (fault?.delayMs ?? 0);
     const waitOut = () => delay > 0 ? sleep(Math.max(0, delay - (performance.now() - started))) : Promise.resolve();
     const respond = async (reply2) => {
-      const ready = serialize(reply2);
+      const ready2 = serialize(reply2);
       await waitOut();
-      send(res, ready);
+      send(res, ready2);
     };
     if (fault?.reset === "before") {
       await waitOut();
@@ -3003,6 +3013,20 @@ async function startEmulator(options) {
     }
     if (fault?.status) {
       record(fault.status);
+      if (fault.status === 429) {
+        for (const name of ["X-Rate-Limit-Limit", "X-Rate-Limit-Remaining", "X-Rate-Limit-Reset"])
+          res.removeHeader(name);
+        if (fault.resetInSeconds !== void 0) {
+          res.setHeader("X-Rate-Limit-Limit", "50");
+          res.setHeader("X-Rate-Limit-Remaining", "0");
+          res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1e3) + fault.resetInSeconds));
+        }
+        return respond(
+          errorReply(
+            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
+          )
+        );
+      }
       const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
       return respond(
         errorReply(new OktaHttpError(fault.status, fault.status >= 500 ? "E0000009" : "E0000001", summary))
@@ -3028,12 +3052,20 @@ async function startEmulator(options) {
       else throw error;
     }
     record(reply.status);
+    const ready = serialize(reply);
+    fault?.then?.();
     if (fault?.reset === "after") {
       await waitOut();
       req.socket.destroy();
       return;
     }
-    await respond(reply);
+    await waitOut();
+    if (fault?.truncate) {
+      const body = ready.body?.slice(0, Math.floor(ready.body.length / 2)) ?? "";
+      send(res, { ...ready, headers: { ...ready.headers, "Content-Length": Buffer.byteLength(body) }, body });
+      return;
+    }
+    send(res, ready);
   }
   await new Promise((resolve) => server2.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server2.address();

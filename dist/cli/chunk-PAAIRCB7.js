@@ -12417,9 +12417,9 @@ var OktaClient = class {
         this.stats.rateLimited++;
         const resetAt = resetTime(headers);
         this.gate.exhausted(family, resetAt ?? Date.now() + 1e3);
-        if (resetAt !== void 0 && waits429 < (this.settings.max429Waits ?? 3)) {
+        if (waits429 < (this.settings.max429Waits ?? 3)) {
           waits429++;
-          const wait = Math.max(0, resetAt - Date.now());
+          const wait = Math.max(0, (resetAt ?? Date.now() + 1e3) - Date.now());
           this.settings.log?.(
             `${method} ${path}: rate limited; waiting ${Math.ceil(wait / 1e3)}s for the reset`
           );

@@ -23,7 +23,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-WF3VZCUF.js";
+} from "./chunk-PAAIRCB7.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";

@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-WF3VZCUF.js";
+} from "./chunk-PAAIRCB7.js";
 import "./chunk-K2YNDMM2.js";
 import {
   Secret

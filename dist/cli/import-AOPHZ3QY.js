@@ -6,7 +6,7 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-WF3VZCUF.js";
+} from "./chunk-PAAIRCB7.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {

@@ -15,7 +15,7 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-WF3VZCUF.js";
+} from "./chunk-PAAIRCB7.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {

@@ -24,22 +24,22 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-S2J5WWZ6.js")).planCommand
+    load: async () => (await import("./plan-AHS4QGHB.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-5GCDDAG3.js")).applyCommand
+    load: async () => (await import("./apply-CB6UGL4C.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-3L47NER7.js")).smokeCommand
+    load: async () => (await import("./smoke-V7QQZRTF.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-OREQ5HLE.js")).importCommand
+    load: async () => (await import("./import-AOPHZ3QY.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -54,12 +54,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-A6N5TKYA.js")).emulatorCommand
+    load: async () => (await import("./emulator-7S5M3URF.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-ZXSMUYTN.js")).demoCommand
+    load: async () => (await import("./demo-XE5KIBJQ.js")).demoCommand
   }
 };
 
