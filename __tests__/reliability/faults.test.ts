@@ -139,13 +139,13 @@ const SCENARIOS: Scenario[] = [
   {
     tried:
       "another admin changes the allowlist after apply's plan read it, before apply's own read of the app",
-    inject: (e) => e.faults.add({ method: "GET", path: "/api/v1/apps?", then: () => anotherAdmin(e) }),
+    inject: (e) => e.faults.add({ method: "GET", path: "/api/v1/apps?", afterAnswer: () => anotherAdmin(e) }),
     first: "reported",
   },
   {
     tried:
       "another admin changes the allowlist between apply's own read of the app and its PUT (Okta's app PUT has no precondition)",
-    inject: (e) => e.faults.add({ method: "GET", path: APP_PATH, then: () => anotherAdmin(e) }),
+    inject: (e) => e.faults.add({ method: "GET", path: APP_PATH, afterAnswer: () => anotherAdmin(e) }),
     first: "applied",
     note: "the spec's allowlist is written over the change made inside that one round trip (a change to a field outside the spec there would be lost too: nothing can see it)",
   },

@@ -20,8 +20,8 @@ export interface FaultRule {
   resetInSeconds?: number;
   /** Handle the request, then send only the first half of the answer's body (a truncated JSON). */
   truncate?: boolean;
-  /** Run after the request was handled, before the answer goes: another admin acting between two requests. */
-  then?: () => void;
+  /** Run after the request was handled (named so that a rule is never taken for a promise), before the answer goes: another admin acting between two requests. */
+  afterAnswer?: () => void;
 }
 
 export class Faults {

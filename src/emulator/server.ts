@@ -212,9 +212,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       else throw error;
     }
     record(reply.status);
-    // The answer as the tenant is now: what `then` changes next is after it.
+    // The answer as the tenant is now: what `afterAnswer` changes next is after it.
     const ready = serialize(reply);
-    fault?.then?.();
+    fault?.afterAnswer?.();
     if (fault?.reset === "after") {
       await waitOut();
       req.socket.destroy();

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-JEOBFJR3.js";
+} from "./chunk-FGW5EYQU.js";
 import {
   planCommand
 } from "./chunk-ETSQA2N4.js";

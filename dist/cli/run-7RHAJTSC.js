@@ -54,12 +54,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-7S5M3URF.js")).emulatorCommand
+    load: async () => (await import("./emulator-LK77ZLQG.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-XE5KIBJQ.js")).demoCommand
+    load: async () => (await import("./demo-6DTGQ3XQ.js")).demoCommand
   }
 };
 

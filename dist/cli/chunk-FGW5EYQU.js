@@ -3053,7 +3053,7 @@ async function startEmulator(options) {
     }
     record(reply.status);
     const ready = serialize(reply);
-    fault?.then?.();
+    fault?.afterAnswer?.();
     if (fault?.reset === "after") {
       await waitOut();
       req.socket.destroy();

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-JEOBFJR3.js";
+} from "./chunk-FGW5EYQU.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-N34YMQNN.js";
 import {
