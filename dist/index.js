@@ -65482,6 +65482,7 @@ function checkSmokeCredentials(test, path, report) {
 var MAX_SPEC_BYTES = 1024 * 1024;
 var MAX_ALIASES = 50;
 var MAX_PROBLEMS = 100;
+var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 function loadSpec(file2, text) {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SPEC_BYTES) {
@@ -65492,6 +65493,22 @@ function loadSpec(file2, text) {
         col: 1,
         field: "",
         message: `the file is ${bytes} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
+      }
+    ]);
+  }
+  const control = CONTROL.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split("\n").length;
+    const col = control.index - before.lastIndexOf("\n");
+    const code2 = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new SpecError([
+      {
+        file: file2,
+        line,
+        col,
+        field: "",
+        message: `a control character (U+${code2}) is not allowed in YAML text; in a double-quoted string write it escaped if you mean it`
       }
     ]);
   }

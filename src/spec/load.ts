@@ -20,6 +20,10 @@ export const MAX_ALIASES = 50;
 /** Problems listed at most: past this, a spec is not a spec, and finding each one costs time. */
 export const MAX_PROBLEMS = 100;
 
+/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 /** A validated spec and where each of its fields was written (for errors, reports, SARIF). */
 export interface LoadedSpec {
   spec: Spec;
@@ -40,6 +44,23 @@ export function loadSpec(file: string, text: string): LoadedSpec {
         col: 1,
         field: "",
         message: `the file is ${bytes} bytes; a spec may be at most ${MAX_SPEC_BYTES}`,
+      },
+    ]);
+  }
+  const control = CONTROL.exec(text);
+  if (control) {
+    // YAML text is printable (YAML 1.2 §5.1): a NUL or an escape is a sign of a binary or hostile file.
+    const before = text.slice(0, control.index);
+    const line = before.split("\n").length;
+    const col = control.index - before.lastIndexOf("\n");
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new SpecError([
+      {
+        file,
+        line,
+        col,
+        field: "",
+        message: `a control character (U+${code}) is not allowed in YAML text; in a double-quoted string write it escaped if you mean it`,
       },
     ]);
   }

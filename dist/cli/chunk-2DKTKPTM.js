@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-VU2CRG57.js";
+} from "./chunk-KIXOIRZN.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,

@@ -23,13 +23,13 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-PAAIRCB7.js";
+} from "./chunk-2DKTKPTM.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-VU2CRG57.js";
+} from "./chunk-KIXOIRZN.js";
 import {
   isGroupId
 } from "./chunk-N34YMQNN.js";

@@ -12,7 +12,7 @@ import {
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-VU2CRG57.js";
+} from "./chunk-KIXOIRZN.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError

@@ -6,13 +6,13 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-PAAIRCB7.js";
+} from "./chunk-2DKTKPTM.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-VU2CRG57.js";
+} from "./chunk-KIXOIRZN.js";
 import "./chunk-N34YMQNN.js";
 import {
   SpecError,

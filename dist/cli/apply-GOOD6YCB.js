@@ -15,12 +15,12 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-PAAIRCB7.js";
+} from "./chunk-2DKTKPTM.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-VU2CRG57.js";
+} from "./chunk-KIXOIRZN.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";

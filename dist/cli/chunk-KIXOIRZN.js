@@ -668,6 +668,7 @@ function groupNamesToResolve(spec) {
 var MAX_SPEC_BYTES = 1024 * 1024;
 var MAX_ALIASES = 50;
 var MAX_PROBLEMS = 100;
+var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 function loadSpec(file, text) {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SPEC_BYTES) {
@@ -678,6 +679,22 @@ function loadSpec(file, text) {
         col: 1,
         field: "",
         message: `the file is ${bytes} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
+      }
+    ]);
+  }
+  const control = CONTROL.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split("\n").length;
+    const col = control.index - before.lastIndexOf("\n");
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new SpecError([
+      {
+        file,
+        line,
+        col,
+        field: "",
+        message: `a control character (U+${code}) is not allowed in YAML text; in a double-quoted string write it escaped if you mean it`
       }
     ]);
   }

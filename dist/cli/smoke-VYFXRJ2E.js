@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-PAAIRCB7.js";
+} from "./chunk-2DKTKPTM.js";
 import "./chunk-K2YNDMM2.js";
 import {
   Secret
@@ -20,7 +20,7 @@ import {
 import {
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-VU2CRG57.js";
+} from "./chunk-KIXOIRZN.js";
 import "./chunk-N34YMQNN.js";
 import {
   UserError,

@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-6CTJ44VS.js")).validateCommand
+    load: async () => (await import("./validate-NJBPI7DE.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-AHS4QGHB.js")).planCommand
+    load: async () => (await import("./plan-KVC53SE4.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-CB6UGL4C.js")).applyCommand
+    load: async () => (await import("./apply-GOOD6YCB.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-V7QQZRTF.js")).smokeCommand
+    load: async () => (await import("./smoke-VYFXRJ2E.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-AOPHZ3QY.js")).importCommand
+    load: async () => (await import("./import-AWYKQHCI.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-6DTGQ3XQ.js")).demoCommand
+    load: async () => (await import("./demo-IMCWJXOC.js")).demoCommand
   }
 };
 

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-ETSQA2N4.js";
+} from "./chunk-X47WXBKV.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-PAAIRCB7.js";
+import "./chunk-2DKTKPTM.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-VU2CRG57.js";
+import "./chunk-KIXOIRZN.js";
 import "./chunk-N34YMQNN.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";
