@@ -1,0 +1,239 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { checkExpression } from "../../src/el/check.js";
+import { canonical, ElSyntaxError, parse, print, sameExpression } from "../../src/el/index.js";
+import { SpecError } from "../../src/errors.js";
+import { loadSpec } from "../../src/spec/load.js";
+import { reliabilitySection } from "./table.js";
+
+/**
+ * Fuzzing with fast-check, with fixed seeds so the figures below are the same on every run:
+ * the expression parser and the spec loader fail only with their own typed errors, printing
+ * and parsing round-trip, and comparing expressions by meaning is an equivalence.
+ */
+const SEED = 20261203;
+const table = reliabilitySection("fuzz", "Fuzzing: typed errors only, round trips, an equivalence", 4);
+
+/** Text made of the Expression Language's own pieces, so much of it almost parses. */
+const TOKENS = [
+  "getFilteredGroups",
+  "Groups.startsWith",
+  "Arrays.contains",
+  "String.substringBefore",
+  "app.profile.groupwhitelist",
+  "user.login",
+  "group.name",
+  '"group.name"',
+  "'a'",
+  '"x\\"y"',
+  "40",
+  "100",
+  "1.5",
+  "-",
+  "!",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  ".",
+  "?",
+  ":",
+  "?:",
+  "==",
+  "!=",
+  "<",
+  ">=",
+  "&&",
+  "||",
+  "+",
+  "*",
+  "/",
+  "%",
+  "true",
+  "null",
+  " ",
+  "\t",
+  "\n",
+  "\u0000",
+  "\u202e",
+  "é",
+  "𝔘",
+  '"',
+  "'",
+  "\\",
+  "#",
+  "$",
+  "@",
+];
+const elText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((t) => t.join(""));
+const anyText = fc.oneof(
+  elText,
+  fc.string({ unit: "grapheme", maxLength: 60 }),
+  fc.string({ unit: "binary", maxLength: 60 }),
+);
+
+/** Expressions that parse, in several spellings: spaced, single-quoted, parenthesized. */
+const VALID = [
+  'getFilteredGroups(app.profile.groupwhitelist, "group.name", 40)',
+  "user.login",
+  'Groups.startsWith("active_directory", "West", 10)',
+  "user.isMember == true ? 'a' : 'b'",
+  "{1, 2, 3}",
+  "!(user.a && user.b) || user.c",
+];
+const spelling = fc
+  .tuple(fc.constantFrom(...VALID), fc.constantFrom("plain", "spaced", "single", "parens"))
+  .map(([source, how]) => {
+    switch (how) {
+      case "plain":
+        return source;
+      case "spaced":
+        return source.replaceAll(", ", " ,   ").replaceAll("(", "( ");
+      case "single":
+        return source.replace(/"([^"']*)"/g, "'$1'");
+      default:
+        return `(${source})`;
+    }
+  });
+
+describe("fuzzing", () => {
+  it("the expression parser throws only ElSyntaxError; the checks never throw", () => {
+    let parsed = 0;
+    let refused = 0;
+    const runs = 4000;
+    fc.assert(
+      fc.property(anyText, (text) => {
+        try {
+          parse(text);
+          parsed++;
+        } catch (error) {
+          expect(error).toBeInstanceOf(ElSyntaxError);
+          refused++;
+        }
+        const { problems } = checkExpression(text);
+        expect(Array.isArray(problems)).toBe(true);
+      }),
+      { seed: SEED, numRuns: runs },
+    );
+    table.held({
+      tried:
+        "the Expression Language parser and its checks on random text, much of it made of EL's own tokens (and NUL, bidi controls, astral characters)",
+      held: "the parser throws only its ElSyntaxError; the spec's expression checks return problems and never throw",
+      figures: `${runs} inputs: ${parsed} parsed, ${refused} refused`,
+    });
+  });
+
+  it("the spec loader throws only SpecError, for random text and for random YAML documents", () => {
+    const runs = 1500;
+    const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
+      v: fc.oneof(
+        { depthSize: "small" },
+        fc.string({ maxLength: 12 }),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie("v"), { maxLength: 4 }),
+        fc.dictionary(
+          fc.oneof(
+            fc.constantFrom(
+              "version",
+              "apps",
+              "groups",
+              "authorizationServers",
+              "smokeTests",
+              "orgs",
+              "id",
+              "label",
+              "profile",
+              "claims",
+              "name",
+              "value",
+              "__proto__",
+              "constructor",
+            ),
+            fc.string({ maxLength: 8 }),
+          ),
+          tie("v"),
+          { maxKeys: 5 },
+        ),
+      ),
+    })).v;
+    const documents = fc.oneof(
+      anyText,
+      value.map((v) => stringify(v)),
+      value.map((v) =>
+        stringify({ version: 1, apps: [v], authorizationServers: [{ id: "default", claims: [v] }] }),
+      ),
+    );
+    let valid = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(documents, (text) => {
+        try {
+          loadSpec("fuzz.yml", text);
+          valid++;
+        } catch (error) {
+          expect(error).toBeInstanceOf(SpecError);
+          for (const p of (error as SpecError).problems) expect(p.line).toBeGreaterThanOrEqual(1);
+          refused++;
+        }
+      }),
+      { seed: SEED, numRuns: runs },
+    );
+    table.held({
+      tried:
+        "the spec loader on random text and random YAML documents (spec keys, __proto__ and constructor among them, any nesting)",
+      held: "it throws only SpecError, every problem at a line",
+      figures: `${runs} documents: ${valid} valid, ${refused} refused`,
+    });
+  });
+
+  it("printing and parsing round-trip, and the canonical form is a fixed point", () => {
+    const runs = 2000;
+    let round = 0;
+    fc.assert(
+      fc.property(elText, (text) => {
+        let tree: ReturnType<typeof parse>;
+        try {
+          tree = parse(text);
+        } catch {
+          return;
+        }
+        round++;
+        expect(parse(print(tree))).toEqual(tree);
+        expect(canonical(print(tree))).toBe(print(tree));
+      }),
+      { seed: SEED, numRuns: runs },
+    );
+    table.held({
+      tried: "parse, print and parse again, for every random token sequence that parses",
+      held: "the tree comes back the same, and printing it again changes nothing",
+      figures: `${runs} inputs, ${round} of them parsed and round-tripped`,
+    });
+  });
+
+  it("comparing expressions by meaning is an equivalence (reflexive, symmetric, transitive)", () => {
+    const runs = 1000;
+    for (const v of VALID) expect(canonical(v), v).toBeDefined();
+    fc.assert(
+      fc.property(spelling, spelling, spelling, (a, b, c) => {
+        expect(sameExpression(a, a)).toBe(true);
+        expect(sameExpression(a, b)).toBe(sameExpression(b, a));
+        if (sameExpression(a, b) && sameExpression(b, c)) expect(sameExpression(a, c)).toBe(true);
+        // Spellings of one expression are the same expression; of two, not.
+        const base = (s: string) => VALID.findIndex((v) => canonical(v) === canonical(s));
+        expect(sameExpression(a, b)).toBe(base(a) === base(b));
+      }),
+      { seed: SEED, numRuns: runs },
+    );
+    table.held({
+      tried: "sameExpression over spellings of six expressions (spacing, quote style, parentheses)",
+      held: "reflexive, symmetric and transitive; two spellings compare equal exactly when they are one expression",
+      figures: `${runs} triples`,
+    });
+  });
+});
