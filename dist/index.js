@@ -45278,12 +45278,10 @@ async function plan(loaded, okta, options = {}) {
   const { plan: found, problems } = diff(loaded, live);
   if (problems.length > 0) throw new SpecError(problems);
   const shown = found.changes.flatMap((c3) => c3.fields.flatMap((f) => [f.before, f.after])).flatMap((v) => Array.isArray(v) ? v.filter((id2) => typeof id2 === "string") : []);
-  const named = await nameGroups(okta, live.groups, shown);
-  const matches = await readGroupMatches(
-    okta,
-    changedGroupFilters(loaded, live, found),
-    options.impactGroups ?? false
-  );
+  const [named, matches] = await Promise.all([
+    nameGroups(okta, live.groups, shown),
+    readGroupMatches(okta, changedGroupFilters(loaded, live, found), options.impactGroups ?? false)
+  ]);
   const matched = [...matches.values()].flat();
   const groupNames = Object.fromEntries(
     [

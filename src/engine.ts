@@ -46,13 +46,12 @@ export async function plan(
   const shown = found.changes
     .flatMap((c) => c.fields.flatMap((f) => [f.before, f.after]))
     .flatMap((v) => (Array.isArray(v) ? v.filter((id): id is string => typeof id === "string") : []));
-  const named = await nameGroups(okta, live.groups, shown);
-  // A GROUPS claim whose filter changes carries the groups each filter matches.
-  const matches = await readGroupMatches(
-    okta,
-    changedGroupFilters(loaded, live, found),
-    options.impactGroups ?? false,
-  );
+  // A GROUPS claim whose filter changes carries the groups each filter matches. Neither
+  // lookup needs the other: they share a round.
+  const [named, matches] = await Promise.all([
+    nameGroups(okta, live.groups, shown),
+    readGroupMatches(okta, changedGroupFilters(loaded, live, found), options.impactGroups ?? false),
+  ]);
   const matched = [...matches.values()].flat();
   // Sorted by ID, so a report is byte for byte the same whatever order Okta's answers came in.
   const groupNames = Object.fromEntries(

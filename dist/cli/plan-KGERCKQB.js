@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-X47WXBKV.js";
+} from "./chunk-JQOVGBPY.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-2DKTKPTM.js";
+import "./chunk-3JRV6DL4.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import "./chunk-KIXOIRZN.js";

@@ -24,22 +24,22 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-KVC53SE4.js")).planCommand
+    load: async () => (await import("./plan-KGERCKQB.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-GOOD6YCB.js")).applyCommand
+    load: async () => (await import("./apply-X245HU4Y.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-VYFXRJ2E.js")).smokeCommand
+    load: async () => (await import("./smoke-FRN2B23Q.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-AWYKQHCI.js")).importCommand
+    load: async () => (await import("./import-5LRVPCSI.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-IMCWJXOC.js")).demoCommand
+    load: async () => (await import("./demo-JMXNSKNM.js")).demoCommand
   }
 };
 

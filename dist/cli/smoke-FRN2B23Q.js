@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-2DKTKPTM.js";
+} from "./chunk-3JRV6DL4.js";
 import "./chunk-K2YNDMM2.js";
 import {
   Secret

@@ -15,7 +15,7 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-2DKTKPTM.js";
+} from "./chunk-3JRV6DL4.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {

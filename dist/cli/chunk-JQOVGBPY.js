@@ -23,7 +23,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-2DKTKPTM.js";
+} from "./chunk-3JRV6DL4.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
