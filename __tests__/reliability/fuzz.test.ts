@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { parseDocument, stringify } from "yaml";
 import { checkExpression } from "../../src/el/check.js";
 import { canonical, ElSyntaxError, parse, print, sameExpression } from "../../src/el/index.js";
 import { SpecError } from "../../src/errors.js";
-import { loadSpec } from "../../src/spec/load.js";
+import { fastYamlData, loadSpec } from "../../src/spec/load.js";
 import { reliabilitySection } from "./table.js";
 
 /**
@@ -13,7 +13,7 @@ import { reliabilitySection } from "./table.js";
  * and parsing round-trip, and comparing expressions by meaning is an equivalence.
  */
 const SEED = 20261203;
-const table = reliabilitySection("fuzz", "Fuzzing: typed errors only, round trips, an equivalence", 4);
+const table = reliabilitySection("fuzz", "Fuzzing: typed errors only, round trips, an equivalence", 5);
 
 /** Text made of the Expression Language's own pieces, so much of it almost parses. */
 const TOKENS = [
@@ -234,6 +234,73 @@ describe("fuzzing", () => {
       tried: "sameExpression over spellings of six expressions (spacing, quote style, parentheses)",
       held: "reflexive, symmetric and transitive; two spellings compare equal exactly when they are one expression",
       figures: `${runs} triples`,
+    });
+  });
+
+  it("the spec loader's fast path reads every document exactly as the full parser does", () => {
+    const runs = 2000;
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom(
+        "yes",
+        "no",
+        "on",
+        "off",
+        "~",
+        "null",
+        "True",
+        "0x1F",
+        "0o17",
+        "1e3",
+        ".inf",
+        "2026-01-01",
+        "12:30",
+        "1_000",
+        "+5",
+        "-0",
+        "'q'",
+        "a: b",
+        "- x",
+        "#c",
+      ),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
+      v: fc.oneof(
+        { depthSize: "small" },
+        scalar,
+        fc.array(tie("v"), { maxLength: 4 }),
+        fc.dictionary(
+          fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "1", "true")),
+          tie("v"),
+          { maxKeys: 4 },
+        ),
+      ),
+    })).v;
+    // Written as people write YAML: block and flow styles, quoted and plain scalars.
+    const documents = fc
+      .tuple(value, fc.boolean())
+      .map(([v, flow]) =>
+        stringify({ doc: v }, { collectionStyle: flow ? "flow" : "block", aliasDuplicateObjects: false }),
+      );
+    let compared = 0;
+    fc.assert(
+      fc.property(documents, (text) => {
+        const fast = fastYamlData(text);
+        if (fast === undefined) return; // the full parser reads it: nothing to compare
+        compared++;
+        expect(fast).toEqual(parseDocument(text).toJS());
+      }),
+      { seed: SEED, numRuns: runs },
+    );
+    table.held({
+      tried:
+        "the fast YAML path (js-yaml) against the full parser (yaml) on random documents: YAML 1.1 booleans, octal and hex, timestamps, underscores, __proto__ keys, block and flow styles",
+      held: "every document the fast path reads, it reads exactly as the full parser does (the others go to the full parser)",
+      figures: `${runs} documents, ${compared} read by both`,
     });
   });
 });

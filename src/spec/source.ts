@@ -19,22 +19,46 @@ function isTooDeep(error: Error): boolean {
   return error instanceof RangeError || /Maximum call stack size exceeded/.test(error.message);
 }
 
-/** The parsed YAML document of a spec, able to say where each field was written. */
+/**
+ * The YAML document of a spec, able to say where each field was written. A spec read by the
+ * fast path (load.ts) has its document parsed only when a place in it is first asked for: a
+ * plan with no drift and no findings never needs one.
+ */
 export class SpecSource {
   private constructor(
     readonly file: string,
     /** The text as read (import --merge adds to it). */
     readonly text: string,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
+    private parsed: { doc: Document; lines: LineCounter } | undefined,
   ) {}
+
+  /** A source for text already known to be well-formed YAML; positions are found when asked. */
+  static lazy(file: string, text: string): SpecSource {
+    return new SpecSource(file, text, undefined);
+  }
+
+  private get doc(): Document {
+    return this.document().doc;
+  }
+
+  private get lines(): LineCounter {
+    return this.document().lines;
+  }
+
+  private document(): { doc: Document; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      this.parsed = { doc: parseDocument(this.text, { lineCounter: lines, uniqueKeys: false }), lines };
+    }
+    return this.parsed;
+  }
 
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
   static parse(file: string, text: string): { source: SpecSource; problems: SpecProblem[] } {
     const lines = new LineCounter();
     // yaml's own uniqueKeys check compares every key with every other; duplicateKeys is linear.
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const source = new SpecSource(file, text, doc, lines);
+    const source = new SpecSource(file, text, { doc, lines });
     if (doc.errors.some(isTooDeep))
       return { source, problems: [{ file, line: 1, col: 1, field: "", message: TOO_DEEP }] };
     const problems = [

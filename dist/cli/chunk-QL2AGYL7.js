@@ -16,7 +16,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-N34YMQNN.js";
+} from "./chunk-EUKT6DZP.js";
 import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";

@@ -7358,21 +7358,36 @@ function isTooDeep(error) {
   return error instanceof RangeError || /Maximum call stack size exceeded/.test(error.message);
 }
 var SpecSource = class _SpecSource {
-  constructor(file, text, doc, lines) {
+  constructor(file, text, parsed) {
     this.file = file;
     this.text = text;
-    this.doc = doc;
-    this.lines = lines;
+    this.parsed = parsed;
   }
   file;
   text;
-  doc;
-  lines;
+  parsed;
+  /** A source for text already known to be well-formed YAML; positions are found when asked. */
+  static lazy(file, text) {
+    return new _SpecSource(file, text, void 0);
+  }
+  get doc() {
+    return this.document().doc;
+  }
+  get lines() {
+    return this.document().lines;
+  }
+  document() {
+    if (!this.parsed) {
+      const lines = new import_yaml.LineCounter();
+      this.parsed = { doc: (0, import_yaml.parseDocument)(this.text, { lineCounter: lines, uniqueKeys: false }), lines };
+    }
+    return this.parsed;
+  }
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
   static parse(file, text) {
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const source = new _SpecSource(file, text, doc, lines);
+    const source = new _SpecSource(file, text, { doc, lines });
     if (doc.errors.some(isTooDeep))
       return { source, problems: [{ file, line: 1, col: 1, field: "", message: TOO_DEEP }] };
     const problems = [

@@ -12,8 +12,8 @@ import {
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-KIXOIRZN.js";
-import "./chunk-N34YMQNN.js";
+} from "./chunk-MWLPYQD7.js";
+import "./chunk-EUKT6DZP.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-FGW5EYQU.js";
+} from "./chunk-QL2AGYL7.js";
 import "./chunk-K2YNDMM2.js";
-import "./chunk-N34YMQNN.js";
+import "./chunk-EUKT6DZP.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";

@@ -23,16 +23,16 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-3JRV6DL4.js";
+} from "./chunk-XSOTGBNF.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-KIXOIRZN.js";
+} from "./chunk-MWLPYQD7.js";
 import {
   isGroupId
-} from "./chunk-N34YMQNN.js";
+} from "./chunk-EUKT6DZP.js";
 import {
   SpecError,
   UserError,

@@ -15,13 +15,13 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-3JRV6DL4.js";
+} from "./chunk-XSOTGBNF.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-KIXOIRZN.js";
-import "./chunk-N34YMQNN.js";
+} from "./chunk-MWLPYQD7.js";
+import "./chunk-EUKT6DZP.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";

@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-KIXOIRZN.js";
+} from "./chunk-MWLPYQD7.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -42,7 +42,7 @@ import {
   require_dist,
   transform,
   walk
-} from "./chunk-N34YMQNN.js";
+} from "./chunk-EUKT6DZP.js";
 import {
   SpecError,
   UserError,

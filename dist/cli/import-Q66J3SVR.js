@@ -6,14 +6,14 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-3JRV6DL4.js";
+} from "./chunk-XSOTGBNF.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-KIXOIRZN.js";
-import "./chunk-N34YMQNN.js";
+} from "./chunk-MWLPYQD7.js";
+import "./chunk-EUKT6DZP.js";
 import {
   SpecError,
   UserError

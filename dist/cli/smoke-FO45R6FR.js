@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-3JRV6DL4.js";
+} from "./chunk-XSOTGBNF.js";
 import "./chunk-K2YNDMM2.js";
 import {
   Secret
@@ -20,8 +20,8 @@ import {
 import {
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-KIXOIRZN.js";
-import "./chunk-N34YMQNN.js";
+} from "./chunk-MWLPYQD7.js";
+import "./chunk-EUKT6DZP.js";
 import {
   UserError,
   printable
