@@ -42901,10 +42901,35 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
   const { spec } = loaded;
   const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
   const impacts = [];
+  const changedKeysCache = /* @__PURE__ */ new Map();
+  const changedKeys = (a2) => {
+    let keys = changedKeysCache.get(a2);
+    if (!keys) {
+      const okta = live.apps[a2].app;
+      keys = new Set(
+        [...spec.apps[a2].profile].flatMap(
+          ([key, managed]) => sameSet(
+            idList(profileValue(okta, key)),
+            managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref)
+          ) ? [] : [key]
+        )
+      );
+      changedKeysCache.set(a2, keys);
+    }
+    return keys;
+  };
   for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff2)) {
     const server = spec.authorizationServers[s];
     const liveServer = live.servers[s];
+    const claims = sides.map((side) => {
+      const beforeExpr = side.before?.valueType === "EXPRESSION" ? tryParse(side.before.value ?? "") : void 0;
+      const afterExpr = side.after ? desiredClaim(side.after, live.groups).expr : beforeExpr;
+      return { ...side, beforeExpr, afterExpr, reads: keysRead(afterExpr ?? beforeExpr) };
+    });
+    const anyChanged = claims.some((c3) => c3.changed);
     for (const a2 of appsOnServer(spec, s)) {
+      const moved = changedKeys(a2);
+      if (!anyChanged && moved.size === 0) continue;
       const app2 = spec.apps[a2];
       const okta = live.apps[a2].app;
       const inOkta = (key) => idList(profileValue(okta, key));
@@ -42913,15 +42938,21 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
         if (!managed) return inOkta(key);
         return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
-      for (const { before, after, stays, changed, filterBefore, filterAfter } of sides) {
-        const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
-        const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
+      for (const {
+        before,
+        after,
+        stays,
+        changed,
+        filterBefore,
+        filterAfter,
+        beforeExpr,
+        afterExpr,
+        reads
+      } of claims) {
+        const allowlistChanged = reads.some((k) => moved.has(k));
+        if (!allowlistChanged && !changed) continue;
         const was = before ? groupSet(before.valueType, beforeExpr, inOkta, filterBefore, matches) : NOTHING;
         const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec, filterAfter, matches) : groupSet(before.valueType, beforeExpr, inSpec, filterAfter, matches);
-        const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
-          (k) => !sameSet(inOkta(k), inSpec(k))
-        );
-        if (!allowlistChanged && !changed) continue;
         if (filterBefore && sameFilter(filterBefore, filterAfter)) continue;
         const entering = was && will ? [...will.ids].filter((id2) => !was.ids.has(id2)) : [];
         const leaving = was && will ? [...was.ids].filter((id2) => !will.ids.has(id2)) : [];
@@ -43383,6 +43414,19 @@ function lintTenant(loaded, live) {
       });
     }
   });
+  const sizes = /* @__PURE__ */ new Map();
+  const allowlistSize = (app2, key, ids) => {
+    const cacheKey2 = `${app2}\0${key}`;
+    let size = sizes.get(cacheKey2);
+    if (!size) {
+      const list = ids();
+      let longest = 0;
+      for (const id2 of list) longest = Math.max(longest, id2 && live.groups.nameOf(id2)?.length || 0);
+      size = { count: list.length, longest };
+      sizes.set(cacheKey2, size);
+    }
+    return size;
+  };
   spec.authorizationServers.forEach((server, s) => {
     const apps2 = appsOnServer(spec, s);
     server.claims.forEach((claim3) => {
@@ -43402,9 +43446,13 @@ function lintTenant(loaded, live) {
               `claim ${claim3.name} reads app.profile.${read.key}, which app ${live.apps[a2].app.label} does not have (in Okta or in the spec)`,
               [claim3.lint, server.lint, app2.lint]
             );
-          const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
-          count = Math.max(count, ids.length);
-          for (const id2 of ids) longest = Math.max(longest, id2 && live.groups.nameOf(id2)?.length || 0);
+          const held2 = allowlistSize(
+            a2,
+            read.key,
+            () => managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : []
+          );
+          count = Math.max(count, held2.count);
+          longest = Math.max(longest, held2.longest);
         }
         const held = Math.min(read.limit ?? 100, count);
         const bytes = held * (longest + 3);

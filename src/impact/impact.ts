@@ -111,10 +111,41 @@ export function tokenImpacts(
   const { spec } = loaded;
   const withMembers = (id: string): ImpactGroup => ({ id, members: live.groupFacts.members.get(id) });
   const impacts: TokenImpact[] = [];
+  // Per app, once: the managed profile keys whose allowlist the plan changes. An app with none
+  // is only affected through claims the plan changes.
+  const changedKeysCache = new Map<number, Set<string>>();
+  const changedKeys = (a: number): Set<string> => {
+    let keys = changedKeysCache.get(a);
+    if (!keys) {
+      const okta = live.apps[a]!.app;
+      keys = new Set(
+        [...spec.apps[a]!.profile].flatMap(([key, managed]) =>
+          sameSet(
+            idList(profileValue(okta, key)),
+            managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref),
+          )
+            ? []
+            : [key],
+        ),
+      );
+      changedKeysCache.set(a, keys);
+    }
+    return keys;
+  };
   for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff)) {
     const server = spec.authorizationServers[s]!;
     const liveServer = live.servers[s]!;
+    // What does not depend on the app, once per claim: its trees and the keys it reads.
+    const claims = sides.map((side) => {
+      const beforeExpr =
+        side.before?.valueType === "EXPRESSION" ? tryParse(side.before.value ?? "") : undefined;
+      const afterExpr = side.after ? desiredClaim(side.after, live.groups).expr : beforeExpr;
+      return { ...side, beforeExpr, afterExpr, reads: keysRead(afterExpr ?? beforeExpr) };
+    });
+    const anyChanged = claims.some((c) => c.changed);
     for (const a of appsOnServer(spec, s)) {
+      const moved = changedKeys(a);
+      if (!anyChanged && moved.size === 0) continue;
       const app = spec.apps[a]!;
       const okta = live.apps[a]!.app;
       const inOkta = (key: string) => idList(profileValue(okta, key));
@@ -123,19 +154,25 @@ export function tokenImpacts(
         if (!managed) return inOkta(key);
         return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
-      for (const { before, after, stays, changed, filterBefore, filterAfter } of sides) {
-        const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : undefined;
-        const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
+      for (const {
+        before,
+        after,
+        stays,
+        changed,
+        filterBefore,
+        filterAfter,
+        beforeExpr,
+        afterExpr,
+        reads,
+      } of claims) {
+        const allowlistChanged = reads.some((k) => moved.has(k));
+        if (!allowlistChanged && !changed) continue;
         const was = before ? groupSet(before.valueType, beforeExpr, inOkta, filterBefore, matches) : NOTHING;
         const will = !stays
           ? NOTHING
           : after
             ? groupSet(after.valueType, afterExpr, inSpec, filterAfter, matches)
             : groupSet(before!.valueType, beforeExpr, inSpec, filterAfter, matches);
-        const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
-          (k) => !sameSet(inOkta(k), inSpec(k)),
-        );
-        if (!allowlistChanged && !changed) continue;
         // A GROUPS claim carries the groups its filter matches: the same filter, the same groups.
         if (filterBefore && sameFilter(filterBefore, filterAfter)) continue;
         const entering = was && will ? [...will.ids].filter((id) => !was.ids.has(id)) : [];

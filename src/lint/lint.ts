@@ -125,6 +125,20 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
       });
     }
   });
+  // Each app's allowlist under a key is sized once, however many claims read the key.
+  const sizes = new Map<string, { count: number; longest: number }>();
+  const allowlistSize = (app: number, key: string, ids: () => (string | undefined)[]) => {
+    const cacheKey = `${app}\u0000${key}`;
+    let size = sizes.get(cacheKey);
+    if (!size) {
+      const list = ids();
+      let longest = 0;
+      for (const id of list) longest = Math.max(longest, (id && live.groups.nameOf(id)?.length) || 0);
+      size = { count: list.length, longest };
+      sizes.set(cacheKey, size);
+    }
+    return size;
+  };
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
     server.claims.forEach((claim) => {
@@ -144,9 +158,11 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
               `claim ${claim.name} reads app.profile.${read.key}, which app ${live.apps[a]!.app.label} does not have (in Okta or in the spec)`,
               [claim.lint, server.lint, app.lint],
             );
-          const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
-          count = Math.max(count, ids.length);
-          for (const id of ids) longest = Math.max(longest, (id && live.groups.nameOf(id)?.length) || 0);
+          const held = allowlistSize(a, read.key, () =>
+            managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [],
+          );
+          count = Math.max(count, held.count);
+          longest = Math.max(longest, held.longest);
         }
         const held = Math.min(read.limit ?? 100, count);
         // Each value is a JSON string in the token: its quotes and a comma.

@@ -6,13 +6,13 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-XSOTGBNF.js";
+} from "./chunk-KFSEHOXP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-MWLPYQD7.js";
+} from "./chunk-NP75YEE6.js";
 import "./chunk-EUKT6DZP.js";
 import {
   SpecError,

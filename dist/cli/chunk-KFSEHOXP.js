@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-MWLPYQD7.js";
+} from "./chunk-NP75YEE6.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -13428,10 +13428,35 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
   const { spec } = loaded;
   const withMembers = (id2) => ({ id: id2, members: live.groupFacts.members.get(id2) });
   const impacts = [];
+  const changedKeysCache = /* @__PURE__ */ new Map();
+  const changedKeys = (a2) => {
+    let keys = changedKeysCache.get(a2);
+    if (!keys) {
+      const okta = live.apps[a2].app;
+      keys = new Set(
+        [...spec.apps[a2].profile].flatMap(
+          ([key, managed]) => sameSet(
+            idList(profileValue(okta, key)),
+            managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref)
+          ) ? [] : [key]
+        )
+      );
+      changedKeysCache.set(a2, keys);
+    }
+    return keys;
+  };
   for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff2)) {
     const server = spec.authorizationServers[s];
     const liveServer = live.servers[s];
+    const claims = sides.map((side) => {
+      const beforeExpr = side.before?.valueType === "EXPRESSION" ? tryParse(side.before.value ?? "") : void 0;
+      const afterExpr = side.after ? desiredClaim(side.after, live.groups).expr : beforeExpr;
+      return { ...side, beforeExpr, afterExpr, reads: keysRead(afterExpr ?? beforeExpr) };
+    });
+    const anyChanged = claims.some((c3) => c3.changed);
     for (const a2 of appsOnServer(spec, s)) {
+      const moved = changedKeys(a2);
+      if (!anyChanged && moved.size === 0) continue;
       const app = spec.apps[a2];
       const okta = live.apps[a2].app;
       const inOkta = (key) => idList(profileValue(okta, key));
@@ -13440,15 +13465,21 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
         if (!managed) return inOkta(key);
         return managed.groups.map((ref) => live.groups.idOfRef(ref) ?? ref);
       };
-      for (const { before, after, stays, changed, filterBefore, filterAfter } of sides) {
-        const beforeExpr = before?.valueType === "EXPRESSION" ? tryParse(before.value ?? "") : void 0;
-        const afterExpr = after ? desiredClaim(after, live.groups).expr : beforeExpr;
+      for (const {
+        before,
+        after,
+        stays,
+        changed,
+        filterBefore,
+        filterAfter,
+        beforeExpr,
+        afterExpr,
+        reads
+      } of claims) {
+        const allowlistChanged = reads.some((k) => moved.has(k));
+        if (!allowlistChanged && !changed) continue;
         const was = before ? groupSet(before.valueType, beforeExpr, inOkta, filterBefore, matches) : NOTHING;
         const will = !stays ? NOTHING : after ? groupSet(after.valueType, afterExpr, inSpec, filterAfter, matches) : groupSet(before.valueType, beforeExpr, inSpec, filterAfter, matches);
-        const allowlistChanged = keysRead(afterExpr ?? beforeExpr).some(
-          (k) => !sameSet(inOkta(k), inSpec(k))
-        );
-        if (!allowlistChanged && !changed) continue;
         if (filterBefore && sameFilter(filterBefore, filterAfter)) continue;
         const entering = was && will ? [...will.ids].filter((id2) => !was.ids.has(id2)) : [];
         const leaving = was && will ? [...was.ids].filter((id2) => !will.ids.has(id2)) : [];

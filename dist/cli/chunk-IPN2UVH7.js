@@ -23,13 +23,13 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-XSOTGBNF.js";
+} from "./chunk-KFSEHOXP.js";
 import {
   VERSION
 } from "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-MWLPYQD7.js";
+} from "./chunk-NP75YEE6.js";
 import {
   isGroupId
 } from "./chunk-EUKT6DZP.js";

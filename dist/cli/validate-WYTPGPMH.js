@@ -12,7 +12,7 @@ import {
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-MWLPYQD7.js";
+} from "./chunk-NP75YEE6.js";
 import "./chunk-EUKT6DZP.js";
 import {
   SpecError

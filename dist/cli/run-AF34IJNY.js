@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-WM4BGJWF.js")).validateCommand
+    load: async () => (await import("./validate-WYTPGPMH.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-3PMAUQAH.js")).planCommand
+    load: async () => (await import("./plan-EOOBRP37.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-2BLT4257.js")).applyCommand
+    load: async () => (await import("./apply-5BNR5COH.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-FO45R6FR.js")).smokeCommand
+    load: async () => (await import("./smoke-YUZTW5SO.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-Q66J3SVR.js")).importCommand
+    load: async () => (await import("./import-267CELHK.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-EQ5IJXDC.js")).demoCommand
+    load: async () => (await import("./demo-Q2QBHTXZ.js")).demoCommand
   }
 };
 

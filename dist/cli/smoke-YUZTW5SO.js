@@ -12,7 +12,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-XSOTGBNF.js";
+} from "./chunk-KFSEHOXP.js";
 import "./chunk-K2YNDMM2.js";
 import {
   Secret
@@ -20,7 +20,7 @@ import {
 import {
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-MWLPYQD7.js";
+} from "./chunk-NP75YEE6.js";
 import "./chunk-EUKT6DZP.js";
 import {
   UserError,

@@ -201,6 +201,19 @@ function lintTenant(loaded, live) {
       });
     }
   });
+  const sizes = /* @__PURE__ */ new Map();
+  const allowlistSize = (app, key, ids) => {
+    const cacheKey = `${app}\0${key}`;
+    let size = sizes.get(cacheKey);
+    if (!size) {
+      const list = ids();
+      let longest = 0;
+      for (const id of list) longest = Math.max(longest, id && live.groups.nameOf(id)?.length || 0);
+      size = { count: list.length, longest };
+      sizes.set(cacheKey, size);
+    }
+    return size;
+  };
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
     server.claims.forEach((claim) => {
@@ -220,9 +233,13 @@ function lintTenant(loaded, live) {
               `claim ${claim.name} reads app.profile.${read.key}, which app ${live.apps[a].app.label} does not have (in Okta or in the spec)`,
               [claim.lint, server.lint, app.lint]
             );
-          const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
-          count = Math.max(count, ids.length);
-          for (const id of ids) longest = Math.max(longest, id && live.groups.nameOf(id)?.length || 0);
+          const held2 = allowlistSize(
+            a,
+            read.key,
+            () => managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : []
+          );
+          count = Math.max(count, held2.count);
+          longest = Math.max(longest, held2.longest);
         }
         const held = Math.min(read.limit ?? 100, count);
         const bytes = held * (longest + 3);

@@ -15,12 +15,12 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-XSOTGBNF.js";
+} from "./chunk-KFSEHOXP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
 import {
   readSpecFile
-} from "./chunk-MWLPYQD7.js";
+} from "./chunk-NP75YEE6.js";
 import "./chunk-EUKT6DZP.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";

@@ -5,14 +5,14 @@ import {
 } from "./chunk-QL2AGYL7.js";
 import {
   planCommand
-} from "./chunk-WEH7EBFD.js";
+} from "./chunk-IPN2UVH7.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-4GK3BUYN.js";
-import "./chunk-XSOTGBNF.js";
+import "./chunk-KFSEHOXP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-JUN4JGFW.js";
-import "./chunk-MWLPYQD7.js";
+import "./chunk-NP75YEE6.js";
 import "./chunk-EUKT6DZP.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";
