@@ -3,7 +3,14 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { harness, runAction, SMOKE, useActionHarness } from "../helpers/action-harness.js";
-import { API_TOKEN, EXAMPLES, PROD_API_TOKEN, PROD_IDS, startProdTenant } from "../helpers/tenant.js";
+import {
+  API_TOKEN,
+  EXAMPLES,
+  orgsSpecText,
+  PROD_API_TOKEN,
+  PROD_IDS,
+  startProdTenant,
+} from "../helpers/tenant.js";
 
 /**
  * The example workflows, run: each okta-drift step of each job, with the inputs and env the
@@ -168,9 +175,7 @@ describe("the example workflows, run", () => {
     try {
       writeFileSync(
         join(harness.workspace, "okta-drift.orgs.yml"),
-        readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
-          .replace("https://example-preview.oktapreview.com", harness.emulator.url)
-          .replace("https://example.okta.com", prod.url),
+        orgsSpecText(harness.emulator.url, prod.url),
       );
       const tokens = {
         "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN,
@@ -219,9 +224,7 @@ describe("the example workflows, run", () => {
     try {
       writeFileSync(
         join(harness.workspace, "okta-drift.orgs.yml"),
-        readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
-          .replace("https://example-preview.oktapreview.com", harness.emulator.url)
-          .replace("https://example.okta.com", prod.url),
+        orgsSpecText(harness.emulator.url, prod.url),
       );
       const [plan] = await runWorkflow(
         "okta-drift-orgs-pr.yml",
@@ -261,9 +264,7 @@ describe("the example workflows, run", () => {
     try {
       writeFileSync(
         join(harness.workspace, "okta-drift.orgs.yml"),
-        readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
-          .replace("https://example-preview.oktapreview.com", harness.emulator.url)
-          .replace("https://example.okta.com", prod.url),
+        orgsSpecText(harness.emulator.url, prod.url),
       );
       const [plan] = await runWorkflow(
         "okta-drift-orgs-pr.yml",

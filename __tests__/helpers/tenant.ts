@@ -39,6 +39,28 @@ export async function startProdTenant(options: Partial<EmulatorOptions> = {}): P
   return startEmulator({ store, apiToken: PROD_API_TOKEN, ...options });
 }
 
+/** Adds a plain Okta group to a tenant (for names the example tenant does not have). */
+export function addGroup(store: TenantStore, id: string, name: string): void {
+  const now = "2026-01-01T00:00:00.000Z";
+  store.addGroup({
+    id,
+    created: now,
+    lastUpdated: now,
+    lastMembershipUpdated: now,
+    type: "OKTA_GROUP",
+    objectClass: ["okta:user_group"],
+    profile: { name, description: name },
+    members: new Set(),
+  });
+}
+
+/** examples/okta-drift.orgs.yml with its two orgs' URLs pointed at running tenants. */
+export function orgsSpecText(previewUrl: string, prodUrl: string): string {
+  return readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
+    .replace("https://example-preview.oktapreview.com", previewUrl)
+    .replace("https://example.okta.com", prodUrl);
+}
+
 /** A small fetch wrapper for talking to the emulator as a raw HTTP client would. */
 export async function call(
   emulator: Emulator,

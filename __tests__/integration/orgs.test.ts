@@ -7,8 +7,10 @@ import { orgsReportSchema, planReportSchema } from "../../src/report/json-schema
 import { cli } from "../helpers/cli.js";
 import {
   API_TOKEN,
+  addGroup,
   addServiceApp,
   EXAMPLES,
+  orgsSpecText,
   PROD_API_TOKEN,
   PROD_IDS,
   startExampleTenant,
@@ -30,12 +32,7 @@ beforeEach(async () => {
   await Promise.all([preview?.close().catch(() => {}), prod?.close().catch(() => {})]);
   [preview, prod] = await Promise.all([startExampleTenant(), startProdTenant()]);
   spec = join(dir, "okta-drift.orgs.yml");
-  writeFileSync(
-    spec,
-    readFileSync(join(EXAMPLES, "okta-drift.orgs.yml"), "utf8")
-      .replace("https://example-preview.oktapreview.com", preview.url)
-      .replace("https://example.okta.com", prod.url),
-  );
+  writeFileSync(spec, orgsSpecText(preview.url, prod.url));
 });
 afterAll(() => Promise.all([preview?.close().catch(() => {}), prod?.close().catch(() => {})]));
 
@@ -256,17 +253,7 @@ describe("smoke --org", () => {
 describe("import --org --merge", () => {
   it("adds the org's IDs to what the spec has, and writes what is new for that org only", async () => {
     // A second group named Sales in prod: import pins the one Partner Portal allowlists, in prod.
-    const now = "2026-01-01T00:00:00.000Z";
-    prod.store.addGroup({
-      id: "00gprod1miOMjxHRW0hz",
-      created: now,
-      lastUpdated: now,
-      lastMembershipUpdated: now,
-      type: "OKTA_GROUP",
-      objectClass: ["okta:user_group"],
-      profile: { name: "Sales", description: "Another Sales" },
-      members: new Set(),
-    });
+    addGroup(prod.store, "00gprod1miOMjxHRW0hz", "Sales");
     const before = readFileSync(spec, "utf8");
     const result = await cli(
       [

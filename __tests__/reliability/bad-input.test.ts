@@ -7,7 +7,7 @@ import type { Emulator } from "../../src/emulator/index.js";
 import { MAX_SPEC_BYTES } from "../../src/spec/load.js";
 import { harness, runAction, useActionHarness } from "../helpers/action-harness.js";
 import { cli } from "../helpers/cli.js";
-import { API_TOKEN, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
+import { API_TOKEN, addGroup, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
 import { reliabilitySection } from "./table.js";
 
 /**
@@ -191,19 +191,7 @@ beforeAll(async () => {
   expect(MAX_SPEC_BYTES).toBeLessThan(50 * 1024 * 1024);
   emulator = await startExampleTenant();
   // Two groups of one name, for group-ambiguous.yml.
-  for (const id of ["00gtwins1miOMjxHRW0h1", "00gtwins1miOMjxHRW0h2"]) {
-    const now = "2026-01-01T00:00:00.000Z";
-    emulator.store.addGroup({
-      id,
-      created: now,
-      lastUpdated: now,
-      lastMembershipUpdated: now,
-      type: "OKTA_GROUP",
-      objectClass: ["okta:user_group"],
-      profile: { name: "Twins", description: "" },
-      members: new Set(),
-    });
-  }
+  for (const id of ["00gtwins1miOMjxHRW0h1", "00gtwins1miOMjxHRW0h2"]) addGroup(emulator.store, id, "Twins");
 });
 afterAll(() => emulator?.close());
 

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { printable } from "../../src/printable.js";
 import { harness, PR_EVENT, runAction, useActionHarness } from "../helpers/action-harness.js";
 import { cli } from "../helpers/cli.js";
-import { API_TOKEN } from "../helpers/tenant.js";
+import { API_TOKEN, addGroup } from "../helpers/tenant.js";
 import { reliabilitySection } from "./table.js";
 
 /**
@@ -45,18 +45,8 @@ function expectInert(text: string, what = ""): void {
 
 function hostileTenant() {
   const store = harness.emulator.store;
-  const now = "2026-01-01T00:00:00.000Z";
   Object.values(HOSTILE).forEach((name, i) => {
-    store.addGroup({
-      id: IDS[i]!,
-      created: now,
-      lastUpdated: now,
-      lastMembershipUpdated: now,
-      type: "OKTA_GROUP",
-      objectClass: ["okta:user_group"],
-      profile: { name, description: name },
-      members: new Set(),
-    });
+    addGroup(store, IDS[i]!, name);
   });
   // Okta holds the look-alike's twin too, so both names show, told apart by ID.
   const app = store.apps.get("0oabskvc6442nkvQO0h7")!;
