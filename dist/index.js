@@ -74220,8 +74220,13 @@ function orgTargets(settings, loaded) {
       "okta-org-url, okta-api-token, okta-client-id and okta-private-key are one org's: with several orgs, each org's url comes from the spec and its credentials from env (OKTA_API_TOKEN_<ORG>)"
     );
   return names.map((org2) => {
-    const url2 = single && settings.orgUrl ? settings.orgUrl : parseOrgUrl(loaded.spec.orgs.get(org2).url);
     const s = orgVariableSuffix(org2);
+    const url2 = confirmedUrl(
+      org2,
+      loaded,
+      single ? settings.orgUrl : void 0,
+      settings.env[`OKTA_ORG_URL_${s}`]
+    );
     const fromEnv = {
       apiToken: settings.env[`OKTA_API_TOKEN_${s}`] ? new Secret(settings.env[`OKTA_API_TOKEN_${s}`]) : void 0,
       serviceApp: settings.env[`OKTA_CLIENT_ID_${s}`] && settings.env[`OKTA_PRIVATE_KEY_${s}`] ? {
@@ -74232,6 +74237,20 @@ function orgTargets(settings, loaded) {
     const inputs = single && (settings.apiToken || settings.serviceApp) ? settings : fromEnv;
     return connect(org2, url2, specForOrg(loaded, org2), inputs, access2);
   });
+}
+function confirmedUrl(org2, loaded, input2, variable) {
+  const s = orgVariableSuffix(org2);
+  const fromSpec = parseOrgUrl(loaded.spec.orgs.get(org2).url);
+  const given = input2 ?? (variable ? parseOrgUrl(variable) : void 0);
+  if (!given)
+    throw new UserError(
+      `org ${org2}: set OKTA_ORG_URL_${s} (or okta-org-url, for one org) in the workflow to ${fromSpec.origin}; the Action sends ${org2}'s credentials only to a URL the workflow names, not to one a branch's spec says`
+    );
+  if (given.origin !== fromSpec.origin)
+    throw new UserError(
+      `org ${org2}: the spec says ${fromSpec.origin} but the workflow says ${given.origin}; nothing was sent (change one of them)`
+    );
+  return given;
 }
 function connect(org2, orgUrl, loaded, secrets, access2) {
   const credentials = oktaCredentials(orgUrl, secrets, access2);

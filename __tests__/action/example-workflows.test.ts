@@ -180,6 +180,8 @@ describe("the example workflows, run", () => {
       const tokens = {
         "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN,
         "secrets.OKTA_READ_API_TOKEN_PROD": PROD_API_TOKEN,
+        "vars.OKTA_ORG_URL_PREVIEW": harness.emulator.url,
+        "vars.OKTA_ORG_URL_PROD": prod.url,
       };
       const [plan] = await runWorkflow("okta-drift-orgs-pr.yml", pullRequest, context(tokens));
       expect(plan!.code, plan!.stdout).toBe(0);
@@ -192,13 +194,19 @@ describe("the example workflows, run", () => {
 
       harness.github.merge(7, { headSha: HEAD, mergeCommitSha: MERGE });
       // Each environment holds its own org's write token.
-      const environments: Record<string, string> = { preview: API_TOKEN, prod: PROD_API_TOKEN };
+      const environments: Record<string, { token: string; url: string }> = {
+        preview: { token: API_TOKEN, url: harness.emulator.url },
+        prod: { token: PROD_API_TOKEN, url: prod.url },
+      };
       const applied = await runWorkflow(
         "okta-drift-orgs-apply-on-merge.yml",
         { name: "push", payload: {} },
         context(),
         { GITHUB_SHA: MERGE },
-        (entry) => ({ "secrets.OKTA_WRITE_API_TOKEN": environments[entry["matrix.org"]!]! }),
+        (entry) => ({
+          "secrets.OKTA_WRITE_API_TOKEN": environments[entry["matrix.org"]!]!.token,
+          "vars.OKTA_ORG_URL": environments[entry["matrix.org"]!]!.url,
+        }),
       );
       expect(applied.map((r) => r.code)).toEqual([0, 0]);
       expect(applied.map((r) => r.outputs["plan-hash"])).toEqual(hashes.map((h) => h.planHash));
@@ -232,6 +240,8 @@ describe("the example workflows, run", () => {
         context({
           "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN,
           "secrets.OKTA_READ_API_TOKEN_PROD": PROD_API_TOKEN,
+          "vars.OKTA_ORG_URL_PREVIEW": harness.emulator.url,
+          "vars.OKTA_ORG_URL_PROD": prod.url,
         }),
       );
       const preview = JSON.parse(plan!.outputs.results!)[0].orgs[0].planHash as string;
@@ -242,11 +252,13 @@ describe("the example workflows, run", () => {
           org: "prod",
           "okta-api-token": PROD_API_TOKEN,
           "plan-hash": preview,
-          "okta-org-url": "",
+          "okta-org-url": prod.url,
         },
         { name: "workflow_dispatch", payload: {} },
       );
       expect(wrong.code).toBe(1);
+      expect(wrong.stdout).toMatch(/plan/i);
+      expect(wrong.stdout).toContain(preview.slice(0, 12));
       expect(prod.requests.filter((r) => r.method !== "GET")).toEqual([]);
       const unnamed = await runAction(
         { command: "apply", spec: "okta-drift.orgs.yml", "okta-org-url": "" },
@@ -269,7 +281,12 @@ describe("the example workflows, run", () => {
       const [plan] = await runWorkflow(
         "okta-drift-orgs-pr.yml",
         pullRequest,
-        context({ "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN, "secrets.OKTA_READ_API_TOKEN_PROD": "" }),
+        context({
+          "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN,
+          "secrets.OKTA_READ_API_TOKEN_PROD": "",
+          "vars.OKTA_ORG_URL_PREVIEW": harness.emulator.url,
+          "vars.OKTA_ORG_URL_PROD": prod.url,
+        }),
       );
       expect(plan!.code).toBe(1);
       expect(plan!.stdout).toContain("::error::org prod: no Okta credentials for org prod");
@@ -283,6 +300,36 @@ describe("the example workflows, run", () => {
       expect(results.orgs.map((o: { status: string }) => o.status)).toEqual(["planned", "error"]);
     } finally {
       await prod.close();
+    }
+  });
+
+  it("many orgs: a branch that points an org at another URL gets nothing sent there", async () => {
+    const prod = await startProdTenant();
+    const attacker = await startProdTenant();
+    try {
+      writeFileSync(
+        join(harness.workspace, "okta-drift.orgs.yml"),
+        orgsSpecText(harness.emulator.url, attacker.url),
+      );
+      const [plan] = await runWorkflow(
+        "okta-drift-orgs-pr.yml",
+        pullRequest,
+        context({
+          "secrets.OKTA_READ_API_TOKEN_PREVIEW": API_TOKEN,
+          "secrets.OKTA_READ_API_TOKEN_PROD": PROD_API_TOKEN,
+          "vars.OKTA_ORG_URL_PREVIEW": harness.emulator.url,
+          "vars.OKTA_ORG_URL_PROD": prod.url,
+        }),
+      );
+      expect(plan!.code).toBe(1);
+      expect(plan!.stdout).toContain(
+        `org prod: the spec says ${attacker.url} but the workflow says ${prod.url}; nothing was sent`,
+      );
+      expect(attacker.requests).toEqual([]);
+      expect(prod.requests).toEqual([]);
+    } finally {
+      await prod.close();
+      await attacker.close();
     }
   });
 });

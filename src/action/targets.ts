@@ -52,8 +52,13 @@ export function orgTargets(settings: ActionSettings, loaded: LoadedSpec): OrgTar
       "okta-org-url, okta-api-token, okta-client-id and okta-private-key are one org's: with several orgs, each org's url comes from the spec and its credentials from env (OKTA_API_TOKEN_<ORG>)",
     );
   return names.map((org) => {
-    const url = single && settings.orgUrl ? settings.orgUrl : parseOrgUrl(loaded.spec.orgs.get(org)!.url);
     const s = orgVariableSuffix(org);
+    const url = confirmedUrl(
+      org,
+      loaded,
+      single ? settings.orgUrl : undefined,
+      settings.env[`OKTA_ORG_URL_${s}`],
+    );
     const fromEnv = {
       apiToken: settings.env[`OKTA_API_TOKEN_${s}`]
         ? new Secret(settings.env[`OKTA_API_TOKEN_${s}`]!)
@@ -69,6 +74,32 @@ export function orgTargets(settings: ActionSettings, loaded: LoadedSpec): OrgTar
     const inputs = single && (settings.apiToken || settings.serviceApp) ? settings : fromEnv;
     return connect(org, url, specForOrg(loaded, org), inputs, access);
   });
+}
+
+/**
+ * An org's URL as the workflow confirms it. The spec comes from the branch being planned, so
+ * a pull request could point orgs.prod.url anywhere; credentials go only to the URL the
+ * workflow itself names (okta-org-url for one org, or OKTA_ORG_URL_<ORG>), and a spec that
+ * says otherwise is refused before anything is sent.
+ */
+function confirmedUrl(
+  org: string,
+  loaded: LoadedSpec,
+  input: URL | undefined,
+  variable: string | undefined,
+): URL {
+  const s = orgVariableSuffix(org);
+  const fromSpec = parseOrgUrl(loaded.spec.orgs.get(org)!.url);
+  const given = input ?? (variable ? parseOrgUrl(variable) : undefined);
+  if (!given)
+    throw new UserError(
+      `org ${org}: set OKTA_ORG_URL_${s} (or okta-org-url, for one org) in the workflow to ${fromSpec.origin}; the Action sends ${org}'s credentials only to a URL the workflow names, not to one a branch's spec says`,
+    );
+  if (given.origin !== fromSpec.origin)
+    throw new UserError(
+      `org ${org}: the spec says ${fromSpec.origin} but the workflow says ${given.origin}; nothing was sent (change one of them)`,
+    );
+  return given;
 }
 
 function connect(
