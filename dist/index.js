@@ -73581,6 +73581,19 @@ function planHashSetting(raw, name2) {
     throw new UserError(`${name2}: expected the 64-character hash okta-drift plan prints, not "${raw}"`);
   return raw;
 }
+function credentialsFromEnv(env, suffix) {
+  const at = (name2) => suffix === void 0 ? name2 : `${name2}_${suffix}`;
+  const [token, clientId, privateKey] = [
+    env[at("OKTA_API_TOKEN")],
+    env[at("OKTA_CLIENT_ID")],
+    env[at("OKTA_PRIVATE_KEY")]
+  ];
+  return {
+    apiToken: token ? new Secret(token) : void 0,
+    serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : void 0,
+    variables: `${at("OKTA_API_TOKEN")}, or ${at("OKTA_CLIENT_ID")} and ${at("OKTA_PRIVATE_KEY")}`
+  };
+}
 
 // src/action/inputs.ts
 var FROM_PULL_REQUEST = "from-pull-request";
@@ -74227,13 +74240,7 @@ function orgTargets(settings, loaded) {
       single ? settings.orgUrl : void 0,
       settings.env[`OKTA_ORG_URL_${s}`]
     );
-    const fromEnv = {
-      apiToken: settings.env[`OKTA_API_TOKEN_${s}`] ? new Secret(settings.env[`OKTA_API_TOKEN_${s}`]) : void 0,
-      serviceApp: settings.env[`OKTA_CLIENT_ID_${s}`] && settings.env[`OKTA_PRIVATE_KEY_${s}`] ? {
-        clientId: settings.env[`OKTA_CLIENT_ID_${s}`],
-        privateKey: new Secret(settings.env[`OKTA_PRIVATE_KEY_${s}`])
-      } : void 0
-    };
+    const fromEnv = credentialsFromEnv(settings.env, s);
     const inputs = single && (settings.apiToken || settings.serviceApp) ? settings : fromEnv;
     return connect(org2, url2, specForOrg(loaded, org2), inputs, access2);
   });

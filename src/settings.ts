@@ -1,4 +1,5 @@
 import { UserError } from "./errors.js";
+import { Secret } from "./secret.js";
 
 /**
  * Defaults and the checks of settings that both shells take (a flag in the CLI, an input in
@@ -52,4 +53,31 @@ export function planHashSetting(raw: string | undefined, name: string): string |
   if (!/^[0-9a-f]{64}$/.test(raw))
     throw new UserError(`${name}: expected the 64-character hash okta-drift plan prints, not "${raw}"`);
   return raw;
+}
+
+/** Okta credentials as the environment holds them: an API token, or a service app's pair. */
+export interface EnvCredentials {
+  apiToken: Secret | undefined;
+  serviceApp: { clientId: string; privateKey: Secret } | undefined;
+  /** The variables that would hold them, for a message that says which to set. */
+  variables: string;
+}
+
+/**
+ * The environment's Okta credentials: OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY;
+ * for one org of a many-org spec, the same names with _<SUFFIX> (see orgVariableSuffix), and
+ * never the unsuffixed ones, so a token meant for one org is not sent to another.
+ */
+export function credentialsFromEnv(env: Record<string, string | undefined>, suffix?: string): EnvCredentials {
+  const at = (name: string) => (suffix === undefined ? name : `${name}_${suffix}`);
+  const [token, clientId, privateKey] = [
+    env[at("OKTA_API_TOKEN")],
+    env[at("OKTA_CLIENT_ID")],
+    env[at("OKTA_PRIVATE_KEY")],
+  ];
+  return {
+    apiToken: token ? new Secret(token) : undefined,
+    serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : undefined,
+    variables: `${at("OKTA_API_TOKEN")}, or ${at("OKTA_CLIENT_ID")} and ${at("OKTA_PRIVATE_KEY")}`,
+  };
 }

@@ -3,7 +3,7 @@ import { UserError } from "../errors.js";
 import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials } from "../okta/credentials.js";
-import { Secret } from "../secret.js";
+import { credentialsFromEnv } from "../settings.js";
 import type { LoadedSpec } from "../spec/load.js";
 import { orgVariableSuffix, specForOrg } from "../spec/orgs.js";
 import type { ActionSettings } from "./inputs.js";
@@ -59,18 +59,7 @@ export function orgTargets(settings: ActionSettings, loaded: LoadedSpec): OrgTar
       single ? settings.orgUrl : undefined,
       settings.env[`OKTA_ORG_URL_${s}`],
     );
-    const fromEnv = {
-      apiToken: settings.env[`OKTA_API_TOKEN_${s}`]
-        ? new Secret(settings.env[`OKTA_API_TOKEN_${s}`]!)
-        : undefined,
-      serviceApp:
-        settings.env[`OKTA_CLIENT_ID_${s}`] && settings.env[`OKTA_PRIVATE_KEY_${s}`]
-          ? {
-              clientId: settings.env[`OKTA_CLIENT_ID_${s}`]!,
-              privateKey: new Secret(settings.env[`OKTA_PRIVATE_KEY_${s}`]!),
-            }
-          : undefined,
-    };
+    const fromEnv = credentialsFromEnv(settings.env, s);
     const inputs = single && (settings.apiToken || settings.serviceApp) ? settings : fromEnv;
     return connect(org, url, specForOrg(loaded, org), inputs, access);
   });

@@ -2,7 +2,7 @@ import { UserError } from "../errors.js";
 import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
-import { Secret } from "../secret.js";
+import { credentialsFromEnv, type EnvCredentials } from "../settings.js";
 import type { LoadedSpec } from "../spec/load.js";
 import { orgVariableSuffix, specForOrg } from "../spec/orgs.js";
 import type { CliIo } from "./io.js";
@@ -37,7 +37,7 @@ export interface OrgTarget {
   url: URL;
   loaded: LoadedSpec;
   /** The environment's credentials for this org (OKTA_API_TOKEN or OKTA_API_TOKEN_<ORG>, ...). */
-  credentials: { apiToken?: string; clientId?: string; privateKey?: string; variables: string };
+  credentials: EnvCredentials;
 }
 
 /**
@@ -79,7 +79,7 @@ export function orgTargets(
       org,
       url: parseOrgUrl(url),
       loaded: specForOrg(loaded, org),
-      credentials: orgCredentials(org, io),
+      credentials: credentialsFromEnv(io.env, orgVariableSuffix(org)),
     };
   });
 }
@@ -95,33 +95,13 @@ export function orgUrl(values: Values, io: CliIo): URL {
 export function plainTarget(values: Values, io: CliIo): Omit<OrgTarget, "loaded"> {
   if (values.org !== undefined)
     throw new UserError("--org picks one of a spec's orgs; without a spec, give --org-url (or OKTA_ORG_URL)");
-  const { OKTA_API_TOKEN: apiToken, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
-  return {
-    org: undefined,
-    url: orgUrl(values, io),
-    credentials: {
-      apiToken,
-      clientId,
-      privateKey,
-      variables: "OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY",
-    },
-  };
-}
-
-function orgCredentials(org: string, io: CliIo): OrgTarget["credentials"] {
-  const s = orgVariableSuffix(org);
-  return {
-    apiToken: io.env[`OKTA_API_TOKEN_${s}`],
-    clientId: io.env[`OKTA_CLIENT_ID_${s}`],
-    privateKey: io.env[`OKTA_PRIVATE_KEY_${s}`],
-    variables: `OKTA_API_TOKEN_${s}, or OKTA_CLIENT_ID_${s} and OKTA_PRIVATE_KEY_${s}`,
-  };
+  return { org: undefined, url: orgUrl(values, io), credentials: credentialsFromEnv(io.env) };
 }
 
 /** Whether the environment holds Okta credentials for the target at all. */
 export function hasOktaCredentials(target: Omit<OrgTarget, "loaded">): boolean {
   const c = target.credentials;
-  return Boolean(c.apiToken || (c.clientId && c.privateKey));
+  return Boolean(c.apiToken || c.serviceApp);
 }
 
 /**
@@ -133,15 +113,8 @@ export function oktaAdmin(
   io: CliIo,
   access: keyof typeof SCOPES = "read",
 ): AdminGateway {
-  const { apiToken, clientId, privateKey, variables } = target.credentials;
-  const credentials = oktaCredentials(
-    target.url,
-    {
-      apiToken: apiToken ? new Secret(apiToken) : undefined,
-      serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : undefined,
-    },
-    access,
-  );
+  const { variables } = target.credentials;
+  const credentials = oktaCredentials(target.url, target.credentials, access);
   if (!credentials)
     throw new UserError(
       `no Okta credentials${target.org === undefined ? "" : ` for org ${target.org}`}: set ${variables}`,

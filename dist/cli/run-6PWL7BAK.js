@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  Redactor,
   VERSION
-} from "./chunk-JUN4JGFW.js";
+} from "./chunk-YZTESDR2.js";
+import {
+  Redactor
+} from "./chunk-XHWGXLTU.js";
 import {
   SpecError,
   UserError
@@ -19,27 +21,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-WYTPGPMH.js")).validateCommand
+    load: async () => (await import("./validate-4DBZLFPM.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-EOOBRP37.js")).planCommand
+    load: async () => (await import("./plan-A3RB2P4G.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-5BNR5COH.js")).applyCommand
+    load: async () => (await import("./apply-JMTLATLB.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-YUZTW5SO.js")).smokeCommand
+    load: async () => (await import("./smoke-OPSCC24C.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-267CELHK.js")).importCommand
+    load: async () => (await import("./import-7DEXY2K4.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +61,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-Q2QBHTXZ.js")).demoCommand
+    load: async () => (await import("./demo-X4G7SJI5.js")).demoCommand
   }
 };
 

@@ -9,13 +9,13 @@ import {
   jwtVerify
 } from "./chunk-K2YNDMM2.js";
 import {
-  Secret,
   VERSION
-} from "./chunk-JUN4JGFW.js";
+} from "./chunk-YZTESDR2.js";
 import {
   allowlistReads,
   allowlistReadsOf,
   appsOnServer,
+  credentialsFromEnv,
   groupNamesToResolve,
   lintSpec,
   lintTenant,
@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-NP75YEE6.js";
+} from "./chunk-ZNGGULRU.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -14899,7 +14899,7 @@ function orgTargets(loaded, values, io, options = {}) {
       org,
       url: parseOrgUrl(url),
       loaded: specForOrg(loaded, org),
-      credentials: orgCredentials(org, io)
+      credentials: credentialsFromEnv(io.env, orgVariableSuffix(org))
     };
   });
 }
@@ -14911,41 +14911,15 @@ function orgUrl(values, io) {
 function plainTarget(values, io) {
   if (values.org !== void 0)
     throw new UserError("--org picks one of a spec's orgs; without a spec, give --org-url (or OKTA_ORG_URL)");
-  const { OKTA_API_TOKEN: apiToken2, OKTA_CLIENT_ID: clientId, OKTA_PRIVATE_KEY: privateKey } = io.env;
-  return {
-    org: void 0,
-    url: orgUrl(values, io),
-    credentials: {
-      apiToken: apiToken2,
-      clientId,
-      privateKey,
-      variables: "OKTA_API_TOKEN, or OKTA_CLIENT_ID and OKTA_PRIVATE_KEY"
-    }
-  };
-}
-function orgCredentials(org, io) {
-  const s = orgVariableSuffix(org);
-  return {
-    apiToken: io.env[`OKTA_API_TOKEN_${s}`],
-    clientId: io.env[`OKTA_CLIENT_ID_${s}`],
-    privateKey: io.env[`OKTA_PRIVATE_KEY_${s}`],
-    variables: `OKTA_API_TOKEN_${s}, or OKTA_CLIENT_ID_${s} and OKTA_PRIVATE_KEY_${s}`
-  };
+  return { org: void 0, url: orgUrl(values, io), credentials: credentialsFromEnv(io.env) };
 }
 function hasOktaCredentials(target) {
   const c3 = target.credentials;
-  return Boolean(c3.apiToken || c3.clientId && c3.privateKey);
+  return Boolean(c3.apiToken || c3.serviceApp);
 }
 function oktaAdmin(target, io, access = "read") {
-  const { apiToken: apiToken2, clientId, privateKey, variables } = target.credentials;
-  const credentials = oktaCredentials(
-    target.url,
-    {
-      apiToken: apiToken2 ? new Secret(apiToken2) : void 0,
-      serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : void 0
-    },
-    access
-  );
+  const { variables } = target.credentials;
+  const credentials = oktaCredentials(target.url, target.credentials, access);
   if (!credentials)
     throw new UserError(
       `no Okta credentials${target.org === void 0 ? "" : ` for org ${target.org}`}: set ${variables}`

@@ -5,15 +5,16 @@ import {
 } from "./chunk-QL2AGYL7.js";
 import {
   planCommand
-} from "./chunk-IPN2UVH7.js";
+} from "./chunk-L6MZKKZ4.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-4GK3BUYN.js";
-import "./chunk-KFSEHOXP.js";
+import "./chunk-MCIH4JNV.js";
+import "./chunk-2KCTNL6E.js";
 import "./chunk-K2YNDMM2.js";
-import "./chunk-JUN4JGFW.js";
-import "./chunk-NP75YEE6.js";
+import "./chunk-YZTESDR2.js";
+import "./chunk-ZNGGULRU.js";
 import "./chunk-EUKT6DZP.js";
+import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";

@@ -12,6 +12,9 @@ import {
   yamlMessage
 } from "./chunk-EUKT6DZP.js";
 import {
+  Secret
+} from "./chunk-XHWGXLTU.js";
+import {
   SpecError,
   UserError,
   printable
@@ -3411,6 +3414,59 @@ function kindOf(info) {
   return "not a file";
 }
 
+// src/settings.ts
+var DEFAULTS = {
+  specFile: "okta-drift.yml",
+  /** apply refuses a plan that changes more resources than this. */
+  maxChanges: 100,
+  /** --impact users lists at most this many members of each group involved. */
+  impactMaxUsers: 1e3
+};
+function impactSetting(raw, name) {
+  const reads = { users: false, groups: false };
+  const words = (raw ?? "").split(/[\s,]+/).filter((w) => w !== "");
+  if (words.length === 1 && words[0] === "none") return reads;
+  for (const word of words) {
+    if (word !== "users" && word !== "groups")
+      throw new UserError(`${name}: expected none, users, groups or users,groups, not "${raw}"`);
+    reads[word] = true;
+  }
+  return reads;
+}
+function impactMaxUsersSetting(raw, name) {
+  if (raw === void 0 || raw === "") return DEFAULTS.impactMaxUsers;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1)
+    throw new UserError(`${name}: expected a whole number of at least 1, not "${raw}"`);
+  return value;
+}
+function maxChangesSetting(raw, name) {
+  if (raw === void 0 || raw === "") return DEFAULTS.maxChanges;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value))
+    throw new UserError(`${name}: expected a whole number, not "${raw}"`);
+  return value;
+}
+function planHashSetting(raw, name) {
+  if (raw === void 0 || raw === "") return void 0;
+  if (!/^[0-9a-f]{64}$/.test(raw))
+    throw new UserError(`${name}: expected the 64-character hash okta-drift plan prints, not "${raw}"`);
+  return raw;
+}
+function credentialsFromEnv(env, suffix) {
+  const at = (name) => suffix === void 0 ? name : `${name}_${suffix}`;
+  const [token, clientId, privateKey] = [
+    env[at("OKTA_API_TOKEN")],
+    env[at("OKTA_CLIENT_ID")],
+    env[at("OKTA_PRIVATE_KEY")]
+  ];
+  return {
+    apiToken: token ? new Secret(token) : void 0,
+    serviceApp: clientId && privateKey ? { clientId, privateKey: new Secret(privateKey) } : void 0,
+    variables: `${at("OKTA_API_TOKEN")}, or ${at("OKTA_CLIENT_ID")} and ${at("OKTA_PRIVATE_KEY")}`
+  };
+}
+
 export {
   usersCount,
   profileValue,
@@ -3425,5 +3481,11 @@ export {
   specForOrg,
   groupNamesToResolve,
   loadSpec,
-  readSpecFile
+  readSpecFile,
+  DEFAULTS,
+  impactSetting,
+  impactMaxUsersSetting,
+  maxChangesSetting,
+  planHashSetting,
+  credentialsFromEnv
 };

@@ -5,15 +5,16 @@ import {
   findingLine
 } from "./chunk-U2FH5JXQ.js";
 import {
-  DEFAULTS,
   specFileOption
-} from "./chunk-4GK3BUYN.js";
+} from "./chunk-MCIH4JNV.js";
 import {
+  DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-NP75YEE6.js";
+} from "./chunk-ZNGGULRU.js";
 import "./chunk-EUKT6DZP.js";
+import "./chunk-XHWGXLTU.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";

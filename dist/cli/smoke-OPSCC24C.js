@@ -1,9 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DEFAULTS,
   formatOption,
   specFileOption
-} from "./chunk-4GK3BUYN.js";
+} from "./chunk-MCIH4JNV.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -12,16 +11,18 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-KFSEHOXP.js";
+} from "./chunk-2KCTNL6E.js";
 import "./chunk-K2YNDMM2.js";
+import "./chunk-YZTESDR2.js";
 import {
-  Secret
-} from "./chunk-JUN4JGFW.js";
-import {
+  DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-NP75YEE6.js";
+} from "./chunk-ZNGGULRU.js";
 import "./chunk-EUKT6DZP.js";
+import {
+  Secret
+} from "./chunk-XHWGXLTU.js";
 import {
   UserError,
   printable

@@ -9,12 +9,9 @@ import {
   jsonReport
 } from "./chunk-MGVSJOTA.js";
 import {
-  DEFAULTS,
   formatOption,
-  impactMaxUsersSetting,
-  impactSetting,
   specFileOption
-} from "./chunk-4GK3BUYN.js";
+} from "./chunk-MCIH4JNV.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -23,13 +20,16 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-KFSEHOXP.js";
+} from "./chunk-2KCTNL6E.js";
 import {
   VERSION
-} from "./chunk-JUN4JGFW.js";
+} from "./chunk-YZTESDR2.js";
 import {
+  DEFAULTS,
+  impactMaxUsersSetting,
+  impactSetting,
   readSpecFile
-} from "./chunk-NP75YEE6.js";
+} from "./chunk-ZNGGULRU.js";
 import {
   isGroupId
 } from "./chunk-EUKT6DZP.js";

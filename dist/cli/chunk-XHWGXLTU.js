@@ -41,11 +41,7 @@ var Redactor = class {
   }
 };
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 export {
   Secret,
-  Redactor,
-  VERSION
+  Redactor
 };

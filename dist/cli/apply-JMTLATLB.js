@@ -3,25 +3,26 @@ import {
   changeName
 } from "./chunk-MGVSJOTA.js";
 import {
-  DEFAULTS,
   formatOption,
-  maxChangesSetting,
-  planHashSetting,
   specFileOption
-} from "./chunk-4GK3BUYN.js";
+} from "./chunk-MCIH4JNV.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-KFSEHOXP.js";
+} from "./chunk-2KCTNL6E.js";
 import "./chunk-K2YNDMM2.js";
-import "./chunk-JUN4JGFW.js";
+import "./chunk-YZTESDR2.js";
 import {
+  DEFAULTS,
+  maxChangesSetting,
+  planHashSetting,
   readSpecFile
-} from "./chunk-NP75YEE6.js";
+} from "./chunk-ZNGGULRU.js";
 import "./chunk-EUKT6DZP.js";
+import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";
 import "./chunk-7HFIG22D.js";

@@ -6,14 +6,15 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-KFSEHOXP.js";
+} from "./chunk-2KCTNL6E.js";
 import "./chunk-K2YNDMM2.js";
-import "./chunk-JUN4JGFW.js";
+import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-NP75YEE6.js";
+} from "./chunk-ZNGGULRU.js";
 import "./chunk-EUKT6DZP.js";
+import "./chunk-XHWGXLTU.js";
 import {
   SpecError,
   UserError
