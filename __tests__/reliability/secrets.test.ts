@@ -153,13 +153,36 @@ describe("sentinel secrets never leave", () => {
   });
 
   it("the Action: plan with a comment, labels, SARIF and a drift issue; apply; smoke", async () => {
+    // A DPoP service app too: its private key is a secret the Action must mask.
+    const service = await addServiceApp(
+      harness.emulator.store,
+      [
+        "okta.apps.read",
+        "okta.apps.manage",
+        "okta.groups.read",
+        "okta.authorizationServers.read",
+        "okta.authorizationServers.manage",
+      ],
+      { dpop: true },
+    );
+    const key = JSON.parse(service.OKTA_PRIVATE_KEY) as { d: string; p: string; q: string };
     const runs = [
       await runAction({ comment: "always", "pr-labels": "true", "sarif-file": "plan.sarif" }, PR_EVENT),
       await runAction({ "drift-issue": "true", comment: "never" }, SCHEDULE),
       await runAction({ command: "apply" }, { name: "workflow_dispatch", payload: {} }),
       await runAction({ command: "smoke" }, { name: "workflow_dispatch", payload: {} }, SMOKE),
       await runAction({ command: "plan", "okta-api-token": "wrong-token-0000000000" }, PR_EVENT),
+      await runAction(
+        {
+          command: "apply",
+          "okta-api-token": "",
+          "okta-client-id": service.OKTA_CLIENT_ID,
+          "okta-private-key": service.OKTA_PRIVATE_KEY,
+        },
+        { name: "workflow_dispatch", payload: {} },
+      ),
     ];
+    expect(runs.at(-1)!.code).toBe(0);
     const places = [
       ...runs.flatMap((r) => [
         r.stdout
@@ -177,12 +200,12 @@ describe("sentinel secrets never leave", () => {
       readFileSync(join(harness.workspace, "plan.sarif"), "utf8"),
     ];
     expect(harness.github.issues.get(7)!.comments.length).toBeGreaterThan(0);
-    const cuts = expectClean(places, SECRETS);
+    expectClean(places, [...SECRETS, key.d, key.p, key.q]);
     table.held({
       tried:
         "the Action: a plan with its comment, labels and SARIF; a compliance plan with its drift issue; apply; smoke; a wrong token",
       held: "no secret, slice or JWT in the log (but the runner's own add-mask lines), the job summary, outputs, comments, issues or the SARIF file",
-      figures: `${runs.length} runs, ${places.length} places, ${cuts} slices of ${SECRETS.length} secrets`,
+      figures: `${runs.length} runs, ${places.length} places, ${SECRETS.length + 3} secrets with every 16-character slice`,
     });
   });
 });
