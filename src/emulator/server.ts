@@ -148,11 +148,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       res.setHeader("X-Rate-Limit-Remaining", "0");
       res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1000) + 1));
       record(429);
-      return respond(
-        errorReply(
-          new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
-        ),
-      );
+      return respond(tooManyRequests());
     }
 
     const rate = limiter.take(family);
@@ -162,11 +158,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       res.setHeader("X-Rate-Limit-Reset", String(rate.reset));
       if (!rate.allowed) {
         record(429);
-        return respond(
-          errorReply(
-            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
-          ),
-        );
+        return respond(tooManyRequests());
       }
     }
 
@@ -180,11 +172,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
           res.setHeader("X-Rate-Limit-Remaining", "0");
           res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1000) + fault.resetInSeconds));
         }
-        return respond(
-          errorReply(
-            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."),
-          ),
-        );
+        return respond(tooManyRequests());
       }
       const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
       return respond(
@@ -292,6 +280,10 @@ async function authorize(
   }
   throw invalid();
 }
+
+/** Okta's 429 body (wire reference §9); the caller sets the rate-limit headers it has. */
+const tooManyRequests = (): Reply =>
+  errorReply(new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."));
 
 function errorReply(error: OktaHttpError | OAuthHttpError, headers?: Record<string, string>): Reply {
   if (error instanceof OAuthHttpError) {

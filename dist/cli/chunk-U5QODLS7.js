@@ -2991,11 +2991,7 @@ async function startEmulator(options) {
       res.setHeader("X-Rate-Limit-Remaining", "0");
       res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1e3) + 1));
       record(429);
-      return respond(
-        errorReply(
-          new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
-        )
-      );
+      return respond(tooManyRequests());
     }
     const rate = limiter.take(family);
     if (rate) {
@@ -3004,11 +3000,7 @@ async function startEmulator(options) {
       res.setHeader("X-Rate-Limit-Reset", String(rate.reset));
       if (!rate.allowed) {
         record(429);
-        return respond(
-          errorReply(
-            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
-          )
-        );
+        return respond(tooManyRequests());
       }
     }
     if (fault?.status) {
@@ -3021,11 +3013,7 @@ async function startEmulator(options) {
           res.setHeader("X-Rate-Limit-Remaining", "0");
           res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1e3) + fault.resetInSeconds));
         }
-        return respond(
-          errorReply(
-            new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests.")
-          )
-        );
+        return respond(tooManyRequests());
       }
       const summary = fault.status >= 500 ? "Internal Server Error" : "Injected fault";
       return respond(
@@ -3117,6 +3105,7 @@ async function authorize2(access, req, ctx, apiToken) {
   }
   throw invalid2();
 }
+var tooManyRequests = () => errorReply(new OktaHttpError(429, "E0000047", "API call exceeded rate limit due to too many requests."));
 function errorReply(error, headers) {
   if (error instanceof OAuthHttpError) {
     return {

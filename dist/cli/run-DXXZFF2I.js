@@ -56,12 +56,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-ERFPP5A2.js")).emulatorCommand
+    load: async () => (await import("./emulator-V3YNAQSS.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-X4G7SJI5.js")).demoCommand
+    load: async () => (await import("./demo-WY3JD4MZ.js")).demoCommand
   }
 };
 

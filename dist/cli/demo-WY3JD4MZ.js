@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-QL2AGYL7.js";
+} from "./chunk-U5QODLS7.js";
 import {
   planCommand
 } from "./chunk-L6MZKKZ4.js";
