@@ -1,10 +1,14 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDocument, stringify } from "yaml";
+import { isMap, isScalar, isSeq, type Node, parseDocument, stringify } from "yaml";
 import { checkExpression } from "../../src/el/check.js";
 import { canonical, ElSyntaxError, parse, print, sameExpression } from "../../src/el/index.js";
 import { SpecError } from "../../src/errors.js";
 import { fastYamlData, loadSpec } from "../../src/spec/load.js";
+import { NodePositions } from "../../src/spec/positions.js";
+import { type FieldPath, SpecSource } from "../../src/spec/source.js";
 import { reliabilitySection } from "./table.js";
 
 /**
@@ -13,7 +17,7 @@ import { reliabilitySection } from "./table.js";
  * and parsing round-trip, and comparing expressions by meaning is an equivalence.
  */
 const SEED = 20261203;
-const table = reliabilitySection("fuzz", "Fuzzing: typed errors only, round trips, an equivalence", 5);
+const table = reliabilitySection("fuzz", "Fuzzing: typed errors only, round trips, an equivalence", 6);
 
 /** Text made of the Expression Language's own pieces, so much of it almost parses. */
 const TOKENS = [
@@ -303,4 +307,99 @@ describe("fuzzing", () => {
       figures: `${runs} documents, ${compared} read by both`,
     });
   });
+
+  it("the fast path places every field where the full parser does", () => {
+    const runs = 1500;
+    const word = fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,7}$/);
+    const scalar = fc.oneof(
+      word,
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant("a\nb"),
+    );
+    const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
+      v: fc.oneof(
+        { depthSize: "small" },
+        scalar,
+        fc.array(tie("v"), { maxLength: 4 }),
+        fc.dictionary(fc.oneof(word, fc.string({ maxLength: 6 })), tie("v"), { maxKeys: 4 }),
+      ),
+    })).v;
+    // As people write YAML: either style, any indent, comments, CRLF, a document marker.
+    const documents = fc
+      .record({
+        v: value,
+        flow: fc.boolean(),
+        indent: fc.integer({ min: 1, max: 4 }),
+        crlf: fc.boolean(),
+        comments: fc.boolean(),
+        marker: fc.boolean(),
+      })
+      .map(({ v, flow, indent, crlf, comments, marker }) => {
+        let text = stringify({ doc: v }, { collectionStyle: flow ? "flow" : "block", indent });
+        if (comments) text = text.replace(/\n/g, (_, at: number) => (at % 3 === 0 ? "  # note\n" : "\n"));
+        if (marker) text = `# head\n---\n${text}`;
+        return crlf ? text.replace(/\n/g, "\r\n") : text;
+      });
+    let placedByEvents = 0;
+    let fields = 0;
+    const compare = (text: string) => {
+      const full = SpecSource.parse("f.yml", text);
+      if (full.problems.length > 0 || fastYamlData(text) === undefined) return;
+      if (NodePositions.build(text)) placedByEvents++;
+      const lazy = SpecSource.lazy("f.yml", text);
+      for (const path of pathsOf(parseDocument(text).contents)) {
+        fields++;
+        for (const probe of [path, [...path, "absent"], [...path, 99]]) {
+          expect(lazy.locate(probe), `${text}\n${JSON.stringify(probe)}`).toEqual(full.source.locate(probe));
+          expect(lazy.locate(probe, true), JSON.stringify(probe)).toEqual(full.source.locate(probe, true));
+        }
+        expect(lazy.isQuoted(path), JSON.stringify(path)).toBe(full.source.isQuoted(path));
+      }
+    };
+    fc.assert(fc.property(documents, compare), { seed: SEED, numRuns: runs });
+    const kept = ["spec-corpus", "bad-input"].flatMap((dir) =>
+      readdirSync(join(import.meta.dirname, "..", dir)).map((f) => join(import.meta.dirname, "..", dir, f)),
+    );
+    const examples = readdirSync(EXAMPLES)
+      .filter((f) => f.endsWith(".yml"))
+      .map((f) => join(EXAMPLES, f));
+    for (const file of [...kept, ...examples]) {
+      if (!file.endsWith(".yml")) continue;
+      compare(readFileSync(file, "utf8"));
+    }
+    expect(placedByEvents).toBeGreaterThan(runs / 2);
+    table.held({
+      tried:
+        "where the fast path (js-yaml's events) places each field, its key and its quotes, against the full parser's Document: random documents in either style, any indent, comments, CRLF, document markers; the spec corpus, the bad-input files and the examples",
+      held: "every field, key and missing field at the same line and column (documents with block scalars, empty values, tags or anchors are placed by the Document)",
+      figures: `${runs} random documents and ${kept.length + examples.length} files, ${placedByEvents} placed from events, ${fields} fields`,
+    });
+  });
 });
+
+const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
+
+/** Every path to a node of a Document: mapping keys that are scalars, sequence indices. */
+function pathsOf(root: unknown): FieldPath[] {
+  const out: FieldPath[] = [[]];
+  const walk = (node: unknown, path: FieldPath) => {
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || typeof pair.key.value !== "string" || seen.has(pair.key.value)) continue;
+        seen.add(pair.key.value);
+        out.push([...path, pair.key.value]);
+        walk(pair.value as Node, [...path, pair.key.value]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        out.push([...path, i]);
+        walk(item, [...path, i]);
+      });
+    }
+  };
+  walk(root, []);
+  return out;
+}

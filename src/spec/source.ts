@@ -1,5 +1,6 @@
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { SourceLocation, SpecProblem } from "../errors.js";
+import { NodePositions } from "./positions.js";
 
 export type FieldPath = (string | number)[];
 
@@ -19,17 +20,27 @@ function isTooDeep(error: Error): boolean {
   return error instanceof RangeError || /Maximum call stack size exceeded/.test(error.message);
 }
 
+/** Where a field was written, as offsets into the text; quotes matter to columns inside a value. */
+interface Places {
+  offsetOf(path: FieldPath, key?: boolean): number;
+  isQuoted(path: FieldPath): boolean;
+  linePos(offset: number): { line: number; col: number };
+}
+
 /**
  * The YAML document of a spec, able to say where each field was written. A spec read by the
- * fast path (load.ts) has its document parsed only when a place in it is first asked for: a
- * plan with no drift and no findings never needs one.
+ * fast path (load.ts) is placed only when a place in it is first asked for (a plan with no
+ * drift and no findings never needs one), from js-yaml's events when it can (positions.ts),
+ * else from a yaml Document.
  */
 export class SpecSource {
   private constructor(
     readonly file: string,
     /** The text as read (import --merge adds to it). */
     readonly text: string,
-    private parsed: { doc: Document; lines: LineCounter } | undefined,
+    private places: Places | undefined,
+    /** Set only by `parse`, for `toData`. */
+    private readonly doc?: Document,
   ) {}
 
   /** A source for text already known to be well-formed YAML; positions are found when asked. */
@@ -37,20 +48,25 @@ export class SpecSource {
     return new SpecSource(file, text, undefined);
   }
 
-  private get doc(): Document {
-    return this.document().doc;
-  }
-
-  private get lines(): LineCounter {
-    return this.document().lines;
-  }
-
-  private document(): { doc: Document; lines: LineCounter } {
-    if (!this.parsed) {
-      const lines = new LineCounter();
-      this.parsed = { doc: parseDocument(this.text, { lineCounter: lines, uniqueKeys: false }), lines };
+  private placed(): Places {
+    if (!this.places) {
+      const events = NodePositions.build(this.text);
+      if (events) {
+        const lines = new LineStarts(this.text);
+        this.places = {
+          offsetOf: (path, key) => events.offsetOf(path, key),
+          isQuoted: (path) => events.isQuoted(path),
+          linePos: (offset) => lines.linePos(offset),
+        };
+      } else {
+        const lines = new LineCounter();
+        this.places = documentPlaces(
+          parseDocument(this.text, { lineCounter: lines, uniqueKeys: false }),
+          lines,
+        );
+      }
     }
-    return this.parsed;
+    return this.places;
   }
 
   /** Parses YAML text; returns YAML syntax problems (with their lines) instead of throwing. */
@@ -58,7 +74,7 @@ export class SpecSource {
     const lines = new LineCounter();
     // yaml's own uniqueKeys check compares every key with every other; duplicateKeys is linear.
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const source = new SpecSource(file, text, { doc, lines });
+    const source = new SpecSource(file, text, documentPlaces(doc, lines), doc);
     if (doc.errors.some(isTooDeep))
       return { source, problems: [{ file, line: 1, col: 1, field: "", message: TOO_DEEP }] };
     const problems = [
@@ -76,8 +92,9 @@ export class SpecSource {
     return { source, problems };
   }
 
-  /** The plain data, refusing alias expansion beyond a small budget (a "billion laughs" file). */
+  /** The plain data of a parsed source, refusing alias expansion beyond a small budget (a "billion laughs" file). */
   toData(maxAliasCount: number): unknown {
+    if (!this.doc) throw new Error("SpecSource.toData: only a parsed source holds a document");
     return this.doc.toJS({ maxAliasCount });
   }
 
@@ -86,35 +103,66 @@ export class SpecSource {
    * is missing points at the nearest enclosing object that exists.
    */
   locate(path: FieldPath, key = false): SourceLocation {
-    let node: unknown = this.doc.contents;
-    let offset = rangeStart(node) ?? 0;
-    for (const [index, segment] of path.entries()) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment);
-        if (!pair) break;
-        const last = index === path.length - 1;
-        if (last && key) return this.at(rangeStart(pair.key) ?? offset);
-        node = pair.value;
-        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-      } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
-        node = node.items[segment];
-        offset = rangeStart(node) ?? offset;
-      } else {
-        break;
-      }
-    }
-    return this.at(offset);
+    return this.at(this.placed().offsetOf(path, key));
   }
 
   /** Whether the value at `path` is a quoted YAML scalar (its text starts one column later). */
   isQuoted(path: FieldPath): boolean {
-    const node = this.doc.getIn(path, true);
-    return isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+    return this.placed().isQuoted(path);
   }
 
   private at(offset: number): SourceLocation {
-    const { line, col } = this.lines.linePos(offset);
+    const { line, col } = this.placed().linePos(offset);
     return { file: this.file, line, col };
+  }
+}
+
+/** Places from a yaml Document's node ranges. */
+function documentPlaces(doc: Document, lines: LineCounter): Places {
+  return {
+    offsetOf(path, key = false) {
+      let node: unknown = doc.contents;
+      let offset = rangeStart(node) ?? 0;
+      for (const [index, segment] of path.entries()) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment);
+          if (!pair) break;
+          if (key && index === path.length - 1) return rangeStart(pair.key) ?? offset;
+          node = pair.value;
+          offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+        } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+          node = node.items[segment];
+          offset = rangeStart(node) ?? offset;
+        } else {
+          break;
+        }
+      }
+      return offset;
+    },
+    isQuoted(path) {
+      const node = doc.getIn(path, true);
+      return isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+    },
+    linePos: (offset) => lines.linePos(offset),
+  };
+}
+
+/** Line and column (both from 1) of an offset, as yaml's LineCounter counts them: lines end at "\n". */
+class LineStarts {
+  private readonly starts = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (offset < this.starts[mid]!) high = mid;
+      else low = mid + 1;
+    }
+    return { line: low, col: offset - this.starts[low - 1]! + 1 };
   }
 }
 

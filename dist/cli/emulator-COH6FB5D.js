@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-U5QODLS7.js";
+} from "./chunk-TL6GJ3LN.js";
 import "./chunk-K2YNDMM2.js";
-import "./chunk-EUKT6DZP.js";
+import "./chunk-HBFCJPO4.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";

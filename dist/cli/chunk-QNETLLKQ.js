@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-MCIH4JNV.js";
+} from "./chunk-RKAWZG4I.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-2KCTNL6E.js";
+} from "./chunk-CEWPHXVV.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,10 +29,10 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-ZNGGULRU.js";
+} from "./chunk-ZPLSU3FD.js";
 import {
   isGroupId
-} from "./chunk-EUKT6DZP.js";
+} from "./chunk-HBFCJPO4.js";
 import {
   SpecError,
   UserError,

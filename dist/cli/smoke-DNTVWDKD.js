@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-MCIH4JNV.js";
+} from "./chunk-RKAWZG4I.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,15 +11,15 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-2KCTNL6E.js";
+} from "./chunk-CEWPHXVV.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-ZNGGULRU.js";
-import "./chunk-EUKT6DZP.js";
+} from "./chunk-ZPLSU3FD.js";
+import "./chunk-HBFCJPO4.js";
 import {
   Secret
 } from "./chunk-XHWGXLTU.js";

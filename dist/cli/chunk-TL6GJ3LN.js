@@ -16,7 +16,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-EUKT6DZP.js";
+} from "./chunk-HBFCJPO4.js";
 import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";

@@ -6,14 +6,14 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-2KCTNL6E.js";
+} from "./chunk-CEWPHXVV.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-ZNGGULRU.js";
-import "./chunk-EUKT6DZP.js";
+} from "./chunk-ZPLSU3FD.js";
+import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import {
   SpecError,

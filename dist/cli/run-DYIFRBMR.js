@@ -21,27 +21,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-4DBZLFPM.js")).validateCommand
+    load: async () => (await import("./validate-RVXONKL7.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-A3RB2P4G.js")).planCommand
+    load: async () => (await import("./plan-5VBTJJ4D.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-JMTLATLB.js")).applyCommand
+    load: async () => (await import("./apply-JLND3LBK.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-OPSCC24C.js")).smokeCommand
+    load: async () => (await import("./smoke-DNTVWDKD.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-7DEXY2K4.js")).importCommand
+    load: async () => (await import("./import-QDUX4ARO.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -56,12 +56,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-V3YNAQSS.js")).emulatorCommand
+    load: async () => (await import("./emulator-COH6FB5D.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-WY3JD4MZ.js")).demoCommand
+    load: async () => (await import("./demo-7IKS5AAN.js")).demoCommand
   }
 };
 

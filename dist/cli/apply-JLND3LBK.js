@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-MCIH4JNV.js";
+} from "./chunk-RKAWZG4I.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-2KCTNL6E.js";
+} from "./chunk-CEWPHXVV.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,8 +20,8 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-ZNGGULRU.js";
-import "./chunk-EUKT6DZP.js";
+} from "./chunk-ZPLSU3FD.js";
+import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";

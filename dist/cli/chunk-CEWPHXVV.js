@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-ZNGGULRU.js";
+} from "./chunk-ZPLSU3FD.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -42,7 +42,7 @@ import {
   require_dist,
   transform,
   walk
-} from "./chunk-EUKT6DZP.js";
+} from "./chunk-HBFCJPO4.js";
 import {
   SpecError,
   UserError,

@@ -6,14 +6,14 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-MCIH4JNV.js";
+} from "./chunk-RKAWZG4I.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-ZNGGULRU.js";
-import "./chunk-EUKT6DZP.js";
+} from "./chunk-ZPLSU3FD.js";
+import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import {
   SpecError

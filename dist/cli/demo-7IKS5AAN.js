@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-U5QODLS7.js";
+} from "./chunk-TL6GJ3LN.js";
 import {
   planCommand
-} from "./chunk-L6MZKKZ4.js";
+} from "./chunk-QNETLLKQ.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-MCIH4JNV.js";
-import "./chunk-2KCTNL6E.js";
+import "./chunk-RKAWZG4I.js";
+import "./chunk-CEWPHXVV.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-ZNGGULRU.js";
-import "./chunk-EUKT6DZP.js";
+import "./chunk-ZPLSU3FD.js";
+import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";
