@@ -45961,6 +45961,9 @@ var byPlace = (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col;
 function lintSpec(loaded) {
   const { report, findings } = collector(loaded);
   const { spec } = loaded;
+  const longestAllowlist = perAppsAndKey(
+    (apps2, key) => apps2.reduce((longest, a2) => Math.max(longest, spec.apps[a2].profile.get(key)?.groups.length ?? 0), 0)
+  );
   spec.authorizationServers.forEach((server, s) => {
     const apps2 = appsOnServer(spec, s);
     server.claims.forEach((claim3) => {
@@ -45975,6 +45978,7 @@ function lintSpec(loaded) {
         );
       for (const read of allowlistReads(claim3)) {
         if (read.key === void 0 || read.limit === void 0) continue;
+        if (longestAllowlist(apps2, read.key) <= read.limit) continue;
         for (const a2 of apps2) {
           const app2 = spec.apps[a2];
           const allowlist2 = app2.profile.get(read.key);
@@ -46010,6 +46014,18 @@ function lintSpec(loaded) {
   }
   return findings.sort(byPlace);
 }
+function perAppsAndKey(compute) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (apps2, key) => {
+    let byKey = cache2.get(apps2);
+    if (!byKey) {
+      byKey = /* @__PURE__ */ new Map();
+      cache2.set(apps2, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, compute(apps2, key));
+    return byKey.get(key);
+  };
+}
 function pinnedName(spec, id2) {
   for (const [name2, pinned] of spec.groups) if (pinned === id2) return name2;
   return void 0;
@@ -46026,8 +46042,8 @@ function lintTenant(loaded, live) {
       const seen = /* @__PURE__ */ new Map();
       allowlist2.groups.forEach((ref, j) => {
         const id2 = idOf(ref);
-        const path = [...allowlist2.path, j];
         if (id2 === void 0) return;
+        const path = [...allowlist2.path, j];
         if (isGroupId(ref) && live.groupFacts.missing.has(id2))
           report("group-not-found", path, `${id2} in profile.${key} is no group in Okta`, [app2.lint]);
         if (live.groupFacts.builtIn.has(id2))
@@ -46049,46 +46065,33 @@ function lintTenant(loaded, live) {
       });
     }
   });
-  const sizes = /* @__PURE__ */ new Map();
-  const allowlistSize = (app2, key, ids) => {
-    const cacheKey2 = `${app2}\0${key}`;
-    let size = sizes.get(cacheKey2);
-    if (!size) {
-      const list = ids();
-      let longest = 0;
-      for (const id2 of list) longest = Math.max(longest, id2 && live.groups.nameOf(id2)?.length || 0);
-      size = { count: list.length, longest };
-      sizes.set(cacheKey2, size);
+  const sizeOf = perAppsAndKey((apps2, key) => {
+    const size = { count: 0, longest: 0, missing: [] };
+    for (const a2 of apps2) {
+      const managed = spec.apps[a2].profile.get(key);
+      const inOkta = profileValue(live.apps[a2].app, key);
+      if (!managed && inOkta === void 0) size.missing.push(a2);
+      const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
+      size.count = Math.max(size.count, ids.length);
+      for (const id2 of ids)
+        size.longest = Math.max(size.longest, id2 && live.groups.nameOf(id2)?.length || 0);
     }
     return size;
-  };
+  });
   spec.authorizationServers.forEach((server, s) => {
     const apps2 = appsOnServer(spec, s);
     server.claims.forEach((claim3) => {
       const path = [...claim3.path, "value"];
       for (const read of allowlistReads(claim3)) {
         if (read.key === void 0) continue;
-        let longest = 0;
-        let count = 0;
-        for (const a2 of apps2) {
-          const app2 = spec.apps[a2];
-          const managed = app2.profile.get(read.key);
-          const inOkta = profileValue(live.apps[a2].app, read.key);
-          if (!managed && inOkta === void 0)
-            report(
-              "profile-key-missing",
-              path,
-              `claim ${claim3.name} reads app.profile.${read.key}, which app ${live.apps[a2].app.label} does not have (in Okta or in the spec)`,
-              [claim3.lint, server.lint, app2.lint]
-            );
-          const held2 = allowlistSize(
-            a2,
-            read.key,
-            () => managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : []
+        const { count, longest, missing: missing2 } = sizeOf(apps2, read.key);
+        for (const a2 of missing2)
+          report(
+            "profile-key-missing",
+            path,
+            `claim ${claim3.name} reads app.profile.${read.key}, which app ${live.apps[a2].app.label} does not have (in Okta or in the spec)`,
+            [claim3.lint, server.lint, spec.apps[a2].lint]
           );
-          count = Math.max(count, held2.count);
-          longest = Math.max(longest, held2.longest);
-        }
         const held = Math.min(read.limit ?? 100, count);
         const bytes = held * (longest + 3);
         if (read.attribute === "group.name" && bytes > TOKEN_SIZE_BUDGET)

@@ -33,6 +33,9 @@ const byPlace = (a: Finding, b: Finding) => a.spec.line - b.spec.line || a.spec.
 export function lintSpec(loaded: LoadedSpec): Finding[] {
   const { report, findings } = collector(loaded);
   const { spec } = loaded;
+  const longestAllowlist = perAppsAndKey((apps, key) =>
+    apps.reduce((longest, a) => Math.max(longest, spec.apps[a]!.profile.get(key)?.groups.length ?? 0), 0),
+  );
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
     server.claims.forEach((claim) => {
@@ -47,6 +50,7 @@ export function lintSpec(loaded: LoadedSpec): Finding[] {
         );
       for (const read of allowlistReads(claim)) {
         if (read.key === undefined || read.limit === undefined) continue;
+        if (longestAllowlist(apps, read.key) <= read.limit) continue;
         for (const a of apps) {
           const app = spec.apps[a]!;
           const allowlist = app.profile.get(read.key);
@@ -84,6 +88,24 @@ export function lintSpec(loaded: LoadedSpec): Finding[] {
   return findings.sort(byPlace);
 }
 
+/**
+ * A summary of a set of apps under a profile key, computed once per set (each server's
+ * `appsOnServer` array) and key: a spec's claims mostly read one key of every app, and a
+ * per-claim pass over every app is claims × apps.
+ */
+function perAppsAndKey<T>(compute: (apps: readonly number[], key: string) => T) {
+  const cache = new Map<readonly number[], Map<string, T>>();
+  return (apps: readonly number[], key: string): T => {
+    let byKey = cache.get(apps);
+    if (!byKey) {
+      byKey = new Map();
+      cache.set(apps, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, compute(apps, key));
+    return byKey.get(key) as T;
+  };
+}
+
 function pinnedName(spec: Spec, id: string): string | undefined {
   for (const [name, pinned] of spec.groups) if (pinned === id) return name;
   return undefined;
@@ -102,8 +124,8 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
       const seen = new Map<string, number>();
       allowlist.groups.forEach((ref, j) => {
         const id = idOf(ref);
-        const path = [...allowlist.path, j];
         if (id === undefined) return;
+        const path = [...allowlist.path, j];
         if (isGroupId(ref) && live.groupFacts.missing.has(id))
           report("group-not-found", path, `${id} in profile.${key} is no group in Okta`, [app.lint]);
         if (live.groupFacts.builtIn.has(id))
@@ -125,45 +147,34 @@ export function lintTenant(loaded: LoadedSpec, live: LiveState): Finding[] {
       });
     }
   });
-  // Each app's allowlist under a key is sized once, however many claims read the key.
-  const sizes = new Map<string, { count: number; longest: number }>();
-  const allowlistSize = (app: number, key: string, ids: () => (string | undefined)[]) => {
-    const cacheKey = `${app}\u0000${key}`;
-    let size = sizes.get(cacheKey);
-    if (!size) {
-      const list = ids();
-      let longest = 0;
-      for (const id of list) longest = Math.max(longest, (id && live.groups.nameOf(id)?.length) || 0);
-      size = { count: list.length, longest };
-      sizes.set(cacheKey, size);
+  // A server's apps under a key are sized once, however many of its claims read the key.
+  const sizeOf = perAppsAndKey((apps, key) => {
+    const size = { count: 0, longest: 0, missing: [] as number[] };
+    for (const a of apps) {
+      const managed = spec.apps[a]!.profile.get(key);
+      const inOkta = profileValue(live.apps[a]!.app, key);
+      if (!managed && inOkta === undefined) size.missing.push(a);
+      const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
+      size.count = Math.max(size.count, ids.length);
+      for (const id of ids)
+        size.longest = Math.max(size.longest, (id && live.groups.nameOf(id)?.length) || 0);
     }
     return size;
-  };
+  });
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
     server.claims.forEach((claim) => {
       const path: FieldPath = [...claim.path, "value"];
       for (const read of allowlistReads(claim)) {
         if (read.key === undefined) continue;
-        let longest = 0;
-        let count = 0;
-        for (const a of apps) {
-          const app = spec.apps[a]!;
-          const managed = app.profile.get(read.key);
-          const inOkta = profileValue(live.apps[a]!.app, read.key);
-          if (!managed && inOkta === undefined)
-            report(
-              "profile-key-missing",
-              path,
-              `claim ${claim.name} reads app.profile.${read.key}, which app ${live.apps[a]!.app.label} does not have (in Okta or in the spec)`,
-              [claim.lint, server.lint, app.lint],
-            );
-          const held = allowlistSize(a, read.key, () =>
-            managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [],
+        const { count, longest, missing } = sizeOf(apps, read.key);
+        for (const a of missing)
+          report(
+            "profile-key-missing",
+            path,
+            `claim ${claim.name} reads app.profile.${read.key}, which app ${live.apps[a]!.app.label} does not have (in Okta or in the spec)`,
+            [claim.lint, server.lint, spec.apps[a]!.lint],
           );
-          count = Math.max(count, held.count);
-          longest = Math.max(longest, held.longest);
-        }
         const held = Math.min(read.limit ?? 100, count);
         // Each value is a JSON string in the token: its quotes and a comma.
         const bytes = held * (longest + 3);

@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-RKAWZG4I.js";
+} from "./chunk-O3F7PT4H.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-CEWPHXVV.js";
+} from "./chunk-LORO36DP.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,7 +29,7 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-ZPLSU3FD.js";
+} from "./chunk-QLQPHZ23.js";
 import {
   isGroupId
 } from "./chunk-HBFCJPO4.js";

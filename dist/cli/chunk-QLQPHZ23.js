@@ -118,6 +118,9 @@ var byPlace = (a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col;
 function lintSpec(loaded) {
   const { report, findings } = collector(loaded);
   const { spec } = loaded;
+  const longestAllowlist = perAppsAndKey(
+    (apps, key) => apps.reduce((longest, a) => Math.max(longest, spec.apps[a].profile.get(key)?.groups.length ?? 0), 0)
+  );
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
     server.claims.forEach((claim) => {
@@ -132,6 +135,7 @@ function lintSpec(loaded) {
         );
       for (const read of allowlistReads(claim)) {
         if (read.key === void 0 || read.limit === void 0) continue;
+        if (longestAllowlist(apps, read.key) <= read.limit) continue;
         for (const a of apps) {
           const app = spec.apps[a];
           const allowlist = app.profile.get(read.key);
@@ -167,6 +171,18 @@ function lintSpec(loaded) {
   }
   return findings.sort(byPlace);
 }
+function perAppsAndKey(compute) {
+  const cache = /* @__PURE__ */ new Map();
+  return (apps, key) => {
+    let byKey = cache.get(apps);
+    if (!byKey) {
+      byKey = /* @__PURE__ */ new Map();
+      cache.set(apps, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, compute(apps, key));
+    return byKey.get(key);
+  };
+}
 function pinnedName(spec, id) {
   for (const [name, pinned] of spec.groups) if (pinned === id) return name;
   return void 0;
@@ -183,8 +199,8 @@ function lintTenant(loaded, live) {
       const seen = /* @__PURE__ */ new Map();
       allowlist.groups.forEach((ref, j) => {
         const id = idOf(ref);
-        const path = [...allowlist.path, j];
         if (id === void 0) return;
+        const path = [...allowlist.path, j];
         if (isGroupId(ref) && live.groupFacts.missing.has(id))
           report("group-not-found", path, `${id} in profile.${key} is no group in Okta`, [app.lint]);
         if (live.groupFacts.builtIn.has(id))
@@ -206,46 +222,33 @@ function lintTenant(loaded, live) {
       });
     }
   });
-  const sizes = /* @__PURE__ */ new Map();
-  const allowlistSize = (app, key, ids) => {
-    const cacheKey = `${app}\0${key}`;
-    let size = sizes.get(cacheKey);
-    if (!size) {
-      const list = ids();
-      let longest = 0;
-      for (const id of list) longest = Math.max(longest, id && live.groups.nameOf(id)?.length || 0);
-      size = { count: list.length, longest };
-      sizes.set(cacheKey, size);
+  const sizeOf = perAppsAndKey((apps, key) => {
+    const size = { count: 0, longest: 0, missing: [] };
+    for (const a of apps) {
+      const managed = spec.apps[a].profile.get(key);
+      const inOkta = profileValue(live.apps[a].app, key);
+      if (!managed && inOkta === void 0) size.missing.push(a);
+      const ids = managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : [];
+      size.count = Math.max(size.count, ids.length);
+      for (const id of ids)
+        size.longest = Math.max(size.longest, id && live.groups.nameOf(id)?.length || 0);
     }
     return size;
-  };
+  });
   spec.authorizationServers.forEach((server, s) => {
     const apps = appsOnServer(spec, s);
     server.claims.forEach((claim) => {
       const path = [...claim.path, "value"];
       for (const read of allowlistReads(claim)) {
         if (read.key === void 0) continue;
-        let longest = 0;
-        let count = 0;
-        for (const a of apps) {
-          const app = spec.apps[a];
-          const managed = app.profile.get(read.key);
-          const inOkta = profileValue(live.apps[a].app, read.key);
-          if (!managed && inOkta === void 0)
-            report(
-              "profile-key-missing",
-              path,
-              `claim ${claim.name} reads app.profile.${read.key}, which app ${live.apps[a].app.label} does not have (in Okta or in the spec)`,
-              [claim.lint, server.lint, app.lint]
-            );
-          const held2 = allowlistSize(
-            a,
-            read.key,
-            () => managed ? managed.groups.map(idOf) : Array.isArray(inOkta) ? inOkta.map(String) : []
+        const { count, longest, missing } = sizeOf(apps, read.key);
+        for (const a of missing)
+          report(
+            "profile-key-missing",
+            path,
+            `claim ${claim.name} reads app.profile.${read.key}, which app ${live.apps[a].app.label} does not have (in Okta or in the spec)`,
+            [claim.lint, server.lint, spec.apps[a].lint]
           );
-          count = Math.max(count, held2.count);
-          longest = Math.max(longest, held2.longest);
-        }
         const held = Math.min(read.limit ?? 100, count);
         const bytes = held * (longest + 3);
         if (read.attribute === "group.name" && bytes > TOKEN_SIZE_BUDGET)

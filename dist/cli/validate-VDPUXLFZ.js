@@ -6,13 +6,13 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-RKAWZG4I.js";
+} from "./chunk-O3F7PT4H.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-ZPLSU3FD.js";
+} from "./chunk-QLQPHZ23.js";
 import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import {

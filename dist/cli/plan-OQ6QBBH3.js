@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-QNETLLKQ.js";
+} from "./chunk-CNDG2WOU.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-RKAWZG4I.js";
-import "./chunk-CEWPHXVV.js";
+import "./chunk-O3F7PT4H.js";
+import "./chunk-LORO36DP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-ZPLSU3FD.js";
+import "./chunk-QLQPHZ23.js";
 import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-RKAWZG4I.js";
+} from "./chunk-O3F7PT4H.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,14 +11,14 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-CEWPHXVV.js";
+} from "./chunk-LORO36DP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-ZPLSU3FD.js";
+} from "./chunk-QLQPHZ23.js";
 import "./chunk-HBFCJPO4.js";
 import {
   Secret

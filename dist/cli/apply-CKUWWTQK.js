@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-RKAWZG4I.js";
+} from "./chunk-O3F7PT4H.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-CEWPHXVV.js";
+} from "./chunk-LORO36DP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,7 +20,7 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-ZPLSU3FD.js";
+} from "./chunk-QLQPHZ23.js";
 import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
