@@ -41660,9 +41660,18 @@ var OktaAdmin = class _OktaAdmin {
         void 0,
         `Okta's group ${nameless.id} has no profile.name`
       );
-    return found;
+    return found.map(slimGroup);
   }
 };
+function slimGroup(group) {
+  const count = group._embedded?.stats?.usersCount;
+  return {
+    id: group.id,
+    type: group.type,
+    profile: { name: group.profile.name },
+    ...count === void 0 ? {} : { _embedded: { stats: { usersCount: count } } }
+  };
+}
 async function orNotFound(request3) {
   try {
     return await request3;
@@ -45244,7 +45253,7 @@ function diffServer(serverSpec, server, live, { at, changes: changes2, unmanaged
       return;
     }
     const { desired, expr } = desiredClaim(claimSpec, live.groups);
-    const base = {
+    const base = () => ({
       resource: "claim",
       serverId: server.id,
       serverName: server.name,
@@ -45253,14 +45262,14 @@ function diffServer(serverSpec, server, live, { at, changes: changes2, unmanaged
       spec: at(path),
       desired,
       desiredExpr: expr
-    };
+    });
     if (!current) {
-      changes2.push({ ...base, action: "create", claimId: void 0, fields: createdFields(desired, expr) });
+      changes2.push({ ...base(), action: "create", claimId: void 0, fields: createdFields(desired, expr) });
       return;
     }
     claimed.add(current.id);
     const fields = claimDifferences(current, desired, expr);
-    if (fields.length > 0) changes2.push({ ...base, action: "update", claimId: current.id, fields });
+    if (fields.length > 0) changes2.push({ ...base(), action: "update", claimId: current.id, fields });
   });
   const others = server.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => a2.name.localeCompare(b.name) || a2.claimType.localeCompare(b.claimType));
   for (const claim3 of others) {
@@ -46015,12 +46024,18 @@ function lintSpec(loaded) {
   return findings.sort(byPlace);
 }
 function perAppsAndKey(compute) {
+  const signatures = /* @__PURE__ */ new WeakMap();
   const cache2 = /* @__PURE__ */ new Map();
   return (apps2, key) => {
-    let byKey = cache2.get(apps2);
+    let signature = signatures.get(apps2);
+    if (signature === void 0) {
+      signature = apps2.join(",");
+      signatures.set(apps2, signature);
+    }
+    let byKey = cache2.get(signature);
     if (!byKey) {
       byKey = /* @__PURE__ */ new Map();
-      cache2.set(apps2, byKey);
+      cache2.set(signature, byKey);
     }
     if (!byKey.has(key)) byKey.set(key, compute(apps2, key));
     return byKey.get(key);

@@ -87,7 +87,8 @@ function diffServer(
       return;
     }
     const { desired, expr } = desiredClaim(claimSpec, live.groups);
-    const base = {
+    // Placed only when it changes: finding a line is work an unchanged claim does not need.
+    const base = () => ({
       resource: "claim" as const,
       serverId: server.id,
       serverName: server.name,
@@ -96,14 +97,14 @@ function diffServer(
       spec: at(path),
       desired,
       desiredExpr: expr,
-    };
+    });
     if (!current) {
-      changes.push({ ...base, action: "create", claimId: undefined, fields: createdFields(desired, expr) });
+      changes.push({ ...base(), action: "create", claimId: undefined, fields: createdFields(desired, expr) });
       return;
     }
     claimed.add(current.id);
     const fields = claimDifferences(current, desired, expr);
-    if (fields.length > 0) changes.push({ ...base, action: "update", claimId: current.id, fields });
+    if (fields.length > 0) changes.push({ ...base(), action: "update", claimId: current.id, fields });
   });
   const others = server.claims
     .filter((c) => !c.system && !claimed.has(c.id))

@@ -89,17 +89,23 @@ export function lintSpec(loaded: LoadedSpec): Finding[] {
 }
 
 /**
- * A summary of a set of apps under a profile key, computed once per set (each server's
- * `appsOnServer` array) and key: a spec's claims mostly read one key of every app, and a
- * per-claim pass over every app is claims × apps.
+ * A summary of a set of apps under a profile key, computed once per set and key: a spec's
+ * claims mostly read one key of every app, and a pass over every app for each claim of each
+ * server is claims × apps. Sets are compared by content (each server has its own array).
  */
 function perAppsAndKey<T>(compute: (apps: readonly number[], key: string) => T) {
-  const cache = new Map<readonly number[], Map<string, T>>();
+  const signatures = new WeakMap<readonly number[], string>();
+  const cache = new Map<string, Map<string, T>>();
   return (apps: readonly number[], key: string): T => {
-    let byKey = cache.get(apps);
+    let signature = signatures.get(apps);
+    if (signature === undefined) {
+      signature = apps.join(",");
+      signatures.set(apps, signature);
+    }
+    let byKey = cache.get(signature);
     if (!byKey) {
       byKey = new Map();
-      cache.set(apps, byKey);
+      cache.set(signature, byKey);
     }
     if (!byKey.has(key)) byKey.set(key, compute(apps, key));
     return byKey.get(key) as T;

@@ -3,13 +3,13 @@
  * fields are kept so that a read-modify-write sends them back unchanged. These are the
  * domain's view of Okta; how they travel (paths, filters, pages) is okta/'s business.
  */
+/** A group as okta-drift keeps it: Okta's answer has more (links, dates), which nothing reads. */
 export interface Group {
   id: string;
   type: "OKTA_GROUP" | "APP_GROUP" | "BUILT_IN";
-  profile: { name: string; description?: string } & Record<string, unknown>;
+  profile: { name: string };
   /** With `expand=stats`: how many users are in the group. */
   _embedded?: { stats?: { usersCount?: number } };
-  [field: string]: unknown;
 }
 
 /** A group's member count, when the read asked for stats (and Okta gave a number). */

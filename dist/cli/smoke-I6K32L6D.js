@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-O3F7PT4H.js";
+} from "./chunk-QX5ZEQXM.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,14 +11,14 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-LORO36DP.js";
+} from "./chunk-OB44EHW2.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-QLQPHZ23.js";
+} from "./chunk-MSPH4KIM.js";
 import "./chunk-HBFCJPO4.js";
 import {
   Secret

@@ -6,13 +6,13 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-O3F7PT4H.js";
+} from "./chunk-QX5ZEQXM.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-QLQPHZ23.js";
+} from "./chunk-MSPH4KIM.js";
 import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import {

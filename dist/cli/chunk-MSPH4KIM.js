@@ -172,12 +172,18 @@ function lintSpec(loaded) {
   return findings.sort(byPlace);
 }
 function perAppsAndKey(compute) {
+  const signatures = /* @__PURE__ */ new WeakMap();
   const cache = /* @__PURE__ */ new Map();
   return (apps, key) => {
-    let byKey = cache.get(apps);
+    let signature = signatures.get(apps);
+    if (signature === void 0) {
+      signature = apps.join(",");
+      signatures.set(apps, signature);
+    }
+    let byKey = cache.get(signature);
     if (!byKey) {
       byKey = /* @__PURE__ */ new Map();
-      cache.set(apps, byKey);
+      cache.set(signature, byKey);
     }
     if (!byKey.has(key)) byKey.set(key, compute(apps, key));
     return byKey.get(key);

@@ -6,13 +6,13 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-LORO36DP.js";
+} from "./chunk-OB44EHW2.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-QLQPHZ23.js";
+} from "./chunk-MSPH4KIM.js";
 import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import {

@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-O3F7PT4H.js";
+} from "./chunk-QX5ZEQXM.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-LORO36DP.js";
+} from "./chunk-OB44EHW2.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,7 +29,7 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-QLQPHZ23.js";
+} from "./chunk-MSPH4KIM.js";
 import {
   isGroupId
 } from "./chunk-HBFCJPO4.js";

@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-O3F7PT4H.js";
+} from "./chunk-QX5ZEQXM.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-LORO36DP.js";
+} from "./chunk-OB44EHW2.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,7 +20,7 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-QLQPHZ23.js";
+} from "./chunk-MSPH4KIM.js";
 import "./chunk-HBFCJPO4.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";

@@ -21,27 +21,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-VDPUXLFZ.js")).validateCommand
+    load: async () => (await import("./validate-25JBCCFF.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-OQ6QBBH3.js")).planCommand
+    load: async () => (await import("./plan-5FMEHBEG.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-CKUWWTQK.js")).applyCommand
+    load: async () => (await import("./apply-LEVA2SQK.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-MLAUZZAM.js")).smokeCommand
+    load: async () => (await import("./smoke-I6K32L6D.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-RTTYP3O7.js")).importCommand
+    load: async () => (await import("./import-GETJYI4D.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -61,7 +61,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-KWVP3XBR.js")).demoCommand
+    load: async () => (await import("./demo-DLIK6AYY.js")).demoCommand
   }
 };
 

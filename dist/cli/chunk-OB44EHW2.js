@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-QLQPHZ23.js";
+} from "./chunk-MSPH4KIM.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -12773,9 +12773,18 @@ var OktaAdmin = class _OktaAdmin {
         void 0,
         `Okta's group ${nameless.id} has no profile.name`
       );
-    return found;
+    return found.map(slimGroup);
   }
 };
+function slimGroup(group) {
+  const count = group._embedded?.stats?.usersCount;
+  return {
+    id: group.id,
+    type: group.type,
+    profile: { name: group.profile.name },
+    ...count === void 0 ? {} : { _embedded: { stats: { usersCount: count } } }
+  };
+}
 async function orNotFound(request2) {
   try {
     return await request2;
@@ -13193,7 +13202,7 @@ function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems
       return;
     }
     const { desired, expr } = desiredClaim(claimSpec, live.groups);
-    const base = {
+    const base = () => ({
       resource: "claim",
       serverId: server.id,
       serverName: server.name,
@@ -13202,14 +13211,14 @@ function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems
       spec: at(path),
       desired,
       desiredExpr: expr
-    };
+    });
     if (!current) {
-      changes.push({ ...base, action: "create", claimId: void 0, fields: createdFields(desired, expr) });
+      changes.push({ ...base(), action: "create", claimId: void 0, fields: createdFields(desired, expr) });
       return;
     }
     claimed.add(current.id);
     const fields = claimDifferences(current, desired, expr);
-    if (fields.length > 0) changes.push({ ...base, action: "update", claimId: current.id, fields });
+    if (fields.length > 0) changes.push({ ...base(), action: "update", claimId: current.id, fields });
   });
   const others = server.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => a2.name.localeCompare(b.name) || a2.claimType.localeCompare(b.claimType));
   for (const claim of others) {
