@@ -24,4 +24,11 @@ process.exitCode = await runCli(process.argv.slice(2), {
   })
 });
 module.flushCompileCache?.();
+await Promise.all([process.stdout, process.stderr].map(drained));
 process.exit();
+function drained(stream) {
+  return new Promise((resolve) => {
+    stream.once("error", () => resolve());
+    stream.write("", () => resolve());
+  });
+}

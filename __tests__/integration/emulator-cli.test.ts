@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EXAMPLES } from "../helpers/tenant.js";
+import { API_TOKEN, addGroup, EXAMPLES, startExampleTenant } from "../helpers/tenant.js";
 
 const CLI = join(import.meta.dirname, "..", "..", "dist", "cli.js");
 
@@ -44,5 +46,40 @@ describe("okta-drift emulator (the built CLI, as a process)", () => {
     // Each problem at its place, as spec problems are.
     expect(stderr).toMatch(/okta-drift\.yml:\d+:\d+ \S+: (unknown key|.+)/);
     expect(stderr).not.toContain("(top)");
+  });
+});
+
+describe("the built CLI's output through a pipe", () => {
+  it("a report longer than a pipe holds arrives whole before the process exits", async () => {
+    // 3,000 allowlisted groups: a JSON plan of ~300 KB, where a pipe holds 64 KB.
+    const emulator = await startExampleTenant();
+    try {
+      const names = Array.from({ length: 3000 }, (_, i) => `Pipe Team ${String(i).padStart(4, "0")}`);
+      names.forEach((name, i) => {
+        addGroup(emulator.store, `00gpipe${String(i).padStart(10, "0")}0h7`, name);
+      });
+      const spec = join(mkdtempSync(join(tmpdir(), "okta-drift-pipe-")), "okta-drift.yml");
+      writeFileSync(
+        spec,
+        `version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile:\n      groupwhitelist: ${JSON.stringify(names)}\n`,
+      );
+      const child = spawn(
+        process.execPath,
+        [CLI, "plan", "--spec", spec, "--org-url", emulator.url, "--format", "json"],
+        { env: { PATH: process.env.PATH, OKTA_API_TOKEN: API_TOKEN }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stdout = "";
+      child.stdout.on("data", (chunk) => {
+        stdout += String(chunk);
+      });
+      const [code] = await once(child, "exit");
+      expect(code).toBe(2); // drift: the app allowlists one group today
+      expect(stdout.length).toBeGreaterThan(200_000);
+      const report = JSON.parse(stdout) as { drift: boolean; groupNames: Record<string, string> };
+      expect(report.drift).toBe(true);
+      expect(Object.values(report.groupNames)).toEqual(expect.arrayContaining(names));
+    } finally {
+      await emulator.close();
+    }
   });
 });

@@ -32,6 +32,17 @@ process.exitCode = await runCli(process.argv.slice(2), {
       stopping = resolve;
     }),
 });
-// A finished command exits, whatever is still open (the compile cache written first).
+// A finished command exits, whatever is still open (the compile cache written first). Output
+// to a pipe is written asynchronously: it is drained first, or a long report is cut short.
 (module as { flushCompileCache?: () => void }).flushCompileCache?.();
+await Promise.all([process.stdout, process.stderr].map(drained));
 process.exit();
+
+/** Resolves once what was written to the stream has been handed on (or the reader has gone). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    // A reader that went away (`| head`) is an error on the stream, not the command's failure.
+    stream.once("error", () => resolve());
+    stream.write("", () => resolve());
+  });
+}
