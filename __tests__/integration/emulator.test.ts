@@ -356,6 +356,28 @@ describe("admin API behaviour", () => {
     expect((q.body as unknown[]).length).toBe(10);
   });
 
+  it("counts a group's members and the apps it is assigned to under expand=stats", async () => {
+    emulator = await startExampleTenant();
+    const group = "00gbso71miOMjxHRW0h7";
+    const assignedTo = () => [...emulator!.store.apps.values()].filter((a) => a.groups.has(group)).length;
+    const stats = async () => {
+      const query = `search=${encodeURIComponent(`id eq "${group}"`)}&expand=stats`;
+      const found = await call(emulator!, "GET", `/api/v1/groups?${query}`);
+      return (found.body as { _embedded: { stats: { usersCount: number; appsCount: number } } }[])[0]!
+        ._embedded.stats;
+    };
+    const before = assignedTo();
+    expect((await stats()).appsCount).toBe(before);
+    const other = [...emulator.store.apps.values()].find((a) => !a.groups.has(group))!;
+    expect((await call(emulator, "PUT", `/api/v1/apps/${other.id}/groups/${group}`, {})).status).toBe(200);
+    expect(await stats()).toMatchObject({
+      appsCount: before + 1,
+      usersCount: emulator.store.groups.get(group)!.members.size,
+    });
+    expect((await call(emulator, "DELETE", `/api/v1/apps/${other.id}/groups/${group}`)).status).toBe(204);
+    expect((await stats()).appsCount).toBe(before);
+  });
+
   it("keeps the client secret on a PUT without it, never returns it on GET, and drops an omitted profile", async () => {
     emulator = await startExampleTenant();
     const app = (await call(emulator, "GET", `/api/v1/apps/${CLIENT}`)).body as Record<string, unknown> & {

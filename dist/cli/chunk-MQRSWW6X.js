@@ -828,10 +828,11 @@ function listGroups(ctx) {
   if (search !== null && sortBy !== null) groups = sorted(groups, sortBy, url.searchParams.get("sortOrder"));
   const stats = (url.searchParams.get("expand") ?? "").split(",").includes("stats");
   const result = page(groups, ctx, LIST_LIMIT, LIST_LIMIT);
+  const assigned = stats ? appsAssigned(store) : void 0;
   return json(
     200,
     result.items.map(
-      (g) => stats ? { ...groupJson(org, g), _embedded: { stats: statsOf(store, g) } } : groupJson(org, g)
+      (g) => assigned ? { ...groupJson(org, g), _embedded: { stats: statsOf(store, g, assigned) } } : groupJson(org, g)
     ),
     { Link: result.links }
   );
@@ -849,11 +850,16 @@ function sorted(groups, sortBy, sortOrder) {
     return x === y ? a.id < b.id ? -1 : 1 : sign * (x < y ? -1 : 1);
   });
 }
-function statsOf(store, g) {
-  const apps = [...store.apps.values()].filter((a) => a.groups.has(g.id)).length;
+function appsAssigned(store) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const app2 of store.apps.values())
+    for (const groupId of app2.groups.keys()) counts.set(groupId, (counts.get(groupId) ?? 0) + 1);
+  return counts;
+}
+function statsOf(store, g, assigned) {
   return {
     usersCount: g.type === "BUILT_IN" ? store.users.size : g.members.size,
-    appsCount: apps,
+    appsCount: assigned.get(g.id) ?? 0,
     groupPushMappingsCount: 0,
     hasAdminPrivilege: false
   };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-TL6GJ3LN.js";
+} from "./chunk-MQRSWW6X.js";
 import {
   planCommand
 } from "./chunk-LBPDJ52I.js";

@@ -56,12 +56,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-COH6FB5D.js")).emulatorCommand
+    load: async () => (await import("./emulator-V4TGUEKQ.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-DLIK6AYY.js")).demoCommand
+    load: async () => (await import("./demo-IFGZC52N.js")).demoCommand
   }
 };
 
