@@ -30038,12 +30038,18 @@ function quote(value) {
 }
 function queryLength(value) {
   let length = 0;
-  for (const ch of value) {
-    const c3 = ch.codePointAt(0);
-    length += c3 < 128 ? ASCII_LENGTH[c3] : 3 * (c3 < 2048 ? 2 : c3 < 65536 ? 3 : 4);
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const c3 = value.charCodeAt(i2);
+    if (c3 < 128) length += ASCII_LENGTH[c3];
+    else if (c3 < 2048) length += 6;
+    else if (c3 >= 55296 && c3 <= 56319 && isLowSurrogate(value.charCodeAt(i2 + 1))) {
+      length += 12;
+      i2++;
+    } else length += 9;
   }
   return length;
 }
+var isLowSurrogate = (c3) => c3 >= 56320 && c3 <= 57343;
 var ASCII_LENGTH = Uint8Array.from(
   { length: 128 },
   (_, c3) => /[A-Za-z0-9*\-._ ]/.test(String.fromCharCode(c3)) ? 1 : 3
@@ -44943,10 +44949,17 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/spec/positions.ts
 var NodePositions = class _NodePositions {
-  constructor(root) {
+  constructor(text, events, ends, root) {
+    this.text = text;
+    this.events = events;
+    this.ends = ends;
     this.root = root;
   }
+  text;
+  events;
+  ends;
   root;
+  children = /* @__PURE__ */ new Map();
   static build(text) {
     let events;
     try {
@@ -44954,8 +44967,37 @@ var NodePositions = class _NodePositions {
     } catch {
       return void 0;
     }
-    const root = placeAll(text, events);
-    return root ? new _NodePositions(root) : void 0;
+    const ends = new Int32Array(events.length);
+    const open4 = [];
+    let root = -1;
+    for (const [i2, event] of events.entries()) {
+      switch (event.type) {
+        case EVENT_ID.SCALAR:
+          if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1) return void 0;
+          if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK)
+            return void 0;
+          ends[i2] = i2 + 1;
+          if (root === -1) root = i2;
+          break;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE:
+          if (event.anchorStart !== -1 || event.tagStart !== -1) return void 0;
+          if (root === -1) root = i2;
+          open4.push(i2);
+          break;
+        case EVENT_ID.POP: {
+          const closed = open4.pop();
+          if (closed !== void 0) ends[closed] = i2 + 1;
+          break;
+        }
+        case EVENT_ID.ALIAS:
+          return void 0;
+        case EVENT_ID.DOCUMENT:
+          if (root !== -1) return new _NodePositions(text, events, ends, root);
+          break;
+      }
+    }
+    return root === -1 ? void 0 : new _NodePositions(text, events, ends, root);
   }
   /**
    * The offset of a field's value (or with `key`, of its key). A field that is missing is
@@ -44963,83 +45005,67 @@ var NodePositions = class _NodePositions {
    */
   offsetOf(path, key = false) {
     let node2 = this.root;
-    let offset = node2.start;
     for (const [index, segment] of path.entries()) {
-      if (node2.entries) {
-        const entry = node2.entries.get(String(segment));
-        if (!entry) break;
-        if (key && index === path.length - 1) return entry.keyStart;
-        node2 = entry.value;
-        offset = node2.start;
-      } else if (node2.items && typeof segment === "number" && node2.items[segment] !== void 0) {
-        node2 = node2.items[segment];
-        offset = node2.start;
-      } else {
-        break;
-      }
+      const step = this.child(node2, segment);
+      if (!step) break;
+      if (key && index === path.length - 1 && step.key !== void 0) return this.start(step.key);
+      node2 = step.value;
     }
-    return offset;
+    return this.start(node2);
   }
   /** Whether the value at `path` is a quoted scalar. */
   isQuoted(path) {
     let node2 = this.root;
     for (const segment of path) {
-      if (node2?.entries) node2 = node2.entries.get(String(segment))?.value;
-      else if (node2?.items && typeof segment === "number") node2 = node2.items[segment];
-      else return false;
+      const step = this.child(node2, segment);
+      if (!step) return false;
+      node2 = step.value;
     }
-    return node2?.quoted ?? false;
+    const event = this.events[node2];
+    return event.type === EVENT_ID.SCALAR && isQuotedStyle(event);
+  }
+  /** Where a node starts: js-yaml points inside a quoted scalar's quotes, the Document at the first. */
+  start(node2) {
+    const event = this.events[node2];
+    if (event.type === EVENT_ID.SCALAR) return isQuotedStyle(event) ? event.valueStart - 1 : event.valueStart;
+    return event.start;
+  }
+  child(node2, segment) {
+    const children2 = this.childrenOf(node2);
+    if (!children2) return void 0;
+    if ("keys" in children2) return children2.keys.get(String(segment));
+    const value = typeof segment === "number" ? children2.items[segment] : void 0;
+    return value === void 0 ? void 0 : { value };
+  }
+  childrenOf(node2) {
+    const type = this.events[node2].type;
+    if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return void 0;
+    let children2 = this.children.get(node2);
+    if (children2) return children2;
+    const end = this.ends[node2] - 1;
+    if (type === EVENT_ID.SEQUENCE) {
+      const items = [];
+      for (let i2 = node2 + 1; i2 < end; i2 = this.ends[i2]) items.push(i2);
+      children2 = { items };
+    } else {
+      const keys = /* @__PURE__ */ new Map();
+      for (let i2 = node2 + 1; i2 < end; ) {
+        const value = this.ends[i2];
+        const event = this.events[i2];
+        if (event.type === EVENT_ID.SCALAR) {
+          const name2 = getScalarValue(this.text, event);
+          if (!keys.has(name2)) keys.set(name2, { key: i2, value });
+        }
+        i2 = this.ends[value];
+      }
+      children2 = { keys };
+    }
+    this.children.set(node2, children2);
+    return children2;
   }
 };
-function placeAll(text, events) {
-  let root;
-  const open4 = [];
-  const add = (node2, keyText) => {
-    const parent = open4.at(-1);
-    if (!parent) {
-      root ??= node2;
-    } else if (parent.node.items) {
-      parent.node.items.push(node2);
-    } else if (parent.key === void 0) {
-      parent.key = { text: keyText, start: node2.start };
-    } else {
-      const { text: k, start } = parent.key;
-      parent.key = void 0;
-      if (k !== void 0 && !parent.node.entries.has(k))
-        parent.node.entries.set(k, { keyStart: start, value: node2 });
-    }
-  };
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.SCALAR: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1) return void 0;
-        if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK)
-          return void 0;
-        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const node2 = { start: quoted ? event.valueStart - 1 : event.valueStart, quoted };
-        const parent = open4.at(-1);
-        add(node2, parent?.node.entries && parent.key === void 0 ? getScalarValue(text, event) : void 0);
-        break;
-      }
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) return void 0;
-        const node2 = event.type === EVENT_ID.MAPPING ? { start: event.start, quoted: false, entries: /* @__PURE__ */ new Map() } : { start: event.start, quoted: false, items: [] };
-        add(node2);
-        open4.push({ node: node2 });
-        break;
-      }
-      case EVENT_ID.POP:
-        open4.pop();
-        break;
-      case EVENT_ID.ALIAS:
-        return void 0;
-      case EVENT_ID.DOCUMENT:
-        if (root) return root;
-        break;
-    }
-  }
-  return root;
+function isQuotedStyle(event) {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
 }
 
 // src/spec/source.ts

@@ -34,6 +34,10 @@ describe("group searches packed into filters", () => {
       "a+b=c",
       "it's (fine)! ~ok~",
       "Ünïcødé 🚀 团队",
+      "lone \ud83d high",
+      "lone \ude80 low",
+      "pair at the end 🚀",
+      "\ud83d",
     ]) {
       expect(queryLength(term(name))).toBe(onTheWire(term(name)));
     }

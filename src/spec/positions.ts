@@ -1,24 +1,27 @@
-import { EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE } from "js-yaml";
+import { EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from "js-yaml";
 import type { FieldPath } from "./source.js";
 
-/** A node of the document as far as placing a field needs: where it starts and what it holds. */
-interface Placed {
-  /** Offset of the node's first character (a quoted scalar's quote, a flow collection's bracket). */
-  start: number;
-  quoted: boolean;
-  entries?: Map<string, { keyStart: number; value: Placed }>;
-  items?: Placed[];
-}
+/** A visited mapping's keys, or a visited sequence's items, as indices into the events. */
+type Children = { keys: Map<string, { key: number; value: number }> } | { items: number[] };
 
 /**
  * Where each node of a well-formed document starts, from js-yaml's event stream: a small
  * fraction of the time and memory of the yaml package's Document, for the documents the
- * fast path reads. It places nodes exactly where that Document's ranges do; for what it could
- * place differently (block scalars, empty values, tags, anchors, aliases) `build` returns
- * undefined and the caller parses a Document instead.
+ * fast path reads. Only the collections a lookup passes through are indexed. It places nodes
+ * exactly where that Document's ranges do; for what it could place differently (block
+ * scalars, empty values, tags, anchors, aliases) `build` returns undefined and the caller
+ * parses a Document instead.
  */
 export class NodePositions {
-  private constructor(private readonly root: Placed) {}
+  private readonly children = new Map<number, Children>();
+
+  private constructor(
+    private readonly text: string,
+    private readonly events: Event[],
+    /** For each event, the index just past its node (its collection's closing event). */
+    private readonly ends: Int32Array,
+    private readonly root: number,
+  ) {}
 
   static build(text: string): NodePositions | undefined {
     let events: Event[];
@@ -27,8 +30,38 @@ export class NodePositions {
     } catch {
       return undefined;
     }
-    const root = placeAll(text, events);
-    return root ? new NodePositions(root) : undefined;
+    const ends = new Int32Array(events.length);
+    const open: number[] = [];
+    let root = -1;
+    for (const [i, event] of events.entries()) {
+      switch (event.type) {
+        case EVENT_ID.SCALAR:
+          if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1) return undefined;
+          if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK)
+            return undefined;
+          ends[i] = i + 1;
+          if (root === -1) root = i;
+          break;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE:
+          if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
+          if (root === -1) root = i;
+          open.push(i);
+          break;
+        case EVENT_ID.POP: {
+          const closed = open.pop();
+          if (closed !== undefined) ends[closed] = i + 1;
+          break;
+        }
+        case EVENT_ID.ALIAS:
+          return undefined;
+        case EVENT_ID.DOCUMENT:
+          // The first document is the spec (a second one is refused before this is asked).
+          if (root !== -1) return new NodePositions(text, events, ends, root);
+          break;
+      }
+    }
+    return root === -1 ? undefined : new NodePositions(text, events, ends, root);
   }
 
   /**
@@ -37,92 +70,72 @@ export class NodePositions {
    */
   offsetOf(path: FieldPath, key = false): number {
     let node = this.root;
-    let offset = node.start;
     for (const [index, segment] of path.entries()) {
-      if (node.entries) {
-        const entry = node.entries.get(String(segment));
-        if (!entry) break;
-        if (key && index === path.length - 1) return entry.keyStart;
-        node = entry.value;
-        offset = node.start;
-      } else if (node.items && typeof segment === "number" && node.items[segment] !== undefined) {
-        node = node.items[segment]!;
-        offset = node.start;
-      } else {
-        break;
-      }
+      const step = this.child(node, segment);
+      if (!step) break;
+      if (key && index === path.length - 1 && step.key !== undefined) return this.start(step.key);
+      node = step.value;
     }
-    return offset;
+    return this.start(node);
   }
 
   /** Whether the value at `path` is a quoted scalar. */
   isQuoted(path: FieldPath): boolean {
-    let node: Placed | undefined = this.root;
+    let node = this.root;
     for (const segment of path) {
-      if (node?.entries) node = node.entries.get(String(segment))?.value;
-      else if (node?.items && typeof segment === "number") node = node.items[segment];
-      else return false;
+      const step = this.child(node, segment);
+      if (!step) return false;
+      node = step.value;
     }
-    return node?.quoted ?? false;
+    const event = this.events[node]!;
+    return event.type === EVENT_ID.SCALAR && isQuotedStyle(event);
+  }
+
+  /** Where a node starts: js-yaml points inside a quoted scalar's quotes, the Document at the first. */
+  private start(node: number): number {
+    const event = this.events[node]!;
+    if (event.type === EVENT_ID.SCALAR) return isQuotedStyle(event) ? event.valueStart - 1 : event.valueStart;
+    return (event as { start: number }).start;
+  }
+
+  private child(node: number, segment: string | number): { key?: number; value: number } | undefined {
+    const children = this.childrenOf(node);
+    if (!children) return undefined;
+    if ("keys" in children) return children.keys.get(String(segment));
+    const value = typeof segment === "number" ? children.items[segment] : undefined;
+    return value === undefined ? undefined : { value };
+  }
+
+  private childrenOf(node: number): Children | undefined {
+    const type = this.events[node]!.type;
+    if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return undefined;
+    let children = this.children.get(node);
+    if (children) return children;
+    const end = this.ends[node]! - 1;
+    if (type === EVENT_ID.SEQUENCE) {
+      const items: number[] = [];
+      for (let i = node + 1; i < end; i = this.ends[i]!) items.push(i);
+      children = { items };
+    } else {
+      const keys = new Map<string, { key: number; value: number }>();
+      for (let i = node + 1; i < end; ) {
+        const value = this.ends[i]!;
+        const event = this.events[i]!;
+        // A collection as a key is never a spec's: it is simply not found. Of duplicate keys,
+        // the first, as the Document's lookup finds it.
+        if (event.type === EVENT_ID.SCALAR) {
+          const name = getScalarValue(this.text, event);
+          if (!keys.has(name)) keys.set(name, { key: i, value });
+        }
+        i = this.ends[value]!;
+      }
+      children = { keys };
+    }
+    this.children.set(node, children);
+    return children;
   }
 }
 
-/** The first document's root, or undefined when a node's place would not match the Document's. */
-function placeAll(text: string, events: Event[]): Placed | undefined {
-  let root: Placed | undefined;
-  /** Open collections, each with the key waiting for its value when it is a mapping. */
-  const open: { node: Placed; key?: { text: string | undefined; start: number } }[] = [];
-  const add = (node: Placed, keyText?: string): void => {
-    const parent = open.at(-1);
-    if (!parent) {
-      root ??= node;
-    } else if (parent.node.items) {
-      parent.node.items.push(node);
-    } else if (parent.key === undefined) {
-      // A key: collections as keys are never a spec's, so they are simply not found.
-      parent.key = { text: keyText, start: node.start };
-    } else {
-      const { text: k, start } = parent.key;
-      parent.key = undefined;
-      // The first of duplicate keys, as the Document's lookup finds it.
-      if (k !== undefined && !parent.node.entries!.has(k))
-        parent.node.entries!.set(k, { keyStart: start, value: node });
-    }
-  };
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.SCALAR: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1) return undefined;
-        if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK)
-          return undefined;
-        const quoted =
-          event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        // js-yaml points inside the quotes; the Document at the opening quote.
-        const node: Placed = { start: quoted ? event.valueStart - 1 : event.valueStart, quoted };
-        const parent = open.at(-1);
-        add(node, parent?.node.entries && parent.key === undefined ? getScalarValue(text, event) : undefined);
-        break;
-      }
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
-        const node: Placed =
-          event.type === EVENT_ID.MAPPING
-            ? { start: event.start, quoted: false, entries: new Map() }
-            : { start: event.start, quoted: false, items: [] };
-        add(node);
-        open.push({ node });
-        break;
-      }
-      case EVENT_ID.POP:
-        open.pop();
-        break;
-      case EVENT_ID.ALIAS:
-        return undefined;
-      case EVENT_ID.DOCUMENT:
-        if (root) return root;
-        break;
-    }
-  }
-  return root;
+function isQuotedStyle(event: ScalarEvent): boolean {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
 }

@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-MSPH4KIM.js";
+} from "./chunk-M6ND5HJX.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -42,7 +42,7 @@ import {
   require_dist,
   transform,
   walk
-} from "./chunk-HBFCJPO4.js";
+} from "./chunk-B3ZZBVTF.js";
 import {
   SpecError,
   UserError,
@@ -12094,12 +12094,18 @@ function quote(value) {
 }
 function queryLength(value) {
   let length = 0;
-  for (const ch of value) {
-    const c3 = ch.codePointAt(0);
-    length += c3 < 128 ? ASCII_LENGTH[c3] : 3 * (c3 < 2048 ? 2 : c3 < 65536 ? 3 : 4);
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const c3 = value.charCodeAt(i2);
+    if (c3 < 128) length += ASCII_LENGTH[c3];
+    else if (c3 < 2048) length += 6;
+    else if (c3 >= 55296 && c3 <= 56319 && isLowSurrogate(value.charCodeAt(i2 + 1))) {
+      length += 12;
+      i2++;
+    } else length += 9;
   }
   return length;
 }
+var isLowSurrogate = (c3) => c3 >= 56320 && c3 <= 57343;
 var ASCII_LENGTH = Uint8Array.from(
   { length: 128 },
   (_, c3) => /[A-Za-z0-9*\-._ ]/.test(String.fromCharCode(c3)) ? 1 : 3

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-MQRSWW6X.js";
+} from "./chunk-BXK2VAKW.js";
 import {
   planCommand
-} from "./chunk-LBPDJ52I.js";
+} from "./chunk-5NZO3ONO.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-QX5ZEQXM.js";
-import "./chunk-OB44EHW2.js";
+import "./chunk-QKBUUIRY.js";
+import "./chunk-VRAO6AGY.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-MSPH4KIM.js";
-import "./chunk-HBFCJPO4.js";
+import "./chunk-M6ND5HJX.js";
+import "./chunk-B3ZZBVTF.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-QX5ZEQXM.js";
+} from "./chunk-QKBUUIRY.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,15 +11,15 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-OB44EHW2.js";
+} from "./chunk-VRAO6AGY.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-MSPH4KIM.js";
-import "./chunk-HBFCJPO4.js";
+} from "./chunk-M6ND5HJX.js";
+import "./chunk-B3ZZBVTF.js";
 import {
   Secret
 } from "./chunk-XHWGXLTU.js";

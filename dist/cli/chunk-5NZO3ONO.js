@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-QX5ZEQXM.js";
+} from "./chunk-QKBUUIRY.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-OB44EHW2.js";
+} from "./chunk-VRAO6AGY.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,10 +29,10 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-MSPH4KIM.js";
+} from "./chunk-M6ND5HJX.js";
 import {
   isGroupId
-} from "./chunk-HBFCJPO4.js";
+} from "./chunk-B3ZZBVTF.js";
 import {
   SpecError,
   UserError,

@@ -9848,10 +9848,17 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/spec/positions.ts
 var NodePositions = class _NodePositions {
-  constructor(root) {
+  constructor(text, events, ends, root) {
+    this.text = text;
+    this.events = events;
+    this.ends = ends;
     this.root = root;
   }
+  text;
+  events;
+  ends;
   root;
+  children = /* @__PURE__ */ new Map();
   static build(text) {
     let events;
     try {
@@ -9859,8 +9866,37 @@ var NodePositions = class _NodePositions {
     } catch {
       return void 0;
     }
-    const root = placeAll(text, events);
-    return root ? new _NodePositions(root) : void 0;
+    const ends = new Int32Array(events.length);
+    const open = [];
+    let root = -1;
+    for (const [i, event] of events.entries()) {
+      switch (event.type) {
+        case EVENT_ID.SCALAR:
+          if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1) return void 0;
+          if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK)
+            return void 0;
+          ends[i] = i + 1;
+          if (root === -1) root = i;
+          break;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE:
+          if (event.anchorStart !== -1 || event.tagStart !== -1) return void 0;
+          if (root === -1) root = i;
+          open.push(i);
+          break;
+        case EVENT_ID.POP: {
+          const closed = open.pop();
+          if (closed !== void 0) ends[closed] = i + 1;
+          break;
+        }
+        case EVENT_ID.ALIAS:
+          return void 0;
+        case EVENT_ID.DOCUMENT:
+          if (root !== -1) return new _NodePositions(text, events, ends, root);
+          break;
+      }
+    }
+    return root === -1 ? void 0 : new _NodePositions(text, events, ends, root);
   }
   /**
    * The offset of a field's value (or with `key`, of its key). A field that is missing is
@@ -9868,83 +9904,67 @@ var NodePositions = class _NodePositions {
    */
   offsetOf(path, key = false) {
     let node = this.root;
-    let offset = node.start;
     for (const [index, segment] of path.entries()) {
-      if (node.entries) {
-        const entry = node.entries.get(String(segment));
-        if (!entry) break;
-        if (key && index === path.length - 1) return entry.keyStart;
-        node = entry.value;
-        offset = node.start;
-      } else if (node.items && typeof segment === "number" && node.items[segment] !== void 0) {
-        node = node.items[segment];
-        offset = node.start;
-      } else {
-        break;
-      }
+      const step = this.child(node, segment);
+      if (!step) break;
+      if (key && index === path.length - 1 && step.key !== void 0) return this.start(step.key);
+      node = step.value;
     }
-    return offset;
+    return this.start(node);
   }
   /** Whether the value at `path` is a quoted scalar. */
   isQuoted(path) {
     let node = this.root;
     for (const segment of path) {
-      if (node?.entries) node = node.entries.get(String(segment))?.value;
-      else if (node?.items && typeof segment === "number") node = node.items[segment];
-      else return false;
+      const step = this.child(node, segment);
+      if (!step) return false;
+      node = step.value;
     }
-    return node?.quoted ?? false;
+    const event = this.events[node];
+    return event.type === EVENT_ID.SCALAR && isQuotedStyle(event);
+  }
+  /** Where a node starts: js-yaml points inside a quoted scalar's quotes, the Document at the first. */
+  start(node) {
+    const event = this.events[node];
+    if (event.type === EVENT_ID.SCALAR) return isQuotedStyle(event) ? event.valueStart - 1 : event.valueStart;
+    return event.start;
+  }
+  child(node, segment) {
+    const children2 = this.childrenOf(node);
+    if (!children2) return void 0;
+    if ("keys" in children2) return children2.keys.get(String(segment));
+    const value = typeof segment === "number" ? children2.items[segment] : void 0;
+    return value === void 0 ? void 0 : { value };
+  }
+  childrenOf(node) {
+    const type = this.events[node].type;
+    if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return void 0;
+    let children2 = this.children.get(node);
+    if (children2) return children2;
+    const end = this.ends[node] - 1;
+    if (type === EVENT_ID.SEQUENCE) {
+      const items = [];
+      for (let i = node + 1; i < end; i = this.ends[i]) items.push(i);
+      children2 = { items };
+    } else {
+      const keys = /* @__PURE__ */ new Map();
+      for (let i = node + 1; i < end; ) {
+        const value = this.ends[i];
+        const event = this.events[i];
+        if (event.type === EVENT_ID.SCALAR) {
+          const name = getScalarValue(this.text, event);
+          if (!keys.has(name)) keys.set(name, { key: i, value });
+        }
+        i = this.ends[value];
+      }
+      children2 = { keys };
+    }
+    this.children.set(node, children2);
+    return children2;
   }
 };
-function placeAll(text, events) {
-  let root;
-  const open = [];
-  const add = (node, keyText) => {
-    const parent = open.at(-1);
-    if (!parent) {
-      root ??= node;
-    } else if (parent.node.items) {
-      parent.node.items.push(node);
-    } else if (parent.key === void 0) {
-      parent.key = { text: keyText, start: node.start };
-    } else {
-      const { text: k, start } = parent.key;
-      parent.key = void 0;
-      if (k !== void 0 && !parent.node.entries.has(k))
-        parent.node.entries.set(k, { keyStart: start, value: node });
-    }
-  };
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.SCALAR: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1) return void 0;
-        if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK)
-          return void 0;
-        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const node = { start: quoted ? event.valueStart - 1 : event.valueStart, quoted };
-        const parent = open.at(-1);
-        add(node, parent?.node.entries && parent.key === void 0 ? getScalarValue(text, event) : void 0);
-        break;
-      }
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) return void 0;
-        const node = event.type === EVENT_ID.MAPPING ? { start: event.start, quoted: false, entries: /* @__PURE__ */ new Map() } : { start: event.start, quoted: false, items: [] };
-        add(node);
-        open.push({ node });
-        break;
-      }
-      case EVENT_ID.POP:
-        open.pop();
-        break;
-      case EVENT_ID.ALIAS:
-        return void 0;
-      case EVENT_ID.DOCUMENT:
-        if (root) return root;
-        break;
-    }
-  }
-  return root;
+function isQuotedStyle(event) {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
 }
 
 // src/spec/source.ts

@@ -12,7 +12,7 @@ import {
   propertyPath,
   walk,
   yamlMessage
-} from "./chunk-HBFCJPO4.js";
+} from "./chunk-B3ZZBVTF.js";
 import {
   Secret
 } from "./chunk-XHWGXLTU.js";

@@ -6,14 +6,14 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-QX5ZEQXM.js";
+} from "./chunk-QKBUUIRY.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-MSPH4KIM.js";
-import "./chunk-HBFCJPO4.js";
+} from "./chunk-M6ND5HJX.js";
+import "./chunk-B3ZZBVTF.js";
 import "./chunk-XHWGXLTU.js";
 import {
   SpecError

@@ -6,14 +6,14 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-OB44EHW2.js";
+} from "./chunk-VRAO6AGY.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-MSPH4KIM.js";
-import "./chunk-HBFCJPO4.js";
+} from "./chunk-M6ND5HJX.js";
+import "./chunk-B3ZZBVTF.js";
 import "./chunk-XHWGXLTU.js";
 import {
   SpecError,

@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-QX5ZEQXM.js";
+} from "./chunk-QKBUUIRY.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-OB44EHW2.js";
+} from "./chunk-VRAO6AGY.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,8 +20,8 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-MSPH4KIM.js";
-import "./chunk-HBFCJPO4.js";
+} from "./chunk-M6ND5HJX.js";
+import "./chunk-B3ZZBVTF.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-56R7XYNB.js";

@@ -16,7 +16,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-HBFCJPO4.js";
+} from "./chunk-B3ZZBVTF.js";
 import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";

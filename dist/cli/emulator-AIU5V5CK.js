@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-MQRSWW6X.js";
+} from "./chunk-BXK2VAKW.js";
 import "./chunk-K2YNDMM2.js";
-import "./chunk-HBFCJPO4.js";
+import "./chunk-B3ZZBVTF.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";
