@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatProblem } from "../errors.js";
 import { type FieldPath, formatPath, SpecSource } from "../spec/source.js";
 import { normalizeApp } from "./routes/apps.js";

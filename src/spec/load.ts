@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load as fastYaml } from "js-yaml";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Expr } from "../el/ast.js";
 import { SpecError, type SpecProblem } from "../errors.js";
 import { checkSpec } from "./check.js";

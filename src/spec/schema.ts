@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RULE_IDS } from "../lint/rules.js";
 
 // A spec is checked once per run: zod's compiled fast path costs more to build than it saves.

@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-QKBUUIRY.js";
+} from "./chunk-DBJTBRMA.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-VRAO6AGY.js";
+} from "./chunk-PQGABLGT.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,12 +20,12 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-M6ND5HJX.js";
+} from "./chunk-XTQCRCLM.js";
 import "./chunk-B3ZZBVTF.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
-import "./chunk-56R7XYNB.js";
-import "./chunk-7HFIG22D.js";
+import "./chunk-R2372K3V.js";
+import "./chunk-7RNHUJ4C.js";
 import "./chunk-BJWWQOQD.js";
 import {
   EXIT

@@ -21,8 +21,15 @@ import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";
 import {
-  external_exports
-} from "./chunk-7HFIG22D.js";
+  _enum,
+  array,
+  boolean,
+  number,
+  record,
+  strictObject,
+  string,
+  unknown
+} from "./chunk-7RNHUJ4C.js";
 
 // src/emulator/server.ts
 import { createServer } from "node:http";
@@ -551,8 +558,8 @@ function parseFilter(source, allowed) {
   if (i !== tokens.length) throw invalid2(`unexpected ${tokens[i]}`);
   return predicate;
 }
-function attributeOf(record, attribute) {
-  return attribute.split(".").reduce((v, key) => v?.[key], record);
+function attributeOf(record2, attribute) {
+  return attribute.split(".").reduce((v, key) => v?.[key], record2);
 }
 
 // src/emulator/wire.ts
@@ -1018,11 +1025,11 @@ function getUser(store, idOrLogin) {
 async function createUser(ctx) {
   const body = await ctx.json();
   const profile = body.profile ?? {};
-  const unknown = Object.keys(profile).filter((k) => !PROFILE_ATTRIBUTES.has(k));
-  if (unknown.length > 0)
+  const unknown2 = Object.keys(profile).filter((k) => !PROFILE_ATTRIBUTES.has(k));
+  if (unknown2.length > 0)
     throw validationFailed(
       "newUser",
-      unknown.map((k) => `Property name '${k}' is not defined in profile`)
+      unknown2.map((k) => `Property name '${k}' is not defined in profile`)
     );
   const missing = ["login", "email", "firstName", "lastName"].filter(
     (k) => typeof profile[k] !== "string" || profile[k] === ""
@@ -2040,8 +2047,8 @@ function requestedScopes(server2, scope, grant) {
   const scopes = (scope ?? "").split(/\s+/).filter(Boolean);
   if (scopes.length === 0) throw new OAuthHttpError(400, "invalid_scope", "No scopes were requested.");
   const known = /* @__PURE__ */ new Set([...RESERVED_SCOPES, ...[...server2.scopes.values()].map((s) => s.name)]);
-  const unknown = scopes.filter((s) => !known.has(s));
-  if (unknown.length > 0)
+  const unknown2 = scopes.filter((s) => !known.has(s));
+  if (unknown2.length > 0)
     throw new OAuthHttpError(
       400,
       "invalid_scope",
@@ -2973,7 +2980,7 @@ async function startEmulator(options) {
       req.socket.destroy();
       return;
     }
-    const record = (status) => requests.push({
+    const record2 = (status) => requests.push({
       method,
       path: url.pathname + url.search,
       family,
@@ -2989,14 +2996,14 @@ async function startEmulator(options) {
       ) : errorReply(
         new OktaHttpError(404, "E0000007", `Not found: Resource not found: ${url.pathname} (Endpoint)`)
       );
-      record(reply2.status);
+      record2(reply2.status);
       return respond(reply2);
     }
     if (overConcurrency) {
       res.setHeader("X-Rate-Limit-Limit", "0");
       res.setHeader("X-Rate-Limit-Remaining", "0");
       res.setHeader("X-Rate-Limit-Reset", String(Math.ceil(Date.now() / 1e3) + 1));
-      record(429);
+      record2(429);
       return respond(tooManyRequests());
     }
     const rate = limiter.take(family);
@@ -3005,12 +3012,12 @@ async function startEmulator(options) {
       res.setHeader("X-Rate-Limit-Remaining", String(rate.remaining));
       res.setHeader("X-Rate-Limit-Reset", String(rate.reset));
       if (!rate.allowed) {
-        record(429);
+        record2(429);
         return respond(tooManyRequests());
       }
     }
     if (fault?.status) {
-      record(fault.status);
+      record2(fault.status);
       if (fault.status === 429) {
         for (const name of ["X-Rate-Limit-Limit", "X-Rate-Limit-Remaining", "X-Rate-Limit-Reset"])
           res.removeHeader(name);
@@ -3045,7 +3052,7 @@ async function startEmulator(options) {
       if (error instanceof OktaHttpError || error instanceof OAuthHttpError) reply = errorReply(error);
       else throw error;
     }
-    record(reply.status);
+    record2(reply.status);
     const ready = serialize(reply);
     fault?.afterAnswer?.();
     if (fault?.reset === "after") {
@@ -3141,78 +3148,78 @@ function send(res, reply) {
 }
 
 // src/emulator/tenant-file.ts
-var group = external_exports.strictObject({
-  id: external_exports.string().optional(),
-  name: external_exports.string(),
-  description: external_exports.string().default(""),
-  type: external_exports.enum(["OKTA_GROUP", "APP_GROUP", "BUILT_IN"]).default("OKTA_GROUP")
+var group = strictObject({
+  id: string().optional(),
+  name: string(),
+  description: string().default(""),
+  type: _enum(["OKTA_GROUP", "APP_GROUP", "BUILT_IN"]).default("OKTA_GROUP")
 });
-var user = external_exports.strictObject({
-  id: external_exports.string().optional(),
-  login: external_exports.string(),
-  email: external_exports.string().optional(),
-  firstName: external_exports.string().default("Test"),
-  lastName: external_exports.string().default("User"),
-  password: external_exports.string().optional(),
-  status: external_exports.enum(["ACTIVE", "STAGED", "PROVISIONED", "DEPROVISIONED"]).default("ACTIVE"),
-  groups: external_exports.array(external_exports.string()).default([])
+var user = strictObject({
+  id: string().optional(),
+  login: string(),
+  email: string().optional(),
+  firstName: string().default("Test"),
+  lastName: string().default("User"),
+  password: string().optional(),
+  status: _enum(["ACTIVE", "STAGED", "PROVISIONED", "DEPROVISIONED"]).default("ACTIVE"),
+  groups: array(string()).default([])
 });
-var app = external_exports.strictObject({
-  id: external_exports.string().optional(),
-  label: external_exports.string(),
-  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
-  clientSecret: external_exports.string().optional(),
-  tokenEndpointAuthMethod: external_exports.enum(["client_secret_basic", "client_secret_post", "client_secret_jwt", "private_key_jwt", "none"]).default("client_secret_basic"),
-  grantTypes: external_exports.array(external_exports.string()).default(["authorization_code"]),
-  redirectUris: external_exports.array(external_exports.string()).default([]),
-  jwks: external_exports.array(external_exports.record(external_exports.string(), external_exports.unknown())).optional(),
-  profile: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+var app = strictObject({
+  id: string().optional(),
+  label: string(),
+  status: _enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  clientSecret: string().optional(),
+  tokenEndpointAuthMethod: _enum(["client_secret_basic", "client_secret_post", "client_secret_jwt", "private_key_jwt", "none"]).default("client_secret_basic"),
+  grantTypes: array(string()).default(["authorization_code"]),
+  redirectUris: array(string()).default([]),
+  jwks: array(record(string(), unknown())).optional(),
+  profile: record(string(), unknown()).optional(),
   /** okta.* scopes granted to this app as a service app (bearer access to the admin API). */
-  oktaScopes: external_exports.array(external_exports.string()).default([]),
-  groups: external_exports.array(external_exports.string()).default([]),
-  users: external_exports.array(external_exports.string()).default([])
+  oktaScopes: array(string()).default([]),
+  groups: array(string()).default([]),
+  users: array(string()).default([])
 });
-var claim = external_exports.strictObject({
-  name: external_exports.string(),
-  claimType: external_exports.enum(["RESOURCE", "IDENTITY"]),
-  valueType: external_exports.enum(["EXPRESSION", "GROUPS"]),
-  value: external_exports.string(),
-  group_filter_type: external_exports.enum(["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"]).optional(),
-  scopes: external_exports.array(external_exports.string()).default([]),
-  alwaysIncludeInToken: external_exports.boolean().default(true),
-  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE")
+var claim = strictObject({
+  name: string(),
+  claimType: _enum(["RESOURCE", "IDENTITY"]),
+  valueType: _enum(["EXPRESSION", "GROUPS"]),
+  value: string(),
+  group_filter_type: _enum(["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"]).optional(),
+  scopes: array(string()).default([]),
+  alwaysIncludeInToken: boolean().default(true),
+  status: _enum(["ACTIVE", "INACTIVE"]).default("ACTIVE")
 });
-var rule = external_exports.strictObject({
-  name: external_exports.string(),
-  priority: external_exports.number().optional(),
-  grantTypes: external_exports.array(external_exports.string()),
-  groups: external_exports.array(external_exports.string()).default([]),
-  users: external_exports.array(external_exports.string()).default([]),
-  scopes: external_exports.array(external_exports.string()).default(["*"]),
-  accessTokenLifetimeMinutes: external_exports.number().default(60)
+var rule = strictObject({
+  name: string(),
+  priority: number().optional(),
+  grantTypes: array(string()),
+  groups: array(string()).default([]),
+  users: array(string()).default([]),
+  scopes: array(string()).default(["*"]),
+  accessTokenLifetimeMinutes: number().default(60)
 });
-var policy = external_exports.strictObject({
-  name: external_exports.string(),
-  priority: external_exports.number().optional(),
-  clients: external_exports.array(external_exports.string()).default(["ALL_CLIENTS"]),
-  rules: external_exports.array(rule).default([])
+var policy = strictObject({
+  name: string(),
+  priority: number().optional(),
+  clients: array(string()).default(["ALL_CLIENTS"]),
+  rules: array(rule).default([])
 });
-var server = external_exports.strictObject({
-  id: external_exports.string().optional(),
-  name: external_exports.string(),
-  description: external_exports.string().default(""),
-  audience: external_exports.string(),
-  status: external_exports.enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
-  scopes: external_exports.array(external_exports.string()).default([]),
-  claims: external_exports.array(claim).default([]),
-  policies: external_exports.array(policy).default([])
+var server = strictObject({
+  id: string().optional(),
+  name: string(),
+  description: string().default(""),
+  audience: string(),
+  status: _enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  scopes: array(string()).default([]),
+  claims: array(claim).default([]),
+  policies: array(policy).default([])
 });
-var tenantSchema = external_exports.strictObject({
-  org: external_exports.strictObject({ apiToken: external_exports.string().optional(), authnApi: external_exports.boolean().default(true) }).default({ authnApi: true }),
-  groups: external_exports.array(group).default([]),
-  users: external_exports.array(user).default([]),
-  apps: external_exports.array(app).default([]),
-  authorizationServers: external_exports.array(server).default([])
+var tenantSchema = strictObject({
+  org: strictObject({ apiToken: string().optional(), authnApi: boolean().default(true) }).default({ authnApi: true }),
+  groups: array(group).default([]),
+  users: array(user).default([]),
+  apps: array(app).default([]),
+  authorizationServers: array(server).default([])
 });
 function loadTenantYaml(text, file = "tenant") {
   const { source, problems: yamlProblems } = SpecSource.parse(file, text);
@@ -3302,7 +3309,7 @@ function buildTenant(input) {
       },
       appId
     );
-    const record = {
+    const record2 = {
       id: appId,
       created: now,
       lastUpdated: now,
@@ -3313,25 +3320,25 @@ function buildTenant(input) {
       users: /* @__PURE__ */ new Map()
     };
     for (const [priority, ref] of a.groups.entries()) {
-      record.groups.set(groupId(ref), { priority, profile: {}, lastUpdated: now });
+      record2.groups.set(groupId(ref), { priority, profile: {}, lastUpdated: now });
     }
     for (const ref of a.users)
-      record.users.set(userId(ref), { created: now, lastUpdated: now, scope: "USER" });
-    store.apps.set(appId, record);
+      record2.users.set(userId(ref), { created: now, lastUpdated: now, scope: "USER" });
+    store.apps.set(appId, record2);
     if (a.oktaScopes.length > 0) store.oktaScopeGrants.set(appId, a.oktaScopes);
   }
   for (const s of t.authorizationServers) {
     const serverId = s.id ?? id("aus", s.name);
-    const record = createServerRecord(
+    const record2 = createServerRecord(
       store,
       { name: s.name, description: s.description, audiences: [s.audience] },
       now,
       serverId
     );
-    record.status = s.status;
+    record2.status = s.status;
     for (const scope of s.scopes) {
       const scopeId = id("scp", serverId, scope);
-      record.scopes.set(scopeId, {
+      record2.scopes.set(scopeId, {
         id: scopeId,
         name: scope,
         consent: "IMPLICIT",
@@ -3345,7 +3352,7 @@ function buildTenant(input) {
         { ...c, conditions: { scopes: c.scopes } },
         id("ocl", serverId, c.name, c.claimType)
       );
-      record.claims.set(claimRecord.id, claimRecord);
+      record2.claims.set(claimRecord.id, claimRecord);
     }
     s.policies.forEach((p, index) => {
       const policyRecord = {
@@ -3379,7 +3386,7 @@ function buildTenant(input) {
         );
         policyRecord.rules.set(ruleRecord.id, ruleRecord);
       });
-      record.policies.set(policyRecord.id, policyRecord);
+      record2.policies.set(policyRecord.id, policyRecord);
     });
   }
   return store;

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-BXK2VAKW.js";
+} from "./chunk-KPMWWTJR.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-B3ZZBVTF.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-7HFIG22D.js";
+import "./chunk-7RNHUJ4C.js";
 import {
   EXIT
 } from "./chunk-6E7DBK6M.js";

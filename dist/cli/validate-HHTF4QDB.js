@@ -6,20 +6,20 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-QKBUUIRY.js";
+} from "./chunk-DBJTBRMA.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-M6ND5HJX.js";
+} from "./chunk-XTQCRCLM.js";
 import "./chunk-B3ZZBVTF.js";
 import "./chunk-XHWGXLTU.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-56R7XYNB.js";
-import "./chunk-7HFIG22D.js";
+import "./chunk-R2372K3V.js";
+import "./chunk-7RNHUJ4C.js";
 import "./chunk-BJWWQOQD.js";
 import {
   EXIT

@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-QKBUUIRY.js";
+} from "./chunk-DBJTBRMA.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-VRAO6AGY.js";
+} from "./chunk-PQGABLGT.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,7 +29,7 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-M6ND5HJX.js";
+} from "./chunk-XTQCRCLM.js";
 import {
   isGroupId
 } from "./chunk-B3ZZBVTF.js";

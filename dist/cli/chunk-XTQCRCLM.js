@@ -27,7 +27,7 @@ import {
   jsonSchema,
   sectionSchemas,
   specSchema
-} from "./chunk-56R7XYNB.js";
+} from "./chunk-R2372K3V.js";
 import {
   RULES,
   TOKEN_SIZE_BUDGET

@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-M6ND5HJX.js";
+} from "./chunk-XTQCRCLM.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,

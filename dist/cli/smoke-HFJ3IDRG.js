@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-QKBUUIRY.js";
+} from "./chunk-DBJTBRMA.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,14 +11,14 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-VRAO6AGY.js";
+} from "./chunk-PQGABLGT.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-M6ND5HJX.js";
+} from "./chunk-XTQCRCLM.js";
 import "./chunk-B3ZZBVTF.js";
 import {
   Secret
@@ -27,8 +27,8 @@ import {
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-56R7XYNB.js";
-import "./chunk-7HFIG22D.js";
+import "./chunk-R2372K3V.js";
+import "./chunk-7RNHUJ4C.js";
 import "./chunk-BJWWQOQD.js";
 import {
   EXIT
