@@ -28218,7 +28218,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n2) {
         return n2 && n2["default"] || n2;
       }
-      var load2 = function(received, defaults3, onto = {}) {
+      var load = function(received, defaults3, onto = {}) {
         var k, ref, v;
         for (k in defaults3) {
           v = defaults3[k];
@@ -28237,7 +28237,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load2,
+        load,
         overwrite
       };
       var DLList;
@@ -42930,11 +42930,6 @@ function isPlainObject3(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
-  const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-  return result;
-}
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
     list: [],
@@ -44788,25 +44783,6 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function load(input, options) {
-  const documents = loadDocuments(input, options);
-  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-  if (documents.length === 1) return documents[0];
-  throw new YAMLException("expected a single document in the stream, but found more");
-}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -44960,10 +44936,11 @@ var NodePositions = class _NodePositions {
   ends;
   root;
   children = /* @__PURE__ */ new Map();
-  static build(text) {
+  /** From the text, or from js-yaml's events of it when the caller parsed it already. */
+  static build(text, parsed) {
     let events;
     try {
-      events = parseEvents(text, {});
+      events = parsed ?? parseEvents(text, {});
     } catch {
       return void 0;
     }
@@ -45088,13 +45065,21 @@ var SpecSource = class _SpecSource {
   text;
   places;
   doc;
-  /** A source for text already known to be well-formed YAML; positions are found when asked. */
-  static lazy(file, text) {
-    return new _SpecSource(file, text, void 0);
+  /**
+   * A source for text already known to be well-formed YAML, with js-yaml's events of it if the
+   * caller has them; positions are found when first asked for.
+   */
+  static lazy(file, text, events) {
+    const source = new _SpecSource(file, text, void 0);
+    source.events = events;
+    return source;
   }
+  /** js-yaml's events of the text, kept for placing fields until the first place is asked for. */
+  events;
   placed() {
     if (!this.places) {
-      const events = NodePositions.build(this.text);
+      const events = NodePositions.build(this.text, this.events);
+      this.events = void 0;
       if (events) {
         const lines = new LineStarts(this.text);
         this.places = {
@@ -48194,7 +48179,7 @@ __export(util_exports, {
   own: () => own,
   parsedType: () => parsedType,
   partial: () => partial,
-  pick: () => pick2,
+  pick: () => pick,
   prefixIssues: () => prefixIssues,
   primitiveTypes: () => primitiveTypes,
   promiseAllObject: () => promiseAllObject,
@@ -48590,7 +48575,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick2(schema, mask) {
+function pick(schema, mask) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -54661,7 +54646,7 @@ function loadSpec(file, text) {
   let data;
   const fast = fastData(text);
   if (fast.ok) {
-    source = SpecSource.lazy(file, text);
+    source = SpecSource.lazy(file, text, fast.events);
     data = fast.data;
   } else {
     const parsed2 = SpecSource.parse(file, text);
@@ -54720,7 +54705,9 @@ function wellFormedParts(data) {
 function fastData(text) {
   if (/[&*]/.test(text) || text.startsWith("\uFEFF") || text.includes("<<")) return { ok: false };
   try {
-    return { ok: true, data: load(text, { schema: CORE_SCHEMA }) };
+    const events = parseEvents(text, {});
+    const documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA });
+    return documents.length === 1 ? { ok: true, data: documents[0], events } : { ok: false };
   } catch {
     return { ok: false };
   }

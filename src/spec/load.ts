@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load as fastYaml } from "js-yaml";
+import { CORE_SCHEMA, constructFromEvents, type Event, parseEvents } from "js-yaml";
 import type * as z from "zod";
 import type { Expr } from "../el/ast.js";
 import { SpecError, type SpecProblem } from "../errors.js";
@@ -75,7 +75,7 @@ export function loadSpec(file: string, text: string): LoadedSpec {
   let data: unknown;
   const fast = fastData(text);
   if (fast.ok) {
-    source = SpecSource.lazy(file, text);
+    source = SpecSource.lazy(file, text, fast.events);
     data = fast.data;
   } else {
     // The full parser, with positions: it says what is wrong with the YAML, at its line.
@@ -150,10 +150,14 @@ function wellFormedParts(data: unknown): RawSpec {
  * keys, no byte-order mark.
  * Anything js-yaml refuses goes to the full parser, which says what is wrong and where.
  */
-function fastData(text: string): { ok: true; data: unknown } | { ok: false } {
+function fastData(text: string): { ok: true; data: unknown; events: Event[] } | { ok: false } {
   if (/[&*]/.test(text) || text.startsWith("\uFEFF") || text.includes("<<")) return { ok: false };
   try {
-    return { ok: true, data: fastYaml(text, { schema: CORE_SCHEMA }) };
+    // js-yaml's load, in its two steps: the events also place fields, if a line is asked for.
+    const events = parseEvents(text, {});
+    const documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA });
+    // None (empty text) or several: the full parser says what is wrong.
+    return documents.length === 1 ? { ok: true, data: documents[0], events } : { ok: false };
   } catch {
     return { ok: false };
   }

@@ -23,10 +23,11 @@ export class NodePositions {
     private readonly root: number,
   ) {}
 
-  static build(text: string): NodePositions | undefined {
+  /** From the text, or from js-yaml's events of it when the caller parsed it already. */
+  static build(text: string, parsed?: Event[]): NodePositions | undefined {
     let events: Event[];
     try {
-      events = parseEvents(text, {});
+      events = parsed ?? parseEvents(text, {});
     } catch {
       return undefined;
     }

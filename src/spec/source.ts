@@ -1,3 +1,4 @@
+import type { Event } from "js-yaml";
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { SourceLocation, SpecProblem } from "../errors.js";
 import { NodePositions } from "./positions.js";
@@ -43,14 +44,23 @@ export class SpecSource {
     private readonly doc?: Document,
   ) {}
 
-  /** A source for text already known to be well-formed YAML; positions are found when asked. */
-  static lazy(file: string, text: string): SpecSource {
-    return new SpecSource(file, text, undefined);
+  /**
+   * A source for text already known to be well-formed YAML, with js-yaml's events of it if the
+   * caller has them; positions are found when first asked for.
+   */
+  static lazy(file: string, text: string, events?: Event[]): SpecSource {
+    const source = new SpecSource(file, text, undefined);
+    source.events = events;
+    return source;
   }
+
+  /** js-yaml's events of the text, kept for placing fields until the first place is asked for. */
+  private events: Event[] | undefined;
 
   private placed(): Places {
     if (!this.places) {
-      const events = NodePositions.build(this.text);
+      const events = NodePositions.build(this.text, this.events);
+      this.events = undefined;
       if (events) {
         const lines = new LineStarts(this.text);
         this.places = {

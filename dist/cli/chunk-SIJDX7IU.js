@@ -7826,11 +7826,6 @@ function isPlainObject(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
-  const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-  return result;
-}
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
     list: [],
@@ -9684,25 +9679,6 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function load(input, options) {
-  const documents = loadDocuments(input, options);
-  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-  if (documents.length === 1) return documents[0];
-  throw new YAMLException("expected a single document in the stream, but found more");
-}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -9859,10 +9835,11 @@ var NodePositions = class _NodePositions {
   ends;
   root;
   children = /* @__PURE__ */ new Map();
-  static build(text) {
+  /** From the text, or from js-yaml's events of it when the caller parsed it already. */
+  static build(text, parsed) {
     let events;
     try {
-      events = parseEvents(text, {});
+      events = parsed ?? parseEvents(text, {});
     } catch {
       return void 0;
     }
@@ -9987,13 +9964,21 @@ var SpecSource = class _SpecSource {
   text;
   places;
   doc;
-  /** A source for text already known to be well-formed YAML; positions are found when asked. */
-  static lazy(file, text) {
-    return new _SpecSource(file, text, void 0);
+  /**
+   * A source for text already known to be well-formed YAML, with js-yaml's events of it if the
+   * caller has them; positions are found when first asked for.
+   */
+  static lazy(file, text, events) {
+    const source = new _SpecSource(file, text, void 0);
+    source.events = events;
+    return source;
   }
+  /** js-yaml's events of the text, kept for placing fields until the first place is asked for. */
+  events;
   placed() {
     if (!this.places) {
-      const events = NodePositions.build(this.text);
+      const events = NodePositions.build(this.text, this.events);
+      this.events = void 0;
       if (events) {
         const lines = new LineStarts(this.text);
         this.places = {
@@ -10664,7 +10649,8 @@ export {
   SERVER_ID,
   require_dist,
   CORE_SCHEMA,
-  load,
+  constructFromEvents,
+  parseEvents,
   yamlMessage,
   SpecSource,
   formatPath,

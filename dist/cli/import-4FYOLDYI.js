@@ -6,14 +6,14 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-PQGABLGT.js";
+} from "./chunk-5AW4OICP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-XTQCRCLM.js";
-import "./chunk-B3ZZBVTF.js";
+} from "./chunk-WUYBFJAK.js";
+import "./chunk-SIJDX7IU.js";
 import "./chunk-XHWGXLTU.js";
 import {
   SpecError,

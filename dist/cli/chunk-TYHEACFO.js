@@ -16,7 +16,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-B3ZZBVTF.js";
+} from "./chunk-SIJDX7IU.js";
 import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";

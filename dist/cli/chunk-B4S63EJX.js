@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-DBJTBRMA.js";
+} from "./chunk-3MOSD2VJ.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-PQGABLGT.js";
+} from "./chunk-5AW4OICP.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,10 +29,10 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-XTQCRCLM.js";
+} from "./chunk-WUYBFJAK.js";
 import {
   isGroupId
-} from "./chunk-B3ZZBVTF.js";
+} from "./chunk-SIJDX7IU.js";
 import {
   SpecError,
   UserError,

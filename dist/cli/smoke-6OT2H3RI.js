@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-DBJTBRMA.js";
+} from "./chunk-3MOSD2VJ.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,15 +11,15 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-PQGABLGT.js";
+} from "./chunk-5AW4OICP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-XTQCRCLM.js";
-import "./chunk-B3ZZBVTF.js";
+} from "./chunk-WUYBFJAK.js";
+import "./chunk-SIJDX7IU.js";
 import {
   Secret
 } from "./chunk-XHWGXLTU.js";

@@ -4,15 +4,16 @@ import {
   SpecSource,
   calleeName,
   checkExpression,
+  constructFromEvents,
   formatPath,
   isGroupId,
   isMalformedGroupId,
   literalAllowlistEntries,
-  load,
+  parseEvents,
   propertyPath,
   walk,
   yamlMessage
-} from "./chunk-B3ZZBVTF.js";
+} from "./chunk-SIJDX7IU.js";
 import {
   Secret
 } from "./chunk-XHWGXLTU.js";
@@ -733,7 +734,7 @@ function loadSpec(file, text) {
   let data;
   const fast = fastData(text);
   if (fast.ok) {
-    source = SpecSource.lazy(file, text);
+    source = SpecSource.lazy(file, text, fast.events);
     data = fast.data;
   } else {
     const parsed2 = SpecSource.parse(file, text);
@@ -792,7 +793,9 @@ function wellFormedParts(data) {
 function fastData(text) {
   if (/[&*]/.test(text) || text.startsWith("\uFEFF") || text.includes("<<")) return { ok: false };
   try {
-    return { ok: true, data: load(text, { schema: CORE_SCHEMA }) };
+    const events = parseEvents(text, {});
+    const documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA });
+    return documents.length === 1 ? { ok: true, data: documents[0], events } : { ok: false };
   } catch {
     return { ok: false };
   }

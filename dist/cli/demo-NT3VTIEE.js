@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-KPMWWTJR.js";
+} from "./chunk-TYHEACFO.js";
 import {
   planCommand
-} from "./chunk-IRGRWYYR.js";
+} from "./chunk-B4S63EJX.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-DBJTBRMA.js";
-import "./chunk-PQGABLGT.js";
+import "./chunk-3MOSD2VJ.js";
+import "./chunk-5AW4OICP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-XTQCRCLM.js";
-import "./chunk-B3ZZBVTF.js";
+import "./chunk-WUYBFJAK.js";
+import "./chunk-SIJDX7IU.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-R2372K3V.js";

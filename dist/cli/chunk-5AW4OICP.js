@@ -25,7 +25,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-XTQCRCLM.js";
+} from "./chunk-WUYBFJAK.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -42,7 +42,7 @@ import {
   require_dist,
   transform,
   walk
-} from "./chunk-B3ZZBVTF.js";
+} from "./chunk-SIJDX7IU.js";
 import {
   SpecError,
   UserError,

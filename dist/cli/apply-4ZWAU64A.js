@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-DBJTBRMA.js";
+} from "./chunk-3MOSD2VJ.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-PQGABLGT.js";
+} from "./chunk-5AW4OICP.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,8 +20,8 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-XTQCRCLM.js";
-import "./chunk-B3ZZBVTF.js";
+} from "./chunk-WUYBFJAK.js";
+import "./chunk-SIJDX7IU.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-R2372K3V.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-KPMWWTJR.js";
+} from "./chunk-TYHEACFO.js";
 import "./chunk-K2YNDMM2.js";
-import "./chunk-B3ZZBVTF.js";
+import "./chunk-SIJDX7IU.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";

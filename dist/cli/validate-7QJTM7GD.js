@@ -6,14 +6,14 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-DBJTBRMA.js";
+} from "./chunk-3MOSD2VJ.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-XTQCRCLM.js";
-import "./chunk-B3ZZBVTF.js";
+} from "./chunk-WUYBFJAK.js";
+import "./chunk-SIJDX7IU.js";
 import "./chunk-XHWGXLTU.js";
 import {
   SpecError
