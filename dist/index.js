@@ -48060,6 +48060,16 @@ import { resolve } from "node:path";
 function orgVariableSuffix(org2) {
   return org2.toUpperCase().replace(/-/g, "_");
 }
+function chooseOrgs(spec, asked) {
+  const defined = [...spec.orgs.keys()];
+  if (defined.length === 0)
+    return asked.names !== void 0 || asked.all ? { problem: { kind: "no-orgs" } } : { orgs: [] };
+  const names = asked.all ? defined : asked.names ?? (defined.length === 1 ? defined : void 0);
+  if (!names || names.length === 0) return { problem: { kind: "ambiguous", defined } };
+  const unknown2 = names.find((name2) => !spec.orgs.has(name2));
+  if (unknown2 !== void 0) return { problem: { kind: "unknown", name: unknown2, defined } };
+  return { orgs: [...names] };
+}
 function specForOrg(loaded, org2) {
   const { spec } = loaded;
   const defined = spec.orgs.get(org2);
@@ -60784,24 +60794,28 @@ function oktaCredentials(orgUrl, given, access2) {
 // src/action/targets.ts
 function orgTargets(settings, loaded) {
   const access2 = settings.command === "apply" ? "write" : "read";
-  const defined = [...loaded.spec.orgs.keys()];
-  if (defined.length === 0) {
-    if (settings.orgs !== void 0)
+  const choice2 = chooseOrgs(
+    loaded.spec,
+    settings.orgs === "all" ? { all: true } : settings.orgs === void 0 ? {} : { names: settings.orgs }
+  );
+  switch (choice2.problem?.kind) {
+    case "no-orgs":
       throw new UserError(`input org: ${settings.specFile} defines no orgs; give okta-org-url instead`);
+    case "ambiguous":
+      throw new UserError(
+        `${settings.specFile} serves ${choice2.problem.defined.length} orgs (${choice2.problem.defined.join(", ")}): set the org input to one of them${settings.command === "plan" ? ", or to all" : ""}`
+      );
+    case "unknown":
+      throw new UserError(
+        `input org: ${settings.specFile} defines no org "${choice2.problem.name}" (it has ${choice2.problem.defined.join(", ")})`
+      );
+  }
+  const names = choice2.orgs;
+  if (names.length === 0) {
     const { orgUrl } = settings;
     if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
     return [connect(void 0, orgUrl, loaded, settings, access2)];
   }
-  const names = settings.orgs === "all" ? defined : settings.orgs ?? (defined.length === 1 ? defined : []);
-  if (names.length === 0)
-    throw new UserError(
-      `${settings.specFile} serves ${defined.length} orgs (${defined.join(", ")}): set the org input to one of them${settings.command === "plan" ? ", or to all" : ""}`
-    );
-  for (const name2 of names)
-    if (!loaded.spec.orgs.has(name2))
-      throw new UserError(
-        `input org: ${settings.specFile} defines no org "${name2}" (it has ${defined.join(", ")})`
-      );
   const single = names.length === 1;
   if (!single && (settings.orgUrl || settings.apiToken || settings.serviceApp))
     throw new UserError(

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { diff } from "../../src/diff/diff.js";
 import { planHashOf, readState, stateLine } from "../../src/github/comment.js";
 import { loadSpec } from "../../src/spec/load.js";
-import { specForOrg } from "../../src/spec/orgs.js";
+import { chooseOrgs, specForOrg } from "../../src/spec/orgs.js";
 
 const FILE = join(import.meta.dirname, "..", "..", "examples", "okta-drift.orgs.yml");
 const loaded = loadSpec("okta-drift.orgs.yml", readFileSync(FILE, "utf8"));
@@ -100,6 +100,35 @@ smokeTests:
     expect(a.changes).toEqual([]);
     expect(a.hash).not.toBe(b.hash);
     expect(diff(empty, live).plan.hash).not.toBe(a.hash);
+  });
+});
+
+describe("which orgs a run works on (one rule for the CLI and the Action)", () => {
+  const plain = loadSpec(
+    "plain.yml",
+    "version: 1\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { allow: [A] }\n",
+  );
+  const one = loadSpec(
+    "one.yml",
+    "version: 1\norgs:\n  prod: { url: https://example.okta.com }\napps:\n  - id: 0oabskvc6442nkvQO0h7\n    profile: { allow: [A] }\n",
+  );
+  it("a spec without orgs: the plain org, and naming an org is a problem", () => {
+    expect(chooseOrgs(plain.spec, {})).toEqual({ orgs: [] });
+    expect(chooseOrgs(plain.spec, { names: ["prod"] }).problem).toEqual({ kind: "no-orgs" });
+    expect(chooseOrgs(plain.spec, { all: true }).problem).toEqual({ kind: "no-orgs" });
+  });
+
+  it("a spec with orgs: the ones named, all of them, or its only one; never a guess between several", () => {
+    expect(chooseOrgs(loaded.spec, { names: ["prod"] })).toEqual({ orgs: ["prod"] });
+    expect(chooseOrgs(loaded.spec, { all: true })).toEqual({ orgs: ["preview", "prod"] });
+    expect(chooseOrgs(loaded.spec, {}).problem).toEqual({ kind: "ambiguous", defined: ["preview", "prod"] });
+    expect(chooseOrgs(loaded.spec, { names: [] }).problem?.kind).toBe("ambiguous");
+    expect(chooseOrgs(loaded.spec, { names: ["prod", "staging"] }).problem).toEqual({
+      kind: "unknown",
+      name: "staging",
+      defined: ["preview", "prod"],
+    });
+    expect(chooseOrgs(one.spec, {})).toEqual({ orgs: ["prod"] });
   });
 });
 

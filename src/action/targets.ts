@@ -5,7 +5,7 @@ import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials } from "../okta/credentials.js";
 import { credentialsFromEnv } from "../settings.js";
 import type { LoadedSpec } from "../spec/load.js";
-import { orgVariableSuffix, specForOrg } from "../spec/orgs.js";
+import { chooseOrgs, orgVariableSuffix, specForOrg } from "../spec/orgs.js";
 import type { ActionSettings } from "./inputs.js";
 
 /** One org a run works on: where it is, the spec as it sees it, and how to reach its admin API. */
@@ -28,24 +28,28 @@ export interface OrgTarget {
  */
 export function orgTargets(settings: ActionSettings, loaded: LoadedSpec): OrgTarget[] {
   const access = settings.command === "apply" ? "write" : "read";
-  const defined = [...loaded.spec.orgs.keys()];
-  if (defined.length === 0) {
-    if (settings.orgs !== undefined)
+  const choice = chooseOrgs(
+    loaded.spec,
+    settings.orgs === "all" ? { all: true } : settings.orgs === undefined ? {} : { names: settings.orgs },
+  );
+  switch (choice.problem?.kind) {
+    case "no-orgs":
       throw new UserError(`input org: ${settings.specFile} defines no orgs; give okta-org-url instead`);
+    case "ambiguous":
+      throw new UserError(
+        `${settings.specFile} serves ${choice.problem.defined.length} orgs (${choice.problem.defined.join(", ")}): set the org input to one of them${settings.command === "plan" ? ", or to all" : ""}`,
+      );
+    case "unknown":
+      throw new UserError(
+        `input org: ${settings.specFile} defines no org "${choice.problem.name}" (it has ${choice.problem.defined.join(", ")})`,
+      );
+  }
+  const names = choice.orgs!;
+  if (names.length === 0) {
     const { orgUrl } = settings;
     if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
     return [connect(undefined, orgUrl, loaded, settings, access)];
   }
-  const names = settings.orgs === "all" ? defined : (settings.orgs ?? (defined.length === 1 ? defined : []));
-  if (names.length === 0)
-    throw new UserError(
-      `${settings.specFile} serves ${defined.length} orgs (${defined.join(", ")}): set the org input to one of them${settings.command === "plan" ? ", or to all" : ""}`,
-    );
-  for (const name of names)
-    if (!loaded.spec.orgs.has(name))
-      throw new UserError(
-        `input org: ${settings.specFile} defines no org "${name}" (it has ${defined.join(", ")})`,
-      );
   const single = names.length === 1;
   if (!single && (settings.orgUrl || settings.apiToken || settings.serviceApp))
     throw new UserError(

@@ -4,7 +4,7 @@ import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
 import { credentialsFromEnv, type EnvCredentials } from "../settings.js";
 import type { LoadedSpec } from "../spec/load.js";
-import { orgVariableSuffix, specForOrg } from "../spec/orgs.js";
+import { chooseOrgs, orgVariableSuffix, specForOrg } from "../spec/orgs.js";
 import type { CliIo } from "./io.js";
 
 /** Options every command that talks to Okta takes. */
@@ -52,29 +52,27 @@ export function orgTargets(
 ): OrgTarget[] {
   const all = options.all === true;
   const named = values.org as string | undefined;
-  const orgs = [...loaded.spec.orgs.keys()];
-  if (orgs.length === 0) {
-    if (named !== undefined || all)
-      throw new UserError(
-        `${loaded.source.file} defines no orgs, so ${all ? "--all-orgs" : "--org"} has nothing to pick; use --org-url (or OKTA_ORG_URL)`,
-      );
-    return [{ ...plainTarget(values, io), loaded }];
-  }
+  const choice = chooseOrgs(loaded.spec, { ...(named === undefined ? {} : { names: [named] }), all });
+  const file = loaded.source.file;
+  if (choice.problem?.kind === "no-orgs")
+    throw new UserError(
+      `${file} defines no orgs, so ${all ? "--all-orgs" : "--org"} has nothing to pick; use --org-url (or OKTA_ORG_URL)`,
+    );
+  if (choice.orgs?.length === 0) return [{ ...plainTarget(values, io), loaded }];
   if (all && named !== undefined) throw new UserError("give --org NAME or --all-orgs, not both");
   if (all && values["org-url"] !== undefined)
     throw new UserError("--org-url names one org; with --all-orgs each org's url comes from the spec");
-  const chosen = all ? orgs : named !== undefined ? [named] : orgs.length === 1 ? orgs : undefined;
-  if (!chosen)
+  if (choice.problem?.kind === "ambiguous")
     throw new UserError(
-      `${loaded.source.file} serves ${orgs.length} orgs (${orgs.join(", ")}): pass --org NAME${options.allowAll ? " or --all-orgs" : ""}`,
+      `${file} serves ${choice.problem.defined.length} orgs (${choice.problem.defined.join(", ")}): pass --org NAME${options.allowAll ? " or --all-orgs" : ""}`,
     );
+  if (choice.problem?.kind === "unknown")
+    throw new UserError(
+      `--org ${choice.problem.name}: ${file} defines no such org (it has ${choice.problem.defined.join(", ")})`,
+    );
+  const chosen = choice.orgs!;
   return chosen.map((org) => {
-    const spec = loaded.spec.orgs.get(org);
-    if (!spec)
-      throw new UserError(
-        `--org ${org}: ${loaded.source.file} defines no such org (it has ${orgs.join(", ")})`,
-      );
-    const url = typeof values["org-url"] === "string" ? values["org-url"] : spec.url;
+    const url = typeof values["org-url"] === "string" ? values["org-url"] : loaded.spec.orgs.get(org)!.url;
     return {
       org,
       url: parseOrgUrl(url),

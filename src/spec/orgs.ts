@@ -6,6 +6,31 @@ export function orgVariableSuffix(org: string): string {
   return org.toUpperCase().replace(/-/g, "_");
 }
 
+/** Why the orgs a run asked for cannot be chosen; each shell says it in its own words. */
+export type OrgChoiceProblem =
+  | { kind: "no-orgs" }
+  | { kind: "ambiguous"; defined: string[] }
+  | { kind: "unknown"; name: string; defined: string[] };
+
+/**
+ * The one rule for which orgs a run works on, for the CLI and the Action alike. A spec without
+ * orgs: the plain org (`[]`), and asking for an org is a problem. A spec with orgs: those asked
+ * for, every one with `all`, or its only one; several and none asked for is ambiguous. Pure.
+ */
+export function chooseOrgs(
+  spec: Spec,
+  asked: { names?: readonly string[]; all?: boolean },
+): { orgs: string[]; problem?: undefined } | { orgs?: undefined; problem: OrgChoiceProblem } {
+  const defined = [...spec.orgs.keys()];
+  if (defined.length === 0)
+    return asked.names !== undefined || asked.all ? { problem: { kind: "no-orgs" } } : { orgs: [] };
+  const names = asked.all ? defined : (asked.names ?? (defined.length === 1 ? defined : undefined));
+  if (!names || names.length === 0) return { problem: { kind: "ambiguous", defined } };
+  const unknown = names.find((name) => !spec.orgs.has(name));
+  if (unknown !== undefined) return { problem: { kind: "unknown", name: unknown, defined } };
+  return { orgs: [...names] };
+}
+
 /**
  * One org's view of a many-org spec: its pins over the spec's, each app's and server's ID
  * there, its allowlists and claims where they differ, and the smoke tests that run there.

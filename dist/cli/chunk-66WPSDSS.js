@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-3MOSD2VJ.js";
+} from "./chunk-36FHSS6G.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-5AW4OICP.js";
+} from "./chunk-YQEBW2JE.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,7 +29,7 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-WUYBFJAK.js";
+} from "./chunk-7FXFSJOK.js";
 import {
   isGroupId
 } from "./chunk-SIJDX7IU.js";

@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-3MOSD2VJ.js";
+} from "./chunk-36FHSS6G.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-5AW4OICP.js";
+} from "./chunk-YQEBW2JE.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,7 +20,7 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-WUYBFJAK.js";
+} from "./chunk-7FXFSJOK.js";
 import "./chunk-SIJDX7IU.js";
 import "./chunk-XHWGXLTU.js";
 import "./chunk-H4BAEU2E.js";

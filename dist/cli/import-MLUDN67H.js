@@ -6,13 +6,13 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-5AW4OICP.js";
+} from "./chunk-YQEBW2JE.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-WUYBFJAK.js";
+} from "./chunk-7FXFSJOK.js";
 import "./chunk-SIJDX7IU.js";
 import "./chunk-XHWGXLTU.js";
 import {

@@ -15,6 +15,7 @@ import {
   allowlistReads,
   allowlistReadsOf,
   appsOnServer,
+  chooseOrgs,
   credentialsFromEnv,
   groupNamesToResolve,
   lintSpec,
@@ -25,7 +26,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-WUYBFJAK.js";
+} from "./chunk-7FXFSJOK.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -14887,29 +14888,27 @@ Environment:
 function orgTargets(loaded, values, io, options = {}) {
   const all = options.all === true;
   const named = values.org;
-  const orgs = [...loaded.spec.orgs.keys()];
-  if (orgs.length === 0) {
-    if (named !== void 0 || all)
-      throw new UserError(
-        `${loaded.source.file} defines no orgs, so ${all ? "--all-orgs" : "--org"} has nothing to pick; use --org-url (or OKTA_ORG_URL)`
-      );
-    return [{ ...plainTarget(values, io), loaded }];
-  }
+  const choice = chooseOrgs(loaded.spec, { ...named === void 0 ? {} : { names: [named] }, all });
+  const file = loaded.source.file;
+  if (choice.problem?.kind === "no-orgs")
+    throw new UserError(
+      `${file} defines no orgs, so ${all ? "--all-orgs" : "--org"} has nothing to pick; use --org-url (or OKTA_ORG_URL)`
+    );
+  if (choice.orgs?.length === 0) return [{ ...plainTarget(values, io), loaded }];
   if (all && named !== void 0) throw new UserError("give --org NAME or --all-orgs, not both");
   if (all && values["org-url"] !== void 0)
     throw new UserError("--org-url names one org; with --all-orgs each org's url comes from the spec");
-  const chosen = all ? orgs : named !== void 0 ? [named] : orgs.length === 1 ? orgs : void 0;
-  if (!chosen)
+  if (choice.problem?.kind === "ambiguous")
     throw new UserError(
-      `${loaded.source.file} serves ${orgs.length} orgs (${orgs.join(", ")}): pass --org NAME${options.allowAll ? " or --all-orgs" : ""}`
+      `${file} serves ${choice.problem.defined.length} orgs (${choice.problem.defined.join(", ")}): pass --org NAME${options.allowAll ? " or --all-orgs" : ""}`
     );
+  if (choice.problem?.kind === "unknown")
+    throw new UserError(
+      `--org ${choice.problem.name}: ${file} defines no such org (it has ${choice.problem.defined.join(", ")})`
+    );
+  const chosen = choice.orgs;
   return chosen.map((org) => {
-    const spec = loaded.spec.orgs.get(org);
-    if (!spec)
-      throw new UserError(
-        `--org ${org}: ${loaded.source.file} defines no such org (it has ${orgs.join(", ")})`
-      );
-    const url = typeof values["org-url"] === "string" ? values["org-url"] : spec.url;
+    const url = typeof values["org-url"] === "string" ? values["org-url"] : loaded.spec.orgs.get(org).url;
     return {
       org,
       url: parseOrgUrl(url),

@@ -286,6 +286,16 @@ function overLimitFindings(loaded, users, ignores2) {
 function orgVariableSuffix(org) {
   return org.toUpperCase().replace(/-/g, "_");
 }
+function chooseOrgs(spec, asked) {
+  const defined = [...spec.orgs.keys()];
+  if (defined.length === 0)
+    return asked.names !== void 0 || asked.all ? { problem: { kind: "no-orgs" } } : { orgs: [] };
+  const names = asked.all ? defined : asked.names ?? (defined.length === 1 ? defined : void 0);
+  if (!names || names.length === 0) return { problem: { kind: "ambiguous", defined } };
+  const unknown = names.find((name) => !spec.orgs.has(name));
+  if (unknown !== void 0) return { problem: { kind: "unknown", name: unknown, defined } };
+  return { orgs: [...names] };
+}
 function specForOrg(loaded, org) {
   const { spec } = loaded;
   const defined = spec.orgs.get(org);
@@ -996,6 +1006,7 @@ export {
   overLimitFindings,
   orgUrlProblem,
   orgVariableSuffix,
+  chooseOrgs,
   specForOrg,
   groupNamesToResolve,
   loadSpec,

@@ -6,13 +6,13 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-3MOSD2VJ.js";
+} from "./chunk-36FHSS6G.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-WUYBFJAK.js";
+} from "./chunk-7FXFSJOK.js";
 import "./chunk-SIJDX7IU.js";
 import "./chunk-XHWGXLTU.js";
 import {

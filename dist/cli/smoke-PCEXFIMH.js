@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-3MOSD2VJ.js";
+} from "./chunk-36FHSS6G.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,14 +11,14 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-5AW4OICP.js";
+} from "./chunk-YQEBW2JE.js";
 import "./chunk-K2YNDMM2.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-WUYBFJAK.js";
+} from "./chunk-7FXFSJOK.js";
 import "./chunk-SIJDX7IU.js";
 import {
   Secret

@@ -21,27 +21,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-7QJTM7GD.js")).validateCommand
+    load: async () => (await import("./validate-YRCVBSGV.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-B7OYBXZS.js")).planCommand
+    load: async () => (await import("./plan-UXR7KJ5A.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-4ZWAU64A.js")).applyCommand
+    load: async () => (await import("./apply-WEPPXMKY.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-6OT2H3RI.js")).smokeCommand
+    load: async () => (await import("./smoke-PCEXFIMH.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-4FYOLDYI.js")).importCommand
+    load: async () => (await import("./import-MLUDN67H.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -61,7 +61,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-NT3VTIEE.js")).demoCommand
+    load: async () => (await import("./demo-DUQQM7J2.js")).demoCommand
   }
 };
 
