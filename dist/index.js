@@ -45,7 +45,7 @@ var require_tunnel = __commonJS({
     "use strict";
     var net3 = __require("net");
     var tls2 = __require("tls");
-    var http5 = __require("http");
+    var http = __require("http");
     var https3 = __require("https");
     var events = __require("events");
     var assert3 = __require("assert");
@@ -56,12 +56,12 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http5.request;
+      agent.request = http.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http5.request;
+      agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -82,7 +82,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http5.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -1165,8 +1165,8 @@ var require_util = __commonJS({
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
     function parseKeepAliveTimeout(val) {
-      const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
-      return m ? parseInt(m[1], 10) * 1e3 : null;
+      const m4 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
+      return m4 ? parseInt(m4[1], 10) * 1e3 : null;
     }
     function headerNameToString(value) {
       return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
@@ -1368,11 +1368,11 @@ var require_util = __commonJS({
     }
     function parseRangeHeader(range) {
       if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
-      return m ? {
-        start: parseInt(m[1]),
-        end: m[2] ? parseInt(m[2]) : null,
-        size: m[3] ? parseInt(m[3]) : null
+      const m4 = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+      return m4 ? {
+        start: parseInt(m4[1]),
+        end: m4[2] ? parseInt(m4[2]) : null,
+        size: m4[3] ? parseInt(m4[3]) : null
       } : null;
     }
     function addListener(obj, name2, listener) {
@@ -1387,10 +1387,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest2(client, request3, err) {
+    function errorRequest2(client, request4, err) {
       try {
-        request3.onError(err);
-        assert3(request3.aborted);
+        request4.onError(err);
+        assert3(request4.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1964,7 +1964,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request3, key, val) {
+    function processHeader(request4, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2011,24 +2011,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request3.host !== null) {
+        if (request4.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request3.host = val;
+        request4.host = val;
       } else if (headerName === "content-length") {
-        if (request3.contentLength !== null) {
+        if (request4.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request3.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request3.contentLength)) {
+        request4.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request4.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request3.contentType === null && headerName === "content-type") {
-        request3.contentType = val;
-        request3.headers.push(key, val);
+      } else if (request4.contentType === null && headerName === "content-type") {
+        request4.contentType = val;
+        request4.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2037,12 +2037,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request3.reset = true;
+          request4.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request3.headers.push(key, val);
+        request4.headers.push(key, val);
       }
     }
     module.exports = Request2;
@@ -3661,7 +3661,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types: types2, inspect: inspect3 } = __require("node:util");
+    var { types: types2, inspect: inspect2 } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3808,7 +3808,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect3(V);
+          return inspect2(V);
         case "String":
           return `"${V}"`;
         default:
@@ -4132,11 +4132,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request3) {
-      return request3.urlList[request3.urlList.length - 1];
+    function requestCurrentURL(request4) {
+      return request4.urlList[request4.urlList.length - 1];
     }
-    function requestBadPort(request3) {
-      const url = requestCurrentURL(request3);
+    function requestBadPort(request4) {
+      const url = requestCurrentURL(request4);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4160,7 +4160,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request3, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request4, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4174,7 +4174,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request3.referrerPolicy = policy;
+        request4.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4191,33 +4191,33 @@ var require_util2 = __commonJS({
       header2 = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
-    function appendRequestOriginHeader(request3) {
-      let serializedOrigin = request3.origin;
+    function appendRequestOriginHeader(request4) {
+      let serializedOrigin = request4.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request3.responseTainting === "cors" || request3.mode === "websocket") {
-        request3.headersList.append("origin", serializedOrigin, true);
-      } else if (request3.method !== "GET" && request3.method !== "HEAD") {
-        switch (request3.referrerPolicy) {
+      if (request4.responseTainting === "cors" || request4.mode === "websocket") {
+        request4.headersList.append("origin", serializedOrigin, true);
+      } else if (request4.method !== "GET" && request4.method !== "HEAD") {
+        switch (request4.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request3.origin && urlHasHttpsScheme(request3.origin) && !urlHasHttpsScheme(requestCurrentURL(request3))) {
+            if (request4.origin && urlHasHttpsScheme(request4.origin) && !urlHasHttpsScheme(requestCurrentURL(request4))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request3, requestCurrentURL(request3))) {
+            if (!sameOrigin(request4, requestCurrentURL(request4))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request3.headersList.append("origin", serializedOrigin, true);
+        request4.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4271,26 +4271,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request3) {
-      const policy = request3.referrerPolicy;
+    function determineRequestsReferrer(request4) {
+      const policy = request4.referrerPolicy;
       assert3(policy);
       let referrerSource = null;
-      if (request3.referrer === "client") {
+      if (request4.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request3.referrer instanceof URL) {
-        referrerSource = request3.referrer;
+      } else if (request4.referrer instanceof URL) {
+        referrerSource = request4.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request3, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request3.url);
+      const areSameOrigin = sameOrigin(request4, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request4.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4301,7 +4301,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request3);
+          const currentURL = requestCurrentURL(request4);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4462,7 +4462,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request3) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request4) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -6031,11 +6031,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request3 = client[kQueue][client[kRunningIdx]];
-        if (!request3) {
+        const request4 = client[kQueue][client[kRunningIdx]];
+        if (!request4) {
           return -1;
         }
-        request3.onResponseStarted();
+        request4.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6080,9 +6080,9 @@ var require_client_h1 = __commonJS({
         assert3(!socket.destroyed);
         assert3(!this.paused);
         assert3((headers.length & 1) === 0);
-        const request3 = client[kQueue][client[kRunningIdx]];
-        assert3(request3);
-        assert3(request3.upgrade || request3.method === "CONNECT");
+        const request4 = client[kQueue][client[kRunningIdx]];
+        assert3(request4);
+        assert3(request4.upgrade || request4.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6099,9 +6099,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request3.onUpgrade(statusCode, headers, socket, statusText);
+          request4.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error3) {
-          util.errorRequest(client, request3, error3);
+          util.errorRequest(client, request4, error3);
           util.destroy(socket, error3);
         }
         client[kResume]();
@@ -6115,8 +6115,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request3 = client[kQueue][client[kRunningIdx]];
-        if (!request3) {
+        const request4 = client[kQueue][client[kRunningIdx]];
+        if (!request4) {
           return -1;
         }
         assert3(!this.upgrade);
@@ -6125,23 +6125,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request3.upgrade) {
+        if (upgrade && !request4.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert3(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request3.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request4.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request3.bodyTimeout != null ? request3.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request4.bodyTimeout != null ? request4.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request3.method === "CONNECT") {
+        if (request4.method === "CONNECT") {
           assert3(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6172,11 +6172,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request3.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request3.aborted) {
+        const pause = request4.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request4.aborted) {
           return -1;
         }
-        if (request3.method === "HEAD") {
+        if (request4.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6193,8 +6193,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request3 = client[kQueue][client[kRunningIdx]];
-        assert3(request3);
+        const request4 = client[kQueue][client[kRunningIdx]];
+        assert3(request4);
         assert3(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6207,7 +6207,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request3.onData(buf) === false) {
+        if (request4.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6221,8 +6221,8 @@ var require_client_h1 = __commonJS({
         }
         assert3(statusCode >= 100);
         assert3((this.headers.length & 1) === 0);
-        const request3 = client[kQueue][client[kRunningIdx]];
-        assert3(request3);
+        const request4 = client[kQueue][client[kRunningIdx]];
+        assert3(request4);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6234,11 +6234,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request3.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request4.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request3.onComplete(headers);
+        request4.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6336,13 +6336,13 @@ var require_client_h1 = __commonJS({
           assert3(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request3 = requests[i2];
-            util.errorRequest(client2, request3, err);
+            const request4 = requests[i2];
+            util.errorRequest(client2, request4, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request3 = client2[kQueue][client2[kRunningIdx]];
+          const request4 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request3, err);
+          util.errorRequest(client2, request4, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert3(client2[kRunning] === 0);
@@ -6372,18 +6372,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request3) {
+        busy(request4) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request3) {
-            if (client[kRunning] > 0 && !request3.idempotent) {
+          if (request4) {
+            if (client[kRunning] > 0 && !request4.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request3.upgrade || request3.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request4.upgrade || request4.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request3.body) !== 0 && (util.isStream(request3.body) || util.isAsyncIterable(request3.body) || util.isFormDataLike(request3.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request4.body) !== 0 && (util.isStream(request4.body) || util.isAsyncIterable(request4.body) || util.isFormDataLike(request4.body))) {
               return true;
             }
           }
@@ -6449,8 +6449,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request3 = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request3.headersTimeout != null ? request3.headersTimeout : client[kHeadersTimeout];
+            const request4 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request4.headersTimeout != null ? request4.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6459,26 +6459,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request3) {
-      const { method, path, host, upgrade, blocking, reset } = request3;
-      let { body, headers, contentLength } = request3;
+    function writeH1(client, request4) {
+      const { method, path, host, upgrade, blocking, reset } = request4;
+      let { body, headers, contentLength } = request4;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request3.contentType == null) {
+        if (request4.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request3.contentType == null) {
+      } else if (util.isBlobLike(body) && request4.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request3, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request4, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6490,14 +6490,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request3.contentLength;
+        contentLength = request4.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request3.contentLength !== null && request3.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength !== null && request4.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request3, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6505,25 +6505,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error3) => {
-        if (request3.aborted) {
+        if (request4.aborted) {
           return;
         }
-        if (request3.completed) {
-          if (request3.upgrade || request3.method === "CONNECT") {
+        if (request4.completed) {
+          if (request4.upgrade || request4.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request3, error3 || new RequestAbortedError());
+        util.errorRequest(client, request4, error3 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request3.onConnect(abort);
+        request4.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request3, err);
+        util.errorRequest(client, request4, err);
       }
-      if (request3.aborted) {
+      if (request4.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6574,31 +6574,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels2.sendHeaders.hasSubscribers) {
-        channels2.sendHeaders.publish({ request: request3, headers: header2, socket });
+        channels2.sendHeaders.publish({ request: request4, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request3, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, null, client, request4, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, body, client, request4, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request3, socket, contentLength, header2, expectsPayload);
+          writeIterable(abort, body.stream(), client, request4, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+          writeBlob(abort, body, client, request4, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+        writeStream(abort, body, client, request4, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request3, socket, contentLength, header2, expectsPayload);
+        writeIterable(abort, body, client, request4, socket, contentLength, header2, expectsPayload);
       } else {
         assert3(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request4, socket, contentLength, header2, expectsPayload) {
       assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished2 = false;
-      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk2) {
         if (finished2) {
           return;
@@ -6664,7 +6664,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request4, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6684,18 +6684,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request3.onBodySent(body);
-          if (!expectsPayload && request3.reset !== false) {
+          request4.onBodySent(body);
+          if (!expectsPayload && request4.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request3.onRequestSent();
+        request4.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request4, socket, contentLength, header2, expectsPayload) {
       assert3(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6708,9 +6708,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request3.onBodySent(buffer);
-        request3.onRequestSent();
-        if (!expectsPayload && request3.reset !== false) {
+        request4.onBodySent(buffer);
+        request4.onRequestSent();
+        if (!expectsPayload && request4.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6718,7 +6718,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request3, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request4, socket, contentLength, header2, expectsPayload) {
       assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6737,7 +6737,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk2 of body) {
           if (socket[kError]) {
@@ -6755,9 +6755,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request3, contentLength, client, expectsPayload, header: header2 }) {
+      constructor({ abort, socket, request: request4, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
-        this.request = request3;
+        this.request = request4;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6767,7 +6767,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk2) {
-        const { socket, request: request3, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        const { socket, request: request4, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6786,7 +6786,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request3.reset !== false) {
+          if (!expectsPayload && request4.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6806,7 +6806,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk2);
         socket.uncork();
-        request3.onBodySent(chunk2);
+        request4.onBodySent(chunk2);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6817,8 +6817,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request3 } = this;
-        request3.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request4 } = this;
+        request4.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6963,8 +6963,8 @@ var require_client_h2 = __commonJS({
           assert3(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request3 = requests[i2];
-            util.errorRequest(client2, request3, err);
+            const request4 = requests[i2];
+            util.errorRequest(client2, request4, err);
           }
         }
       });
@@ -7056,9 +7056,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request3 = client[kQueue][client[kRunningIdx]];
+        const request4 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request3, err);
+        util.errorRequest(client, request4, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert3(client[kRunning] === 0);
@@ -7068,12 +7068,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request3) {
+    function writeH2(client, request4) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
-      let { body } = request3;
+      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request4;
+      let { body } = request4;
       if (upgrade) {
-        util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request4, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7097,17 +7097,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY2] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD2] = method;
       const abort = (error3) => {
-        if (request3.aborted) {
+        if (request4.aborted) {
           return;
         }
-        if (request3.completed) {
+        if (request4.completed) {
           if (method === "CONNECT" && stream2 != null) {
             util.destroy(stream2, error3 || new RequestAbortedError());
           }
           return;
         }
         error3 = error3 || new RequestAbortedError();
-        util.errorRequest(client, request3, error3);
+        util.errorRequest(client, request4, error3);
         if (stream2 != null) {
           util.destroy(stream2, error3);
         }
@@ -7116,11 +7116,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request3.onConnect(abort);
+        request4.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request3, err);
+        util.errorRequest(client, request4, err);
       }
-      if (request3.aborted) {
+      if (request4.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7130,22 +7130,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream2.off(errorMonitor3, onUpgradeError);
-          request3.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS2]), headers2, parseH2ResponseHeaders);
+          request4.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS2]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error3) => {
           upgradeResponseFinished = true;
           stream2.off("response", onResponse);
-          request3.onUpgradeError(error3);
+          request4.onUpgradeError(error3);
         };
         const onReady = () => {
           try {
-            request3.onUpgrade(null, null, stream2);
+            request4.onUpgrade(null, null, stream2);
           } catch (error3) {
             stream2.off("response", onResponse);
             abort(error3);
             return;
           }
-          if (request3.aborted) {
+          if (request4.aborted) {
             return;
           }
           stream2.off("error", abort);
@@ -7157,10 +7157,10 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream2.once("close", () => {
-          if (!upgradeResponseFinished && request3.completed) {
+          if (!upgradeResponseFinished && request4.completed) {
             stream2.off("response", onResponse);
             stream2.off(errorMonitor3, onUpgradeError);
-            request3.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
+            request4.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7182,14 +7182,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request3.contentLength;
+        contentLength = request4.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request3.contentLength != null && request3.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength != null && request4.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request3, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7214,25 +7214,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream2.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS2]: statusCode, ...realHeaders } = headers2;
-        request3.onResponseStarted();
-        if (request3.aborted) {
+        request4.onResponseStarted();
+        if (request4.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request3, err);
+          util.errorRequest(client, request4, err);
           util.destroy(stream2, err);
           return;
         }
-        if (request3.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
+        if (request4.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
           stream2.pause();
         }
         stream2.on("data", (chunk2) => {
-          if (request3.onData(chunk2) === false) {
+          if (request4.onData(chunk2) === false) {
             stream2.pause();
           }
         });
       });
       stream2.once("end", () => {
         if (stream2.state?.state == null || stream2.state.state < 6) {
-          request3.onComplete([]);
+          request4.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7262,7 +7262,7 @@ var require_client_h2 = __commonJS({
             stream2,
             null,
             client,
-            request3,
+            request4,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7273,7 +7273,7 @@ var require_client_h2 = __commonJS({
             stream2,
             body,
             client,
-            request3,
+            request4,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7285,7 +7285,7 @@ var require_client_h2 = __commonJS({
               stream2,
               body.stream(),
               client,
-              request3,
+              request4,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7296,7 +7296,7 @@ var require_client_h2 = __commonJS({
               stream2,
               body,
               client,
-              request3,
+              request4,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7310,7 +7310,7 @@ var require_client_h2 = __commonJS({
             stream2,
             body,
             client,
-            request3,
+            request4,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7319,7 +7319,7 @@ var require_client_h2 = __commonJS({
             stream2,
             body,
             client,
-            request3,
+            request4,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7329,7 +7329,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert3(contentLength === body.byteLength, "buffer body must have content length");
@@ -7337,18 +7337,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request3.onBodySent(body);
+          request4.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request3.onRequestSent();
+        request4.onRequestSent();
         client[kResume]();
       } catch (error3) {
         abort(error3);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request3, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request4, contentLength) {
       assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe2 = pipeline(
         body,
@@ -7359,7 +7359,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe2);
-            request3.onRequestSent();
+            request4.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7369,10 +7369,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe2, "data", onPipeData);
       function onPipeData(chunk2) {
-        request3.onBodySent(chunk2);
+        request4.onBodySent(chunk2);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
       assert3(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7383,8 +7383,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request3.onBodySent(buffer);
-        request3.onRequestSent();
+        request4.onBodySent(buffer);
+        request4.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7393,7 +7393,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
       assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7418,13 +7418,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk2);
-          request3.onBodySent(chunk2);
+          request4.onBodySent(chunk2);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request3.onRequestSent();
+        request4.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7626,7 +7626,7 @@ var require_client = __commonJS({
     "use strict";
     var assert3 = __require("node:assert");
     var net3 = __require("node:net");
-    var http5 = __require("node:http");
+    var http = __require("node:http");
     var util = require_util();
     var { channels: channels2 } = require_diagnostics();
     var Request2 = require_request();
@@ -7815,7 +7815,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http5.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7872,10 +7872,10 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request3 = new Request2(origin, opts, handler2);
-        this[kQueue].push(request3);
+        const request4 = new Request2(origin, opts, handler2);
+        this[kQueue].push(request4);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request3.body) == null && util.isIterable(request3.body)) {
+        } else if (util.bodyLength(request4.body) == null && util.isIterable(request4.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7899,8 +7899,8 @@ var require_client = __commonJS({
         return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request3 = requests[i2];
-            util.errorRequest(this, request3, err);
+            const request4 = requests[i2];
+            util.errorRequest(this, request4, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7925,8 +7925,8 @@ var require_client = __commonJS({
         assert3(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
-          const request3 = requests[i2];
-          util.errorRequest(client, request3, err);
+          const request4 = requests[i2];
+          util.errorRequest(client, request4, err);
         }
         assert3(client[kSize] === 0);
       }
@@ -8029,8 +8029,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert3(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request3 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request3, err);
+            const request4 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request4, err);
           }
         } else {
           onError(client, err);
@@ -8087,12 +8087,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request3 = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request3.servername) {
+        const request4 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request4.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request3.servername;
+          client[kServerName] = request4.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8108,10 +8108,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request3)) {
+        if (client[kHTTPContext].busy(request4)) {
           return;
         }
-        if (!request3.aborted && client[kHTTPContext].write(request3)) {
+        if (!request4.aborted && client[kHTTPContext].write(request4)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8622,7 +8622,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent2 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls: tls2, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8697,7 +8697,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent2;
   }
 });
 
@@ -8707,7 +8707,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL3 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect: connect2 });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent2({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8931,7 +8931,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8951,7 +8951,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent2(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9961,10 +9961,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request3(opts, callback) {
+    function request4(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve3, reject) => {
-          request3.call(this, opts, (err, data) => {
+          request4.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve3(data);
           });
         });
@@ -9979,7 +9979,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request3;
+    module.exports = request4;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -11117,7 +11117,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11157,7 +11157,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11170,7 +11170,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11210,7 +11210,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11296,7 +11296,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11323,7 +11323,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent2(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11427,9 +11427,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent2());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12886,7 +12886,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init2 = webidl.converters.RequestInit(init2, prefix, "init");
-        let request3 = null;
+        let request4 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12903,18 +12903,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request3 = makeRequest({ urlList: [parsedURL] });
+          request4 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init2.dispatcher || input[kDispatcher];
           assert3(input instanceof _Request);
-          request3 = input[kState];
+          request4 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request3.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request3.window, origin)) {
-          window2 = request3.window;
+        if (request4.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request4.window, origin)) {
+          window2 = request4.window;
         }
         if (init2.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -12922,66 +12922,66 @@ var require_request2 = __commonJS({
         if ("window" in init2) {
           window2 = "no-window";
         }
-        request3 = makeRequest({
+        request4 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request3.method,
+          method: request4.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request3.headersList,
+          headersList: request4.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request3.unsafeRequest,
+          unsafeRequest: request4.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request3.priority,
+          priority: request4.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request3.origin,
+          origin: request4.origin,
           // referrer request’s referrer.
-          referrer: request3.referrer,
+          referrer: request4.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request3.referrerPolicy,
+          referrerPolicy: request4.referrerPolicy,
           // mode request’s mode.
-          mode: request3.mode,
+          mode: request4.mode,
           // credentials mode request’s credentials mode.
-          credentials: request3.credentials,
+          credentials: request4.credentials,
           // cache mode request’s cache mode.
-          cache: request3.cache,
+          cache: request4.cache,
           // redirect mode request’s redirect mode.
-          redirect: request3.redirect,
+          redirect: request4.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request3.integrity,
+          integrity: request4.integrity,
           // keepalive request’s keepalive.
-          keepalive: request3.keepalive,
+          keepalive: request4.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request3.reloadNavigation,
+          reloadNavigation: request4.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request3.historyNavigation,
+          historyNavigation: request4.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request3.urlList]
+          urlList: [...request4.urlList]
         });
         const initHasKey = Object.keys(init2).length !== 0;
         if (initHasKey) {
-          if (request3.mode === "navigate") {
-            request3.mode = "same-origin";
+          if (request4.mode === "navigate") {
+            request4.mode = "same-origin";
           }
-          request3.reloadNavigation = false;
-          request3.historyNavigation = false;
-          request3.origin = "client";
-          request3.referrer = "client";
-          request3.referrerPolicy = "";
-          request3.url = request3.urlList[request3.urlList.length - 1];
-          request3.urlList = [request3.url];
+          request4.reloadNavigation = false;
+          request4.historyNavigation = false;
+          request4.origin = "client";
+          request4.referrer = "client";
+          request4.referrerPolicy = "";
+          request4.url = request4.urlList[request4.urlList.length - 1];
+          request4.urlList = [request4.url];
         }
         if (init2.referrer !== void 0) {
           const referrer = init2.referrer;
           if (referrer === "") {
-            request3.referrer = "no-referrer";
+            request4.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -12990,14 +12990,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request3.referrer = "client";
+              request4.referrer = "client";
             } else {
-              request3.referrer = parsedReferrer;
+              request4.referrer = parsedReferrer;
             }
           }
         }
         if (init2.referrerPolicy !== void 0) {
-          request3.referrerPolicy = init2.referrerPolicy;
+          request4.referrerPolicy = init2.referrerPolicy;
         }
         let mode;
         if (init2.mode !== void 0) {
@@ -13012,33 +13012,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request3.mode = mode;
+          request4.mode = mode;
         }
         if (init2.credentials !== void 0) {
-          request3.credentials = init2.credentials;
+          request4.credentials = init2.credentials;
         }
         if (init2.cache !== void 0) {
-          request3.cache = init2.cache;
+          request4.cache = init2.cache;
         }
-        if (request3.cache === "only-if-cached" && request3.mode !== "same-origin") {
+        if (request4.cache === "only-if-cached" && request4.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init2.redirect !== void 0) {
-          request3.redirect = init2.redirect;
+          request4.redirect = init2.redirect;
         }
         if (init2.integrity != null) {
-          request3.integrity = String(init2.integrity);
+          request4.integrity = String(init2.integrity);
         }
         if (init2.keepalive !== void 0) {
-          request3.keepalive = Boolean(init2.keepalive);
+          request4.keepalive = Boolean(init2.keepalive);
         }
         if (init2.method !== void 0) {
           let method = init2.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request3.method = mayBeNormalized;
+            request4.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13048,9 +13048,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request3.method = method;
+            request4.method = method;
           }
-          if (!patchMethodWarning && request3.method === "patch") {
+          if (!patchMethodWarning && request4.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13060,7 +13060,7 @@ var require_request2 = __commonJS({
         if (init2.signal !== void 0) {
           signal = init2.signal;
         }
-        this[kState] = request3;
+        this[kState] = request4;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13088,12 +13088,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers3(kConstruct);
-        setHeadersList(this[kHeaders], request3.headersList);
+        setHeadersList(this[kHeaders], request4.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request3.method)) {
+          if (!corsSafeListedMethodsSet.has(request4.method)) {
             throw new TypeError(
-              `'${request3.method} is unsupported in no-cors mode.`
+              `'${request4.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13112,14 +13112,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init2.body != null || inputBody != null) && (request3.method === "GET" || request3.method === "HEAD")) {
+        if ((init2.body != null || inputBody != null) && (request4.method === "GET" || request4.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init2.body != null) {
           const [extractedBody, contentType] = extractBody(
             init2.body,
-            request3.keepalive
+            request4.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13131,12 +13131,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init2.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request3.mode !== "same-origin" && request3.mode !== "cors") {
+          if (request4.mode !== "same-origin" && request4.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request3.useCORSPreflightFlag = true;
+          request4.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13365,21 +13365,21 @@ var require_request2 = __commonJS({
         headersList: init2.headersList ? new HeadersList(init2.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request3) {
-      const newRequest = makeRequest({ ...request3, body: null });
-      if (request3.body != null) {
-        newRequest.body = cloneBody(newRequest, request3.body);
+    function cloneRequest(request4) {
+      const newRequest = makeRequest({ ...request4, body: null });
+      if (request4.body != null) {
+        newRequest.body = cloneBody(newRequest, request4.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request3 = new Request2(kConstruct);
-      request3[kState] = innerRequest;
-      request3[kSignal] = signal;
-      request3[kHeaders] = new Headers3(kConstruct);
-      setHeadersList(request3[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request3[kHeaders], guard);
-      return request3;
+      const request4 = new Request2(kConstruct);
+      request4[kState] = innerRequest;
+      request4[kSignal] = signal;
+      request4[kHeaders] = new Headers3(kConstruct);
+      setHeadersList(request4[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request4[kHeaders], guard);
+      return request4;
     }
     Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
@@ -13621,14 +13621,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request3 = requestObject[kState];
+      const request4 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request3, null, requestObject.signal.reason);
+        abortFetch(p, request4, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request3.client.globalObject;
+      const globalObject = request4.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request3.serviceWorkers = "none";
+        request4.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13640,7 +13640,7 @@ var require_fetch = __commonJS({
           assert3(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request3, realResponse, requestObject.signal.reason);
+          abortFetch(p, request4, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13648,7 +13648,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request3, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request4, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13660,7 +13660,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request: request3,
+        request: request4,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13701,12 +13701,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request3, responseObject, error3) {
+    function abortFetch(p, request4, responseObject, error3) {
       if (p) {
         p.reject(error3);
       }
-      if (request3.body != null && isReadable(request3.body?.stream)) {
-        request3.body.stream.cancel(error3).catch((err) => {
+      if (request4.body != null && isReadable(request4.body?.stream)) {
+        request4.body.stream.cancel(error3).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13727,7 +13727,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request: request3,
+      request: request4,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13740,9 +13740,9 @@ var require_fetch = __commonJS({
       assert3(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request3.client != null) {
-        taskDestination = request3.client.globalObject;
-        crossOriginIsolatedCapability = request3.client.crossOriginIsolatedCapability;
+      if (request4.client != null) {
+        taskDestination = request4.client.globalObject;
+        crossOriginIsolatedCapability = request4.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13750,7 +13750,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request: request3,
+        request: request4,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13760,32 +13760,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert3(!request3.body || request3.body.stream);
-      if (request3.window === "client") {
-        request3.window = request3.client?.globalObject?.constructor?.name === "Window" ? request3.client : "no-window";
+      assert3(!request4.body || request4.body.stream);
+      if (request4.window === "client") {
+        request4.window = request4.client?.globalObject?.constructor?.name === "Window" ? request4.client : "no-window";
       }
-      if (request3.origin === "client") {
-        request3.origin = request3.client.origin;
+      if (request4.origin === "client") {
+        request4.origin = request4.client.origin;
       }
-      if (request3.policyContainer === "client") {
-        if (request3.client != null) {
-          request3.policyContainer = clonePolicyContainer(
-            request3.client.policyContainer
+      if (request4.policyContainer === "client") {
+        if (request4.client != null) {
+          request4.policyContainer = clonePolicyContainer(
+            request4.client.policyContainer
           );
         } else {
-          request3.policyContainer = makePolicyContainer();
+          request4.policyContainer = makePolicyContainer();
         }
       }
-      if (!request3.headersList.contains("accept", true)) {
+      if (!request4.headersList.contains("accept", true)) {
         const value = "*/*";
-        request3.headersList.append("accept", value, true);
+        request4.headersList.append("accept", value, true);
       }
-      if (!request3.headersList.contains("accept-language", true)) {
-        request3.headersList.append("accept-language", "*", true);
+      if (!request4.headersList.contains("accept-language", true)) {
+        request4.headersList.append("accept-language", "*", true);
       }
-      if (request3.priority === null) {
+      if (request4.priority === null) {
       }
-      if (subresourceSet.has(request3.destination)) {
+      if (subresourceSet.has(request4.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13793,50 +13793,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive2 = false) {
-      const request3 = fetchParams.request;
+      const request4 = fetchParams.request;
       let response = null;
-      if (request3.localURLsOnly && !urlIsLocal(requestCurrentURL(request3))) {
+      if (request4.localURLsOnly && !urlIsLocal(requestCurrentURL(request4))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request3);
-      if (requestBadPort(request3) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request4);
+      if (requestBadPort(request4) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request3.referrerPolicy === "") {
-        request3.referrerPolicy = request3.policyContainer.referrerPolicy;
+      if (request4.referrerPolicy === "") {
+        request4.referrerPolicy = request4.policyContainer.referrerPolicy;
       }
-      if (request3.referrer !== "no-referrer") {
-        request3.referrer = determineRequestsReferrer(request3);
+      if (request4.referrer !== "no-referrer") {
+        request4.referrer = determineRequestsReferrer(request4);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request3);
+          const currentURL = requestCurrentURL(request4);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request3.url) && request3.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request4.url) && request4.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request3.mode === "navigate" || request3.mode === "websocket")
+            (request4.mode === "navigate" || request4.mode === "websocket")
           ) {
-            request3.responseTainting = "basic";
+            request4.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request3.mode === "same-origin") {
+          if (request4.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request3.mode === "no-cors") {
-            if (request3.redirect !== "follow") {
+          if (request4.mode === "no-cors") {
+            if (request4.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request3.responseTainting = "opaque";
+            request4.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request3))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request4))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request3.responseTainting = "cors";
+          request4.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13844,13 +13844,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request3.responseTainting === "cors") {
+        if (request4.responseTainting === "cors") {
         }
-        if (request3.responseTainting === "basic") {
+        if (request4.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request3.responseTainting === "cors") {
+        } else if (request4.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request3.responseTainting === "opaque") {
+        } else if (request4.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert3(false);
@@ -13858,26 +13858,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request3.urlList);
+        internalResponse.urlList.push(...request4.urlList);
       }
-      if (!request3.timingAllowFailed) {
+      if (!request4.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request3.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request4.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request3.method === "HEAD" || request3.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request4.method === "HEAD" || request4.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request3.integrity) {
+      if (request4.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request3.responseTainting === "opaque" || response.body == null) {
+        if (request4.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request3.integrity)) {
+          if (!bytesMatch(bytes, request4.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13893,8 +13893,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request: request3 } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request3);
+      const { request: request4 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request4);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13903,19 +13903,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request3);
+          const blobURLEntry = requestCurrentURL(request4);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request3.method !== "GET" || !isBlobLike(blob)) {
+          if (request4.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request3.headersList.contains("range", true)) {
+          if (!request4.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13923,7 +13923,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request3.headersList.get("range", true);
+            const rangeHeader = request4.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13954,7 +13954,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request3);
+          const currentURL = requestCurrentURL(request4);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14043,41 +14043,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request3 = fetchParams.request;
+      const request4 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request3.serviceWorkers === "all") {
+      if (request4.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request3.redirect === "follow") {
-          request3.serviceWorkers = "none";
+        if (request4.redirect === "follow") {
+          request4.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request3.responseTainting === "cors" && corsCheck(request3, response) === "failure") {
+        if (request4.responseTainting === "cors" && corsCheck(request4, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request3, response) === "failure") {
-          request3.timingAllowFailed = true;
+        if (TAOCheck(request4, response) === "failure") {
+          request4.timingAllowFailed = true;
         }
       }
-      if ((request3.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request3.origin,
-        request3.client,
-        request3.destination,
+      if ((request4.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request4.origin,
+        request4.client,
+        request4.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request3.redirect !== "manual") {
+        if (request4.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request3.redirect === "error") {
+        if (request4.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request3.redirect === "manual") {
+        } else if (request4.redirect === "manual") {
           response = actualResponse;
-        } else if (request3.redirect === "follow") {
+        } else if (request4.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert3(false);
@@ -14087,13 +14087,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request3 = fetchParams.request;
+      const request4 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request3).hash
+          requestCurrentURL(request4).hash
         );
         if (locationURL == null) {
           return response;
@@ -14104,63 +14104,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request3.redirectCount === 20) {
+      if (request4.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request3.redirectCount += 1;
-      if (request3.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request3, locationURL)) {
+      request4.redirectCount += 1;
+      if (request4.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request4, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request3.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request4.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request3.body != null && request3.body.source == null) {
+      if (actualResponse.status !== 303 && request4.body != null && request4.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request3.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request3.method)) {
-        request3.method = "GET";
-        request3.body = null;
+      if ([301, 302].includes(actualResponse.status) && request4.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request4.method)) {
+        request4.method = "GET";
+        request4.body = null;
         for (const headerName of requestBodyHeader) {
-          request3.headersList.delete(headerName);
+          request4.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request3), locationURL)) {
-        request3.headersList.delete("authorization", true);
-        request3.headersList.delete("proxy-authorization", true);
-        request3.headersList.delete("cookie", true);
-        request3.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request4), locationURL)) {
+        request4.headersList.delete("authorization", true);
+        request4.headersList.delete("proxy-authorization", true);
+        request4.headersList.delete("cookie", true);
+        request4.headersList.delete("host", true);
       }
-      if (request3.body != null) {
-        assert3(request3.body.source != null);
-        request3.body = safelyExtractBody(request3.body.source)[0];
+      if (request4.body != null) {
+        assert3(request4.body.source != null);
+        request4.body = safelyExtractBody(request4.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request3.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request3, actualResponse);
+      request4.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request4, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request3 = fetchParams.request;
+      const request4 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request3.window === "no-window" && request3.redirect === "error") {
+      if (request4.window === "no-window" && request4.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request3;
+        httpRequest = request4;
       } else {
-        httpRequest = cloneRequest(request3);
+        httpRequest = cloneRequest(request4);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request3.credentials === "include" || request3.credentials === "same-origin" && request3.responseTainting === "basic";
+      const includeCredentials = request4.credentials === "include" || request4.credentials === "same-origin" && request4.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14237,7 +14237,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request3.window === "no-window") {
+        if (request4.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14249,7 +14249,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request3.body == null || request3.body.source != null)
+        (request4.body == null || request4.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14279,21 +14279,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request3 = fetchParams.request;
+      const request4 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request3.cache = "no-store";
+        request4.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request3.mode === "websocket") {
+      if (request4.mode === "websocket") {
       } else {
       }
       let requestBody2 = null;
-      if (request3.body == null && fetchParams.processRequestEndOfBody) {
+      if (request4.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request3.body != null) {
+      } else if (request4.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14321,7 +14321,7 @@ var require_fetch = __commonJS({
         };
         requestBody2 = (async function* () {
           try {
-            for await (const bytes of request3.body.stream) {
+            for await (const bytes of request4.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14432,17 +14432,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request3);
+        const url = requestCurrentURL(request4);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request3.method,
-            body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
-            headers: request3.headersList.entries,
+            method: request4.method,
+            body: agent.isMockActive ? request4.body && (request4.body.source || request4.body.stream) : body,
+            headers: request4.headersList.entries,
             maxRedirections: 0,
-            upgrade: request3.mode === "websocket" ? "websocket" : void 0
+            upgrade: request4.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14472,8 +14472,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request3.redirect === "follow" && redirectStatusSet.has(status);
-              if (request3.method !== "HEAD" && request3.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request4.redirect === "follow" && redirectStatusSet.has(status);
+              if (request4.method !== "HEAD" && request4.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15454,31 +15454,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request3, options = {}) {
+      async match(request4, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request3, options, 1);
+        const p = this.#internalMatchAll(request4, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request3 = void 0, options = {}) {
+      async matchAll(request4 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request3 !== void 0) request3 = webidl.converters.RequestInfo(request3, prefix, "request");
+        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request3, options);
+        return this.#internalMatchAll(request4, options);
       }
-      async add(request3) {
+      async add(request4) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
-        const requests = [request3];
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
+        const requests = [request4];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15488,19 +15488,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request3 of requests) {
-          if (request3 === void 0) {
+        for (let request4 of requests) {
+          if (request4 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request3 = webidl.converters.RequestInfo(request3);
-          if (typeof request3 === "string") {
+          request4 = webidl.converters.RequestInfo(request4);
+          if (typeof request4 === "string") {
             continue;
           }
-          const r = request3[kState];
+          const r = request4[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15509,8 +15509,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request3 of requests) {
-          const r = new Request2(request3)[kState];
+        for (const request4 of requests) {
+          const r = new Request2(request4)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15587,17 +15587,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request3, response) {
+      async put(request4, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request3 instanceof Request2) {
-          innerRequest = request3[kState];
+        if (request4 instanceof Request2) {
+          innerRequest = request4[kState];
         } else {
-          innerRequest = new Request2(request3)[kState];
+          innerRequest = new Request2(request4)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15668,21 +15668,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request3, options = {}) {
+      async delete(request4, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request3 = webidl.converters.RequestInfo(request3, prefix, "request");
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request3 instanceof Request2) {
-          r = request3[kState];
+        if (request4 instanceof Request2) {
+          r = request4[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert3(typeof request3 === "string");
-          r = new Request2(request3)[kState];
+          assert3(typeof request4 === "string");
+          r = new Request2(request4)[kState];
         }
         const operations = [];
         const operation = {
@@ -15714,25 +15714,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request3 = void 0, options = {}) {
+      async keys(request4 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request3 !== void 0) request3 = webidl.converters.RequestInfo(request3, prefix, "request");
+        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request3 !== void 0) {
-          if (request3 instanceof Request2) {
-            r = request3[kState];
+        if (request4 !== void 0) {
+          if (request4 instanceof Request2) {
+            r = request4[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request3 === "string") {
-            r = new Request2(request3)[kState];
+          } else if (typeof request4 === "string") {
+            r = new Request2(request4)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request3 === void 0) {
+        if (request4 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15744,9 +15744,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request4 of requests) {
+          for (const request5 of requests) {
             const requestObject = fromInnerRequest(
-              request4,
+              request5,
               new AbortController().signal,
               "immutable"
             );
@@ -15864,9 +15864,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request3, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request4, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request3.url);
+        const cachedURL = new URL(request4.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15882,7 +15882,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request3.headersList.get(fieldValue);
+          const requestValue = request4.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15890,20 +15890,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request3, options, maxResponses = Infinity) {
+      #internalMatchAll(request4, options, maxResponses = Infinity) {
         let r = null;
-        if (request3 !== void 0) {
-          if (request3 instanceof Request2) {
-            r = request3[kState];
+        if (request4 !== void 0) {
+          if (request4 instanceof Request2) {
+            r = request4[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request3 === "string") {
-            r = new Request2(request3)[kState];
+          } else if (typeof request4 === "string") {
+            r = new Request2(request4)[kState];
           }
         }
         const responses = [];
-        if (request3 === void 0) {
+        if (request4 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15992,21 +15992,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request3, options = {}) {
+      async match(request4, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request3 = webidl.converters.RequestInfo(request3);
+        request4 = webidl.converters.RequestInfo(request4);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request3, options);
+            return await cache2.match(request4, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request3, options);
+            const response = await cache2.match(request4, options);
             if (response !== void 0) {
               return response;
             }
@@ -17186,7 +17186,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request3 = makeRequest({
+      const request4 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17198,18 +17198,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers3(options.headers));
-        request3.headersList = headersList;
+        request4.headersList = headersList;
       }
       const keyValue = crypto4.randomBytes(16).toString("base64");
-      request3.headersList.append("sec-websocket-key", keyValue);
-      request3.headersList.append("sec-websocket-version", "13");
+      request4.headersList.append("sec-websocket-key", keyValue);
+      request4.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request3.headersList.append("sec-websocket-protocol", protocol);
+        request4.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request3.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request4.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request: request3,
+        request: request4,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17246,7 +17246,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request3.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request4.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -19019,7 +19019,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19042,7 +19042,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent2;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19372,20 +19372,20 @@ var require_http_cache_semantics = __commonJS({
        * @param {boolean} synchronous - whether revalidation must be synchronous (not s-w-r).
        * @returns {{headers: Record<string, string>, synchronous: boolean}} An object with revalidation headers and a synchronous flag.
        */
-      _evaluateRequestRevalidation(request3, synchronous) {
+      _evaluateRequestRevalidation(request4, synchronous) {
         return {
           synchronous,
-          headers: this.revalidationHeaders(request3)
+          headers: this.revalidationHeaders(request4)
         };
       }
       /**
        * @param {HttpRequest} request - new incoming
        * @returns {{response: undefined, revalidation: {headers: Record<string, string>, synchronous: boolean}}} An object indicating no cached response and revalidation details.
        */
-      _evaluateRequestMissResult(request3) {
+      _evaluateRequestMissResult(request4) {
         return {
           response: void 0,
-          revalidation: this._evaluateRequestRevalidation(request3, true)
+          revalidation: this._evaluateRequestRevalidation(request4, true)
         };
       }
       /**
@@ -19752,8 +19752,8 @@ var require_http_cache_semantics = __commonJS({
        * @returns {{policy: CachePolicy, modified: boolean, matches: boolean}} The updated policy and modification status.
        * @throws {Error} If the response headers are missing.
        */
-      revalidatedPolicy(request3, response) {
-        this._assertRequestHasHeaders(request3);
+      revalidatedPolicy(request4, response) {
+        this._assertRequestHasHeaders(request4);
         if (this._useStaleIfError() && isErrorResponse(response)) {
           return {
             policy: this,
@@ -19786,7 +19786,7 @@ var require_http_cache_semantics = __commonJS({
         };
         if (!matches) {
           return {
-            policy: new this.constructor(request3, response, optionsCopy),
+            policy: new this.constructor(request4, response, optionsCopy),
             // Client receiving 304 without body, even if it's invalid/mismatched has no option
             // but to reuse a cached body. We don't have a good way to tell clients to do
             // error recovery in such case.
@@ -19804,7 +19804,7 @@ var require_http_cache_semantics = __commonJS({
           headers
         });
         return {
-          policy: new this.constructor(request3, newResponse, optionsCopy),
+          policy: new this.constructor(request4, newResponse, optionsCopy),
           modified: false,
           matches: true
         };
@@ -24682,8 +24682,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m4 = first.match(/^( *)/);
+      const line0 = m4?.[1] ? [m4[1], first.slice(m4[1].length)] : ["", first];
       const lines = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
         lines.push([split[i2], split[i2 + 1]]);
@@ -27520,18 +27520,18 @@ var require_proxy = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m, k, k2) {
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m4, k, k2) {
       if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      var desc = Object.getOwnPropertyDescriptor(m4, k);
+      if (!desc || ("get" in desc ? !m4.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m4[k];
         } };
       }
       Object.defineProperty(o2, k2, desc);
-    }) : (function(o2, m, k, k2) {
+    }) : (function(o2, m4, k, k2) {
       if (k2 === void 0) k2 = k;
-      o2[k2] = m[k];
+      o2[k2] = m4[k];
     }));
     var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v) {
       Object.defineProperty(o2, "default", { enumerable: true, value: v });
@@ -27588,7 +27588,7 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http5 = __importStar(__require("http"));
+    var http = __importStar(__require("http"));
     var https3 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
@@ -27978,7 +27978,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https3 : http5;
+        info2.httpModule = usingSsl ? https3 : http;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -28079,7 +28079,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http5.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -28101,7 +28101,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https3.Agent(options) : new http5.Agent(options);
+          agent = usingSsl ? new https3.Agent(options) : new http.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29631,6 +29631,12 @@ function prepareKeyValueMessage(key, value) {
 // node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
+// builtin-by-require:http
+import { createRequire } from "node:module";
+var m = createRequire(import.meta.url)("node:http");
+var http_default = m;
+var { Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m;
+
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
@@ -30074,7 +30080,6 @@ function searchBatches(items, term) {
 }
 
 // src/okta/client.ts
-import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 
@@ -31612,8 +31617,8 @@ ${errorLike.stack}`;
 var MaxRedirectsError = class extends RequestError {
   name = "MaxRedirectsError";
   code = "ERR_TOO_MANY_REDIRECTS";
-  constructor(request3) {
-    super(`Redirected ${request3.options.maxRedirects} times. Aborting.`, {}, request3);
+  constructor(request4) {
+    super(`Redirected ${request4.options.maxRedirects} times. Aborting.`, {}, request4);
   }
 };
 var HTTPError = class extends RequestError {
@@ -31626,15 +31631,15 @@ var HTTPError = class extends RequestError {
 var CacheError = class extends RequestError {
   name = "CacheError";
   code = "ERR_CACHE_ACCESS";
-  constructor(error3, request3) {
-    super(error3.message, error3, request3);
+  constructor(error3, request4) {
+    super(error3.message, error3, request4);
   }
 };
 var UploadError = class extends RequestError {
   name = "UploadError";
   code = "ERR_UPLOAD";
-  constructor(error3, request3) {
-    super(error3.message, error3, request3);
+  constructor(error3, request4) {
+    super(error3.message, error3, request4);
   }
 };
 var TimeoutError = class extends RequestError {
@@ -31642,8 +31647,8 @@ var TimeoutError = class extends RequestError {
   code = "ETIMEDOUT";
   timings;
   event;
-  constructor(error3, timings, request3) {
-    super(error3.message, error3, request3);
+  constructor(error3, timings, request4) {
+    super(error3.message, error3, request4);
     this.event = error3.event ?? "request";
     this.timings = timings;
   }
@@ -31651,8 +31656,8 @@ var TimeoutError = class extends RequestError {
 var ReadError = class extends RequestError {
   name = "ReadError";
   code = "ERR_READING_RESPONSE_STREAM";
-  constructor(error3, request3) {
-    super(error3.message, error3, request3);
+  constructor(error3, request4) {
+    super(error3.message, error3, request4);
     if (error3.code === "ECONNRESET" || error3.code === "ERR_HTTP_CONTENT_LENGTH_MISMATCH") {
       this.code = error3.code;
     }
@@ -31661,27 +31666,30 @@ var ReadError = class extends RequestError {
 var RetryError = class extends RequestError {
   name = "RetryError";
   code = "ERR_RETRYING";
-  constructor(request3) {
-    super("Retrying", {}, request3);
+  constructor(request4) {
+    super("Retrying", {}, request4);
   }
 };
 var AbortError = class extends RequestError {
   name = "AbortError";
   code = "ERR_ABORTED";
-  constructor(request3) {
-    super("This operation was aborted.", {}, request3);
-    if (request3.options?.signal?.aborted) {
-      this.cause = request3.options.signal.reason;
+  constructor(request4) {
+    super("This operation was aborted.", {}, request4);
+    if (request4.options?.signal?.aborted) {
+      this.cause = request4.options.signal.reason;
     }
   }
 };
 
+// builtin-by-require:process
+import { createRequire as createRequire2 } from "node:module";
+var m2 = createRequire2(import.meta.url)("node:process");
+var process_default = m2;
+
 // node_modules/got/dist/source/core/index.js
-import process3 from "node:process";
 import { Buffer as Buffer5 } from "node:buffer";
 import { Duplex } from "node:stream";
 import { addAbortListener, errorMonitor as errorMonitor2 } from "node:events";
-import http4, { ServerResponse } from "node:http";
 import { Http2ServerResponse, constants as http2Constants } from "node:http2";
 
 // node_modules/byte-counter/utilities.js
@@ -33595,7 +33603,7 @@ var CacheableRequest = class {
         }
       };
       (async () => {
-        const get = async (options_) => {
+        const get2 = async (options_) => {
           await Promise.resolve();
           const cacheEntry = options_.cache ? await this.cache.get(key) : void 0;
           if (cacheEntry === void 0 && !options_.forceRefresh) {
@@ -33641,7 +33649,7 @@ var CacheableRequest = class {
           });
         }
         try {
-          await get(options);
+          await get2(options);
         } catch (error3) {
           if (options.automaticFailover && !madeRequest) {
             makeRequest(options);
@@ -33743,14 +33751,20 @@ var dist_default = CacheableRequest;
 
 // node_modules/got/dist/source/core/utils/timer.js
 import { errorMonitor } from "node:events";
-import { types } from "node:util";
+
+// builtin-by-require:util
+import { createRequire as createRequire3 } from "node:module";
+var m3 = createRequire3(import.meta.url)("node:util");
+var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m3;
+
+// node_modules/got/dist/source/core/utils/timer.js
 var getInitialConnectionTimings = (socket) => Reflect.get(socket, "__initial_connection_timings__");
 var setInitialConnectionTimings = (socket, timings) => {
   Reflect.set(socket, "__initial_connection_timings__", timings);
 };
-var timer = (request3) => {
-  if (request3.timings) {
-    return request3.timings;
+var timer = (request4) => {
+  if (request4.timings) {
+    return request4.timings;
   }
   const timings = {
     start: Date.now(),
@@ -33774,19 +33788,19 @@ var timer = (request3) => {
       total: void 0
     }
   };
-  request3.timings = timings;
+  request4.timings = timings;
   const handleError = (origin) => {
     origin.once(errorMonitor, () => {
       timings.error = Date.now();
       timings.phases.total = timings.error - timings.start;
     });
   };
-  handleError(request3);
+  handleError(request4);
   const onAbort = () => {
     timings.abort = Date.now();
     timings.phases.total = timings.abort - timings.start;
   };
-  request3.prependOnceListener("abort", onAbort);
+  request4.prependOnceListener("abort", onAbort);
   const onSocket = (socket) => {
     timings.socket = Date.now();
     timings.phases.wait = timings.socket - timings.start;
@@ -33854,10 +33868,10 @@ var timer = (request3) => {
       }
     });
   };
-  if (request3.socket) {
-    onSocket(request3.socket);
+  if (request4.socket) {
+    onSocket(request4.socket);
   } else {
-    request3.prependOnceListener("socket", onSocket);
+    request4.prependOnceListener("socket", onSocket);
   }
   const onUpload = () => {
     timings.upload = Date.now();
@@ -33866,12 +33880,12 @@ var timer = (request3) => {
       timings.phases.request = timings.upload - secureOrConnect;
     }
   };
-  if (request3.writableFinished) {
+  if (request4.writableFinished) {
     onUpload();
   } else {
-    request3.prependOnceListener("finish", onUpload);
+    request4.prependOnceListener("finish", onUpload);
   }
-  request3.prependOnceListener("response", (response) => {
+  request4.prependOnceListener("response", (response) => {
     timings.response = Date.now();
     if (timings.upload !== void 0) {
       timings.phases.firstByte = timings.response - timings.upload;
@@ -33879,7 +33893,7 @@ var timer = (request3) => {
     response.timings = timings;
     handleError(response);
     response.prependOnceListener("end", () => {
-      request3.off("abort", onAbort);
+      request4.off("abort", onAbort);
       response.off("aborted", onAbort);
       if (timings.phases.total !== void 0) {
         return;
@@ -34043,11 +34057,11 @@ var TimeoutError2 = class extends Error {
 };
 var maximumTimerDelay = 2147483647;
 var isArmableTimerDelay = (delay2) => delay2 <= maximumTimerDelay && Number.isFinite(delay2);
-function timedOut(request3, delays, options) {
-  if (reentry in request3) {
+function timedOut(request4, delays, options) {
+  if (reentry in request4) {
     return noop2;
   }
-  request3[reentry] = true;
+  request4[reentry] = true;
   const cancelers = [];
   const handled = /* @__PURE__ */ new Set();
   const listeners = [];
@@ -34072,7 +34086,7 @@ function timedOut(request3, delays, options) {
   const timeoutHandler = (delay2, event) => {
     setTimeout(() => {
       if (!handled.has(event)) {
-        request3.destroy(new TimeoutError2(delay2, event));
+        request4.destroy(new TimeoutError2(delay2, event));
       }
     }, 0);
   };
@@ -34085,9 +34099,9 @@ function timedOut(request3, delays, options) {
     }
     listeners.length = 0;
   };
-  request3.once("error", (error3) => {
+  request4.once("error", (error3) => {
     cancelTimeouts();
-    if (request3.listenerCount("error") === 0) {
+    if (request4.listenerCount("error") === 0) {
       throw error3;
     }
   });
@@ -34096,10 +34110,10 @@ function timedOut(request3, delays, options) {
     const socketTimeoutHandler = () => {
       timeoutHandler(socket, "socket");
     };
-    request3.setTimeout(socket, socketTimeoutHandler);
+    request4.setTimeout(socket, socketTimeoutHandler);
     cancelers.push(() => {
       handled.add("socket");
-      request3.removeListener("timeout", socketTimeoutHandler);
+      request4.removeListener("timeout", socketTimeoutHandler);
     });
   }
   const hasLookup = delays.lookup !== void 0;
@@ -34108,7 +34122,7 @@ function timedOut(request3, delays, options) {
   const hasSend = delays.send !== void 0;
   if (hasLookup || hasConnect || hasSecureConnect || hasSend) {
     const onSocket = (socket) => {
-      const { socketPath } = request3;
+      const { socketPath } = request4;
       if (socket.connecting) {
         const normalizedHostname = hostname?.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
         const hasPath = Boolean(socketPath ?? net.isIP(normalizedHostname ?? host ?? "") !== 0);
@@ -34140,17 +34154,17 @@ function timedOut(request3, delays, options) {
         const timeRequest = () => addTimeout(delays.send, "send");
         if (socket.connecting) {
           once2(socket, "connect", () => {
-            once2(request3, "upload-complete", timeRequest());
+            once2(request4, "upload-complete", timeRequest());
           });
         } else {
-          once2(request3, "upload-complete", timeRequest());
+          once2(request4, "upload-complete", timeRequest());
         }
       }
     };
-    if (request3.socket) {
-      onSocket(request3.socket);
+    if (request4.socket) {
+      onSocket(request4.socket);
     } else {
-      once2(request3, "socket", onSocket);
+      once2(request4, "socket", onSocket);
     }
   }
   if (delays.response !== void 0) {
@@ -34158,14 +34172,14 @@ function timedOut(request3, delays, options) {
     const startTimeout = () => {
       cancelTimeout = addTimeout(delays.response, "response");
     };
-    once2(request3, "upload-complete", startTimeout);
-    once2(request3, "response", () => {
-      request3.removeListener("upload-complete", startTimeout);
+    once2(request4, "upload-complete", startTimeout);
+    once2(request4, "response", () => {
+      request4.removeListener("upload-complete", startTimeout);
       cancelTimeout();
     });
   }
   if (delays.read !== void 0) {
-    once2(request3, "response", (response) => {
+    once2(request4, "response", (response) => {
       const cancelTimeout = addTimeout(delays.read, "read");
       once2(response, "end", cancelTimeout);
     });
@@ -34220,10 +34234,8 @@ var calculateRetryDelay = ({ attemptCount, retryOptions, error: error3, retryAft
 var calculate_retry_delay_default = calculateRetryDelay;
 
 // node_modules/got/dist/source/core/options.js
-import { promisify as promisify2, inspect, isDeepStrictEqual } from "node:util";
 import { checkServerIdentity } from "node:tls";
 import https2 from "node:https";
-import http3 from "node:http";
 
 // node_modules/lowercase-keys/index.js
 function lowercaseKeys2(object, { onConflict } = {}) {
@@ -34402,7 +34414,6 @@ function getUnixSocketPath(url) {
 import { ADDRCONFIG, ALL, V4MAPPED, getDefaultResultOrder, lookup as dnsLookup, promises as dnsPromises } from "node:dns";
 import { isIP } from "node:net";
 import os5 from "node:os";
-import { promisify } from "node:util";
 var ttl = { ttl: true };
 var noResultErrorCodes = /* @__PURE__ */ new Set(["ENODATA", "ENOTFOUND", "ENOENT"]);
 var maximumCacheTtl = Math.floor(2147483647 / 1e3);
@@ -34868,8 +34879,6 @@ var DnsCache = class {
 // node_modules/got/dist/source/core/utils/http2-client.js
 import { Buffer as Buffer4 } from "node:buffer";
 import { EventEmitter as EventEmitter2 } from "node:events";
-import process2 from "node:process";
-import http, { validateHeaderName, validateHeaderValue } from "node:http";
 import http2 from "node:http2";
 import https from "node:https";
 import { Writable, Readable } from "node:stream";
@@ -35674,7 +35683,7 @@ var Http2Agent = class extends EventEmitter2 {
       entry.reject(new Error("HTTP/2 session setup canceled"));
       session.destroy();
     };
-    const request3 = session.request.bind(session);
+    const request4 = session.request.bind(session);
     session.request = (headers, streamOptions) => {
       const hasReservedStream = (session.reservedStreamCount ?? 0) > 0;
       if (hasReservedStream) {
@@ -35691,7 +35700,7 @@ var Http2Agent = class extends EventEmitter2 {
       }
       let stream2;
       try {
-        stream2 = request3(headers, streamOptions);
+        stream2 = request4(headers, streamOptions);
       } catch (error3) {
         this.releaseStream(session, shouldPoolSession);
         throw error3;
@@ -35803,7 +35812,7 @@ var Http2ClientRequest = class extends Writable {
     }
     callback(error3);
     if (!this.stream) {
-      process2.nextTick(() => {
+      process_default.nextTick(() => {
         this.emit("close");
       });
     }
@@ -35835,7 +35844,7 @@ var Http2ClientRequest = class extends Writable {
         this.onStream(this.options.h2session.request(this.headers, streamOptions));
         return;
       }
-      this.agent = this.options.agent === false ? new Http2Agent({ maxEmptySessions: 0 }) : this.options.agent ?? globalAgent;
+      this.agent = this.options.agent === false ? new Http2Agent({ maxEmptySessions: 0 }) : this.options.agent ?? globalAgent2;
       const streamPromise = this.agent.request(this.origin, this.options, this.headers, streamOptions);
       this.pendingAgentPromise = streamPromise;
       const { stream: stream2, reusedSocket } = await streamPromise;
@@ -36083,8 +36092,8 @@ var Http2ClientRequest = class extends Writable {
     this.emit("socket", this.socket);
   }
 };
-var globalAgent = new Http2Agent();
-var request = (input, options, callback) => new Http2ClientRequest(input, options, callback);
+var globalAgent2 = new Http2Agent();
+var request2 = (input, options, callback) => new Http2ClientRequest(input, options, callback);
 var getSourceOptions = (input, options) => {
   if (typeof input === "object" && !(input instanceof URL)) {
     return input;
@@ -36121,7 +36130,7 @@ var requestHttp2 = (options, agent, socket, callback) => {
     options._reuseSocket = socket;
     options._reuseSocketShouldPool = options.createConnection === void 0;
   }
-  return request(options, callback);
+  return request2(options, callback);
 };
 var auto = async (input, options, callback) => {
   const sourceOptions = getSourceOptions(input, options);
@@ -36131,11 +36140,11 @@ var auto = async (input, options, callback) => {
   options.ALPNProtocols ??= ["h2", "http/1.1"];
   options.protocol ??= "https:";
   if (options.h2session) {
-    return request(options, callback);
+    return request2(options, callback);
   }
   if (options.protocol !== "https:") {
     options.agent = options.agent?.http;
-    return http.request(options, callback);
+    return http_default.request(options, callback);
   }
   const agent = options.agent;
   if (hasCustomHttpsAgent(agent) && options.createConnection === void 0) {
@@ -36152,8 +36161,8 @@ var auto = async (input, options, callback) => {
 var http2Client = {
   Agent: Http2Agent,
   auto,
-  globalAgent,
-  request
+  globalAgent: globalAgent2,
+  request: request2
 };
 var http2_client_default = http2Client;
 
@@ -37152,8 +37161,8 @@ var Options = class _Options {
     assert.function(getCookieString);
     if (isToughCookieJar(value)) {
       this.#internals.cookieJar = {
-        setCookie: promisify2(value.setCookie.bind(value)),
-        getCookieString: promisify2(value.getCookieString.bind(value))
+        setCookie: promisify(value.setCookie.bind(value)),
+        getCookieString: promisify(value.getCookieString.bind(value))
       };
     } else {
       this.#internals.cookieJar = value;
@@ -38371,7 +38380,7 @@ var Options = class _Options {
     if (url.protocol === "https:") {
       return this.#internals.http2 ? http2_client_default.auto : https2.request;
     }
-    return http3.request;
+    return http_default.request;
   }
   #callFallbackRequest(url, options, callback) {
     const fallbackRequest = this.#getFallbackRequestFunction();
@@ -38483,8 +38492,8 @@ function publishRedirect(message2) {
 }
 
 // node_modules/got/dist/source/core/index.js
-var supportsBrotli = distribution_default.string(process3.versions.brotli);
-var supportsZstd2 = distribution_default.string(process3.versions.zstd);
+var supportsBrotli = distribution_default.string(process_default.versions.brotli);
+var supportsZstd2 = distribution_default.string(process_default.versions.zstd);
 var methodsWithoutBody = /* @__PURE__ */ new Set(["GET", "HEAD"]);
 var singleValueRequestHeaders = /* @__PURE__ */ new Set([
   "authorization",
@@ -38595,16 +38604,16 @@ var parseContentLength = (value) => {
 };
 var hasBodyOption = (options) => !distribution_default.undefined(options?.body) || !distribution_default.undefined(options?.json) || !distribution_default.undefined(options?.form);
 var isIterableBody = (body) => distribution_default.asyncIterable(body) || distribution_default.iterable(body) && !distribution_default.string(body) && !isBuffer(body);
-var hasResponse = (request3) => Boolean(request3.res);
-var toRequestError = (thrown, request3) => {
+var hasResponse = (request4) => Boolean(request4.res);
+var toRequestError = (thrown, request4) => {
   const normalizedError = normalizeError(thrown);
-  return new RequestError(normalizedError.message, normalizedError, request3);
+  return new RequestError(normalizedError.message, normalizedError, request4);
 };
-var createServerAbortedError = (request3) => new ReadError({
+var createServerAbortedError = (request4) => new ReadError({
   name: "Error",
   message: "The server aborted pending request",
   code: "ECONNRESET"
-}, request3);
+}, request4);
 var Request = class _Request extends Duplex {
   // @ts-expect-error - Ignoring for now.
   ["constructor"];
@@ -38708,7 +38717,7 @@ var Request = class _Request extends Duplex {
       this.flush = async () => {
         this.flush = async () => {
         };
-        process3.nextTick(() => {
+        process_default.nextTick(() => {
           if (this.options) {
             this._beforeError(error3);
           } else {
@@ -38881,12 +38890,12 @@ var Request = class _Request extends Duplex {
               delay: backoff
             });
             this.emit("retry", this.retryCount + 1, error3, (updatedOptions) => {
-              const request3 = new _Request(void 0, updatedOptions, options, this);
-              request3.retryCount = this.retryCount + 1;
-              process3.nextTick(() => {
-                void request3.flush();
+              const request4 = new _Request(void 0, updatedOptions, options, this);
+              request4.retryCount = this.retryCount + 1;
+              process_default.nextTick(() => {
+                void request4.flush();
               });
-              return request3;
+              return request4;
             });
           } catch (error_) {
             this._closePipedServerResponses();
@@ -38940,7 +38949,7 @@ var Request = class _Request extends Duplex {
       this.destroy(error3);
       const writeCallback = typeof encoding === "function" ? encoding : callback;
       if (writeCallback) {
-        process3.nextTick(writeCallback, error3);
+        process_default.nextTick(writeCallback, error3);
       }
       return false;
     }
@@ -38977,14 +38986,14 @@ var Request = class _Request extends Duplex {
         callback();
         return;
       }
-      const request3 = this._request;
-      if (!request3 || request3.destroyed) {
+      const request4 = this._request;
+      if (!request4 || request4.destroyed) {
         this._hasWritableBody = false;
         callback();
         return;
       }
-      request3.end((error3) => {
-        if (request3?._writableState?.errored) {
+      request4.end((error3) => {
+        if (request4?._writableState?.errored) {
           return;
         }
         this._hasWritableBody = false;
@@ -38992,7 +39001,7 @@ var Request = class _Request extends Duplex {
           this._beforeError(error3);
           return;
         }
-        this._emitUploadComplete(request3);
+        this._emitUploadComplete(request4);
         callback();
       });
     };
@@ -39202,7 +39211,7 @@ var Request = class _Request extends Duplex {
           configurable: true
         });
       }
-      response2.statusMessage ||= http4.STATUS_CODES[statusCode];
+      response2.statusMessage ||= http_default.STATUS_CODES[statusCode];
       response2.url = stripUrlAuth(options.url);
       response2.requestUrl = this.requestUrl;
       response2.redirectUrls = this.redirectUrls;
@@ -39552,7 +39561,7 @@ var Request = class _Request extends Duplex {
       this._beforeError(error3);
     }
   }
-  _onRequest(request3, useCache) {
+  _onRequest(request4, useCache) {
     const { options } = this;
     const { timeout, url } = options;
     publishRequestStart({
@@ -39561,27 +39570,27 @@ var Request = class _Request extends Duplex {
       method: options.method,
       headers: { ...options.headers }
     });
-    timer_default(request3);
-    this._cancelTimeouts = timedOut(request3, timeout, url);
+    timer_default(request4);
+    this._cancelTimeouts = timedOut(request4, timeout, url);
     let lastRequestError;
     const responseEventName = useCache ? "cacheableResponse" : "response";
-    request3.once(responseEventName, (response) => {
+    request4.once(responseEventName, (response) => {
       void this._onResponse(response);
     });
     const emitRequestError = (error3) => {
       this._aborted = true;
-      request3.destroy();
+      request4.destroy();
       const wrappedError = error3 instanceof TimeoutError2 ? this._createTimeoutError(error3) : new RequestError(error3.message, error3, this);
       this._beforeError(wrappedError);
     };
-    request3.once("error", (error3) => {
+    request4.once("error", (error3) => {
       lastRequestError = error3;
-      if (this._request !== request3) {
+      if (this._request !== request4) {
         return;
       }
       if (isTransientWriteError(error3)) {
         queueMicrotask(() => {
-          if (this._request !== request3 || hasResponse(request3)) {
+          if (this._request !== request4 || hasResponse(request4)) {
             return;
           }
           emitRequestError(error3);
@@ -39591,22 +39600,22 @@ var Request = class _Request extends Duplex {
       emitRequestError(error3);
     });
     if (!useCache) {
-      request3.once("close", () => {
-        if (this._request !== request3 || hasResponse(request3) || this._stopReading) {
+      request4.once("close", () => {
+        if (this._request !== request4 || hasResponse(request4) || this._stopReading) {
           return;
         }
         this._beforeError(lastRequestError ?? createServerAbortedError(this));
       });
     }
-    this._unproxyEvents = proxyEvents(request3, this, proxiedRequestEvents);
-    this._request = request3;
+    this._unproxyEvents = proxyEvents(request4, this, proxiedRequestEvents);
+    this._request = request4;
     this._bodySize = parseContentLength(options.headers["content-length"]);
     this.emit("uploadProgress", this.uploadProgress);
     this._sendBody();
-    this.emit("request", request3);
+    this.emit("request", request4);
   }
-  _isRequestStale(request3) {
-    return this._request !== request3 || hasResponse(request3) || request3.destroyed || request3.writableEnded;
+  _isRequestStale(request4) {
+    return this._request !== request4 || hasResponse(request4) || request4.destroyed || request4.writableEnded;
   }
   _cancelActiveWebBodyReader(body) {
     const activeReader = this._activeWebBodyReader;
@@ -39644,9 +39653,9 @@ var Request = class _Request extends Duplex {
       throw new UploadError(normalizeError(error3), this);
     }
   }
-  async _asyncWrite(chunk2, request3 = this) {
+  async _asyncWrite(chunk2, request4 = this) {
     return new Promise((resolve3, reject) => {
-      if (request3 === this) {
+      if (request4 === this) {
         super.write(chunk2, (error3) => {
           if (error3) {
             reject(error3);
@@ -39662,7 +39671,7 @@ var Request = class _Request extends Duplex {
           return;
         }
         resolve3();
-      }, request3);
+      }, request4);
     });
   }
   _sendBody() {
@@ -39733,10 +39742,10 @@ var Request = class _Request extends Duplex {
   _writeBodyInChunks(buffer, currentRequest) {
     const isInitialRequest = currentRequest === this;
     (async () => {
-      let request3;
+      let request4;
       try {
-        request3 = isInitialRequest ? this._request : currentRequest;
-        const activeRequest = request3;
+        request4 = isInitialRequest ? this._request : currentRequest;
+        const activeRequest = request4;
         if (!activeRequest) {
           if (isInitialRequest) {
             super.end();
@@ -39759,8 +39768,8 @@ var Request = class _Request extends Duplex {
       } catch (error3) {
         const normalizedError = normalizeError(error3);
         if (isTransientWriteError(normalizedError)) {
-          if (isInitialRequest && request3) {
-            const initialRequest = request3;
+          if (isInitialRequest && request4) {
+            const initialRequest = request4;
             let didFinalize = false;
             const finalizeIfStale = () => {
               if (didFinalize || !this._isRequestStale(initialRequest)) {
@@ -39784,29 +39793,29 @@ var Request = class _Request extends Duplex {
       }
     })();
   }
-  _finalizeStaleChunkedWrite(request3, isInitialRequest) {
-    if (!request3.destroyed && !request3.writableEnded) {
-      request3.destroy();
+  _finalizeStaleChunkedWrite(request4, isInitialRequest) {
+    if (!request4.destroyed && !request4.writableEnded) {
+      request4.destroy();
     }
     if (isInitialRequest) {
       this._skipRequestEndInFinal = true;
       super.end();
     }
   }
-  _emitUploadComplete(request3) {
+  _emitUploadComplete(request4) {
     this._bodySize = this._uploadedSize;
     this.emit("uploadProgress", this.uploadProgress);
-    request3.emit("upload-complete");
+    request4.emit("upload-complete");
   }
-  async _endWritableRequest(request3) {
+  async _endWritableRequest(request4) {
     await new Promise((resolve3, reject) => {
-      request3.end((error3) => {
+      request4.end((error3) => {
         if (error3) {
           reject(error3);
           return;
         }
-        if (this._request === request3 && !request3.destroyed) {
-          this._emitUploadComplete(request3);
+        if (this._request === request4 && !request4.destroyed) {
+          this._emitUploadComplete(request4);
         }
         resolve3();
       });
@@ -39930,9 +39939,9 @@ var Request = class _Request extends Duplex {
       };
     }
   };
-  async _writeChunksToRequest(buffer, request3) {
+  async _writeChunksToRequest(buffer, request4) {
     const chunkSize = 65536;
-    const isStale = () => this._isRequestStale(request3);
+    const isStale = () => this._isRequestStale(request4);
     for (const part of chunk(buffer, chunkSize)) {
       if (isStale()) {
         return;
@@ -39948,7 +39957,7 @@ var Request = class _Request extends Duplex {
           } else {
             setImmediate(resolve3);
           }
-        }, request3);
+        }, request4);
       });
     }
   }
@@ -40015,8 +40024,8 @@ var Request = class _Request extends Duplex {
           } else if (event === "abort" || event === "destroy") {
             (async () => {
               try {
-                const request3 = await result;
-                request3.once(event, handler3);
+                const request4 = await result;
+                request4.once(event, handler3);
               } catch {
               }
             })();
@@ -40048,11 +40057,11 @@ var Request = class _Request extends Duplex {
         // eslint-disable-next-line unicorn/consistent-conditional-object-spread
         ...url.username || url.password ? { auth: `${url.username || ""}:${url.password || ""}` } : {}
       });
-      let request3;
+      let request4;
       const cacheRequest = cacheableStore.get(options.cache)(options, (response) => {
         void (async () => {
           response._readableState.autoDestroy = false;
-          if (request3) {
+          if (request4) {
             const fix = () => {
               if (response.req) {
                 response.complete = response.req.res.complete;
@@ -40062,15 +40071,15 @@ var Request = class _Request extends Duplex {
             };
             response.prependOnceListener("end", fix);
             fix();
-            (await request3).emit("cacheableResponse", response);
+            (await request4).emit("cacheableResponse", response);
           }
           resolve3(response);
         })();
       });
       cacheRequest.once("error", reject);
       cacheRequest.once("request", (requestOrPromise) => {
-        request3 = requestOrPromise;
-        resolve3(request3);
+        request4 = requestOrPromise;
+        resolve3(request4);
       });
     });
   }
@@ -40185,7 +40194,7 @@ var Request = class _Request extends Duplex {
         options.setInternalHeader("cookie", generatedCookieHeader);
       }
     }
-    let request3;
+    let request4;
     const urlBeforeRequestHooks = options.url instanceof URL ? new URL(options.url) : void 0;
     const boundaryBeforeRequestHooks = getUrlPrefixBoundary(options);
     const stateBeforeRequestHooks = urlBeforeRequestHooks ? snapshotCrossOriginState(options) : void 0;
@@ -40199,7 +40208,7 @@ var Request = class _Request extends Duplex {
           break;
         }
         if (!distribution_default.undefined(result)) {
-          request3 = () => result;
+          request4 = () => result;
           break;
         }
       }
@@ -40246,7 +40255,7 @@ var Request = class _Request extends Duplex {
         this._bodySize = void 0;
       }
     }
-    if (request3 === void 0) {
+    if (request4 === void 0) {
       const currentHeaders = options.getInternalHeaders();
       const isHeaderExplicitlyOmitted = (header2) => options.isHeaderExplicitlySet(header2) && (Object.hasOwn(currentHeaders, header2) || changedState.has(header2)) && distribution_default.undefined(currentHeaders[header2]);
       const currentAuthorizationHeader = currentHeaders.authorization;
@@ -40293,7 +40302,7 @@ var Request = class _Request extends Duplex {
         });
       }
     }
-    request3 ??= options.getRequestFunction();
+    request4 ??= options.getRequestFunction();
     const url = shouldOmitRequestUrlCredentials ? new URL(stripUrlAuth(options.url)) : options.url;
     this._requestOptions = options.createNativeRequestOptions();
     if (shouldOmitRequestUrlCredentials) {
@@ -40302,7 +40311,7 @@ var Request = class _Request extends Duplex {
     const useCache = Boolean(options.cache) && (options.body === void 0 || typeof options.body === "string" || ArrayBuffer.isView(options.body));
     if (useCache) {
       Object.assign(this._requestOptions, {
-        _request: request3,
+        _request: request4,
         cache: options.cache,
         body: options.body,
         beforeCacheHooks: options.hooks.beforeCache,
@@ -40314,7 +40323,7 @@ var Request = class _Request extends Duplex {
         throw new CacheError(normalizeError(error3), this);
       }
     }
-    const function_ = useCache ? this._createCacheableRequest : request3;
+    const function_ = useCache ? this._createCacheableRequest : request4;
     try {
       this._startedAt ??= Date.now();
       this._checkRequestTimeout();
@@ -40371,18 +40380,18 @@ var Request = class _Request extends Duplex {
     }
     this.destroy(error3);
     if (this._noPipe) {
-      process3.nextTick(() => {
+      process_default.nextTick(() => {
         this.emit("error", error3);
       });
     }
   }
-  _writeRequest(chunk2, encoding, callback, request3 = this._request) {
-    if (!request3 || request3.destroyed) {
+  _writeRequest(chunk2, encoding, callback, request4 = this._request) {
+    if (!request4 || request4.destroyed) {
       callback();
       return;
     }
-    request3.write(chunk2, encoding, (error3) => {
-      if (!error3 && !request3.destroyed && this._request === request3) {
+    request4.write(chunk2, encoding, (error3) => {
+      if (!error3 && !request4.destroyed && this._request === request4) {
         const bytes = typeof chunk2 === "string" ? Buffer5.from(chunk2, encoding) : chunk2;
         this._uploadedSize += byteLength(bytes);
         const progress = this.uploadProgress;
@@ -40482,30 +40491,30 @@ function asPromise(firstRequest) {
   let promiseSettled = false;
   const promise = new Promise((resolve3, reject) => {
     const makeRequest = (retryCount, defaultOptions, retrySource) => {
-      const request3 = firstRequest ?? new Request(void 0, void 0, defaultOptions, retrySource);
-      request3.retryCount = retryCount;
-      request3._noPipe = true;
-      globalRequest = request3;
+      const request4 = firstRequest ?? new Request(void 0, void 0, defaultOptions, retrySource);
+      request4.retryCount = retryCount;
+      request4._noPipe = true;
+      globalRequest = request4;
       const setResponse = (response) => {
         globalResponse = response;
-        request3.response = response;
+        request4.response = response;
         response.ok = isResponseOk(response);
       };
       const resolveWithResponse = (response) => {
-        request3.destroy();
+        request4.destroy();
         promiseSettled = true;
         try {
           emitter.emit("response", response);
         } catch (error3) {
           reject(normalizeError(error3));
         }
-        resolve3(request3.options.resolveBodyOnly ? response.body : response);
+        resolve3(request4.options.resolveBodyOnly ? response.body : response);
       };
-      request3.once("response", (response) => {
+      request4.once("response", (response) => {
         void (async () => {
           const contentEncoding = (response.headers["content-encoding"] ?? "").toLowerCase();
           const isCompressed = contentEncoding.split(",").some((encoding) => compressedEncodings.has(encoding.trim()));
-          const { options } = request3;
+          const { options } = request4;
           const hasNoBody = options.method === "HEAD" || response.statusCode === 204 || response.statusCode === 205 || response.statusCode === 304;
           if (isCompressed && !options.decompress && !hasNoBody) {
             response.body = response.rawBody;
@@ -40516,11 +40525,11 @@ function asPromise(firstRequest) {
               try {
                 response.body = decodeUint8Array(response.rawBody, options.encoding);
               } catch (error4) {
-                request3._beforeError(new ParseError(normalizeError(error4), response));
+                request4._beforeError(new ParseError(normalizeError(error4), response));
                 return;
               }
               if (isResponseOk(response)) {
-                request3._beforeError(error3);
+                request4._beforeError(error3);
                 return;
               }
             }
@@ -40555,19 +40564,19 @@ function asPromise(firstRequest) {
                 if (!preserveHooks) {
                   options.hooks.afterResponse = [];
                 }
-                throw new RetryError(request3);
+                throw new RetryError(request4);
               }));
               if (!(distribution_default.object(response) && distribution_default.number(response.statusCode) && "body" in response)) {
                 throw new TypeError("The `afterResponse` hook returned an invalid value");
               }
             }
           } catch (error3) {
-            request3._beforeError(error3);
+            request4._beforeError(error3);
             return;
           }
           setResponse(response);
           if (!response.ok) {
-            request3._beforeError(new HTTPError(response));
+            request4._beforeError(new HTTPError(response));
             return;
           }
           resolveWithResponse(response);
@@ -40575,8 +40584,8 @@ function asPromise(firstRequest) {
       });
       let handledFinalError = false;
       const onError = (error3) => {
-        if (!request3._stopReading) {
-          request3._beforeError(error3);
+        if (!request4._stopReading) {
+          request4._beforeError(error3);
           return;
         }
         if (handledFinalError) {
@@ -40584,34 +40593,34 @@ function asPromise(firstRequest) {
         }
         handledFinalError = true;
         promiseSettled = true;
-        if (error3 instanceof HTTPError && !request3.options.throwHttpErrors) {
+        if (error3 instanceof HTTPError && !request4.options.throwHttpErrors) {
           setResponse(error3.response);
           resolveWithResponse(error3.response);
           return;
         }
         reject(error3);
       };
-      request3.on("error", onError);
-      let previousBody = request3.options?.body;
-      request3.on("request", () => {
-        previousBody = request3.options.body;
+      request4.on("error", onError);
+      let previousBody = request4.options?.body;
+      request4.on("request", () => {
+        previousBody = request4.options.body;
       });
-      request3.once("retry", (newRetryCount, error3) => {
+      request4.once("retry", (newRetryCount, error3) => {
         firstRequest = void 0;
         if (promiseSettled) {
           return;
         }
-        const newBody = request3.options.body;
+        const newBody = request4.options.body;
         if (previousBody === newBody && isNonReplayableBody(newBody)) {
           error3.message = "Cannot retry with consumed body stream";
           onError(error3);
           return;
         }
-        makeRequest(newRetryCount, request3.options, request3);
+        makeRequest(newRetryCount, request4.options, request4);
       });
-      proxyEvents(request3, emitter, proxiedRequestEvents2);
+      proxyEvents(request4, emitter, proxiedRequestEvents2);
       if (distribution_default.undefined(firstRequest)) {
-        void request3.flush();
+        void request4.flush();
       }
     };
     makeRequest(0);
@@ -40700,13 +40709,13 @@ var create = (defaults3) => {
         Reflect.set(requestOptions, "isStream", true);
       }
     }
-    const request3 = new Request(requestInput, requestOptions, defaultOptions);
-    if (isStream2 && request3.options) {
-      request3.options.isStream = true;
+    const request4 = new Request(requestInput, requestOptions, defaultOptions);
+    if (isStream2 && request4.options) {
+      request4.options.isStream = true;
     }
-    const optionsBuilt = request3.options instanceof Options;
+    const optionsBuilt = request4.options instanceof Options;
     let promise;
-    const boundaryBeforeHandlers = request3.options ? getUrlPrefixBoundary(request3.options) : void 0;
+    const boundaryBeforeHandlers = request4.options ? getUrlPrefixBoundary(request4.options) : void 0;
     const lastHandler = (normalized) => {
       if (optionsBuilt && !(normalized instanceof Options)) {
         throw new TypeError("The `next()` function of a handler must be called with the `options` object it received");
@@ -40714,22 +40723,22 @@ var create = (defaults3) => {
       if (boundaryBeforeHandlers?.url && normalized?.url instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(normalized, normalized.url, boundaryBeforeHandlers)) {
         assertUrlHasSameOriginAsPrefixUrlIfNeeded(normalized, normalized.url);
       }
-      request3.options = normalized;
+      request4.options = normalized;
       const shouldReturnStream = normalized?.isStream ?? isStream2;
-      request3._noPipe = !shouldReturnStream;
-      void request3.flush();
+      request4._noPipe = !shouldReturnStream;
+      void request4.flush();
       if (shouldReturnStream) {
-        return request3;
+        return request4;
       }
-      promise ??= asPromise(request3);
+      promise ??= asPromise(request4);
       return promise;
     };
     let iteration = 0;
     const iterateHandlers = (newOptions) => {
       const handler2 = defaults3.handlers[iteration++] ?? lastHandler;
       const result = handler2(newOptions, iterateHandlers);
-      if (distribution_default.promise(result) && !request3.options?.isStream) {
-        promise ??= asPromise(request3);
+      if (distribution_default.promise(result) && !request4.options?.isStream) {
+        promise ??= asPromise(request4);
         if (result !== promise) {
           const descriptors = Object.getOwnPropertyDescriptors(promise);
           for (const key in descriptors) {
@@ -40742,7 +40751,7 @@ var create = (defaults3) => {
       }
       return result;
     };
-    return iterateHandlers(request3.options);
+    return iterateHandlers(request4.options);
   };
   const got2 = ((url, options, defaultOptions = defaults3.options) => makeRequest(url, options, defaultOptions, false));
   got2.extend = (...instancesOrOptions) => {
@@ -41184,7 +41193,7 @@ var OktaClient = class {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
       // Connections of this client only: one org's pool, and none left warm by another client.
-      agent: { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
+      agent: { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
       ...CAPPED_READ
     });
@@ -41252,9 +41261,9 @@ var OktaClient = class {
   async delete(path, options = {}) {
     await this.send("DELETE", path, { retry: options.retry, expect: "nothing" });
   }
-  async send(method, path, request3) {
-    const { query, body } = request3;
-    const retry2 = request3.retry ?? true;
+  async send(method, path, request4) {
+    const { query, body } = request4;
+    const retry2 = request4.retry ?? true;
     const family = endpointFamily(path);
     const retryable = retry2 && IDEMPOTENT.has(method);
     let retries = 0;
@@ -41337,7 +41346,7 @@ var OktaClient = class {
       if (status < 200 || status >= 300)
         throw unexpectedStatus(method, path, status, headers, this.settings.orgUrl);
       return {
-        body: answerBody(method, path, status, text, request3.expect, headers),
+        body: answerBody(method, path, status, text, request4.expect, headers),
         next: nextLink(headers.link, this.settings.orgUrl)
       };
     }
@@ -41678,9 +41687,9 @@ function slimGroup(group) {
     ...count === void 0 ? {} : { _embedded: { stats: { usersCount: count } } }
   };
 }
-async function orNotFound(request3) {
+async function orNotFound(request4) {
   try {
-    return await request3;
+    return await request4;
   } catch (error3) {
     if (error3 instanceof OktaApiError && error3.status === 404) return void 0;
     throw error3;
@@ -45891,7 +45900,7 @@ function literalAllowlistEntries(expr) {
 // src/model/lookup.ts
 function exactlyOne(matches, none2, many) {
   if (matches.length === 1) return { found: matches[0] };
-  return { problem: printable(matches.length === 0 ? none2 : many(matches.map((m) => m.id).join(", "))) };
+  return { problem: printable(matches.length === 0 ? none2 : many(matches.map((m4) => m4.id).join(", "))) };
 }
 function appLabelled(label2, matches) {
   return exactlyOne(
@@ -47491,10 +47500,10 @@ async function signingKey(privateKey) {
 }
 
 // src/smoke/grants.ts
-async function obtainTokens(oauth, metadata, request3) {
-  const auth2 = await clientAuthentication(request3.client, metadata.token_endpoint);
-  const scope = request3.scopes.join(" ");
-  switch (request3.grant) {
+async function obtainTokens(oauth, metadata, request4) {
+  const auth2 = await clientAuthentication(request4.client, metadata.token_endpoint);
+  const scope = request4.scopes.join(" ");
+  switch (request4.grant) {
     case "client_credentials":
       return {
         tokens: await oauth.token(
@@ -47511,8 +47520,8 @@ async function obtainTokens(oauth, metadata, request3) {
           {
             grant_type: "password",
             scope,
-            username: request3.username,
-            password: request3.password.reveal(),
+            username: request4.username,
+            password: request4.password.reveal(),
             ...auth2.form
           },
           auth2.headers
@@ -47520,20 +47529,20 @@ async function obtainTokens(oauth, metadata, request3) {
         nonce: void 0
       };
     case "authorization_code":
-      return authorizationCode(oauth, metadata, request3, auth2);
+      return authorizationCode(oauth, metadata, request4, auth2);
   }
 }
-async function authorizationCode(oauth, metadata, request3, auth2) {
-  const sessionToken = await oauth.authn(request3.username, request3.password.reveal());
+async function authorizationCode(oauth, metadata, request4, auth2) {
+  const sessionToken = await oauth.authn(request4.username, request4.password.reveal());
   const verifier = randomBytes(32).toString("base64url");
   const state = randomBytes(16).toString("base64url");
   const nonce = randomBytes(16).toString("base64url");
   const redirect = await oauth.authorize(metadata.authorization_endpoint, {
-    client_id: request3.client.clientId,
+    client_id: request4.client.clientId,
     response_type: "code",
     response_mode: "query",
-    scope: request3.scopes.join(" "),
-    redirect_uri: request3.redirectUri,
+    scope: request4.scopes.join(" "),
+    redirect_uri: request4.redirectUri,
     state,
     nonce,
     prompt: "none",
@@ -47555,7 +47564,7 @@ async function authorizationCode(oauth, metadata, request3, auth2) {
     {
       grant_type: "authorization_code",
       code: code2,
-      redirect_uri: request3.redirectUri,
+      redirect_uri: request4.redirectUri,
       code_verifier: verifier,
       ...auth2.form
     },
@@ -50358,14 +50367,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   const sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
+    const get2 = () => {
       const newSh = { ...sh };
       Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
+      get2.raw = newSh;
       return newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get2.raw = sh;
+    Object.defineProperty(def, "shape", { get: get2 });
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
@@ -52376,7 +52385,7 @@ function foldIntersection(json) {
   for (const key of FOLDABLE_KEYS)
     if (key in json)
       return;
-  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+  const unions = allOf.filter((m4) => UNION_KEYS.some((k) => Array.isArray(m4[k])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
@@ -52385,7 +52394,7 @@ function foldIntersection(json) {
     const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
     if (Object.keys(union2).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
+    const rest = allOf.filter((m4) => m4 !== union2);
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
@@ -52644,7 +52653,7 @@ var addPattern = (agg, pattern) => {
   agg.patterns.add(pattern);
 };
 var intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+  agg.mime = agg.mime ? agg.mime.filter((m4) => mime.includes(m4)) : [...mime];
 };
 var setFormat = (agg, format) => {
   agg.format = format;
@@ -52794,7 +52803,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
     if (first !== void 0)
       json.multipleOf = first;
     if (rest.length)
-      json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json.allOf = [...json.allOf ?? [], ...rest.map((m4) => ({ multipleOf: m4 }))];
   }
 };
 var booleanProcessor = (_schema, _ctx, json, _params) => {
@@ -52912,7 +52921,7 @@ var fileProcessor = (schema, _ctx, json, _params) => {
   else if (mime.length === 1)
     _json.contentMediaType = mime[0];
   else
-    _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+    _json.anyOf = mime.map((m4) => ({ contentMediaType: m4 }));
 };
 var successProcessor = (_schema, _ctx, json, _params) => {
   json.type = "boolean";
@@ -55085,7 +55094,6 @@ ${"</details>\n".repeat(Math.max(0, open4))}
 }
 
 // src/secret.ts
-import { inspect as inspect2 } from "node:util";
 var Secret = class {
   #value;
   constructor(value) {
@@ -55100,7 +55108,7 @@ var Secret = class {
   toJSON() {
     return "***";
   }
-  [inspect2.custom]() {
+  [inspect.custom]() {
     return "Secret(***)";
   }
 };
@@ -56424,7 +56432,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var request2 = withDefaults2(endpoint, defaults_default);
+var request3 = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION4 = "0.0.0-development";
@@ -56522,7 +56530,7 @@ function withDefaults3(request22, newDefaults) {
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults3(request2, {
+var graphql2 = withDefaults3(request3, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
@@ -56558,13 +56566,13 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request3, route, parameters) {
-  const endpoint2 = request3.endpoint.merge(
+async function hook(token, request4, route, parameters) {
+  const endpoint2 = request4.endpoint.merge(
     route,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request3(endpoint2);
+  return request4(endpoint2);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -56648,7 +56656,7 @@ var Octokit = class {
   constructor(options = {}) {
     const hook2 = new before_after_hook_default.Collection();
     const requestDefaults = {
-      baseUrl: request2.endpoint.DEFAULTS.baseUrl,
+      baseUrl: request3.endpoint.DEFAULTS.baseUrl,
       headers: {},
       request: Object.assign({}, options.request, {
         // @ts-ignore internal usage only, no need to type
@@ -56669,7 +56677,7 @@ var Octokit = class {
     if (options.timeZone) {
       requestDefaults.headers["time-zone"] = options.timeZone;
     }
-    this.request = request2.defaults(requestDefaults);
+    this.request = request3.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
     this.log = createLogger(options.log);
     this.hook = hook2;
@@ -59317,7 +59325,7 @@ async function errorRequest(state, octokit, error3, options) {
   }
   throw error3;
 }
-async function wrapRequest(state, octokit, request3, options) {
+async function wrapRequest(state, octokit, request4, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error3, info2) {
     const maxRetries = ~~error3.request.request?.retries;
@@ -59328,12 +59336,12 @@ async function wrapRequest(state, octokit, request3, options) {
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request3),
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request4),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request3, options) {
-  const response = await request3(options);
+async function requestWithGraphqlErrorHandling(state, octokit, request4, options) {
+  const response = await request4(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
@@ -59378,16 +59386,16 @@ retry.VERSION = VERSION8;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 var noop6 = () => Promise.resolve();
-function wrapRequest2(state, request3, options) {
-  return state.retryLimiter.schedule(doRequest, state, request3, options);
+function wrapRequest2(state, request4, options) {
+  return state.retryLimiter.schedule(doRequest, state, request4, options);
 }
-async function doRequest(state, request3, options) {
+async function doRequest(state, request4, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
   const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request3.retryCount;
+  const retryCount = ~~request4.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
@@ -59401,7 +59409,7 @@ async function doRequest(state, request3, options) {
   if (isSearch) {
     await state.search.key(state.id).schedule(jobOptions, noop6);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request3, options);
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request4, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error3) => error3.type === "RATE_LIMITED")) {
@@ -59545,14 +59553,14 @@ function throttling(octokit, octokitOptions) {
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
     state.retryLimiter.on("failed", async function(error3, info2) {
-      const [state2, request3, options] = info2.args;
+      const [state2, request4, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error3.status !== 401;
       if (!(shouldRetryGraphQL || error3.status === 403 || error3.status === 429)) {
         return;
       }
-      const retryCount = ~~request3.retryCount;
-      request3.retryCount = retryCount;
+      const retryCount = ~~request4.retryCount;
+      request4.retryCount = retryCount;
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error3.message)) {
@@ -59590,14 +59598,14 @@ function throttling(octokit, octokitOptions) {
         return {};
       })();
       if (wantRetry) {
-        request3.retryCount++;
+        request4.retryCount++;
         return retryAfter * state2.retryAfterBaseValue;
       }
     });
   };
-  octokit.hook.wrap("request", (request3, options) => {
+  octokit.hook.wrap("request", (request4, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request3, options);
+    return wrapRequest2(state, request4, options);
   });
   return {};
 }
@@ -59903,7 +59911,7 @@ function pullRequestTarget(settings) {
   return { github: gitHubOf(settings), repo, number: pullRequest };
 }
 function gitHubOf(settings) {
-  return createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m) => info(m));
+  return createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m4) => info(m4));
 }
 function driftSubject(settings) {
   return settings.org === void 0 ? settings.specFile : `${settings.specFile}@${settings.org}`;
@@ -60079,7 +60087,7 @@ function applyWith(settings, loaded, okta, planHash2) {
     prune: settings.prune,
     planHash: planHash2,
     dryRun: false,
-    log: (m) => info(m)
+    log: (m4) => info(m4)
   });
 }
 async function finish(settings, outcome) {
@@ -60850,7 +60858,7 @@ function confirmedUrl(org2, loaded, input, variable) {
 }
 function connect(org2, orgUrl, loaded, secrets, access2) {
   const credentials = oktaCredentials(orgUrl, secrets, access2);
-  const log = (m) => info(org2 === void 0 ? m : `[${org2}] ${m}`);
+  const log = (m4) => info(org2 === void 0 ? m4 : `[${org2}] ${m4}`);
   const s = org2 === void 0 ? "" : `_${orgVariableSuffix(org2)}`;
   return {
     org: org2,

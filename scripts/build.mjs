@@ -24,7 +24,50 @@ async function bundle(outdir) {
   await writeFile(join(outdir, "licenses.txt"), await thirdPartyLicenses({ inputs }));
 }
 
+/**
+ * node:http's ESM face costs a cold start ~23 ms and ~13 MB: building a module namespace reads
+ * every export, and its WebSocket getters load undici, which no command uses. require() reads
+ * none, so the bundles take node:http (and the other builtins whose namespace costs measurably)
+ * through it. Each shim lists the names the bundled code imports; a new one fails the build.
+ */
+const BY_REQUIRE = {
+  http: [
+    "Agent",
+    "ServerResponse",
+    "createServer",
+    "request",
+    "get",
+    "validateHeaderName",
+    "validateHeaderValue",
+  ],
+  process: [],
+  util: ["inspect", "isDeepStrictEqual", "parseArgs", "promisify", "types"],
+};
+
+const builtinsByRequire = {
+  name: "builtins-by-require",
+  setup(build) {
+    const names = Object.keys(BY_REQUIRE).join("|");
+    // Only imports: a bundled CommonJS require() already reads the builtin the cheap way.
+    build.onResolve({ filter: new RegExp(`^(node:)?(${names})$`) }, (args) =>
+      args.kind === "import-statement"
+        ? { path: args.path.replace(/^node:/, ""), namespace: "builtin-by-require" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "builtin-by-require" }, ({ path }) => ({
+      contents: [
+        'import { createRequire } from "node:module";',
+        `const m = createRequire(import.meta.url)("node:${path}");`,
+        "export default m;",
+        BY_REQUIRE[path].length > 0 ? `export const { ${BY_REQUIRE[path].join(", ")} } = m;` : "",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
 const COMMON = {
+  plugins: [builtinsByRequire],
   metafile: true,
   bundle: true,
   platform: "node",

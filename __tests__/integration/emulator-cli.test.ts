@@ -83,3 +83,41 @@ describe("the built CLI's output through a pipe", () => {
     }
   });
 });
+
+describe("what the built CLI loads", () => {
+  it("a plan reaches Okta over node:http without loading undici (fetch's engine, ~20 ms cold)", async () => {
+    // An ESM import of node:http builds its namespace, whose WebSocket getters load undici;
+    // the bundle takes node:http through require() instead (scripts/build.mjs).
+    const emulator = await startExampleTenant();
+    try {
+      const report = [
+        'process.on("exit", () => process.stderr.write(',
+        '"undici loaded: " + process.moduleLoadList.some((m) => m.includes("undici")) + "\\n"));',
+      ].join("");
+      const child = spawn(
+        process.execPath,
+        [
+          "--import",
+          `data:text/javascript,${encodeURIComponent(report)}`,
+          CLI,
+          "plan",
+          "--spec",
+          join(EXAMPLES, "okta-drift.yml"),
+          "--org-url",
+          emulator.url,
+        ],
+        { env: { PATH: process.env.PATH, OKTA_API_TOKEN: API_TOKEN }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        stderr += String(chunk);
+      });
+      const [code] = await once(child, "exit");
+      expect(stderr).toMatch(/change\(s\); \d+ request\(s\) to 127\.0\.0\.1/);
+      expect(code).toBe(2); // the example tenant drifts from the example spec, as the demo shows
+      expect(stderr).toContain("undici loaded: false");
+    } finally {
+      await emulator.close();
+    }
+  });
+});

@@ -5,24 +5,24 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-36FHSS6G.js";
+} from "./chunk-7CYK76DR.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-YQEBW2JE.js";
-import "./chunk-K2YNDMM2.js";
+} from "./chunk-45ISBNXN.js";
+import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-7FXFSJOK.js";
+} from "./chunk-VLRS7SL7.js";
 import "./chunk-SIJDX7IU.js";
-import "./chunk-XHWGXLTU.js";
+import "./chunk-GNKYNAV4.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-R2372K3V.js";
 import "./chunk-7RNHUJ4C.js";

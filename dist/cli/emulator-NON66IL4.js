@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-TYHEACFO.js";
-import "./chunk-K2YNDMM2.js";
+} from "./chunk-LAMSKHL7.js";
+import "./chunk-LUYJ2I55.js";
 import "./chunk-SIJDX7IU.js";
 import {
   UserError

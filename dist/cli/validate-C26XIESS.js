@@ -6,15 +6,15 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-36FHSS6G.js";
+} from "./chunk-7CYK76DR.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-7FXFSJOK.js";
+} from "./chunk-VLRS7SL7.js";
 import "./chunk-SIJDX7IU.js";
-import "./chunk-XHWGXLTU.js";
+import "./chunk-GNKYNAV4.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";

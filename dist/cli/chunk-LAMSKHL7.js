@@ -3,12 +3,13 @@ import {
   SignJWT,
   calculateJwkThumbprint,
   createLocalJWKSet,
+  createServer,
   decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
   importJWK,
   jwtVerify
-} from "./chunk-K2YNDMM2.js";
+} from "./chunk-LUYJ2I55.js";
 import {
   MAX_GROUP_LIMIT,
   MIN_GROUP_LIMIT,
@@ -32,7 +33,6 @@ import {
 } from "./chunk-7RNHUJ4C.js";
 
 // src/emulator/server.ts
-import { createServer } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/emulator/faults.ts

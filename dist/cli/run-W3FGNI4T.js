@@ -3,8 +3,9 @@ import {
   VERSION
 } from "./chunk-YZTESDR2.js";
 import {
-  Redactor
-} from "./chunk-XHWGXLTU.js";
+  Redactor,
+  parseArgs
+} from "./chunk-GNKYNAV4.js";
 import {
   SpecError,
   UserError
@@ -13,35 +14,32 @@ import {
   EXIT
 } from "./chunk-6E7DBK6M.js";
 
-// src/cli/run.ts
-import { parseArgs } from "node:util";
-
 // src/cli/commands.ts
 var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-YRCVBSGV.js")).validateCommand
+    load: async () => (await import("./validate-C26XIESS.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-UXR7KJ5A.js")).planCommand
+    load: async () => (await import("./plan-XCRCZ2CG.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-WEPPXMKY.js")).applyCommand
+    load: async () => (await import("./apply-XKASYQMY.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-PCEXFIMH.js")).smokeCommand
+    load: async () => (await import("./smoke-XJ2LAKDV.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-MLUDN67H.js")).importCommand
+    load: async () => (await import("./import-FCSJYQVV.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -56,12 +54,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-W2IE24MZ.js")).emulatorCommand
+    load: async () => (await import("./emulator-NON66IL4.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-DUQQM7J2.js")).demoCommand
+    load: async () => (await import("./demo-TJLZPVYJ.js")).demoCommand
   }
 };
 

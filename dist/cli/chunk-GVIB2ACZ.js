@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-36FHSS6G.js";
+} from "./chunk-7CYK76DR.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-YQEBW2JE.js";
+} from "./chunk-45ISBNXN.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,7 +29,7 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-7FXFSJOK.js";
+} from "./chunk-VLRS7SL7.js";
 import {
   isGroupId
 } from "./chunk-SIJDX7IU.js";

@@ -1,5 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
+// builtin-by-require:http
+import { createRequire } from "node:module";
+var m = createRequire(import.meta.url)("node:http");
+var http_default = m;
+var { Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m;
+
 // node_modules/jose/dist/webapi/util/errors.js
 var JOSEError = class extends Error {
   static code = "ERR_JOSE_GENERIC";
@@ -1120,6 +1126,12 @@ function decodeProtectedHeader(token) {
 }
 
 export {
+  http_default,
+  Agent,
+  ServerResponse,
+  createServer,
+  validateHeaderName,
+  validateHeaderValue,
   jwtVerify,
   SignJWT,
   exportJWK,

@@ -6,15 +6,15 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-YQEBW2JE.js";
-import "./chunk-K2YNDMM2.js";
+} from "./chunk-45ISBNXN.js";
+import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-7FXFSJOK.js";
+} from "./chunk-VLRS7SL7.js";
 import "./chunk-SIJDX7IU.js";
-import "./chunk-XHWGXLTU.js";
+import "./chunk-GNKYNAV4.js";
 import {
   SpecError,
   UserError

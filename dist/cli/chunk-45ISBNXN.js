@@ -1,13 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  Agent,
+  ServerResponse,
   SignJWT,
   createLocalJWKSet,
   exportJWK,
   generateKeyPair,
+  http_default,
   importJWK,
   importPKCS8,
-  jwtVerify
-} from "./chunk-K2YNDMM2.js";
+  jwtVerify,
+  validateHeaderName,
+  validateHeaderValue
+} from "./chunk-LUYJ2I55.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -26,7 +31,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-7FXFSJOK.js";
+} from "./chunk-VLRS7SL7.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -44,6 +49,12 @@ import {
   transform,
   walk
 } from "./chunk-SIJDX7IU.js";
+import {
+  inspect,
+  isDeepStrictEqual,
+  promisify,
+  types
+} from "./chunk-GNKYNAV4.js";
 import {
   SpecError,
   UserError,
@@ -2604,12 +2615,15 @@ var AbortError = class extends RequestError {
   }
 };
 
+// builtin-by-require:process
+import { createRequire } from "node:module";
+var m = createRequire(import.meta.url)("node:process");
+var process_default = m;
+
 // node_modules/got/dist/source/core/index.js
-import process3 from "node:process";
 import { Buffer as Buffer5 } from "node:buffer";
 import { Duplex } from "node:stream";
 import { addAbortListener, errorMonitor as errorMonitor2 } from "node:events";
-import http4, { ServerResponse } from "node:http";
 import { Http2ServerResponse, constants as http2Constants } from "node:http2";
 
 // node_modules/byte-counter/utilities.js
@@ -4671,7 +4685,6 @@ var dist_default = CacheableRequest;
 
 // node_modules/got/dist/source/core/utils/timer.js
 import { errorMonitor } from "node:events";
-import { types } from "node:util";
 var getInitialConnectionTimings = (socket) => Reflect.get(socket, "__initial_connection_timings__");
 var setInitialConnectionTimings = (socket, timings) => {
   Reflect.set(socket, "__initial_connection_timings__", timings);
@@ -5148,10 +5161,8 @@ var calculateRetryDelay = ({ attemptCount, retryOptions, error, retryAfter, comp
 var calculate_retry_delay_default = calculateRetryDelay;
 
 // node_modules/got/dist/source/core/options.js
-import { promisify as promisify2, inspect, isDeepStrictEqual } from "node:util";
 import { checkServerIdentity } from "node:tls";
 import https2 from "node:https";
-import http3 from "node:http";
 
 // node_modules/lowercase-keys/index.js
 function lowercaseKeys2(object, { onConflict } = {}) {
@@ -5330,7 +5341,6 @@ function getUnixSocketPath(url) {
 import { ADDRCONFIG, ALL, V4MAPPED, getDefaultResultOrder, lookup as dnsLookup, promises as dnsPromises } from "node:dns";
 import { isIP } from "node:net";
 import os from "node:os";
-import { promisify } from "node:util";
 var ttl = { ttl: true };
 var noResultErrorCodes = /* @__PURE__ */ new Set(["ENODATA", "ENOTFOUND", "ENOENT"]);
 var maximumCacheTtl = Math.floor(2147483647 / 1e3);
@@ -5796,8 +5806,6 @@ var DnsCache = class {
 // node_modules/got/dist/source/core/utils/http2-client.js
 import { Buffer as Buffer4 } from "node:buffer";
 import { EventEmitter as EventEmitter2 } from "node:events";
-import process2 from "node:process";
-import http, { validateHeaderName, validateHeaderValue } from "node:http";
 import http2 from "node:http2";
 import https from "node:https";
 import { Writable, Readable } from "node:stream";
@@ -6731,7 +6739,7 @@ var Http2ClientRequest = class extends Writable {
     }
     callback(error);
     if (!this.stream) {
-      process2.nextTick(() => {
+      process_default.nextTick(() => {
         this.emit("close");
       });
     }
@@ -7063,7 +7071,7 @@ var auto = async (input, options, callback) => {
   }
   if (options.protocol !== "https:") {
     options.agent = options.agent?.http;
-    return http.request(options, callback);
+    return http_default.request(options, callback);
   }
   const agent = options.agent;
   if (hasCustomHttpsAgent(agent) && options.createConnection === void 0) {
@@ -8080,8 +8088,8 @@ var Options = class _Options {
     assert.function(getCookieString);
     if (isToughCookieJar(value)) {
       this.#internals.cookieJar = {
-        setCookie: promisify2(value.setCookie.bind(value)),
-        getCookieString: promisify2(value.getCookieString.bind(value))
+        setCookie: promisify(value.setCookie.bind(value)),
+        getCookieString: promisify(value.getCookieString.bind(value))
       };
     } else {
       this.#internals.cookieJar = value;
@@ -9299,7 +9307,7 @@ var Options = class _Options {
     if (url.protocol === "https:") {
       return this.#internals.http2 ? http2_client_default.auto : https2.request;
     }
-    return http3.request;
+    return http_default.request;
   }
   #callFallbackRequest(url, options, callback) {
     const fallbackRequest = this.#getFallbackRequestFunction();
@@ -9411,8 +9419,8 @@ function publishRedirect(message) {
 }
 
 // node_modules/got/dist/source/core/index.js
-var supportsBrotli = distribution_default.string(process3.versions.brotli);
-var supportsZstd2 = distribution_default.string(process3.versions.zstd);
+var supportsBrotli = distribution_default.string(process_default.versions.brotli);
+var supportsZstd2 = distribution_default.string(process_default.versions.zstd);
 var methodsWithoutBody = /* @__PURE__ */ new Set(["GET", "HEAD"]);
 var singleValueRequestHeaders = /* @__PURE__ */ new Set([
   "authorization",
@@ -9636,7 +9644,7 @@ var Request = class _Request extends Duplex {
       this.flush = async () => {
         this.flush = async () => {
         };
-        process3.nextTick(() => {
+        process_default.nextTick(() => {
           if (this.options) {
             this._beforeError(error);
           } else {
@@ -9811,7 +9819,7 @@ var Request = class _Request extends Duplex {
             this.emit("retry", this.retryCount + 1, error, (updatedOptions) => {
               const request2 = new _Request(void 0, updatedOptions, options, this);
               request2.retryCount = this.retryCount + 1;
-              process3.nextTick(() => {
+              process_default.nextTick(() => {
                 void request2.flush();
               });
               return request2;
@@ -9868,7 +9876,7 @@ var Request = class _Request extends Duplex {
       this.destroy(error);
       const writeCallback = typeof encoding === "function" ? encoding : callback;
       if (writeCallback) {
-        process3.nextTick(writeCallback, error);
+        process_default.nextTick(writeCallback, error);
       }
       return false;
     }
@@ -10130,7 +10138,7 @@ var Request = class _Request extends Duplex {
           configurable: true
         });
       }
-      response2.statusMessage ||= http4.STATUS_CODES[statusCode];
+      response2.statusMessage ||= http_default.STATUS_CODES[statusCode];
       response2.url = stripUrlAuth(options.url);
       response2.requestUrl = this.requestUrl;
       response2.redirectUrls = this.redirectUrls;
@@ -11299,7 +11307,7 @@ var Request = class _Request extends Duplex {
     }
     this.destroy(error);
     if (this._noPipe) {
-      process3.nextTick(() => {
+      process_default.nextTick(() => {
         this.emit("error", error);
       });
     }
@@ -12131,7 +12139,6 @@ function searchBatches(items, term) {
 }
 
 // src/okta/client.ts
-import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 var import_http_link_header = __toESM(require_link(), 1);
@@ -12298,7 +12305,7 @@ var OktaClient = class {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
       // Connections of this client only: one org's pool, and none left warm by another client.
-      agent: { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
+      agent: { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
       ...CAPPED_READ
     });
@@ -13635,7 +13642,7 @@ function withUsers(impacts, allowlists, members, truncated) {
 // src/model/lookup.ts
 function exactlyOne(matches, none, many) {
   if (matches.length === 1) return { found: matches[0] };
-  return { problem: printable(matches.length === 0 ? none : many(matches.map((m) => m.id).join(", "))) };
+  return { problem: printable(matches.length === 0 ? none : many(matches.map((m2) => m2.id).join(", "))) };
 }
 function appLabelled(label, matches) {
   return exactlyOne(

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-66WPSDSS.js";
+} from "./chunk-GVIB2ACZ.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-36FHSS6G.js";
-import "./chunk-YQEBW2JE.js";
-import "./chunk-K2YNDMM2.js";
+import "./chunk-7CYK76DR.js";
+import "./chunk-45ISBNXN.js";
+import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-7FXFSJOK.js";
+import "./chunk-VLRS7SL7.js";
 import "./chunk-SIJDX7IU.js";
-import "./chunk-XHWGXLTU.js";
+import "./chunk-GNKYNAV4.js";
 import "./chunk-H4BAEU2E.js";
 import "./chunk-R2372K3V.js";
 import "./chunk-7RNHUJ4C.js";

@@ -1,7 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
+// builtin-by-require:util
+import { createRequire } from "node:module";
+var m = createRequire(import.meta.url)("node:util");
+var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m;
+
 // src/secret.ts
-import { inspect } from "node:util";
 var Secret = class {
   #value;
   constructor(value) {
@@ -42,6 +46,11 @@ var Redactor = class {
 };
 
 export {
+  inspect,
+  isDeepStrictEqual,
+  parseArgs,
+  promisify,
+  types,
   Secret,
   Redactor
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-SIJDX7IU.js";
 import {
   Secret
-} from "./chunk-XHWGXLTU.js";
+} from "./chunk-GNKYNAV4.js";
 import {
   SpecError,
   UserError,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-36FHSS6G.js";
+} from "./chunk-7CYK76DR.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,18 +11,18 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-YQEBW2JE.js";
-import "./chunk-K2YNDMM2.js";
+} from "./chunk-45ISBNXN.js";
+import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-7FXFSJOK.js";
+} from "./chunk-VLRS7SL7.js";
 import "./chunk-SIJDX7IU.js";
 import {
   Secret
-} from "./chunk-XHWGXLTU.js";
+} from "./chunk-GNKYNAV4.js";
 import {
   UserError,
   printable
