@@ -40957,6 +40957,7 @@ var UserError = class extends Error {
 };
 
 // src/model/org-url.ts
+var LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 function orgUrlProblem(raw) {
   let url;
   try {
@@ -40964,7 +40965,7 @@ function orgUrlProblem(raw) {
   } catch {
     return `the org URL "${printable(raw)}" is not a URL (expected e.g. https://example.okta.com)`;
   }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+  const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
     return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`;
   const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);

@@ -126,6 +126,40 @@ describe("plan --all-orgs", () => {
     expect(preview.requests).toEqual([]);
   });
 
+  it("sends an org's credentials only to a URL on Okta's domains, or one the runner confirms", async () => {
+    // A branch that points prod at a collector: nothing goes to any org, and the error says how
+    // to confirm a custom domain.
+    const collector = "https://okta-drift-collector.example.net";
+    writeFileSync(spec, orgsSpecText(preview.url, collector));
+    const elsewhere = await cli(["plan", "--spec", spec, "--all-orgs"], ENV);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toContain(
+      `org prod: ${collector} (from ${spec}) is not on an Okta domain; set OKTA_ORG_URL_PROD=${collector} (or pass --org-url) to confirm it`,
+    );
+    // OKTA_ORG_URL_<ORG> must agree with the spec wherever the spec points.
+    writeFileSync(spec, orgsSpecText(preview.url, prod.url));
+    const disagrees = await cli(["plan", "--spec", spec, "--org", "prod"], {
+      ...ENV,
+      OKTA_ORG_URL_PROD: "https://example.okta.com",
+    });
+    expect(disagrees.code).toBe(1);
+    expect(disagrees.stderr).toContain(
+      `org prod: ${spec} says ${new URL(prod.url).origin} but OKTA_ORG_URL_PROD says https://example.okta.com; nothing was sent`,
+    );
+    expect(preview.requests).toEqual([]);
+    expect(prod.requests).toEqual([]);
+    // Confirmed, it plans; --org-url (named on the command line) replaces the spec's url.
+    const agrees = await cli(["plan", "--spec", spec, "--org", "prod"], {
+      ...ENV,
+      OKTA_ORG_URL_PROD: prod.url,
+    });
+    expect(agrees.code).toBe(2);
+    writeFileSync(spec, orgsSpecText(preview.url, collector));
+    const named = await cli(["plan", "--spec", spec, "--org", "prod", "--org-url", prod.url], ENV);
+    expect(named.code).toBe(2);
+    expect(preview.requests).toEqual([]);
+  });
+
   it("asks which org when the spec has several, and refuses an org it does not define", async () => {
     const none = await cli(["plan", "--spec", spec], ENV);
     expect(none.code).toBe(1);

@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { isOktaOrLocalOrigin } from "../model/org-url.js";
 import { type AdminGateway, OktaAdmin } from "../okta/admin.js";
 import { parseOrgUrl } from "../okta/client.js";
 import { oktaCredentials, type SCOPES } from "../okta/credentials.js";
@@ -17,6 +18,8 @@ export const OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://examp
 
 Environment:
   OKTA_ORG_URL        the Okta org, when --org-url is not given
+  OKTA_ORG_URL_<ORG>  with --org: the org's URL, which must be the spec's; needed when the
+                      spec's is not on an Okta domain (okta.com, oktapreview.com, ...)
   OKTA_API_TOKEN      an Okta API token (SSWS); never passed as a flag, so it stays out of
                       process lists and shell history
   OKTA_CLIENT_ID,     instead of a token: an OAuth service app's client ID and its private
@@ -71,15 +74,36 @@ export function orgTargets(
       `--org ${choice.problem.name}: ${file} defines no such org (it has ${choice.problem.defined.join(", ")})`,
     );
   const chosen = choice.orgs!;
-  return chosen.map((org) => {
-    const url = typeof values["org-url"] === "string" ? values["org-url"] : loaded.spec.orgs.get(org)!.url;
-    return {
-      org,
-      url: parseOrgUrl(url),
-      loaded: specForOrg(loaded, org),
-      credentials: credentialsFromEnv(io.env, orgVariableSuffix(org)),
-    };
-  });
+  // Every org's address is settled before anything is sent to any of them.
+  const urls = chosen.map((org) => orgAddress(org, loaded, values["org-url"] as string | undefined, io.env));
+  return chosen.map((org, i) => ({
+    org,
+    url: urls[i]!,
+    loaded: specForOrg(loaded, org),
+    credentials: credentialsFromEnv(io.env, orgVariableSuffix(org)),
+  }));
+}
+
+/**
+ * Where an org of a many-org spec is. --org-url replaces the spec's url (the person running the
+ * command named it). Otherwise the spec's url, which OKTA_ORG_URL_<ORG> must agree with when set;
+ * off Okta's own domains it must be set: a spec checked out from someone's branch could point
+ * orgs.prod.url at a host that collects OKTA_API_TOKEN_PROD or a smoke test's password.
+ */
+function orgAddress(org: string, loaded: LoadedSpec, flag: string | undefined, env: CliIo["env"]): URL {
+  if (flag !== undefined) return parseOrgUrl(flag);
+  const variable = `OKTA_ORG_URL_${orgVariableSuffix(org)}`;
+  const fromSpec = parseOrgUrl(loaded.spec.orgs.get(org)!.url);
+  const confirmed = env[variable] ? parseOrgUrl(env[variable]) : undefined;
+  if (confirmed && confirmed.origin !== fromSpec.origin)
+    throw new UserError(
+      `org ${org}: ${loaded.source.file} says ${fromSpec.origin} but ${variable} says ${confirmed.origin}; nothing was sent (change one of them)`,
+    );
+  if (!confirmed && !isOktaOrLocalOrigin(fromSpec))
+    throw new UserError(
+      `org ${org}: ${fromSpec.origin} (from ${loaded.source.file}) is not on an Okta domain; set ${variable}=${fromSpec.origin} (or pass --org-url) to confirm it before ${org}'s credentials go there; nothing was sent`,
+    );
+  return confirmed ?? fromSpec;
 }
 
 /** The Okta org, from --org-url or OKTA_ORG_URL. */

@@ -1,5 +1,7 @@
 import { printable } from "../printable.js";
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
 /**
  * What is wrong with an Okta org URL, or undefined when it is one: https (plain http only on
  * this machine, for the embedded tenant), just an origin (no path, query, fragment or
@@ -13,7 +15,7 @@ export function orgUrlProblem(raw: string): string | undefined {
   } catch {
     return `the org URL "${printable(raw)}" is not a URL (expected e.g. https://example.okta.com)`;
   }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+  const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
     return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`;
   const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
@@ -22,4 +24,16 @@ export function orgUrlProblem(raw: string): string | undefined {
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
     return `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${printable(`${url.protocol}//${url.host}${url.pathname}`)}${url.search || url.hash || url.username ? " (with a query, fragment or user)" : ""}`;
   return undefined;
+}
+
+/** Okta's own org domains, where only Okta answers (an org of someone else refuses a token). */
+const OKTA_DOMAIN = /^[a-z0-9-]+\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i;
+
+/**
+ * Whether an org URL is one a spec may name without the runner confirming it: on Okta's own
+ * domains, or this machine (the embedded tenant). Elsewhere (a custom domain, or any host a
+ * branch's spec could point at to collect credentials) the runner must name it too.
+ */
+export function isOktaOrLocalOrigin(url: URL): boolean {
+  return OKTA_DOMAIN.test(url.hostname) || LOOPBACK.test(url.hostname);
 }

@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-7CYK76DR.js";
+} from "./chunk-EAV4FJ6B.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-45ISBNXN.js";
+} from "./chunk-LOMSAFB3.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,7 +29,7 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-VLRS7SL7.js";
+} from "./chunk-2Z7P67DA.js";
 import {
   isGroupId
 } from "./chunk-SIJDX7IU.js";

@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-7CYK76DR.js";
+} from "./chunk-EAV4FJ6B.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-45ISBNXN.js";
+} from "./chunk-LOMSAFB3.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,7 +20,7 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-VLRS7SL7.js";
+} from "./chunk-2Z7P67DA.js";
 import "./chunk-SIJDX7IU.js";
 import "./chunk-GNKYNAV4.js";
 import "./chunk-H4BAEU2E.js";

@@ -6,13 +6,13 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-7CYK76DR.js";
+} from "./chunk-EAV4FJ6B.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-VLRS7SL7.js";
+} from "./chunk-2Z7P67DA.js";
 import "./chunk-SIJDX7IU.js";
 import "./chunk-GNKYNAV4.js";
 import {

@@ -6,13 +6,13 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-45ISBNXN.js";
+} from "./chunk-LOMSAFB3.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-VLRS7SL7.js";
+} from "./chunk-2Z7P67DA.js";
 import "./chunk-SIJDX7IU.js";
 import "./chunk-GNKYNAV4.js";
 import {

@@ -355,6 +355,7 @@ function testInOrg(test, spec, org) {
 }
 
 // src/model/org-url.ts
+var LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 function orgUrlProblem(raw) {
   let url;
   try {
@@ -362,7 +363,7 @@ function orgUrlProblem(raw) {
   } catch {
     return `the org URL "${printable(raw)}" is not a URL (expected e.g. https://example.okta.com)`;
   }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+  const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
     return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`;
   const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
@@ -371,6 +372,10 @@ function orgUrlProblem(raw) {
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
     return `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${printable(`${url.protocol}//${url.host}${url.pathname}`)}${url.search || url.hash || url.username ? " (with a query, fragment or user)" : ""}`;
   return void 0;
+}
+var OKTA_DOMAIN = /^[a-z0-9-]+\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i;
+function isOktaOrLocalOrigin(url) {
+  return OKTA_DOMAIN.test(url.hostname) || LOOPBACK.test(url.hostname);
 }
 
 // src/spec/check.ts
@@ -1005,6 +1010,7 @@ export {
   lintTenant,
   overLimitFindings,
   orgUrlProblem,
+  isOktaOrLocalOrigin,
   orgVariableSuffix,
   chooseOrgs,
   specForOrg,

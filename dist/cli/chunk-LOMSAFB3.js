@@ -23,6 +23,7 @@ import {
   chooseOrgs,
   credentialsFromEnv,
   groupNamesToResolve,
+  isOktaOrLocalOrigin,
   lintSpec,
   lintTenant,
   orgUrlProblem,
@@ -31,7 +32,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-VLRS7SL7.js";
+} from "./chunk-2Z7P67DA.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -14884,6 +14885,8 @@ var OKTA_HELP = `  --org-url URL       the Okta org, e.g. https://example.okta.c
 
 Environment:
   OKTA_ORG_URL        the Okta org, when --org-url is not given
+  OKTA_ORG_URL_<ORG>  with --org: the org's URL, which must be the spec's; needed when the
+                      spec's is not on an Okta domain (okta.com, oktapreview.com, ...)
   OKTA_API_TOKEN      an Okta API token (SSWS); never passed as a flag, so it stays out of
                       process lists and shell history
   OKTA_CLIENT_ID,     instead of a token: an OAuth service app's client ID and its private
@@ -14914,15 +14917,28 @@ function orgTargets(loaded, values, io, options = {}) {
       `--org ${choice.problem.name}: ${file} defines no such org (it has ${choice.problem.defined.join(", ")})`
     );
   const chosen = choice.orgs;
-  return chosen.map((org) => {
-    const url = typeof values["org-url"] === "string" ? values["org-url"] : loaded.spec.orgs.get(org).url;
-    return {
-      org,
-      url: parseOrgUrl(url),
-      loaded: specForOrg(loaded, org),
-      credentials: credentialsFromEnv(io.env, orgVariableSuffix(org))
-    };
-  });
+  const urls = chosen.map((org) => orgAddress(org, loaded, values["org-url"], io.env));
+  return chosen.map((org, i2) => ({
+    org,
+    url: urls[i2],
+    loaded: specForOrg(loaded, org),
+    credentials: credentialsFromEnv(io.env, orgVariableSuffix(org))
+  }));
+}
+function orgAddress(org, loaded, flag, env) {
+  if (flag !== void 0) return parseOrgUrl(flag);
+  const variable = `OKTA_ORG_URL_${orgVariableSuffix(org)}`;
+  const fromSpec = parseOrgUrl(loaded.spec.orgs.get(org).url);
+  const confirmed = env[variable] ? parseOrgUrl(env[variable]) : void 0;
+  if (confirmed && confirmed.origin !== fromSpec.origin)
+    throw new UserError(
+      `org ${org}: ${loaded.source.file} says ${fromSpec.origin} but ${variable} says ${confirmed.origin}; nothing was sent (change one of them)`
+    );
+  if (!confirmed && !isOktaOrLocalOrigin(fromSpec))
+    throw new UserError(
+      `org ${org}: ${fromSpec.origin} (from ${loaded.source.file}) is not on an Okta domain; set ${variable}=${fromSpec.origin} (or pass --org-url) to confirm it before ${org}'s credentials go there; nothing was sent`
+    );
+  return confirmed ?? fromSpec;
 }
 function orgUrl(values, io) {
   const raw = values["org-url"] ?? io.env.OKTA_ORG_URL;

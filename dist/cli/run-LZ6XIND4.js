@@ -19,27 +19,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-C26XIESS.js")).validateCommand
+    load: async () => (await import("./validate-KUPMEKLS.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-XCRCZ2CG.js")).planCommand
+    load: async () => (await import("./plan-ZDJ46ZUN.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-XKASYQMY.js")).applyCommand
+    load: async () => (await import("./apply-AV3KDEJ3.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-XJ2LAKDV.js")).smokeCommand
+    load: async () => (await import("./smoke-NSZ4NIGW.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-FCSJYQVV.js")).importCommand
+    load: async () => (await import("./import-MDQ4T7TX.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -59,7 +59,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-TJLZPVYJ.js")).demoCommand
+    load: async () => (await import("./demo-RIFZAYDX.js")).demoCommand
   }
 };
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-7CYK76DR.js";
+} from "./chunk-EAV4FJ6B.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,14 +11,14 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-45ISBNXN.js";
+} from "./chunk-LOMSAFB3.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-VLRS7SL7.js";
+} from "./chunk-2Z7P67DA.js";
 import "./chunk-SIJDX7IU.js";
 import {
   Secret
