@@ -1,5 +1,6 @@
 import type { Claim, GroupFilterType } from "../model/okta.js";
 import type { ClaimSpec } from "../spec/model.js";
+import type { RegexCompiler } from "./full-match.js";
 
 /** A GROUPS claim's filter: the claim carries the user's groups whose names match it. */
 export interface GroupFilter {
@@ -35,10 +36,13 @@ export function searchPrefix(filter: GroupFilter): string | undefined {
 
 /**
  * Whether Okta's filter takes a group of this name: STARTS_WITH, EQUALS and CONTAINS ignore
- * case, REGEX does not and must match the whole name (Okta's enum descriptions). A pattern
- * JavaScript cannot compile matches nothing; undefined says so.
+ * case, REGEX does not and must match the whole name (Okta's enum descriptions), with the
+ * pattern run by `regex` (see full-match.ts). Undefined when the pattern cannot be run here.
  */
-export function groupMatcher(filter: GroupFilter): ((name: string) => boolean) | undefined {
+export function groupMatcher(
+  filter: GroupFilter,
+  regex?: RegexCompiler,
+): ((name: string) => boolean) | undefined {
   const value = filter.value.toLowerCase();
   switch (filter.type) {
     case "STARTS_WITH":
@@ -48,11 +52,6 @@ export function groupMatcher(filter: GroupFilter): ((name: string) => boolean) |
     case "CONTAINS":
       return (name) => name.toLowerCase().includes(value);
     case "REGEX":
-      try {
-        const pattern = new RegExp(`^(?:${filter.value})$`);
-        return (name) => pattern.test(name);
-      } catch {
-        return undefined;
-      }
+      return regex?.(filter.value);
   }
 }

@@ -34,7 +34,7 @@ export function impactNotes(impact: TokenImpact): string[] {
     notes.push(
       `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (${
         impact.unknownBecause === "group-filter"
-          ? "a CONTAINS or REGEX filter: --impact groups lists its groups"
+          ? "a CONTAINS or REGEX filter: --impact groups lists its groups, unless the REGEX needs back-references or lookaround"
           : "an expression okta-drift cannot read, such as a Groups.* function"
       })`,
     );

@@ -19,8 +19,12 @@ export async function readGroupMatches(
   const candidates = everyGroup
     ? await okta.allGroups()
     : await okta.groupsStartingWith(answerable.map((f) => searchPrefix(f)!));
+  // Loaded only when a REGEX filter is answered (its engine is ~260 KB).
+  const regex = answerable.some((f) => f.type === "REGEX")
+    ? (await import("../impact/full-match.js")).fullMatch
+    : undefined;
   for (const filter of answerable) {
-    const matcher = groupMatcher(filter);
+    const matcher = groupMatcher(filter, regex);
     // A pattern that cannot be compiled here is left unknown rather than shown as matching nothing.
     if (matcher)
       matches.set(

@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-EAV4FJ6B.js";
+} from "./chunk-3ISZFZ4G.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-LOMSAFB3.js";
+} from "./chunk-EBYAMR75.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,10 +29,10 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-2Z7P67DA.js";
+} from "./chunk-TQ6JPAVQ.js";
 import {
   isGroupId
-} from "./chunk-SIJDX7IU.js";
+} from "./chunk-LFSAG5KP.js";
 import {
   SpecError,
   UserError,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-BJWWQOQD.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
 
 // src/cli/plan.ts
 import { writeFile } from "node:fs/promises";
@@ -111,7 +111,7 @@ function impactNotes(impact) {
     notes.push(printable(`filter ${impact.filter.before ?? "none"} → ${impact.filter.after ?? "none"}`));
   if (impact.unknown)
     notes.push(
-      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (${impact.unknownBecause === "group-filter" ? "a CONTAINS or REGEX filter: --impact groups lists its groups" : "an expression okta-drift cannot read, such as a Groups.* function"})`
+      `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (${impact.unknownBecause === "group-filter" ? "a CONTAINS or REGEX filter: --impact groups lists its groups, unless the REGEX needs back-references or lookaround" : "an expression okta-drift cannot read, such as a Groups.* function"})`
     );
   return notes;
 }

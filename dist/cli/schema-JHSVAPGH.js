@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   jsonSchema
-} from "./chunk-R2372K3V.js";
+} from "./chunk-JMNSJ2YB.js";
 import {
   _enum,
   array,
@@ -14,13 +14,14 @@ import {
   string,
   toJSONSchema,
   unknown
-} from "./chunk-7RNHUJ4C.js";
+} from "./chunk-5LWC35LN.js";
 import {
   RULE_IDS
 } from "./chunk-BJWWQOQD.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 
 // src/report/json-schema.ts
 var group = strictObject({

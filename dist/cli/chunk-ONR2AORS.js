@@ -17,10 +17,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-SIJDX7IU.js";
-import {
-  formatProblem
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-LFSAG5KP.js";
 import {
   _enum,
   array,
@@ -30,7 +27,10 @@ import {
   strictObject,
   string,
   unknown
-} from "./chunk-7RNHUJ4C.js";
+} from "./chunk-5LWC35LN.js";
+import {
+  formatProblem
+} from "./chunk-H4BAEU2E.js";
 
 // src/emulator/server.ts
 import { setTimeout as sleep } from "node:timers/promises";

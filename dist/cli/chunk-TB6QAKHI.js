@@ -39,13 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/cli/io.ts
-var EXIT = { ok: 0, error: 1, drift: 2 };
-
 export {
   __require,
   __commonJS,
   __export,
-  __toESM,
-  EXIT
+  __toESM
 };

@@ -6,24 +6,25 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-EAV4FJ6B.js";
+} from "./chunk-3ISZFZ4G.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-2Z7P67DA.js";
-import "./chunk-SIJDX7IU.js";
+} from "./chunk-TQ6JPAVQ.js";
+import "./chunk-JMNSJ2YB.js";
+import "./chunk-LFSAG5KP.js";
+import "./chunk-5LWC35LN.js";
 import "./chunk-GNKYNAV4.js";
 import {
   SpecError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-R2372K3V.js";
-import "./chunk-7RNHUJ4C.js";
 import "./chunk-BJWWQOQD.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 
 // src/cli/validate.ts
 var validateCommand = {

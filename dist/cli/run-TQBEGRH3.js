@@ -12,54 +12,55 @@ import {
 } from "./chunk-H4BAEU2E.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 
 // src/cli/commands.ts
 var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-KUPMEKLS.js")).validateCommand
+    load: async () => (await import("./validate-UBKPNQ5Z.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-ZDJ46ZUN.js")).planCommand
+    load: async () => (await import("./plan-X5V5O5AH.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-AV3KDEJ3.js")).applyCommand
+    load: async () => (await import("./apply-O52PH6Q6.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-NSZ4NIGW.js")).smokeCommand
+    load: async () => (await import("./smoke-JJHE7WTS.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-MDQ4T7TX.js")).importCommand
+    load: async () => (await import("./import-OHUEKYXA.js")).importCommand
   },
   rules: {
     usage: "rules",
     summary: "list the claim lint rules: IDs, severity, why, fix",
-    load: async () => (await import("./rules-3L26USMC.js")).rulesCommand
+    load: async () => (await import("./rules-4NM5KAR4.js")).rulesCommand
   },
   schema: {
     usage: "schema [--plan]",
     summary: "print the spec's JSON Schema (for editors), or with --plan the JSON report's",
-    load: async () => (await import("./schema-HFGLEU2N.js")).schemaCommand
+    load: async () => (await import("./schema-JHSVAPGH.js")).schemaCommand
   },
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-NON66IL4.js")).emulatorCommand
+    load: async () => (await import("./emulator-I7CI5QMI.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-RIFZAYDX.js")).demoCommand
+    load: async () => (await import("./demo-VZLU2JYP.js")).demoCommand
   }
 };
 

@@ -4,7 +4,8 @@ import {
 } from "./chunk-BJWWQOQD.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 
 // src/cli/rules.ts
 var rulesCommand = {

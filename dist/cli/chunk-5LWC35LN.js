@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   __export
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-TB6QAKHI.js";
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};

@@ -1,5 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  INLINE_SECRET_KEYS,
+  ORG_NAME,
+  jsonSchema,
+  sectionSchemas,
+  specSchema
+} from "./chunk-JMNSJ2YB.js";
+import {
   CORE_SCHEMA,
   SpecSource,
   calleeName,
@@ -13,7 +20,7 @@ import {
   propertyPath,
   walk,
   yamlMessage
-} from "./chunk-SIJDX7IU.js";
+} from "./chunk-LFSAG5KP.js";
 import {
   Secret
 } from "./chunk-GNKYNAV4.js";
@@ -22,13 +29,6 @@ import {
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
-import {
-  INLINE_SECRET_KEYS,
-  ORG_NAME,
-  jsonSchema,
-  sectionSchemas,
-  specSchema
-} from "./chunk-R2372K3V.js";
 import {
   RULES,
   TOKEN_SIZE_BUDGET

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-EAV4FJ6B.js";
+} from "./chunk-3ISZFZ4G.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,15 +11,17 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-LOMSAFB3.js";
+} from "./chunk-EBYAMR75.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-2Z7P67DA.js";
-import "./chunk-SIJDX7IU.js";
+} from "./chunk-TQ6JPAVQ.js";
+import "./chunk-JMNSJ2YB.js";
+import "./chunk-LFSAG5KP.js";
+import "./chunk-5LWC35LN.js";
 import {
   Secret
 } from "./chunk-GNKYNAV4.js";
@@ -27,12 +29,11 @@ import {
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-R2372K3V.js";
-import "./chunk-7RNHUJ4C.js";
 import "./chunk-BJWWQOQD.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 
 // src/report/smoke.ts
 var LABEL = { pass: "PASS ", fail: "FAIL ", error: "ERROR" };

@@ -32,7 +32,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-2Z7P67DA.js";
+} from "./chunk-TQ6JPAVQ.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -49,7 +49,7 @@ import {
   require_dist,
   transform,
   walk
-} from "./chunk-SIJDX7IU.js";
+} from "./chunk-LFSAG5KP.js";
 import {
   inspect,
   isDeepStrictEqual,
@@ -64,7 +64,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-TB6QAKHI.js";
 
 // node_modules/http-cache-semantics/index.js
 var require_http_cache_semantics = __commonJS({
@@ -13381,7 +13381,7 @@ function searchPrefix(filter) {
   if (filter.value === "") return void 0;
   return filter.type === "STARTS_WITH" || filter.type === "EQUALS" ? filter.value : void 0;
 }
-function groupMatcher(filter) {
+function groupMatcher(filter, regex) {
   const value = filter.value.toLowerCase();
   switch (filter.type) {
     case "STARTS_WITH":
@@ -13391,12 +13391,7 @@ function groupMatcher(filter) {
     case "CONTAINS":
       return (name) => name.toLowerCase().includes(value);
     case "REGEX":
-      try {
-        const pattern = new RegExp(`^(?:${filter.value})$`);
-        return (name) => pattern.test(name);
-      } catch {
-        return void 0;
-      }
+      return regex?.(filter.value);
   }
 }
 
@@ -14501,8 +14496,9 @@ async function readGroupMatches(okta, filters, everyGroup) {
   const answerable = everyGroup ? [...filters] : filters.filter((f) => searchPrefix(f) !== void 0);
   if (answerable.length === 0) return matches;
   const candidates = everyGroup ? await okta.allGroups() : await okta.groupsStartingWith(answerable.map((f) => searchPrefix(f)));
+  const regex = answerable.some((f) => f.type === "REGEX") ? (await import("./full-match-KGMQD7PP.js")).fullMatch : void 0;
   for (const filter of answerable) {
-    const matcher = groupMatcher(filter);
+    const matcher = groupMatcher(filter, regex);
     if (matcher)
       matches.set(
         filterKey(filter),

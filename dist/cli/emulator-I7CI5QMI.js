@@ -2,16 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-LAMSKHL7.js";
+} from "./chunk-ONR2AORS.js";
 import "./chunk-LUYJ2I55.js";
-import "./chunk-SIJDX7IU.js";
+import "./chunk-LFSAG5KP.js";
+import "./chunk-5LWC35LN.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-7RNHUJ4C.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 
 // src/cli/emulator.ts
 import { readFile } from "node:fs/promises";

@@ -10,7 +10,7 @@ import {
   string,
   toJSONSchema,
   union
-} from "./chunk-7RNHUJ4C.js";
+} from "./chunk-5LWC35LN.js";
 import {
   RULE_IDS
 } from "./chunk-BJWWQOQD.js";

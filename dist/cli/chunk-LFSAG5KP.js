@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-TB6QAKHI.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -6,25 +6,26 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-LOMSAFB3.js";
+} from "./chunk-EBYAMR75.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-2Z7P67DA.js";
-import "./chunk-SIJDX7IU.js";
+} from "./chunk-TQ6JPAVQ.js";
+import "./chunk-JMNSJ2YB.js";
+import "./chunk-LFSAG5KP.js";
+import "./chunk-5LWC35LN.js";
 import "./chunk-GNKYNAV4.js";
 import {
   SpecError,
   UserError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-R2372K3V.js";
-import "./chunk-7RNHUJ4C.js";
 import "./chunk-BJWWQOQD.js";
 import {
   EXIT
-} from "./chunk-6E7DBK6M.js";
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 
 // src/cli/import.ts
 import { randomBytes } from "node:crypto";

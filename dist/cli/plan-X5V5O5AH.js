@@ -1,21 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-5ANCJYQR.js";
+} from "./chunk-7FLJW6B7.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-EAV4FJ6B.js";
-import "./chunk-LOMSAFB3.js";
+import "./chunk-3ISZFZ4G.js";
+import "./chunk-EBYAMR75.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-2Z7P67DA.js";
-import "./chunk-SIJDX7IU.js";
+import "./chunk-TQ6JPAVQ.js";
+import "./chunk-JMNSJ2YB.js";
+import "./chunk-LFSAG5KP.js";
+import "./chunk-5LWC35LN.js";
 import "./chunk-GNKYNAV4.js";
 import "./chunk-H4BAEU2E.js";
-import "./chunk-R2372K3V.js";
-import "./chunk-7RNHUJ4C.js";
 import "./chunk-BJWWQOQD.js";
-import "./chunk-6E7DBK6M.js";
+import "./chunk-4MP7JDIM.js";
+import "./chunk-TB6QAKHI.js";
 export {
   planCommand
 };
