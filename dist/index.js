@@ -66335,15 +66335,27 @@ function isForbidden(error3) {
 }
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 function authorMatcher(github) {
-  let login;
+  let identity;
   return async (user) => {
     if (!user?.login) return false;
-    login ??= github.rest.users.getAuthenticated().then(
-      (r) => r.data.login,
-      () => ACTIONS_BOT_LOGIN
-    );
-    return user.login === await login;
+    identity ??= ownIdentity(github);
+    const own2 = await identity;
+    if (!own2.bot) return user.login === own2.login;
+    return user.type === "Bot" && (user.login === own2.login || user.login === `${own2.login}[bot]`);
   };
+}
+async function ownIdentity(github) {
+  try {
+    return { login: (await github.rest.users.getAuthenticated()).data.login, bot: false };
+  } catch {
+  }
+  try {
+    const answer = await github.graphql("query { viewer { login } }");
+    const login = answer.viewer?.login;
+    if (typeof login === "string" && login !== "") return { login, bot: true };
+  } catch {
+  }
+  return { login: ACTIONS_BOT_LOGIN, bot: true };
 }
 
 // src/github/comment.ts

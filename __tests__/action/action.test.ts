@@ -98,6 +98,20 @@ describe("the Action on pull requests", () => {
     expect(comments[0]!.user.login).toBe("release-bot");
   });
 
+  it("keeps one comment with a GitHub App's token (its author is the app's bot, found by GraphQL)", async () => {
+    harness.github.appBot = "okta-drift-ci[bot]";
+    // Someone else's app pasted the marker first: it is not ours to edit.
+    harness.github.addHumanComment(7, "<!-- okta-drift:plan:okta-drift.yml --> a copy", {
+      login: "other-app[bot]",
+      type: "Bot",
+    });
+    await runAction({}, PR_EVENT);
+    await runAction({}, PR_EVENT);
+    const comments = harness.github.issues.get(7)!.comments;
+    expect(comments.map((c) => c.user.login)).toEqual(["other-app[bot]", "okta-drift-ci[bot]"]);
+    expect(harness.github.requests.filter((r) => r.path === "/graphql")).toHaveLength(2);
+  });
+
   it("posts no comment for a clean plan with on-change, and one with always", async () => {
     const clean = join(harness.workspace, "clean.yml");
     writeFileSync(

@@ -44,6 +44,11 @@ export class FakeGitHub {
   failNext = 0;
   /** Set for a personal token: GET /user answers this login, and writes are authored by it. */
   tokenUser: string | undefined;
+  /**
+   * Set for a GitHub App's installation token: GET /user is refused (as for the workflow's
+   * token), GraphQL's viewer is the app's bot, and writes are authored by it.
+   */
+  appBot: string | undefined;
   private nextId = 1000;
   private server: Server | undefined;
 
@@ -106,7 +111,8 @@ export class FakeGitHub {
   }
 
   private author(): FakeComment["user"] {
-    return this.tokenUser ? { login: this.tokenUser, type: "User" } : ACTIONS_BOT;
+    if (this.tokenUser) return { login: this.tokenUser, type: "User" };
+    return this.appBot ? { login: this.appBot, type: "Bot" } : ACTIONS_BOT;
   }
 
   close(): Promise<void> {
@@ -120,6 +126,12 @@ export class FakeGitHub {
       return this.tokenUser
         ? { status: 200, json: { login: this.tokenUser, type: "User" } }
         : { status: 403, json: { message: "Resource not accessible by integration" } };
+    }
+    // GraphQL answers `viewer` for any token: an installation token's is its app's bot.
+    if (path === "/graphql" && method === "POST") {
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(String(body.query)))
+        return { status: 200, json: { errors: [{ message: "the fake answers only viewer { login }" }] } };
+      return { status: 200, json: { data: { viewer: { login: this.author()!.login } } } };
     }
     let m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(path);
     if (m) {

@@ -64,20 +64,44 @@ export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 
 /**
  * Whether a comment or issue author is the identity this run writes as: the token's own user
- * for a personal token (read from /user), else the Actions bot of the workflow token. Anyone,
- * another bot included, can paste okta-drift's hidden marker into a comment of their own; only
- * ours may be overwritten.
+ * for a personal token (read from /user), else GraphQL's viewer (an installation token's: a
+ * GitHub App's `slug[bot]`, or the workflow token's Actions bot), else the Actions bot.
+ * Anyone, another bot included, can paste okta-drift's hidden marker into a comment of their
+ * own; only ours may be overwritten.
  */
 export function authorMatcher(
   github: GitHub,
 ): (user: { login?: string; type?: string } | null | undefined) => Promise<boolean> {
-  let login: Promise<string> | undefined;
+  let identity: Promise<Identity> | undefined;
   return async (user) => {
     if (!user?.login) return false;
-    login ??= github.rest.users.getAuthenticated().then(
-      (r) => r.data.login,
-      () => ACTIONS_BOT_LOGIN,
-    );
-    return user.login === (await login);
+    identity ??= ownIdentity(github);
+    const own = await identity;
+    if (!own.bot) return user.login === own.login;
+    // GraphQL may name a bot without the `[bot]` that REST puts on its comments; a person who
+    // took the same name is still not the bot.
+    return user.type === "Bot" && (user.login === own.login || user.login === `${own.login}[bot]`);
   };
+}
+
+/** Who a token writes as: a person (a personal token), or an app's bot (an installation token). */
+interface Identity {
+  login: string;
+  bot: boolean;
+}
+
+async function ownIdentity(github: GitHub): Promise<Identity> {
+  try {
+    return { login: (await github.rest.users.getAuthenticated()).data.login, bot: false };
+  } catch {
+    // An installation token has no user; GraphQL still says who it is.
+  }
+  try {
+    const answer = await github.graphql<{ viewer?: { login?: unknown } }>("query { viewer { login } }");
+    const login = answer.viewer?.login;
+    if (typeof login === "string" && login !== "") return { login, bot: true };
+  } catch {
+    // No GraphQL (an old GitHub Enterprise, or a network fault): the workflow token's bot.
+  }
+  return { login: ACTIONS_BOT_LOGIN, bot: true };
 }
