@@ -61250,13 +61250,8 @@ function checkClaim2(claim3, path, report, trees) {
         [...path, "groupFilterType"],
         "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
       );
-    if (claim3.groupFilterType === "REGEX") {
-      try {
-        new RegExp(claim3.value);
-      } catch {
-        report([...path, "value"], `not a valid regular expression: ${claim3.value}`);
-      }
-    }
+    if (claim3.groupFilterType === "REGEX" && !compilesAsRegex(claim3.value))
+      report([...path, "value"], `not a valid regular expression: ${claim3.value}`);
     return;
   }
   if (claim3.groupFilterType !== void 0)
@@ -61319,6 +61314,18 @@ function checkSmokeCredentials(test, path, report) {
   if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
   if (equals && includes)
     report([...path, "expect"], "equals already says everything the claim holds; drop includes");
+}
+function compilesAsRegex(pattern) {
+  const flags = /^\(\?([ims]+)\)/.exec(pattern);
+  try {
+    new RegExp(
+      flags ? pattern.slice(flags[0].length) : pattern,
+      flags ? [...new Set(flags[1])].join("") : ""
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/spec/load.ts

@@ -13,6 +13,11 @@ describe("a GROUPS claim's filter, as Okta applies it", () => {
       "EastCoast",
       "Sales",
     ]);
+    // Java's inline flags, as Okta's patterns may carry them.
+    expect(["EastCoast", "eastcoast", "West"].filter(fullMatch("(?i)east.*")!)).toEqual([
+      "EastCoast",
+      "eastcoast",
+    ]);
     const contains = groupMatcher({ type: "CONTAINS", value: "coast" })!;
     expect(["EastCoast", "Coast", "Inland"].filter(contains)).toEqual(["EastCoast", "Coast"]);
     const starts = groupMatcher({ type: "STARTS_WITH", value: "west" })!;

@@ -211,13 +211,8 @@ function checkClaim(claim: RawClaim, path: FieldPath, report: Report, trees: Map
         [...path, "groupFilterType"],
         "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX",
       );
-    if (claim.groupFilterType === "REGEX") {
-      try {
-        new RegExp(claim.value);
-      } catch {
-        report([...path, "value"], `not a valid regular expression: ${claim.value}`);
-      }
-    }
+    if (claim.groupFilterType === "REGEX" && !compilesAsRegex(claim.value))
+      report([...path, "value"], `not a valid regular expression: ${claim.value}`);
     return;
   }
   if (claim.groupFilterType !== undefined)
@@ -286,4 +281,21 @@ function checkSmokeCredentials(test: RawSmokeTest, path: FieldPath, report: Repo
   if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
   if (equals && includes)
     report([...path, "expect"], "equals already says everything the claim holds; drop includes");
+}
+
+/**
+ * Whether a REGEX filter's pattern compiles. Okta runs it as a Java pattern, checked here by
+ * JavaScript's engine, which lacks Java's leading inline flags: `(?i)` is a flag there.
+ */
+function compilesAsRegex(pattern: string): boolean {
+  const flags = /^\(\?([ims]+)\)/.exec(pattern);
+  try {
+    new RegExp(
+      flags ? pattern.slice(flags[0].length) : pattern,
+      flags ? [...new Set(flags[1])].join("") : "",
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }

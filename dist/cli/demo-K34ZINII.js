@@ -5,14 +5,14 @@ import {
 } from "./chunk-ONR2AORS.js";
 import {
   planCommand
-} from "./chunk-7FLJW6B7.js";
+} from "./chunk-CVU7AMZW.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-3ISZFZ4G.js";
-import "./chunk-EBYAMR75.js";
+import "./chunk-NK4SSZC6.js";
+import "./chunk-EU4IT2JX.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-TQ6JPAVQ.js";
+import "./chunk-VJUHGWSK.js";
 import "./chunk-JMNSJ2YB.js";
 import "./chunk-LFSAG5KP.js";
 import "./chunk-5LWC35LN.js";

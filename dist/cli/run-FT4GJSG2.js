@@ -20,27 +20,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-UBKPNQ5Z.js")).validateCommand
+    load: async () => (await import("./validate-CHRLTCN5.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-X5V5O5AH.js")).planCommand
+    load: async () => (await import("./plan-MZ7OMDUU.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-O52PH6Q6.js")).applyCommand
+    load: async () => (await import("./apply-ZI7NXPAR.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-JJHE7WTS.js")).smokeCommand
+    load: async () => (await import("./smoke-ITV6WAFB.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-OHUEKYXA.js")).importCommand
+    load: async () => (await import("./import-22AEM52E.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -60,7 +60,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-VZLU2JYP.js")).demoCommand
+    load: async () => (await import("./demo-K34ZINII.js")).demoCommand
   }
 };
 

@@ -32,7 +32,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-TQ6JPAVQ.js";
+} from "./chunk-VJUHGWSK.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,

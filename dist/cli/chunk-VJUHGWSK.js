@@ -556,13 +556,8 @@ function checkClaim(claim, path, report, trees) {
         [...path, "groupFilterType"],
         "required for GROUPS claims: STARTS_WITH, EQUALS, CONTAINS or REGEX"
       );
-    if (claim.groupFilterType === "REGEX") {
-      try {
-        new RegExp(claim.value);
-      } catch {
-        report([...path, "value"], `not a valid regular expression: ${claim.value}`);
-      }
-    }
+    if (claim.groupFilterType === "REGEX" && !compilesAsRegex(claim.value))
+      report([...path, "value"], `not a valid regular expression: ${claim.value}`);
     return;
   }
   if (claim.groupFilterType !== void 0)
@@ -625,6 +620,18 @@ function checkSmokeCredentials(test, path, report) {
   if (!equals && !includes && !excludes) report([...path, "expect"], "give equals, includes or excludes");
   if (equals && includes)
     report([...path, "expect"], "equals already says everything the claim holds; drop includes");
+}
+function compilesAsRegex(pattern) {
+  const flags = /^\(\?([ims]+)\)/.exec(pattern);
+  try {
+    new RegExp(
+      flags ? pattern.slice(flags[0].length) : pattern,
+      flags ? [...new Set(flags[1])].join("") : ""
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/spec/model.ts

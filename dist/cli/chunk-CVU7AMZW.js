@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-3ISZFZ4G.js";
+} from "./chunk-NK4SSZC6.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-EBYAMR75.js";
+} from "./chunk-EU4IT2JX.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,7 +29,7 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-TQ6JPAVQ.js";
+} from "./chunk-VJUHGWSK.js";
 import {
   isGroupId
 } from "./chunk-LFSAG5KP.js";

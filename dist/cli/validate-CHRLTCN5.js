@@ -6,13 +6,13 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-3ISZFZ4G.js";
+} from "./chunk-NK4SSZC6.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-TQ6JPAVQ.js";
+} from "./chunk-VJUHGWSK.js";
 import "./chunk-JMNSJ2YB.js";
 import "./chunk-LFSAG5KP.js";
 import "./chunk-5LWC35LN.js";

@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-3ISZFZ4G.js";
+} from "./chunk-NK4SSZC6.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-EBYAMR75.js";
+} from "./chunk-EU4IT2JX.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,7 +20,7 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-TQ6JPAVQ.js";
+} from "./chunk-VJUHGWSK.js";
 import "./chunk-JMNSJ2YB.js";
 import "./chunk-LFSAG5KP.js";
 import "./chunk-5LWC35LN.js";

@@ -6,13 +6,13 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-EBYAMR75.js";
+} from "./chunk-EU4IT2JX.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-TQ6JPAVQ.js";
+} from "./chunk-VJUHGWSK.js";
 import "./chunk-JMNSJ2YB.js";
 import "./chunk-LFSAG5KP.js";
 import "./chunk-5LWC35LN.js";

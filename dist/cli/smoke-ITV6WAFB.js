@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-3ISZFZ4G.js";
+} from "./chunk-NK4SSZC6.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,14 +11,14 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-EBYAMR75.js";
+} from "./chunk-EU4IT2JX.js";
 import "./chunk-LUYJ2I55.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-TQ6JPAVQ.js";
+} from "./chunk-VJUHGWSK.js";
 import "./chunk-JMNSJ2YB.js";
 import "./chunk-LFSAG5KP.js";
 import "./chunk-5LWC35LN.js";
