@@ -163,6 +163,53 @@ describe("tokens", () => {
     );
   });
 
+  it("fills a REGEX groups claim as Okta does (whole name, case-sensitive), and no pattern stalls it", async () => {
+    const names = ["Eng-West", "eng-east", "Eng-West-Ops", "x".repeat(60)];
+    const store = buildTenant({
+      groups: names.map((name) => ({ name })),
+      users: [{ login: "u@example.com", password: "pw", groups: names }],
+      apps: [
+        { id: CLIENT, label: "A", clientSecret: SECRET, grantTypes: ["password"], users: ["u@example.com"] },
+      ],
+      authorizationServers: [
+        {
+          id: SERVER,
+          name: "S",
+          audience: "api://s",
+          claims: [
+            {
+              name: "eng",
+              claimType: "RESOURCE",
+              valueType: "GROUPS",
+              group_filter_type: "REGEX",
+              value: "Eng-[A-Za-z]+",
+            },
+            // Backtracking engines take 2^60 steps on the 60 x's; RE2 takes one pass.
+            {
+              name: "hostile",
+              claimType: "RESOURCE",
+              valueType: "GROUPS",
+              group_filter_type: "REGEX",
+              value: "(x+x+)+y",
+            },
+          ],
+          policies: [{ name: "p", rules: [{ name: "r", grantTypes: ["password"], groups: ["EVERYONE"] }] }],
+        },
+      ],
+    });
+    emulator = await startEmulator({ store, apiToken: API_TOKEN });
+    const { status, body } = await token({
+      grant_type: "password",
+      scope: "openid",
+      username: "u@example.com",
+      password: "pw",
+    });
+    expect(status).toBe(200);
+    const access = await verify(body.access_token!, "api://s");
+    expect(access.eng).toEqual(["Eng-West"]);
+    expect(access.hostile).toEqual([]);
+  });
+
   it("fails the token request when a user matches more groups than the limit", async () => {
     const groups = Array.from({ length: 3 }, (_, i) => ({ name: `G${i}` }));
     const store = buildTenant({

@@ -1,5 +1,7 @@
 import { type ElContext, ElEvaluationError, type ElGroup, evaluate } from "../el/evaluate.js";
 import { parse } from "../el/parse.js";
+import { fullMatch } from "../impact/full-match.js";
+import { groupMatcher } from "../impact/group-filters.js";
 import { OAuthHttpError } from "./http.js";
 import type { AppRecord, ClaimRecord, GroupRecord, ServerRecord, TenantStore, UserRecord } from "./store.js";
 
@@ -43,9 +45,10 @@ function claimValue(store: TenantStore, claim: ClaimRecord, grant: Grant, contex
   if (claim.valueType === "SYSTEM") return grant.user ? systemClaim(claim.name, grant.user) : undefined;
   if (claim.valueType === "GROUPS") {
     if (!grant.user) return undefined;
+    const matches = groupFilterOf(claim);
     const names = store
       .groupsOfUser(grant.user.id)
-      .filter((g) => matchesGroupFilter(claim, g.profile.name))
+      .filter((g) => matches(g.profile.name))
       .map((g) => g.profile.name);
     return limitGroups(claim, names);
   }
@@ -74,21 +77,15 @@ function limitGroups(claim: ClaimRecord, values: unknown[]): unknown[] {
   return values;
 }
 
-/** STARTS_WITH, EQUALS and CONTAINS ignore case; REGEX does not (Okta's enum descriptions). */
-function matchesGroupFilter(claim: ClaimRecord, name: string): boolean {
-  const value = claim.value ?? "";
-  switch (claim.group_filter_type) {
-    case "STARTS_WITH":
-      return name.toLowerCase().startsWith(value.toLowerCase());
-    case "EQUALS":
-      return name.toLowerCase() === value.toLowerCase();
-    case "CONTAINS":
-      return name.toLowerCase().includes(value.toLowerCase());
-    case "REGEX":
-      return new RegExp(`^(?:${value})$`).test(name);
-    default:
-      return false;
-  }
+/**
+ * The filter as okta-drift's impact reads it (one rule for both), REGEX on RE2: a tenant file's
+ * or an applied spec's pattern cannot stall token minting. One RE2 cannot run matches nothing.
+ */
+function groupFilterOf(claim: ClaimRecord): (name: string) => boolean {
+  const matcher =
+    claim.group_filter_type &&
+    groupMatcher({ type: claim.group_filter_type, value: claim.value ?? "" }, fullMatch);
+  return matcher || (() => false);
 }
 
 function systemClaim(name: string, user: UserRecord): unknown {

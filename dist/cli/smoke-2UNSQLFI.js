@@ -11,8 +11,8 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-EU4IT2JX.js";
-import "./chunk-LUYJ2I55.js";
+} from "./chunk-NS6J77KF.js";
+import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,

@@ -6,6 +6,34 @@ var m = createRequire(import.meta.url)("node:http");
 var http_default = m;
 var { Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m;
 
+// src/impact/group-filters.ts
+function filterKey(filter) {
+  return `${filter.type} ${filter.value}`;
+}
+function liveFilter(claim) {
+  return claim?.valueType === "GROUPS" && claim.group_filter_type ? { type: claim.group_filter_type, value: claim.value ?? "" } : void 0;
+}
+function specFilter(claim) {
+  return claim?.valueType === "GROUPS" && claim.groupFilterType ? { type: claim.groupFilterType, value: claim.value } : void 0;
+}
+function searchPrefix(filter) {
+  if (filter.value === "") return void 0;
+  return filter.type === "STARTS_WITH" || filter.type === "EQUALS" ? filter.value : void 0;
+}
+function groupMatcher(filter, regex) {
+  const value = filter.value.toLowerCase();
+  switch (filter.type) {
+    case "STARTS_WITH":
+      return (name) => name.toLowerCase().startsWith(value);
+    case "EQUALS":
+      return (name) => name.toLowerCase() === value;
+    case "CONTAINS":
+      return (name) => name.toLowerCase().includes(value);
+    case "REGEX":
+      return regex?.(filter.value);
+  }
+}
+
 // node_modules/jose/dist/webapi/util/errors.js
 var JOSEError = class extends Error {
   static code = "ERR_JOSE_GENERIC";
@@ -1132,6 +1160,11 @@ export {
   createServer,
   validateHeaderName,
   validateHeaderValue,
+  filterKey,
+  liveFilter,
+  specFilter,
+  searchPrefix,
+  groupMatcher,
   jwtVerify,
   SignJWT,
   exportJWK,

@@ -5,14 +5,19 @@ import {
   SignJWT,
   createLocalJWKSet,
   exportJWK,
+  filterKey,
   generateKeyPair,
+  groupMatcher,
   http_default,
   importJWK,
   importPKCS8,
   jwtVerify,
+  liveFilter,
+  searchPrefix,
+  specFilter,
   validateHeaderName,
   validateHeaderValue
-} from "./chunk-LUYJ2I55.js";
+} from "./chunk-OXVHWBLZ.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -13367,34 +13372,6 @@ function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
 }
 
-// src/impact/group-filters.ts
-function filterKey(filter) {
-  return `${filter.type} ${filter.value}`;
-}
-function liveFilter(claim) {
-  return claim?.valueType === "GROUPS" && claim.group_filter_type ? { type: claim.group_filter_type, value: claim.value ?? "" } : void 0;
-}
-function specFilter(claim) {
-  return claim?.valueType === "GROUPS" && claim.groupFilterType ? { type: claim.groupFilterType, value: claim.value } : void 0;
-}
-function searchPrefix(filter) {
-  if (filter.value === "") return void 0;
-  return filter.type === "STARTS_WITH" || filter.type === "EQUALS" ? filter.value : void 0;
-}
-function groupMatcher(filter, regex) {
-  const value = filter.value.toLowerCase();
-  switch (filter.type) {
-    case "STARTS_WITH":
-      return (name) => name.toLowerCase().startsWith(value);
-    case "EQUALS":
-      return (name) => name.toLowerCase() === value;
-    case "CONTAINS":
-      return (name) => name.toLowerCase().includes(value);
-    case "REGEX":
-      return regex?.(filter.value);
-  }
-}
-
 // src/impact/impact.ts
 var NOTHING = { ids: /* @__PURE__ */ new Set(), limit: void 0 };
 function* claimsOfServers(loaded, live, diff2) {
@@ -14496,7 +14473,7 @@ async function readGroupMatches(okta, filters, everyGroup) {
   const answerable = everyGroup ? [...filters] : filters.filter((f) => searchPrefix(f) !== void 0);
   if (answerable.length === 0) return matches;
   const candidates = everyGroup ? await okta.allGroups() : await okta.groupsStartingWith(answerable.map((f) => searchPrefix(f)));
-  const regex = answerable.some((f) => f.type === "REGEX") ? (await import("./full-match-KGMQD7PP.js")).fullMatch : void 0;
+  const regex = answerable.some((f) => f.type === "REGEX") ? (await import("./full-match-SPWMFKBQ.js")).fullMatch : void 0;
   for (const filter of answerable) {
     const matcher = groupMatcher(filter, regex);
     if (matcher)

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-CVU7AMZW.js";
+} from "./chunk-BXAGXXT5.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-NK4SSZC6.js";
-import "./chunk-EU4IT2JX.js";
-import "./chunk-LUYJ2I55.js";
+import "./chunk-NS6J77KF.js";
+import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VJUHGWSK.js";
 import "./chunk-JMNSJ2YB.js";

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  fullMatch
+} from "./chunk-RTBV4FTF.js";
+import {
   SignJWT,
   calculateJwkThumbprint,
   createLocalJWKSet,
@@ -7,9 +10,10 @@ import {
   decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
+  groupMatcher,
   importJWK,
   jwtVerify
-} from "./chunk-LUYJ2I55.js";
+} from "./chunk-OXVHWBLZ.js";
 import {
   MAX_GROUP_LIMIT,
   MIN_GROUP_LIMIT,
@@ -2314,7 +2318,8 @@ function claimValue(store, claim2, grant, context) {
   if (claim2.valueType === "SYSTEM") return grant.user ? systemClaim(claim2.name, grant.user) : void 0;
   if (claim2.valueType === "GROUPS") {
     if (!grant.user) return void 0;
-    const names = store.groupsOfUser(grant.user.id).filter((g) => matchesGroupFilter(claim2, g.profile.name)).map((g) => g.profile.name);
+    const matches2 = groupFilterOf(claim2);
+    const names = store.groupsOfUser(grant.user.id).filter((g) => matches2(g.profile.name)).map((g) => g.profile.name);
     return limitGroups(claim2, names);
   }
   try {
@@ -2340,20 +2345,9 @@ function limitGroups(claim2, values) {
   }
   return values;
 }
-function matchesGroupFilter(claim2, name) {
-  const value = claim2.value ?? "";
-  switch (claim2.group_filter_type) {
-    case "STARTS_WITH":
-      return name.toLowerCase().startsWith(value.toLowerCase());
-    case "EQUALS":
-      return name.toLowerCase() === value.toLowerCase();
-    case "CONTAINS":
-      return name.toLowerCase().includes(value.toLowerCase());
-    case "REGEX":
-      return new RegExp(`^(?:${value})$`).test(name);
-    default:
-      return false;
-  }
+function groupFilterOf(claim2) {
+  const matcher = claim2.group_filter_type && groupMatcher({ type: claim2.group_filter_type, value: claim2.value ?? "" }, fullMatch);
+  return matcher || (() => false);
 }
 function systemClaim(name, user2) {
   const p = user2.profile;

@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-EU4IT2JX.js";
+} from "./chunk-NS6J77KF.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";

@@ -1,5 +1,4 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunk-TB6QAKHI.js";
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -6673,6 +6672,7 @@ var fullMatch = (pattern) => {
     return void 0;
   }
 };
+
 export {
   fullMatch
 };

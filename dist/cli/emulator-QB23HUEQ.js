@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-ONR2AORS.js";
-import "./chunk-LUYJ2I55.js";
+} from "./chunk-FYDVU622.js";
+import "./chunk-RTBV4FTF.js";
+import "./chunk-OXVHWBLZ.js";
 import "./chunk-LFSAG5KP.js";
 import "./chunk-5LWC35LN.js";
 import {
