@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { appProfileKeys, type Expr } from "../../src/el/ast.js";
 import { checkExpression, literalAllowlistEntries } from "../../src/el/check.js";
+import { type ElContext, ElEvaluationError, type ElGroup, evaluate } from "../../src/el/evaluate.js";
 import { canonical, ElSyntaxError, parse, print, sameExpression } from "../../src/el/index.js";
 import { mapAllowlistEntries } from "../../src/el/render.js";
 
@@ -254,5 +255,32 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("evaluate: group-name patterns", () => {
+  const group = (name: string): ElGroup => ({
+    id: `00g${name}`,
+    name,
+    description: "",
+    type: "OKTA_GROUP",
+    objectClass: [],
+    profile: {},
+  });
+  const context = (names: string[]): ElContext => ({
+    app: { id: "0oa1", clientId: "0oa1", profile: {} },
+    user: { id: "00u1", login: "u@example.com", profile: {}, groups: names.map(group) },
+    access: { scope: [] },
+  });
+  const run = (source: string, names: string[]) => evaluate(parse(source), context(names));
+
+  it("isMemberOfGroupNameRegex finds the pattern in a name, with or without Okta's slashes", () => {
+    expect(run('isMemberOfGroupNameRegex("/.*admin.*/")', ["eng", "it-admins"])).toBe(true);
+    expect(run('isMemberOfGroupNameRegex("admin")', ["eng"])).toBe(false);
+  });
+
+  it("runs on RE2: a backtracking pattern over a long name answers at once, one RE2 lacks fails the token", () => {
+    expect(run('isMemberOfGroupNameRegex("^(x+x+)+y$")', ["x".repeat(5000)])).toBe(false);
+    expect(() => run('isMemberOfGroupNameRegex("(?=a)a")', ["aa"])).toThrow(ElEvaluationError);
   });
 });

@@ -1,3 +1,4 @@
+import { RE2JS } from "re2js";
 import { calleeName, type Expr } from "./ast.js";
 import { MAX_GROUP_LIMIT, MIN_GROUP_LIMIT } from "./check.js";
 import { parse } from "./parse.js";
@@ -168,8 +169,14 @@ class Evaluator {
       case "isMemberOfGroupNameContains":
         return groups.some((g) => g.name.includes(String(args()[0])));
       case "isMemberOfGroupNameRegex": {
-        const regex = new RegExp(String(args()[0]).replace(/^\/(.*)\/$/, "$1"));
-        return groups.some((g) => regex.test(g.name));
+        // RE2, which cannot backtrack: the pattern is a claim's, from a tenant file or a spec.
+        let regex: RE2JS;
+        try {
+          regex = RE2JS.compile(String(args()[0]).replace(/^\/(.*)\/$/, "$1"));
+        } catch {
+          throw new ElEvaluationError("isMemberOfGroupNameRegex: not a pattern this tenant can run");
+        }
+        return groups.some((g) => regex.matcher(g.name).find());
       }
       case "String.len":
         return String(args()[0] ?? "").length;

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  RE2JS,
   fullMatch
-} from "./chunk-RTBV4FTF.js";
+} from "./chunk-5JF7ROVM.js";
 import {
   SignJWT,
   calculateJwkThumbprint,
@@ -2232,8 +2233,13 @@ var Evaluator = class _Evaluator {
       case "isMemberOfGroupNameContains":
         return groups.some((g) => g.name.includes(String(args()[0])));
       case "isMemberOfGroupNameRegex": {
-        const regex = new RegExp(String(args()[0]).replace(/^\/(.*)\/$/, "$1"));
-        return groups.some((g) => regex.test(g.name));
+        let regex;
+        try {
+          regex = RE2JS.compile(String(args()[0]).replace(/^\/(.*)\/$/, "$1"));
+        } catch {
+          throw new ElEvaluationError("isMemberOfGroupNameRegex: not a pattern this tenant can run");
+        }
+        return groups.some((g) => regex.matcher(g.name).find());
       }
       case "String.len":
         return String(args()[0] ?? "").length;

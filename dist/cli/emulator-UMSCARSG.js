@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-FYDVU622.js";
-import "./chunk-RTBV4FTF.js";
+} from "./chunk-JJ42YDI6.js";
+import "./chunk-5JF7ROVM.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-LFSAG5KP.js";
 import "./chunk-5LWC35LN.js";

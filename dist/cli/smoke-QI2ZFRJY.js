@@ -11,7 +11,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-NS6J77KF.js";
+} from "./chunk-T63OZF3Q.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {

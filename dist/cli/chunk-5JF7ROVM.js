@@ -6674,5 +6674,6 @@ var fullMatch = (pattern) => {
 };
 
 export {
+  RE2JS,
   fullMatch
 };

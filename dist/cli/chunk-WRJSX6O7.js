@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-NS6J77KF.js";
+} from "./chunk-T63OZF3Q.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";

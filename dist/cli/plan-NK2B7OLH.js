@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-BXAGXXT5.js";
+} from "./chunk-WRJSX6O7.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-NK4SSZC6.js";
-import "./chunk-NS6J77KF.js";
+import "./chunk-T63OZF3Q.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VJUHGWSK.js";

@@ -6,7 +6,7 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-NS6J77KF.js";
+} from "./chunk-T63OZF3Q.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-FYDVU622.js";
-import "./chunk-RTBV4FTF.js";
+} from "./chunk-JJ42YDI6.js";
+import "./chunk-5JF7ROVM.js";
 import {
   planCommand
-} from "./chunk-BXAGXXT5.js";
+} from "./chunk-WRJSX6O7.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-NK4SSZC6.js";
-import "./chunk-NS6J77KF.js";
+import "./chunk-T63OZF3Q.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VJUHGWSK.js";

@@ -14473,7 +14473,7 @@ async function readGroupMatches(okta, filters, everyGroup) {
   const answerable = everyGroup ? [...filters] : filters.filter((f) => searchPrefix(f) !== void 0);
   if (answerable.length === 0) return matches;
   const candidates = everyGroup ? await okta.allGroups() : await okta.groupsStartingWith(answerable.map((f) => searchPrefix(f)));
-  const regex = answerable.some((f) => f.type === "REGEX") ? (await import("./full-match-SPWMFKBQ.js")).fullMatch : void 0;
+  const regex = answerable.some((f) => f.type === "REGEX") ? (await import("./full-match-FPBGA3IU.js")).fullMatch : void 0;
   for (const filter of answerable) {
     const matcher = groupMatcher(filter, regex);
     if (matcher)

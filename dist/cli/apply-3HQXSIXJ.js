@@ -12,7 +12,7 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-NS6J77KF.js";
+} from "./chunk-T63OZF3Q.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {
