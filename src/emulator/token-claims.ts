@@ -79,7 +79,7 @@ function limitGroups(claim: ClaimRecord, values: unknown[]): unknown[] {
 
 /**
  * The filter as okta-drift's impact reads it (one rule for both), REGEX on RE2: a tenant file's
- * or an applied spec's pattern cannot stall token minting. One RE2 cannot run matches nothing.
+ * or an applied spec's pattern cannot stall token minting. A pattern RE2 cannot run matches nothing.
  */
 function groupFilterOf(claim: ClaimRecord): (name: string) => boolean {
   const matcher =
