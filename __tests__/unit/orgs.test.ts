@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diff } from "../../src/diff/diff.js";
 import { planHashOf, readState, stateLine } from "../../src/github/comment.js";
+import { isOktaOrLocalOrigin } from "../../src/model/org-url.js";
 import { loadSpec } from "../../src/spec/load.js";
 import { chooseOrgs, specForOrg } from "../../src/spec/orgs.js";
 
@@ -156,5 +157,29 @@ describe("a plan comment's state with one hash per org", () => {
       `<!-- okta-drift:state status=planned plan-hash.__proto__=${hash("c")} plan-hash.prod=xyz plan-hash.ok=${hash("d")} -->`,
     )!;
     expect(state.planHashes).toEqual({ ok: hash("d") });
+  });
+});
+
+describe("which org URLs a spec may name without the runner confirming them", () => {
+  it("Okta's own org domains and this machine; not look-alikes", () => {
+    const taken = (url: string) => isOktaOrLocalOrigin(new URL(url));
+    for (const url of [
+      "https://example.okta.com",
+      "https://EXAMPLE-Preview.oktapreview.com",
+      "https://example.okta-emea.com",
+      "https://example.okta-gov.com",
+      "http://127.0.0.1:8080",
+      "http://localhost:3000",
+    ])
+      expect(taken(url), url).toBe(true);
+    for (const url of [
+      "https://example.okta.com.collector.net",
+      "https://okta.com",
+      "https://example-okta.com",
+      "https://a.b.okta.com",
+      "https://login.example.com",
+      "https://example.okta.com@collector.net",
+    ])
+      expect(taken(url), url).toBe(false);
   });
 });
