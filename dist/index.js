@@ -47655,6 +47655,8 @@ var UserError = class extends Error {
 
 // src/model/org-url.ts
 var LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+var OKTA_DOMAINS = "(okta|oktapreview|okta-emea|okta-gov)\\.com";
+var ADMIN_HOST = new RegExp(`^([a-z0-9-]+)-admin\\.${OKTA_DOMAINS}$`, "i");
 function orgUrlProblem(raw) {
   let url;
   try {
@@ -47665,13 +47667,14 @@ function orgUrlProblem(raw) {
   const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
     return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`;
-  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
+  const admin = ADMIN_HOST.exec(url.hostname);
   if (admin)
     return `${url.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`;
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
     return `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${printable(`${url.protocol}//${url.host}${url.pathname}`)}${url.search || url.hash || url.username ? " (with a query, fragment or user)" : ""}`;
   return void 0;
 }
+var OKTA_DOMAIN = new RegExp(`^[a-z0-9-]+\\.${OKTA_DOMAINS}$`, "i");
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -51762,27 +51765,25 @@ function isTooDeep(error3) {
   return error3 instanceof RangeError || /Maximum call stack size exceeded/.test(error3.message);
 }
 var SpecSource = class _SpecSource {
-  constructor(file, text, places, doc) {
+  constructor(file, text, places, doc, events) {
     this.file = file;
     this.text = text;
     this.places = places;
     this.doc = doc;
+    this.events = events;
   }
   file;
   text;
   places;
   doc;
+  events;
   /**
    * A source for text already known to be well-formed YAML, with js-yaml's events of it if the
    * caller has them; positions are found when first asked for.
    */
   static lazy(file, text, events) {
-    const source = new _SpecSource(file, text, void 0);
-    source.events = events;
-    return source;
+    return new _SpecSource(file, text, void 0, void 0, events);
   }
-  /** js-yaml's events of the text, kept for placing fields until the first place is asked for. */
-  events;
   placed() {
     if (!this.places) {
       const events = NodePositions.build(this.text, this.events);

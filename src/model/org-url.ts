@@ -1,6 +1,9 @@
 import { printable } from "../printable.js";
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+/** The domains of Okta's own orgs (production, preview, EMEA, US government). */
+const OKTA_DOMAINS = "(okta|oktapreview|okta-emea|okta-gov)\\.com";
+const ADMIN_HOST = new RegExp(`^([a-z0-9-]+)-admin\\.${OKTA_DOMAINS}$`, "i");
 
 /**
  * What is wrong with an Okta org URL, or undefined when it is one: https (plain http only on
@@ -18,7 +21,7 @@ export function orgUrlProblem(raw: string): string | undefined {
   const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
     return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`;
-  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
+  const admin = ADMIN_HOST.exec(url.hostname);
   if (admin)
     return `${url.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`;
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
@@ -27,7 +30,7 @@ export function orgUrlProblem(raw: string): string | undefined {
 }
 
 /** Okta's own org domains, where only Okta answers (an org of someone else refuses a token). */
-const OKTA_DOMAIN = /^[a-z0-9-]+\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i;
+const OKTA_DOMAIN = new RegExp(`^[a-z0-9-]+\\.${OKTA_DOMAINS}$`, "i");
 
 /**
  * Whether an org URL is one a spec may name without the runner confirming it: on Okta's own

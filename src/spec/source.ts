@@ -42,6 +42,8 @@ export class SpecSource {
     private places: Places | undefined,
     /** Set only by `parse`, for `toData`. */
     private readonly doc?: Document,
+    /** js-yaml's events of the text, kept for placing fields until the first place is asked for. */
+    private events?: Event[],
   ) {}
 
   /**
@@ -49,13 +51,8 @@ export class SpecSource {
    * caller has them; positions are found when first asked for.
    */
   static lazy(file: string, text: string, events?: Event[]): SpecSource {
-    const source = new SpecSource(file, text, undefined);
-    source.events = events;
-    return source;
+    return new SpecSource(file, text, undefined, undefined, events);
   }
-
-  /** js-yaml's events of the text, kept for placing fields until the first place is asked for. */
-  private events: Event[] | undefined;
 
   private placed(): Places {
     if (!this.places) {

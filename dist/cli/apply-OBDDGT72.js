@@ -5,14 +5,14 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-NK4SSZC6.js";
+} from "./chunk-GUQ6PEJT.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-T63OZF3Q.js";
+} from "./chunk-EPM2NB5L.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {
@@ -20,9 +20,9 @@ import {
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-VJUHGWSK.js";
+} from "./chunk-3HNHDIOT.js";
 import "./chunk-JMNSJ2YB.js";
-import "./chunk-LFSAG5KP.js";
+import "./chunk-EGVOP2ST.js";
 import "./chunk-5LWC35LN.js";
 import "./chunk-GNKYNAV4.js";
 import "./chunk-H4BAEU2E.js";

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-JJ42YDI6.js";
+} from "./chunk-MDGTADCZ.js";
 import "./chunk-5JF7ROVM.js";
 import {
   planCommand
-} from "./chunk-WRJSX6O7.js";
+} from "./chunk-DOQ64N44.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-NK4SSZC6.js";
-import "./chunk-T63OZF3Q.js";
+import "./chunk-GUQ6PEJT.js";
+import "./chunk-EPM2NB5L.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-VJUHGWSK.js";
+import "./chunk-3HNHDIOT.js";
 import "./chunk-JMNSJ2YB.js";
-import "./chunk-LFSAG5KP.js";
+import "./chunk-EGVOP2ST.js";
 import "./chunk-5LWC35LN.js";
 import "./chunk-GNKYNAV4.js";
 import "./chunk-H4BAEU2E.js";

@@ -11,7 +11,7 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-NK4SSZC6.js";
+} from "./chunk-GUQ6PEJT.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-T63OZF3Q.js";
+} from "./chunk-EPM2NB5L.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -29,10 +29,10 @@ import {
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-VJUHGWSK.js";
+} from "./chunk-3HNHDIOT.js";
 import {
   isGroupId
-} from "./chunk-LFSAG5KP.js";
+} from "./chunk-EGVOP2ST.js";
 import {
   SpecError,
   UserError,

@@ -20,7 +20,7 @@ import {
   propertyPath,
   walk,
   yamlMessage
-} from "./chunk-LFSAG5KP.js";
+} from "./chunk-EGVOP2ST.js";
 import {
   Secret
 } from "./chunk-GNKYNAV4.js";
@@ -356,6 +356,8 @@ function testInOrg(test, spec, org) {
 
 // src/model/org-url.ts
 var LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+var OKTA_DOMAINS = "(okta|oktapreview|okta-emea|okta-gov)\\.com";
+var ADMIN_HOST = new RegExp(`^([a-z0-9-]+)-admin\\.${OKTA_DOMAINS}$`, "i");
 function orgUrlProblem(raw) {
   let url;
   try {
@@ -366,14 +368,14 @@ function orgUrlProblem(raw) {
   const loopback = LOOPBACK.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
     return `the org URL must use https (plain http is only allowed for 127.0.0.1 and localhost), not ${url.protocol.replace(/:$/, "")}: ${printable(`${url.protocol}//${url.host}${url.pathname}`)}`;
-  const admin = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i.exec(url.hostname);
+  const admin = ADMIN_HOST.exec(url.hostname);
   if (admin)
     return `${url.host} is the admin console's host; the org URL is https://${admin[1]}.${admin[2]}.com (without -admin)`;
   if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
     return `the org URL must be just the org's origin, e.g. https://example.okta.com, not ${printable(`${url.protocol}//${url.host}${url.pathname}`)}${url.search || url.hash || url.username ? " (with a query, fragment or user)" : ""}`;
   return void 0;
 }
-var OKTA_DOMAIN = /^[a-z0-9-]+\.(okta|oktapreview|okta-emea|okta-gov)\.com$/i;
+var OKTA_DOMAIN = new RegExp(`^[a-z0-9-]+\\.${OKTA_DOMAINS}$`, "i");
 function isOktaOrLocalOrigin(url) {
   return OKTA_DOMAIN.test(url.hostname) || LOOPBACK.test(url.hostname);
 }

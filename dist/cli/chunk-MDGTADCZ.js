@@ -22,7 +22,7 @@ import {
   calleeName,
   formatPath,
   parse
-} from "./chunk-LFSAG5KP.js";
+} from "./chunk-EGVOP2ST.js";
 import {
   _enum,
   array,

@@ -9954,27 +9954,25 @@ function isTooDeep(error) {
   return error instanceof RangeError || /Maximum call stack size exceeded/.test(error.message);
 }
 var SpecSource = class _SpecSource {
-  constructor(file, text, places, doc) {
+  constructor(file, text, places, doc, events) {
     this.file = file;
     this.text = text;
     this.places = places;
     this.doc = doc;
+    this.events = events;
   }
   file;
   text;
   places;
   doc;
+  events;
   /**
    * A source for text already known to be well-formed YAML, with js-yaml's events of it if the
    * caller has them; positions are found when first asked for.
    */
   static lazy(file, text, events) {
-    const source = new _SpecSource(file, text, void 0);
-    source.events = events;
-    return source;
+    return new _SpecSource(file, text, void 0, void 0, events);
   }
-  /** js-yaml's events of the text, kept for placing fields until the first place is asked for. */
-  events;
   placed() {
     if (!this.places) {
       const events = NodePositions.build(this.text, this.events);

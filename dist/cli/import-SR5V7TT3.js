@@ -6,15 +6,15 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-T63OZF3Q.js";
+} from "./chunk-EPM2NB5L.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-VJUHGWSK.js";
+} from "./chunk-3HNHDIOT.js";
 import "./chunk-JMNSJ2YB.js";
-import "./chunk-LFSAG5KP.js";
+import "./chunk-EGVOP2ST.js";
 import "./chunk-5LWC35LN.js";
 import "./chunk-GNKYNAV4.js";
 import {

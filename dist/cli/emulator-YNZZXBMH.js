@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-JJ42YDI6.js";
+} from "./chunk-MDGTADCZ.js";
 import "./chunk-5JF7ROVM.js";
 import "./chunk-OXVHWBLZ.js";
-import "./chunk-LFSAG5KP.js";
+import "./chunk-EGVOP2ST.js";
 import "./chunk-5LWC35LN.js";
 import {
   UserError

@@ -20,27 +20,27 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-CHRLTCN5.js")).validateCommand
+    load: async () => (await import("./validate-6BEJPFWN.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-NK2B7OLH.js")).planCommand
+    load: async () => (await import("./plan-M4MEZWU3.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-3HQXSIXJ.js")).applyCommand
+    load: async () => (await import("./apply-OBDDGT72.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-QI2ZFRJY.js")).smokeCommand
+    load: async () => (await import("./smoke-NE5SG66C.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-C4JIXEVL.js")).importCommand
+    load: async () => (await import("./import-SR5V7TT3.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -55,12 +55,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-UMSCARSG.js")).emulatorCommand
+    load: async () => (await import("./emulator-YNZZXBMH.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-MIHSNCCJ.js")).demoCommand
+    load: async () => (await import("./demo-JMWPQT3P.js")).demoCommand
   }
 };
 

@@ -37,7 +37,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-VJUHGWSK.js";
+} from "./chunk-3HNHDIOT.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -54,7 +54,7 @@ import {
   require_dist,
   transform,
   walk
-} from "./chunk-LFSAG5KP.js";
+} from "./chunk-EGVOP2ST.js";
 import {
   inspect,
   isDeepStrictEqual,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatOption,
   specFileOption
-} from "./chunk-NK4SSZC6.js";
+} from "./chunk-GUQ6PEJT.js";
 import {
   OAuthClient,
   OKTA_HELP,
@@ -11,16 +11,16 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-T63OZF3Q.js";
+} from "./chunk-EPM2NB5L.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-VJUHGWSK.js";
+} from "./chunk-3HNHDIOT.js";
 import "./chunk-JMNSJ2YB.js";
-import "./chunk-LFSAG5KP.js";
+import "./chunk-EGVOP2ST.js";
 import "./chunk-5LWC35LN.js";
 import {
   Secret
