@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./cli/run-ZAIQMFQ6.js");
+var { runCli } = await import("./cli/run-SOMICKYU.js");
 var EXIT_ON = { SIGINT: 130, SIGTERM: 143 };
 var stopping;
 for (const [signal, code] of Object.entries(EXIT_ON)) {

@@ -37486,8 +37486,10 @@ function typeErrorMessageNot(description, value) {
 function unique(values) {
   return Array.from(new Set(values));
 }
-var andFormatter = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
-var orFormatter = new Intl.ListFormat("en", { style: "long", type: "disjunction" });
+var andFormatterMade;
+var andFormatter = { format: (list) => (andFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "conjunction" })).format(list) };
+var orFormatterMade;
+var orFormatter = { format: (list) => (orFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "disjunction" })).format(list) };
 function typeErrorMessageMultipleValues(expectedType, values) {
   const uniqueExpectedTypes = unique((isArray(expectedType) ? expectedType : [expectedType]).map((value) => `\`${value}\``));
   const uniqueValueTypes = unique(values.map((value) => `\`${is(value)}\``));
@@ -49131,6 +49133,11 @@ function liveClaimSummary(claim3) {
   };
 }
 
+// src/model/order.ts
+function byCodeUnits(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+
 // src/plan/hash.ts
 import { createHash } from "node:crypto";
 function planHash(changes2, org2) {
@@ -49154,7 +49161,7 @@ function stableStringify(value) {
   if (value === void 0) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a2], [b]) => byCodeUnits(a2, b));
   return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
 }
 
@@ -51990,7 +51997,7 @@ function diffServer(serverSpec, server, live, { at, changes: changes2, unmanaged
     const fields = claimDifferences(current, desired, expr);
     if (fields.length > 0) changes2.push({ ...base(), action: "update", claimId: current.id, fields });
   });
-  const others = server.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => a2.name.localeCompare(b.name) || a2.claimType.localeCompare(b.claimType));
+  const others = server.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => byCodeUnits(a2.name, b.name) || byCodeUnits(a2.claimType, b.claimType));
   for (const claim3 of others) {
     const identity = {
       serverId: server.id,
@@ -54718,7 +54725,7 @@ async function plan(loaded, okta, options = {}) {
     [
       ...live.groups.entries(),
       ...[...named, ...matched].map((g) => [g.id, g.profile.name])
-    ].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
+    ].sort(([a2], [b]) => byCodeUnits(a2, b))
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col

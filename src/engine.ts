@@ -10,6 +10,7 @@ import { lintSpec, lintTenant, overLimitFindings } from "./lint/lint.js";
 import type { ApplyOutcome } from "./model/apply.js";
 import type { LiveState } from "./model/live.js";
 import { usersCount } from "./model/okta.js";
+import { byCodeUnits } from "./model/order.js";
 import type { Plan } from "./model/plan.js";
 import type { SmokeResult } from "./model/smoke.js";
 import type { AdminGateway } from "./okta/admin.js";
@@ -58,7 +59,7 @@ export async function plan(
     [
       ...live.groups.entries(),
       ...[...named, ...matched].map((g): [string, string] => [g.id, g.profile.name]),
-    ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ].sort(([a], [b]) => byCodeUnits(a, b)),
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col,

@@ -85,15 +85,27 @@ describe("the built CLI's output through a pipe", () => {
 });
 
 describe("what the built CLI loads", () => {
-  it("a plan reaches Okta over node:http without loading undici (fetch's engine, ~20 ms cold)", async () => {
+  it("a plan reaches Okta without loading undici or ICU's data (~20 ms each, cold)", async () => {
     // An ESM import of node:http builds its namespace, whose WebSocket getters load undici;
-    // the bundle takes node:http through require() instead (scripts/build.mjs).
+    // the bundle takes node:http through require() instead (scripts/build.mjs). A process's
+    // first Intl object, localeCompare or toLocaleString loads ICU's data; got's type checks
+    // made two list formatters at load (now on first use) and the diff sorted by locale.
     const emulator = await startExampleTenant();
     try {
       const report = [
+        "const used = [];",
+        "for (const name of Object.getOwnPropertyNames(Intl)) {",
+        "  const Made = Intl[name];",
+        '  if (typeof Made === "function") Intl[name] = new Proxy(Made, { construct(t, a) { used.push(name); return Reflect.construct(t, a); }, apply(t, self, a) { used.push(name); return Reflect.apply(t, self, a); } });',
+        "}",
+        "for (const [proto, method] of [[String.prototype, 'localeCompare'], [Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString']]) {",
+        "  const original = proto[method];",
+        "  proto[method] = function (...a) { used.push(method); return original.apply(this, a); };",
+        "}",
         'process.on("exit", () => process.stderr.write(',
-        '"undici loaded: " + process.moduleLoadList.some((m) => m.includes("undici")) + "\\n"));',
-      ].join("");
+        '"undici loaded: " + process.moduleLoadList.some((m) => m.includes("undici")) + "\\n" +',
+        '"ICU used by: " + JSON.stringify(used) + "\\n"));',
+      ].join("\n");
       const child = spawn(
         process.execPath,
         [
@@ -116,6 +128,7 @@ describe("what the built CLI loads", () => {
       expect(stderr).toMatch(/change\(s\); \d+ request\(s\) to 127\.0\.0\.1/);
       expect(code).toBe(2); // the example tenant drifts from the example spec, as the demo shows
       expect(stderr).toContain("undici loaded: false");
+      expect(stderr).toContain("ICU used by: []");
     } finally {
       await emulator.close();
     }

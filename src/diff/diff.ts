@@ -2,6 +2,7 @@ import type { SpecProblem } from "../errors.js";
 import { isGroupId } from "../model/ids.js";
 import type { LiveServer, LiveState } from "../model/live.js";
 import { profileValue } from "../model/okta.js";
+import { byCodeUnits } from "../model/order.js";
 import type { AppProfileChange, Change, ClaimChange, Diff, UnmanagedClaim } from "../model/plan.js";
 import { planHash } from "../plan/hash.js";
 import type { LoadedSpec } from "../spec/load.js";
@@ -108,7 +109,7 @@ function diffServer(
   });
   const others = server.claims
     .filter((c) => !c.system && !claimed.has(c.id))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.claimType.localeCompare(b.claimType));
+    .sort((a, b) => byCodeUnits(a.name, b.name) || byCodeUnits(a.claimType, b.claimType));
   for (const claim of others) {
     const identity = {
       serverId: server.id,

@@ -7,6 +7,7 @@ import { APP_ID, isGroupId, SERVER_ID } from "../model/ids.js";
 import { appLabelled, serverNamed } from "../model/lookup.js";
 import type { App, AuthorizationServer, Claim } from "../model/okta.js";
 import { profileValue } from "../model/okta.js";
+import { byCodeUnits } from "../model/order.js";
 import type { AdminGateway } from "../okta/admin.js";
 import { printable } from "../printable.js";
 import type { DraftApp, DraftClaim, DraftGroupRef, DraftServer, SpecDraft } from "../spec/draft.js";
@@ -135,7 +136,7 @@ async function selectApps(
   if (without > 0) notes.push(`${without} active OIDC app(s) have no allowlist to manage; not imported`);
   // --all lists by label, so the file reads like the admin console; named apps keep their order.
   return selection.all
-    ? chosen.sort((a, b) => compare(a.app.label, b.app.label) || compare(a.app.id, b.app.id))
+    ? chosen.sort((a, b) => byCodeUnits(a.app.label, b.app.label) || byCodeUnits(a.app.id, b.app.id))
     : chosen;
 }
 
@@ -153,7 +154,7 @@ function allowlistKeys(
     Array.isArray(value) && value.every((v) => typeof v === "string" && isGroupId(v));
   if (named.length === 0)
     return Object.keys(app.profile ?? {})
-      .sort(compare)
+      .sort(byCodeUnits)
       .flatMap((key) => {
         const value = profileValue(app, key);
         return isIdList(value) && value.length > 0 ? [[key, value] as [string, string[]]] : [];
@@ -209,7 +210,7 @@ async function selectServers(
   );
   const kept = withClaims.filter(({ server, claims }) => explicit.has(server.id) || claims.length > 0);
   return selection.all
-    ? kept.sort((a, b) => compare(a.server.name, b.server.name) || compare(a.server.id, b.server.id))
+    ? kept.sort((a, b) => byCodeUnits(a.server.name, b.server.name) || byCodeUnits(a.server.id, b.server.id))
     : kept;
 }
 
@@ -294,8 +295,4 @@ function draftClaim(
     status: claim.status,
     ...(note ? { note } : {}),
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { GROUP_ID_LIKE } from "../model/ids.js";
 import type { Group } from "../model/okta.js";
+import { byCodeUnits } from "../model/order.js";
 import type { DraftGroupRef } from "../spec/draft.js";
 
 /** What the spec being added to already says about group names (empty for a new spec). */
@@ -53,7 +54,7 @@ export function nameGroupRefs(
       } else byId(`${holders.length} groups carry this name; the pin is for ${pins.get(name)}`);
     }
   }
-  return { refs, pins: [...pins].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+  return { refs, pins: [...pins].sort(([a], [b]) => byCodeUnits(a, b)) };
 }
 
 /** A name the spec can hold as a name: one that does not look like (an attempt at) an ID. */

@@ -20,7 +20,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-EPM2NB5L.js";
+} from "./chunk-HGC6DTXE.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";

@@ -6,7 +6,7 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-EPM2NB5L.js";
+} from "./chunk-HGC6DTXE.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {

@@ -12,7 +12,7 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-EPM2NB5L.js";
+} from "./chunk-HGC6DTXE.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {

@@ -25,22 +25,22 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-M4MEZWU3.js")).planCommand
+    load: async () => (await import("./plan-7MRANYKC.js")).planCommand
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-OBDDGT72.js")).applyCommand
+    load: async () => (await import("./apply-4HX26WFC.js")).applyCommand
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-NE5SG66C.js")).smokeCommand
+    load: async () => (await import("./smoke-KBQJ54PP.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-SR5V7TT3.js")).importCommand
+    load: async () => (await import("./import-7EVO74PT.js")).importCommand
   },
   rules: {
     usage: "rules",
@@ -60,7 +60,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-JMWPQT3P.js")).demoCommand
+    load: async () => (await import("./demo-G64KNZK7.js")).demoCommand
   }
 };
 

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-DOQ64N44.js";
+} from "./chunk-YGIYW4RR.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
 import "./chunk-GUQ6PEJT.js";
-import "./chunk-EPM2NB5L.js";
+import "./chunk-HGC6DTXE.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-3HNHDIOT.js";

@@ -1729,8 +1729,10 @@ function typeErrorMessageNot(description, value) {
 function unique(values) {
   return Array.from(new Set(values));
 }
-var andFormatter = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
-var orFormatter = new Intl.ListFormat("en", { style: "long", type: "disjunction" });
+var andFormatterMade;
+var andFormatter = { format: (list) => (andFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "conjunction" })).format(list) };
+var orFormatterMade;
+var orFormatter = { format: (list) => (orFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "disjunction" })).format(list) };
 function typeErrorMessageMultipleValues(expectedType, values) {
   const uniqueExpectedTypes = unique((isArray(expectedType) ? expectedType : [expectedType]).map((value) => `\`${value}\``));
   const uniqueValueTypes = unique(values.map((value) => `\`${is(value)}\``));
@@ -13139,6 +13141,11 @@ function liveClaimSummary(claim) {
   };
 }
 
+// src/model/order.ts
+function byCodeUnits(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+
 // src/plan/hash.ts
 import { createHash } from "node:crypto";
 function planHash(changes, org) {
@@ -13162,7 +13169,7 @@ function stableStringify(value) {
   if (value === void 0) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  const entries2 = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a2], [b]) => byCodeUnits(a2, b));
   return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
 }
 
@@ -13240,7 +13247,7 @@ function diffServer(serverSpec, server, live, { at, changes, unmanaged, problems
     const fields = claimDifferences(current, desired, expr);
     if (fields.length > 0) changes.push({ ...base(), action: "update", claimId: current.id, fields });
   });
-  const others = server.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => a2.name.localeCompare(b.name) || a2.claimType.localeCompare(b.claimType));
+  const others = server.claims.filter((c3) => !c3.system && !claimed.has(c3.id)).sort((a2, b) => byCodeUnits(a2.name, b.name) || byCodeUnits(a2.claimType, b.claimType));
   for (const claim of others) {
     const identity = {
       serverId: server.id,
@@ -13660,7 +13667,7 @@ function nameGroupRefs(ids, groups2, carrying, known) {
       } else byId(`${holders.length} groups carry this name; the pin is for ${pins.get(name)}`);
     }
   }
-  return { refs, pins: [...pins].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0) };
+  return { refs, pins: [...pins].sort(([a2], [b]) => byCodeUnits(a2, b)) };
 }
 function usableAsName(name) {
   return name.length > 0 && !GROUP_ID_LIKE.test(name);
@@ -13747,12 +13754,12 @@ async function selectApps(okta, selection, problems, notes) {
     else without++;
   }
   if (without > 0) notes.push(`${without} active OIDC app(s) have no allowlist to manage; not imported`);
-  return selection.all ? chosen.sort((a2, b) => compare(a2.app.label, b.app.label) || compare(a2.app.id, b.app.id)) : chosen;
+  return selection.all ? chosen.sort((a2, b) => byCodeUnits(a2.app.label, b.app.label) || byCodeUnits(a2.app.id, b.app.id)) : chosen;
 }
 function allowlistKeys(app, named, problems) {
   const isIdList = (value) => Array.isArray(value) && value.every((v) => typeof v === "string" && isGroupId(v));
   if (named.length === 0)
-    return Object.keys(app.profile ?? {}).sort(compare).flatMap((key) => {
+    return Object.keys(app.profile ?? {}).sort(byCodeUnits).flatMap((key) => {
       const value = profileValue(app, key);
       return isIdList(value) && value.length > 0 ? [[key, value]] : [];
     });
@@ -13796,7 +13803,7 @@ async function selectServers(okta, selection, problems) {
     })
   );
   const kept = withClaims.filter(({ server, claims }) => explicit.has(server.id) || claims.length > 0);
-  return selection.all ? kept.sort((a2, b) => compare(a2.server.name, b.server.name) || compare(a2.server.id, b.server.id)) : kept;
+  return selection.all ? kept.sort((a2, b) => byCodeUnits(a2.server.name, b.server.name) || byCodeUnits(a2.server.id, b.server.id)) : kept;
 }
 function isManagedClaim(claim) {
   return claim.system !== true && (claim.valueType === "EXPRESSION" || claim.valueType === "GROUPS");
@@ -13854,9 +13861,6 @@ function draftClaim(server, claim, ref, notes) {
     status: claim.status,
     ...note ? { note } : {}
   };
-}
-function compare(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 
 // src/plan/safety.ts
@@ -14638,7 +14642,7 @@ async function plan(loaded, okta, options = {}) {
     [
       ...live.groups.entries(),
       ...[...named, ...matched].map((g) => [g.id, g.profile.name])
-    ].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)
+    ].sort(([a2], [b]) => byCodeUnits(a2, b))
   );
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col

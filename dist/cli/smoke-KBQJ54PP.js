@@ -11,7 +11,7 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-EPM2NB5L.js";
+} from "./chunk-HGC6DTXE.js";
 import "./chunk-OXVHWBLZ.js";
 import "./chunk-YZTESDR2.js";
 import {
