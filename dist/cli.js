@@ -4,7 +4,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./cli/run-SOMICKYU.js");
+var [{ runCli }, { keepYoungGenerationSmall }] = await Promise.all([
+  import("./cli/run-Q6XZHM2L.js"),
+  import("./cli/heap-Q4KT7VGD.js")
+]);
 var EXIT_ON = { SIGINT: 130, SIGTERM: 143 };
 var stopping;
 for (const [signal, code] of Object.entries(EXIT_ON)) {
@@ -19,6 +22,10 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  // A command that reads a tenant in bulk keeps a small young generation (heap.ts).
+  loaded: ({ readsTenant }) => {
+    if (readsTenant) keepYoungGenerationSmall();
+  },
   stopSignal: () => new Promise((resolve) => {
     stopping = resolve;
   })

@@ -133,4 +133,44 @@ describe("what the built CLI loads", () => {
       await emulator.close();
     }
   });
+
+  it("a plan keeps V8's young generation at its size when the plan began; validate does not", async () => {
+    // At exit, a burst of objects that survive: V8 grows the young generation after it unless
+    // the command turned growth off (src/cli/heap.ts), as plan, apply and import do.
+    const burst = [
+      'const v8 = process.getBuiltinModule("node:v8");',
+      'const young = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size;',
+      'process.on("exit", () => {',
+      "  const before = young();",
+      "  const kept = [];",
+      '  for (let i = 0; i < 400000; i++) kept.push({ i, s: "x" + i });',
+      '  process.stderr.write("young generation: " + before + " -> " + young() + " (" + kept.length + " kept)\\n");',
+      "});",
+    ].join("\n");
+    const emulator = await startExampleTenant();
+    try {
+      const sizes = async (args: string[]) => {
+        const child = spawn(
+          process.execPath,
+          ["--import", `data:text/javascript,${encodeURIComponent(burst)}`, CLI, ...args],
+          { env: { PATH: process.env.PATH, OKTA_API_TOKEN: API_TOKEN }, stdio: ["ignore", "pipe", "pipe"] },
+        );
+        let stderr = "";
+        child.stderr.on("data", (chunk) => {
+          stderr += String(chunk);
+        });
+        await once(child, "exit");
+        const match = /young generation: (\d+) -> (\d+) \(400000 kept\)/.exec(stderr);
+        expect(match, stderr).not.toBeNull();
+        return { before: Number(match![1]), after: Number(match![2]) };
+      };
+      const spec = ["--spec", join(EXAMPLES, "okta-drift.yml")];
+      const plan = await sizes(["plan", ...spec, "--org-url", emulator.url]);
+      expect(plan.after).toBe(plan.before);
+      const validate = await sizes(["validate", ...spec]);
+      expect(validate.after).toBeGreaterThan(validate.before);
+    } finally {
+      await emulator.close();
+    }
+  });
 });

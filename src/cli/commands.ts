@@ -8,6 +8,8 @@ export interface CommandEntry {
   usage: string;
   summary: string;
   load: () => Promise<Command>;
+  /** Reads a tenant in bulk (plan, apply, import): its process keeps a small young generation (heap.ts). */
+  readsTenant?: true;
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
@@ -20,11 +22,13 @@ export const COMMANDS: Record<string, CommandEntry> = {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
     load: async () => (await import("./plan.js")).planCommand,
+    readsTenant: true,
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
     load: async () => (await import("./apply.js")).applyCommand,
+    readsTenant: true,
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
@@ -35,6 +39,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
     load: async () => (await import("./import.js")).importCommand,
+    readsTenant: true,
   },
   rules: {
     usage: "rules",

@@ -19,6 +19,11 @@ export interface CliIo {
    * which then no longer ends the process at once. Other commands never call it.
    */
   stopSignal?: () => Promise<void>;
+  /**
+   * Called once the command's code has loaded, just before it runs; `readsTenant`: it reads a
+   * tenant in bulk. The binary tunes its process here (heap.ts); in-process callers do not.
+   */
+  loaded?: (command: { readsTenant: boolean }) => void;
 }
 
 /** Exit codes shared by every command, as in `terraform plan -detailed-exitcode`. */

@@ -5,7 +5,10 @@ import module from "node:module";
 // of the CLI skips compiling what the first one compiled. It must be on before anything loads,
 // so the rest of the CLI is imported after it.
 module.enableCompileCache?.();
-const { runCli } = await import("./run.js");
+const [{ runCli }, { keepYoungGenerationSmall }] = await Promise.all([
+  import("./run.js"),
+  import("./heap.js"),
+]);
 
 /**
  * SIGINT and SIGTERM end the process at once, as a cancelled CI job expects (exit 130 and
@@ -27,6 +30,10 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  // A command that reads a tenant in bulk keeps a small young generation (heap.ts).
+  loaded: ({ readsTenant }) => {
+    if (readsTenant) keepYoungGenerationSmall();
+  },
   stopSignal: () =>
     new Promise<void>((resolve) => {
       stopping = resolve;

@@ -68,6 +68,7 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
     io.stdout.write(`${command.help}\n`);
     return EXIT.ok;
   }
+  given.loaded?.({ readsTenant: entry.readsTenant === true });
   try {
     return await command.run(values, io);
   } catch (error) {

@@ -25,12 +25,14 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-7MRANYKC.js")).planCommand
+    load: async () => (await import("./plan-7MRANYKC.js")).planCommand,
+    readsTenant: true
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-4HX26WFC.js")).applyCommand
+    load: async () => (await import("./apply-4HX26WFC.js")).applyCommand,
+    readsTenant: true
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
@@ -40,7 +42,8 @@ var COMMANDS = {
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-7EVO74PT.js")).importCommand
+    load: async () => (await import("./import-7EVO74PT.js")).importCommand,
+    readsTenant: true
   },
   rules: {
     usage: "rules",
@@ -128,6 +131,7 @@ ${USAGE}
 `);
     return EXIT.ok;
   }
+  given.loaded?.({ readsTenant: entry.readsTenant === true });
   try {
     return await command.run(values, io);
   } catch (error) {
