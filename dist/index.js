@@ -47,6 +47,17 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin-by-require:http
+import { createRequire } from "node:module";
+var m, http_default, Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue;
+var init_http = __esm({
+  "builtin-by-require:http"() {
+    m = createRequire(import.meta.url)("node:http");
+    http_default = m;
+    ({ Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m);
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -19161,6 +19172,2143 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@sindresorhus/is/distribution/utilities.js
+function keysOf(value) {
+  return Object.keys(value);
+}
+var init_utilities = __esm({
+  "node_modules/@sindresorhus/is/distribution/utilities.js"() {
+  }
+});
+
+// node_modules/@sindresorhus/is/distribution/index.js
+function isTypedArrayName(name2) {
+  return typedArrayTypeNames.includes(name2);
+}
+function isObjectTypeName(name2) {
+  return objectTypeNames.includes(name2);
+}
+function isPrimitiveTypeName(name2) {
+  return primitiveTypeNames.includes(name2);
+}
+function detect(value) {
+  if (value === null) {
+    return "null";
+  }
+  switch (typeof value) {
+    case "undefined": {
+      return "undefined";
+    }
+    case "string": {
+      return "string";
+    }
+    case "number": {
+      return Number.isNaN(value) ? "NaN" : "number";
+    }
+    case "boolean": {
+      return "boolean";
+    }
+    case "function": {
+      return "Function";
+    }
+    case "bigint": {
+      return "bigint";
+    }
+    case "symbol": {
+      return "symbol";
+    }
+    default:
+  }
+  if (isObservable(value)) {
+    return "Observable";
+  }
+  if (isArray(value)) {
+    return "Array";
+  }
+  if (isBuffer(value)) {
+    return "Buffer";
+  }
+  const tagType = getObjectType(value);
+  if (tagType !== void 0 && tagType !== "Object") {
+    return tagType;
+  }
+  if (hasPromiseApi(value)) {
+    return "Promise";
+  }
+  if (isBoxedPrimitiveObject(value)) {
+    throw new TypeError("Please don't use object wrappers for primitive types");
+  }
+  return "Object";
+}
+function hasPromiseApi(value) {
+  return isFunction(value?.then) && isFunction(value?.catch);
+}
+function hasBoxedPrimitiveBrand(value, valueOf) {
+  try {
+    Reflect.apply(valueOf, value, []);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isBoxedPrimitiveObject(value) {
+  return hasBoxedPrimitiveBrand(value, String.prototype.valueOf) || hasBoxedPrimitiveBrand(value, Boolean.prototype.valueOf) || hasBoxedPrimitiveBrand(value, Number.prototype.valueOf);
+}
+function isAbsoluteModule2(remainder) {
+  return (value) => isInteger(value) && Math.abs(value % 2) === remainder;
+}
+function validatePredicateArray(predicateArray, allowEmpty) {
+  if (predicateArray.length === 0) {
+    if (allowEmpty) {
+    } else {
+      throw new TypeError("Invalid predicate array");
+    }
+    return;
+  }
+  for (const predicate of predicateArray) {
+    validatePredicate(predicate);
+  }
+}
+function validatePredicate(predicate) {
+  if (!isFunction(predicate)) {
+    throw new TypeError(`Invalid predicate: ${JSON.stringify(predicate)}`);
+  }
+}
+function isAll(predicate, ...values) {
+  if (Array.isArray(predicate)) {
+    const predicateArray = predicate;
+    validatePredicateArray(predicateArray, values.length === 0);
+    const combinedPredicate = (value) => predicateArray.every((singlePredicate) => singlePredicate(value));
+    if (values.length === 0) {
+      return combinedPredicate;
+    }
+    return predicateOnArray(Array.prototype.every, combinedPredicate, values);
+  }
+  return predicateOnArray(Array.prototype.every, predicate, values);
+}
+function isAny(predicate, ...values) {
+  if (Array.isArray(predicate)) {
+    const predicateArray = predicate;
+    validatePredicateArray(predicateArray, values.length === 0);
+    const combinedPredicate = (value) => predicateArray.some((singlePredicate) => singlePredicate(value));
+    if (values.length === 0) {
+      return combinedPredicate;
+    }
+    return predicateOnArray(Array.prototype.some, combinedPredicate, values);
+  }
+  return predicateOnArray(Array.prototype.some, predicate, values);
+}
+function isOptional(value, predicate) {
+  return isUndefined(value) || predicate(value);
+}
+function isArray(value, assertion) {
+  if (!Array.isArray(value)) {
+    return false;
+  }
+  if (!isFunction(assertion)) {
+    return true;
+  }
+  return value.every((element) => assertion(element));
+}
+function isArrayBuffer(value) {
+  return getObjectType(value) === "ArrayBuffer";
+}
+function isArrayLike(value) {
+  return !isNullOrUndefined(value) && !isFunction(value) && isValidLength(value.length);
+}
+function isArrayOf(predicate) {
+  return (value) => isArray(value) && value.every((element) => predicate(element));
+}
+function isAsyncFunction(value) {
+  return getObjectType(value) === "AsyncFunction";
+}
+function isAsyncGenerator(value) {
+  return isAsyncIterable(value) && isFunction(value.next) && isFunction(value.throw);
+}
+function isAsyncGeneratorFunction(value) {
+  return getObjectType(value) === "AsyncGeneratorFunction";
+}
+function isAsyncIterable(value) {
+  return isFunction(value?.[Symbol.asyncIterator]);
+}
+function isBigint(value) {
+  return typeof value === "bigint";
+}
+function isBigInt64Array(value) {
+  return getObjectType(value) === "BigInt64Array";
+}
+function isBigUint64Array(value) {
+  return getObjectType(value) === "BigUint64Array";
+}
+function isBlob(value) {
+  return getObjectType(value) === "Blob";
+}
+function isBoolean(value) {
+  return value === true || value === false;
+}
+function isBoundFunction(value) {
+  return isFunction(value) && !Object.hasOwn(value, "prototype");
+}
+function isBuffer(value) {
+  return value?.constructor?.isBuffer?.(value) ?? false;
+}
+function isClass(value) {
+  return isFunction(value) && new RegExp("^class(?:\\s+|\\{)", "v").test(value.toString());
+}
+function isDataView(value) {
+  return getObjectType(value) === "DataView";
+}
+function isDate(value) {
+  return getObjectType(value) === "Date";
+}
+function isDirectInstanceOf(instance, class_) {
+  if (instance === void 0 || instance === null) {
+    return false;
+  }
+  return Object.getPrototypeOf(instance) === class_.prototype;
+}
+function isEmptyArray(value) {
+  return isArray(value) && value.length === 0;
+}
+function isEmptyMap(value) {
+  return isMap(value) && value.size === 0;
+}
+function isEmptyObject(value) {
+  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap(value) && !isSet(value) && Object.keys(value).length === 0;
+}
+function isEmptySet(value) {
+  return isSet(value) && value.size === 0;
+}
+function isEmptyString(value) {
+  return isString(value) && value.length === 0;
+}
+function isEmptyStringOrWhitespace(value) {
+  return isEmptyString(value) || isWhitespaceString(value);
+}
+function isEnumCase(value, targetEnum) {
+  const enumObject = targetEnum;
+  return Object.entries(enumObject).some(([key, enumValue]) => {
+    if (!isString(enumValue)) {
+      return enumValue === value;
+    }
+    const numericKey = Number(key);
+    if (Number.isNaN(numericKey) || String(numericKey) !== key) {
+      return enumValue === value;
+    }
+    return enumValue === value && !(Object.hasOwn(enumObject, enumValue) && enumObject[enumValue] === numericKey);
+  });
+}
+function isError(value) {
+  return getObjectType(value) === "Error";
+}
+function isEvenInteger(value) {
+  return isAbsoluteModule2(0)(value);
+}
+function isFalsy(value) {
+  return !value;
+}
+function isFiniteNumber(value) {
+  return Number.isFinite(value);
+}
+function isFloat32Array(value) {
+  return getObjectType(value) === "Float32Array";
+}
+function isFloat64Array(value) {
+  return getObjectType(value) === "Float64Array";
+}
+function isFormData(value) {
+  return getObjectType(value) === "FormData";
+}
+function isFunction(value) {
+  return typeof value === "function";
+}
+function isGenerator(value) {
+  return isIterable(value) && isFunction(value?.next) && isFunction(value?.throw);
+}
+function isGeneratorFunction(value) {
+  return getObjectType(value) === "GeneratorFunction";
+}
+function isHtmlElement(value) {
+  return isObject(value) && value.nodeType === NODE_TYPE_ELEMENT && isString(value.nodeName) && !isPlainObject(value) && DOM_PROPERTIES_TO_CHECK.every((property) => property in value);
+}
+function isInfinite(value) {
+  return value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY;
+}
+function isInRange(value, range) {
+  if (isNumber(range)) {
+    return value >= Math.min(0, range) && value <= Math.max(range, 0);
+  }
+  if (isArray(range) && range.length === 2) {
+    if (Number.isNaN(range[0]) || Number.isNaN(range[1])) {
+      throw new TypeError(`Invalid range: ${JSON.stringify(range)}`);
+    }
+    return value >= Math.min(...range) && value <= Math.max(...range);
+  }
+  throw new TypeError(`Invalid range: ${JSON.stringify(range)}`);
+}
+function isInt16Array(value) {
+  return getObjectType(value) === "Int16Array";
+}
+function isInt32Array(value) {
+  return getObjectType(value) === "Int32Array";
+}
+function isInt8Array(value) {
+  return getObjectType(value) === "Int8Array";
+}
+function isInteger(value) {
+  return Number.isInteger(value);
+}
+function isIterable(value) {
+  return isFunction(value?.[Symbol.iterator]);
+}
+function isMap(value) {
+  return getObjectType(value) === "Map";
+}
+function isNan(value) {
+  return Number.isNaN(value);
+}
+function isNativePromise(value) {
+  return getObjectType(value) === "Promise";
+}
+function isNegativeInteger(value) {
+  return isInteger(value) && value < 0;
+}
+function isNegativeNumber(value) {
+  return isNumber(value) && value < 0;
+}
+function isNodeStream(value) {
+  return isObject(value) && isFunction(value.pipe) && !isObservable(value);
+}
+function isNonEmptyArray(value) {
+  return isArray(value) && value.length > 0;
+}
+function isNonEmptyMap(value) {
+  return isMap(value) && value.size > 0;
+}
+function isNonEmptyObject(value) {
+  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap(value) && !isSet(value) && Object.keys(value).length > 0;
+}
+function isNonEmptySet(value) {
+  return isSet(value) && value.size > 0;
+}
+function isNonEmptyString(value) {
+  return isString(value) && value.length > 0;
+}
+function isNonEmptyStringAndNotWhitespace(value) {
+  return isString(value) && !isEmptyStringOrWhitespace(value);
+}
+function isNonNegativeInteger(value) {
+  return isInteger(value) && value >= 0;
+}
+function isNonNegativeNumber(value) {
+  return isNumber(value) && value >= 0;
+}
+function isNull(value) {
+  return value === null;
+}
+function isNullOrUndefined(value) {
+  return isNull(value) || isUndefined(value);
+}
+function isNumber(value) {
+  return typeof value === "number" && !Number.isNaN(value);
+}
+function isNumericString(value) {
+  return isString(value) && !isEmptyStringOrWhitespace(value) && value === value.trim() && !Number.isNaN(Number(value));
+}
+function isObject(value) {
+  return !isNull(value) && (typeof value === "object" || isFunction(value));
+}
+function isObservable(value) {
+  if (!value) {
+    return false;
+  }
+  if (Symbol.observable !== void 0 && value === value[Symbol.observable]?.()) {
+    return true;
+  }
+  if (value === value["@@observable"]?.()) {
+    return true;
+  }
+  return false;
+}
+function isOddInteger(value) {
+  return isAbsoluteModule2(1)(value);
+}
+function isOneOf(values) {
+  return (value) => values.includes(value);
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+function isPositiveInteger(value) {
+  return isInteger(value) && value > 0;
+}
+function isPositiveNumber(value) {
+  return isNumber(value) && value > 0;
+}
+function isPrimitive(value) {
+  return isNull(value) || isPrimitiveTypeName(typeof value);
+}
+function isPromise(value) {
+  return isNativePromise(value) || hasPromiseApi(value);
+}
+function isPropertyKey(value) {
+  return isAny([isString, isNumber, isSymbol], value);
+}
+function isRegExp(value) {
+  return getObjectType(value) === "RegExp";
+}
+function isSafeInteger(value) {
+  return Number.isSafeInteger(value);
+}
+function isSet(value) {
+  return getObjectType(value) === "Set";
+}
+function isSharedArrayBuffer(value) {
+  return getObjectType(value) === "SharedArrayBuffer";
+}
+function isString(value) {
+  return typeof value === "string";
+}
+function isSymbol(value) {
+  return typeof value === "symbol";
+}
+function isTruthy(value) {
+  return Boolean(value);
+}
+function isTupleLike(value, guards) {
+  if (isArray(guards) && isArray(value) && guards.length === value.length) {
+    return guards.every((guard, index) => guard(value[index]));
+  }
+  return false;
+}
+function isTypedArray(value) {
+  return isTypedArrayName(getObjectType(value));
+}
+function isUint16Array(value) {
+  return getObjectType(value) === "Uint16Array";
+}
+function isUint32Array(value) {
+  return getObjectType(value) === "Uint32Array";
+}
+function isUint8Array(value) {
+  return getObjectType(value) === "Uint8Array";
+}
+function isUint8ClampedArray(value) {
+  return getObjectType(value) === "Uint8ClampedArray";
+}
+function isUndefined(value) {
+  return value === void 0;
+}
+function isUrlInstance(value) {
+  return getObjectType(value) === "URL";
+}
+function isUrlSearchParams(value) {
+  return getObjectType(value) === "URLSearchParams";
+}
+function isUrlString(value) {
+  if (!isString(value)) {
+    return false;
+  }
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isValidDate(value) {
+  return isDate(value) && !isNan(Number(value));
+}
+function isValidLength(value) {
+  return isSafeInteger(value) && value >= 0;
+}
+function isWeakMap(value) {
+  return getObjectType(value) === "WeakMap";
+}
+function isWeakRef(value) {
+  return getObjectType(value) === "WeakRef";
+}
+function isWeakSet(value) {
+  return getObjectType(value) === "WeakSet";
+}
+function isWhitespaceString(value) {
+  return isString(value) && new RegExp("^\\s+$", "v").test(value);
+}
+function predicateOnArray(method, predicate, values) {
+  validatePredicate(predicate);
+  if (values.length === 0) {
+    throw new TypeError("Invalid number of values");
+  }
+  return method.call(values, predicate);
+}
+function typeErrorMessage(description, value) {
+  return `Expected value which is \`${description}\`, received value of type \`${is(value)}\`.`;
+}
+function typeErrorMessageNot(description, value) {
+  return `Expected value which is not \`${description}\`, received value of type \`${is(value)}\`.`;
+}
+function unique(values) {
+  return Array.from(new Set(values));
+}
+function typeErrorMessageMultipleValues(expectedType, values) {
+  const uniqueExpectedTypes = unique((isArray(expectedType) ? expectedType : [expectedType]).map((value) => `\`${value}\``));
+  const uniqueValueTypes = unique(values.map((value) => `\`${is(value)}\``));
+  return `Expected values which are ${orFormatter.format(uniqueExpectedTypes)}. Received values of type${uniqueValueTypes.length > 1 ? "s" : ""} ${andFormatter.format(uniqueValueTypes)}.`;
+}
+function createAssertNot(predicate, description) {
+  return (value, message2) => {
+    if (predicate(value)) {
+      throw new TypeError(message2 ?? typeErrorMessageNot(description, value));
+    }
+  };
+}
+function isIsMethodName(value) {
+  return isMethodNames.includes(value);
+}
+function assertAll(predicate, ...values) {
+  if (values.length === 0) {
+    throw new TypeError("Invalid number of values");
+  }
+  if (!isAll(predicate, ...values)) {
+    const predicateFunction = predicate;
+    const expectedType = !Array.isArray(predicate) && isIsMethodName(predicateFunction.name) ? methodTypeMap[predicateFunction.name] : "predicate returns truthy for all values";
+    throw new TypeError(typeErrorMessageMultipleValues(expectedType, values));
+  }
+}
+function assertAny(predicate, ...values) {
+  if (values.length === 0) {
+    throw new TypeError("Invalid number of values");
+  }
+  if (!isAny(predicate, ...values)) {
+    const predicates = Array.isArray(predicate) ? predicate : [predicate];
+    const expectedTypes = predicates.map((singlePredicate) => isIsMethodName(singlePredicate.name) ? methodTypeMap[singlePredicate.name] : "predicate returns truthy for any value");
+    throw new TypeError(typeErrorMessageMultipleValues(expectedTypes, values));
+  }
+}
+function assertOptional(value, assertion, message2) {
+  if (!isUndefined(value)) {
+    assertion(value, message2);
+  }
+}
+function assertArray(value, assertion, message2) {
+  if (!isArray(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Array", value));
+  }
+  if (assertion) {
+    for (const element of value) {
+      assertion(element, message2);
+    }
+  }
+}
+function assertArrayBuffer(value, message2) {
+  if (!isArrayBuffer(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("ArrayBuffer", value));
+  }
+}
+function assertArrayLike(value, message2) {
+  if (!isArrayLike(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("array-like", value));
+  }
+}
+function assertAsyncFunction(value, message2) {
+  if (!isAsyncFunction(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncFunction", value));
+  }
+}
+function assertAsyncGenerator(value, message2) {
+  if (!isAsyncGenerator(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncGenerator", value));
+  }
+}
+function assertAsyncGeneratorFunction(value, message2) {
+  if (!isAsyncGeneratorFunction(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncGeneratorFunction", value));
+  }
+}
+function assertAsyncIterable(value, message2) {
+  if (!isAsyncIterable(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncIterable", value));
+  }
+}
+function assertBigint(value, message2) {
+  if (!isBigint(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("bigint", value));
+  }
+}
+function assertBigInt64Array(value, message2) {
+  if (!isBigInt64Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("BigInt64Array", value));
+  }
+}
+function assertBigUint64Array(value, message2) {
+  if (!isBigUint64Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("BigUint64Array", value));
+  }
+}
+function assertBlob(value, message2) {
+  if (!isBlob(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Blob", value));
+  }
+}
+function assertBoolean(value, message2) {
+  if (!isBoolean(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("boolean", value));
+  }
+}
+function assertBoundFunction(value, message2) {
+  if (!isBoundFunction(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("bound Function", value));
+  }
+}
+function assertBuffer(value, message2) {
+  if (!isBuffer(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Buffer", value));
+  }
+}
+function assertClass(value, message2) {
+  if (!isClass(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Class", value));
+  }
+}
+function assertDataView(value, message2) {
+  if (!isDataView(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("DataView", value));
+  }
+}
+function assertDate(value, message2) {
+  if (!isDate(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Date", value));
+  }
+}
+function assertDirectInstanceOf(instance, class_, message2) {
+  if (!isDirectInstanceOf(instance, class_)) {
+    throw new TypeError(message2 ?? typeErrorMessage("T", instance));
+  }
+}
+function assertEmptyArray(value, message2) {
+  if (!isEmptyArray(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("empty array", value));
+  }
+}
+function assertEmptyMap(value, message2) {
+  if (!isEmptyMap(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("empty map", value));
+  }
+}
+function assertEmptyObject(value, message2) {
+  if (!isEmptyObject(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("empty object", value));
+  }
+}
+function assertEmptySet(value, message2) {
+  if (!isEmptySet(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("empty set", value));
+  }
+}
+function assertEmptyString(value, message2) {
+  if (!isEmptyString(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("empty string", value));
+  }
+}
+function assertEmptyStringOrWhitespace(value, message2) {
+  if (!isEmptyStringOrWhitespace(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("empty string or whitespace", value));
+  }
+}
+function assertEnumCase(value, targetEnum, message2) {
+  if (!isEnumCase(value, targetEnum)) {
+    throw new TypeError(message2 ?? typeErrorMessage("EnumCase", value));
+  }
+}
+function assertError(value, message2) {
+  if (!isError(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Error", value));
+  }
+}
+function assertEvenInteger(value, message2) {
+  if (!isEvenInteger(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("even integer", value));
+  }
+}
+function assertFalsy(value, message2) {
+  if (!isFalsy(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("falsy", value));
+  }
+}
+function assertFiniteNumber(value, message2) {
+  if (!isFiniteNumber(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("finite number", value));
+  }
+}
+function assertFloat32Array(value, message2) {
+  if (!isFloat32Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Float32Array", value));
+  }
+}
+function assertFloat64Array(value, message2) {
+  if (!isFloat64Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Float64Array", value));
+  }
+}
+function assertFormData(value, message2) {
+  if (!isFormData(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("FormData", value));
+  }
+}
+function assertFunction(value, message2) {
+  if (!isFunction(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Function", value));
+  }
+}
+function assertGenerator(value, message2) {
+  if (!isGenerator(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Generator", value));
+  }
+}
+function assertGeneratorFunction(value, message2) {
+  if (!isGeneratorFunction(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("GeneratorFunction", value));
+  }
+}
+function assertHtmlElement(value, message2) {
+  if (!isHtmlElement(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("HTMLElement", value));
+  }
+}
+function assertInfinite(value, message2) {
+  if (!isInfinite(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("infinite number", value));
+  }
+}
+function assertInRange(value, range, message2) {
+  if (!isInRange(value, range)) {
+    throw new TypeError(message2 ?? typeErrorMessage("in range", value));
+  }
+}
+function assertInt16Array(value, message2) {
+  if (!isInt16Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Int16Array", value));
+  }
+}
+function assertInt32Array(value, message2) {
+  if (!isInt32Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Int32Array", value));
+  }
+}
+function assertInt8Array(value, message2) {
+  if (!isInt8Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Int8Array", value));
+  }
+}
+function assertInteger(value, message2) {
+  if (!isInteger(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("integer", value));
+  }
+}
+function assertIterable(value, message2) {
+  if (!isIterable(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Iterable", value));
+  }
+}
+function assertMap(value, message2) {
+  if (!isMap(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Map", value));
+  }
+}
+function assertNan(value, message2) {
+  if (!isNan(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("NaN", value));
+  }
+}
+function assertNativePromise(value, message2) {
+  if (!isNativePromise(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("native Promise", value));
+  }
+}
+function assertNegativeInteger(value, message2) {
+  if (!isNegativeInteger(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("negative integer", value));
+  }
+}
+function assertNegativeNumber(value, message2) {
+  if (!isNegativeNumber(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("negative number", value));
+  }
+}
+function assertNodeStream(value, message2) {
+  if (!isNodeStream(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Node.js Stream", value));
+  }
+}
+function assertNonEmptyArray(value, message2) {
+  if (!isNonEmptyArray(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty array", value));
+  }
+}
+function assertNonEmptyMap(value, message2) {
+  if (!isNonEmptyMap(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty map", value));
+  }
+}
+function assertNonEmptyObject(value, message2) {
+  if (!isNonEmptyObject(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty object", value));
+  }
+}
+function assertNonEmptySet(value, message2) {
+  if (!isNonEmptySet(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty set", value));
+  }
+}
+function assertNonEmptyString(value, message2) {
+  if (!isNonEmptyString(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty string", value));
+  }
+}
+function assertNonEmptyStringAndNotWhitespace(value, message2) {
+  if (!isNonEmptyStringAndNotWhitespace(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty string and not whitespace", value));
+  }
+}
+function assertNonNegativeInteger(value, message2) {
+  if (!isNonNegativeInteger(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-negative integer", value));
+  }
+}
+function assertNonNegativeNumber(value, message2) {
+  if (!isNonNegativeNumber(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("non-negative number", value));
+  }
+}
+function assertNull(value, message2) {
+  if (!isNull(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("null", value));
+  }
+}
+function assertNullOrUndefined(value, message2) {
+  if (!isNullOrUndefined(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("null or undefined", value));
+  }
+}
+function assertNumber(value, message2) {
+  if (!isNumber(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("number", value));
+  }
+}
+function assertNumericString(value, message2) {
+  if (!isNumericString(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("string with a number", value));
+  }
+}
+function assertObject(value, message2) {
+  if (!isObject(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Object", value));
+  }
+}
+function assertObservable(value, message2) {
+  if (!isObservable(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Observable", value));
+  }
+}
+function assertOddInteger(value, message2) {
+  if (!isOddInteger(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("odd integer", value));
+  }
+}
+function assertPlainObject(value, message2) {
+  if (!isPlainObject(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("plain object", value));
+  }
+}
+function assertPositiveInteger(value, message2) {
+  if (!isPositiveInteger(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("positive integer", value));
+  }
+}
+function assertPositiveNumber(value, message2) {
+  if (!isPositiveNumber(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("positive number", value));
+  }
+}
+function assertPrimitive(value, message2) {
+  if (!isPrimitive(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("primitive", value));
+  }
+}
+function assertPromise(value, message2) {
+  if (!isPromise(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Promise", value));
+  }
+}
+function assertPropertyKey(value, message2) {
+  if (!isPropertyKey(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("PropertyKey", value));
+  }
+}
+function assertRegExp(value, message2) {
+  if (!isRegExp(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("RegExp", value));
+  }
+}
+function assertSafeInteger(value, message2) {
+  if (!isSafeInteger(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("safe integer", value));
+  }
+}
+function assertSet(value, message2) {
+  if (!isSet(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Set", value));
+  }
+}
+function assertSharedArrayBuffer(value, message2) {
+  if (!isSharedArrayBuffer(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("SharedArrayBuffer", value));
+  }
+}
+function assertString(value, message2) {
+  if (!isString(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("string", value));
+  }
+}
+function assertSymbol(value, message2) {
+  if (!isSymbol(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("symbol", value));
+  }
+}
+function assertTruthy(value, message2) {
+  if (!isTruthy(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("truthy", value));
+  }
+}
+function assertTupleLike(value, guards, message2) {
+  if (!isTupleLike(value, guards)) {
+    throw new TypeError(message2 ?? typeErrorMessage("tuple-like", value));
+  }
+}
+function assertTypedArray(value, message2) {
+  if (!isTypedArray(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("TypedArray", value));
+  }
+}
+function assertUint16Array(value, message2) {
+  if (!isUint16Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Uint16Array", value));
+  }
+}
+function assertUint32Array(value, message2) {
+  if (!isUint32Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Uint32Array", value));
+  }
+}
+function assertUint8Array(value, message2) {
+  if (!isUint8Array(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Uint8Array", value));
+  }
+}
+function assertUint8ClampedArray(value, message2) {
+  if (!isUint8ClampedArray(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("Uint8ClampedArray", value));
+  }
+}
+function assertUndefined(value, message2) {
+  if (!isUndefined(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("undefined", value));
+  }
+}
+function assertUrlInstance(value, message2) {
+  if (!isUrlInstance(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("URL", value));
+  }
+}
+function assertUrlSearchParams(value, message2) {
+  if (!isUrlSearchParams(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("URLSearchParams", value));
+  }
+}
+function assertUrlString(value, message2) {
+  if (!isUrlString(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("string with a URL", value));
+  }
+}
+function assertValidDate(value, message2) {
+  if (!isValidDate(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("valid Date", value));
+  }
+}
+function assertValidLength(value, message2) {
+  if (!isValidLength(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("valid length", value));
+  }
+}
+function assertWeakMap(value, message2) {
+  if (!isWeakMap(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("WeakMap", value));
+  }
+}
+function assertWeakRef(value, message2) {
+  if (!isWeakRef(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("WeakRef", value));
+  }
+}
+function assertWeakSet(value, message2) {
+  if (!isWeakSet(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("WeakSet", value));
+  }
+}
+function assertWhitespaceString(value, message2) {
+  if (!isWhitespaceString(value)) {
+    throw new TypeError(message2 ?? typeErrorMessage("whitespace string", value));
+  }
+}
+var typedArrayTypeNames, objectTypeNames, primitiveTypeNames, assertionTypeDescriptions, getObjectType, is, NODE_TYPE_ELEMENT, DOM_PROPERTIES_TO_CHECK, andFormatterMade, andFormatter, orFormatterMade, orFormatter, assertNotUndefined, assertNotNull, assertNotNullOrUndefined, assertNotString, assertNotBoolean, assertNotSymbol, assertNotBigint, assertNotPrimitive, notAssertions, assert, methodTypeMap, isMethodNames, distribution_default;
+var init_distribution = __esm({
+  "node_modules/@sindresorhus/is/distribution/index.js"() {
+    init_utilities();
+    typedArrayTypeNames = [
+      "Int8Array",
+      "Uint8Array",
+      "Uint8ClampedArray",
+      "Int16Array",
+      "Uint16Array",
+      "Int32Array",
+      "Uint32Array",
+      "Float32Array",
+      "Float64Array",
+      "BigInt64Array",
+      "BigUint64Array"
+    ];
+    objectTypeNames = [
+      "Function",
+      "Generator",
+      "AsyncGenerator",
+      "GeneratorFunction",
+      "AsyncGeneratorFunction",
+      "AsyncFunction",
+      "Observable",
+      "Array",
+      "Buffer",
+      "Blob",
+      "Object",
+      "RegExp",
+      "Date",
+      "Error",
+      "Map",
+      "Set",
+      "WeakMap",
+      "WeakSet",
+      "WeakRef",
+      "ArrayBuffer",
+      "SharedArrayBuffer",
+      "DataView",
+      "Promise",
+      "URL",
+      "FormData",
+      "URLSearchParams",
+      "HTMLElement",
+      "NaN",
+      ...typedArrayTypeNames
+    ];
+    primitiveTypeNames = [
+      "null",
+      "undefined",
+      "string",
+      "number",
+      "bigint",
+      "boolean",
+      "symbol"
+    ];
+    assertionTypeDescriptions = [
+      "bound Function",
+      "positive number",
+      "negative number",
+      "Class",
+      "string with a number",
+      "null or undefined",
+      "Iterable",
+      "AsyncIterable",
+      "native Promise",
+      "EnumCase",
+      "string with a URL",
+      "truthy",
+      "falsy",
+      "primitive",
+      "integer",
+      "plain object",
+      "TypedArray",
+      "array-like",
+      "tuple-like",
+      "Node.js Stream",
+      "infinite number",
+      "empty array",
+      "non-empty array",
+      "empty string",
+      "empty string or whitespace",
+      "non-empty string",
+      "non-empty string and not whitespace",
+      "empty object",
+      "non-empty object",
+      "empty set",
+      "non-empty set",
+      "empty map",
+      "non-empty map",
+      "PropertyKey",
+      "even integer",
+      "finite number",
+      "negative integer",
+      "non-negative integer",
+      "non-negative number",
+      "odd integer",
+      "positive integer",
+      "safe integer",
+      "T",
+      "in range",
+      "predicate returns truthy for any value",
+      "predicate returns truthy for all values",
+      "valid Date",
+      "valid length",
+      "whitespace string",
+      ...objectTypeNames,
+      ...primitiveTypeNames
+    ];
+    getObjectType = (value) => {
+      const objectTypeName = Object.prototype.toString.call(value).slice(8, -1);
+      if (new RegExp("HTML\\w+Element", "v").test(objectTypeName) && isHtmlElement(value)) {
+        return "HTMLElement";
+      }
+      if (isObjectTypeName(objectTypeName)) {
+        return objectTypeName;
+      }
+      return void 0;
+    };
+    is = Object.assign(detect, {
+      all: isAll,
+      any: isAny,
+      array: isArray,
+      arrayBuffer: isArrayBuffer,
+      arrayLike: isArrayLike,
+      arrayOf: isArrayOf,
+      asyncFunction: isAsyncFunction,
+      asyncGenerator: isAsyncGenerator,
+      asyncGeneratorFunction: isAsyncGeneratorFunction,
+      asyncIterable: isAsyncIterable,
+      bigint: isBigint,
+      bigInt64Array: isBigInt64Array,
+      bigUint64Array: isBigUint64Array,
+      blob: isBlob,
+      boolean: isBoolean,
+      boundFunction: isBoundFunction,
+      buffer: isBuffer,
+      class: isClass,
+      dataView: isDataView,
+      date: isDate,
+      detect,
+      directInstanceOf: isDirectInstanceOf,
+      emptyArray: isEmptyArray,
+      emptyMap: isEmptyMap,
+      emptyObject: isEmptyObject,
+      emptySet: isEmptySet,
+      emptyString: isEmptyString,
+      emptyStringOrWhitespace: isEmptyStringOrWhitespace,
+      enumCase: isEnumCase,
+      error: isError,
+      evenInteger: isEvenInteger,
+      falsy: isFalsy,
+      finiteNumber: isFiniteNumber,
+      float32Array: isFloat32Array,
+      float64Array: isFloat64Array,
+      formData: isFormData,
+      function: isFunction,
+      generator: isGenerator,
+      generatorFunction: isGeneratorFunction,
+      htmlElement: isHtmlElement,
+      infinite: isInfinite,
+      inRange: isInRange,
+      int16Array: isInt16Array,
+      int32Array: isInt32Array,
+      int8Array: isInt8Array,
+      integer: isInteger,
+      iterable: isIterable,
+      map: isMap,
+      nan: isNan,
+      nativePromise: isNativePromise,
+      negativeInteger: isNegativeInteger,
+      negativeNumber: isNegativeNumber,
+      nodeStream: isNodeStream,
+      nonEmptyArray: isNonEmptyArray,
+      nonEmptyMap: isNonEmptyMap,
+      nonEmptyObject: isNonEmptyObject,
+      nonEmptySet: isNonEmptySet,
+      nonEmptyString: isNonEmptyString,
+      nonEmptyStringAndNotWhitespace: isNonEmptyStringAndNotWhitespace,
+      nonNegativeInteger: isNonNegativeInteger,
+      nonNegativeNumber: isNonNegativeNumber,
+      null: isNull,
+      nullOrUndefined: isNullOrUndefined,
+      number: isNumber,
+      numericString: isNumericString,
+      object: isObject,
+      observable: isObservable,
+      oddInteger: isOddInteger,
+      oneOf: isOneOf,
+      plainObject: isPlainObject,
+      positiveInteger: isPositiveInteger,
+      positiveNumber: isPositiveNumber,
+      primitive: isPrimitive,
+      promise: isPromise,
+      propertyKey: isPropertyKey,
+      regExp: isRegExp,
+      safeInteger: isSafeInteger,
+      set: isSet,
+      sharedArrayBuffer: isSharedArrayBuffer,
+      string: isString,
+      symbol: isSymbol,
+      truthy: isTruthy,
+      tupleLike: isTupleLike,
+      typedArray: isTypedArray,
+      uint16Array: isUint16Array,
+      uint32Array: isUint32Array,
+      uint8Array: isUint8Array,
+      uint8ClampedArray: isUint8ClampedArray,
+      undefined: isUndefined,
+      urlInstance: isUrlInstance,
+      urlSearchParams: isUrlSearchParams,
+      urlString: isUrlString,
+      optional: isOptional,
+      validDate: isValidDate,
+      validLength: isValidLength,
+      weakMap: isWeakMap,
+      weakRef: isWeakRef,
+      weakSet: isWeakSet,
+      whitespaceString: isWhitespaceString
+    });
+    NODE_TYPE_ELEMENT = 1;
+    DOM_PROPERTIES_TO_CHECK = [
+      "innerHTML",
+      "ownerDocument",
+      "style",
+      "attributes",
+      "nodeValue"
+    ];
+    andFormatter = { format: (list) => (andFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "conjunction" })).format(list) };
+    orFormatter = { format: (list) => (orFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "disjunction" })).format(list) };
+    assertNotUndefined = createAssertNot(isUndefined, "undefined");
+    assertNotNull = createAssertNot(isNull, "null");
+    assertNotNullOrUndefined = createAssertNot(isNullOrUndefined, "null or undefined");
+    assertNotString = createAssertNot(isString, "string");
+    assertNotBoolean = createAssertNot(isBoolean, "boolean");
+    assertNotSymbol = createAssertNot(isSymbol, "symbol");
+    assertNotBigint = createAssertNot(isBigint, "bigint");
+    assertNotPrimitive = createAssertNot(isPrimitive, "primitive");
+    notAssertions = {
+      bigint: assertNotBigint,
+      boolean: assertNotBoolean,
+      null: assertNotNull,
+      nullOrUndefined: assertNotNullOrUndefined,
+      primitive: assertNotPrimitive,
+      string: assertNotString,
+      symbol: assertNotSymbol,
+      undefined: assertNotUndefined
+    };
+    assert = {
+      all: assertAll,
+      any: assertAny,
+      not: notAssertions,
+      optional: assertOptional,
+      array: assertArray,
+      arrayBuffer: assertArrayBuffer,
+      arrayLike: assertArrayLike,
+      asyncFunction: assertAsyncFunction,
+      asyncGenerator: assertAsyncGenerator,
+      asyncGeneratorFunction: assertAsyncGeneratorFunction,
+      asyncIterable: assertAsyncIterable,
+      bigint: assertBigint,
+      bigInt64Array: assertBigInt64Array,
+      bigUint64Array: assertBigUint64Array,
+      blob: assertBlob,
+      boolean: assertBoolean,
+      boundFunction: assertBoundFunction,
+      buffer: assertBuffer,
+      class: assertClass,
+      dataView: assertDataView,
+      date: assertDate,
+      directInstanceOf: assertDirectInstanceOf,
+      emptyArray: assertEmptyArray,
+      emptyMap: assertEmptyMap,
+      emptyObject: assertEmptyObject,
+      emptySet: assertEmptySet,
+      emptyString: assertEmptyString,
+      emptyStringOrWhitespace: assertEmptyStringOrWhitespace,
+      enumCase: assertEnumCase,
+      error: assertError,
+      evenInteger: assertEvenInteger,
+      falsy: assertFalsy,
+      finiteNumber: assertFiniteNumber,
+      float32Array: assertFloat32Array,
+      float64Array: assertFloat64Array,
+      formData: assertFormData,
+      function: assertFunction,
+      generator: assertGenerator,
+      generatorFunction: assertGeneratorFunction,
+      htmlElement: assertHtmlElement,
+      infinite: assertInfinite,
+      inRange: assertInRange,
+      int16Array: assertInt16Array,
+      int32Array: assertInt32Array,
+      int8Array: assertInt8Array,
+      integer: assertInteger,
+      iterable: assertIterable,
+      map: assertMap,
+      nan: assertNan,
+      nativePromise: assertNativePromise,
+      negativeInteger: assertNegativeInteger,
+      negativeNumber: assertNegativeNumber,
+      nodeStream: assertNodeStream,
+      nonEmptyArray: assertNonEmptyArray,
+      nonEmptyMap: assertNonEmptyMap,
+      nonEmptyObject: assertNonEmptyObject,
+      nonEmptySet: assertNonEmptySet,
+      nonEmptyString: assertNonEmptyString,
+      nonEmptyStringAndNotWhitespace: assertNonEmptyStringAndNotWhitespace,
+      nonNegativeInteger: assertNonNegativeInteger,
+      nonNegativeNumber: assertNonNegativeNumber,
+      null: assertNull,
+      nullOrUndefined: assertNullOrUndefined,
+      number: assertNumber,
+      numericString: assertNumericString,
+      object: assertObject,
+      observable: assertObservable,
+      oddInteger: assertOddInteger,
+      plainObject: assertPlainObject,
+      positiveInteger: assertPositiveInteger,
+      positiveNumber: assertPositiveNumber,
+      primitive: assertPrimitive,
+      promise: assertPromise,
+      propertyKey: assertPropertyKey,
+      regExp: assertRegExp,
+      safeInteger: assertSafeInteger,
+      set: assertSet,
+      sharedArrayBuffer: assertSharedArrayBuffer,
+      string: assertString,
+      symbol: assertSymbol,
+      truthy: assertTruthy,
+      tupleLike: assertTupleLike,
+      typedArray: assertTypedArray,
+      uint16Array: assertUint16Array,
+      uint32Array: assertUint32Array,
+      uint8Array: assertUint8Array,
+      uint8ClampedArray: assertUint8ClampedArray,
+      undefined: assertUndefined,
+      urlInstance: assertUrlInstance,
+      urlSearchParams: assertUrlSearchParams,
+      urlString: assertUrlString,
+      validDate: assertValidDate,
+      validLength: assertValidLength,
+      weakMap: assertWeakMap,
+      weakRef: assertWeakRef,
+      weakSet: assertWeakSet,
+      whitespaceString: assertWhitespaceString
+    };
+    methodTypeMap = {
+      isArray: "Array",
+      isArrayBuffer: "ArrayBuffer",
+      isArrayLike: "array-like",
+      isAsyncFunction: "AsyncFunction",
+      isAsyncGenerator: "AsyncGenerator",
+      isAsyncGeneratorFunction: "AsyncGeneratorFunction",
+      isAsyncIterable: "AsyncIterable",
+      isBigint: "bigint",
+      isBigInt64Array: "BigInt64Array",
+      isBigUint64Array: "BigUint64Array",
+      isBlob: "Blob",
+      isBoolean: "boolean",
+      isBoundFunction: "bound Function",
+      isBuffer: "Buffer",
+      isClass: "Class",
+      isDataView: "DataView",
+      isDate: "Date",
+      isDirectInstanceOf: "T",
+      isEmptyArray: "empty array",
+      isEmptyMap: "empty map",
+      isEmptyObject: "empty object",
+      isEmptySet: "empty set",
+      isEmptyString: "empty string",
+      isEmptyStringOrWhitespace: "empty string or whitespace",
+      isEnumCase: "EnumCase",
+      isError: "Error",
+      isEvenInteger: "even integer",
+      isFalsy: "falsy",
+      isFiniteNumber: "finite number",
+      isFloat32Array: "Float32Array",
+      isFloat64Array: "Float64Array",
+      isFormData: "FormData",
+      isFunction: "Function",
+      isGenerator: "Generator",
+      isGeneratorFunction: "GeneratorFunction",
+      isHtmlElement: "HTMLElement",
+      isInfinite: "infinite number",
+      isInRange: "in range",
+      isInt16Array: "Int16Array",
+      isInt32Array: "Int32Array",
+      isInt8Array: "Int8Array",
+      isInteger: "integer",
+      isIterable: "Iterable",
+      isMap: "Map",
+      isNan: "NaN",
+      isNativePromise: "native Promise",
+      isNegativeInteger: "negative integer",
+      isNegativeNumber: "negative number",
+      isNodeStream: "Node.js Stream",
+      isNonEmptyArray: "non-empty array",
+      isNonEmptyMap: "non-empty map",
+      isNonEmptyObject: "non-empty object",
+      isNonEmptySet: "non-empty set",
+      isNonEmptyString: "non-empty string",
+      isNonEmptyStringAndNotWhitespace: "non-empty string and not whitespace",
+      isNonNegativeInteger: "non-negative integer",
+      isNonNegativeNumber: "non-negative number",
+      isNull: "null",
+      isNullOrUndefined: "null or undefined",
+      isNumber: "number",
+      isNumericString: "string with a number",
+      isObject: "Object",
+      isObservable: "Observable",
+      isOddInteger: "odd integer",
+      isPlainObject: "plain object",
+      isPositiveInteger: "positive integer",
+      isPositiveNumber: "positive number",
+      isPrimitive: "primitive",
+      isPromise: "Promise",
+      isPropertyKey: "PropertyKey",
+      isRegExp: "RegExp",
+      isSafeInteger: "safe integer",
+      isSet: "Set",
+      isSharedArrayBuffer: "SharedArrayBuffer",
+      isString: "string",
+      isSymbol: "symbol",
+      isTruthy: "truthy",
+      isTupleLike: "tuple-like",
+      isTypedArray: "TypedArray",
+      isUint16Array: "Uint16Array",
+      isUint32Array: "Uint32Array",
+      isUint8Array: "Uint8Array",
+      isUint8ClampedArray: "Uint8ClampedArray",
+      isUndefined: "undefined",
+      isUrlInstance: "URL",
+      isUrlSearchParams: "URLSearchParams",
+      isUrlString: "string with a URL",
+      isValidDate: "valid Date",
+      isValidLength: "valid length",
+      isWeakMap: "WeakMap",
+      isWeakRef: "WeakRef",
+      isWeakSet: "WeakSet",
+      isWhitespaceString: "whitespace string"
+    };
+    isMethodNames = keysOf(methodTypeMap);
+    distribution_default = is;
+  }
+});
+
+// node_modules/got/dist/source/core/utils/strip-url-auth.js
+function stripUrlAuth(url) {
+  const sanitized = new URL(url);
+  sanitized.username = "";
+  sanitized.password = "";
+  return sanitized.href;
+}
+var init_strip_url_auth = __esm({
+  "node_modules/got/dist/source/core/utils/strip-url-auth.js"() {
+  }
+});
+
+// node_modules/got/dist/source/core/errors.js
+function isRequest(x) {
+  return distribution_default.object(x) && "_onResponse" in x;
+}
+var normalizeError, RequestError, MaxRedirectsError, HTTPError, CacheError, UploadError, TimeoutError, ReadError, RetryError, AbortError;
+var init_errors = __esm({
+  "node_modules/got/dist/source/core/errors.js"() {
+    init_distribution();
+    init_strip_url_auth();
+    normalizeError = (error3) => {
+      if (error3 instanceof globalThis.Error) {
+        return error3;
+      }
+      if (distribution_default.object(error3)) {
+        const errorLike = error3;
+        const message2 = typeof errorLike.message === "string" ? errorLike.message : "Non-error object thrown";
+        const normalizedError = new globalThis.Error(message2, { cause: error3 });
+        if (typeof errorLike.stack === "string") {
+          normalizedError.stack = errorLike.stack;
+        }
+        if (typeof errorLike.code === "string") {
+          normalizedError.code = errorLike.code;
+        }
+        if (typeof errorLike.input === "string") {
+          normalizedError.input = errorLike.input;
+        }
+        return normalizedError;
+      }
+      return new globalThis.Error(String(error3));
+    };
+    RequestError = class extends Error {
+      name = "RequestError";
+      code = "ERR_GOT_REQUEST_ERROR";
+      input;
+      stack;
+      response;
+      request;
+      timings;
+      constructor(message2, error3, self2, response) {
+        super(message2, { cause: error3 });
+        Error.captureStackTrace(this, this.constructor);
+        const errorLike = distribution_default.object(error3) ? error3 : void 0;
+        if (errorLike?.code) {
+          this.code = errorLike.code;
+        }
+        this.input = errorLike?.input;
+        if (isRequest(self2)) {
+          Object.defineProperties(this, {
+            request: {
+              enumerable: false,
+              value: self2
+            },
+            response: {
+              enumerable: false,
+              value: response ?? self2.response
+            }
+          });
+          this.options = self2.options;
+        } else {
+          this.options = self2;
+        }
+        this.timings = this.request?.timings;
+        if (distribution_default.string(errorLike?.stack) && distribution_default.string(this.stack)) {
+          const frameStart = (stack, message3) => {
+            if (!message3) {
+              return stack.indexOf("\n");
+            }
+            const messageStart = stack.indexOf(message3);
+            return messageStart === -1 ? -1 : messageStart + message3.length;
+          };
+          const headerEnd = frameStart(this.stack, this.message);
+          const thisStackTrace = (headerEnd === -1 ? "" : this.stack.slice(headerEnd)).split("\n").toReversed();
+          const causeStart = frameStart(errorLike.stack, errorLike.message);
+          const originalStack = distribution_default.string(errorLike.message) && causeStart !== -1 ? errorLike.stack.slice(causeStart) : `
+${errorLike.stack}`;
+          const errorStackTrace = originalStack.split("\n").toReversed();
+          while (errorStackTrace.length > 0 && errorStackTrace[0] === thisStackTrace[0]) {
+            thisStackTrace.shift();
+          }
+          const frames = `${thisStackTrace.toReversed().join("\n")}${errorStackTrace.toReversed().join("\n")}`;
+          let assignedStack;
+          Object.defineProperty(this, "stack", {
+            configurable: true,
+            enumerable: false,
+            get: () => assignedStack ?? `${this.name}: ${this.message}${frames}`,
+            set(value) {
+              assignedStack = distribution_default.string(value) ? value : void 0;
+            }
+          });
+        }
+      }
+    };
+    MaxRedirectsError = class extends RequestError {
+      name = "MaxRedirectsError";
+      code = "ERR_TOO_MANY_REDIRECTS";
+      constructor(request4) {
+        super(`Redirected ${request4.options.maxRedirects} times. Aborting.`, {}, request4);
+      }
+    };
+    HTTPError = class extends RequestError {
+      name = "HTTPError";
+      code = "ERR_NON_2XX_3XX_RESPONSE";
+      constructor(response) {
+        super(`Request failed with status code ${response.statusCode} (${response.statusMessage}): ${response.request.options.method} ${stripUrlAuth(response.request.options.url)}`, {}, response.request, response);
+      }
+    };
+    CacheError = class extends RequestError {
+      name = "CacheError";
+      code = "ERR_CACHE_ACCESS";
+      constructor(error3, request4) {
+        super(error3.message, error3, request4);
+      }
+    };
+    UploadError = class extends RequestError {
+      name = "UploadError";
+      code = "ERR_UPLOAD";
+      constructor(error3, request4) {
+        super(error3.message, error3, request4);
+      }
+    };
+    TimeoutError = class extends RequestError {
+      name = "TimeoutError";
+      code = "ETIMEDOUT";
+      timings;
+      event;
+      constructor(error3, timings, request4) {
+        super(error3.message, error3, request4);
+        this.event = error3.event ?? "request";
+        this.timings = timings;
+      }
+    };
+    ReadError = class extends RequestError {
+      name = "ReadError";
+      code = "ERR_READING_RESPONSE_STREAM";
+      constructor(error3, request4) {
+        super(error3.message, error3, request4);
+        if (error3.code === "ECONNRESET" || error3.code === "ERR_HTTP_CONTENT_LENGTH_MISMATCH") {
+          this.code = error3.code;
+        }
+      }
+    };
+    RetryError = class extends RequestError {
+      name = "RetryError";
+      code = "ERR_RETRYING";
+      constructor(request4) {
+        super("Retrying", {}, request4);
+      }
+    };
+    AbortError = class extends RequestError {
+      name = "AbortError";
+      code = "ERR_ABORTED";
+      constructor(request4) {
+        super("This operation was aborted.", {}, request4);
+        if (request4.options?.signal?.aborted) {
+          this.cause = request4.options.signal.reason;
+        }
+      }
+    };
+  }
+});
+
+// builtin-by-require:process
+import { createRequire as createRequire2 } from "node:module";
+var m2, process_default;
+var init_process = __esm({
+  "builtin-by-require:process"() {
+    m2 = createRequire2(import.meta.url)("node:process");
+    process_default = m2;
+  }
+});
+
+// node_modules/byte-counter/utilities.js
+function byteLength(data) {
+  if (typeof data === "string") {
+    return textEncoder.encode(data).byteLength;
+  }
+  if (ArrayBuffer.isView(data) || data instanceof ArrayBuffer || data instanceof SharedArrayBuffer) {
+    return data.byteLength;
+  }
+  return 0;
+}
+var textEncoder;
+var init_utilities2 = __esm({
+  "node_modules/byte-counter/utilities.js"() {
+    textEncoder = new TextEncoder();
+  }
+});
+
+// node_modules/byte-counter/index.js
+var init_byte_counter = __esm({
+  "node_modules/byte-counter/index.js"() {
+    init_utilities2();
+  }
+});
+
+// node_modules/chunk-data/index.js
+function* chunk(data, chunkSize) {
+  if (!ArrayBuffer.isView(data)) {
+    throw new TypeError("Expected data to be ArrayBufferView");
+  }
+  if (!Number.isSafeInteger(chunkSize) || chunkSize <= 0) {
+    throw new TypeError("Expected chunkSize to be a positive integer");
+  }
+  const uint8Array = toUint8Array(data);
+  for (let offset = 0; offset < uint8Array.length; offset += chunkSize) {
+    yield uint8Array.subarray(offset, offset + chunkSize);
+  }
+}
+var toUint8Array;
+var init_chunk_data = __esm({
+  "node_modules/chunk-data/index.js"() {
+    toUint8Array = (data) => data instanceof Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+});
+
+// node_modules/uint8array-extras/index.js
+function isType(value, typeConstructor, typeStringified) {
+  if (!value) {
+    return false;
+  }
+  if (value.constructor === typeConstructor) {
+    return true;
+  }
+  return objectToString.call(value) === typeStringified;
+}
+function isUint8Array2(value) {
+  return isType(value, Uint8Array, uint8ArrayStringified);
+}
+function isArrayBuffer2(value) {
+  return isType(value, ArrayBuffer, arrayBufferStringified);
+}
+function isUint8ArrayOrArrayBuffer(value) {
+  return isUint8Array2(value) || isArrayBuffer2(value);
+}
+function toUint8ArrayIfArrayBuffer(value) {
+  return isArrayBuffer2(value) ? new Uint8Array(value) : value;
+}
+function assertUint8ArrayOrArrayBuffer(value) {
+  if (!isUint8ArrayOrArrayBuffer(value)) {
+    throw new TypeError(`Expected \`Uint8Array\` or \`ArrayBuffer\`, got \`${typeof value}\``);
+  }
+}
+function concatUint8Arrays(arrays, totalLength) {
+  if (arrays.length === 0) {
+    return new Uint8Array(0);
+  }
+  totalLength ??= arrays.reduce((accumulator, currentValue) => accumulator + currentValue.byteLength, 0);
+  const returnValue = new Uint8Array(totalLength);
+  let offset = 0;
+  for (let array2 of arrays) {
+    assertUint8ArrayOrArrayBuffer(array2);
+    array2 = toUint8ArrayIfArrayBuffer(array2);
+    returnValue.set(array2, offset);
+    offset += array2.length;
+  }
+  return returnValue;
+}
+function assertString2(value) {
+  if (typeof value !== "string") {
+    throw new TypeError(`Expected \`string\`, got \`${typeof value}\``);
+  }
+}
+function stringToUint8Array(string3) {
+  assertString2(string3);
+  return cachedEncoder.encode(string3);
+}
+function base64ToBase64Url(base642) {
+  return base642.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+function uint8ArrayToBase64(array2, { urlSafe = false } = {}) {
+  assertUint8ArrayOrArrayBuffer(array2);
+  array2 = toUint8ArrayIfArrayBuffer(array2);
+  let base642 = "";
+  for (let index = 0; index < array2.length; index += MAX_BLOCK_SIZE) {
+    const chunk2 = array2.subarray(index, index + MAX_BLOCK_SIZE);
+    base642 += globalThis.btoa(String.fromCodePoint.apply(void 0, chunk2));
+  }
+  return urlSafe ? base64ToBase64Url(base642) : base642;
+}
+function stringToBase64(string3, { urlSafe = false } = {}) {
+  assertString2(string3);
+  return uint8ArrayToBase64(stringToUint8Array(string3), { urlSafe });
+}
+var objectToString, uint8ArrayStringified, arrayBufferStringified, cachedDecoders, cachedEncoder, MAX_BLOCK_SIZE, byteToHexLookupTable;
+var init_uint8array_extras = __esm({
+  "node_modules/uint8array-extras/index.js"() {
+    objectToString = Object.prototype.toString;
+    uint8ArrayStringified = "[object Uint8Array]";
+    arrayBufferStringified = "[object ArrayBuffer]";
+    cachedDecoders = {
+      utf8: new globalThis.TextDecoder("utf8")
+    };
+    cachedEncoder = new globalThis.TextEncoder();
+    MAX_BLOCK_SIZE = 65535;
+    byteToHexLookupTable = Array.from({ length: 256 }, (_, index) => index.toString(16).padStart(2, "0"));
+  }
+});
+
+// node_modules/is-stream/index.js
+function isStream(stream2, { checkOpen = true } = {}) {
+  return stream2 !== null && typeof stream2 === "object" && (stream2.writable || stream2.readable || !checkOpen || stream2.writable === void 0 && stream2.readable === void 0) && typeof stream2.pipe === "function";
+}
+function isReadableStream(stream2, { checkOpen = true } = {}) {
+  return isStream(stream2, { checkOpen }) && (stream2.readable || !checkOpen) && typeof stream2.read === "function" && typeof stream2.readable === "boolean" && typeof stream2.readableObjectMode === "boolean" && typeof stream2.destroy === "function" && typeof stream2.destroyed === "boolean";
+}
+var init_is_stream = __esm({
+  "node_modules/is-stream/index.js"() {
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
+function i() {
+  return this[n].next();
+}
+function o(r) {
+  return this[n].return(r);
+}
+function h({ preventCancel: r = false } = {}) {
+  const e = this.getReader(), t = new c(
+    e,
+    r
+  ), s = Object.create(u);
+  return s[n] = t, s;
+}
+var a, c, n, u;
+var init_asyncIterator = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js"() {
+    a = Object.getPrototypeOf(
+      Object.getPrototypeOf(
+        /* istanbul ignore next */
+        async function* () {
+        }
+      ).prototype
+    );
+    c = class {
+      #t;
+      #n;
+      #r = false;
+      #e = void 0;
+      constructor(e, t) {
+        this.#t = e, this.#n = t;
+      }
+      next() {
+        const e = () => this.#s();
+        return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
+      }
+      return(e) {
+        const t = () => this.#i(e);
+        return this.#e ? this.#e.then(t, t) : t();
+      }
+      async #s() {
+        if (this.#r)
+          return {
+            done: true,
+            value: void 0
+          };
+        let e;
+        try {
+          e = await this.#t.read();
+        } catch (t) {
+          throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t;
+        }
+        return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
+      }
+      async #i(e) {
+        if (this.#r)
+          return {
+            done: true,
+            value: e
+          };
+        if (this.#r = true, !this.#n) {
+          const t = this.#t.cancel(e);
+          return this.#t.releaseLock(), await t, {
+            done: true,
+            value: e
+          };
+        }
+        return this.#t.releaseLock(), {
+          done: true,
+          value: e
+        };
+      }
+    };
+    n = /* @__PURE__ */ Symbol();
+    Object.defineProperty(i, "name", { value: "next" });
+    Object.defineProperty(o, "name", { value: "return" });
+    u = Object.create(a, {
+      next: {
+        enumerable: true,
+        configurable: true,
+        writable: true,
+        value: i
+      },
+      return: {
+        enumerable: true,
+        configurable: true,
+        writable: true,
+        value: o
+      }
+    });
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/fromAnyIterable.js
+var init_fromAnyIterable = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/fromAnyIterable.js"() {
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js
+var init_ponyfill = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js"() {
+    init_asyncIterator();
+    init_fromAnyIterable();
+  }
+});
+
+// node_modules/get-stream/source/stream.js
+var getAsyncIterable, toString, getStreamIterable, handleStreamEnd, nodeImports;
+var init_stream = __esm({
+  "node_modules/get-stream/source/stream.js"() {
+    init_is_stream();
+    init_ponyfill();
+    getAsyncIterable = (stream2) => {
+      if (isReadableStream(stream2, { checkOpen: false }) && nodeImports.on !== void 0) {
+        return getStreamIterable(stream2);
+      }
+      if (typeof stream2?.[Symbol.asyncIterator] === "function") {
+        return stream2;
+      }
+      if (toString.call(stream2) === "[object ReadableStream]") {
+        return h.call(stream2);
+      }
+      throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
+    };
+    ({ toString } = Object.prototype);
+    getStreamIterable = async function* (stream2) {
+      const controller = new AbortController();
+      const state = {};
+      handleStreamEnd(stream2, controller, state);
+      try {
+        for await (const [chunk2] of nodeImports.on(stream2, "data", { signal: controller.signal })) {
+          yield chunk2;
+        }
+      } catch (error3) {
+        if (state.error !== void 0) {
+          throw state.error;
+        } else if (!controller.signal.aborted) {
+          throw error3;
+        }
+      } finally {
+        stream2.destroy();
+      }
+    };
+    handleStreamEnd = async (stream2, controller, state) => {
+      try {
+        await nodeImports.finished(stream2, {
+          cleanup: true,
+          readable: true,
+          writable: false,
+          error: false
+        });
+      } catch (error3) {
+        state.error = error3;
+      } finally {
+        controller.abort();
+      }
+    };
+    nodeImports = {};
+  }
+});
+
+// node_modules/get-stream/source/contents.js
+var getStreamContents, appendFinalChunk, appendChunk, addNewChunk, getChunkType, objectToString2, MaxBufferError;
+var init_contents = __esm({
+  "node_modules/get-stream/source/contents.js"() {
+    init_stream();
+    getStreamContents = async (stream2, { init: init2, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize: finalize2 }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
+      const asyncIterable = getAsyncIterable(stream2);
+      const state = init2();
+      state.length = 0;
+      try {
+        for await (const chunk2 of asyncIterable) {
+          const chunkType = getChunkType(chunk2);
+          const convertedChunk = convertChunk[chunkType](chunk2, state);
+          appendChunk({
+            convertedChunk,
+            state,
+            getSize,
+            truncateChunk,
+            addChunk,
+            maxBuffer
+          });
+        }
+        appendFinalChunk({
+          state,
+          convertChunk,
+          getSize,
+          truncateChunk,
+          addChunk,
+          getFinalChunk,
+          maxBuffer
+        });
+        return finalize2(state);
+      } catch (error3) {
+        const normalizedError = typeof error3 === "object" && error3 !== null ? error3 : new Error(error3);
+        normalizedError.bufferedData = finalize2(state);
+        throw normalizedError;
+      }
+    };
+    appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
+      const convertedChunk = getFinalChunk(state);
+      if (convertedChunk !== void 0) {
+        appendChunk({
+          convertedChunk,
+          state,
+          getSize,
+          truncateChunk,
+          addChunk,
+          maxBuffer
+        });
+      }
+    };
+    appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
+      const chunkSize = getSize(convertedChunk);
+      const newLength = state.length + chunkSize;
+      if (newLength <= maxBuffer) {
+        addNewChunk(convertedChunk, state, addChunk, newLength);
+        return;
+      }
+      const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
+      if (truncatedChunk !== void 0) {
+        addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
+      }
+      throw new MaxBufferError();
+    };
+    addNewChunk = (convertedChunk, state, addChunk, newLength) => {
+      state.contents = addChunk(convertedChunk, state, newLength);
+      state.length = newLength;
+    };
+    getChunkType = (chunk2) => {
+      const typeOfChunk = typeof chunk2;
+      if (typeOfChunk === "string") {
+        return "string";
+      }
+      if (typeOfChunk !== "object" || chunk2 === null) {
+        return "others";
+      }
+      if (globalThis.Buffer?.isBuffer(chunk2)) {
+        return "buffer";
+      }
+      const prototypeName = objectToString2.call(chunk2);
+      if (prototypeName === "[object ArrayBuffer]") {
+        return "arrayBuffer";
+      }
+      if (prototypeName === "[object DataView]") {
+        return "dataView";
+      }
+      if (Number.isInteger(chunk2.byteLength) && Number.isInteger(chunk2.byteOffset) && objectToString2.call(chunk2.buffer) === "[object ArrayBuffer]") {
+        return "typedArray";
+      }
+      return "others";
+    };
+    ({ toString: objectToString2 } = Object.prototype);
+    MaxBufferError = class extends Error {
+      name = "MaxBufferError";
+      constructor() {
+        super("maxBuffer exceeded");
+      }
+    };
+  }
+});
+
+// node_modules/get-stream/source/utils.js
+var noop, throwObjectStream, getLengthProperty;
+var init_utils = __esm({
+  "node_modules/get-stream/source/utils.js"() {
+    noop = () => void 0;
+    throwObjectStream = (chunk2) => {
+      throw new Error(`Streams in object mode are not supported: ${String(chunk2)}`);
+    };
+    getLengthProperty = (convertedChunk) => convertedChunk.length;
+  }
+});
+
+// node_modules/get-stream/source/array-buffer.js
+async function getStreamAsArrayBuffer(stream2, options) {
+  return getStreamContents(stream2, arrayBufferMethods, options);
+}
+var initArrayBuffer, useTextEncoder, textEncoder2, useUint8Array, useUint8ArrayWithOffset, truncateArrayBufferChunk, addArrayBufferChunk, resizeArrayBufferSlow, resizeArrayBuffer, getNewContentsLength, SCALE_FACTOR, finalizeArrayBuffer, hasArrayBufferResize, arrayBufferMethods;
+var init_array_buffer = __esm({
+  "node_modules/get-stream/source/array-buffer.js"() {
+    init_contents();
+    init_utils();
+    initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
+    useTextEncoder = (chunk2) => textEncoder2.encode(chunk2);
+    textEncoder2 = new TextEncoder();
+    useUint8Array = (chunk2) => new Uint8Array(chunk2);
+    useUint8ArrayWithOffset = (chunk2) => new Uint8Array(chunk2.buffer, chunk2.byteOffset, chunk2.byteLength);
+    truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
+    addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
+      const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
+      new Uint8Array(newContents).set(convertedChunk, previousLength);
+      return newContents;
+    };
+    resizeArrayBufferSlow = (contents, length) => {
+      if (length <= contents.byteLength) {
+        return contents;
+      }
+      const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
+      new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+      return arrayBuffer;
+    };
+    resizeArrayBuffer = (contents, length) => {
+      if (length <= contents.maxByteLength) {
+        contents.resize(length);
+        return contents;
+      }
+      const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
+      new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+      return arrayBuffer;
+    };
+    getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
+    SCALE_FACTOR = 2;
+    finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
+    hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
+    arrayBufferMethods = {
+      init: initArrayBuffer,
+      convertChunk: {
+        string: useTextEncoder,
+        buffer: useUint8Array,
+        arrayBuffer: useUint8Array,
+        dataView: useUint8ArrayWithOffset,
+        typedArray: useUint8ArrayWithOffset,
+        others: throwObjectStream
+      },
+      getSize: getLengthProperty,
+      truncateChunk: truncateArrayBufferChunk,
+      addChunk: addArrayBufferChunk,
+      getFinalChunk: noop,
+      finalize: finalizeArrayBuffer
+    };
+  }
+});
+
+// node_modules/get-stream/source/buffer.js
+async function getStreamAsBuffer(stream2, options) {
+  if (!("Buffer" in globalThis)) {
+    throw new Error("getStreamAsBuffer() is only supported in Node.js");
+  }
+  try {
+    return arrayBufferToNodeBuffer(await getStreamAsArrayBuffer(stream2, options));
+  } catch (error3) {
+    if (error3.bufferedData !== void 0) {
+      error3.bufferedData = arrayBufferToNodeBuffer(error3.bufferedData);
+    }
+    throw error3;
+  }
+}
+var arrayBufferToNodeBuffer;
+var init_buffer = __esm({
+  "node_modules/get-stream/source/buffer.js"() {
+    init_array_buffer();
+    arrayBufferToNodeBuffer = (arrayBuffer) => globalThis.Buffer.from(arrayBuffer);
+  }
+});
+
+// node_modules/get-stream/source/exports.js
+var init_exports = __esm({
+  "node_modules/get-stream/source/exports.js"() {
+    init_buffer();
+  }
+});
+
+// node_modules/get-stream/source/index.js
+import { on } from "node:events";
+import { finished } from "node:stream/promises";
+var init_source = __esm({
+  "node_modules/get-stream/source/index.js"() {
+    init_stream();
+    init_exports();
+    Object.assign(nodeImports, { on, finished });
+  }
+});
+
 // node_modules/http-cache-semantics/index.js
 var require_http_cache_semantics = __commonJS({
   "node_modules/http-cache-semantics/index.js"(exports, module) {
@@ -19821,6 +21969,9032 @@ var require_http_cache_semantics = __commonJS({
   }
 });
 
+// node_modules/@keyv/serialize/dist/index.js
+import { Buffer as Buffer2 } from "buffer";
+var _serialize, defaultSerialize, defaultDeserialize;
+var init_dist = __esm({
+  "node_modules/@keyv/serialize/dist/index.js"() {
+    _serialize = (data, escapeColonStrings = true) => {
+      if (data === void 0 || data === null) {
+        return "null";
+      }
+      if (typeof data === "string") {
+        return JSON.stringify(
+          escapeColonStrings && data.startsWith(":") ? `:${data}` : data
+        );
+      }
+      if (Buffer2.isBuffer(data)) {
+        return JSON.stringify(`:base64:${data.toString("base64")}`);
+      }
+      if (data?.toJSON) {
+        data = data.toJSON();
+      }
+      if (typeof data === "object") {
+        let s = "";
+        const array2 = Array.isArray(data);
+        s = array2 ? "[" : "{";
+        let first = true;
+        for (const k in data) {
+          const ignore = typeof data[k] === "function" || !array2 && data[k] === void 0;
+          if (!Object.hasOwn(data, k) || ignore) {
+            continue;
+          }
+          if (!first) {
+            s += ",";
+          }
+          first = false;
+          if (array2) {
+            s += _serialize(data[k], escapeColonStrings);
+          } else if (data[k] !== void 0) {
+            s += `${_serialize(k, false)}:${_serialize(data[k], escapeColonStrings)}`;
+          }
+        }
+        s += array2 ? "]" : "}";
+        return s;
+      }
+      return JSON.stringify(data);
+    };
+    defaultSerialize = (data) => {
+      return _serialize(data, true);
+    };
+    defaultDeserialize = (data) => JSON.parse(data, (_, value) => {
+      if (typeof value === "string") {
+        if (value.startsWith(":base64:")) {
+          return Buffer2.from(value.slice(8), "base64");
+        }
+        return value.startsWith(":") ? value.slice(1) : value;
+      }
+      return value;
+    });
+  }
+});
+
+// node_modules/keyv/dist/index.js
+var EventManager, event_manager_default, HooksManager, hooks_manager_default, StatsManager, stats_manager_default, iterableAdapters, Keyv;
+var init_dist2 = __esm({
+  "node_modules/keyv/dist/index.js"() {
+    init_dist();
+    EventManager = class {
+      _eventListeners;
+      _maxListeners;
+      constructor() {
+        this._eventListeners = /* @__PURE__ */ new Map();
+        this._maxListeners = 100;
+      }
+      maxListeners() {
+        return this._maxListeners;
+      }
+      // Add an event listener
+      addListener(event, listener) {
+        this.on(event, listener);
+      }
+      on(event, listener) {
+        if (!this._eventListeners.has(event)) {
+          this._eventListeners.set(event, []);
+        }
+        const listeners = this._eventListeners.get(event);
+        if (listeners) {
+          if (listeners.length >= this._maxListeners) {
+            console.warn(
+              `MaxListenersExceededWarning: Possible event memory leak detected. ${listeners.length + 1} ${event} listeners added. Use setMaxListeners() to increase limit.`
+            );
+          }
+          listeners.push(listener);
+        }
+        return this;
+      }
+      // Remove an event listener
+      removeListener(event, listener) {
+        this.off(event, listener);
+      }
+      off(event, listener) {
+        const listeners = this._eventListeners.get(event) ?? [];
+        const index = listeners.indexOf(listener);
+        if (index !== -1) {
+          listeners.splice(index, 1);
+        }
+        if (listeners.length === 0) {
+          this._eventListeners.delete(event);
+        }
+      }
+      once(event, listener) {
+        const onceListener = (...arguments_) => {
+          listener(...arguments_);
+          this.off(event, onceListener);
+        };
+        this.on(event, onceListener);
+      }
+      // Emit an event
+      // biome-ignore lint/suspicious/noExplicitAny: type format
+      emit(event, ...arguments_) {
+        const listeners = this._eventListeners.get(event);
+        if (listeners && listeners.length > 0) {
+          for (const listener of listeners) {
+            listener(...arguments_);
+          }
+        }
+      }
+      // Get all listeners for a specific event
+      listeners(event) {
+        return this._eventListeners.get(event) ?? [];
+      }
+      // Remove all listeners for a specific event
+      removeAllListeners(event) {
+        if (event) {
+          this._eventListeners.delete(event);
+        } else {
+          this._eventListeners.clear();
+        }
+      }
+      // Set the maximum number of listeners for a single event
+      setMaxListeners(n2) {
+        this._maxListeners = n2;
+      }
+    };
+    event_manager_default = EventManager;
+    HooksManager = class extends event_manager_default {
+      _hookHandlers;
+      constructor() {
+        super();
+        this._hookHandlers = /* @__PURE__ */ new Map();
+      }
+      // Adds a handler function for a specific event
+      addHandler(event, handler2) {
+        const eventHandlers = this._hookHandlers.get(event);
+        if (eventHandlers) {
+          eventHandlers.push(handler2);
+        } else {
+          this._hookHandlers.set(event, [handler2]);
+        }
+      }
+      // Removes a specific handler function for a specific event
+      removeHandler(event, handler2) {
+        const eventHandlers = this._hookHandlers.get(event);
+        if (eventHandlers) {
+          const index = eventHandlers.indexOf(handler2);
+          if (index !== -1) {
+            eventHandlers.splice(index, 1);
+          }
+        }
+      }
+      // Triggers all handlers for a specific event with provided data
+      // biome-ignore lint/suspicious/noExplicitAny: type format
+      trigger(event, data) {
+        const eventHandlers = this._hookHandlers.get(event);
+        if (eventHandlers) {
+          for (const handler2 of eventHandlers) {
+            try {
+              handler2(data);
+            } catch (error3) {
+              this.emit(
+                "error",
+                new Error(
+                  `Error in hook handler for event "${event}": ${error3.message}`
+                )
+              );
+            }
+          }
+        }
+      }
+      // Provides read-only access to the current handlers
+      get handlers() {
+        return new Map(this._hookHandlers);
+      }
+    };
+    hooks_manager_default = HooksManager;
+    StatsManager = class extends event_manager_default {
+      enabled = true;
+      hits = 0;
+      misses = 0;
+      sets = 0;
+      deletes = 0;
+      errors = 0;
+      constructor(enabled) {
+        super();
+        if (enabled !== void 0) {
+          this.enabled = enabled;
+        }
+        this.reset();
+      }
+      hit() {
+        if (this.enabled) {
+          this.hits++;
+        }
+      }
+      miss() {
+        if (this.enabled) {
+          this.misses++;
+        }
+      }
+      set() {
+        if (this.enabled) {
+          this.sets++;
+        }
+      }
+      delete() {
+        if (this.enabled) {
+          this.deletes++;
+        }
+      }
+      hitsOrMisses(array2) {
+        for (const item of array2) {
+          if (item === void 0) {
+            this.miss();
+          } else {
+            this.hit();
+          }
+        }
+      }
+      reset() {
+        this.hits = 0;
+        this.misses = 0;
+        this.sets = 0;
+        this.deletes = 0;
+        this.errors = 0;
+      }
+    };
+    stats_manager_default = StatsManager;
+    iterableAdapters = [
+      "sqlite",
+      "postgres",
+      "mysql",
+      "mongo",
+      "redis",
+      "valkey",
+      "etcd"
+    ];
+    Keyv = class extends event_manager_default {
+      opts;
+      iterator;
+      hooks = new hooks_manager_default();
+      stats = new stats_manager_default(false);
+      /**
+       * Time to live in milliseconds
+       */
+      _ttl;
+      /**
+       * Namespace
+       */
+      _namespace;
+      /**
+       * Store
+       */
+      // biome-ignore lint/suspicious/noExplicitAny: type format
+      _store = /* @__PURE__ */ new Map();
+      _serialize = defaultSerialize;
+      _deserialize = defaultDeserialize;
+      _compression;
+      _useKeyPrefix = true;
+      _throwOnErrors = false;
+      /**
+       * Keyv Constructor
+       * @param {KeyvStoreAdapter | KeyvOptions} store
+       * @param {Omit<KeyvOptions, 'store'>} [options] if you provide the store you can then provide the Keyv Options
+       */
+      constructor(store, options) {
+        super();
+        options ??= {};
+        store ??= {};
+        this.opts = {
+          namespace: "keyv",
+          serialize: defaultSerialize,
+          deserialize: defaultDeserialize,
+          emitErrors: true,
+          // @ts-expect-error - Map is not a KeyvStoreAdapter
+          store: /* @__PURE__ */ new Map(),
+          ...options
+        };
+        if (store && store.get) {
+          this.opts.store = store;
+        } else {
+          this.opts = {
+            ...this.opts,
+            ...store
+          };
+        }
+        this._store = this.opts.store ?? /* @__PURE__ */ new Map();
+        this._compression = this.opts.compression;
+        this._serialize = this.opts.serialize;
+        this._deserialize = this.opts.deserialize;
+        if (this.opts.namespace) {
+          this._namespace = this.opts.namespace;
+        }
+        if (this._store) {
+          if (!this._isValidStorageAdapter(this._store)) {
+            throw new Error("Invalid storage adapter");
+          }
+          if (typeof this._store.on === "function") {
+            this._store.on("error", (error3) => this.emit("error", error3));
+          }
+          this._store.namespace = this._namespace;
+          if (typeof this._store[Symbol.iterator] === "function" && this._store instanceof Map) {
+            this.iterator = this.generateIterator(
+              this._store
+            );
+          } else if ("iterator" in this._store && this._store.opts && this._checkIterableAdapter()) {
+            this.iterator = this.generateIterator(
+              // biome-ignore lint/style/noNonNullAssertion: need to fix
+              this._store.iterator.bind(this._store)
+            );
+          }
+        }
+        if (this.opts.stats) {
+          this.stats.enabled = this.opts.stats;
+        }
+        if (this.opts.ttl) {
+          this._ttl = this.opts.ttl;
+        }
+        if (this.opts.useKeyPrefix !== void 0) {
+          this._useKeyPrefix = this.opts.useKeyPrefix;
+        }
+        if (this.opts.throwOnErrors !== void 0) {
+          this._throwOnErrors = this.opts.throwOnErrors;
+        }
+      }
+      /**
+       * Get the current store
+       */
+      // biome-ignore lint/suspicious/noExplicitAny: type format
+      get store() {
+        return this._store;
+      }
+      /**
+       * Set the current store. This will also set the namespace, event error handler, and generate the iterator. If the store is not valid it will throw an error.
+       * @param {KeyvStoreAdapter | Map<any, any> | any} store the store to set
+       */
+      // biome-ignore lint/suspicious/noExplicitAny: type format
+      set store(store) {
+        if (this._isValidStorageAdapter(store)) {
+          this._store = store;
+          this.opts.store = store;
+          if (typeof store.on === "function") {
+            store.on("error", (error3) => this.emit("error", error3));
+          }
+          if (this._namespace) {
+            this._store.namespace = this._namespace;
+          }
+          if (typeof store[Symbol.iterator] === "function" && store instanceof Map) {
+            this.iterator = this.generateIterator(
+              store
+            );
+          } else if ("iterator" in store && store.opts && this._checkIterableAdapter()) {
+            this.iterator = this.generateIterator(store.iterator?.bind(store));
+          }
+        } else {
+          throw new Error("Invalid storage adapter");
+        }
+      }
+      /**
+       * Get the current compression function
+       * @returns {CompressionAdapter} The current compression function
+       */
+      get compression() {
+        return this._compression;
+      }
+      /**
+       * Set the current compression function
+       * @param {CompressionAdapter} compress The compression function to set
+       */
+      set compression(compress) {
+        this._compression = compress;
+      }
+      /**
+       * Get the current namespace.
+       * @returns {string | undefined} The current namespace.
+       */
+      get namespace() {
+        return this._namespace;
+      }
+      /**
+       * Set the current namespace.
+       * @param {string | undefined} namespace The namespace to set.
+       */
+      set namespace(namespace) {
+        this._namespace = namespace;
+        this.opts.namespace = namespace;
+        this._store.namespace = namespace;
+        if (this.opts.store) {
+          this.opts.store.namespace = namespace;
+        }
+      }
+      /**
+       * Get the current TTL.
+       * @returns {number} The current TTL in milliseconds.
+       */
+      get ttl() {
+        return this._ttl;
+      }
+      /**
+       * Set the current TTL.
+       * @param {number} ttl The TTL to set in milliseconds.
+       */
+      set ttl(ttl2) {
+        this.opts.ttl = ttl2;
+        this._ttl = ttl2;
+      }
+      /**
+       * Get the current serialize function.
+       * @returns {Serialize} The current serialize function.
+       */
+      get serialize() {
+        return this._serialize;
+      }
+      /**
+       * Set the current serialize function.
+       * @param {Serialize} serialize The serialize function to set.
+       */
+      set serialize(serialize) {
+        this.opts.serialize = serialize;
+        this._serialize = serialize;
+      }
+      /**
+       * Get the current deserialize function.
+       * @returns {Deserialize} The current deserialize function.
+       */
+      get deserialize() {
+        return this._deserialize;
+      }
+      /**
+       * Set the current deserialize function.
+       * @param {Deserialize} deserialize The deserialize function to set.
+       */
+      set deserialize(deserialize) {
+        this.opts.deserialize = deserialize;
+        this._deserialize = deserialize;
+      }
+      /**
+       * Get the current useKeyPrefix value. This will enable or disable key prefixing.
+       * @returns {boolean} The current useKeyPrefix value.
+       * @default true
+       */
+      get useKeyPrefix() {
+        return this._useKeyPrefix;
+      }
+      /**
+       * Set the current useKeyPrefix value. This will enable or disable key prefixing.
+       * @param {boolean} value The useKeyPrefix value to set.
+       */
+      set useKeyPrefix(value) {
+        this._useKeyPrefix = value;
+        this.opts.useKeyPrefix = value;
+      }
+      /**
+       * Get the current throwErrors value. This will enable or disable throwing errors on methods in addition to emitting them.
+       * @return {boolean} The current throwOnErrors value.
+       */
+      get throwOnErrors() {
+        return this._throwOnErrors;
+      }
+      /**
+       * Set the current throwOnErrors value. This will enable or disable throwing errors on methods in addition to emitting them.
+       * @param {boolean} value The throwOnErrors value to set.
+       */
+      set throwOnErrors(value) {
+        this._throwOnErrors = value;
+        this.opts.throwOnErrors = value;
+      }
+      generateIterator(iterator2) {
+        const function_ = async function* () {
+          for await (const [key, raw] of typeof iterator2 === "function" ? iterator2(this._store.namespace) : iterator2) {
+            const data = await this.deserializeData(raw);
+            if (this._useKeyPrefix && this._store.namespace && !key.includes(this._store.namespace)) {
+              continue;
+            }
+            if (typeof data.expires === "number" && Date.now() > data.expires) {
+              await this.delete(key);
+              continue;
+            }
+            yield [this._getKeyUnprefix(key), data.value];
+          }
+        };
+        return function_.bind(this);
+      }
+      _checkIterableAdapter() {
+        return iterableAdapters.includes(this._store.opts.dialect) || iterableAdapters.some(
+          (element) => this._store.opts.url.includes(element)
+        );
+      }
+      _getKeyPrefix(key) {
+        if (!this._useKeyPrefix) {
+          return key;
+        }
+        if (!this._namespace) {
+          return key;
+        }
+        if (key.startsWith(`${this._namespace}:`)) {
+          return key;
+        }
+        return `${this._namespace}:${key}`;
+      }
+      _getKeyPrefixArray(keys) {
+        if (!this._useKeyPrefix) {
+          return keys;
+        }
+        if (!this._namespace) {
+          return keys;
+        }
+        return keys.map((key) => `${this._namespace}:${key}`);
+      }
+      _getKeyUnprefix(key) {
+        if (!this._useKeyPrefix) {
+          return key;
+        }
+        return key.split(":").splice(1).join(":");
+      }
+      // biome-ignore lint/suspicious/noExplicitAny: type format
+      _isValidStorageAdapter(store) {
+        return store instanceof Map || typeof store.get === "function" && typeof store.set === "function" && typeof store.delete === "function" && typeof store.clear === "function";
+      }
+      // eslint-disable-next-line @stylistic/max-len
+      async get(key, options) {
+        const { store } = this.opts;
+        const isArray2 = Array.isArray(key);
+        const keyPrefixed = isArray2 ? this._getKeyPrefixArray(key) : this._getKeyPrefix(key);
+        const isDataExpired = (data) => typeof data.expires === "number" && Date.now() > data.expires;
+        if (isArray2) {
+          if (options?.raw === true) {
+            return this.getMany(key, { raw: true });
+          }
+          return this.getMany(key, { raw: false });
+        }
+        this.hooks.trigger("preGet", { key: keyPrefixed });
+        let rawData;
+        try {
+          rawData = await store.get(keyPrefixed);
+        } catch (error3) {
+          if (this.throwOnErrors) {
+            throw error3;
+          }
+        }
+        const deserializedData = typeof rawData === "string" || this.opts.compression ? await this.deserializeData(rawData) : rawData;
+        if (deserializedData === void 0 || deserializedData === null) {
+          this.hooks.trigger("postGet", {
+            key: keyPrefixed,
+            value: void 0
+          });
+          this.stats.miss();
+          return void 0;
+        }
+        if (isDataExpired(deserializedData)) {
+          await this.delete(key);
+          this.hooks.trigger("postGet", {
+            key: keyPrefixed,
+            value: void 0
+          });
+          this.stats.miss();
+          return void 0;
+        }
+        this.hooks.trigger("postGet", {
+          key: keyPrefixed,
+          value: deserializedData
+        });
+        this.stats.hit();
+        return options?.raw ? deserializedData : deserializedData.value;
+      }
+      async getMany(keys, options) {
+        const { store } = this.opts;
+        const keyPrefixed = this._getKeyPrefixArray(keys);
+        const isDataExpired = (data) => typeof data.expires === "number" && Date.now() > data.expires;
+        this.hooks.trigger("preGetMany", { keys: keyPrefixed });
+        if (store.getMany === void 0) {
+          const promises3 = keyPrefixed.map(async (key) => {
+            const rawData2 = await store.get(key);
+            const deserializedRow = typeof rawData2 === "string" || this.opts.compression ? await this.deserializeData(rawData2) : rawData2;
+            if (deserializedRow === void 0 || deserializedRow === null) {
+              return void 0;
+            }
+            if (isDataExpired(deserializedRow)) {
+              await this.delete(key);
+              return void 0;
+            }
+            return options?.raw ? deserializedRow : deserializedRow.value;
+          });
+          const deserializedRows = await Promise.allSettled(promises3);
+          const result2 = deserializedRows.map(
+            // biome-ignore lint/suspicious/noExplicitAny: type format
+            (row) => row.value
+          );
+          this.hooks.trigger("postGetMany", result2);
+          if (result2.length > 0) {
+            this.stats.hit();
+          }
+          return result2;
+        }
+        const rawData = await store.getMany(keyPrefixed);
+        const result = [];
+        const expiredKeys = [];
+        for (const index in rawData) {
+          let row = rawData[index];
+          if (typeof row === "string") {
+            row = await this.deserializeData(row);
+          }
+          if (row === void 0 || row === null) {
+            result.push(void 0);
+            continue;
+          }
+          if (isDataExpired(row)) {
+            expiredKeys.push(keys[index]);
+            result.push(void 0);
+            continue;
+          }
+          const value = options?.raw ? row : row.value;
+          result.push(value);
+        }
+        if (expiredKeys.length > 0) {
+          await this.deleteMany(expiredKeys);
+        }
+        this.hooks.trigger("postGetMany", result);
+        if (result.length > 0) {
+          this.stats.hit();
+        }
+        return result;
+      }
+      /**
+       * Get the raw value of a key. This is the replacement for setting raw to true in the get() method.
+       * @param {string} key the key to get
+       * @returns {Promise<StoredDataRaw<Value> | undefined>} will return a StoredDataRaw<Value> or undefined if the key does not exist or is expired.
+       */
+      async getRaw(key) {
+        const { store } = this.opts;
+        const keyPrefixed = this._getKeyPrefix(key);
+        this.hooks.trigger("preGetRaw", { key: keyPrefixed });
+        const rawData = await store.get(keyPrefixed);
+        if (rawData === void 0 || rawData === null) {
+          this.hooks.trigger("postGetRaw", {
+            key: keyPrefixed,
+            value: void 0
+          });
+          this.stats.miss();
+          return void 0;
+        }
+        const deserializedData = typeof rawData === "string" || this.opts.compression ? await this.deserializeData(rawData) : rawData;
+        if (deserializedData !== void 0 && deserializedData.expires !== void 0 && deserializedData.expires !== null && // biome-ignore lint/style/noNonNullAssertion: need to fix
+        deserializedData.expires < Date.now()) {
+          this.hooks.trigger("postGetRaw", {
+            key: keyPrefixed,
+            value: void 0
+          });
+          this.stats.miss();
+          await this.delete(key);
+          return void 0;
+        }
+        this.stats.hit();
+        this.hooks.trigger("postGetRaw", {
+          key: keyPrefixed,
+          value: deserializedData
+        });
+        return deserializedData;
+      }
+      /**
+       * Get the raw values of many keys. This is the replacement for setting raw to true in the getMany() method.
+       * @param {string[]} keys the keys to get
+       * @returns {Promise<Array<StoredDataRaw<Value>>>} will return an array of StoredDataRaw<Value> or undefined if the key does not exist or is expired.
+       */
+      async getManyRaw(keys) {
+        const { store } = this.opts;
+        const keyPrefixed = this._getKeyPrefixArray(keys);
+        if (keys.length === 0) {
+          const result2 = Array.from({ length: keys.length }).fill(
+            void 0
+          );
+          this.stats.misses += keys.length;
+          this.hooks.trigger("postGetManyRaw", {
+            keys: keyPrefixed,
+            values: result2
+          });
+          return result2;
+        }
+        let result = [];
+        if (store.getMany === void 0) {
+          const promises3 = keyPrefixed.map(async (key) => {
+            const rawData = await store.get(key);
+            if (rawData !== void 0 && rawData !== null) {
+              return this.deserializeData(rawData);
+            }
+            return void 0;
+          });
+          const deserializedRows = await Promise.allSettled(promises3);
+          result = deserializedRows.map(
+            // biome-ignore lint/suspicious/noExplicitAny: type format
+            (row) => row.value
+          );
+        } else {
+          const rawData = await store.getMany(keyPrefixed);
+          for (const row of rawData) {
+            if (row !== void 0 && row !== null) {
+              result.push(await this.deserializeData(row));
+            } else {
+              result.push(void 0);
+            }
+          }
+        }
+        const expiredKeys = [];
+        const isDataExpired = (data) => typeof data.expires === "number" && Date.now() > data.expires;
+        for (const [index, row] of result.entries()) {
+          if (row !== void 0 && isDataExpired(row)) {
+            expiredKeys.push(keyPrefixed[index]);
+            result[index] = void 0;
+          }
+        }
+        if (expiredKeys.length > 0) {
+          await this.deleteMany(expiredKeys);
+        }
+        this.stats.hitsOrMisses(result);
+        this.hooks.trigger("postGetManyRaw", {
+          keys: keyPrefixed,
+          values: result
+        });
+        return result;
+      }
+      /**
+       * Set an item to the store
+       * @param {string | Array<KeyvEntry>} key the key to use. If you pass in an array of KeyvEntry it will set many items
+       * @param {Value} value the value of the key
+       * @param {number} [ttl] time to live in milliseconds
+       * @returns {boolean} if it sets then it will return a true. On failure will return false.
+       */
+      async set(key, value, ttl2) {
+        const data = { key, value, ttl: ttl2 };
+        this.hooks.trigger("preSet", data);
+        const keyPrefixed = this._getKeyPrefix(data.key);
+        data.ttl ??= this._ttl;
+        if (data.ttl === 0) {
+          data.ttl = void 0;
+        }
+        const { store } = this.opts;
+        const expires = typeof data.ttl === "number" ? Date.now() + data.ttl : void 0;
+        if (typeof data.value === "symbol") {
+          this.emit("error", "symbol cannot be serialized");
+          throw new Error("symbol cannot be serialized");
+        }
+        const formattedValue = { value: data.value, expires };
+        const serializedValue = await this.serializeData(formattedValue);
+        let result = true;
+        try {
+          const value2 = await store.set(keyPrefixed, serializedValue, data.ttl);
+          if (typeof value2 === "boolean") {
+            result = value2;
+          }
+        } catch (error3) {
+          result = false;
+          this.emit("error", error3);
+          if (this._throwOnErrors) {
+            throw error3;
+          }
+        }
+        this.hooks.trigger("postSet", {
+          key: keyPrefixed,
+          value: serializedValue,
+          ttl: ttl2
+        });
+        this.stats.set();
+        return result;
+      }
+      /**
+       * Set many items to the store
+       * @param {Array<KeyvEntry>} entries the entries to set
+       * @returns {boolean[]} will return an array of booleans if it sets then it will return a true. On failure will return false.
+       */
+      // biome-ignore lint/correctness/noUnusedVariables: type format
+      async setMany(entries2) {
+        let results = [];
+        try {
+          if (this._store.setMany === void 0) {
+            const promises3 = [];
+            for (const entry of entries2) {
+              promises3.push(this.set(entry.key, entry.value, entry.ttl));
+            }
+            const promiseResults = await Promise.all(promises3);
+            results = promiseResults;
+          } else {
+            const serializedEntries = await Promise.all(
+              entries2.map(async ({ key, value, ttl: ttl2 }) => {
+                ttl2 ??= this._ttl;
+                if (ttl2 === 0) {
+                  ttl2 = void 0;
+                }
+                const expires = typeof ttl2 === "number" ? Date.now() + ttl2 : void 0;
+                if (typeof value === "symbol") {
+                  this.emit("error", "symbol cannot be serialized");
+                  throw new Error("symbol cannot be serialized");
+                }
+                const formattedValue = { value, expires };
+                const serializedValue = await this.serializeData(formattedValue);
+                const keyPrefixed = this._getKeyPrefix(key);
+                return { key: keyPrefixed, value: serializedValue, ttl: ttl2 };
+              })
+            );
+            results = await this._store.setMany(serializedEntries);
+          }
+        } catch (error3) {
+          this.emit("error", error3);
+          if (this._throwOnErrors) {
+            throw error3;
+          }
+          results = entries2.map(() => false);
+        }
+        return results;
+      }
+      /**
+       * Delete an Entry
+       * @param {string | string[]} key the key to be deleted. if an array it will delete many items
+       * @returns {boolean} will return true if item or items are deleted. false if there is an error
+       */
+      async delete(key) {
+        const { store } = this.opts;
+        if (Array.isArray(key)) {
+          return this.deleteMany(key);
+        }
+        const keyPrefixed = this._getKeyPrefix(key);
+        this.hooks.trigger("preDelete", { key: keyPrefixed });
+        let result = true;
+        try {
+          const value = await store.delete(keyPrefixed);
+          if (typeof value === "boolean") {
+            result = value;
+          }
+        } catch (error3) {
+          result = false;
+          this.emit("error", error3);
+          if (this._throwOnErrors) {
+            throw error3;
+          }
+        }
+        this.hooks.trigger("postDelete", {
+          key: keyPrefixed,
+          value: result
+        });
+        this.stats.delete();
+        return result;
+      }
+      /**
+       * Delete many items from the store
+       * @param {string[]} keys the keys to be deleted
+       * @returns {boolean} will return true if item or items are deleted. false if there is an error
+       */
+      async deleteMany(keys) {
+        try {
+          const { store } = this.opts;
+          const keyPrefixed = this._getKeyPrefixArray(keys);
+          this.hooks.trigger("preDelete", { key: keyPrefixed });
+          if (store.deleteMany !== void 0) {
+            return await store.deleteMany(keyPrefixed);
+          }
+          const promises3 = keyPrefixed.map(async (key) => store.delete(key));
+          const results = await Promise.all(promises3);
+          const returnResult = results.every(Boolean);
+          this.hooks.trigger("postDelete", {
+            key: keyPrefixed,
+            value: returnResult
+          });
+          return returnResult;
+        } catch (error3) {
+          this.emit("error", error3);
+          if (this._throwOnErrors) {
+            throw error3;
+          }
+          return false;
+        }
+      }
+      /**
+       * Clear the store
+       * @returns {void}
+       */
+      async clear() {
+        this.emit("clear");
+        const { store } = this.opts;
+        try {
+          await store.clear();
+        } catch (error3) {
+          this.emit("error", error3);
+          if (this._throwOnErrors) {
+            throw error3;
+          }
+        }
+      }
+      async has(key) {
+        if (Array.isArray(key)) {
+          return this.hasMany(key);
+        }
+        const keyPrefixed = this._getKeyPrefix(key);
+        const { store } = this.opts;
+        if (store.has !== void 0 && !(store instanceof Map)) {
+          return store.has(keyPrefixed);
+        }
+        let rawData;
+        try {
+          rawData = await store.get(keyPrefixed);
+        } catch (error3) {
+          this.emit("error", error3);
+          if (this._throwOnErrors) {
+            throw error3;
+          }
+          return false;
+        }
+        if (rawData) {
+          const data = await this.deserializeData(rawData);
+          if (data) {
+            if (data.expires === void 0 || data.expires === null) {
+              return true;
+            }
+            return data.expires > Date.now();
+          }
+        }
+        return false;
+      }
+      /**
+       * Check if many keys exist
+       * @param {string[]} keys the keys to check
+       * @returns {boolean[]} will return an array of booleans if the keys exist
+       */
+      async hasMany(keys) {
+        const keyPrefixed = this._getKeyPrefixArray(keys);
+        const { store } = this.opts;
+        if (store.hasMany !== void 0) {
+          return store.hasMany(keyPrefixed);
+        }
+        const results = [];
+        for (const key of keys) {
+          results.push(await this.has(key));
+        }
+        return results;
+      }
+      /**
+       * Will disconnect the store. This is only available if the store has a disconnect method
+       * @returns {Promise<void>}
+       */
+      async disconnect() {
+        const { store } = this.opts;
+        this.emit("disconnect");
+        if (typeof store.disconnect === "function") {
+          return store.disconnect();
+        }
+      }
+      // biome-ignore lint/suspicious/noExplicitAny: type format
+      emit(event, ...arguments_) {
+        if (event === "error" && !this.opts.emitErrors) {
+          return;
+        }
+        super.emit(event, ...arguments_);
+      }
+      async serializeData(data) {
+        if (!this._serialize) {
+          return data;
+        }
+        if (this._compression?.compress) {
+          return this._serialize({
+            value: await this._compression.compress(data.value),
+            expires: data.expires
+          });
+        }
+        return this._serialize(data);
+      }
+      async deserializeData(data) {
+        if (!this._deserialize) {
+          return data;
+        }
+        if (this._compression?.decompress && typeof data === "string") {
+          const result = await this._deserialize(data);
+          return {
+            value: await this._compression.decompress(result?.value),
+            expires: result?.expires
+          };
+        }
+        if (typeof data === "string") {
+          return this._deserialize(data);
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// node_modules/mimic-response/index.js
+function mimicResponse(fromStream, toStream) {
+  if (toStream._readableState.autoDestroy) {
+    throw new Error("The second stream must have the `autoDestroy` option set to `false`");
+  }
+  const fromProperties = /* @__PURE__ */ new Set([...Object.keys(fromStream), ...knownProperties]);
+  const properties = {};
+  for (const property of fromProperties) {
+    if (property in toStream) {
+      continue;
+    }
+    properties[property] = {
+      get() {
+        const value = fromStream[property];
+        const isFunction2 = typeof value === "function";
+        return isFunction2 ? value.bind(fromStream) : value;
+      },
+      set(value) {
+        fromStream[property] = value;
+      },
+      enumerable: true,
+      configurable: false
+    };
+  }
+  Object.defineProperties(toStream, properties);
+  fromStream.once("aborted", () => {
+    toStream.destroy();
+    toStream.emit("aborted");
+  });
+  fromStream.once("close", () => {
+    if (fromStream.complete) {
+      if (toStream.readable) {
+        toStream.once("end", () => {
+          toStream.emit("close");
+        });
+      } else {
+        toStream.emit("close");
+      }
+    } else {
+      toStream.emit("close");
+    }
+  });
+  return toStream;
+}
+var knownProperties;
+var init_mimic_response = __esm({
+  "node_modules/mimic-response/index.js"() {
+    knownProperties = [
+      "aborted",
+      "complete",
+      "headers",
+      "httpVersion",
+      "httpVersionMinor",
+      "httpVersionMajor",
+      "method",
+      "rawHeaders",
+      "rawTrailers",
+      "setTimeout",
+      "socket",
+      "statusCode",
+      "statusMessage",
+      "trailers",
+      "url"
+    ];
+  }
+});
+
+// node_modules/normalize-url/index.js
+function normalizeUrl(urlString, options) {
+  options = {
+    defaultProtocol: "http",
+    normalizeProtocol: true,
+    forceHttp: false,
+    forceHttps: false,
+    stripAuthentication: true,
+    stripHash: false,
+    stripTextFragment: true,
+    stripWWW: true,
+    removeQueryParameters: [/^utm_\w+/i],
+    removeTrailingSlash: true,
+    removeSingleSlash: true,
+    removeDirectoryIndex: false,
+    removeExplicitPort: false,
+    sortQueryParameters: true,
+    removePath: false,
+    transformPath: false,
+    ...options
+  };
+  if (typeof options.defaultProtocol === "string" && !options.defaultProtocol.endsWith(":")) {
+    options.defaultProtocol = `${options.defaultProtocol}:`;
+  }
+  urlString = urlString.trim();
+  if (/^data:/i.test(urlString)) {
+    return normalizeDataURL(urlString, options);
+  }
+  if (hasCustomProtocol(urlString)) {
+    return urlString;
+  }
+  const hasRelativeProtocol = urlString.startsWith("//");
+  const isRelativeUrl = !hasRelativeProtocol && /^\.*\//.test(urlString);
+  if (!isRelativeUrl) {
+    urlString = urlString.replace(/^(?!(?:\w+:)?\/\/)|^\/\//, options.defaultProtocol);
+  }
+  const urlObject = new URL(urlString);
+  if (options.forceHttp && options.forceHttps) {
+    throw new Error("The `forceHttp` and `forceHttps` options cannot be used together");
+  }
+  if (options.forceHttp && urlObject.protocol === "https:") {
+    urlObject.protocol = "http:";
+  }
+  if (options.forceHttps && urlObject.protocol === "http:") {
+    urlObject.protocol = "https:";
+  }
+  if (options.stripAuthentication) {
+    urlObject.username = "";
+    urlObject.password = "";
+  }
+  if (options.stripHash) {
+    urlObject.hash = "";
+  } else if (options.stripTextFragment) {
+    urlObject.hash = urlObject.hash.replace(/#?:~:text.*?$/i, "");
+  }
+  if (urlObject.pathname) {
+    const protocolRegex = /\b[a-z][a-z\d+\-.]{1,50}:\/\//g;
+    let lastIndex = 0;
+    let result = "";
+    for (; ; ) {
+      const match = protocolRegex.exec(urlObject.pathname);
+      if (!match) {
+        break;
+      }
+      const protocol = match[0];
+      const protocolAtIndex = match.index;
+      const intermediate = urlObject.pathname.slice(lastIndex, protocolAtIndex);
+      result += intermediate.replace(/\/{2,}/g, "/");
+      result += protocol;
+      lastIndex = protocolAtIndex + protocol.length;
+    }
+    const remnant = urlObject.pathname.slice(lastIndex, urlObject.pathname.length);
+    result += remnant.replace(/\/{2,}/g, "/");
+    urlObject.pathname = result;
+  }
+  if (urlObject.pathname) {
+    try {
+      urlObject.pathname = decodeURI(urlObject.pathname).replace(/\\/g, "%5C");
+    } catch {
+    }
+  }
+  if (options.removeDirectoryIndex === true) {
+    options.removeDirectoryIndex = [/^index\.[a-z]+$/];
+  }
+  if (Array.isArray(options.removeDirectoryIndex) && options.removeDirectoryIndex.length > 0) {
+    const pathComponents = urlObject.pathname.split("/").filter(Boolean);
+    const lastComponent = pathComponents.at(-1);
+    if (lastComponent && testParameter(lastComponent, options.removeDirectoryIndex)) {
+      pathComponents.pop();
+      urlObject.pathname = pathComponents.length > 0 ? `/${pathComponents.join("/")}/` : "/";
+    }
+  }
+  if (options.removePath) {
+    urlObject.pathname = "/";
+  }
+  if (options.transformPath && typeof options.transformPath === "function") {
+    const pathComponents = urlObject.pathname.split("/").filter(Boolean);
+    const newComponents = options.transformPath(pathComponents);
+    urlObject.pathname = newComponents?.length > 0 ? `/${newComponents.join("/")}` : "/";
+  }
+  if (urlObject.hostname) {
+    urlObject.hostname = urlObject.hostname.replace(/\.$/, "");
+    if (options.stripWWW && /^www\.(?!www\.)[a-z\-\d]{1,63}\.[a-z.\-\d]{2,63}$/.test(urlObject.hostname)) {
+      urlObject.hostname = urlObject.hostname.replace(/^www\./, "");
+    }
+  }
+  if (Array.isArray(options.removeQueryParameters)) {
+    for (const key of [...urlObject.searchParams.keys()]) {
+      if (testParameter(key, options.removeQueryParameters)) {
+        urlObject.searchParams.delete(key);
+      }
+    }
+  }
+  if (!Array.isArray(options.keepQueryParameters) && options.removeQueryParameters === true) {
+    urlObject.search = "";
+  }
+  if (Array.isArray(options.keepQueryParameters) && options.keepQueryParameters.length > 0) {
+    for (const key of [...urlObject.searchParams.keys()]) {
+      if (!testParameter(key, options.keepQueryParameters)) {
+        urlObject.searchParams.delete(key);
+      }
+    }
+  }
+  if (options.sortQueryParameters) {
+    const originalSearch = urlObject.search;
+    urlObject.searchParams.sort();
+    try {
+      urlObject.search = decodeURIComponent(urlObject.search);
+    } catch {
+    }
+    const partsWithoutEquals = originalSearch.slice(1).split("&").filter((p) => p && !p.includes("="));
+    for (const part of partsWithoutEquals) {
+      const decoded = decodeURIComponent(part);
+      urlObject.search = urlObject.search.replace(`?${decoded}=`, `?${decoded}`).replace(`&${decoded}=`, `&${decoded}`);
+    }
+  }
+  if (options.removeTrailingSlash) {
+    urlObject.pathname = urlObject.pathname.replace(/\/$/, "");
+  }
+  if (options.removeExplicitPort && urlObject.port) {
+    urlObject.port = "";
+  }
+  const oldUrlString = urlString;
+  urlString = urlObject.toString();
+  if (!options.removeSingleSlash && urlObject.pathname === "/" && !oldUrlString.endsWith("/") && urlObject.hash === "") {
+    urlString = urlString.replace(/\/$/, "");
+  }
+  if ((options.removeTrailingSlash || urlObject.pathname === "/") && urlObject.hash === "" && options.removeSingleSlash) {
+    urlString = urlString.replace(/\/$/, "");
+  }
+  if (hasRelativeProtocol && !options.normalizeProtocol) {
+    urlString = urlString.replace(/^http:\/\//, "//");
+  }
+  if (options.stripProtocol) {
+    urlString = urlString.replace(/^(?:https?:)?\/\//, "");
+  }
+  return urlString;
+}
+var DATA_URL_DEFAULT_MIME_TYPE, DATA_URL_DEFAULT_CHARSET, testParameter, supportedProtocols, hasCustomProtocol, normalizeDataURL;
+var init_normalize_url = __esm({
+  "node_modules/normalize-url/index.js"() {
+    DATA_URL_DEFAULT_MIME_TYPE = "text/plain";
+    DATA_URL_DEFAULT_CHARSET = "us-ascii";
+    testParameter = (name2, filters) => filters.some((filter) => filter instanceof RegExp ? filter.test(name2) : filter === name2);
+    supportedProtocols = /* @__PURE__ */ new Set([
+      "https:",
+      "http:",
+      "file:"
+    ]);
+    hasCustomProtocol = (urlString) => {
+      try {
+        const { protocol } = new URL(urlString);
+        return protocol.endsWith(":") && !protocol.includes(".") && !supportedProtocols.has(protocol);
+      } catch {
+        return false;
+      }
+    };
+    normalizeDataURL = (urlString, { stripHash }) => {
+      const match = /^data:(?<type>[^,]*?),(?<data>[^#]*?)(?:#(?<hash>.*))?$/.exec(urlString);
+      if (!match) {
+        throw new Error(`Invalid URL: ${urlString}`);
+      }
+      const { type, data, hash } = match.groups;
+      const mediaType = type.split(";");
+      const isBase64 = mediaType.at(-1) === "base64";
+      if (isBase64) {
+        mediaType.pop();
+      }
+      const mimeType = mediaType.shift()?.toLowerCase() ?? "";
+      const attributes = mediaType.map((attribute) => {
+        let [key, value = ""] = attribute.split("=").map((string3) => string3.trim());
+        if (key === "charset") {
+          value = value.toLowerCase();
+          if (value === DATA_URL_DEFAULT_CHARSET) {
+            return "";
+          }
+        }
+        return `${key}${value ? `=${value}` : ""}`;
+      }).filter(Boolean);
+      const normalizedMediaType = [...attributes];
+      if (isBase64) {
+        normalizedMediaType.push("base64");
+      }
+      if (normalizedMediaType.length > 0 || mimeType && mimeType !== DATA_URL_DEFAULT_MIME_TYPE) {
+        normalizedMediaType.unshift(mimeType);
+      }
+      const hashPart = stripHash || !hash ? "" : `#${hash}`;
+      return `data:${normalizedMediaType.join(";")},${isBase64 ? data.trim() : data}${hashPart}`;
+    };
+  }
+});
+
+// node_modules/responselike/node_modules/lowercase-keys/index.js
+function lowercaseKeys(object) {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key.toLowerCase(), value]));
+}
+var init_lowercase_keys = __esm({
+  "node_modules/responselike/node_modules/lowercase-keys/index.js"() {
+  }
+});
+
+// node_modules/responselike/index.js
+import { Readable as ReadableStream2 } from "node:stream";
+var Response;
+var init_responselike = __esm({
+  "node_modules/responselike/index.js"() {
+    init_lowercase_keys();
+    Response = class extends ReadableStream2 {
+      statusCode;
+      headers;
+      body;
+      url;
+      complete;
+      constructor({ statusCode, headers, body, url }) {
+        if (typeof statusCode !== "number") {
+          throw new TypeError("Argument `statusCode` should be a number");
+        }
+        if (typeof headers !== "object") {
+          throw new TypeError("Argument `headers` should be an object");
+        }
+        if (!(body instanceof Uint8Array)) {
+          throw new TypeError("Argument `body` should be a buffer");
+        }
+        if (typeof url !== "string") {
+          throw new TypeError("Argument `url` should be a string");
+        }
+        let bodyPushed = false;
+        super({
+          read() {
+            if (!bodyPushed) {
+              bodyPushed = true;
+              this.push(body);
+              return;
+            }
+            this.push(null);
+          }
+        });
+        this.statusCode = statusCode;
+        this.headers = lowercaseKeys(headers);
+        this.body = body;
+        this.url = url;
+        this.complete = true;
+      }
+    };
+  }
+});
+
+// node_modules/cacheable-request/dist/types.js
+var RequestError2, CacheError2;
+var init_types = __esm({
+  "node_modules/cacheable-request/dist/types.js"() {
+    RequestError2 = class extends Error {
+      constructor(error3) {
+        super(error3.message);
+        Object.defineProperties(this, Object.getOwnPropertyDescriptors(error3));
+      }
+    };
+    CacheError2 = class extends Error {
+      constructor(error3) {
+        super(error3.message);
+        Object.defineProperties(this, Object.getOwnPropertyDescriptors(error3));
+      }
+    };
+  }
+});
+
+// node_modules/cacheable-request/dist/index.js
+import crypto3 from "node:crypto";
+import EventEmitter from "node:events";
+import stream, { PassThrough as PassThroughStream } from "node:stream";
+import urlLib, { URL as URL2 } from "node:url";
+var import_http_cache_semantics, CacheableRequest, entries, cloneResponse, urlObjectToRequestOptions, normalizeUrlObject, convertHeaders, parseWithWhatwg, dist_default;
+var init_dist3 = __esm({
+  "node_modules/cacheable-request/dist/index.js"() {
+    init_source();
+    import_http_cache_semantics = __toESM(require_http_cache_semantics(), 1);
+    init_dist2();
+    init_mimic_response();
+    init_normalize_url();
+    init_responselike();
+    init_types();
+    init_types();
+    CacheableRequest = class {
+      constructor(cacheRequest, cacheAdapter) {
+        this.cache = new Keyv({ namespace: "cacheable-request" });
+        this.hooks = /* @__PURE__ */ new Map();
+        this.request = () => (options, callback) => {
+          let url;
+          if (typeof options === "string") {
+            url = normalizeUrlObject(parseWithWhatwg(options));
+            options = {};
+          } else if (options instanceof urlLib.URL) {
+            url = normalizeUrlObject(parseWithWhatwg(options.toString()));
+            options = {};
+          } else {
+            const [pathname, ...searchParts] = (options.path ?? "").split("?");
+            const search = searchParts.length > 0 ? `?${searchParts.join("?")}` : "";
+            url = normalizeUrlObject({ ...options, pathname, search });
+          }
+          options = {
+            headers: {},
+            method: "GET",
+            cache: true,
+            strictTtl: false,
+            automaticFailover: false,
+            ...options,
+            ...urlObjectToRequestOptions(url)
+          };
+          options.headers = Object.fromEntries(entries(options.headers).map(([key2, value]) => [
+            key2.toLowerCase(),
+            value
+          ]));
+          const ee = new EventEmitter();
+          const normalizedUrlString = normalizeUrl(urlLib.format(url), {
+            stripWWW: false,
+            removeTrailingSlash: false,
+            stripAuthentication: false
+          });
+          let key = `${options.method}:${normalizedUrlString}`;
+          if (options.body && options.method !== void 0 && ["POST", "PATCH", "PUT"].includes(options.method)) {
+            if (options.body instanceof stream.Readable) {
+              options.cache = false;
+            } else {
+              key += `:${crypto3.createHash("md5").update(options.body).digest("hex")}`;
+            }
+          }
+          let revalidate = false;
+          let madeRequest = false;
+          const makeRequest = (options_) => {
+            madeRequest = true;
+            let requestErrored = false;
+            let requestErrorCallback = () => {
+            };
+            const requestErrorPromise = new Promise((resolve3) => {
+              requestErrorCallback = () => {
+                if (!requestErrored) {
+                  requestErrored = true;
+                  resolve3();
+                }
+              };
+            });
+            const handler2 = async (response) => {
+              if (revalidate) {
+                response.status = response.statusCode;
+                const originalPolicy = import_http_cache_semantics.default.fromObject(revalidate.cachePolicy);
+                const revalidatedPolicy = originalPolicy.revalidatedPolicy(options_, response);
+                if (!revalidatedPolicy.modified) {
+                  response.resume();
+                  await new Promise((resolve3) => {
+                    response.once("end", resolve3);
+                  });
+                  const headers = convertHeaders(revalidatedPolicy.policy.responseHeaders());
+                  const originalHeaders = convertHeaders(originalPolicy.responseHeaders());
+                  const preserveHeaders = [
+                    "content-encoding",
+                    "content-type",
+                    "content-length",
+                    "content-language",
+                    "content-location",
+                    "etag"
+                  ];
+                  for (const headerName of preserveHeaders) {
+                    if (originalHeaders[headerName] !== void 0 && headers[headerName] === void 0) {
+                      headers[headerName] = originalHeaders[headerName];
+                    }
+                  }
+                  response = new Response({
+                    statusCode: revalidate.statusCode,
+                    headers,
+                    body: revalidate.body,
+                    url: revalidate.url
+                  });
+                  response.cachePolicy = revalidatedPolicy.policy;
+                  response.fromCache = true;
+                }
+              }
+              if (!response.fromCache) {
+                response.cachePolicy = new import_http_cache_semantics.default(options_, response, options_);
+                response.fromCache = false;
+              }
+              let clonedResponse;
+              if (options_.cache && response.cachePolicy.storable()) {
+                clonedResponse = cloneResponse(response);
+                (async () => {
+                  try {
+                    const bodyPromise = getStreamAsBuffer(response);
+                    await Promise.race([
+                      requestErrorPromise,
+                      new Promise((resolve3) => response.once("end", resolve3)),
+                      new Promise((resolve3) => response.once("close", resolve3))
+                    ]);
+                    const body = await bodyPromise;
+                    let value = {
+                      url: response.url,
+                      statusCode: response.fromCache ? revalidate.statusCode : response.statusCode,
+                      body,
+                      cachePolicy: response.cachePolicy.toObject()
+                    };
+                    let ttl2 = options_.strictTtl ? response.cachePolicy.timeToLive() : void 0;
+                    if (options_.maxTtl) {
+                      ttl2 = ttl2 ? Math.min(ttl2, options_.maxTtl) : options_.maxTtl;
+                    }
+                    if (this.hooks.size > 0) {
+                      for (const key_ of this.hooks.keys()) {
+                        value = await this.runHook(key_, value, response);
+                      }
+                    }
+                    await this.cache.set(key, value, ttl2);
+                  } catch (error3) {
+                    ee.emit("error", new CacheError2(error3));
+                  }
+                })();
+              } else if (options_.cache && revalidate) {
+                (async () => {
+                  try {
+                    await this.cache.delete(key);
+                  } catch (error3) {
+                    ee.emit("error", new CacheError2(error3));
+                  }
+                })();
+              }
+              ee.emit("response", clonedResponse ?? response);
+              if (typeof callback === "function") {
+                callback(clonedResponse ?? response);
+              }
+            };
+            try {
+              const request_ = this.cacheRequest(options_, handler2);
+              request_.once("error", requestErrorCallback);
+              request_.once("abort", requestErrorCallback);
+              request_.once("destroy", requestErrorCallback);
+              ee.emit("request", request_);
+            } catch (error3) {
+              ee.emit("error", new RequestError2(error3));
+            }
+          };
+          (async () => {
+            const get2 = async (options_) => {
+              await Promise.resolve();
+              const cacheEntry = options_.cache ? await this.cache.get(key) : void 0;
+              if (cacheEntry === void 0 && !options_.forceRefresh) {
+                makeRequest(options_);
+                return;
+              }
+              const policy = import_http_cache_semantics.default.fromObject(cacheEntry.cachePolicy);
+              if (policy.satisfiesWithoutRevalidation(options_) && !options_.forceRefresh) {
+                const headers = convertHeaders(policy.responseHeaders());
+                const bodyBuffer = cacheEntry.body;
+                const body = Buffer.from(bodyBuffer);
+                const response = new Response({
+                  statusCode: cacheEntry.statusCode,
+                  headers,
+                  body,
+                  url: cacheEntry.url
+                });
+                response.cachePolicy = policy;
+                response.fromCache = true;
+                ee.emit("response", response);
+                if (typeof callback === "function") {
+                  callback(response);
+                }
+              } else if (policy.satisfiesWithoutRevalidation(options_) && Date.now() >= policy.timeToLive() && options_.forceRefresh) {
+                await this.cache.delete(key);
+                options_.headers = policy.revalidationHeaders(options_);
+                makeRequest(options_);
+              } else {
+                revalidate = cacheEntry;
+                options_.headers = policy.revalidationHeaders(options_);
+                makeRequest(options_);
+              }
+            };
+            const errorHandler = (error3) => ee.emit("error", new CacheError2(error3));
+            if (this.cache instanceof Keyv) {
+              const cachek = this.cache;
+              cachek.once("error", errorHandler);
+              ee.on("error", () => {
+                cachek.removeListener("error", errorHandler);
+              });
+              ee.on("response", () => {
+                cachek.removeListener("error", errorHandler);
+              });
+            }
+            try {
+              await get2(options);
+            } catch (error3) {
+              if (options.automaticFailover && !madeRequest) {
+                makeRequest(options);
+              }
+              ee.emit("error", new CacheError2(error3));
+            }
+          })();
+          return ee;
+        };
+        this.addHook = (name2, function_) => {
+          if (!this.hooks.has(name2)) {
+            this.hooks.set(name2, function_);
+          }
+        };
+        this.removeHook = (name2) => this.hooks.delete(name2);
+        this.getHook = (name2) => this.hooks.get(name2);
+        this.runHook = async (name2, ...arguments_) => this.hooks.get(name2)?.(...arguments_);
+        if (cacheAdapter) {
+          if (cacheAdapter instanceof Keyv) {
+            this.cache = cacheAdapter;
+          } else {
+            this.cache = new Keyv({
+              store: cacheAdapter,
+              namespace: "cacheable-request"
+            });
+          }
+        }
+        this.request = this.request.bind(this);
+        this.cacheRequest = cacheRequest;
+      }
+    };
+    entries = Object.entries;
+    cloneResponse = (response) => {
+      const clone2 = new PassThroughStream({ autoDestroy: false });
+      mimicResponse(response, clone2);
+      return response.pipe(clone2);
+    };
+    urlObjectToRequestOptions = (url) => {
+      const options = { ...url };
+      options.path = `${url.pathname || "/"}${url.search || ""}`;
+      delete options.pathname;
+      delete options.search;
+      return options;
+    };
+    normalizeUrlObject = (url) => (
+      // If url was parsed by url.parse or new URL:
+      // - hostname will be set
+      // - host will be hostname[:port]
+      // - port will be set if it was explicit in the parsed string
+      // Otherwise, url was from request options:
+      // - hostname or host may be set
+      // - host shall not have port encoded
+      {
+        protocol: url.protocol,
+        auth: url.auth,
+        hostname: url.hostname || url.host || "localhost",
+        port: url.port,
+        pathname: url.pathname,
+        search: url.search
+      }
+    );
+    convertHeaders = (headers) => {
+      const result = [];
+      for (const name2 of Object.keys(headers)) {
+        result[name2.toLowerCase()] = headers[name2];
+      }
+      return result;
+    };
+    parseWithWhatwg = (raw) => {
+      const u2 = new URL2(raw);
+      return {
+        protocol: u2.protocol,
+        // E.g. 'https:'
+        slashes: true,
+        // Always true for WHATWG URLs
+        /* c8 ignore next 3 */
+        auth: u2.username || u2.password ? `${u2.username}:${u2.password}` : void 0,
+        host: u2.host,
+        // E.g. 'example.com:8080'
+        port: u2.port,
+        // E.g. '8080'
+        hostname: u2.hostname,
+        // E.g. 'example.com'
+        hash: u2.hash,
+        // E.g. '#quux'
+        search: u2.search,
+        // E.g. '?bar=baz'
+        query: Object.fromEntries(u2.searchParams),
+        // { bar: 'baz' }
+        pathname: u2.pathname,
+        // E.g. '/foo'
+        path: u2.pathname + u2.search,
+        // '/foo?bar=baz'
+        href: u2.href
+        // Full serialized URL
+      };
+    };
+    dist_default = CacheableRequest;
+  }
+});
+
+// builtin-by-require:util
+import { createRequire as createRequire3 } from "node:module";
+var m3, inspect, isDeepStrictEqual, parseArgs, promisify, types;
+var init_util = __esm({
+  "builtin-by-require:util"() {
+    m3 = createRequire3(import.meta.url)("node:util");
+    ({ inspect, isDeepStrictEqual, parseArgs, promisify, types } = m3);
+  }
+});
+
+// node_modules/got/dist/source/core/utils/timer.js
+import { errorMonitor } from "node:events";
+var getInitialConnectionTimings, setInitialConnectionTimings, timer, timer_default;
+var init_timer = __esm({
+  "node_modules/got/dist/source/core/utils/timer.js"() {
+    init_util();
+    getInitialConnectionTimings = (socket) => Reflect.get(socket, "__initial_connection_timings__");
+    setInitialConnectionTimings = (socket, timings) => {
+      Reflect.set(socket, "__initial_connection_timings__", timings);
+    };
+    timer = (request4) => {
+      if (request4.timings) {
+        return request4.timings;
+      }
+      const timings = {
+        start: Date.now(),
+        socket: void 0,
+        lookup: void 0,
+        connect: void 0,
+        secureConnect: void 0,
+        upload: void 0,
+        response: void 0,
+        end: void 0,
+        error: void 0,
+        abort: void 0,
+        phases: {
+          wait: void 0,
+          dns: void 0,
+          tcp: void 0,
+          tls: void 0,
+          request: void 0,
+          firstByte: void 0,
+          download: void 0,
+          total: void 0
+        }
+      };
+      request4.timings = timings;
+      const handleError = (origin) => {
+        origin.once(errorMonitor, () => {
+          timings.error = Date.now();
+          timings.phases.total = timings.error - timings.start;
+        });
+      };
+      handleError(request4);
+      const onAbort = () => {
+        timings.abort = Date.now();
+        timings.phases.total = timings.abort - timings.start;
+      };
+      request4.prependOnceListener("abort", onAbort);
+      const onSocket = (socket) => {
+        timings.socket = Date.now();
+        timings.phases.wait = timings.socket - timings.start;
+        if (types.isProxy(socket)) {
+          return;
+        }
+        const socketAlreadyConnected = socket.writable && !socket.connecting;
+        if (socketAlreadyConnected) {
+          timings.lookup = timings.socket;
+          timings.connect = timings.socket;
+          const initialConnectionTimings = getInitialConnectionTimings(socket);
+          if (initialConnectionTimings) {
+            timings.phases.dns = initialConnectionTimings.dnsPhase;
+            timings.phases.tcp = initialConnectionTimings.tcpPhase;
+            timings.phases.tls = initialConnectionTimings.tlsPhase;
+            if (timings.phases.tls !== void 0) {
+              timings.secureConnect = timings.socket;
+            }
+          } else {
+            timings.phases.dns = 0;
+            timings.phases.tcp = 0;
+          }
+          return;
+        }
+        const lookupListener = () => {
+          timings.lookup = Date.now();
+          timings.phases.dns = timings.lookup - timings.socket;
+        };
+        socket.prependOnceListener("lookup", lookupListener);
+        if (!socket.connecting) {
+          return;
+        }
+        const onSecureConnect = () => {
+          timings.secureConnect = Date.now();
+          timings.phases.tls = timings.secureConnect - timings.connect;
+          const initialConnectionTimings = getInitialConnectionTimings(socket);
+          if (initialConnectionTimings) {
+            initialConnectionTimings.tlsPhase = timings.phases.tls;
+          }
+        };
+        socket.once("connect", () => {
+          timings.connect = Date.now();
+          if (timings.lookup === void 0) {
+            socket.removeListener("lookup", lookupListener);
+            timings.lookup = timings.socket;
+            timings.phases.dns = 0;
+          }
+          timings.phases.tcp = timings.connect - timings.lookup;
+          if (timings.phases.tcp === 0 && timings.phases.dns && timings.phases.dns > 0) {
+            timings.phases.dns = 0;
+          }
+          if (!getInitialConnectionTimings(socket)) {
+            setInitialConnectionTimings(socket, {
+              dnsPhase: timings.phases.dns,
+              // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- TypeScript can't prove this is defined due to callback structure
+              tcpPhase: timings.phases.tcp
+            });
+          }
+          if ("encrypted" in socket) {
+            if (socket.authorized) {
+              onSecureConnect();
+            } else {
+              socket.once("secureConnect", onSecureConnect);
+            }
+          }
+        });
+      };
+      if (request4.socket) {
+        onSocket(request4.socket);
+      } else {
+        request4.prependOnceListener("socket", onSocket);
+      }
+      const onUpload = () => {
+        timings.upload = Date.now();
+        const secureOrConnect = timings.secureConnect ?? timings.connect;
+        if (secureOrConnect !== void 0) {
+          timings.phases.request = timings.upload - secureOrConnect;
+        }
+      };
+      if (request4.writableFinished) {
+        onUpload();
+      } else {
+        request4.prependOnceListener("finish", onUpload);
+      }
+      request4.prependOnceListener("response", (response) => {
+        timings.response = Date.now();
+        if (timings.upload !== void 0) {
+          timings.phases.firstByte = timings.response - timings.upload;
+        }
+        response.timings = timings;
+        handleError(response);
+        response.prependOnceListener("end", () => {
+          request4.off("abort", onAbort);
+          response.off("aborted", onAbort);
+          if (timings.phases.total !== void 0) {
+            return;
+          }
+          timings.end = Date.now();
+          timings.phases.download = timings.end - timings.response;
+          timings.phases.total = timings.end - timings.start;
+        });
+        response.prependOnceListener("aborted", onAbort);
+      });
+      return timings;
+    };
+    timer_default = timer;
+  }
+});
+
+// node_modules/decompress-response/index.js
+import { Transform as TransformStream2, PassThrough as PassThroughStream2 } from "node:stream";
+import zlib from "node:zlib";
+function decompressResponse(response) {
+  const contentEncoding = (response.headers["content-encoding"] || "").toLowerCase();
+  const supportedEncodings2 = ["gzip", "deflate", "br"];
+  if (supportsZstd) {
+    supportedEncodings2.push("zstd");
+  }
+  if (!supportedEncodings2.includes(contentEncoding)) {
+    return response;
+  }
+  let isEmpty = true;
+  const headers = { ...response.headers };
+  const finalStream = new PassThroughStream2({
+    autoDestroy: false
+  });
+  finalStream.once("error", () => {
+    response.destroy();
+  });
+  function handleContentEncoding(data) {
+    let decompressStream;
+    if (contentEncoding === "zstd") {
+      decompressStream = zlib.createZstdDecompress();
+    } else if (contentEncoding === "br") {
+      decompressStream = zlib.createBrotliDecompress();
+    } else if (contentEncoding === "deflate" && data.length > 0 && (data[0] & 8) === 0) {
+      decompressStream = zlib.createInflateRaw();
+    } else {
+      decompressStream = zlib.createUnzip();
+    }
+    decompressStream.once("error", (error3) => {
+      if (isEmpty && !response.readable) {
+        finalStream.end();
+        return;
+      }
+      finalStream.destroy(error3);
+    });
+    checker.pipe(decompressStream).pipe(finalStream);
+  }
+  const checker = new TransformStream2({
+    transform(data, _encoding, callback) {
+      if (isEmpty === false) {
+        callback(null, data);
+        return;
+      }
+      isEmpty = false;
+      handleContentEncoding(data);
+      callback(null, data);
+    },
+    flush(callback) {
+      if (isEmpty) {
+        finalStream.end();
+      }
+      callback();
+    }
+  });
+  delete headers["content-encoding"];
+  delete headers["content-length"];
+  finalStream.headers = headers;
+  mimicResponse(response, finalStream);
+  response.pipe(checker);
+  return finalStream;
+}
+var supportsZstd;
+var init_decompress_response = __esm({
+  "node_modules/decompress-response/index.js"() {
+    init_mimic_response();
+    supportsZstd = typeof zlib.createZstdDecompress === "function";
+  }
+});
+
+// node_modules/got/dist/source/core/utils/decompress-response.js
+import zlib2 from "node:zlib";
+function decompressResponseBody(response) {
+  const encodings = (response.headers["content-encoding"] ?? "").toLowerCase().split(",").map((encoding) => encoding.trim()).filter((encoding) => encoding.length > 0).filter((encoding) => encoding !== "identity").map((encoding) => encoding === "x-gzip" ? "gzip" : encoding);
+  if (encodings.some((encoding) => !supportedEncodings.has(encoding))) {
+    return decompressResponse(response);
+  }
+  const nativeResponse = response;
+  for (const encoding of encodings.toReversed()) {
+    const source = response;
+    const originalHeaders = source.headers;
+    try {
+      source.headers = { ...originalHeaders, "content-encoding": encoding };
+      response = decompressResponse(source);
+    } finally {
+      source.headers = originalHeaders;
+    }
+    if (source === nativeResponse) {
+      continue;
+    }
+    const decoded = response;
+    source.once("error", (error3) => {
+      decoded.destroy(error3);
+    });
+  }
+  return response;
+}
+var supportedEncodings;
+var init_decompress_response2 = __esm({
+  "node_modules/got/dist/source/core/utils/decompress-response.js"() {
+    init_decompress_response();
+    supportedEncodings = /* @__PURE__ */ new Set(["gzip", "deflate", "br", ...typeof zlib2.createZstdDecompress === "function" ? ["zstd"] : []]);
+  }
+});
+
+// node_modules/got/dist/source/core/utils/get-body-size.js
+function getBodySize(body, headers) {
+  if (headers && "content-length" in headers && headers["content-length"] !== void 0) {
+    return Number(headers["content-length"]);
+  }
+  if (!body) {
+    return 0;
+  }
+  if (distribution_default.string(body)) {
+    return stringToUint8Array(body).byteLength;
+  }
+  return ArrayBuffer.isView(body) ? body.byteLength : void 0;
+}
+var init_get_body_size = __esm({
+  "node_modules/got/dist/source/core/utils/get-body-size.js"() {
+    init_distribution();
+    init_uint8array_extras();
+  }
+});
+
+// node_modules/got/dist/source/core/utils/is-non-replayable-body.js
+function isNonReplayableBody(body) {
+  return distribution_default.nodeStream(body) || body instanceof ReadableStream || distribution_default.object(body) && distribution_default.function(body.next);
+}
+var init_is_non_replayable_body = __esm({
+  "node_modules/got/dist/source/core/utils/is-non-replayable-body.js"() {
+    init_distribution();
+  }
+});
+
+// node_modules/got/dist/source/core/utils/proxy-events.js
+function proxyEvents(from, to, events) {
+  const eventFunctions = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    const eventFunction = (...arguments_) => {
+      to.emit(event, ...arguments_);
+    };
+    eventFunctions.set(event, eventFunction);
+    from.on(event, eventFunction);
+  }
+  return () => {
+    for (const [event, eventFunction] of eventFunctions) {
+      from.off(event, eventFunction);
+    }
+  };
+}
+var init_proxy_events = __esm({
+  "node_modules/got/dist/source/core/utils/proxy-events.js"() {
+  }
+});
+
+// node_modules/got/dist/source/core/timed-out.js
+import net from "node:net";
+function timedOut(request4, delays, options) {
+  if (reentry in request4) {
+    return noop2;
+  }
+  request4[reentry] = true;
+  const cancelers = [];
+  const handled = /* @__PURE__ */ new Set();
+  const listeners = [];
+  const once2 = (origin, event, listener) => {
+    origin.once(event, listener);
+    listeners.push({ origin, event, listener });
+  };
+  const addTimeout = (delay2, event) => {
+    if (!isArmableTimerDelay(delay2)) {
+      return noop2;
+    }
+    const timeout = setTimeout(timeoutHandler, delay2, delay2, event);
+    timeout.unref();
+    const cancel = () => {
+      handled.add(event);
+      clearTimeout(timeout);
+    };
+    cancelers.push(cancel);
+    return cancel;
+  };
+  const { host, hostname } = options;
+  const timeoutHandler = (delay2, event) => {
+    setTimeout(() => {
+      if (!handled.has(event)) {
+        request4.destroy(new TimeoutError2(delay2, event));
+      }
+    }, 0);
+  };
+  const cancelTimeouts = () => {
+    for (const cancel of cancelers) {
+      cancel();
+    }
+    for (const { origin, event, listener } of listeners) {
+      origin.removeListener(event, listener);
+    }
+    listeners.length = 0;
+  };
+  request4.once("error", (error3) => {
+    cancelTimeouts();
+    if (request4.listenerCount("error") === 0) {
+      throw error3;
+    }
+  });
+  if (delays.socket !== void 0 && isArmableTimerDelay(delays.socket)) {
+    const { socket } = delays;
+    const socketTimeoutHandler = () => {
+      timeoutHandler(socket, "socket");
+    };
+    request4.setTimeout(socket, socketTimeoutHandler);
+    cancelers.push(() => {
+      handled.add("socket");
+      request4.removeListener("timeout", socketTimeoutHandler);
+    });
+  }
+  const hasLookup = delays.lookup !== void 0;
+  const hasConnect = delays.connect !== void 0;
+  const hasSecureConnect = delays.secureConnect !== void 0;
+  const hasSend = delays.send !== void 0;
+  if (hasLookup || hasConnect || hasSecureConnect || hasSend) {
+    const onSocket = (socket) => {
+      const { socketPath } = request4;
+      if (socket.connecting) {
+        const normalizedHostname = hostname?.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
+        const hasPath = Boolean(socketPath ?? net.isIP(normalizedHostname ?? host ?? "") !== 0);
+        const hasLookupCompleted = socket.address().address !== void 0;
+        if (hasLookup && !hasPath && !hasLookupCompleted) {
+          const cancelTimeout = addTimeout(delays.lookup, "lookup");
+          once2(socket, "lookup", cancelTimeout);
+        }
+        if (hasConnect) {
+          const timeConnect = () => addTimeout(delays.connect, "connect");
+          if (hasPath || hasLookupCompleted) {
+            once2(socket, "connect", timeConnect());
+          } else {
+            once2(socket, "lookup", (error3) => {
+              if (error3 === null) {
+                once2(socket, "connect", timeConnect());
+              }
+            });
+          }
+        }
+        if (hasSecureConnect && options.protocol === "https:") {
+          once2(socket, "connect", () => {
+            const cancelTimeout = addTimeout(delays.secureConnect, "secureConnect");
+            once2(socket, "secureConnect", cancelTimeout);
+          });
+        }
+      }
+      if (hasSend) {
+        const timeRequest = () => addTimeout(delays.send, "send");
+        if (socket.connecting) {
+          once2(socket, "connect", () => {
+            once2(request4, "upload-complete", timeRequest());
+          });
+        } else {
+          once2(request4, "upload-complete", timeRequest());
+        }
+      }
+    };
+    if (request4.socket) {
+      onSocket(request4.socket);
+    } else {
+      once2(request4, "socket", onSocket);
+    }
+  }
+  if (delays.response !== void 0) {
+    let cancelTimeout = noop2;
+    const startTimeout = () => {
+      cancelTimeout = addTimeout(delays.response, "response");
+    };
+    once2(request4, "upload-complete", startTimeout);
+    once2(request4, "response", () => {
+      request4.removeListener("upload-complete", startTimeout);
+      cancelTimeout();
+    });
+  }
+  if (delays.read !== void 0) {
+    once2(request4, "response", (response) => {
+      const cancelTimeout = addTimeout(delays.read, "read");
+      once2(response, "end", cancelTimeout);
+    });
+  }
+  return cancelTimeouts;
+}
+var reentry, noop2, TimeoutError2, maximumTimerDelay, isArmableTimerDelay;
+var init_timed_out = __esm({
+  "node_modules/got/dist/source/core/timed-out.js"() {
+    reentry = /* @__PURE__ */ Symbol("reentry");
+    noop2 = () => {
+    };
+    TimeoutError2 = class extends Error {
+      name = "TimeoutError";
+      code = "ETIMEDOUT";
+      event;
+      constructor(threshold, event) {
+        super(`Timeout awaiting '${event}' for ${threshold}ms`);
+        this.event = event;
+      }
+    };
+    maximumTimerDelay = 2147483647;
+    isArmableTimerDelay = (delay2) => delay2 <= maximumTimerDelay && Number.isFinite(delay2);
+  }
+});
+
+// node_modules/got/dist/source/core/utils/weakable-map.js
+var WeakableMap;
+var init_weakable_map = __esm({
+  "node_modules/got/dist/source/core/utils/weakable-map.js"() {
+    WeakableMap = class {
+      weakMap = /* @__PURE__ */ new WeakMap();
+      map = /* @__PURE__ */ new Map();
+      set(key, value) {
+        if (typeof key === "object") {
+          this.weakMap.set(key, value);
+        } else {
+          this.map.set(key, value);
+        }
+      }
+      get(key) {
+        return typeof key === "object" ? this.weakMap.get(key) : this.map.get(key);
+      }
+      has(key) {
+        return typeof key === "object" ? this.weakMap.has(key) : this.map.has(key);
+      }
+    };
+  }
+});
+
+// node_modules/got/dist/source/core/calculate-retry-delay.js
+var calculateRetryDelay, calculate_retry_delay_default;
+var init_calculate_retry_delay = __esm({
+  "node_modules/got/dist/source/core/calculate-retry-delay.js"() {
+    calculateRetryDelay = ({ attemptCount, retryOptions, error: error3, retryAfter, computedValue }) => {
+      if (error3.name === "RetryError") {
+        return 1;
+      }
+      if (attemptCount > retryOptions.limit) {
+        return 0;
+      }
+      const hasMethod = retryOptions.methods.includes(error3.options.method);
+      const hasErrorCode = retryOptions.errorCodes.includes(error3.code);
+      const hasStatusCode = error3.response && retryOptions.statusCodes.includes(error3.response.statusCode);
+      if (!hasMethod || !hasErrorCode && !hasStatusCode) {
+        return 0;
+      }
+      if (error3.response) {
+        if (retryAfter !== void 0) {
+          return retryAfter > computedValue ? 0 : Math.max(1, retryAfter);
+        }
+        if (error3.response.statusCode === 413) {
+          return 0;
+        }
+      }
+      const noise = Math.random() * retryOptions.noise;
+      return Math.max(1, Math.min(2 ** (attemptCount - 1) * 1e3, retryOptions.backoffLimit) + noise);
+    };
+    calculate_retry_delay_default = calculateRetryDelay;
+  }
+});
+
+// node_modules/lowercase-keys/index.js
+function lowercaseKeys2(object, { onConflict } = {}) {
+  if (typeof object !== "object" || object === null) {
+    throw new TypeError(`Expected an object, got ${object === null ? "null" : typeof object}`);
+  }
+  const result = {};
+  for (const [key, value] of Object.entries(object)) {
+    const lowercasedKey = key.toLowerCase();
+    const hasExistingKey = Object.hasOwn(result, lowercasedKey);
+    const existingValue = hasExistingKey ? result[lowercasedKey] : void 0;
+    const resolvedValue = onConflict && hasExistingKey ? onConflict({ key: lowercasedKey, newValue: value, existingValue }) : value;
+    Object.defineProperty(result, lowercasedKey, {
+      value: resolvedValue,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  }
+  return result;
+}
+var init_lowercase_keys2 = __esm({
+  "node_modules/lowercase-keys/index.js"() {
+  }
+});
+
+// node_modules/got/dist/source/core/parse-link-header.js
+function parseLinkHeader(link) {
+  const parsed = [];
+  for (const item of splitHeaderValue(link, ",")) {
+    if (item.trim() === "") {
+      continue;
+    }
+    const [rawUriReference, ...rawLinkParameters] = splitHeaderValue(item, ";");
+    const trimmedUriReference = rawUriReference.trim();
+    if (trimmedUriReference[0] !== "<" || trimmedUriReference.at(-1) !== ">") {
+      throw new Error(`Invalid format of the Link header reference: ${trimmedUriReference}`);
+    }
+    const reference = trimmedUriReference.slice(1, -1).trim();
+    if (reference.includes("<") || reference.includes(">")) {
+      throw new Error(`Invalid format of the Link header reference: ${trimmedUriReference}`);
+    }
+    const parameters = /* @__PURE__ */ Object.create(null);
+    for (const rawParameter of rawLinkParameters) {
+      const trimmedRawParameter = rawParameter.trim();
+      const center = trimmedRawParameter.indexOf("=");
+      const name2 = center === -1 ? trimmedRawParameter : trimmedRawParameter.slice(0, center).trim();
+      if (name2 === "") {
+        throw new Error(`Failed to parse Link header: ${link}`);
+      }
+      const value = center === -1 ? "" : trimmedRawParameter.slice(center + 1).trim();
+      const normalizedName = name2.toLowerCase();
+      if (!Object.hasOwn(parameters, normalizedName)) {
+        parameters[normalizedName] = value;
+      }
+    }
+    parsed.push({
+      reference,
+      parameters
+    });
+  }
+  return parsed;
+}
+var splitHeaderValue;
+var init_parse_link_header = __esm({
+  "node_modules/got/dist/source/core/parse-link-header.js"() {
+    splitHeaderValue = (value, separator) => {
+      const values = [];
+      let current = "";
+      let inQuotes = false;
+      let inReference = false;
+      let isEscaped = false;
+      for (const character of value) {
+        if (inQuotes) {
+          if (isEscaped) {
+            isEscaped = false;
+          } else if (character === "\\") {
+            isEscaped = true;
+          } else if (character === '"') {
+            inQuotes = false;
+          }
+        } else if (character === '"') {
+          inQuotes = true;
+        } else if (character === "<" || character === ">") {
+          inReference = character === "<";
+        } else if (!inReference && character === separator) {
+          values.push(current);
+          current = "";
+          continue;
+        }
+        current += character;
+      }
+      if (inQuotes) {
+        throw new Error(`Failed to parse Link header: ${value}`);
+      }
+      values.push(current);
+      return values;
+    };
+  }
+});
+
+// node_modules/got/dist/source/core/response.js
+import { Buffer as Buffer3 } from "node:buffer";
+var decodedBodyCache, redirectDecisions, bomStrippingDecoders, normalizeEncoding, isUtf8Encoding, decodeUint8Array, isResponseOk, copyRedirectDecision, ParseError, cacheDecodedBody, parseBody;
+var init_response = __esm({
+  "node_modules/got/dist/source/core/response.js"() {
+    init_errors();
+    init_strip_url_auth();
+    decodedBodyCache = /* @__PURE__ */ new WeakMap();
+    redirectDecisions = /* @__PURE__ */ new WeakMap();
+    bomStrippingDecoders = /* @__PURE__ */ new Map([
+      ["utf8", new TextDecoder()],
+      ["utf16le", new TextDecoder("utf-16le")]
+    ]);
+    normalizeEncoding = (encoding) => (encoding ?? "utf8").toLowerCase().replace("-", "").replace("ucs2", "utf16le");
+    isUtf8Encoding = (encoding) => normalizeEncoding(encoding) === "utf8";
+    decodeUint8Array = (data, encoding) => bomStrippingDecoders.get(normalizeEncoding(encoding))?.decode(data) ?? Buffer3.from(data).toString(encoding);
+    isResponseOk = (response) => {
+      const { statusCode } = response;
+      if (statusCode >= 200 && statusCode <= 299 || statusCode === 304) {
+        return true;
+      }
+      if (statusCode < 300 || statusCode > 399) {
+        return false;
+      }
+      const { followRedirect } = response.request.options;
+      if (typeof followRedirect !== "function") {
+        return !followRedirect;
+      }
+      let decision = redirectDecisions.get(response);
+      if (decision?.predicate !== followRedirect) {
+        decision = { predicate: followRedirect, follow: followRedirect(response) };
+        redirectDecisions.set(response, decision);
+      }
+      return !decision.follow;
+    };
+    copyRedirectDecision = (source, destination) => {
+      const decision = redirectDecisions.get(source);
+      if (decision !== void 0) {
+        redirectDecisions.set(destination, decision);
+      }
+    };
+    ParseError = class extends RequestError {
+      name = "ParseError";
+      code = "ERR_BODY_PARSE_FAILURE";
+      constructor(error3, response) {
+        const { options } = response.request;
+        super(`${normalizeError(error3).message} in "${stripUrlAuth(options.url)}"`, error3, response.request, response);
+      }
+    };
+    cacheDecodedBody = (response, decodedBody2) => {
+      decodedBodyCache.set(response, decodedBody2);
+    };
+    parseBody = (response, responseType, parseJson, encoding) => {
+      const { rawBody } = response;
+      const cachedDecodedBody = decodedBodyCache.get(response);
+      decodedBodyCache.delete(response);
+      try {
+        if (responseType === "text") {
+          return cachedDecodedBody ?? decodeUint8Array(rawBody, encoding);
+        }
+        if (responseType === "json") {
+          if (rawBody.length === 0) {
+            return "";
+          }
+          const text = cachedDecodedBody ?? decodeUint8Array(rawBody, encoding);
+          return parseJson(text);
+        }
+        if (responseType === "buffer") {
+          return rawBody;
+        }
+      } catch (error3) {
+        throw new ParseError(error3, response);
+      }
+      throw new ParseError({
+        message: `Unknown body type '${responseType}'`,
+        name: "Error"
+      }, response);
+    };
+  }
+});
+
+// node_modules/got/dist/source/core/utils/is-unix-socket-url.js
+function isUnixSocketUrl(url) {
+  return url.protocol === "unix:" || url.hostname === "unix";
+}
+function getUnixSocketPath(url) {
+  return isUnixSocketUrl(url) ? new RegExp("^(?<socketPath>[^:]+):", "v").exec(`${url.pathname}${url.search}`)?.groups?.socketPath : void 0;
+}
+var init_is_unix_socket_url = __esm({
+  "node_modules/got/dist/source/core/utils/is-unix-socket-url.js"() {
+  }
+});
+
+// node_modules/got/dist/source/core/utils/dns-cache.js
+import { ADDRCONFIG, ALL, V4MAPPED, getDefaultResultOrder, lookup as dnsLookup, promises as dnsPromises } from "node:dns";
+import { isIP } from "node:net";
+import os5 from "node:os";
+var ttl, noResultErrorCodes, maximumCacheTtl, isPromiseLike, now, hasUnexpired, deleteExpiredMapEntries, hasFlag, getConfiguredFamilies, createNoResultError, normalizeLookupOptions, normalizeResolverRecord, map4To6, familyFromOptions, orderFromOptions, familiesFromOptions, filterFamiliesByAddrConfig, shouldQueryMappedIpv4, cacheKey, lookupOptionsKey, shouldIgnoreResolveError, toLookupResult, DnsCache;
+var init_dns_cache = __esm({
+  "node_modules/got/dist/source/core/utils/dns-cache.js"() {
+    init_util();
+    ttl = { ttl: true };
+    noResultErrorCodes = /* @__PURE__ */ new Set(["ENODATA", "ENOTFOUND", "ENOENT"]);
+    maximumCacheTtl = Math.floor(2147483647 / 1e3);
+    isPromiseLike = (value) => typeof value?.then === "function";
+    now = () => Date.now();
+    hasUnexpired = (cache2, key) => {
+      const expires = cache2.get(key);
+      if (expires === void 0) {
+        return false;
+      }
+      if (expires <= now()) {
+        cache2.delete(key);
+        return false;
+      }
+      return true;
+    };
+    deleteExpiredMapEntries = (cache2, time2 = now()) => {
+      for (const [key, expires] of cache2) {
+        if (expires <= time2) {
+          cache2.delete(key);
+        }
+      }
+    };
+    hasFlag = (value, flag2) => value !== void 0 && (value & flag2) === flag2;
+    getConfiguredFamilies = () => {
+      const families = /* @__PURE__ */ new Set();
+      for (const networkInterface of Object.values(os5.networkInterfaces())) {
+        for (const address of networkInterface ?? []) {
+          if (!address.internal) {
+            families.add(address.family === "IPv6" ? 6 : 4);
+          }
+        }
+      }
+      return families;
+    };
+    createNoResultError = (hostname) => {
+      const error3 = new Error(`DNS cache lookup ENOTFOUND ${hostname}`);
+      error3.code = "ENOTFOUND";
+      error3.hostname = hostname;
+      return error3;
+    };
+    normalizeLookupOptions = (options) => typeof options === "number" ? { family: options } : { ...options };
+    normalizeResolverRecord = (record2, family, maxTtl) => {
+      const recordTtl = record2.ttl;
+      const entryTtl = Number.isFinite(recordTtl) ? Math.min(recordTtl, maxTtl) : 0;
+      return {
+        address: record2.address,
+        family,
+        expires: now() + entryTtl * 1e3
+      };
+    };
+    map4To6 = (entries2) => entries2.map((entry) => {
+      if (entry.family === 6) {
+        return entry;
+      }
+      return {
+        ...entry,
+        address: `::ffff:${entry.address}`,
+        family: 6
+      };
+    });
+    familyFromOptions = (options) => {
+      if (options.family === 4 || options.family === 6) {
+        return options.family;
+      }
+      if (options.family === "IPv4") {
+        return 4;
+      }
+      return options.family === "IPv6" ? 6 : void 0;
+    };
+    orderFromOptions = (options) => {
+      if (options.order !== void 0) {
+        return options.order;
+      }
+      if (options.verbatim !== void 0) {
+        return options.verbatim ? "verbatim" : "ipv4first";
+      }
+      return getDefaultResultOrder();
+    };
+    familiesFromOptions = (options) => {
+      const family = familyFromOptions(options);
+      if (family === 6 && hasFlag(options.hints, V4MAPPED) && hasFlag(options.hints, ALL)) {
+        return [6, 4];
+      }
+      if (family !== void 0) {
+        return [family];
+      }
+      return orderFromOptions(options) === "ipv6first" ? [6, 4] : [4, 6];
+    };
+    filterFamiliesByAddrConfig = (families, options) => {
+      if (!hasFlag(options.hints, ADDRCONFIG)) {
+        return families;
+      }
+      const configuredFamilies = getConfiguredFamilies();
+      return families.filter((family) => configuredFamilies.has(family));
+    };
+    shouldQueryMappedIpv4 = (entries2, options) => familyFromOptions(options) === 6 && hasFlag(options.hints, V4MAPPED) && !hasFlag(options.hints, ALL) && entries2.every((entry) => entry.family !== 6);
+    cacheKey = (hostname, family) => `${hostname}:${family}`;
+    lookupOptionsKey = (hostname, options) => `${hostname}:${familyFromOptions(options) ?? 0}:${options.hints ?? 0}:${orderFromOptions(options)}`;
+    shouldIgnoreResolveError = (error3) => error3.code !== void 0 && noResultErrorCodes.has(error3.code);
+    toLookupResult = ({ address, family }) => ({
+      address,
+      family
+    });
+    DnsCache = class {
+      lookup;
+      #cache;
+      #resolver;
+      #dnsLookupAsync;
+      #cacheKeys = /* @__PURE__ */ new Set();
+      #pending = /* @__PURE__ */ new Map();
+      #pendingFallback = /* @__PURE__ */ new Map();
+      #lookupOptionsToFallback = /* @__PURE__ */ new Map();
+      #lookupOptionsWithoutFallback = /* @__PURE__ */ new Map();
+      #maxTtl;
+      #fallbackDuration;
+      #errorTtl;
+      #minimumVersionByHostname = /* @__PURE__ */ new Map();
+      #activeQueriesByHostname = /* @__PURE__ */ new Map();
+      #minimumVersion = 0;
+      #clearVersion = 0;
+      constructor({ cache: cache2 = /* @__PURE__ */ new Map(), maxTtl = maximumCacheTtl, fallbackDuration = 3600, errorTtl = 0.15, resolver = new dnsPromises.Resolver(), lookup = dnsLookup } = {}) {
+        this.#cache = cache2;
+        this.#resolver = resolver;
+        this.#maxTtl = Math.min(maxTtl, maximumCacheTtl);
+        this.#fallbackDuration = fallbackDuration;
+        this.#errorTtl = errorTtl;
+        this.#dnsLookupAsync = lookup === false ? void 0 : promisify(lookup);
+        this.lookup = this.#lookup.bind(this);
+      }
+      async lookupAsync(hostname, options) {
+        const normalizedOptions = normalizeLookupOptions(options);
+        const literalFamily = isIP(hostname);
+        if (literalFamily !== 0) {
+          const entries3 = [{
+            address: hostname,
+            family: literalFamily
+          }];
+          return normalizedOptions.all ? entries3 : entries3[0];
+        }
+        let entries2 = await this.#query(hostname, normalizedOptions);
+        entries2 = this.#filterEntries(entries2, normalizedOptions);
+        if (entries2.length === 0) {
+          throw createNoResultError(hostname);
+        }
+        const lookupResults = entries2.map((entry) => toLookupResult(entry));
+        return normalizedOptions.all ? lookupResults : lookupResults[0];
+      }
+      clear(hostname) {
+        this.#clearVersion++;
+        if (hostname === void 0) {
+          this.#minimumVersion = this.#clearVersion;
+          this.#minimumVersionByHostname.clear();
+          for (const key of this.#cacheKeys) {
+            this.#cache.delete(key);
+          }
+          this.#cacheKeys.clear();
+          this.#pending.clear();
+          this.#pendingFallback.clear();
+          this.#lookupOptionsToFallback.clear();
+          this.#lookupOptionsWithoutFallback.clear();
+          return;
+        }
+        for (const family of [4, 6]) {
+          const key = cacheKey(hostname, family);
+          this.#deleteCacheEntry(key);
+          this.#pending.delete(key);
+        }
+        if (this.#activeQueriesByHostname.has(hostname)) {
+          this.#minimumVersionByHostname.set(hostname, this.#clearVersion);
+        }
+        for (const map of [this.#pendingFallback, this.#lookupOptionsToFallback, this.#lookupOptionsWithoutFallback]) {
+          for (const key of map.keys()) {
+            if (key.startsWith(`${hostname}:`)) {
+              map.delete(key);
+            }
+          }
+        }
+      }
+      #lookup(hostname, options, callback) {
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        }
+        if (callback === void 0) {
+          throw new Error("Callback must be a function.");
+        }
+        const normalizedOptions = normalizeLookupOptions(options);
+        void this.#lookupAndCallback(hostname, normalizedOptions, callback);
+      }
+      async #lookupAndCallback(hostname, options, callback) {
+        let result;
+        try {
+          result = await this.lookupAsync(hostname, options);
+        } catch (error3) {
+          queueMicrotask(() => {
+            const callbackWithError = callback;
+            callbackWithError(error3);
+          });
+          return;
+        }
+        queueMicrotask(() => {
+          if (options.all) {
+            callback(null, result);
+            return;
+          }
+          const entry = result;
+          callback(null, entry.address, entry.family);
+        });
+      }
+      async #query(hostname, options) {
+        this.#activeQueriesByHostname.set(hostname, (this.#activeQueriesByHostname.get(hostname) ?? 0) + 1);
+        try {
+          const lookupOptionKey = lookupOptionsKey(hostname, options);
+          if (hasUnexpired(this.#lookupOptionsToFallback, lookupOptionKey)) {
+            return await this.#fallbackLookupOnce(hostname, options, lookupOptionKey);
+          }
+          let families = filterFamiliesByAddrConfig(familiesFromOptions(options), options);
+          const clearVersion = this.#clearVersion;
+          let flattenedEntries = await this.#queryFamilies(hostname, families, clearVersion);
+          if (shouldQueryMappedIpv4(flattenedEntries, options) && !families.includes(4)) {
+            families = filterFamiliesByAddrConfig([4], options);
+            flattenedEntries = await this.#queryFamilies(hostname, families, clearVersion);
+          }
+          if (flattenedEntries.length > 0 || this.#dnsLookupAsync === void 0) {
+            return flattenedEntries;
+          }
+          if (hasUnexpired(this.#lookupOptionsWithoutFallback, lookupOptionKey)) {
+            return [];
+          }
+          const fallbackEntries = await this.#fallbackLookupOnce(hostname, options, lookupOptionKey);
+          if (!this.#isVersionCurrent(hostname, clearVersion)) {
+            return fallbackEntries;
+          }
+          this.#deleteExpiredFallbackState();
+          if (fallbackEntries.length > 0 && this.#fallbackDuration > 0) {
+            this.#lookupOptionsToFallback.set(lookupOptionKey, now() + this.#fallbackDuration * 1e3);
+          } else if (fallbackEntries.length === 0 && this.#errorTtl > 0) {
+            this.#lookupOptionsWithoutFallback.set(lookupOptionKey, now() + this.#errorTtl * 1e3);
+          }
+          return fallbackEntries;
+        } finally {
+          this.#finishQuery(hostname);
+        }
+      }
+      #finishQuery(hostname) {
+        const activeQueryCount = this.#activeQueriesByHostname.get(hostname);
+        if (activeQueryCount === void 0) {
+          return;
+        }
+        if (activeQueryCount > 1) {
+          this.#activeQueriesByHostname.set(hostname, activeQueryCount - 1);
+          return;
+        }
+        this.#activeQueriesByHostname.delete(hostname);
+        this.#minimumVersionByHostname.delete(hostname);
+      }
+      #deleteExpiredFallbackState() {
+        const time2 = now();
+        deleteExpiredMapEntries(this.#lookupOptionsToFallback, time2);
+        deleteExpiredMapEntries(this.#lookupOptionsWithoutFallback, time2);
+      }
+      async #queryFamilies(hostname, families, clearVersion) {
+        if (families.length === 1) {
+          return this.#queryFamily(hostname, families[0], clearVersion);
+        }
+        const results = await Promise.allSettled(families.map((family) => this.#queryFamily(hostname, family, clearVersion)));
+        const entries2 = results.flatMap((result) => result.status === "fulfilled" ? result.value : []);
+        if (entries2.length > 0) {
+          return entries2;
+        }
+        const rejected = results.find((result) => result.status === "rejected");
+        if (rejected !== void 0) {
+          if (rejected.reason instanceof Error) {
+            throw rejected.reason;
+          }
+          throw new Error(String(rejected.reason));
+        }
+        return [];
+      }
+      async #queryFamily(hostname, family, clearVersion) {
+        const key = cacheKey(hostname, family);
+        const cached2 = await this.#getCachedFamily(key, hostname);
+        if (cached2 !== void 0) {
+          return cached2.entries;
+        }
+        if (!this.#isVersionCurrent(hostname, clearVersion)) {
+          return this.#resolveAndCache(hostname, family, clearVersion);
+        }
+        const pending = this.#pending.get(key);
+        if (pending !== void 0) {
+          return pending;
+        }
+        const promise = this.#resolveAndCache(hostname, family, clearVersion);
+        this.#pending.set(key, promise);
+        try {
+          return await promise;
+        } finally {
+          if (this.#pending.get(key) === promise) {
+            this.#pending.delete(key);
+          }
+        }
+      }
+      async #getCachedFamily(key, hostname) {
+        let cached2 = this.#cache.get(key);
+        if (isPromiseLike(cached2)) {
+          cached2 = await cached2;
+        }
+        if (cached2 === void 0) {
+          return void 0;
+        }
+        if (!this.#isVersionCurrent(hostname, cached2.clearVersion)) {
+          return void 0;
+        }
+        if (cached2.expires <= now()) {
+          this.#deleteCacheEntry(key);
+          return void 0;
+        }
+        return cached2;
+      }
+      async #resolveAndCache(hostname, family, clearVersion) {
+        const entries2 = await this.#resolveFamily(hostname, family);
+        if (!this.#isVersionCurrent(hostname, clearVersion)) {
+          return entries2;
+        }
+        let expires = this.#expiresFor(entries2);
+        if (expires === void 0 && entries2.length === 0 && this.#errorTtl > 0) {
+          expires = now() + this.#errorTtl * 1e3;
+        }
+        if (expires !== void 0) {
+          await this.#setCachedFamily(cacheKey(hostname, family), hostname, { entries: entries2, expires }, clearVersion);
+        }
+        return entries2;
+      }
+      async #setCachedFamily(key, hostname, cached2, clearVersion) {
+        if (!this.#isVersionCurrent(hostname, clearVersion)) {
+          return;
+        }
+        await this.#deleteExpiredCacheEntries();
+        await this.#cache.set(key, {
+          ...cached2,
+          clearVersion
+        });
+        this.#cacheKeys.add(key);
+        if (this.#isVersionCurrent(hostname, clearVersion)) {
+          return;
+        }
+        let current = this.#cache.get(key);
+        if (isPromiseLike(current)) {
+          current = await current;
+        }
+        if (current?.clearVersion === clearVersion && !this.#isVersionCurrent(hostname, current.clearVersion)) {
+          this.#deleteCacheEntry(key);
+        }
+      }
+      async #deleteExpiredCacheEntries() {
+        const time2 = now();
+        await Promise.all([...this.#cacheKeys].map(async (key) => this.#deleteExpiredCacheEntry(key, time2)));
+      }
+      async #deleteExpiredCacheEntry(key, time2) {
+        let cached2 = this.#cache.get(key);
+        if (isPromiseLike(cached2)) {
+          cached2 = await cached2;
+        }
+        if (cached2 === void 0) {
+          this.#cacheKeys.delete(key);
+          return;
+        }
+        if (cached2.expires > time2) {
+          return;
+        }
+        let current = this.#cache.get(key);
+        if (isPromiseLike(current)) {
+          current = await current;
+        }
+        if (current?.clearVersion === cached2.clearVersion && current.expires === cached2.expires) {
+          this.#deleteCacheEntry(key);
+        }
+      }
+      #deleteCacheEntry(key) {
+        this.#cache.delete(key);
+        this.#cacheKeys.delete(key);
+      }
+      #isVersionCurrent(hostname, clearVersion) {
+        const minimumVersion = this.#minimumVersionByHostname.get(hostname) ?? this.#minimumVersion;
+        return clearVersion >= minimumVersion;
+      }
+      async #resolveFamily(hostname, family) {
+        try {
+          const records = family === 4 ? await this.#resolver.resolve4(hostname, ttl) : await this.#resolver.resolve6(hostname, ttl);
+          return records.map((record2) => normalizeResolverRecord(record2, family, this.#maxTtl));
+        } catch (error3) {
+          if (shouldIgnoreResolveError(error3)) {
+            return [];
+          }
+          throw error3;
+        }
+      }
+      #expiresFor(entries2) {
+        let expires = Infinity;
+        for (const entry of entries2) {
+          if (entry.expires === void 0) {
+            continue;
+          }
+          expires = Math.min(expires, entry.expires);
+        }
+        return expires === Infinity ? void 0 : expires;
+      }
+      #filterEntries(entries2, options) {
+        if (hasFlag(options.hints, ADDRCONFIG)) {
+          const configuredFamilies = getConfiguredFamilies();
+          entries2 = entries2.filter((entry) => configuredFamilies.has(entry.family));
+        }
+        const family = familyFromOptions(options);
+        if (family === 6) {
+          const ipv6Entries = entries2.filter((entry) => entry.family === 6);
+          if (hasFlag(options.hints, V4MAPPED)) {
+            entries2 = hasFlag(options.hints, ALL) || ipv6Entries.length === 0 ? map4To6(entries2) : ipv6Entries;
+          } else {
+            entries2 = ipv6Entries;
+          }
+        } else if (family === 4) {
+          entries2 = entries2.filter((entry) => entry.family === 4);
+        }
+        return entries2;
+      }
+      async #fallbackLookupOnce(hostname, options, key) {
+        const pending = this.#pendingFallback.get(key);
+        if (pending !== void 0) {
+          return pending;
+        }
+        const promise = this.#fallbackLookup(hostname, options);
+        this.#pendingFallback.set(key, promise);
+        try {
+          return await promise;
+        } finally {
+          if (this.#pendingFallback.get(key) === promise) {
+            this.#pendingFallback.delete(key);
+          }
+        }
+      }
+      async #fallbackLookup(hostname, options) {
+        if (this.#dnsLookupAsync === void 0) {
+          return [];
+        }
+        let result;
+        try {
+          result = await this.#dnsLookupAsync(hostname, {
+            ...options,
+            all: true
+          });
+        } catch (error3) {
+          if (shouldIgnoreResolveError(error3)) {
+            return [];
+          }
+          throw error3;
+        }
+        const entries2 = Array.isArray(result) ? result : [{ address: result, family: isIP(result) }];
+        return entries2.map((entry) => toLookupResult(entry));
+      }
+    };
+  }
+});
+
+// node_modules/got/dist/source/core/utils/http2-client.js
+import { Buffer as Buffer4 } from "node:buffer";
+import { EventEmitter as EventEmitter2 } from "node:events";
+import http2 from "node:http2";
+import https from "node:https";
+import { Writable, Readable } from "node:stream";
+import tls from "node:tls";
+import { urlToHttpOptions } from "node:url";
+import net2 from "node:net";
+var HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR, maxProtocolCacheSize, protocolCache, referenceIds, nextReferenceId, connectionSpecificHeaders, normalizeRequestHeaderName, isPseudoHeader, getConnectionHeaderTokens, isTrailersTeHeader, isConnectionHeader, isDroppedHeader, setProtocolCache, getReferenceId, isPlainObject2, serializeSessionOption, serializeSessionOptions, getTlsSessionOptions, destroyReuseSocket, onceConnected, canPoolSession, rejectQueueEntry, normalizeInput, stripIpv6Brackets, getAuthority, getAuthorityPort, hasCustomHttpsAgent, getProtocolCacheKey, resolveProtocol, toRawHeaders, filterRawHeaders, filterHeaders, toDistinctHeaders, createSocketProxy, Http2IncomingMessage, Http2Agent, Http2ClientRequest, globalAgent2, request2, getSourceOptions, requestHttps, requestHttp1, requestHttp2, auto, http2Client, http2_client_default;
+var init_http2_client = __esm({
+  "node_modules/got/dist/source/core/utils/http2-client.js"() {
+    init_process();
+    init_http();
+    init_timed_out();
+    ({ HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR } = http2.constants);
+    maxProtocolCacheSize = 100;
+    protocolCache = /* @__PURE__ */ new Map();
+    referenceIds = /* @__PURE__ */ new WeakMap();
+    nextReferenceId = 0;
+    connectionSpecificHeaders = /* @__PURE__ */ new Set([
+      "connection",
+      "http2-settings",
+      "keep-alive",
+      "proxy-connection",
+      "transfer-encoding",
+      "upgrade"
+    ]);
+    normalizeRequestHeaderName = (name2) => name2.toLowerCase() === "host" ? HTTP2_HEADER_AUTHORITY : name2.toLowerCase();
+    isPseudoHeader = (name2) => name2.startsWith(":");
+    getConnectionHeaderTokens = (value) => {
+      if (value === void 0) {
+        return [];
+      }
+      const values = Array.isArray(value) ? value : [value];
+      const tokens = [];
+      for (const item of values) {
+        for (const token of String(item).split(",")) {
+          const normalizedToken = token.trim().toLowerCase();
+          if (normalizedToken.length > 0) {
+            tokens.push(normalizedToken);
+          }
+        }
+      }
+      return tokens;
+    };
+    isTrailersTeHeader = (value) => {
+      if (value === void 0) {
+        return true;
+      }
+      return Array.isArray(value) ? value.length === 1 && value[0].trim().toLowerCase() === "trailers" : String(value).trim().toLowerCase() === "trailers";
+    };
+    isConnectionHeader = (lowercasedName) => lowercasedName === "connection" || lowercasedName === "proxy-connection";
+    isDroppedHeader = (lowercasedName, value, connectionHeaderNames) => connectionSpecificHeaders.has(lowercasedName) || connectionHeaderNames.has(lowercasedName) || lowercasedName === "te" && !isTrailersTeHeader(value);
+    setProtocolCache = (key, value) => {
+      if (!protocolCache.has(key) && protocolCache.size >= maxProtocolCacheSize) {
+        protocolCache.delete(protocolCache.keys().next().value);
+      }
+      protocolCache.set(key, value);
+    };
+    getReferenceId = (value) => {
+      let referenceId = referenceIds.get(value);
+      if (referenceId === void 0) {
+        referenceId = nextReferenceId++;
+        referenceIds.set(value, referenceId);
+      }
+      return referenceId;
+    };
+    isPlainObject2 = (value) => {
+      const prototype = Object.getPrototypeOf(value);
+      return prototype === Object.prototype || prototype === null;
+    };
+    serializeSessionOption = (value) => {
+      if (value === void 0) {
+        return ["undefined"];
+      }
+      if (value === null) {
+        return ["null"];
+      }
+      if (typeof value === "function") {
+        return ["function", getReferenceId(value)];
+      }
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+        return [typeof value, value];
+      }
+      if (typeof value === "bigint") {
+        return ["bigint", value.toString()];
+      }
+      if (typeof value === "symbol") {
+        return ["symbol", value.description];
+      }
+      if (Array.isArray(value)) {
+        return ["array", value.map((item) => serializeSessionOption(item))];
+      }
+      if (typeof value === "object") {
+        if (ArrayBuffer.isView(value)) {
+          return ["bytes", Buffer4.from(value.buffer, value.byteOffset, value.byteLength).toString("base64")];
+        }
+        return isPlainObject2(value) ? ["object", Object.entries(value).toSorted(([left], [right]) => left.localeCompare(right)).map(([key, item]) => [key, serializeSessionOption(item)])] : ["object-reference", getReferenceId(value)];
+      }
+      return [typeof value];
+    };
+    serializeSessionOptions = (values) => JSON.stringify(values.map((value) => serializeSessionOption(value)));
+    getTlsSessionOptions = (options) => [
+      options.ca,
+      options.cert,
+      options.key,
+      options.pfx,
+      options.rejectUnauthorized,
+      options.servername,
+      options.localAddress,
+      options.lookup,
+      options.family,
+      options.minVersion,
+      options.maxVersion,
+      options.ciphers,
+      options.honorCipherOrder,
+      options.checkServerIdentity,
+      options.passphrase,
+      options.sigalgs,
+      options.sessionTimeout,
+      options.dhparam,
+      options.ecdhCurve,
+      options.crl,
+      options.secureOptions,
+      options.secureContext,
+      options.secureProtocol
+    ];
+    destroyReuseSocket = (options) => {
+      options._reuseSocket?.destroy();
+      delete options._reuseSocket;
+      delete options._reuseSocketShouldPool;
+    };
+    onceConnected = (socket, listener) => {
+      if (socket.connecting) {
+        socket.once("connect", listener);
+      } else {
+        listener();
+      }
+    };
+    canPoolSession = (options) => options._reuseSocket === void 0 || options._reuseSocketShouldPool === true;
+    rejectQueueEntry = (entry, error3) => {
+      delete entry.options._cancelSessionSetup;
+      destroyReuseSocket(entry.options);
+      entry.reject(error3);
+    };
+    normalizeInput = (input, options, callback) => {
+      let normalizedOptions;
+      if (typeof input === "string") {
+        normalizedOptions = urlToHttpOptions(new URL(input));
+      } else if (input instanceof URL) {
+        normalizedOptions = urlToHttpOptions(input);
+      } else {
+        normalizedOptions = { ...input };
+      }
+      if (typeof options === "function" || options === void 0) {
+        callback = options;
+      } else {
+        normalizedOptions = {
+          ...normalizedOptions,
+          ...options
+        };
+      }
+      return { options: normalizedOptions, callback };
+    };
+    stripIpv6Brackets = (hostname) => hostname.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
+    getAuthority = (options) => {
+      const protocol = options.protocol ?? "https:";
+      const defaultPort = protocol === "https:" ? 443 : 80;
+      if (options.hostname === void 0 && options.host !== void 0) {
+        try {
+          const authority2 = new URL(`${protocol}//${options.host}`);
+          const port2 = options.port ?? authority2.port;
+          authority2.port = String(port2 === "" ? defaultPort : port2);
+          return authority2;
+        } catch {
+        }
+      }
+      const port = options.port ?? defaultPort;
+      const normalizedHostname = stripIpv6Brackets(options.hostname ?? options.host ?? "localhost");
+      const formattedHostname = net2.isIP(normalizedHostname) === 6 ? `[${normalizedHostname}]` : normalizedHostname;
+      const authority = new URL(`${protocol}//${formattedHostname}`);
+      authority.port = String(port);
+      return authority;
+    };
+    getAuthorityPort = (authority) => {
+      if (authority.port !== "") {
+        return Number(authority.port);
+      }
+      return authority.protocol === "https:" ? 443 : 80;
+    };
+    hasCustomHttpsAgent = (agent) => typeof agent === "object" && "https" in agent && agent.https !== void 0 && agent.https !== false;
+    getProtocolCacheKey = (options) => {
+      const authority = getAuthority(options);
+      const protocols = (options.ALPNProtocols ?? ["h2", "http/1.1"]).join(",");
+      return serializeSessionOptions([
+        authority.host,
+        protocols,
+        ...getTlsSessionOptions(options)
+      ]);
+    };
+    resolveProtocol = async (options, sourceOptions) => {
+      const cacheKey2 = getProtocolCacheKey(options);
+      const cachedProtocol = options.createConnection ? void 0 : protocolCache.get(cacheKey2);
+      if (cachedProtocol !== void 0) {
+        return { alpnProtocol: cachedProtocol };
+      }
+      const authority = getAuthority(options);
+      const {
+        path: _path,
+        agent: _agent,
+        h2session: _h2session,
+        _reuseSocket,
+        _reuseSocketShouldPool,
+        _alpnSocket,
+        _socketTimeout,
+        _timeoutPhase: timeoutPhase,
+        timeout,
+        createConnection,
+        checkServerIdentity: checkServerIdentity2,
+        // The socket outlives this request when the session is pooled, so the signal must
+        // not be handed to the TLS connect. Aborting during setup is handled below.
+        signal: _signal,
+        ...connectionOptions
+      } = options;
+      const port = getAuthorityPort(authority);
+      const hostname = stripIpv6Brackets(authority.hostname);
+      const servername = options.servername ?? (net2.isIP(hostname) === 0 ? hostname : void 0);
+      const tlsOptions = {
+        ...connectionOptions,
+        ALPNProtocols: options.ALPNProtocols ?? ["h2", "http/1.1"],
+        host: hostname,
+        port,
+        servername,
+        ...checkServerIdentity2 && { checkServerIdentity: checkServerIdentity2 }
+      };
+      const socket = createConnection ? createConnection(tlsOptions, () => {
+      }) : tls.connect(port, hostname, tlsOptions);
+      options._alpnSocket = socket;
+      sourceOptions._alpnSocket = socket;
+      return new Promise((resolve3, reject) => {
+        let settled = false;
+        let timeoutId;
+        let removeAbortListener;
+        let socketTimeoutApplied = false;
+        const cleanup = () => {
+          clearTimeout(timeoutId);
+          removeAbortListener?.();
+          socket.off("secureConnect", onSecureConnect);
+          socket.off("error", rejectOnce);
+          socket.off("close", onClose);
+          socket.off("connect", applySocketTimeout);
+          socket.off("timeout", onSocketTimeout);
+          if (socketTimeoutApplied) {
+            socket.setTimeout(0);
+          }
+          delete options._alpnSocket;
+          delete sourceOptions._alpnSocket;
+        };
+        const rejectOnce = (error3) => {
+          if (settled) {
+            return;
+          }
+          settled = true;
+          cleanup();
+          socket.destroy();
+          reject(error3);
+        };
+        const onSecureConnect = () => {
+          if (settled) {
+            return;
+          }
+          settled = true;
+          cleanup();
+          const alpnProtocol = socket.alpnProtocol ?? false;
+          if (!options.createConnection) {
+            setProtocolCache(cacheKey2, alpnProtocol);
+          }
+          resolve3({ alpnProtocol, socket });
+        };
+        const onTimeout = () => {
+          rejectOnce(new TimeoutError2(Number(timeout), timeoutPhase ?? "request"));
+        };
+        const onSocketTimeout = () => {
+          rejectOnce(new TimeoutError2(_socketTimeout, "socket"));
+        };
+        const applySocketTimeout = () => {
+          if (!isArmableTimerDelay(_socketTimeout)) {
+            return;
+          }
+          socketTimeoutApplied = true;
+          socket.setTimeout(_socketTimeout);
+          socket.once("timeout", onSocketTimeout);
+        };
+        const onClose = () => {
+          const error3 = new Error("The HTTP/2 ALPN socket closed before negotiation completed");
+          error3.code = "ECONNRESET";
+          rejectOnce(error3);
+        };
+        const onAbort = () => {
+          const error3 = new Error("This operation was aborted.");
+          error3.name = "AbortError";
+          error3.code = "ERR_ABORTED";
+          rejectOnce(error3);
+        };
+        if (options.signal?.aborted) {
+          onAbort();
+          return;
+        }
+        socket.once("secureConnect", onSecureConnect);
+        socket.once("error", rejectOnce);
+        socket.once("close", onClose);
+        if (_socketTimeout !== void 0) {
+          onceConnected(socket, applySocketTimeout);
+        }
+        if (options.signal) {
+          options.signal.addEventListener("abort", onAbort, { once: true });
+          removeAbortListener = () => {
+            options.signal?.removeEventListener("abort", onAbort);
+          };
+        }
+        if (timeout !== void 0) {
+          timeoutId = setTimeout(onTimeout, timeout);
+          timeoutId.unref();
+        }
+      });
+    };
+    toRawHeaders = (headers) => {
+      const rawHeaders = [];
+      for (const [key, value] of Object.entries(headers)) {
+        if (key.startsWith(":") || value === void 0) {
+          continue;
+        }
+        if (Array.isArray(value)) {
+          for (const item of value) {
+            rawHeaders.push(key, item);
+          }
+        } else {
+          rawHeaders.push(key, value);
+        }
+      }
+      return rawHeaders;
+    };
+    filterRawHeaders = (rawHeaders) => {
+      const filteredHeaders = [];
+      for (let index = 0; index < rawHeaders.length; index += 2) {
+        const key = rawHeaders[index];
+        if (key.startsWith(":")) {
+          continue;
+        }
+        filteredHeaders.push(key, rawHeaders[index + 1]);
+      }
+      return filteredHeaders;
+    };
+    filterHeaders = (headers) => {
+      const filteredHeaders = {};
+      for (const [key, value] of Object.entries(headers)) {
+        if (key.startsWith(":") || value === void 0) {
+          continue;
+        }
+        filteredHeaders[key] = value;
+      }
+      return filteredHeaders;
+    };
+    toDistinctHeaders = (rawHeaders) => {
+      const headers = /* @__PURE__ */ Object.create(null);
+      for (let index = 0; index < rawHeaders.length; index += 2) {
+        const name2 = rawHeaders[index].toLowerCase();
+        (headers[name2] ??= []).push(rawHeaders[index + 1]);
+      }
+      return headers;
+    };
+    createSocketProxy = (stream2) => new Proxy(stream2.session.socket, {
+      get(target, property, receiver) {
+        if (property === "destroy") {
+          return stream2.destroy.bind(stream2);
+        }
+        if (property === "destroyed") {
+          return stream2.destroyed;
+        }
+        return property === "setTimeout" ? stream2.setTimeout.bind(stream2) : Reflect.get(target, property, receiver);
+      }
+    });
+    Http2IncomingMessage = class extends Readable {
+      stream;
+      req;
+      constructor(stream2, request_, highWaterMark) {
+        super({
+          autoDestroy: true,
+          emitClose: false,
+          highWaterMark
+        });
+        this.stream = stream2;
+        this.req = request_;
+        this.socket = request_.socket;
+      }
+      aborted = false;
+      httpVersion = "2.0";
+      httpVersionMajor = 2;
+      httpVersionMinor = 0;
+      complete = false;
+      rawHeaders = [];
+      rawTrailers = [];
+      headers = {};
+      headersDistinct = {};
+      trailers = {};
+      trailersDistinct = {};
+      statusCode;
+      statusMessage;
+      socket;
+      url = "";
+      method;
+      upgrade = false;
+      receivedSize = 0;
+      get isCompleteAfterNoErrorReset() {
+        if (this.complete) {
+          return true;
+        }
+        const statusCode = this.statusCode ?? 0;
+        if (this.req.method === "HEAD" || statusCode >= 100 && statusCode < 200 || statusCode === 204 || statusCode === 205 || statusCode === 304) {
+          return true;
+        }
+        const contentLength = this.headers["content-length"];
+        if (typeof contentLength !== "string" || !new RegExp("^\\d+$", "v").test(contentLength)) {
+          return false;
+        }
+        const expectedSize = Number(contentLength);
+        return Number.isSafeInteger(expectedSize) && expectedSize === this.receivedSize + this.stream.readableLength;
+      }
+      get connection() {
+        return this.socket;
+      }
+      set connection(value) {
+        this.socket = value;
+      }
+      setTimeout(ms, callback) {
+        if (callback) {
+          this.once("timeout", callback);
+        }
+        this.req.setTimeout(ms);
+        return this;
+      }
+      _destroy(error3, callback) {
+        if (!this.readableEnded && !this.aborted) {
+          this.aborted = true;
+          if (!error3) {
+            this.emit("aborted");
+          }
+        }
+        this.stream.destroy(error3 ?? void 0);
+        callback(error3);
+      }
+      _read() {
+        this.stream.resume();
+      }
+      _dump() {
+        this.removeAllListeners("data");
+        this.resume();
+      }
+    };
+    Http2Agent = class extends EventEmitter2 {
+      timeout;
+      maxSessions;
+      maxEmptySessions;
+      sessions = /* @__PURE__ */ new Map();
+      pendingSessions = /* @__PURE__ */ new Set();
+      pendingSessionKeys = /* @__PURE__ */ new Set();
+      queue = [];
+      emptySessionCount = 0;
+      sessionCount = 0;
+      settings = {
+        enablePush: false,
+        initialWindowSize: 1024 * 1024 * 32
+      };
+      constructor({ timeout = 0, maxSessions = Infinity, maxEmptySessions = 10 } = {}) {
+        super();
+        this.timeout = timeout;
+        this.maxSessions = maxSessions;
+        this.maxEmptySessions = maxEmptySessions;
+      }
+      get protocol() {
+        return "https:";
+      }
+      async request(origin, options, headers, streamOptions) {
+        const { session, reusedSocket } = await this.getSessionWithMetadata(origin, options, true);
+        return {
+          stream: session.request(headers, streamOptions),
+          reusedSocket
+        };
+      }
+      async getSession(origin, options = {}) {
+        const { session } = await this.getSessionWithMetadata(origin, options);
+        return session;
+      }
+      async getSessionWithMetadata(origin, options = {}, reserveStream = false) {
+        const normalizedOrigin = typeof origin === "string" ? new URL(origin) : origin;
+        const session = this.claimAvailableSession(this.normalizeOptions(normalizedOrigin, options), options, reserveStream);
+        if (session) {
+          return {
+            session,
+            reusedSocket: true
+          };
+        }
+        return new Promise((resolve3, reject) => {
+          const entry = {
+            origin: normalizedOrigin,
+            options,
+            reserveStream,
+            resolve: resolve3,
+            reject
+          };
+          options._cancelSessionSetup = () => {
+            const index = this.queue.indexOf(entry);
+            if (index !== -1) {
+              this.queue.splice(index, 1);
+              rejectQueueEntry(entry, new Error("HTTP/2 session setup canceled"));
+            }
+          };
+          this.queue.push(entry);
+          this.processQueue();
+        });
+      }
+      normalizeOptions(origin, options = {}) {
+        return serializeSessionOptions([
+          origin.origin,
+          ...getTlsSessionOptions(options)
+        ]);
+      }
+      closeEmptySessions(maxCount = Infinity) {
+        let closedCount = 0;
+        for (const sessions of this.sessions.values()) {
+          for (const session of sessions) {
+            if ((session.currentStreamCount ?? 0) !== 0) {
+              continue;
+            }
+            closedCount++;
+            session.close();
+            if (closedCount >= maxCount) {
+              return closedCount;
+            }
+          }
+        }
+        return closedCount;
+      }
+      destroy(reason) {
+        for (const sessions of this.sessions.values()) {
+          for (const session of sessions) {
+            session.destroy(reason);
+          }
+        }
+        for (const session of this.pendingSessions) {
+          session.destroy(reason);
+        }
+        this.sessions.clear();
+        this.pendingSessionKeys.clear();
+        while (this.queue.length > 0) {
+          rejectQueueEntry(this.queue.shift(), reason ?? new Error("Agent has been destroyed"));
+        }
+      }
+      // Takes an available pooled session for the request, and drops the socket it would otherwise have reused.
+      claimAvailableSession(key, options, reserveStream) {
+        const session = canPoolSession(options) ? this.getAvailableSession(key) : void 0;
+        if (session) {
+          if (reserveStream) {
+            this.reserveStream(session);
+          }
+          destroyReuseSocket(options);
+        }
+        return session;
+      }
+      getAvailableSession(key) {
+        const sessions = this.sessions.get(key);
+        if (!sessions) {
+          return;
+        }
+        return sessions.find((session) => !session.destroyed && !session.closed && !session.gracefullyClosing && (session.currentStreamCount ?? 0) < (session.remoteSettings.maxConcurrentStreams ?? 100));
+      }
+      processQueue() {
+        let index = 0;
+        while (index < this.queue.length) {
+          const entry = this.queue[index];
+          const key = this.normalizeOptions(entry.origin, entry.options);
+          const session = this.claimAvailableSession(key, entry.options, entry.reserveStream);
+          if (session) {
+            this.queue.splice(index, 1);
+            delete entry.options._cancelSessionSetup;
+            entry.resolve({
+              session,
+              reusedSocket: true
+            });
+            continue;
+          }
+          const canUsePooledSession = canPoolSession(entry.options);
+          if (canUsePooledSession && this.pendingSessionKeys.has(key)) {
+            index++;
+            continue;
+          }
+          if (this.sessionCount >= this.maxSessions) {
+            this.closeEmptySessions(this.sessionCount - this.maxSessions + 1);
+            if (this.sessionCount >= this.maxSessions) {
+              index++;
+              continue;
+            }
+          }
+          this.queue.splice(index, 1);
+          if (canUsePooledSession) {
+            this.pendingSessionKeys.add(key);
+          }
+          this.createSession(entry, key);
+        }
+      }
+      // `isCapacityReservation` is false when the capacity was not reserved ahead of time, so
+      // the stream is only counted. Reserving again would strand the reservation.
+      reserveStream(session, isCapacityReservation = true) {
+        session.ref();
+        if (session.currentStreamCount === 0 && session.emptySessionCounted) {
+          this.emptySessionCount--;
+          session.emptySessionCounted = false;
+        }
+        session.currentStreamCount = (session.currentStreamCount ?? 0) + 1;
+        if (isCapacityReservation) {
+          session.reservedStreamCount = (session.reservedStreamCount ?? 0) + 1;
+        }
+      }
+      releaseStream(session, shouldPoolSession) {
+        session.currentStreamCount = session.currentStreamCount - 1;
+        if (session.currentStreamCount === 0) {
+          if (!shouldPoolSession) {
+            session.close();
+            this.processQueue();
+            return;
+          }
+          this.emptySessionCount++;
+          session.emptySessionCounted = true;
+          session.unref();
+          if (this.emptySessionCount > this.maxEmptySessions || session.gracefullyClosing) {
+            session.close();
+            return;
+          }
+        }
+        this.processQueue();
+      }
+      createSession(entry, key) {
+        this.sessionCount++;
+        const {
+          path: _path,
+          agent: _agent,
+          h2session: _h2session,
+          _reuseSocketShouldPool,
+          _socketTimeout,
+          _timeoutPhase: timeoutPhase,
+          timeout: setupTimeout,
+          // The session is pooled, so a per-request signal must not tear it down for the
+          // requests that follow. Got aborts its own request instead.
+          signal: _signal,
+          ...sessionOptions
+        } = entry.options;
+        const options = {
+          ...sessionOptions,
+          settings: entry.options.settings ?? this.settings,
+          ALPNProtocols: ["h2"]
+        };
+        const reuseSocket = options._reuseSocket;
+        const shouldPoolSession = canPoolSession(entry.options);
+        if (reuseSocket) {
+          options.createConnection = () => reuseSocket;
+          delete options._reuseSocket;
+        }
+        let session;
+        try {
+          session = http2.connect(entry.origin, options);
+        } catch (error3) {
+          this.sessionCount--;
+          this.pendingSessionKeys.delete(key);
+          rejectQueueEntry(entry, error3);
+          this.processQueue();
+          return;
+        }
+        this.pendingSessions.add(session);
+        session.currentStreamCount = 0;
+        session.reservedStreamCount = 0;
+        session.emptySessionCounted = false;
+        session.gracefullyClosing = false;
+        let settled = false;
+        let sessionSetupTimeout;
+        let socketTimeoutApplied = false;
+        const sessionSocket = session.socket;
+        const removeSessionSocketListener = sessionSocket.removeListener.bind(sessionSocket);
+        const clearSocketTimeout = () => {
+          removeSessionSocketListener("connect", applySocketTimeout);
+          if (!socketTimeoutApplied) {
+            return;
+          }
+          socketTimeoutApplied = false;
+          session.off("timeout", onSocketTimeout);
+          if (!session.closed && !session.destroyed) {
+            session.setTimeout(this.timeout);
+          }
+        };
+        const clearSessionSetup = () => {
+          clearTimeout(sessionSetupTimeout);
+          clearSocketTimeout();
+          this.pendingSessions.delete(session);
+          this.pendingSessionKeys.delete(key);
+          delete entry.options._cancelSessionSetup;
+        };
+        const rejectSessionSetup = (error3) => {
+          if (settled) {
+            return;
+          }
+          settled = true;
+          clearSessionSetup();
+          entry.reject(error3);
+          queueMicrotask(() => {
+            session.destroy(error3);
+          });
+        };
+        const onSocketTimeout = () => {
+          rejectSessionSetup(new TimeoutError2(_socketTimeout, "socket"));
+        };
+        const applySocketTimeout = () => {
+          if (!isArmableTimerDelay(_socketTimeout)) {
+            return;
+          }
+          socketTimeoutApplied = true;
+          session.setTimeout(_socketTimeout, onSocketTimeout);
+        };
+        if (this.timeout > 0) {
+          session.setTimeout(this.timeout, () => {
+            session.destroy();
+          });
+        }
+        if (_socketTimeout !== void 0) {
+          onceConnected(sessionSocket, applySocketTimeout);
+        }
+        if (setupTimeout !== void 0) {
+          sessionSetupTimeout = setTimeout(() => {
+            rejectSessionSetup(new TimeoutError2(setupTimeout, timeoutPhase ?? "request"));
+          }, setupTimeout);
+          sessionSetupTimeout.unref();
+        }
+        const removeSession = () => {
+          if (session.emptySessionCounted) {
+            this.emptySessionCount--;
+            session.emptySessionCounted = false;
+          }
+          const sessions = this.sessions.get(key);
+          if (sessions) {
+            const index = sessions.indexOf(session);
+            if (index !== -1) {
+              sessions.splice(index, 1);
+            }
+            if (sessions.length === 0) {
+              this.sessions.delete(key);
+            }
+          }
+        };
+        session.once("remoteSettings", () => {
+          if (settled) {
+            return;
+          }
+          settled = true;
+          clearSessionSetup();
+          if (shouldPoolSession) {
+            const sessions = this.sessions.get(key) ?? [];
+            sessions.push(session);
+            this.sessions.set(key, sessions);
+          }
+          this.emit("session", session);
+          if (entry.reserveStream) {
+            this.reserveStream(session);
+          }
+          entry.resolve({
+            session,
+            reusedSocket: false
+          });
+        });
+        session.on("remoteSettings", () => {
+          this.processQueue();
+        });
+        session.once("error", (error3) => {
+          clearSessionSetup();
+          if (!settled) {
+            settled = true;
+            entry.reject(error3);
+          }
+          removeSession();
+        });
+        session.once("goaway", () => {
+          session.gracefullyClosing = true;
+          if (session.currentStreamCount === 0) {
+            session.close();
+          }
+        });
+        session.once("close", () => {
+          clearSessionSetup();
+          this.sessionCount--;
+          if (!settled) {
+            settled = true;
+            entry.reject(new Error("The HTTP/2 session closed before settings were received"));
+          }
+          removeSession();
+          this.processQueue();
+        });
+        entry.options._cancelSessionSetup = () => {
+          if (settled) {
+            return;
+          }
+          settled = true;
+          clearSessionSetup();
+          entry.reject(new Error("HTTP/2 session setup canceled"));
+          session.destroy();
+        };
+        const request4 = session.request.bind(session);
+        session.request = (headers, streamOptions) => {
+          const hasReservedStream = (session.reservedStreamCount ?? 0) > 0;
+          if (hasReservedStream) {
+            session.reservedStreamCount = session.reservedStreamCount - 1;
+          }
+          if (session.gracefullyClosing) {
+            if (hasReservedStream) {
+              this.releaseStream(session, shouldPoolSession);
+            }
+            throw new Error("The session is gracefully closing. No new streams are allowed.");
+          }
+          if (!hasReservedStream) {
+            this.reserveStream(session, false);
+          }
+          let stream2;
+          try {
+            stream2 = request4(headers, streamOptions);
+          } catch (error3) {
+            this.releaseStream(session, shouldPoolSession);
+            throw error3;
+          }
+          stream2.once("close", () => {
+            this.releaseStream(session, shouldPoolSession);
+          });
+          return stream2;
+        };
+      }
+    };
+    Http2ClientRequest = class extends Writable {
+      constructor(input, options, callback) {
+        super({
+          autoDestroy: false,
+          emitClose: false
+        });
+        const normalized = normalizeInput(input, options, callback);
+        this.options = normalized.options;
+        this.callback = normalized.callback;
+        this.method = (this.options.method ?? "GET").toUpperCase();
+        this.path = this.method === HTTP2_METHOD_CONNECT ? this.options.path ?? "" : this.options.path ?? "/";
+        this.protocol = this.options.protocol ?? "https:";
+        this.headers = /* @__PURE__ */ Object.create(null);
+        if (this.protocol !== "https:" && !this.options.h2session) {
+          throw new Error(`Protocol "${this.protocol}" not supported. Expected "https:"`);
+        }
+        const headers = this.options.headers;
+        if (headers) {
+          for (const [key, value] of Object.entries(headers)) {
+            this.setHeader(key, value);
+          }
+        }
+        if (this.options.auth && !this.hasHeader("authorization")) {
+          this.setHeader("authorization", `Basic ${Buffer4.from(this.options.auth).toString("base64")}`);
+        }
+        if (this.callback) {
+          this.once("response", this.callback);
+        }
+        const authority = getAuthority(this.options);
+        this.origin = authority;
+        if (!this.hasHeader(HTTP2_HEADER_AUTHORITY)) {
+          this.headers[HTTP2_HEADER_AUTHORITY] = this.method === HTTP2_METHOD_CONNECT ? this.path : authority.host;
+        }
+        this.headers[HTTP2_HEADER_METHOD] = this.method;
+        if (this.method !== HTTP2_METHOD_CONNECT) {
+          this.headers[HTTP2_HEADER_SCHEME] = this.protocol.slice(0, -1);
+          this.headers[HTTP2_HEADER_PATH] = this.path;
+        }
+      }
+      agent;
+      aborted = false;
+      reusedSocket = false;
+      res;
+      socket;
+      connection;
+      method;
+      path;
+      protocol;
+      host;
+      headersSent = false;
+      maxHeadersCount;
+      options;
+      callback;
+      headers;
+      origin;
+      stream;
+      pendingJobs = [];
+      pendingAgentPromise;
+      connectionHeaderNames = /* @__PURE__ */ new Set();
+      trailers;
+      get isGotHttp2Request() {
+        return true;
+      }
+      _write(chunk2, encoding, callback) {
+        this.runWithStream({
+          run: () => {
+            this.stream.write(chunk2, encoding, callback);
+          },
+          cancel: callback
+        });
+        void this.flushHeaders();
+      }
+      _final(callback) {
+        this.runWithStream({
+          run: () => {
+            if (this.trailers) {
+              this.stream.once("wantTrailers", () => {
+                this.stream.sendTrailers(this.trailers);
+              });
+            }
+            this.stream.end(callback);
+          },
+          cancel: callback
+        });
+        void this.flushHeaders();
+      }
+      _destroy(error3, callback) {
+        if (this.res && typeof this.res._dump === "function") {
+          this.res._dump();
+        }
+        void this.pendingAgentPromise?.catch(() => {
+        });
+        if (this.stream) {
+          this.stream.close(NGHTTP2_CANCEL);
+        } else {
+          this.options._cancelSessionSetup?.();
+          this.cancelPendingJobs(error3 ?? new Error("The HTTP/2 request was destroyed before a stream was created"));
+        }
+        callback(error3);
+        if (!this.stream) {
+          process_default.nextTick(() => {
+            this.emit("close");
+          });
+        }
+      }
+      abort() {
+        if (this.res?.complete) {
+          return;
+        }
+        if (!this.aborted) {
+          queueMicrotask(() => {
+            this.emit("abort");
+          });
+        }
+        this.aborted = true;
+        this.destroy();
+      }
+      async flushHeaders() {
+        if (this.headersSent || this.destroyed) {
+          return;
+        }
+        this.headersSent = true;
+        const streamOptions = {
+          endStream: false,
+          waitForTrailers: this.trailers !== void 0
+        };
+        try {
+          if (this.options.h2session) {
+            this.reusedSocket = true;
+            this.onStream(this.options.h2session.request(this.headers, streamOptions));
+            return;
+          }
+          this.agent = this.options.agent === false ? new Http2Agent({ maxEmptySessions: 0 }) : this.options.agent ?? globalAgent2;
+          const streamPromise = this.agent.request(this.origin, this.options, this.headers, streamOptions);
+          this.pendingAgentPromise = streamPromise;
+          const { stream: stream2, reusedSocket } = await streamPromise;
+          this.reusedSocket = reusedSocket;
+          this.onStream(stream2);
+          this.pendingAgentPromise = void 0;
+        } catch (error3) {
+          this.pendingAgentPromise = void 0;
+          this.destroy(error3);
+        }
+      }
+      addTrailers(headers) {
+        if (this.headersSent) {
+          throw new Error("Cannot add trailers after the HTTP/2 stream has been created");
+        }
+        const trailers = /* @__PURE__ */ Object.create(null);
+        const connectionHeaderNames = /* @__PURE__ */ new Set();
+        for (const [name2, value] of Object.entries(headers)) {
+          validateHeaderName(name2);
+          validateHeaderValue(name2, value);
+          const lowercasedName = name2.toLowerCase();
+          if (isConnectionHeader(lowercasedName)) {
+            for (const token of getConnectionHeaderTokens(value)) {
+              connectionHeaderNames.add(token);
+              Reflect.deleteProperty(trailers, token);
+            }
+            continue;
+          }
+          if (isDroppedHeader(lowercasedName, value, connectionHeaderNames)) {
+            continue;
+          }
+          trailers[lowercasedName] = value;
+        }
+        this.trailers = trailers;
+      }
+      setHeader(name2, value) {
+        if (this.headersSent) {
+          throw new Error("Cannot set headers after they are sent to the client");
+        }
+        validateHeaderName(name2);
+        validateHeaderValue(name2, value);
+        const lowercasedName = name2.toLowerCase();
+        if (isConnectionHeader(lowercasedName)) {
+          for (const token of getConnectionHeaderTokens(value)) {
+            this.connectionHeaderNames.add(token);
+            Reflect.deleteProperty(this.headers, normalizeRequestHeaderName(token));
+          }
+          return this;
+        }
+        if (isDroppedHeader(lowercasedName, value, this.connectionHeaderNames)) {
+          return this;
+        }
+        this.headers[normalizeRequestHeaderName(name2)] = lowercasedName === "te" ? "trailers" : value;
+        return this;
+      }
+      setHeaders(headers) {
+        if (this.headersSent) {
+          throw new Error("Cannot set headers after they are sent to the client");
+        }
+        if (!(headers instanceof Headers) && !(headers instanceof Map)) {
+          throw new TypeError("Headers must be a Headers instance or a Map");
+        }
+        for (const [name2, value] of headers) {
+          const headerValue2 = headers instanceof Headers && name2 === "set-cookie" ? headers.getSetCookie() : value;
+          this.setHeader(name2, typeof headerValue2 === "string" || typeof headerValue2 === "number" ? headerValue2 : [...headerValue2]);
+        }
+        return this;
+      }
+      appendHeader(name2, value) {
+        const current = this.getHeader(name2);
+        if (current === void 0) {
+          return this.setHeader(name2, typeof value === "string" ? value : [...value]);
+        }
+        const values = Array.isArray(current) ? current : [String(current)];
+        return this.setHeader(name2, [...values, ...typeof value === "string" ? [value] : value]);
+      }
+      getHeader(name2) {
+        return this.headers[normalizeRequestHeaderName(name2)];
+      }
+      getHeaders() {
+        return Object.fromEntries(Object.entries(this.headers).filter(([name2]) => !isPseudoHeader(name2)));
+      }
+      getHeaderNames() {
+        return Object.keys(this.getHeaders());
+      }
+      hasHeader(name2) {
+        return this.getHeader(name2) !== void 0;
+      }
+      removeHeader(name2) {
+        if (this.headersSent) {
+          throw new Error("Cannot remove headers after they are sent to the client");
+        }
+        if (isConnectionHeader(name2.toLowerCase())) {
+          for (const token of this.connectionHeaderNames) {
+            Reflect.deleteProperty(this.headers, normalizeRequestHeaderName(token));
+          }
+          this.connectionHeaderNames.clear();
+        }
+        Reflect.deleteProperty(this.headers, normalizeRequestHeaderName(name2));
+      }
+      setNoDelay() {
+      }
+      setSocketKeepAlive() {
+      }
+      setTimeout(ms, callback) {
+        if (callback) {
+          this.once("timeout", callback);
+        }
+        this.runWithStream({
+          run: () => {
+            this.stream.setTimeout(ms);
+          }
+        });
+        return this;
+      }
+      // Runs the job now when the stream exists, or once `onStream` receives it.
+      runWithStream(job) {
+        if (this.stream) {
+          job.run();
+        } else {
+          this.pendingJobs.push(job);
+        }
+      }
+      cancelPendingJobs(error3) {
+        const jobs = this.pendingJobs;
+        this.pendingJobs = [];
+        for (const job of jobs) {
+          job.cancel?.(error3);
+        }
+      }
+      onStream(stream2) {
+        this.stream = stream2;
+        this.socket = createSocketProxy(stream2);
+        this.connection = this.socket;
+        if (this.destroyed) {
+          stream2.destroy();
+          return;
+        }
+        let streamErrorSeen = false;
+        stream2.once("error", (error3) => {
+          streamErrorSeen = true;
+          if (this.destroyed) {
+            return;
+          }
+          this.destroy(error3);
+        });
+        stream2.on("timeout", () => {
+          this.emit("timeout");
+          this.res?.emit("timeout");
+        });
+        stream2.once("aborted", () => {
+          if (this.res && stream2.rstCode === NGHTTP2_NO_ERROR && this.res.isCompleteAfterNoErrorReset) {
+            return;
+          }
+          if (this.res) {
+            this.res.complete = false;
+            this.res.aborted = true;
+            this.res.emit("aborted");
+            this.res.destroy();
+          } else {
+            this.destroy(new Error("The server aborted the HTTP/2 stream"));
+          }
+        });
+        stream2.once("response", (headers, _flags, rawHeaders) => {
+          const response = new Http2IncomingMessage(stream2, this, stream2.readableHighWaterMark);
+          const incomingResponse = response;
+          response.statusCode = Number(headers[HTTP2_HEADER_STATUS]);
+          response.headers = filterHeaders(headers);
+          response.rawHeaders = rawHeaders ? filterRawHeaders(rawHeaders) : toRawHeaders(headers);
+          response.headersDistinct = toDistinctHeaders(response.rawHeaders);
+          response.url = `${this.origin.origin}${this.path}`;
+          incomingResponse.req = this;
+          this.res = incomingResponse;
+          stream2.on("data", (chunk2) => {
+            response.receivedSize += chunk2.length;
+            if (!response.push(chunk2)) {
+              stream2.pause();
+            }
+          });
+          stream2.once("end", () => {
+            if (!response.aborted && (stream2.rstCode ?? NGHTTP2_NO_ERROR) === NGHTTP2_NO_ERROR) {
+              response.complete = true;
+              response.push(null);
+            }
+          });
+          if (!this.emit("response", incomingResponse)) {
+            response._dump();
+          }
+        });
+        stream2.on("headers", (headers, _flags, rawHeaders) => {
+          this.emit("information", {
+            statusCode: Number(headers[HTTP2_HEADER_STATUS]),
+            statusMessage: "",
+            httpVersion: "2.0",
+            httpVersionMajor: 2,
+            httpVersionMinor: 0,
+            headers: filterHeaders(headers),
+            rawHeaders: rawHeaders ? filterRawHeaders(rawHeaders) : toRawHeaders(headers)
+          });
+        });
+        stream2.on("continue", () => {
+          this.emit("continue");
+        });
+        stream2.once("trailers", (trailers, _flags, rawTrailers) => {
+          if (!this.res) {
+            return;
+          }
+          this.res.trailers = trailers;
+          this.res.rawTrailers = Array.isArray(rawTrailers) ? rawTrailers : toRawHeaders(trailers);
+          this.res.trailersDistinct = toDistinctHeaders(this.res.rawTrailers);
+        });
+        stream2.once("close", () => {
+          if (this.res) {
+            if (this.aborted || !this.res.aborted && !streamErrorSeen && !this.res.complete && !this.res.readableEnded) {
+              this.res.aborted = true;
+              this.res.emit("aborted");
+              this.res.destroy();
+            }
+            const finish2 = () => {
+              this.res.emit("close");
+              this.destroy();
+              this.emit("close");
+            };
+            if (this.res.readable) {
+              this.res.once("end", finish2);
+            } else {
+              finish2();
+            }
+            return;
+          }
+          if (!this.destroyed) {
+            this.destroy(new Error("The HTTP/2 stream has been early terminated"));
+            queueMicrotask(() => {
+              this.emit("close");
+            });
+            return;
+          }
+          this.destroy();
+          this.emit("close");
+        });
+        for (const job of this.pendingJobs) {
+          job.run();
+        }
+        this.pendingJobs = [];
+        this.emit("socket", this.socket);
+      }
+    };
+    globalAgent2 = new Http2Agent();
+    request2 = (input, options, callback) => new Http2ClientRequest(input, options, callback);
+    getSourceOptions = (input, options) => {
+      if (typeof input === "object" && !(input instanceof URL)) {
+        return input;
+      }
+      return typeof options === "object" ? options : {};
+    };
+    requestHttps = (options, callback) => {
+      options.ALPNProtocols = ["http/1.1"];
+      delete options.timeout;
+      delete options._socketTimeout;
+      delete options._timeoutPhase;
+      return https.request(options, callback);
+    };
+    requestHttp1 = (options, agent, callback) => {
+      if (typeof agent === "object" && "https" in agent) {
+        options.agent = agent.https;
+      }
+      if (options.headers) {
+        const headers = { ...options.headers };
+        Reflect.deleteProperty(headers, HTTP2_HEADER_METHOD);
+        Reflect.deleteProperty(headers, HTTP2_HEADER_SCHEME);
+        Reflect.deleteProperty(headers, HTTP2_HEADER_PATH);
+        if (headers[HTTP2_HEADER_AUTHORITY] && !headers.host) {
+          headers.host = headers[HTTP2_HEADER_AUTHORITY];
+        }
+        Reflect.deleteProperty(headers, HTTP2_HEADER_AUTHORITY);
+        options.headers = headers;
+      }
+      return requestHttps(options, callback);
+    };
+    requestHttp2 = (options, agent, socket, callback) => {
+      options.agent = typeof agent === "object" && "http2" in agent ? agent.http2 : agent;
+      if (socket) {
+        options._reuseSocket = socket;
+        options._reuseSocketShouldPool = options.createConnection === void 0;
+      }
+      return request2(options, callback);
+    };
+    auto = async (input, options, callback) => {
+      const sourceOptions = getSourceOptions(input, options);
+      const normalized = normalizeInput(input, options, callback);
+      options = normalized.options;
+      callback = normalized.callback;
+      options.ALPNProtocols ??= ["h2", "http/1.1"];
+      options.protocol ??= "https:";
+      if (options.h2session) {
+        return request2(options, callback);
+      }
+      if (options.protocol !== "https:") {
+        options.agent = options.agent?.http;
+        return http_default.request(options, callback);
+      }
+      const agent = options.agent;
+      if (hasCustomHttpsAgent(agent) && options.createConnection === void 0) {
+        options.agent = agent.https;
+        return requestHttps(options, callback);
+      }
+      const { alpnProtocol, socket } = await resolveProtocol(options, sourceOptions);
+      if (alpnProtocol === "h2") {
+        return requestHttp2(options, agent, socket, callback);
+      }
+      socket?.destroy();
+      return requestHttp1(options, agent, callback);
+    };
+    http2Client = {
+      Agent: Http2Agent,
+      auto,
+      globalAgent: globalAgent2,
+      request: request2
+    };
+    http2_client_default = http2Client;
+  }
+});
+
+// node_modules/got/dist/source/core/options.js
+import { checkServerIdentity } from "node:tls";
+import https2 from "node:https";
+function wrapAssertionWithContext(optionName, assertionFn) {
+  try {
+    assertionFn();
+  } catch (error3) {
+    if (error3 instanceof Error) {
+      error3.message = `Option '${optionName}': ${error3.message}`;
+    }
+    throw error3;
+  }
+}
+function assertAny2(optionName, validators, value) {
+  wrapAssertionWithContext(optionName, () => {
+    assert.any(validators, value);
+  });
+}
+function assertCount(optionName, value) {
+  if (value === Infinity) {
+    return;
+  }
+  assertAny2(optionName, [distribution_default.nonNegativeInteger], value);
+}
+function assertPlainObject2(optionName, value) {
+  wrapAssertionWithContext(optionName, () => {
+    assert.plainObject(value);
+  });
+}
+function isSameOrigin(previousUrl, nextUrl) {
+  return previousUrl.origin === nextUrl.origin && getUnixSocketPath(previousUrl) === getUnixSocketPath(nextUrl);
+}
+function usesUnixSocket(url) {
+  return url.protocol === "unix:" || getUnixSocketPath(url) !== void 0;
+}
+function hasCredentialInUrl(url, credential) {
+  if (url instanceof URL) {
+    return url[credential] !== "";
+  }
+  if (!distribution_default.string(url)) {
+    return false;
+  }
+  try {
+    return new URL(url)[credential] !== "";
+  } catch {
+    return false;
+  }
+}
+function safeDecode(value) {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+function applyUrlOverride(options, url, { username, password, baseUrl: baseUrl2 } = {}) {
+  assertRelativeUrlIfNeeded(options, url);
+  if (distribution_default.string(url) && options.url) {
+    const resolvedUrl = new URL(url, baseUrl2 ?? options.url);
+    url = resolvedUrl.href;
+  }
+  if (options.allowAbsoluteUrls) {
+    options.prefixUrl = "";
+    options.url = url;
+  } else {
+    const { allowAbsoluteUrls } = options;
+    try {
+      options.allowAbsoluteUrls = true;
+      options.url = url;
+    } finally {
+      options.allowAbsoluteUrls = allowAbsoluteUrls;
+    }
+  }
+  if (username !== void 0) {
+    options.username = username;
+  }
+  if (password !== void 0) {
+    options.password = password;
+  }
+  return options.url;
+}
+function assertValidHeaderName(name2) {
+  if (name2.startsWith(":")) {
+    throw new TypeError(`HTTP/2 pseudo-headers are not supported in \`options.headers\`: ${name2}`);
+  }
+  if (name2 === "__proto__") {
+    throw new TypeError("The `__proto__` header name is not supported in `options.headers`");
+  }
+}
+function safeObjectAssign(target, source) {
+  for (const [key, value] of Object.entries(source)) {
+    if (key === "__proto__") {
+      continue;
+    }
+    Reflect.set(target, key, value);
+  }
+}
+function assertKnownKeys(value, knownOptions, createError) {
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__") {
+      continue;
+    }
+    if (!Object.hasOwn(knownOptions, key)) {
+      throw createError(key);
+    }
+  }
+}
+function validateSearchParameters(searchParameters) {
+  for (const [key, value] of Object.entries(searchParameters)) {
+    if (key === "__proto__") {
+      continue;
+    }
+    assertAny2(`searchParams.${key}`, [distribution_default.string, distribution_default.number, distribution_default.boolean, distribution_default.null, distribution_default.undefined], value);
+  }
+}
+var isAgentObject, getNativeAgent, crossOriginStripHeaders, bodyHeaderNames, hasExplicitCredentialInUrlChange, hasBodyOptionChanged, hasProtocolSlashes, hasHttpProtocolWithoutSlashes, hasUnixProtocolWithoutSlashes, isAbsoluteUrl, isSlashOrBackslash, startsWithSchemeRelativeSeparators, stripLeadingC0ControlOrSpace, removeAsciiTabOrNewline, assertRelativeUrlIfNeeded, assertUrlHasSameOriginAsPrefixUrlIfNeeded, getUrlPrefixBoundary, hasUrlOrPrefixUrlBoundaryChanged, isToughCookieJar, globalCache, dnsCacheLookups, adaptedDnsLookups, globalDnsCache, getGlobalDnsCache, getAdaptedLookup, getDnsCacheLookup, wrapQuickLruIfNeeded, defaultInternals, cloneHeaderValue, cloneHeaders, cloneHttps, cloneInternals, cloneRaw, getHttp2Timeout, usesHttp2Alpn, trackReplacedHeaderMutations, init, nonMergeableKeys, resettableByUndefined, hasExplicitBodyOption, Options, optionDescriptors, optionNames, snapshotCrossOriginState, cloneCrossOriginBodyValue, isUnchangedCrossOriginBodyValue, isCrossOriginCredentialChanged, isBodyUnchanged;
+var init_options = __esm({
+  "node_modules/got/dist/source/core/options.js"() {
+    init_util();
+    init_http();
+    init_distribution();
+    init_lowercase_keys2();
+    init_parse_link_header();
+    init_response();
+    init_errors();
+    init_timed_out();
+    init_is_unix_socket_url();
+    init_dns_cache();
+    init_http2_client();
+    isAgentObject = (agent) => distribution_default.object(agent) && ("http" in agent || "https" in agent || "http2" in agent);
+    getNativeAgent = (url, agent) => {
+      if (!isAgentObject(agent)) {
+        return agent;
+      }
+      return url.protocol === "https:" ? agent.https : agent.http;
+    };
+    crossOriginStripHeaders = ["host", "cookie", "cookie2", "authorization", "proxy-authorization"];
+    bodyHeaderNames = ["content-length", "content-encoding", "content-language", "content-location", "content-type", "transfer-encoding", "digest", "content-digest", "repr-digest", "last-modified"];
+    hasExplicitCredentialInUrlChange = (changedState, url, credential) => changedState.has(credential) || (changedState.has("url") || changedState.has("prefixUrl")) && url?.[credential] !== "";
+    hasBodyOptionChanged = (changedState) => changedState.has("body") || changedState.has("json") || changedState.has("form");
+    hasProtocolSlashes = (value) => new RegExp("^[a-z][\\d+\\-.a-z]*:\\/\\/", "iv").test(value);
+    hasHttpProtocolWithoutSlashes = (value) => new RegExp("^https?:(?!\\/\\/)", "iv").test(value);
+    hasUnixProtocolWithoutSlashes = (value) => new RegExp("^unix:", "iv").test(value);
+    isAbsoluteUrl = (url) => distribution_default.urlInstance(url) || distribution_default.string(url) && (hasProtocolSlashes(url) || url.startsWith("//"));
+    isSlashOrBackslash = (character) => character === "/" || character === "\\";
+    startsWithSchemeRelativeSeparators = (value) => value.length > 1 && isSlashOrBackslash(value[0]) && isSlashOrBackslash(value[1]);
+    stripLeadingC0ControlOrSpace = (value) => {
+      let index = 0;
+      while (index < value.length && value.codePointAt(index) <= 32) {
+        index++;
+      }
+      return value.slice(index);
+    };
+    removeAsciiTabOrNewline = (value) => {
+      let result = "";
+      for (const character of value) {
+        const codePoint = character.codePointAt(0);
+        if (codePoint !== 9 && codePoint !== 10 && codePoint !== 13) {
+          result += character;
+        }
+      }
+      return result;
+    };
+    assertRelativeUrlIfNeeded = (options, url) => {
+      if (!options.prefixUrl || options.allowAbsoluteUrls) {
+        return;
+      }
+      const normalizedUrl = distribution_default.string(url) ? stripLeadingC0ControlOrSpace(removeAsciiTabOrNewline(url)) : url;
+      const isDisallowed = isAbsoluteUrl(normalizedUrl) || distribution_default.string(normalizedUrl) && (hasHttpProtocolWithoutSlashes(normalizedUrl) || startsWithSchemeRelativeSeparators(normalizedUrl) || options.enableUnixSockets && hasUnixProtocolWithoutSlashes(normalizedUrl));
+      if (isDisallowed) {
+        throw new Error("The `url` option must be relative when `allowAbsoluteUrls` is false and `prefixUrl` is set");
+      }
+    };
+    assertUrlHasSameOriginAsPrefixUrlIfNeeded = (options, url) => {
+      if (!options.prefixUrl || options.allowAbsoluteUrls) {
+        return;
+      }
+      let prefixUrl;
+      try {
+        prefixUrl = new URL(options.prefixUrl);
+      } catch {
+        return;
+      }
+      if (isSameOrigin(prefixUrl, url)) {
+        return;
+      }
+      throw new Error("The `url` option must stay on the same origin as `prefixUrl` when `allowAbsoluteUrls` is false");
+    };
+    getUrlPrefixBoundary = (options) => ({
+      url: options.url instanceof URL ? new URL(options.url) : void 0,
+      prefixUrl: options.prefixUrl.toString(),
+      allowAbsoluteUrls: options.allowAbsoluteUrls
+    });
+    hasUrlOrPrefixUrlBoundaryChanged = (options, currentUrl, previous) => currentUrl.href !== previous.url?.href || options.prefixUrl.toString() !== previous.prefixUrl || options.allowAbsoluteUrls !== previous.allowAbsoluteUrls;
+    isToughCookieJar = (cookieJar) => cookieJar.setCookie.length === 4 && cookieJar.getCookieString.length === 0;
+    globalCache = /* @__PURE__ */ new Map();
+    dnsCacheLookups = /* @__PURE__ */ new WeakMap();
+    adaptedDnsLookups = /* @__PURE__ */ new WeakMap();
+    getGlobalDnsCache = () => {
+      globalDnsCache ??= new DnsCache();
+      return globalDnsCache;
+    };
+    getAdaptedLookup = (lookup) => {
+      let adapted = adaptedDnsLookups.get(lookup);
+      if (!adapted) {
+        adapted = (hostname, options, callback) => {
+          lookup(hostname, options, (error3, address, family) => {
+            if (error3) {
+              callback(error3, address, family);
+              return;
+            }
+            callback(null, options.all && !Array.isArray(address) ? [{ address, family }] : address, family);
+          });
+        };
+        adaptedDnsLookups.set(lookup, adapted);
+      }
+      return adapted;
+    };
+    getDnsCacheLookup = (cache2) => {
+      let lookup = dnsCacheLookups.get(cache2);
+      if (!lookup) {
+        lookup = (hostname, options, callback) => {
+          cache2.lookup(hostname, options, callback);
+        };
+        dnsCacheLookups.set(cache2, lookup);
+      }
+      return lookup;
+    };
+    wrapQuickLruIfNeeded = (value) => {
+      if (value?.[Symbol.toStringTag] === "QuickLRU" && typeof value.evict === "function") {
+        return {
+          get(key) {
+            return value.get(key);
+          },
+          set(key, cacheValue, ttl2) {
+            if (ttl2 === void 0) {
+              value.set(key, cacheValue);
+            } else {
+              value.set(key, cacheValue, { maxAge: ttl2 });
+            }
+            return true;
+          },
+          delete(key) {
+            return value.delete(key);
+          },
+          clear() {
+            return value.clear();
+          },
+          has(key) {
+            return value.has(key);
+          }
+        };
+      }
+      return value;
+    };
+    defaultInternals = {
+      request: void 0,
+      agent: {
+        http: void 0,
+        https: void 0,
+        http2: void 0
+      },
+      h2session: void 0,
+      decompress: true,
+      timeout: {
+        connect: void 0,
+        lookup: void 0,
+        read: void 0,
+        request: void 0,
+        response: void 0,
+        secureConnect: void 0,
+        send: void 0,
+        socket: void 0
+      },
+      prefixUrl: "",
+      body: void 0,
+      form: void 0,
+      json: void 0,
+      cookieJar: void 0,
+      ignoreInvalidCookies: false,
+      searchParams: void 0,
+      dnsLookup: void 0,
+      dnsCache: void 0,
+      context: {},
+      hooks: {
+        init: [],
+        beforeRequest: [],
+        beforeError: [],
+        beforeRedirect: [],
+        beforeRetry: [],
+        beforeCache: [],
+        afterResponse: []
+      },
+      followRedirect: true,
+      maxRedirects: 10,
+      cache: void 0,
+      throwHttpErrors: true,
+      username: "",
+      password: "",
+      http2: false,
+      allowGetBody: false,
+      allowAbsoluteUrls: true,
+      copyPipedHeaders: false,
+      headers: {
+        "user-agent": "got (https://github.com/sindresorhus/got)"
+      },
+      methodRewriting: false,
+      dnsLookupIpVersion: void 0,
+      parseJson: JSON.parse,
+      stringifyJson: JSON.stringify,
+      retry: {
+        limit: 2,
+        methods: [
+          "GET",
+          "PUT",
+          "HEAD",
+          "DELETE",
+          "OPTIONS",
+          "TRACE",
+          "QUERY"
+        ],
+        statusCodes: [
+          408,
+          413,
+          429,
+          500,
+          502,
+          503,
+          504,
+          521,
+          522,
+          524
+        ],
+        errorCodes: [
+          "ETIMEDOUT",
+          "ECONNRESET",
+          "EADDRINUSE",
+          "ECONNREFUSED",
+          "EPIPE",
+          "ENOTFOUND",
+          "ENETUNREACH",
+          "EAI_AGAIN"
+        ],
+        maxRetryAfter: void 0,
+        calculateDelay: ({ computedValue }) => computedValue,
+        backoffLimit: Infinity,
+        noise: 100,
+        enforceRetryRules: true
+      },
+      localAddress: void 0,
+      method: "GET",
+      createConnection: void 0,
+      cacheOptions: {
+        shared: void 0,
+        cacheHeuristic: void 0,
+        immutableMinTimeToLive: void 0,
+        ignoreCargoCult: void 0
+      },
+      https: {
+        alpnProtocols: void 0,
+        rejectUnauthorized: void 0,
+        checkServerIdentity: void 0,
+        serverName: void 0,
+        certificateAuthority: void 0,
+        key: void 0,
+        certificate: void 0,
+        passphrase: void 0,
+        pfx: void 0,
+        ciphers: void 0,
+        honorCipherOrder: void 0,
+        minVersion: void 0,
+        maxVersion: void 0,
+        signatureAlgorithms: void 0,
+        tlsSessionLifetime: void 0,
+        dhparam: void 0,
+        ecdhCurve: void 0,
+        certificateRevocationLists: void 0,
+        secureOptions: void 0
+      },
+      encoding: void 0,
+      resolveBodyOnly: false,
+      isStream: false,
+      responseType: "text",
+      url: void 0,
+      pagination: {
+        transform(response) {
+          if (response.request.options.responseType === "json") {
+            return response.body;
+          }
+          const body = response.request.options.responseType === "buffer" ? decodeUint8Array(response.body, response.request.options.encoding) : response.body;
+          return response.request.options.parseJson(body);
+        },
+        paginate({ response }) {
+          const rawLinkHeader = response.headers.link;
+          if (typeof rawLinkHeader !== "string" || rawLinkHeader.trim() === "") {
+            return false;
+          }
+          const parsed = parseLinkHeader(rawLinkHeader);
+          const next = parsed.find((entry) => !Object.hasOwn(entry.parameters, "anchor") && entry.parameters.rel?.replaceAll('"', "").toLowerCase().split(new RegExp("\\s+", "v")).includes("next"));
+          if (next) {
+            return {
+              url: next.reference
+            };
+          }
+          return false;
+        },
+        filter: () => true,
+        shouldContinue: () => true,
+        countLimit: Infinity,
+        backoff: 0,
+        requestLimit: 1e4,
+        stackAllItems: false
+      },
+      setHost: true,
+      maxHeaderSize: void 0,
+      signal: void 0,
+      enableUnixSockets: false,
+      strictContentLength: true
+    };
+    cloneHeaderValue = (value) => {
+      if (Array.isArray(value)) {
+        return [...value];
+      }
+      return typeof value === "number" ? String(value) : value;
+    };
+    cloneHeaders = (headers) => Object.fromEntries(Object.entries(headers).filter(([name2]) => name2 !== "__proto__").map(([name2, value]) => [name2, cloneHeaderValue(value)]));
+    cloneHttps = (https3) => Object.fromEntries(Object.entries(https3).map(([key, value]) => [key, Array.isArray(value) ? value.map((item) => distribution_default.plainObject(item) ? { ...item } : item) : value]));
+    cloneInternals = (internals) => {
+      const { hooks, retry: retry2 } = internals;
+      const result = {
+        ...internals,
+        url: internals.url ? new URL(internals.url) : void 0,
+        context: { ...internals.context },
+        cacheOptions: { ...internals.cacheOptions },
+        https: cloneHttps(internals.https),
+        agent: { ...internals.agent },
+        headers: cloneHeaders(internals.headers),
+        retry: {
+          ...retry2,
+          errorCodes: [...retry2.errorCodes],
+          methods: [...retry2.methods],
+          statusCodes: [...retry2.statusCodes]
+        },
+        timeout: { ...internals.timeout },
+        hooks: Object.fromEntries(Object.entries(hooks).map(([event, handlers]) => [event, [...handlers]])),
+        searchParams: internals.searchParams ? new URLSearchParams(internals.searchParams) : void 0,
+        pagination: { ...internals.pagination }
+      };
+      return result;
+    };
+    cloneRaw = (raw) => {
+      const result = { ...raw };
+      if (Object.hasOwn(raw, "https") && distribution_default.object(raw.https)) {
+        result.https = cloneHttps(raw.https);
+      }
+      for (const key of ["context", "cacheOptions", "agent", "timeout", "pagination"]) {
+        if (Object.hasOwn(raw, key) && distribution_default.object(raw[key])) {
+          result[key] = { ...raw[key] };
+        }
+      }
+      if (Object.hasOwn(raw, "headers") && distribution_default.object(raw.headers)) {
+        result.headers = cloneHeaders(raw.headers);
+      }
+      if (Object.hasOwn(raw, "retry") && distribution_default.object(raw.retry)) {
+        const { retry: retry2 } = raw;
+        result.retry = { ...retry2 };
+        if (distribution_default.array(retry2.errorCodes)) {
+          result.retry.errorCodes = [...retry2.errorCodes];
+        }
+        if (distribution_default.array(retry2.methods)) {
+          result.retry.methods = [...retry2.methods];
+        }
+        if (distribution_default.array(retry2.statusCodes)) {
+          result.retry.statusCodes = [...retry2.statusCodes];
+        }
+      }
+      if (Object.hasOwn(raw, "hooks") && distribution_default.object(raw.hooks)) {
+        const { hooks } = raw;
+        result.hooks = {
+          ...hooks
+        };
+        for (const event of Object.keys(defaultInternals.hooks)) {
+          const handlers = hooks[event];
+          if (distribution_default.array(handlers)) {
+            result.hooks[event] = [...handlers];
+          }
+        }
+      }
+      if (Object.hasOwn(raw, "searchParams") && raw.searchParams) {
+        if (distribution_default.string(raw.searchParams)) {
+          result.searchParams = raw.searchParams;
+        } else if (raw.searchParams instanceof URLSearchParams) {
+          result.searchParams = new URLSearchParams(raw.searchParams);
+        } else {
+          assertPlainObject2("searchParams", raw.searchParams);
+          result.searchParams = { ...raw.searchParams };
+        }
+      }
+      return result;
+    };
+    getHttp2Timeout = (internals) => {
+      const delays = [
+        ["lookup", internals.timeout.lookup],
+        ["connect", internals.timeout.connect],
+        ["secureConnect", internals.timeout.secureConnect],
+        ["request", internals.timeout.request]
+      ].filter((entry) => typeof entry[1] === "number" && isArmableTimerDelay(entry[1]));
+      if (delays.length === 0) {
+        return void 0;
+      }
+      let lowest = delays[0];
+      for (const entry of delays) {
+        if (entry[1] < lowest[1]) {
+          lowest = entry;
+        }
+      }
+      return { timeout: lowest[1], phase: lowest[0] };
+    };
+    usesHttp2Alpn = (internals, url) => {
+      const usesCustomHttpsAgent = internals.agent.https !== void 0 && internals.agent.https !== false && internals.createConnection === void 0;
+      return internals.http2 && url.protocol === "https:" && !internals.h2session && !usesCustomHttpsAgent;
+    };
+    trackReplacedHeaderMutations = (trackedStateMutations, previousHeaders, nextHeaders) => {
+      if (!trackedStateMutations) {
+        return;
+      }
+      for (const header2 of /* @__PURE__ */ new Set([...Object.keys(previousHeaders), ...Object.keys(nextHeaders)])) {
+        if (previousHeaders[header2] !== nextHeaders[header2]) {
+          trackedStateMutations.add(header2);
+        }
+      }
+    };
+    init = (options, withOptions, self2) => {
+      const initHooks = options.hooks?.init;
+      if (initHooks) {
+        for (const hook2 of initHooks) {
+          hook2(withOptions, self2);
+        }
+      }
+    };
+    nonMergeableKeys = /* @__PURE__ */ new Set(["mutableDefaults", "handlers", "url", "preserveHooks", "isStream", "__proto__"]);
+    resettableByUndefined = /* @__PURE__ */ new Set(["searchParams", "cookieJar"]);
+    hasExplicitBodyOption = (options) => Object.hasOwn(options, "body") && options.body !== void 0 || Object.hasOwn(options, "json") && options.json !== void 0 || Object.hasOwn(options, "form") && options.form !== void 0;
+    Options = class _Options {
+      #internals;
+      #headersProxy;
+      #merging = false;
+      #init;
+      #explicitHeaders;
+      #trackedStateMutations;
+      constructor(input, options, defaults3) {
+        assertAny2("input", [distribution_default.string, distribution_default.urlInstance, distribution_default.object, distribution_default.undefined], input);
+        assertAny2("options", [distribution_default.object, distribution_default.undefined], options);
+        assertAny2("defaults", [distribution_default.object, distribution_default.undefined], defaults3);
+        if (input instanceof _Options || options instanceof _Options) {
+          throw new TypeError("The defaults must be passed as the third argument");
+        }
+        if (defaults3) {
+          this.#internals = cloneInternals(defaults3.#internals);
+          this.#init = [...defaults3.#init];
+          this.#explicitHeaders = new Set(defaults3.#explicitHeaders);
+        } else {
+          this.#internals = cloneInternals(defaultInternals);
+          this.#init = [];
+          this.#explicitHeaders = /* @__PURE__ */ new Set();
+        }
+        this.#headersProxy = this.#createHeadersProxy();
+        try {
+          if (distribution_default.plainObject(input)) {
+            if (options?.url !== void 0) {
+              throw new TypeError("The `url` option is mutually exclusive with the `input` argument");
+            }
+            try {
+              this.merge(input);
+              this.merge(options);
+            } finally {
+              this.url = input.url;
+            }
+          } else {
+            try {
+              this.merge(options);
+            } finally {
+              if (options?.url !== void 0) {
+                if (input === void 0) {
+                  this.url = options.url;
+                } else {
+                  throw new TypeError("The `url` option is mutually exclusive with the `input` argument");
+                }
+              } else if (input !== void 0) {
+                this.url = input;
+              }
+            }
+          }
+        } catch (error3) {
+          const optionsError = normalizeError(error3);
+          optionsError.options = this;
+          throw optionsError;
+        }
+      }
+      merge(options) {
+        if (!options) {
+          return;
+        }
+        if (options instanceof _Options) {
+          const initArray = [...options.#init];
+          for (const init2 of initArray) {
+            this.merge(init2);
+          }
+          return;
+        }
+        options = cloneRaw(options);
+        init(this, options, this);
+        init(options, options, this);
+        this.#merging = true;
+        try {
+          let push = false;
+          for (const key of Object.keys(options)) {
+            if (nonMergeableKeys.has(key)) {
+              continue;
+            }
+            if (!optionNames.has(key)) {
+              throw new Error(`Unexpected option: ${key}`);
+            }
+            const value = options[key];
+            if (value === void 0 && !resettableByUndefined.has(key)) {
+              continue;
+            }
+            this[key] = value;
+            push = true;
+          }
+          if (push) {
+            this.#init.push(options);
+          }
+        } finally {
+          this.#merging = false;
+        }
+      }
+      /**
+          Custom request function.
+      
+          @default Got's built-in HTTP/1.1 or HTTP/2 request implementation
+          */
+      get request() {
+        return this.#internals.request;
+      }
+      set request(value) {
+        assertAny2("request", [distribution_default.function, distribution_default.undefined], value);
+        this.#internals.request = value;
+      }
+      /**
+          An object representing `http`, `https` and `http2` keys for [`http.Agent`](https://nodejs.org/api/http.html#http_class_http_agent), [`https.Agent`](https://nodejs.org/api/https.html#https_class_https_agent), and Got's internal HTTP/2 session pool.
+          This is necessary because a request to one protocol might redirect to another.
+          In such a scenario, Got will switch over to the right protocol agent for you.
+          When `http2` is enabled, a custom `agent.https` instance makes Got use the native HTTP/1.1 request path because Got's built-in HTTP/2 session pool does not support custom HTTPS agents.
+      
+          If a key is not present, it will default to a global agent.
+      
+          @example
+          ```
+          import got from 'got';
+          import HttpAgent from 'agentkeepalive';
+      
+          const {HttpsAgent} = HttpAgent;
+      
+          await got('https://sindresorhus.com', {
+              agent: {
+                  http: new HttpAgent(),
+                  https: new HttpsAgent()
+              }
+          });
+          ```
+          */
+      get agent() {
+        return this.#internals.agent;
+      }
+      set agent(value) {
+        assertPlainObject2("agent", value);
+        for (const key of Object.keys(value)) {
+          if (key === "__proto__") {
+            continue;
+          }
+          if (!Object.hasOwn(defaultInternals.agent, key)) {
+            throw new TypeError(`Unexpected agent option: ${key}`);
+          }
+          const validators = key === "http2" ? [distribution_default.undefined, (v) => v === false] : [distribution_default.object, distribution_default.undefined, (v) => v === false];
+          assertAny2(`agent.${key}`, validators, value[key]);
+        }
+        this.#mergeOrReplace("agent", value);
+      }
+      get h2session() {
+        return this.#internals.h2session;
+      }
+      set h2session(value) {
+        assertAny2("h2session", [distribution_default.object, distribution_default.undefined], value);
+        this.#internals.h2session = value;
+      }
+      /**
+          Decompress the response automatically.
+      
+          This will set the `accept-encoding` header to `gzip, deflate, br` unless you set it yourself.
+      
+          If this is disabled, a compressed response is returned as a `Uint8Array`.
+          This may be useful if you want to handle decompression yourself or stream the raw compressed data.
+      
+          @default true
+          */
+      get decompress() {
+        return this.#internals.decompress;
+      }
+      set decompress(value) {
+        assert.boolean(value);
+        this.#internals.decompress = value;
+      }
+      /**
+          Milliseconds to wait for the server to end the response before aborting the request with `got.TimeoutError` error (a.k.a. `request` property).
+          By default, there's no timeout.
+      
+          This also accepts an `object` with the following fields to constrain the duration of each phase of the request lifecycle:
+      
+          - `lookup` starts when a socket is assigned and ends when the hostname has been resolved.
+              Does not apply when using a Unix domain socket.
+          - `connect` starts when `lookup` completes (or when the socket is assigned if lookup does not apply to the request) and ends when the socket is connected.
+          - `secureConnect` starts when `connect` completes and ends when the handshaking process completes (HTTPS only).
+          - `socket` starts when the socket is connected. See [request.setTimeout](https://nodejs.org/api/http.html#http_request_settimeout_timeout_callback).
+          - `response` starts when the request has been written to the socket and ends when the response headers are received.
+          - `send` starts when the socket is connected and ends with the request has been written to the socket.
+          - `request` starts when the request is initiated and ends when the response's end event fires.
+          */
+      get timeout() {
+        return this.#internals.timeout;
+      }
+      set timeout(value) {
+        assertPlainObject2("timeout", value);
+        for (const key of Object.keys(value)) {
+          if (key === "__proto__") {
+            continue;
+          }
+          if (!Object.hasOwn(defaultInternals.timeout, key)) {
+            throw new Error(`Unexpected timeout option: ${key}`);
+          }
+          assertAny2(`timeout.${key}`, [distribution_default.number, distribution_default.undefined], value[key]);
+        }
+        this.#mergeOrReplace("timeout", value);
+      }
+      /**
+          When specified, `prefixUrl` will be prepended to relative string `url` input.
+          The prefix must be an absolute URL, since Got has no base to resolve it against. It must not contain a query string or a fragment.
+          A trailing slash `/` is optional - one will be added automatically.
+      
+          __Note__: Absolute string URLs and URL instances bypass `prefixUrl` by default. Other instance defaults, including headers, still apply. For untrusted URLs, set `allowAbsoluteUrls` to `false`.
+      
+          __Note__: Got cannot know which custom headers are sensitive. If you use headers like `x-api-key`, only pass trusted URLs or use `allowAbsoluteUrls: false`.
+      
+          __Note__: Leading slashes in `input` are disallowed when using this option to enforce consistency and avoid confusion.
+          For example, when the prefix URL is `https://example.com/foo` and the input is `/bar`, there's ambiguity whether the resulting URL would become `https://example.com/foo/bar` or `https://example.com/bar`.
+          The latter is used by browsers.
+      
+          __Tip__: Useful when used with `got.extend()` to create niche-specific Got instances.
+      
+          __Tip__: You can change `prefixUrl` using hooks as long as the URL still includes the `prefixUrl`.
+          If the URL doesn't include it anymore, it will throw.
+      
+          @example
+          ```
+          import got from 'got';
+      
+          await got('unicorn', {prefixUrl: 'https://cats.com'});
+          //=> 'https://cats.com/unicorn'
+      
+          const instance = got.extend({
+              prefixUrl: 'https://google.com'
+          });
+      
+          await instance('unicorn', {
+              hooks: {
+                  beforeRequest: [
+                      options => {
+                          options.prefixUrl = 'https://cats.com';
+                      }
+                  ]
+              }
+          });
+          //=> 'https://cats.com/unicorn'
+          ```
+          */
+      get prefixUrl() {
+        return this.#internals.prefixUrl;
+      }
+      set prefixUrl(value) {
+        assertAny2("prefixUrl", [distribution_default.string, distribution_default.urlInstance], value);
+        if (value === "") {
+          this.#internals.prefixUrl = "";
+          return;
+        }
+        value = value.toString();
+        if (hasProtocolSlashes(value)) {
+          const prefix = new URL(value);
+          if (prefix.search !== "" || prefix.hash !== "") {
+            throw new TypeError("The `prefixUrl` option must not contain a query string or a fragment");
+          }
+        }
+        if (!value.endsWith("/")) {
+          value += "/";
+        }
+        if (this.#internals.prefixUrl && this.#internals.url) {
+          const url = this.#internals.url;
+          const previousUrl = new URL(url);
+          const { username, password } = url;
+          const urlWithoutCredentials = new URL(url);
+          urlWithoutCredentials.username = "";
+          urlWithoutCredentials.password = "";
+          let prefixUrlWithoutCredentials = this.#internals.prefixUrl.toString();
+          let hasNewPrefixCredentials = false;
+          if (isAbsoluteUrl(value)) {
+            const nextPrefixUrl = new URL(value);
+            hasNewPrefixCredentials = nextPrefixUrl.username !== "" || nextPrefixUrl.password !== "";
+          }
+          if (isAbsoluteUrl(this.#internals.prefixUrl)) {
+            const prefixUrl = new URL(this.#internals.prefixUrl);
+            prefixUrl.username = "";
+            prefixUrl.password = "";
+            prefixUrlWithoutCredentials = prefixUrl.href;
+          }
+          if (!urlWithoutCredentials.href.startsWith(prefixUrlWithoutCredentials)) {
+            throw new Error("The `url` option must include the `prefixUrl` option");
+          }
+          url.href = value + urlWithoutCredentials.href.slice(prefixUrlWithoutCredentials.length);
+          const isSameOriginUrl = isSameOrigin(previousUrl, url);
+          if (username && !url.username && isSameOriginUrl && !hasNewPrefixCredentials) {
+            url.username = username;
+          }
+          if (password && !url.password && isSameOriginUrl && !hasNewPrefixCredentials) {
+            url.password = password;
+          }
+        }
+        this.#internals.prefixUrl = value;
+        this.#trackedStateMutations?.add("prefixUrl");
+      }
+      /**
+          __Note #1__: The `body` option cannot be used with the `json` or `form` option.
+      
+          __Note #2__: If you provide this option, `got.stream()` will be read-only.
+      
+          __Note #3__: If you provide a payload with the `GET` or `HEAD` method, it will throw a `TypeError` unless the method is `GET` and the `allowGetBody` option is set to `true`.
+      
+          __Note #4__: This option is not enumerable and will not be merged with the instance defaults.
+      
+          The `content-length` header will be automatically set if `body` is a `string` or an `ArrayBufferView` (including `Uint8Array`, other typed arrays, and `DataView`), and `content-length` and `transfer-encoding` are not manually set in `options.headers`.
+      
+          Since Got 12, the `content-length` is not automatically set when `body` is a `fs.createReadStream`.
+      
+          You can use `Iterable` and `AsyncIterable` objects as request body, including Web [`ReadableStream`](https://developer.mozilla.org/en-US/docs/Web/API/ReadableStream):
+      
+          @example
+          ```
+          import got from 'got';
+      
+          // Using an async generator
+          async function* generateData() {
+              yield 'Hello, ';
+              yield 'world!';
+          }
+      
+          await got.post('https://httpbin.org/anything', {
+              body: generateData()
+          });
+          ```
+          */
+      get body() {
+        return this.#internals.body;
+      }
+      set body(value) {
+        assertAny2("body", [distribution_default.string, distribution_default.buffer, distribution_default.nodeStream, distribution_default.generator, distribution_default.asyncGenerator, distribution_default.iterable, distribution_default.asyncIterable, ArrayBuffer.isView, distribution_default.undefined], value);
+        if (distribution_default.nodeStream(value)) {
+          assert.truthy(value.readable);
+        }
+        if (value !== void 0) {
+          assert.undefined(this.#internals.form);
+          assert.undefined(this.#internals.json);
+        }
+        this.#internals.body = value;
+        this.#trackedStateMutations?.add("body");
+      }
+      /**
+          The form body is converted to a query string using [`(new URLSearchParams(object)).toString()`](https://nodejs.org/api/url.html#url_constructor_new_urlsearchparams_obj).
+      
+          If the `Content-Type` header is not present, it will be set to `application/x-www-form-urlencoded`.
+      
+          __Note #1__: If you provide this option, `got.stream()` will be read-only.
+      
+          __Note #2__: This option is not enumerable and will not be merged with the instance defaults.
+          */
+      get form() {
+        return this.#internals.form;
+      }
+      set form(value) {
+        assertAny2("form", [distribution_default.plainObject, distribution_default.undefined], value);
+        if (value !== void 0) {
+          assert.undefined(this.#internals.body);
+          assert.undefined(this.#internals.json);
+        }
+        this.#internals.form = value;
+        this.#trackedStateMutations?.add("form");
+      }
+      /**
+          JSON request body. If the `content-type` header is not set, it will be set to `application/json`.
+      
+          __Important__: This option only affects the request body you send to the server. To parse the response as JSON, you must either call `.json()` on the promise or set `responseType: 'json'` in the options.
+      
+          __Note #1__: If you provide this option, `got.stream()` will be read-only.
+      
+          __Note #2__: This option is not enumerable and will not be merged with the instance defaults.
+          */
+      get json() {
+        return this.#internals.json;
+      }
+      set json(value) {
+        if (value !== void 0) {
+          assert.undefined(this.#internals.body);
+          assert.undefined(this.#internals.form);
+        }
+        this.#internals.json = value;
+        this.#trackedStateMutations?.add("json");
+      }
+      /**
+          The URL to request, as a string or a [WHATWG `URL`](https://nodejs.org/api/url.html#url_class_url).
+      
+          Pass it as the first argument to `got(url, options)`. Setting `url` inside an options object is not supported.
+      
+          Properties from `options` will override properties in the parsed `url`.
+      
+          If no protocol is specified, it will throw a `TypeError`.
+      
+          __Note__: The query string is **not** parsed as search params.
+      
+          @example
+          ```
+          await got('https://example.com/?query=a b'); //=> https://example.com/?query=a%20b
+          await got('https://example.com/', {searchParams: {query: 'a b'}}); //=> https://example.com/?query=a+b
+      
+          // The query string is overridden by `searchParams`
+          await got('https://example.com/?query=a b', {searchParams: {query: 'a b'}}); //=> https://example.com/?query=a+b
+          ```
+          */
+      get url() {
+        return this.#internals.url;
+      }
+      set url(value) {
+        assertAny2("url", [distribution_default.string, distribution_default.urlInstance, distribution_default.undefined], value);
+        if (value === void 0) {
+          this.#internals.url = void 0;
+          this.#trackedStateMutations?.add("url");
+          return;
+        }
+        if (distribution_default.string(value) && value.startsWith("/")) {
+          throw new Error("`url` must not start with a slash");
+        }
+        const valueString = value.toString();
+        if (distribution_default.string(value) && !this.prefixUrl && hasHttpProtocolWithoutSlashes(stripLeadingC0ControlOrSpace(removeAsciiTabOrNewline(value)))) {
+          throw new Error("`url` protocol must be followed by `//`");
+        }
+        const isAbsolute = isAbsoluteUrl(value);
+        assertRelativeUrlIfNeeded(this, value);
+        const urlString = isAbsolute ? valueString : `${this.prefixUrl}${valueString}`;
+        const url = new URL(urlString);
+        if (usesUnixSocket(url) && !this.#internals.enableUnixSockets) {
+          throw new Error("Using UNIX domain sockets but option `enableUnixSockets` is not enabled");
+        }
+        if (url.protocol === "unix:") {
+          url.href = `http://unix${url.pathname}${url.search}`;
+        }
+        if (url.protocol !== "http:" && url.protocol !== "https:") {
+          const error3 = new Error(`Unsupported protocol: ${url.protocol}`);
+          error3.code = "ERR_UNSUPPORTED_PROTOCOL";
+          throw error3;
+        }
+        this.#internals.url = url;
+        this.#trackedStateMutations?.add("url");
+        if (this.#internals.username) {
+          url.username = this.#internals.username;
+          this.#internals.username = "";
+        }
+        if (this.#internals.password) {
+          url.password = this.#internals.password;
+          this.#internals.password = "";
+        }
+        if (this.#internals.searchParams) {
+          url.search = this.#internals.searchParams.toString();
+          this.#internals.searchParams = void 0;
+        }
+      }
+      /**
+          Cookie support. You don't have to care about parsing or how to store them.
+      
+          __Note__: If you provide this option, `options.headers.cookie` will be overridden.
+          */
+      get cookieJar() {
+        return this.#internals.cookieJar;
+      }
+      set cookieJar(value) {
+        assertAny2("cookieJar", [distribution_default.object, distribution_default.undefined], value);
+        if (value === void 0) {
+          this.#internals.cookieJar = void 0;
+          return;
+        }
+        const { setCookie, getCookieString } = value;
+        assert.function(setCookie);
+        assert.function(getCookieString);
+        if (isToughCookieJar(value)) {
+          this.#internals.cookieJar = {
+            setCookie: promisify(value.setCookie.bind(value)),
+            getCookieString: promisify(value.getCookieString.bind(value))
+          };
+        } else {
+          this.#internals.cookieJar = value;
+        }
+      }
+      /**
+          You can abort the `request` using [`AbortController`](https://developer.mozilla.org/en-US/docs/Web/API/AbortController).
+      
+          @example
+          ```
+          import got from 'got';
+      
+          const abortController = new AbortController();
+      
+          const request = got('https://httpbin.org/anything', {
+              signal: abortController.signal
+          });
+      
+          setTimeout(() => {
+              abortController.abort();
+          }, 100);
+          ```
+          */
+      get signal() {
+        return this.#internals.signal;
+      }
+      set signal(value) {
+        assertAny2("signal", [distribution_default.object, distribution_default.undefined], value);
+        this.#internals.signal = value;
+      }
+      /**
+          Ignore invalid cookies instead of throwing an error.
+          Only useful when the `cookieJar` option has been set. Not recommended.
+      
+          @default false
+          */
+      get ignoreInvalidCookies() {
+        return this.#internals.ignoreInvalidCookies;
+      }
+      set ignoreInvalidCookies(value) {
+        assert.boolean(value);
+        this.#internals.ignoreInvalidCookies = value;
+      }
+      /**
+          Query string that will be added to the request URL.
+          This will override the query string in `url`.
+      
+          If you need to pass in an array, you can do it using a `URLSearchParams` instance.
+      
+          @example
+          ```
+          import got from 'got';
+      
+          const searchParams = new URLSearchParams([['key', 'a'], ['key', 'b']]);
+      
+          await got('https://example.com', {searchParams});
+      
+          console.log(searchParams.toString());
+          //=> 'key=a&key=b'
+          ```
+          */
+      get searchParams() {
+        if (Object.isFrozen(this.#internals)) {
+          const { url } = this.#internals;
+          return new URLSearchParams(url ? url.searchParams : this.#internals.searchParams);
+        }
+        if (this.#internals.url) {
+          return this.#internals.url.searchParams;
+        }
+        this.#internals.searchParams ??= new URLSearchParams();
+        return this.#internals.searchParams;
+      }
+      set searchParams(value) {
+        assertAny2("searchParams", [distribution_default.string, distribution_default.object, distribution_default.undefined], value);
+        if (Object.isFrozen(this.#internals)) {
+          throw new TypeError("Cannot assign to read only option `searchParams`");
+        }
+        const url = this.#internals.url;
+        if (value === void 0) {
+          this.#internals.searchParams = void 0;
+          if (url) {
+            url.search = "";
+          }
+          return;
+        }
+        const searchParameters = this.searchParams;
+        let updated;
+        if (distribution_default.string(value) || value instanceof URLSearchParams) {
+          updated = new URLSearchParams(value);
+        } else {
+          assertPlainObject2("searchParams", value);
+          validateSearchParameters(value);
+          updated = new URLSearchParams();
+          for (const [key, entry] of Object.entries(value)) {
+            if (key === "__proto__") {
+              continue;
+            }
+            if (entry === null) {
+              updated.append(key, "");
+            } else if (entry === void 0) {
+              searchParameters.delete(key);
+            } else {
+              updated.append(key, entry);
+            }
+          }
+        }
+        if (this.#merging) {
+          for (const key of updated.keys()) {
+            searchParameters.delete(key);
+          }
+          for (const [key, value2] of updated) {
+            searchParameters.append(key, value2);
+          }
+        } else if (url) {
+          url.search = updated.toString();
+        } else {
+          this.#internals.searchParams = updated;
+        }
+      }
+      get dnsLookup() {
+        return this.#internals.dnsLookup;
+      }
+      set dnsLookup(value) {
+        assertAny2("dnsLookup", [distribution_default.function, distribution_default.undefined], value);
+        this.#internals.dnsLookup = value;
+      }
+      /**
+          A DNS cache instance used for making DNS lookups.
+          Useful when making lots of requests to different *public* hostnames.
+          Set to `true` to use Got's shared DNS cache.
+          When using `got.extend()`, set to `false` to opt out of a DNS cache configured by the parent instance.
+      
+          Got's built-in DNS cache uses `dns.resolve4(…)` and `dns.resolve6(…)` under the hood and falls back to `dns.lookup(…)` when no DNS records are found, which may lead to additional delay.
+          Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(…)`.
+          If present, `clear(hostname?)` can be called by user code to clear cached entries.
+      
+          __Note__: This should stay disabled when making requests to internal hostnames such as `localhost`, `database.local` etc.
+      
+          @default undefined
+          */
+      get dnsCache() {
+        return this.#internals.dnsCache;
+      }
+      set dnsCache(value) {
+        assertAny2("dnsCache", [distribution_default.object, distribution_default.boolean, distribution_default.undefined], value);
+        if (value === true) {
+          this.#internals.dnsCache = getGlobalDnsCache();
+        } else if (value === false) {
+          this.#internals.dnsCache = void 0;
+        } else {
+          if (value !== void 0) {
+            assertAny2("dnsCache.lookup", [distribution_default.function], value.lookup);
+            assertAny2("dnsCache.clear", [distribution_default.function, distribution_default.undefined], value.clear);
+          }
+          this.#internals.dnsCache = value;
+        }
+      }
+      /**
+          User data. `context` is shallow merged and enumerable. If it contains non-enumerable properties they will NOT be merged.
+      
+          @example
+          ```
+          import got from 'got';
+      
+          const instance = got.extend({
+              hooks: {
+                  beforeRequest: [
+                      options => {
+                          if (!options.context || !options.context.token) {
+                              throw new Error('Token required');
+                          }
+      
+                          options.headers.token = options.context.token;
+                      }
+                  ]
+              }
+          });
+      
+          const context = {
+              token: 'secret'
+          };
+      
+          const response = await instance('https://httpbin.org/headers', {context});
+      
+          // Let's see the headers
+          console.log(response.body);
+          ```
+          */
+      get context() {
+        return this.#internals.context;
+      }
+      set context(value) {
+        assert.object(value);
+        this.#mergeOrReplace("context", value);
+      }
+      /**
+      Hooks allow modifications during the request lifecycle.
+      Hook functions may be async and are run serially.
+      */
+      get hooks() {
+        return this.#internals.hooks;
+      }
+      set hooks(value) {
+        assert.object(value);
+        for (const knownHookEvent of Object.keys(value)) {
+          if (knownHookEvent === "__proto__") {
+            continue;
+          }
+          if (!Object.hasOwn(this.#internals.hooks, knownHookEvent)) {
+            throw new Error(`Unexpected hook event: ${knownHookEvent}`);
+          }
+          const typedKnownHookEvent = knownHookEvent;
+          const hooks = value[typedKnownHookEvent];
+          assertAny2(`hooks.${knownHookEvent}`, [distribution_default.array, distribution_default.undefined], hooks);
+          if (!hooks) {
+            continue;
+          }
+          for (const hook2 of hooks) {
+            assert.function(hook2);
+          }
+          if (this.#merging) {
+            this.#internals.hooks[typedKnownHookEvent].push(...hooks);
+          } else {
+            this.#internals.hooks[knownHookEvent] = [...hooks];
+          }
+        }
+      }
+      /**
+          Whether redirect responses should be followed automatically.
+      
+          Optionally, pass a function to dynamically decide based on the response object. The function is only called for 3xx responses, and an unchanged function is evaluated only once per response.
+      
+          Note that if a `303` is sent by the server in response to any request type (`POST`, `DELETE`, etc.), Got will automatically request the resource pointed to in the location header via `GET`.
+          This is in accordance with [the spec](https://tools.ietf.org/html/rfc7231#section-6.4.4). You can optionally turn on this behavior also for other redirect codes - see `methodRewriting`.
+          On cross-origin redirects, Got strips `host`, `cookie`, `cookie2`, `authorization`, and `proxy-authorization`. When a redirect rewrites the request to `GET`, Got also strips request body headers. Use `hooks.beforeRedirect` for app-specific sensitive headers.
+      
+          @default true
+          */
+      get followRedirect() {
+        return this.#internals.followRedirect;
+      }
+      set followRedirect(value) {
+        assertAny2("followRedirect", [distribution_default.boolean, distribution_default.function], value);
+        this.#internals.followRedirect = value;
+      }
+      /**
+          If exceeded, the request will be aborted and a `MaxRedirectsError` will be thrown.
+      
+          @default 10
+          */
+      get maxRedirects() {
+        return this.#internals.maxRedirects;
+      }
+      set maxRedirects(value) {
+        assertCount("maxRedirects", value);
+        this.#internals.maxRedirects = value;
+      }
+      /**
+          A cache adapter instance for storing cached response data.
+      
+          @default undefined
+          */
+      get cache() {
+        return this.#internals.cache;
+      }
+      set cache(value) {
+        assertAny2("cache", [distribution_default.object, distribution_default.string, distribution_default.boolean, distribution_default.undefined], value);
+        if (value === true) {
+          this.#internals.cache = globalCache;
+        } else if (value === false) {
+          this.#internals.cache = void 0;
+        } else {
+          this.#internals.cache = wrapQuickLruIfNeeded(value);
+        }
+      }
+      /**
+          Determines if a `got.HTTPError` is thrown for unsuccessful responses.
+      
+          If this is disabled, requests that encounter an error status code will be resolved with the `response` instead of throwing.
+          This may be useful if you are checking for resource availability and are expecting error responses.
+      
+          @default true
+          */
+      get throwHttpErrors() {
+        return this.#internals.throwHttpErrors;
+      }
+      set throwHttpErrors(value) {
+        assert.boolean(value);
+        this.#internals.throwHttpErrors = value;
+      }
+      get username() {
+        return this.#getCredential("username");
+      }
+      set username(value) {
+        assert.string(value);
+        this.#setCredential("username", value);
+      }
+      get password() {
+        return this.#getCredential("password");
+      }
+      set password(value) {
+        assert.string(value);
+        this.#setCredential("password", value);
+      }
+      /**
+          If set to `true`, Got will additionally accept HTTP/2 requests.
+      
+          It will choose either HTTP/1.1 or HTTP/2 depending on the ALPN protocol. When a custom `agent.https` instance is set, Got uses that native HTTPS agent directly and skips HTTP/2 negotiation.
+      
+          __Note__: If `options.request` returns a request or response, it controls the transport and Got's HTTP/2 client is bypassed. Return `undefined` to fall back to Got's built-in transport.
+      
+          @default false
+      
+          @example
+          ```
+          import got from 'got';
+      
+          const {headers} = await got('https://nghttp2.org/httpbin/anything', {http2: true});
+      
+          console.log(headers.via);
+          //=> '2 nghttpx'
+          ```
+          */
+      get http2() {
+        return this.#internals.http2;
+      }
+      set http2(value) {
+        assert.boolean(value);
+        this.#internals.http2 = value;
+      }
+      /**
+          Set this to `true` to allow sending body for the `GET` method.
+          This option is only meant to interact with non-compliant servers when you have no other choice.
+      
+          __Note__: The [RFC 7231](https://tools.ietf.org/html/rfc7231#section-4.3.1) doesn't specify any particular behavior for the GET method having a payload, therefore __it's considered an [anti-pattern](https://en.wikipedia.org/wiki/Anti-pattern)__.
+      
+          @default false
+          */
+      get allowGetBody() {
+        return this.#internals.allowGetBody;
+      }
+      set allowGetBody(value) {
+        assert.boolean(value);
+        this.#internals.allowGetBody = value;
+      }
+      /**
+          Allow absolute URLs to bypass `prefixUrl`.
+      
+          When set to `false` with `prefixUrl`, passing an absolute `url` will throw. This also rejects scheme-relative URL strings like `//example.com/path` in retry and pagination URL overrides. Use this when untrusted URL input must stay on the same origin as the configured `prefixUrl`. This is not a path sandbox: relative paths like `../other` still follow standard URL resolution on the same origin. Set `prefixUrl` to an empty string for a request that intentionally needs an absolute URL.
+      
+          __Note__: This guards the `url` you pass. It does not block cross-origin redirects issued by the server, though inherited sensitive headers are still stripped when a redirect changes origin.
+      
+          __Note__: The check is defeated if the same hook or `pagination.paginate(…)` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
+      
+          @default true
+          */
+      get allowAbsoluteUrls() {
+        return this.#internals.allowAbsoluteUrls;
+      }
+      set allowAbsoluteUrls(value) {
+        assert.boolean(value);
+        this.#internals.allowAbsoluteUrls = value;
+      }
+      /**
+          Automatically copy headers from piped streams.
+      
+          When piping a request into a Got stream (e.g., `request.pipe(got.stream(url))`), this controls whether headers from the source stream are automatically merged into the Got request headers.
+      
+          Note: Explicitly set headers take precedence over piped headers. Piped headers are only copied when a header is not already explicitly set.
+      
+          Useful for proxy scenarios when explicitly enabled. Got automatically omits `host`, `authorization`, `cookie`, `cookie2`, `set-cookie`, `set-cookie2`, hop-by-hop headers, and headers nominated by `Connection`/`Proxy-Connection`. Got cannot know which app-specific headers are sensitive. Leave `copyPipedHeaders` disabled and copy only safe headers manually, or explicitly omit those headers before piping. If you trust the upstream and want to forward credentials, pass them explicitly in `headers`.
+      
+          @default false
+      
+          @example
+          ```
+          import got from 'got';
+          import {pipeline} from 'node:stream/promises';
+      
+          // Opt in to automatic header copying for proxy scenarios
+          server.get('/proxy', async (request, response) => {
+              const gotStream = got.stream('https://example.com', {
+                  copyPipedHeaders: true,
+                  // Explicit headers win over piped headers.
+                  // Add credentials here only when the upstream is trusted.
+                  headers: {
+                      host: 'example.com',
+                  }
+              });
+      
+              await pipeline(request, gotStream, response);
+          });
+          ```
+      
+          @example
+          ```
+          import got from 'got';
+          import {pipeline} from 'node:stream/promises';
+      
+          // Keep it disabled and manually copy only safe headers
+          server.get('/proxy', async (request, response) => {
+              const gotStream = got.stream('https://example.com', {
+                  headers: {
+                      'user-agent': request.headers['user-agent'],
+                      'accept': request.headers['accept'],
+                      // Explicitly NOT copying host, connection, authorization, etc.
+                  }
+              });
+      
+              await pipeline(request, gotStream, response);
+          });
+          ```
+          */
+      get copyPipedHeaders() {
+        return this.#internals.copyPipedHeaders;
+      }
+      set copyPipedHeaders(value) {
+        assert.boolean(value);
+        this.#internals.copyPipedHeaders = value;
+      }
+      isHeaderExplicitlySet(name2) {
+        return this.#explicitHeaders.has(name2.toLowerCase());
+      }
+      shouldCopyPipedHeader(name2) {
+        return !this.isHeaderExplicitlySet(name2);
+      }
+      setPipedHeader(name2, value) {
+        assertValidHeaderName(name2);
+        this.#internals.headers[name2.toLowerCase()] = value;
+      }
+      getInternalHeaders() {
+        return this.#internals.headers;
+      }
+      setInternalHeader(name2, value) {
+        if (value === void 0) {
+          this.deleteInternalHeader(name2);
+          return;
+        }
+        assertValidHeaderName(name2);
+        this.#internals.headers[name2.toLowerCase()] = value;
+      }
+      deleteInternalHeader(name2) {
+        delete this.#internals.headers[name2.toLowerCase()];
+      }
+      async trackStateMutations(operation) {
+        const changedState = /* @__PURE__ */ new Set();
+        this.#trackedStateMutations = changedState;
+        try {
+          return await operation(changedState);
+        } finally {
+          this.#trackedStateMutations = void 0;
+        }
+      }
+      clearBody() {
+        this.body = void 0;
+        this.json = void 0;
+        this.form = void 0;
+        for (const header2 of bodyHeaderNames) {
+          this.deleteInternalHeader(header2);
+        }
+      }
+      clearUnchangedCookieHeader(previousState, changedState) {
+        if (previousState?.hadCookieJar && this.cookieJar === void 0 && !this.isHeaderExplicitlySet("cookie") && !changedState?.has("cookie") && this.headers.cookie === previousState.headers.cookie) {
+          this.deleteInternalHeader("cookie");
+        }
+      }
+      restoreCookieHeader(previousState, headers) {
+        if (!previousState || Object.keys(headers ?? {}).some((name2) => name2.toLowerCase() === "cookie")) {
+          return;
+        }
+        if (previousState.cookieWasExplicitlySet) {
+          this.headers.cookie = previousState.headers.cookie;
+          return;
+        }
+        delete this.headers.cookie;
+        if (previousState.headers.cookie !== void 0) {
+          this.setInternalHeader("cookie", previousState.headers.cookie);
+        }
+      }
+      syncCookieHeaderAfterMerge(previousState, headers) {
+        this.restoreCookieHeader(previousState, headers);
+        this.clearUnchangedCookieHeader(previousState);
+      }
+      stripUnchangedCrossOriginState(previousState, changedState, { clearBody = true } = {}) {
+        const headers = this.getInternalHeaders();
+        const url = this.#internals.url;
+        for (const header2 of crossOriginStripHeaders) {
+          if (!changedState.has(header2) && headers[header2] === previousState.headers[header2]) {
+            this.deleteInternalHeader(header2);
+          }
+        }
+        for (const credential of ["username", "password"]) {
+          if (!hasExplicitCredentialInUrlChange(changedState, url, credential)) {
+            this[credential] = "";
+          }
+        }
+        if (clearBody && !hasBodyOptionChanged(changedState) && isBodyUnchanged(this, previousState)) {
+          this.clearBody();
+        }
+      }
+      /**
+      Strip sensitive headers and credentials when navigating to a different origin.
+      Headers and credentials explicitly provided in `userOptions` are preserved.
+      */
+      stripSensitiveHeaders(previousUrl, nextUrl, userOptions) {
+        if (isSameOrigin(previousUrl, nextUrl)) {
+          return;
+        }
+        const headers = lowercaseKeys2(userOptions.headers ?? {});
+        for (const header2 of crossOriginStripHeaders) {
+          if (headers[header2] === void 0) {
+            this.deleteInternalHeader(header2);
+          }
+        }
+        for (const credential of ["username", "password"]) {
+          const hasExplicitCredential = Object.hasOwn(userOptions, credential) && userOptions[credential] !== void 0 || hasCredentialInUrl(userOptions.url, credential) || hasCredentialInUrl(userOptions.prefixUrl, credential) || isCrossOriginCredentialChanged(previousUrl, nextUrl, credential);
+          if (!hasExplicitCredential && this[credential] !== "") {
+            this[credential] = "";
+          }
+        }
+      }
+      /**
+          Merge the options for a follow-up request into `this` and apply the cross-origin rules. This is shared by `afterResponse` retries (when the hook passes a new options object) and by pagination.
+      
+          Returns the resolved `nextUrl` when `updatedOptions.url` was supplied, so callers can run their own checks on it, and whether the caller supplied an explicit body.
+          */
+      mergeNextRequestOptions(updatedOptions, { previousUrl, previousState, previousBoundary, baseUrl: baseUrl2 }) {
+        const hasExplicitBody = hasExplicitBodyOption(updatedOptions);
+        const clearsCookieJar = Object.hasOwn(updatedOptions, "cookieJar") && updatedOptions.cookieJar === void 0;
+        if (hasExplicitBody) {
+          const contentType = this.isHeaderExplicitlySet("content-type") ? this.headers["content-type"] : void 0;
+          this.clearBody();
+          this.setInternalHeader("content-type", contentType);
+        }
+        if (clearsCookieJar) {
+          this.cookieJar = void 0;
+        }
+        const { url, ...updatedOptionsWithoutUrl } = updatedOptions;
+        this.merge(updatedOptionsWithoutUrl);
+        this.syncCookieHeaderAfterMerge(previousState, updatedOptionsWithoutUrl.headers);
+        const currentUrl = this.url;
+        if (previousUrl && currentUrl instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(this, currentUrl, previousBoundary)) {
+          assertUrlHasSameOriginAsPrefixUrlIfNeeded(this, currentUrl);
+        }
+        if (url === void 0 && previousUrl && currentUrl instanceof URL && !isSameOrigin(previousUrl, currentUrl)) {
+          this.stripSensitiveHeaders(previousUrl, currentUrl, updatedOptions);
+          if (!hasExplicitBody) {
+            this.clearBody();
+          }
+        }
+        let nextUrl;
+        if (url !== void 0) {
+          nextUrl = applyUrlOverride(this, url, { ...updatedOptions, baseUrl: baseUrl2 });
+          if (updatedOptions.searchParams !== void 0) {
+            this.searchParams = updatedOptions.searchParams;
+          }
+          if (previousUrl) {
+            this.stripSensitiveHeaders(previousUrl, nextUrl, updatedOptions);
+            if (!isSameOrigin(previousUrl, nextUrl) && !hasExplicitBody) {
+              this.clearBody();
+            }
+          }
+        }
+        return { nextUrl, hasExplicitBody };
+      }
+      /**
+          Request headers.
+      
+          Existing headers will be overwritten. Headers set to `undefined` will be omitted. Number values are stored and sent as strings.
+      
+          @default {'user-agent': 'got (https://github.com/sindresorhus/got)'}
+          */
+      get headers() {
+        return this.#headersProxy;
+      }
+      set headers(value) {
+        assertPlainObject2("headers", value);
+        const normalizedHeaders = lowercaseKeys2(cloneHeaders(value));
+        for (const header2 of Object.keys(normalizedHeaders)) {
+          assertValidHeaderName(header2);
+        }
+        if (this.#merging) {
+          safeObjectAssign(this.#internals.headers, normalizedHeaders);
+        } else {
+          const previousHeaders = this.#internals.headers;
+          this.#internals.headers = normalizedHeaders;
+          this.#headersProxy = this.#createHeadersProxy();
+          this.#explicitHeaders.clear();
+          trackReplacedHeaderMutations(this.#trackedStateMutations, previousHeaders, normalizedHeaders);
+        }
+        for (const header2 of Object.keys(normalizedHeaders)) {
+          this.#explicitHeaders.add(header2);
+          if (this.#merging) {
+            this.#trackedStateMutations?.add(header2);
+          }
+        }
+      }
+      /**
+          Specifies if the HTTP request method should be [rewritten as `GET`](https://tools.ietf.org/html/rfc7231#section-6.4) on redirects.
+      
+          As the [specification](https://tools.ietf.org/html/rfc7231#section-6.4) prefers to rewrite the HTTP method only on `303` responses, this is Got's default behavior. Cross-origin `301` and `302` redirects also rewrite `POST` requests to `GET` by default to avoid forwarding request bodies to another origin.
+          Setting `methodRewriting` to `true` will also rewrite same-origin `301` and `302` responses, as allowed by the spec. This is the behavior followed by `curl` and browsers.
+      
+          __Note__: Got never performs method rewriting on `307` and `308` responses, as this is [explicitly prohibited by the specification](https://www.rfc-editor.org/rfc/rfc7231#section-6.4.7).
+      
+          @default false
+          */
+      get methodRewriting() {
+        return this.#internals.methodRewriting;
+      }
+      set methodRewriting(value) {
+        assert.boolean(value);
+        this.#internals.methodRewriting = value;
+      }
+      /**
+          Indicates which DNS record family to use.
+      
+          Values:
+          - `undefined`: IPv4 (if present) or IPv6
+          - `4`: Only IPv4
+          - `6`: Only IPv6
+      
+          @default undefined
+          */
+      get dnsLookupIpVersion() {
+        return this.#internals.dnsLookupIpVersion;
+      }
+      set dnsLookupIpVersion(value) {
+        if (value !== void 0 && value !== 4 && value !== 6) {
+          throw new TypeError(`Invalid DNS lookup IP version: ${value}`);
+        }
+        this.#internals.dnsLookupIpVersion = value;
+      }
+      /**
+          A function used to parse JSON responses.
+      
+          @example
+          ```
+          import got from 'got';
+          import {parse} from '@hapi/bourne';
+      
+          // Preventing prototype pollution by using Bourne
+          const parsed = await got('https://example.com', {
+              parseJson: text => parse(text)
+          }).json();
+      
+          console.log(parsed);
+          ```
+          */
+      get parseJson() {
+        return this.#internals.parseJson;
+      }
+      set parseJson(value) {
+        assert.function(value);
+        this.#internals.parseJson = value;
+      }
+      /**
+          A function used to stringify the body of JSON requests.
+      
+          @example
+          ```
+          import got from 'got';
+      
+          await got.post('https://example.com', {
+              stringifyJson: object => JSON.stringify(object, (key, value) => {
+                  if (key.startsWith('_')) {
+                      return;
+                  }
+      
+                  return value;
+              }),
+              json: {
+                  some: 'payload',
+                  _ignoreMe: 1234
+              }
+          });
+          ```
+      
+          @example
+          ```
+          import got from 'got';
+      
+          await got.post('https://example.com', {
+              stringifyJson: object => JSON.stringify(object, (key, value) => {
+                  if (typeof value === 'number') {
+                      return value.toString();
+                  }
+      
+                  return value;
+              }),
+              json: {
+                  some: 'payload',
+                  number: 1
+              }
+          });
+          ```
+          */
+      get stringifyJson() {
+        return this.#internals.stringifyJson;
+      }
+      set stringifyJson(value) {
+        assert.function(value);
+        this.#internals.stringifyJson = value;
+      }
+      /**
+          An object representing `limit`, `calculateDelay`, `methods`, `statusCodes`, `maxRetryAfter` and `errorCodes` fields for maximum retry count, retry handler, allowed methods, allowed status codes, maximum [`Retry-After`](https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Retry-After) time and allowed error codes.
+      
+          Undefined settings preserve inherited values, except `maxRetryAfter`, where `undefined` restores the request timeout fallback.
+      
+          Delays between retries are calculated with `Math.max(1, Math.min((2 ** (attemptCount - 1)) * 1000, backoffLimit) + noise)`, where `attemptCount` starts at 1 and `noise` is the randomized retry noise. Setting both `backoffLimit` and `noise` to `0` requests an immediate retry; returning `0` from `calculateDelay` still aborts the retry.
+      
+          The `calculateDelay` property is a `function` that receives an object with `attemptCount`, `retryOptions`, `error` and `computedValue` properties for current retry count, the retry options, error and default computed value.
+          The function must return a delay in milliseconds (or a Promise resolving with it) (`0` return value cancels retry).
+      
+          Delays above `2_147_483_647` milliseconds (Node.js's timer limit), including `Infinity`, abort the retry instead of triggering an immediate retry. This also applies to delays computed from `Retry-After`.
+      
+          The `enforceRetryRules` property is a `boolean` that, when set to `true` (default), enforces the `limit`, `methods`, `statusCodes`, and `errorCodes` options before calling `calculateDelay`. Your `calculateDelay` function is only invoked when a retry is allowed based on these criteria. When `false`, `calculateDelay` receives the computed value but can override all retry logic.
+      
+          __Note:__ When `enforceRetryRules` is `false`, you must check `computedValue` in your `calculateDelay` function to respect retry rules. When `true` (default), the retry rules are enforced automatically.
+      
+          By default, it retries *only* on the specified methods, status codes, and on these network errors:
+      
+          - `ETIMEDOUT`: One of the [timeout](#timeout) limits were reached.
+          - `ECONNRESET`: Connection was forcibly closed by a peer.
+          - `EADDRINUSE`: Could not bind to any free port.
+          - `ECONNREFUSED`: Connection was refused by the server.
+          - `EPIPE`: The remote side of the stream being written has been closed.
+          - `ENOTFOUND`: Couldn't resolve the hostname to an IP address.
+          - `ENETUNREACH`: No internet connection.
+          - `EAI_AGAIN`: DNS lookup timed out.
+      
+          __Note__: If `maxRetryAfter` is set to `undefined`, it will use `options.timeout`.
+          __Note__: If [`Retry-After`](https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Retry-After) header is greater than `maxRetryAfter`, it will cancel the request.
+          */
+      get retry() {
+        return this.#internals.retry;
+      }
+      set retry(value) {
+        assertPlainObject2("retry", value);
+        assertAny2("retry.calculateDelay", [distribution_default.function, distribution_default.undefined], value.calculateDelay);
+        assertAny2("retry.maxRetryAfter", [distribution_default.number, distribution_default.undefined], value.maxRetryAfter);
+        if (!distribution_default.undefined(value.limit)) {
+          assertCount("retry.limit", value.limit);
+        }
+        assertAny2("retry.methods", [distribution_default.array, distribution_default.undefined], value.methods);
+        assertAny2("retry.statusCodes", [distribution_default.array, distribution_default.undefined], value.statusCodes);
+        assertAny2("retry.errorCodes", [distribution_default.array, distribution_default.undefined], value.errorCodes);
+        assertAny2("retry.noise", [distribution_default.number, distribution_default.undefined], value.noise);
+        assertAny2("retry.backoffLimit", [distribution_default.number, distribution_default.undefined], value.backoffLimit);
+        assertAny2("retry.enforceRetryRules", [distribution_default.boolean, distribution_default.undefined], value.enforceRetryRules);
+        for (const [key, predicate] of [["methods", distribution_default.string], ["statusCodes", distribution_default.number], ["errorCodes", distribution_default.string]]) {
+          for (const [index, member] of (value[key] ?? []).entries()) {
+            assertAny2(`retry.${key}[${index}]`, [predicate], member);
+          }
+        }
+        if (value.noise && Math.abs(value.noise) > 100) {
+          throw new Error(`The maximum acceptable retry noise is +/- 100ms, got ${value.noise}`);
+        }
+        assertKnownKeys(value, this.#internals.retry, (key) => new Error(`Unexpected retry option: ${key}`));
+        const updatedRetry = Object.fromEntries(Object.entries(value).filter(([key, option]) => option !== void 0 || key === "maxRetryAfter"));
+        if (this.#merging) {
+          safeObjectAssign(this.#internals.retry, updatedRetry);
+        } else {
+          this.#internals.retry = { ...this.#internals.retry, ...updatedRetry };
+        }
+        const { retry: retry2 } = this.#internals;
+        retry2.methods = [...new Set(retry2.methods.map((method) => method.toUpperCase()))];
+        retry2.statusCodes = [...new Set(retry2.statusCodes)];
+        retry2.errorCodes = [...new Set(retry2.errorCodes)];
+      }
+      /**
+          From `http.RequestOptions`.
+      
+          The IP address used to send the request from.
+          */
+      get localAddress() {
+        return this.#internals.localAddress;
+      }
+      set localAddress(value) {
+        assertAny2("localAddress", [distribution_default.string, distribution_default.undefined], value);
+        this.#internals.localAddress = value;
+      }
+      /**
+          The HTTP method used to make the request.
+          Custom methods such as `PROPFIND` are supported. Method names are normalized to uppercase.
+      
+          @default 'GET'
+          */
+      get method() {
+        return this.#internals.method;
+      }
+      set method(value) {
+        assertAny2("method", [distribution_default.nonEmptyString], value);
+        this.#internals.method = value.toUpperCase();
+        this.#trackedStateMutations?.add("method");
+      }
+      /**
+          The function used to retrieve a `net.Socket` instance when the `agent` option is not used.
+      
+          For HTTP/1, either return the socket synchronously or call `callback(null, socket)` asynchronously. Call `callback(error)` if socket creation fails.
+      
+          When `http2` is enabled for HTTPS, this function must synchronously return a `tls.TLSSocket`. Callback-based creation is not supported by HTTP/2 negotiation.
+          */
+      get createConnection() {
+        return this.#internals.createConnection;
+      }
+      set createConnection(value) {
+        assertAny2("createConnection", [distribution_default.function, distribution_default.undefined], value);
+        this.#internals.createConnection = value;
+      }
+      /**
+          From `http-cache-semantics`
+      
+          @default {}
+          */
+      get cacheOptions() {
+        return this.#internals.cacheOptions;
+      }
+      set cacheOptions(value) {
+        assertPlainObject2("cacheOptions", value);
+        assertAny2("cacheOptions.shared", [distribution_default.boolean, distribution_default.undefined], value.shared);
+        assertAny2("cacheOptions.cacheHeuristic", [distribution_default.number, distribution_default.undefined], value.cacheHeuristic);
+        assertAny2("cacheOptions.immutableMinTimeToLive", [distribution_default.number, distribution_default.undefined], value.immutableMinTimeToLive);
+        assertAny2("cacheOptions.ignoreCargoCult", [distribution_default.boolean, distribution_default.undefined], value.ignoreCargoCult);
+        assertKnownKeys(value, defaultInternals.cacheOptions, (key) => new Error(`Cache option \`${key}\` does not exist`));
+        this.#mergeOrReplace("cacheOptions", value);
+      }
+      /**
+      Options for the advanced HTTPS API.
+      */
+      get https() {
+        return this.#internals.https;
+      }
+      set https(value) {
+        assertPlainObject2("https", value);
+        assertAny2("https.rejectUnauthorized", [distribution_default.boolean, distribution_default.undefined], value.rejectUnauthorized);
+        assertAny2("https.checkServerIdentity", [distribution_default.function, distribution_default.undefined], value.checkServerIdentity);
+        assertAny2("https.serverName", [distribution_default.string, distribution_default.undefined], value.serverName);
+        assertAny2("https.certificateAuthority", [distribution_default.string, distribution_default.object, distribution_default.array, distribution_default.undefined], value.certificateAuthority);
+        assertAny2("https.key", [distribution_default.string, distribution_default.object, distribution_default.array, distribution_default.undefined], value.key);
+        assertAny2("https.certificate", [distribution_default.string, distribution_default.object, distribution_default.array, distribution_default.undefined], value.certificate);
+        assertAny2("https.passphrase", [distribution_default.string, distribution_default.undefined], value.passphrase);
+        assertAny2("https.pfx", [distribution_default.string, distribution_default.uint8Array, distribution_default.array, distribution_default.undefined], value.pfx);
+        assertAny2("https.alpnProtocols", [distribution_default.array, distribution_default.undefined], value.alpnProtocols);
+        assertAny2("https.ciphers", [distribution_default.string, distribution_default.undefined], value.ciphers);
+        assertAny2("https.dhparam", [distribution_default.string, distribution_default.buffer, distribution_default.undefined], value.dhparam);
+        assertAny2("https.signatureAlgorithms", [distribution_default.string, distribution_default.undefined], value.signatureAlgorithms);
+        assertAny2("https.minVersion", [distribution_default.string, distribution_default.undefined], value.minVersion);
+        assertAny2("https.maxVersion", [distribution_default.string, distribution_default.undefined], value.maxVersion);
+        assertAny2("https.honorCipherOrder", [distribution_default.boolean, distribution_default.undefined], value.honorCipherOrder);
+        assertAny2("https.tlsSessionLifetime", [distribution_default.number, distribution_default.undefined], value.tlsSessionLifetime);
+        assertAny2("https.ecdhCurve", [distribution_default.string, distribution_default.undefined], value.ecdhCurve);
+        assertAny2("https.certificateRevocationLists", [distribution_default.string, distribution_default.buffer, distribution_default.array, distribution_default.undefined], value.certificateRevocationLists);
+        assertAny2("https.secureOptions", [distribution_default.number, distribution_default.undefined], value.secureOptions);
+        assertKnownKeys(value, defaultInternals.https, (key) => new Error(`HTTPS option \`${key}\` does not exist`));
+        this.#mergeOrReplace("https", cloneHttps(value));
+      }
+      /**
+          [Encoding](https://nodejs.org/api/buffer.html#buffer_buffers_and_character_encodings) to be used on `setEncoding` of the response data.
+      
+          To get a [`Uint8Array`](https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Uint8Array), you need to set `responseType` to `buffer` instead.
+          Don't set this option to `null`.
+      
+          __Note__: This doesn't affect streams! Instead, you need to do `got.stream(...).setEncoding(encoding)`.
+      
+          @default undefined, which decodes the response as UTF-8
+          */
+      get encoding() {
+        return this.#internals.encoding;
+      }
+      set encoding(value) {
+        if (value === null) {
+          throw new TypeError("To get a Uint8Array, set `options.responseType` to `buffer` instead");
+        }
+        assertAny2("encoding", [distribution_default.string, distribution_default.undefined], value);
+        this.#internals.encoding = value;
+      }
+      /**
+          When set to `true` the promise will return the Response body instead of the Response object.
+      
+          @default false
+          */
+      get resolveBodyOnly() {
+        return this.#internals.resolveBodyOnly;
+      }
+      set resolveBodyOnly(value) {
+        assert.boolean(value);
+        this.#internals.resolveBodyOnly = value;
+      }
+      /**
+          Returns a `Stream` instead of a `Promise`.
+          Set internally by `got.stream()`.
+      
+          @default false
+          @internal
+          */
+      get isStream() {
+        return this.#internals.isStream;
+      }
+      set isStream(value) {
+        assert.boolean(value);
+        this.#internals.isStream = value;
+      }
+      /**
+          The parsing method.
+      
+          The promise also has `.text()`, `.json()` and `.buffer()` methods which return another Got promise for the parsed body.
+      
+          It's like setting the options to `{responseType: 'json', resolveBodyOnly: true}` but without affecting the main Got promise.
+      
+          __Note__: When using streams, this option is ignored.
+      
+          @example
+          ```
+          const responsePromise = got(url);
+          const bufferPromise = responsePromise.buffer();
+          const jsonPromise = responsePromise.json();
+      
+          const [response, buffer, json] = Promise.all([responsePromise, bufferPromise, jsonPromise]);
+          // `response` is an instance of Got Response
+          // `buffer` is an instance of Uint8Array
+          // `json` is an object
+          ```
+      
+          @example
+          ```
+          // This
+          const body = await got(url).json();
+      
+          // is semantically the same as this
+          const body = await got(url, {responseType: 'json', resolveBodyOnly: true});
+          ```
+          */
+      get responseType() {
+        return this.#internals.responseType;
+      }
+      set responseType(value) {
+        if (value !== "text" && value !== "buffer" && value !== "json") {
+          throw new Error(`Invalid \`responseType\` option: ${value}`);
+        }
+        this.#internals.responseType = value;
+      }
+      get pagination() {
+        return this.#internals.pagination;
+      }
+      set pagination(value) {
+        assert.object(value);
+        const updatedPagination = Object.fromEntries(Object.entries(value).filter(([, option]) => option !== void 0));
+        if (this.#merging) {
+          safeObjectAssign(this.#internals.pagination, updatedPagination);
+        } else {
+          this.#internals.pagination = { ...this.#internals.pagination, ...updatedPagination };
+        }
+      }
+      get setHost() {
+        return this.#internals.setHost;
+      }
+      set setHost(value) {
+        assert.boolean(value);
+        this.#internals.setHost = value;
+      }
+      get maxHeaderSize() {
+        return this.#internals.maxHeaderSize;
+      }
+      set maxHeaderSize(value) {
+        assertAny2("maxHeaderSize", [distribution_default.number, distribution_default.undefined], value);
+        this.#internals.maxHeaderSize = value;
+      }
+      get enableUnixSockets() {
+        return this.#internals.enableUnixSockets;
+      }
+      set enableUnixSockets(value) {
+        assert.boolean(value);
+        this.#internals.enableUnixSockets = value;
+      }
+      /**
+          Throw an error if the server response's `content-length` header value doesn't match the number of bytes received.
+      
+          This is useful for detecting truncated responses and follows RFC 9112 requirements for message completeness.
+      
+          __Note__: Responses without a `content-length` header are not validated.
+          __Note__: When enabled and validation fails, a `ReadError` with code `ERR_HTTP_CONTENT_LENGTH_MISMATCH` will be thrown.
+          __Note__: Keep custom native responses in byte mode for exact validation. Calling `setEncoding()` on the native response can lose the original byte count when decoding malformed input.
+      
+          @default true
+          */
+      get strictContentLength() {
+        return this.#internals.strictContentLength;
+      }
+      set strictContentLength(value) {
+        assert.boolean(value);
+        this.#internals.strictContentLength = value;
+      }
+      // eslint-disable-next-line @typescript-eslint/naming-convention
+      toJSON() {
+        return cloneInternals(this.#internals);
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")](_depth, options) {
+        return inspect(this.#internals, options);
+      }
+      createNativeRequestOptions() {
+        const internals = this.#internals;
+        const url = internals.url;
+        const usesAlpn = usesHttp2Alpn(internals, url);
+        const socketTimeout = usesAlpn ? internals.timeout.socket : void 0;
+        const http2Timeout = usesAlpn ? getHttp2Timeout(internals) : void 0;
+        let agent;
+        if (url.protocol === "https:") {
+          if (internals.http2) {
+            agent = {
+              ...internals.agent,
+              http2: internals.agent.http2 ?? http2_client_default.globalAgent
+            };
+          } else {
+            agent = internals.agent.https;
+          }
+        } else {
+          agent = internals.agent.http;
+        }
+        const { https: https3 } = internals;
+        let { pfx } = https3;
+        if (distribution_default.array(pfx)) {
+          pfx = pfx.map((entry) => distribution_default.plainObject(entry) ? {
+            buf: entry.buffer,
+            passphrase: entry.passphrase
+          } : entry);
+        }
+        const unixSocketPath = getUnixSocketPath(url);
+        if (usesUnixSocket(url) && !internals.enableUnixSockets) {
+          throw new Error("Using UNIX domain sockets but option `enableUnixSockets` is not enabled");
+        }
+        let unixSocketGroups;
+        if (unixSocketPath !== void 0) {
+          unixSocketGroups = new RegExp("^(?<socketPath>[^:]+):(?<path>.+)$", "v").exec(`${url.pathname}${url.search}`)?.groups;
+        }
+        const unixOptions = unixSocketGroups ? { socketPath: safeDecode(unixSocketGroups.socketPath), path: unixSocketGroups.path, host: "" } : void 0;
+        const nativeRequestOptions = {
+          ...internals.cacheOptions,
+          ...unixOptions,
+          // HTTPS options
+          // eslint-disable-next-line @typescript-eslint/naming-convention
+          ALPNProtocols: https3.alpnProtocols,
+          ca: https3.certificateAuthority,
+          cert: https3.certificate,
+          key: https3.key,
+          passphrase: https3.passphrase,
+          pfx,
+          rejectUnauthorized: https3.rejectUnauthorized,
+          checkServerIdentity: https3.checkServerIdentity ?? checkServerIdentity,
+          servername: https3.serverName,
+          ciphers: https3.ciphers,
+          honorCipherOrder: https3.honorCipherOrder,
+          minVersion: https3.minVersion,
+          maxVersion: https3.maxVersion,
+          sigalgs: https3.signatureAlgorithms,
+          sessionTimeout: https3.tlsSessionLifetime,
+          dhparam: https3.dhparam,
+          ecdhCurve: https3.ecdhCurve,
+          crl: https3.certificateRevocationLists,
+          secureOptions: https3.secureOptions,
+          // HTTP options
+          lookup: internals.dnsLookup ? getAdaptedLookup(internals.dnsLookup) : internals.dnsCache ? getDnsCacheLookup(internals.dnsCache) : void 0,
+          family: internals.dnsLookupIpVersion,
+          agent,
+          setHost: internals.setHost,
+          method: internals.method,
+          maxHeaderSize: internals.maxHeaderSize,
+          localAddress: internals.localAddress,
+          // A copy, so a caller editing the native options cannot change these options.
+          headers: cloneHeaders(internals.headers),
+          createConnection: internals.createConnection,
+          signal: internals.http2 ? internals.signal : void 0,
+          timeout: http2Timeout?.timeout,
+          ...http2Timeout !== void 0 && { _timeoutPhase: http2Timeout.phase },
+          ...socketTimeout !== void 0 && { _socketTimeout: socketTimeout },
+          // HTTP/2 options
+          h2session: internals.h2session
+        };
+        return nativeRequestOptions;
+      }
+      getRequestFunction() {
+        const { request: customRequest } = this.#internals;
+        if (!customRequest) {
+          return this.#getFallbackRequestFunction();
+        }
+        const requestWithFallback = (url, options, callback) => {
+          const nativeAgent = getNativeAgent(url, options.agent);
+          const hasInternalSocketTimeout = Object.hasOwn(options, "_socketTimeout");
+          const hasInternalTimeoutPhase = Object.hasOwn(options, "_timeoutPhase");
+          const customRequestOptions = options.timeout !== void 0 || hasInternalSocketTimeout || nativeAgent !== options.agent ? {
+            ...options,
+            agent: nativeAgent,
+            timeout: void 0
+          } : options;
+          if (hasInternalSocketTimeout) {
+            Reflect.deleteProperty(customRequestOptions, "_socketTimeout");
+          }
+          if (hasInternalTimeoutPhase) {
+            Reflect.deleteProperty(customRequestOptions, "_timeoutPhase");
+          }
+          const result = customRequest(url, customRequestOptions, callback);
+          if (distribution_default.promise(result)) {
+            return this.#resolveRequestWithFallback(result, {
+              url,
+              options,
+              callback
+            });
+          }
+          return result ?? this.#callFallbackRequest(url, options, callback);
+        };
+        return requestWithFallback;
+      }
+      freeze() {
+        const options = this.#internals;
+        Object.freeze(options);
+        Object.freeze(options.hooks);
+        for (const handlers of Object.values(options.hooks)) {
+          Object.freeze(handlers);
+        }
+        Object.freeze(options.https);
+        for (const value of Object.values(options.https)) {
+          if (!Array.isArray(value)) {
+            continue;
+          }
+          for (const item of value) {
+            if (distribution_default.plainObject(item)) {
+              Object.freeze(item);
+            }
+          }
+          Object.freeze(value);
+        }
+        Object.freeze(options.cacheOptions);
+        Object.freeze(options.agent);
+        Object.freeze(options.headers);
+        Object.freeze(options.timeout);
+        Object.freeze(options.pagination);
+        Object.freeze(options.retry);
+        Object.freeze(options.retry.errorCodes);
+        Object.freeze(options.retry.methods);
+        Object.freeze(options.retry.statusCodes);
+        for (const value of Object.values(options.headers)) {
+          Object.freeze(value);
+        }
+      }
+      #getCredential(credential) {
+        const url = this.#internals.url;
+        const value = url ? url[credential] : this.#internals[credential];
+        return safeDecode(value);
+      }
+      #setCredential(credential, value) {
+        const url = this.#internals.url;
+        const fixedValue = encodeURIComponent(value);
+        if (url) {
+          url[credential] = fixedValue;
+        } else {
+          this.#internals[credential] = fixedValue;
+        }
+        this.#trackedStateMutations?.add(credential);
+      }
+      // Merging assigns into the existing object, while a direct assignment replaces it with a copy.
+      #mergeOrReplace(key, value) {
+        if (this.#merging) {
+          safeObjectAssign(this.#internals[key], value);
+        } else {
+          this.#internals[key] = { ...value };
+        }
+      }
+      #createHeadersProxy() {
+        return new Proxy(this.#internals.headers, {
+          get(target, property, receiver) {
+            if (typeof property === "string") {
+              if (Object.hasOwn(target, property)) {
+                return Reflect.get(target, property, receiver);
+              }
+              const normalizedProperty = property.toLowerCase();
+              return Object.hasOwn(target, normalizedProperty) ? Reflect.get(target, normalizedProperty, receiver) : void 0;
+            }
+            return Reflect.get(target, property, receiver);
+          },
+          set: (target, property, value) => {
+            if (typeof property === "string") {
+              const normalizedProperty = property.toLowerCase();
+              assertValidHeaderName(normalizedProperty);
+              const isSuccess = Reflect.set(target, normalizedProperty, typeof value === "number" ? String(value) : value);
+              if (isSuccess) {
+                this.#explicitHeaders.add(normalizedProperty);
+                this.#trackedStateMutations?.add(normalizedProperty);
+              }
+              return isSuccess;
+            }
+            return Reflect.set(target, property, value);
+          },
+          deleteProperty: (target, property) => {
+            if (typeof property === "string") {
+              const normalizedProperty = property.toLowerCase();
+              const isSuccess = Reflect.deleteProperty(target, normalizedProperty);
+              if (isSuccess) {
+                this.#explicitHeaders.delete(normalizedProperty);
+                this.#trackedStateMutations?.add(normalizedProperty);
+              }
+              return isSuccess;
+            }
+            return Reflect.deleteProperty(target, property);
+          }
+        });
+      }
+      #getFallbackRequestFunction() {
+        const url = this.#internals.url;
+        if (!url) {
+          return;
+        }
+        if (this.#internals.h2session) {
+          return http2_client_default.auto;
+        }
+        if (url.protocol === "https:") {
+          return this.#internals.http2 ? http2_client_default.auto : https2.request;
+        }
+        return http_default.request;
+      }
+      #callFallbackRequest(url, options, callback) {
+        const fallbackRequest = this.#getFallbackRequestFunction();
+        if (!fallbackRequest) {
+          throw new TypeError("The request function must return a value");
+        }
+        const fallbackResult = fallbackRequest(url, options, callback);
+        if (fallbackResult === void 0) {
+          throw new TypeError("The request function must return a value");
+        }
+        return distribution_default.promise(fallbackResult) ? this.#resolveFallbackRequestResult(fallbackResult) : fallbackResult;
+      }
+      async #resolveRequestWithFallback(requestResult, { url, options, callback }) {
+        const result = await requestResult;
+        return result ?? this.#callFallbackRequest(url, options, callback);
+      }
+      async #resolveFallbackRequestResult(fallbackResult) {
+        const resolvedFallbackResult = await fallbackResult;
+        if (resolvedFallbackResult === void 0) {
+          throw new TypeError("The request function must return a value");
+        }
+        return resolvedFallbackResult;
+      }
+    };
+    optionDescriptors = Object.getOwnPropertyDescriptors(Options.prototype);
+    optionNames = new Set(Object.entries(optionDescriptors).filter(([, descriptor]) => descriptor.get !== void 0 && descriptor.set !== void 0).map(([name2]) => name2));
+    snapshotCrossOriginState = (options) => ({
+      headers: { ...options.getInternalHeaders() },
+      hadCookieJar: options.cookieJar !== void 0,
+      cookieWasExplicitlySet: options.isHeaderExplicitlySet("cookie"),
+      username: options.username,
+      password: options.password,
+      body: options.body,
+      json: options.json,
+      form: options.form,
+      bodySnapshot: cloneCrossOriginBodyValue(options.body),
+      jsonSnapshot: cloneCrossOriginBodyValue(options.json),
+      formSnapshot: cloneCrossOriginBodyValue(options.form)
+    });
+    cloneCrossOriginBodyValue = (value) => {
+      if (value === void 0 || value === null || typeof value !== "object") {
+        return value;
+      }
+      try {
+        const clone2 = structuredClone(value);
+        if (Object.getPrototypeOf(clone2) !== Object.getPrototypeOf(value)) {
+          Object.setPrototypeOf(clone2, Object.getPrototypeOf(value));
+        }
+        return clone2;
+      } catch {
+        return void 0;
+      }
+    };
+    isUnchangedCrossOriginBodyValue = (currentValue, previousValue, previousSnapshot) => {
+      if (currentValue !== previousValue) {
+        return false;
+      }
+      return currentValue === void 0 || currentValue === null || typeof currentValue !== "object" || previousSnapshot === void 0 ? true : isDeepStrictEqual(currentValue, previousSnapshot);
+    };
+    isCrossOriginCredentialChanged = (previousUrl, nextUrl, credential) => nextUrl[credential] !== "" && nextUrl[credential] !== previousUrl[credential];
+    isBodyUnchanged = (options, previousState) => isUnchangedCrossOriginBodyValue(options.body, previousState.body, previousState.bodySnapshot) && isUnchangedCrossOriginBodyValue(options.json, previousState.json, previousState.jsonSnapshot) && isUnchangedCrossOriginBodyValue(options.form, previousState.form, previousState.formSnapshot);
+  }
+});
+
+// node_modules/got/dist/source/core/utils/is-client-request.js
+function isClientRequest(clientRequest) {
+  return clientRequest.writable && !clientRequest.writableEnded;
+}
+var is_client_request_default;
+var init_is_client_request = __esm({
+  "node_modules/got/dist/source/core/utils/is-client-request.js"() {
+    is_client_request_default = isClientRequest;
+  }
+});
+
+// node_modules/got/dist/source/core/diagnostics-channel.js
+import { randomUUID as randomUUID2 } from "node:crypto";
+import diagnosticsChannel from "node:diagnostics_channel";
+function generateRequestId() {
+  return randomUUID2();
+}
+function publishRequestCreate(message2) {
+  publishToChannel(channels.requestCreate, message2);
+}
+function publishRequestStart(message2) {
+  publishToChannel(channels.requestStart, message2);
+}
+function publishResponseStart(message2) {
+  publishToChannel(channels.responseStart, message2);
+}
+function publishResponseEnd(message2) {
+  publishToChannel(channels.responseEnd, message2);
+}
+function publishRetry(message2) {
+  publishToChannel(channels.retry, message2);
+}
+function publishError(message2) {
+  publishToChannel(channels.error, message2);
+}
+function publishRedirect(message2) {
+  publishToChannel(channels.redirect, message2);
+}
+var channels, publishToChannel;
+var init_diagnostics_channel = __esm({
+  "node_modules/got/dist/source/core/diagnostics-channel.js"() {
+    channels = {
+      requestCreate: diagnosticsChannel.channel("got:request:create"),
+      requestStart: diagnosticsChannel.channel("got:request:start"),
+      responseStart: diagnosticsChannel.channel("got:response:start"),
+      responseEnd: diagnosticsChannel.channel("got:response:end"),
+      retry: diagnosticsChannel.channel("got:request:retry"),
+      error: diagnosticsChannel.channel("got:request:error"),
+      redirect: diagnosticsChannel.channel("got:response:redirect")
+    };
+    publishToChannel = (channel, message2) => {
+      if (channel.hasSubscribers) {
+        channel.publish(message2);
+      }
+    };
+  }
+});
+
+// node_modules/got/dist/source/core/index.js
+import { Buffer as Buffer5 } from "node:buffer";
+import { Duplex } from "node:stream";
+import { addAbortListener, errorMonitor as errorMonitor2 } from "node:events";
+import { Http2ServerResponse, constants as http2Constants } from "node:http2";
+var supportsBrotli, supportsZstd2, methodsWithoutBody, singleValueRequestHeaders, cacheableStore, redirectCodes, transientWriteErrorCodes, hopByHopHeaders, omittedPipedHeaders, errorsProcessedByHooks, proxiedRequestEvents, noop3, isPipedServerResponse, destroyRequestResult, createPreRequestErrorTimings, serializeNativeFormDataBody, isTransientWriteError, getConnectionListedHeaders, getSanitizedUrl, methodCanHaveBody, makeProgress, parseContentLength, hasBodyOption, isIterableBody, hasResponse, toRequestError, createServerAbortedError, Request;
+var init_core = __esm({
+  "node_modules/got/dist/source/core/index.js"() {
+    init_process();
+    init_http();
+    init_byte_counter();
+    init_chunk_data();
+    init_uint8array_extras();
+    init_dist3();
+    init_distribution();
+    init_timer();
+    init_decompress_response2();
+    init_get_body_size();
+    init_is_non_replayable_body();
+    init_proxy_events();
+    init_timed_out();
+    init_strip_url_auth();
+    init_weakable_map();
+    init_calculate_retry_delay();
+    init_options();
+    init_response();
+    init_is_client_request();
+    init_is_unix_socket_url();
+    init_errors();
+    init_diagnostics_channel();
+    supportsBrotli = distribution_default.string(process_default.versions.brotli);
+    supportsZstd2 = distribution_default.string(process_default.versions.zstd);
+    methodsWithoutBody = /* @__PURE__ */ new Set(["GET", "HEAD"]);
+    singleValueRequestHeaders = /* @__PURE__ */ new Set([
+      "authorization",
+      "content-length",
+      "host",
+      "proxy-authorization"
+    ]);
+    cacheableStore = new WeakableMap();
+    redirectCodes = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+    transientWriteErrorCodes = /* @__PURE__ */ new Set(["EPIPE", "ECONNRESET"]);
+    hopByHopHeaders = /* @__PURE__ */ new Set([
+      "connection",
+      "keep-alive",
+      "proxy-authenticate",
+      "proxy-authorization",
+      "proxy-connection",
+      "te",
+      "trailer",
+      "transfer-encoding",
+      "upgrade"
+    ]);
+    omittedPipedHeaders = /* @__PURE__ */ new Set([
+      ...hopByHopHeaders,
+      "host",
+      "authorization",
+      "cookie",
+      "cookie2",
+      "set-cookie",
+      "set-cookie2"
+    ]);
+    errorsProcessedByHooks = /* @__PURE__ */ new WeakSet();
+    proxiedRequestEvents = [
+      "socket",
+      "connect",
+      "continue",
+      "information",
+      "upgrade"
+    ];
+    noop3 = () => {
+    };
+    isPipedServerResponse = (destination) => destination instanceof ServerResponse || destination instanceof Http2ServerResponse;
+    destroyRequestResult = (result) => {
+      if (!distribution_default.object(result) || !("destroy" in result) || !distribution_default.function(result.destroy)) {
+        return;
+      }
+      if ("once" in result && distribution_default.function(result.once)) {
+        result.once("error", noop3);
+      }
+      result.destroy();
+    };
+    createPreRequestErrorTimings = () => {
+      const now2 = Date.now();
+      return {
+        start: now2,
+        error: now2,
+        phases: {
+          total: 0
+        }
+      };
+    };
+    serializeNativeFormDataBody = (form) => {
+      const response = new globalThis.Response(form);
+      return {
+        body: response.body,
+        contentType: response.headers.get("content-type") ?? "multipart/form-data"
+      };
+    };
+    isTransientWriteError = (error3) => {
+      const { code: code18 } = error3;
+      return typeof code18 === "string" && transientWriteErrorCodes.has(code18);
+    };
+    getConnectionListedHeaders = (headers) => {
+      const connectionListedHeaders = /* @__PURE__ */ new Set();
+      for (const [header2, connectionHeader] of Object.entries(headers)) {
+        const normalizedHeader = header2.toLowerCase();
+        if (normalizedHeader !== "connection" && normalizedHeader !== "proxy-connection") {
+          continue;
+        }
+        const connectionHeaderValues = Array.isArray(connectionHeader) ? connectionHeader : [connectionHeader];
+        for (const value of connectionHeaderValues) {
+          if (typeof value !== "string") {
+            continue;
+          }
+          for (const token of value.split(",")) {
+            const normalizedToken = token.trim().toLowerCase();
+            if (normalizedToken.length > 0) {
+              connectionListedHeaders.add(normalizedToken);
+            }
+          }
+        }
+      }
+      return connectionListedHeaders;
+    };
+    getSanitizedUrl = (options) => options?.url ? stripUrlAuth(options.url) : "";
+    methodCanHaveBody = (options) => !methodsWithoutBody.has(options.method) || options.method === "GET" && options.allowGetBody;
+    makeProgress = (transferred, total) => {
+      let percent = 0;
+      if (total === transferred) {
+        percent = 1;
+      } else if (total) {
+        percent = transferred / total;
+      }
+      return { percent, transferred, total };
+    };
+    parseContentLength = (value) => {
+      const length = Number(value);
+      return Number.isNaN(length) ? void 0 : length;
+    };
+    hasBodyOption = (options) => !distribution_default.undefined(options?.body) || !distribution_default.undefined(options?.json) || !distribution_default.undefined(options?.form);
+    isIterableBody = (body) => distribution_default.asyncIterable(body) || distribution_default.iterable(body) && !distribution_default.string(body) && !isBuffer(body);
+    hasResponse = (request4) => Boolean(request4.res);
+    toRequestError = (thrown, request4) => {
+      const normalizedError = normalizeError(thrown);
+      return new RequestError(normalizedError.message, normalizedError, request4);
+    };
+    createServerAbortedError = (request4) => new ReadError({
+      name: "Error",
+      message: "The server aborted pending request",
+      code: "ECONNRESET"
+    }, request4);
+    Request = class _Request extends Duplex {
+      // @ts-expect-error - Ignoring for now.
+      ["constructor"];
+      _noPipe;
+      // @ts-expect-error https://github.com/microsoft/TypeScript/issues/9568
+      options;
+      response;
+      requestUrl;
+      redirectUrls = [];
+      retryCount = 0;
+      _stopReading = false;
+      _stopRetry;
+      _downloadedSize = 0;
+      _uploadedSize = 0;
+      _pipedServerResponses = /* @__PURE__ */ new Set();
+      _request;
+      _responseSize;
+      _bodySize;
+      _nativeFormDataBody;
+      _activeWebBodyReader;
+      _unproxyEvents;
+      _triggerRead = false;
+      _jobs = [];
+      _cancelTimeouts;
+      _abortListenerDisposer;
+      _flushed = false;
+      _startedAt;
+      _requestTimeout;
+      _dispatchedBody;
+      _aborted = false;
+      _retrying = false;
+      _expectedContentLength;
+      _compressedBytesCount;
+      _skipRequestEndInFinal = false;
+      _dispatchingOwnBody = false;
+      _hasWrittenBody = false;
+      _hasWritableBody = false;
+      _discardBodyWrites = false;
+      _incrementalDecode;
+      _requestId;
+      // We need this because `this._request` if `undefined` when using cache
+      _requestInitialized = false;
+      constructor(url, options, defaults3, retrySource) {
+        super({
+          // Don't destroy immediately, as the error may be emitted on unsuccessful retry
+          autoDestroy: false,
+          // It needs to be zero because we're just proxying the data to another stream
+          highWaterMark: 0
+        });
+        this._requestId = retrySource?._requestId ?? generateRequestId();
+        const onError = (error3) => {
+          if (this._noPipe && !this._stopReading) {
+            return;
+          }
+          this.off(errorMonitor2, onError);
+          publishError({
+            requestId: this._requestId,
+            url: getSanitizedUrl(this.options),
+            error: error3,
+            timings: this.timings
+          });
+        };
+        this.on(errorMonitor2, onError);
+        this.on("pipe", (source) => {
+          if (this.options.copyPipedHeaders && source?.headers) {
+            const connectionListedHeaders = getConnectionListedHeaders(source.headers);
+            for (const [header2, value] of Object.entries(source.headers)) {
+              const normalizedHeader = header2.toLowerCase();
+              if (omittedPipedHeaders.has(normalizedHeader) || connectionListedHeaders.has(normalizedHeader) || !this.options.shouldCopyPipedHeader(normalizedHeader)) {
+                continue;
+              }
+              this.options.setPipedHeader(normalizedHeader, value);
+            }
+          }
+        });
+        this.on("newListener", (event) => {
+          if (event === "retry" && this.listenerCount("retry") > 0) {
+            throw new Error("A retry listener has been attached already.");
+          }
+        });
+        try {
+          this.options = new Options(url, options, defaults3);
+          this._nativeFormDataBody = retrySource?._nativeFormDataBody;
+          if (!this.options.url) {
+            if (this.options.prefixUrl === "") {
+              throw new TypeError("Missing `url` property");
+            }
+            this.options.url = "";
+          }
+          this.requestUrl = new URL(retrySource?.requestUrl ?? this.options.url);
+          publishRequestCreate({
+            requestId: this._requestId,
+            url: getSanitizedUrl(this.options),
+            method: this.options.method
+          });
+        } catch (error3) {
+          const { options: options2 } = error3;
+          if (options2) {
+            this.options = options2;
+          }
+          this.flush = async () => {
+            this.flush = async () => {
+            };
+            process_default.nextTick(() => {
+              if (this.options) {
+                this._beforeError(error3);
+              } else {
+                const normalizedError = normalizeError(error3);
+                const requestError = normalizedError instanceof RequestError ? normalizedError : new RequestError(normalizedError.message, normalizedError, this);
+                this.destroy(requestError);
+              }
+            });
+          };
+          return;
+        }
+        const { body } = this.options;
+        if (distribution_default.nodeStream(body)) {
+          body.once("error", this._onBodyError);
+        }
+      }
+      async flush() {
+        if (this._flushed) {
+          return;
+        }
+        this._flushed = true;
+        try {
+          this._attachAbortListener();
+          if (this.destroyed) {
+            return;
+          }
+          await this._finalizeBody();
+          if (this.destroyed) {
+            return;
+          }
+          this._hasWritableBody = this._canWriteBody();
+          await this._makeRequest();
+          if (this.destroyed) {
+            this._request?.destroy();
+            return;
+          }
+          for (const job of this._jobs) {
+            job();
+          }
+          this._jobs.length = 0;
+          this._requestInitialized = true;
+        } catch (error3) {
+          this._beforeError(error3);
+        }
+      }
+      _beforeError(thrown) {
+        if (this._stopReading) {
+          return;
+        }
+        let error3 = normalizeError(thrown);
+        const { response, options } = this;
+        const attemptCount = this.retryCount + 1;
+        this._stopReading = true;
+        if (error3 instanceof TimeoutError2) {
+          error3 = this._createTimeoutError(error3);
+        } else if (!(error3 instanceof RequestError)) {
+          error3 = new RequestError(error3.message, error3, this);
+        }
+        const typedError = error3;
+        void (async () => {
+          if (response?.readable && !response.rawBody && !this._request?.socket?.destroyed) {
+            await this._setRawBody(response);
+          }
+          if (response?.rawBody && response.body === void 0) {
+            try {
+              response.body = parseBody(response, options.responseType, options.parseJson, options.encoding);
+            } catch {
+              try {
+                response.body = decodeUint8Array(response.rawBody, options.encoding);
+              } catch {
+              }
+            }
+          }
+          if (this.listenerCount("retry") !== 0) {
+            let backoff;
+            try {
+              let retryAfter;
+              if (response && "retry-after" in response.headers) {
+                const retryAfterHeader = response.headers["retry-after"];
+                if (new RegExp("^\\d+$", "v").test(retryAfterHeader)) {
+                  retryAfter = Number(retryAfterHeader) * 1e3;
+                } else if (Number.isNaN(Number(retryAfterHeader))) {
+                  const date2 = new RegExp("^\\w{3} \\w{3} [\\d ]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}$", "v").test(retryAfterHeader) ? `${retryAfterHeader} GMT` : retryAfterHeader;
+                  retryAfter = Date.parse(date2) - Date.now();
+                }
+                if (retryAfter === void 0 || Number.isNaN(retryAfter)) {
+                  retryAfter = void 0;
+                } else if (retryAfter < 0) {
+                  retryAfter = 0;
+                }
+              }
+              const retryOptions = options.retry;
+              const computedValue = calculate_retry_delay_default({
+                attemptCount,
+                retryOptions,
+                error: typedError,
+                retryAfter,
+                computedValue: retryOptions.maxRetryAfter ?? options.timeout.request ?? Infinity
+              });
+              if (retryOptions.enforceRetryRules && computedValue === 0) {
+                backoff = 0;
+              } else {
+                backoff = await retryOptions.calculateDelay({
+                  attemptCount,
+                  retryOptions,
+                  error: typedError,
+                  retryAfter,
+                  computedValue
+                });
+              }
+            } catch (error_) {
+              void this._error(toRequestError(error_, this));
+              return;
+            }
+            if (backoff && backoff <= 2147483647) {
+              await new Promise((resolve3) => {
+                const timeout = setTimeout(resolve3, backoff);
+                this._stopRetry = () => {
+                  clearTimeout(timeout);
+                  resolve3();
+                };
+              });
+              if (this.destroyed) {
+                return;
+              }
+              const bodyBeforeHooks = this.options.body;
+              let changedState;
+              try {
+                changedState = await this.options.trackStateMutations(async (changedState2) => {
+                  for (const hook2 of this.options.hooks.beforeRetry) {
+                    await hook2(typedError, this.retryCount + 1);
+                  }
+                  return changedState2;
+                });
+              } catch (error_) {
+                void this._error(toRequestError(error_, this));
+                return;
+              }
+              if (this.destroyed) {
+                return;
+              }
+              const bodyAfterHooks = this.options.body;
+              const bodyWasReassigned = bodyBeforeHooks !== bodyAfterHooks;
+              this._retrying = true;
+              try {
+                if (bodyWasReassigned) {
+                  if (!changedState.has("content-length")) {
+                    this._refreshBodySize(this.options);
+                  }
+                  const oldBody = bodyBeforeHooks;
+                  this.options.body = void 0;
+                  this.destroy();
+                  if (oldBody !== bodyAfterHooks && oldBody !== this._dispatchedBody?.body) {
+                    this._destroyBody(oldBody);
+                  }
+                  if (distribution_default.nodeStream(bodyAfterHooks) && (bodyAfterHooks.readableEnded || bodyAfterHooks.destroyed)) {
+                    throw new TypeError("The reassigned stream body must be readable. Ensure you provide a fresh, readable stream in the beforeRetry hook.");
+                  }
+                  this.options.body = bodyAfterHooks;
+                } else {
+                  this.destroy();
+                }
+                if (this._nativeFormDataBody !== void 0 && this.options.body === this._nativeFormDataBody.body) {
+                  this._reserializeFormDataBody(this.options, changedState.has("content-type"));
+                }
+                publishRetry({
+                  requestId: this._requestId,
+                  retryCount: this.retryCount + 1,
+                  error: typedError,
+                  delay: backoff
+                });
+                this.emit("retry", this.retryCount + 1, error3, (updatedOptions) => {
+                  const request4 = new _Request(void 0, updatedOptions, options, this);
+                  request4.retryCount = this.retryCount + 1;
+                  process_default.nextTick(() => {
+                    void request4.flush();
+                  });
+                  return request4;
+                });
+              } catch (error_) {
+                this._closePipedServerResponses();
+                void this._error(toRequestError(error_, this));
+                return;
+              }
+              return;
+            }
+          }
+          void this._error(typedError);
+        })();
+      }
+      _read() {
+        this._triggerRead = true;
+        const { response } = this;
+        if (response && !this._stopReading) {
+          if (response.readableLength) {
+            this._triggerRead = false;
+          }
+          let data;
+          while ((data = response.read()) !== null) {
+            if (this._noPipe && typeof data === "string") {
+              data = Buffer5.from(data, response.readableEncoding ?? void 0);
+            }
+            this._downloadedSize += typeof data === "string" ? Buffer5.byteLength(data, response.readableEncoding ?? void 0) : byteLength(data);
+            if (this._incrementalDecode) {
+              try {
+                const decodedChunk = typeof data === "string" ? data : this._incrementalDecode.decoder.decode(data, { stream: true });
+                if (decodedChunk.length > 0) {
+                  this._incrementalDecode.chunks.push(decodedChunk);
+                }
+              } catch {
+                this._incrementalDecode = void 0;
+              }
+            }
+            const progress = this.downloadProgress;
+            if (progress.percent < 1) {
+              this.emit("downloadProgress", progress);
+            }
+            if (this._stopReading || !this.push(data) || this._stopReading) {
+              return;
+            }
+          }
+        }
+      }
+      // Fail at the call site: a write buffered by `cork()` would otherwise flush through `_write`
+      // after the body dispatch began and pass its guard.
+      write(chunk2, encoding, callback) {
+        if (this.isReadonly && !this._dispatchingOwnBody) {
+          const error3 = new TypeError("The stream is read-only: the request body is provided by the `body`, `json` or `form` option.");
+          this.destroy(error3);
+          const writeCallback = typeof encoding === "function" ? encoding : callback;
+          if (writeCallback) {
+            process_default.nextTick(writeCallback, error3);
+          }
+          return false;
+        }
+        return super.write(chunk2, encoding, callback);
+      }
+      _write(chunk2, encoding, callback) {
+        if (this.isReadonly && !this._dispatchingOwnBody) {
+          callback(new TypeError("The stream is read-only: the request body is provided by the `body`, `json` or `form` option."));
+          return;
+        }
+        const write = () => {
+          if (this._discardBodyWrites) {
+            callback();
+            return;
+          }
+          this._hasWrittenBody = true;
+          this._writeRequest(chunk2, encoding, callback);
+        };
+        if (this._requestInitialized) {
+          write();
+        } else {
+          this._jobs.push(write);
+        }
+      }
+      _final(callback) {
+        const endRequest = () => {
+          if (this._discardBodyWrites) {
+            this._hasWritableBody = false;
+            callback();
+            return;
+          }
+          if (this._skipRequestEndInFinal) {
+            this._skipRequestEndInFinal = false;
+            callback();
+            return;
+          }
+          const request4 = this._request;
+          if (!request4 || request4.destroyed) {
+            this._hasWritableBody = false;
+            callback();
+            return;
+          }
+          request4.end((error3) => {
+            if (request4?._writableState?.errored) {
+              return;
+            }
+            this._hasWritableBody = false;
+            if (error3) {
+              this._beforeError(error3);
+              return;
+            }
+            this._emitUploadComplete(request4);
+            callback();
+          });
+        };
+        if (this._requestInitialized) {
+          endRequest();
+        } else {
+          this._jobs.push(endRequest);
+        }
+      }
+      _destroy(error3, callback) {
+        this._stopReading = true;
+        this.flush = async () => {
+        };
+        if (!this._retrying) {
+          this.once("close", () => {
+            this._closePipedServerResponses();
+          });
+        }
+        this._stopRetry?.();
+        this._cancelTimeouts?.();
+        clearTimeout(this._requestTimeout);
+        this._abortListenerDisposer?.[Symbol.dispose]();
+        this._destroyInFlightAlpnSocket();
+        if (this.options) {
+          this._destroyBody(this._dispatchedBody?.body);
+          if (this._dispatchedBody === void 0) {
+            this._destroyBody(this.options.body);
+          }
+        }
+        this._request?.destroy();
+        const timings = this._request?.timings;
+        if (timings && distribution_default.undefined(timings.end) && !distribution_default.undefined(timings.response) && distribution_default.undefined(timings.error) && distribution_default.undefined(timings.abort)) {
+          timings.end = Date.now();
+          if (distribution_default.undefined(timings.phases.total)) {
+            timings.phases.download = timings.end - timings.response;
+            timings.phases.total = timings.end - timings.start;
+          }
+        }
+        if (error3 !== null) {
+          const processedByHooks = error3 instanceof Error && errorsProcessedByHooks.has(error3);
+          if (!processedByHooks && !(error3 instanceof RequestError)) {
+            error3 = error3 instanceof Error ? new RequestError(error3.message, error3, this) : new RequestError(String(error3), {}, this);
+          }
+        }
+        callback(error3);
+      }
+      pipe(destination, options) {
+        if (isPipedServerResponse(destination)) {
+          this._pipedServerResponses.add(destination);
+        }
+        return super.pipe(destination, options);
+      }
+      unpipe(destination) {
+        if (destination === void 0) {
+          this._pipedServerResponses.clear();
+        } else if (isPipedServerResponse(destination)) {
+          this._pipedServerResponses.delete(destination);
+        }
+        super.unpipe(destination);
+        return this;
+      }
+      // Got copied the status code and headers into every `ServerResponse` it is piped into, so it
+      // owns the response and has to end it. A request that ends without one leaves the client
+      // waiting forever.
+      _closePipedServerResponses() {
+        for (const destination of this._pipedServerResponses) {
+          if (destination.writableEnded) {
+            continue;
+          }
+          if (destination instanceof Http2ServerResponse) {
+            destination.stream.close(http2Constants.NGHTTP2_INTERNAL_ERROR);
+          } else {
+            destination.destroy();
+          }
+        }
+        this._pipedServerResponses.clear();
+      }
+      _attachAbortListener() {
+        this._abortListenerDisposer?.[Symbol.dispose]();
+        this._abortListenerDisposer = void 0;
+        if (this.destroyed) {
+          return;
+        }
+        const { signal } = this.options;
+        if (!signal) {
+          return;
+        }
+        const abort = () => {
+          this._aborted = true;
+          this._destroyInFlightAlpnSocket();
+          if (signal.reason?.name === "TimeoutError") {
+            this.destroy(this._createTimeoutError(signal.reason));
+          } else {
+            this.destroy(new AbortError(this));
+          }
+        };
+        if (signal.aborted) {
+          abort();
+        } else {
+          this._abortListenerDisposer = addAbortListener(signal, abort);
+        }
+      }
+      _createTimeoutError(error3) {
+        return new TimeoutError(error3, this.timings ?? createPreRequestErrorTimings(), this);
+      }
+      _destroyInFlightAlpnSocket() {
+        this._requestOptions?._alpnSocket?.destroy();
+      }
+      _shouldIncrementallyDecodeBody() {
+        const { responseType, encoding } = this.options;
+        return Boolean(this._noPipe) && (responseType === "text" || responseType === "json") && isUtf8Encoding(encoding);
+      }
+      _checkContentLengthMismatch() {
+        if (this.options.strictContentLength && this._expectedContentLength !== void 0) {
+          const actualSize = this._compressedBytesCount ?? this._downloadedSize;
+          if (actualSize !== this._expectedContentLength) {
+            this._beforeError(new ReadError({
+              message: `Content-Length mismatch: expected ${this._expectedContentLength} bytes, received ${actualSize} bytes`,
+              name: "Error",
+              code: "ERR_HTTP_CONTENT_LENGTH_MISMATCH"
+            }, this));
+            return true;
+          }
+        }
+        return false;
+      }
+      // A `beforeRequest` or `beforeRedirect` hook can assign a `FormData` body, and only this
+      // place turns one into a stream, so it runs again once the hooks have had their say.
+      _serializeFormDataBody(options, contentTypeChanged) {
+        if (!(options.body instanceof FormData)) {
+          return;
+        }
+        const headers = options.getInternalHeaders();
+        const { body, contentType } = serializeNativeFormDataBody(options.body);
+        const contentTypeWasGenerated = !contentTypeChanged && (distribution_default.undefined(headers["content-type"]) || this._nativeFormDataBody?.contentTypeWasGenerated === true);
+        this._nativeFormDataBody = {
+          form: options.body,
+          body,
+          contentTypeWasGenerated
+        };
+        if (contentTypeWasGenerated) {
+          headers["content-type"] = contentType;
+        }
+        options.body = body;
+      }
+      async _finalizeBody() {
+        const { options } = this;
+        const headers = options.getInternalHeaders();
+        const isForm = !distribution_default.undefined(options.form);
+        const isJSON = !distribution_default.undefined(options.json);
+        const isBody = !distribution_default.undefined(options.body);
+        const cannotHaveBody = !methodCanHaveBody(options);
+        if (isForm || isJSON || isBody) {
+          if (cannotHaveBody) {
+            throw new TypeError(`The \`${options.method}\` method cannot be used with a body`);
+          }
+          const noContentType = distribution_default.undefined(headers["content-type"]);
+          if (isBody) {
+            if (Object.prototype.toString.call(options.body) === "[object FormData]" && !(options.body instanceof FormData)) {
+              throw new TypeError("Non-native FormData is not supported. Use globalThis.FormData instead.");
+            }
+            this._serializeFormDataBody(options, false);
+          } else if (isForm) {
+            if (noContentType) {
+              headers["content-type"] = "application/x-www-form-urlencoded";
+            }
+            const { form } = options;
+            options.form = void 0;
+            options.body = new URLSearchParams(form).toString();
+          } else {
+            if (noContentType) {
+              headers["content-type"] = "application/json";
+            }
+            const { json } = options;
+            options.json = void 0;
+            options.body = options.stringifyJson(json);
+          }
+          const uploadBodySize = getBodySize(options.body, headers);
+          if (distribution_default.undefined(headers["content-length"]) && distribution_default.undefined(headers["transfer-encoding"]) && !cannotHaveBody && !distribution_default.undefined(uploadBodySize)) {
+            headers["content-length"] = String(uploadBodySize);
+          }
+        }
+        if (options.responseType === "json" && !("accept" in headers)) {
+          headers.accept = "application/json";
+        }
+        this._bodySize = parseContentLength(headers["content-length"]);
+      }
+      async _onResponseBase(response) {
+        if (this.isAborted) {
+          return;
+        }
+        const { options } = this;
+        const { url } = options;
+        const nativeResponse = response;
+        const statusCode = response.statusCode;
+        const { method } = options;
+        const redirectLocationHeader = response.headers.location;
+        const redirectLocation = Array.isArray(redirectLocationHeader) ? redirectLocationHeader[0] : redirectLocationHeader;
+        const isRedirect = Boolean(redirectLocation && redirectCodes.has(statusCode));
+        const hasNoBody = method === "HEAD" || statusCode >= 100 && statusCode < 200 || statusCode === 204 || statusCode === 205 || statusCode === 304;
+        const prepareResponse = (response2) => {
+          if (!Object.hasOwn(response2, "headers")) {
+            Object.defineProperty(response2, "headers", {
+              value: response2.headers,
+              enumerable: true,
+              writable: true,
+              configurable: true
+            });
+          }
+          response2.statusMessage ||= http_default.STATUS_CODES[statusCode];
+          response2.url = stripUrlAuth(options.url);
+          response2.requestUrl = this.requestUrl;
+          response2.redirectUrls = this.redirectUrls;
+          response2.request = this;
+          response2.isFromCache = nativeResponse.fromCache ?? false;
+          response2.ip = this.ip;
+          response2.retryCount = this.retryCount;
+          response2.ok = isResponseOk(response2);
+          return response2;
+        };
+        let typedResponse = prepareResponse(response);
+        const shouldFollowRedirect = isRedirect && !typedResponse.ok;
+        if (options.decompress && !hasNoBody && !shouldFollowRedirect) {
+          response = decompressResponseBody(response);
+          copyRedirectDecision(typedResponse, response);
+          typedResponse = prepareResponse(response);
+          if (options.strictContentLength && response !== nativeResponse) {
+            this._compressedBytesCount = 0;
+            nativeResponse.on("data", (chunk2) => {
+              this._compressedBytesCount += byteLength(chunk2);
+            });
+          }
+        }
+        const wasDecompressed = response !== nativeResponse;
+        this._responseSize = parseContentLength(response.headers["content-length"]);
+        this.response = typedResponse;
+        this._incrementalDecode = this._shouldIncrementallyDecodeBody() ? { decoder: new TextDecoder(), chunks: [] } : void 0;
+        publishResponseStart({
+          requestId: this._requestId,
+          url: typedResponse.url,
+          statusCode,
+          headers: { ...response.headers },
+          isFromCache: typedResponse.isFromCache
+        });
+        response.once("error", (error3) => {
+          if (!wasDecompressed && response.complete && this._responseSize === void 0 && error3.code === "ECONNRESET") {
+            return;
+          }
+          this._aborted = true;
+          this._beforeError(new ReadError(error3, this));
+        });
+        response.once("aborted", () => {
+          if (this._responseSize === void 0 && nativeResponse.complete) {
+            return;
+          }
+          this._aborted = true;
+          if (!this._checkContentLengthMismatch()) {
+            this._beforeError(createServerAbortedError(this));
+          }
+        });
+        let canFinalizeResponse = false;
+        const handleResponseEnd = () => {
+          if (!canFinalizeResponse || !response.readableEnded) {
+            return;
+          }
+          canFinalizeResponse = false;
+          if (this._stopReading) {
+            return;
+          }
+          if (this._checkContentLengthMismatch()) {
+            return;
+          }
+          this._responseSize = this._downloadedSize;
+          this.emit("downloadProgress", this.downloadProgress);
+          publishResponseEnd({
+            requestId: this._requestId,
+            url: typedResponse.url,
+            statusCode,
+            bodySize: this._downloadedSize,
+            timings: this.timings
+          });
+          this.push(null);
+        };
+        if (!shouldFollowRedirect) {
+          response.once("end", () => {
+            clearTimeout(this._requestTimeout);
+            if (!this._noPipe && this.writableFinished) {
+              this._abortListenerDisposer?.[Symbol.dispose]();
+              this._abortListenerDisposer = void 0;
+            }
+          });
+          response.once("end", handleResponseEnd);
+        }
+        const rawCookies = response.headers["set-cookie"];
+        const responseRawBodyPromise = this._noPipe && distribution_default.object(options.cookieJar) && rawCookies !== void 0 && !shouldFollowRedirect ? this._setRawBody(response) : void 0;
+        if (distribution_default.object(options.cookieJar) && rawCookies) {
+          try {
+            for (const rawCookie of rawCookies) {
+              try {
+                await options.cookieJar.setCookie(rawCookie, url.toString());
+              } catch (error3) {
+                if (!options.ignoreInvalidCookies) {
+                  throw error3;
+                }
+              }
+            }
+          } catch (error3) {
+            if (responseRawBodyPromise) {
+              await responseRawBodyPromise;
+            }
+            this._beforeError(error3);
+            return;
+          }
+        }
+        if (this.isAborted) {
+          return;
+        }
+        if (shouldFollowRedirect) {
+          response.resume();
+          this._cancelTimeouts?.();
+          this._unproxyEvents?.();
+          if (this.redirectUrls.length >= options.maxRedirects) {
+            this._beforeError(new MaxRedirectsError(this));
+            return;
+          }
+          this._request = void 0;
+          this._downloadedSize = 0;
+          this._uploadedSize = 0;
+          const updatedOptions = new Options(void 0, void 0, this.options);
+          try {
+            const redirectBuffer = Buffer5.from(redirectLocation, "binary").toString();
+            const redirectUrl = new URL(redirectBuffer, url);
+            if (!redirectBuffer.includes("#")) {
+              const previousUrl = url;
+              redirectUrl.hash = previousUrl.hash === "" && previousUrl.href.endsWith("#") ? "#" : previousUrl.hash;
+            }
+            const currentUnixSocketPath = getUnixSocketPath(url);
+            const redirectUnixSocketPath = getUnixSocketPath(redirectUrl);
+            if (redirectUrl.protocol === "unix:" && redirectUnixSocketPath === void 0 || redirectUnixSocketPath !== void 0 && currentUnixSocketPath !== redirectUnixSocketPath) {
+              this._beforeError(new RequestError("Cannot redirect to UNIX socket", {}, this));
+              return;
+            }
+            const isDifferentOrigin = redirectUrl.origin !== url.origin || currentUnixSocketPath !== redirectUnixSocketPath;
+            const serverRequestedGet = statusCode === 303 && updatedOptions.method !== "GET" && updatedOptions.method !== "HEAD";
+            const crossOriginRequestedGet = isDifferentOrigin && (statusCode === 301 || statusCode === 302) && updatedOptions.method === "POST";
+            const canRewrite = statusCode !== 307 && statusCode !== 308;
+            const userRequestedGet = updatedOptions.methodRewriting && canRewrite && updatedOptions.method !== "HEAD";
+            const shouldDropBody = serverRequestedGet || crossOriginRequestedGet || userRequestedGet;
+            if (shouldDropBody) {
+              updatedOptions.method = "GET";
+              this._dropBody(updatedOptions);
+            } else if (isDifferentOrigin && canRewrite && updatedOptions.method !== "QUERY" && this._hasBodyForRedirect(updatedOptions)) {
+              this._dropBody(updatedOptions);
+            }
+            if (isDifferentOrigin) {
+              updatedOptions.h2session = void 0;
+              this._stripCrossOriginState(updatedOptions, redirectUrl);
+            } else {
+              redirectUrl.username = updatedOptions.username;
+              redirectUrl.password = updatedOptions.password;
+            }
+            const { allowAbsoluteUrls } = updatedOptions;
+            try {
+              updatedOptions.allowAbsoluteUrls = true;
+              updatedOptions.url = redirectUrl;
+            } finally {
+              updatedOptions.allowAbsoluteUrls = allowAbsoluteUrls;
+            }
+            this.redirectUrls.push(redirectUrl);
+            const boundaryBeforeRedirectHooks = getUrlPrefixBoundary(updatedOptions);
+            const bodyBeforeRedirectHooks = updatedOptions.body;
+            const h2sessionBeforeRedirectHooks = updatedOptions.h2session;
+            const preHookState = isDifferentOrigin ? void 0 : {
+              ...snapshotCrossOriginState(updatedOptions),
+              url: new URL(updatedOptions.url)
+            };
+            this._checkRequestTimeout();
+            if (this._stopReading) {
+              return;
+            }
+            const changedState = await updatedOptions.trackStateMutations(async (changedState2) => {
+              for (const hook2 of updatedOptions.hooks.beforeRedirect) {
+                await hook2(updatedOptions, typedResponse);
+                this._checkRequestTimeout(updatedOptions);
+                if (this._stopReading) {
+                  break;
+                }
+              }
+              return changedState2;
+            });
+            if (this._stopReading) {
+              return;
+            }
+            if (hasUrlOrPrefixUrlBoundaryChanged(updatedOptions, updatedOptions.url, boundaryBeforeRedirectHooks)) {
+              assertUrlHasSameOriginAsPrefixUrlIfNeeded(updatedOptions, updatedOptions.url);
+            }
+            updatedOptions.clearUnchangedCookieHeader(preHookState, changedState);
+            if (!isDifferentOrigin) {
+              const state = preHookState;
+              const hookUrl = updatedOptions.url;
+              const hookChangedOrigin = !isSameOrigin(state.url, hookUrl);
+              if (hookChangedOrigin && (statusCode === 301 || statusCode === 302) && updatedOptions.method === "POST") {
+                updatedOptions.method = "GET";
+                this._dropBody(updatedOptions);
+              }
+              if (hookChangedOrigin) {
+                if (updatedOptions.h2session === h2sessionBeforeRedirectHooks) {
+                  updatedOptions.h2session = void 0;
+                }
+                if (canRewrite && updatedOptions.method !== "QUERY" && this._hasUnchangedBodyForRedirect(updatedOptions, state, changedState)) {
+                  this._dropBody(updatedOptions);
+                }
+                this._stripUnchangedCrossOriginState(updatedOptions, hookUrl, {
+                  ...state,
+                  changedState,
+                  preserveUsername: hasExplicitCredentialInUrlChange(changedState, hookUrl, "username") || isCrossOriginCredentialChanged(state.url, hookUrl, "username"),
+                  preservePassword: hasExplicitCredentialInUrlChange(changedState, hookUrl, "password") || isCrossOriginCredentialChanged(state.url, hookUrl, "password")
+                });
+              }
+            }
+            const nativeFormDataBody = this._nativeFormDataBody;
+            const bodyUnchangedByHooks = updatedOptions.body === bodyBeforeRedirectHooks;
+            const wasNonReplayable = isNonReplayableBody(bodyBeforeRedirectHooks);
+            const bodyWasRemovedByHooks = changedState.has("body") && !hasBodyOption(updatedOptions) && this.options.body === bodyBeforeRedirectHooks && (!bodyUnchangedByHooks || this._hasWrittenBody || this._hasWritableBody);
+            if (bodyWasRemovedByHooks) {
+              this._dropBody(updatedOptions);
+            } else if (!bodyUnchangedByHooks && wasNonReplayable && this.options.body === bodyBeforeRedirectHooks) {
+              this._destroyBody(bodyBeforeRedirectHooks);
+            }
+            if (this._hasBodyForRedirect(updatedOptions)) {
+              if (bodyUnchangedByHooks && nativeFormDataBody !== void 0 && updatedOptions.body === nativeFormDataBody.body) {
+                this._reserializeFormDataBody(updatedOptions, changedState.has("content-type"));
+              } else if (bodyUnchangedByHooks && (wasNonReplayable || distribution_default.undefined(updatedOptions.body) && (this._hasWrittenBody || this._hasWritableBody))) {
+                this._dropBody(updatedOptions);
+                this._beforeError(new RequestError("Cannot follow redirect with a non-replayable body", {}, this));
+                return;
+              }
+            }
+            if (!bodyUnchangedByHooks && !changedState.has("content-length") && !distribution_default.undefined(updatedOptions.body)) {
+              this._serializeFormDataBody(updatedOptions, changedState.has("content-type"));
+              this._refreshBodySize(updatedOptions);
+            }
+            this._assertMethodCanHaveBody(updatedOptions, changedState);
+            publishRedirect({
+              requestId: this._requestId,
+              fromUrl: stripUrlAuth(url),
+              toUrl: stripUrlAuth(updatedOptions.url),
+              statusCode
+            });
+            this.emit("redirect", updatedOptions, typedResponse);
+            this.options = updatedOptions;
+            await this._makeRequest();
+          } catch (error3) {
+            this._beforeError(error3);
+            return;
+          }
+          return;
+        }
+        if (options.isStream && options.throwHttpErrors && !isResponseOk(typedResponse)) {
+          this._beforeError(new HTTPError(typedResponse));
+          return;
+        }
+        if (!hasNoBody && (!wasDecompressed || options.strictContentLength)) {
+          const expectedLength = parseContentLength(nativeResponse.headers["content-length"]);
+          if (expectedLength !== void 0 && expectedLength >= 0) {
+            this._expectedContentLength = expectedLength;
+          }
+        }
+        this.emit("downloadProgress", this.downloadProgress);
+        response.on("readable", () => {
+          if (this._triggerRead) {
+            this._read();
+          }
+        });
+        this.on("resume", () => {
+          response.resume();
+        });
+        this.on("pause", () => {
+          response.pause();
+        });
+        if (this._noPipe) {
+          const captureFromResponse = response.readableEnded || responseRawBodyPromise !== void 0;
+          if (!captureFromResponse) {
+            canFinalizeResponse = true;
+            handleResponseEnd();
+          }
+          const success = responseRawBodyPromise ? await responseRawBodyPromise : await this._setRawBody(captureFromResponse ? response : this);
+          if (captureFromResponse) {
+            canFinalizeResponse = true;
+            handleResponseEnd();
+          }
+          if (success) {
+            this.emit("response", response);
+          }
+          return;
+        }
+        this.emit("response", response);
+        const connectionListedHeaders = getConnectionListedHeaders(response.headers);
+        for (const destination of this._pipedServerResponses) {
+          if (destination.headersSent) {
+            continue;
+          }
+          for (const key in response.headers) {
+            if (!Object.hasOwn(response.headers, key)) {
+              continue;
+            }
+            if (wasDecompressed && (key === "content-encoding" || key === "content-length") || hopByHopHeaders.has(key) || connectionListedHeaders.has(key)) {
+              continue;
+            }
+            const value = response.headers[key];
+            if (value !== void 0) {
+              destination.setHeader(key, value);
+            }
+          }
+          destination.statusCode = statusCode;
+        }
+        if (this._triggerRead) {
+          this._read();
+        }
+        canFinalizeResponse = true;
+        handleResponseEnd();
+      }
+      async _setRawBody(from = this) {
+        try {
+          const fromArray = await from.toArray();
+          const hasNonStringChunk = fromArray.some((chunk2) => typeof chunk2 !== "string");
+          const rawBody = hasNonStringChunk ? concatUint8Arrays(fromArray.map((chunk2) => typeof chunk2 === "string" ? Buffer5.from(chunk2, from.readableEncoding ?? void 0) : chunk2)) : new Uint8Array(Buffer5.from(fromArray.join(""), from.readableEncoding ?? void 0));
+          const shouldUseIncrementalDecodedBody = from === this && this._incrementalDecode !== void 0;
+          if (!this.isAborted && this.response) {
+            this.response.rawBody = rawBody;
+            if (from !== this) {
+              this._downloadedSize = rawBody.byteLength;
+            }
+            if (shouldUseIncrementalDecodedBody) {
+              try {
+                const { decoder: decoder2, chunks } = this._incrementalDecode;
+                const finalDecodedChunk = decoder2.decode();
+                if (finalDecodedChunk.length > 0) {
+                  chunks.push(finalDecodedChunk);
+                }
+                cacheDecodedBody(this.response, chunks.join(""));
+              } catch {
+              }
+            }
+            return true;
+          }
+        } catch {
+        } finally {
+          this._incrementalDecode = void 0;
+        }
+        return false;
+      }
+      async _onResponse(response) {
+        try {
+          await this._onResponseBase(response);
+        } catch (error3) {
+          this._beforeError(error3);
+        }
+      }
+      _onRequest(request4, useCache) {
+        const { options } = this;
+        const { timeout, url } = options;
+        publishRequestStart({
+          requestId: this._requestId,
+          url: getSanitizedUrl(this.options),
+          method: options.method,
+          headers: { ...options.headers }
+        });
+        timer_default(request4);
+        this._cancelTimeouts = timedOut(request4, timeout, url);
+        let lastRequestError;
+        const responseEventName = useCache ? "cacheableResponse" : "response";
+        request4.once(responseEventName, (response) => {
+          void this._onResponse(response);
+        });
+        const emitRequestError = (error3) => {
+          this._aborted = true;
+          request4.destroy();
+          const wrappedError = error3 instanceof TimeoutError2 ? this._createTimeoutError(error3) : new RequestError(error3.message, error3, this);
+          this._beforeError(wrappedError);
+        };
+        request4.once("error", (error3) => {
+          lastRequestError = error3;
+          if (this._request !== request4) {
+            return;
+          }
+          if (isTransientWriteError(error3)) {
+            queueMicrotask(() => {
+              if (this._request !== request4 || hasResponse(request4)) {
+                return;
+              }
+              emitRequestError(error3);
+            });
+            return;
+          }
+          emitRequestError(error3);
+        });
+        if (!useCache) {
+          request4.once("close", () => {
+            if (this._request !== request4 || hasResponse(request4) || this._stopReading) {
+              return;
+            }
+            this._beforeError(lastRequestError ?? createServerAbortedError(this));
+          });
+        }
+        this._unproxyEvents = proxyEvents(request4, this, proxiedRequestEvents);
+        this._request = request4;
+        this._bodySize = parseContentLength(options.headers["content-length"]);
+        this.emit("uploadProgress", this.uploadProgress);
+        this._sendBody();
+        this.emit("request", request4);
+      }
+      _isRequestStale(request4) {
+        return this._request !== request4 || hasResponse(request4) || request4.destroyed || request4.writableEnded;
+      }
+      _cancelActiveWebBodyReader(body) {
+        const activeReader = this._activeWebBodyReader;
+        if (activeReader?.body !== body) {
+          return false;
+        }
+        this._activeWebBodyReader = void 0;
+        try {
+          void activeReader.reader.cancel().catch(noop3);
+        } catch {
+        } finally {
+          activeReader.reader.releaseLock();
+        }
+        return true;
+      }
+      async *_iterateWebBody(body) {
+        const reader = body.getReader();
+        this._activeWebBodyReader = { body, reader };
+        try {
+          while (true) {
+            const { done, value } = await reader.read();
+            if (done) {
+              return;
+            }
+            yield value;
+          }
+        } finally {
+          this._cancelActiveWebBodyReader(body);
+        }
+      }
+      async *_iterateBody(body) {
+        try {
+          yield* body instanceof ReadableStream ? this._iterateWebBody(body) : body;
+        } catch (error3) {
+          throw new UploadError(normalizeError(error3), this);
+        }
+      }
+      async _asyncWrite(chunk2, request4 = this) {
+        return new Promise((resolve3, reject) => {
+          if (request4 === this) {
+            super.write(chunk2, (error3) => {
+              if (error3) {
+                reject(error3);
+                return;
+              }
+              resolve3();
+            });
+            return;
+          }
+          this._writeRequest(chunk2, void 0, (error3) => {
+            if (error3) {
+              reject(error3);
+              return;
+            }
+            resolve3();
+          }, request4);
+        });
+      }
+      _sendBody() {
+        const { body } = this.options;
+        this._dispatchedBody = { body };
+        this._dispatchingOwnBody = true;
+        const currentRequest = this.redirectUrls.length === 0 && !this._discardBodyWrites ? this : this._request ?? this;
+        if (distribution_default.nodeStream(body) && currentRequest === this) {
+          body.off("error", this._onBodyError).once("error", this._onBodyError);
+          body.pipe(currentRequest);
+        } else if (distribution_default.buffer(body)) {
+          this._writeBodyInChunks(body, currentRequest);
+        } else if (ArrayBuffer.isView(body)) {
+          const uint8View = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+          this._writeBodyInChunks(uint8View, currentRequest);
+        } else if (isIterableBody(body)) {
+          (async () => {
+            const isInitialRequest = currentRequest === this;
+            const bodyOptions = this.options;
+            const isBodySuperseded = () => this.options !== bodyOptions || this.options.body !== body;
+            try {
+              for await (const chunk2 of this._iterateBody(body)) {
+                if (isBodySuperseded()) {
+                  return;
+                }
+                await this._asyncWrite(chunk2, currentRequest);
+                if (isBodySuperseded()) {
+                  return;
+                }
+              }
+              if (!isBodySuperseded()) {
+                if (isInitialRequest) {
+                  super.end();
+                  return;
+                }
+                await this._endWritableRequest(currentRequest);
+              }
+            } catch (error3) {
+              if (isBodySuperseded()) {
+                return;
+              }
+              this._beforeError(error3);
+            }
+          })();
+        } else if (distribution_default.undefined(body)) {
+          if (currentRequest !== this) {
+            void (async () => {
+              try {
+                await this._endWritableRequest(currentRequest);
+              } catch (error3) {
+                this._beforeError(error3);
+              }
+            })();
+          } else if ((this._noPipe ?? false) || !this._methodCanHaveBody) {
+            currentRequest.end();
+          }
+        } else {
+          this._writeBodyInChunks(stringToUint8Array(body), currentRequest);
+        }
+      }
+      /*
+          Write a body buffer in chunks to enable granular `uploadProgress` events.
+      
+          Without chunking, string/Uint8Array/TypedArray bodies are written in a single call, causing `uploadProgress` to only emit 0% and 100% with nothing in between.
+      
+          The 64 KB chunk size matches Node.js fs stream defaults.
+          */
+      _writeBodyInChunks(buffer, currentRequest) {
+        const isInitialRequest = currentRequest === this;
+        (async () => {
+          let request4;
+          try {
+            request4 = isInitialRequest ? this._request : currentRequest;
+            const activeRequest = request4;
+            if (!activeRequest) {
+              if (isInitialRequest) {
+                super.end();
+              }
+              return;
+            }
+            if (activeRequest.destroyed) {
+              return;
+            }
+            await this._writeChunksToRequest(buffer, activeRequest);
+            if (this._isRequestStale(activeRequest)) {
+              this._finalizeStaleChunkedWrite(activeRequest, isInitialRequest);
+              return;
+            }
+            if (isInitialRequest) {
+              super.end();
+              return;
+            }
+            await this._endWritableRequest(activeRequest);
+          } catch (error3) {
+            const normalizedError = normalizeError(error3);
+            if (isTransientWriteError(normalizedError)) {
+              if (isInitialRequest && request4) {
+                const initialRequest = request4;
+                let didFinalize = false;
+                const finalizeIfStale = () => {
+                  if (didFinalize || !this._isRequestStale(initialRequest)) {
+                    return;
+                  }
+                  didFinalize = true;
+                  this._finalizeStaleChunkedWrite(initialRequest, true);
+                };
+                finalizeIfStale();
+                if (!didFinalize) {
+                  initialRequest.once("response", finalizeIfStale);
+                  queueMicrotask(finalizeIfStale);
+                }
+              }
+              return;
+            }
+            if (!isInitialRequest && this._isRequestStale(currentRequest)) {
+              return;
+            }
+            this._beforeError(normalizedError);
+          }
+        })();
+      }
+      _finalizeStaleChunkedWrite(request4, isInitialRequest) {
+        if (!request4.destroyed && !request4.writableEnded) {
+          request4.destroy();
+        }
+        if (isInitialRequest) {
+          this._skipRequestEndInFinal = true;
+          super.end();
+        }
+      }
+      _emitUploadComplete(request4) {
+        this._bodySize = this._uploadedSize;
+        this.emit("uploadProgress", this.uploadProgress);
+        request4.emit("upload-complete");
+      }
+      async _endWritableRequest(request4) {
+        await new Promise((resolve3, reject) => {
+          request4.end((error3) => {
+            if (error3) {
+              reject(error3);
+              return;
+            }
+            if (this._request === request4 && !request4.destroyed) {
+              this._emitUploadComplete(request4);
+            }
+            resolve3();
+          });
+        });
+      }
+      _stripCrossOriginState(options, urlToClear) {
+        for (const header2 of crossOriginStripHeaders) {
+          options.deleteInternalHeader(header2);
+        }
+        options.username = "";
+        options.password = "";
+        urlToClear.username = "";
+        urlToClear.password = "";
+      }
+      _stripUnchangedCrossOriginState(options, urlToClear, state) {
+        const headers = options.getInternalHeaders();
+        for (const header2 of crossOriginStripHeaders) {
+          if (!state.changedState.has(header2) && headers[header2] === state.headers[header2]) {
+            options.deleteInternalHeader(header2);
+          }
+        }
+        if (!state.preserveUsername) {
+          options.username = "";
+          urlToClear.username = "";
+        }
+        if (!state.preservePassword) {
+          options.password = "";
+          urlToClear.password = "";
+        }
+      }
+      get _methodCanHaveBody() {
+        return methodCanHaveBody(this.options);
+      }
+      _canWriteBody() {
+        return !this._noPipe && !this.isReadonly && this._methodCanHaveBody;
+      }
+      _hasBodyForRedirect(options) {
+        return hasBodyOption(options) || this._hasWrittenBody || this._hasWritableBody;
+      }
+      _hasUnchangedBodyForRedirect(options, state, changedState) {
+        return !hasBodyOptionChanged(changedState) && this._hasBodyForRedirect(options) && isBodyUnchanged(options, state);
+      }
+      // A hook that switched to a method that cannot carry a body must drop or replace the body,
+      // the same way the initial request preparation requires.
+      _assertMethodCanHaveBody(options, changedState) {
+        if (changedState.has("method") && !distribution_default.undefined(options.body) && !methodCanHaveBody(options)) {
+          throw new TypeError(`The \`${options.method}\` method cannot be used with a body`);
+        }
+      }
+      _refreshBodySize(options) {
+        const bodySize = distribution_default.undefined(options.body) || !distribution_default.undefined(options.getInternalHeaders()["transfer-encoding"]) ? void 0 : getBodySize(options.body, void 0);
+        if (bodySize === void 0) {
+          options.deleteInternalHeader("content-length");
+        } else {
+          options.setInternalHeader("content-length", String(bodySize));
+        }
+        this._bodySize = bodySize;
+      }
+      _dropBody(updatedOptions) {
+        const { body } = this.options;
+        const updatedBody = updatedOptions.body;
+        const hadOptionBody = hasBodyOption(this.options);
+        this.options.clearBody();
+        this._destroyBody(body);
+        if (updatedBody !== body) {
+          this._destroyBody(updatedBody);
+        }
+        if (!hadOptionBody && !this.writableEnded) {
+          this._skipRequestEndInFinal = true;
+          super.end();
+        }
+        updatedOptions.clearBody();
+        this._bodySize = void 0;
+        this._hasWrittenBody = false;
+        this._hasWritableBody = false;
+      }
+      _reserializeFormDataBody(options, contentTypeChanged) {
+        const nativeFormDataBody = this._nativeFormDataBody;
+        this._destroyBody(options.body);
+        const { body, contentType } = serializeNativeFormDataBody(nativeFormDataBody.form);
+        nativeFormDataBody.body = body;
+        options.body = body;
+        if (contentTypeChanged) {
+          nativeFormDataBody.contentTypeWasGenerated = false;
+        } else if (nativeFormDataBody.contentTypeWasGenerated) {
+          options.setInternalHeader("content-type", contentType);
+        }
+      }
+      _destroyBody(body) {
+        if (distribution_default.nodeStream(body)) {
+          const bodyStream = body;
+          bodyStream.off("error", this._onBodyError);
+          bodyStream.unpipe();
+          bodyStream.on("error", noop3);
+          bodyStream.destroy();
+        } else if (body instanceof ReadableStream) {
+          if (!this._cancelActiveWebBodyReader(body) && !body.locked) {
+            void body.cancel().catch(noop3);
+          }
+        } else if (isIterableBody(body)) {
+          const iterableBody = body;
+          if (typeof iterableBody.return === "function") {
+            try {
+              const result = iterableBody.return();
+              if (result instanceof Promise) {
+                result.catch(noop3);
+              }
+            } catch {
+            }
+          }
+        }
+      }
+      _onBodyError = (error3) => {
+        if (this._flushed) {
+          this._beforeError(new UploadError(error3, this));
+        } else {
+          this.flush = async () => {
+            this.flush = async () => {
+            };
+            this._beforeError(new UploadError(error3, this));
+          };
+        }
+      };
+      async _writeChunksToRequest(buffer, request4) {
+        const chunkSize = 65536;
+        const isStale = () => this._isRequestStale(request4);
+        for (const part of chunk(buffer, chunkSize)) {
+          if (isStale()) {
+            return;
+          }
+          await new Promise((resolve3, reject) => {
+            this._writeRequest(part, void 0, (error3) => {
+              if (isStale()) {
+                resolve3();
+                return;
+              }
+              if (error3) {
+                reject(error3);
+              } else {
+                setImmediate(resolve3);
+              }
+            }, request4);
+          });
+        }
+      }
+      _prepareCache(cache2) {
+        if (cacheableStore.has(cache2)) {
+          return;
+        }
+        const cacheableRequest = new dist_default(((requestOptions, handler2) => {
+          const gotRequest = requestOptions.gotRequest;
+          if (gotRequest?._stopReading) {
+            throw new AbortError(gotRequest);
+          }
+          const wrappedHandler = handler2 ? (response) => {
+            const { beforeCacheHooks, gotRequest: gotRequest2 } = requestOptions;
+            if (!beforeCacheHooks || beforeCacheHooks.length === 0) {
+              handler2(response);
+              return;
+            }
+            const callerHeaders = response.headers;
+            response.headers = Object.fromEntries(Object.entries(callerHeaders).map(([name2, value]) => [name2, Array.isArray(value) ? [...value] : value]));
+            try {
+              try {
+                for (const hook2 of beforeCacheHooks) {
+                  const result2 = hook2(response);
+                  if (result2 === false) {
+                    response.headers["cache-control"] = "no-cache, no-store, must-revalidate";
+                    response.headers.pragma = "no-cache";
+                    response.headers.expires = "0";
+                    handler2(response);
+                    return;
+                  }
+                  if (distribution_default.promise(result2)) {
+                    throw new TypeError("beforeCache hooks must be synchronous. The hook returned a Promise, but this hook must return synchronously. If you need async logic, use beforeRequest hook instead.");
+                  }
+                  if (result2 !== void 0) {
+                    throw new TypeError("beforeCache hook must return false or undefined. To modify the response, mutate it directly.");
+                  }
+                }
+              } catch (error3) {
+                if (gotRequest2) {
+                  gotRequest2._beforeError(error3);
+                  return;
+                }
+                console.error("Got: beforeCache hook error (request context unavailable):", error3);
+                handler2(response);
+                return;
+              }
+              handler2(response);
+            } finally {
+              response.headers = callerHeaders;
+            }
+          } : handler2;
+          const result = requestOptions._request(requestOptions, wrappedHandler);
+          if (distribution_default.promise(result)) {
+            result.once = (event, handler3) => {
+              if (event === "error") {
+                (async () => {
+                  try {
+                    await result;
+                  } catch (error3) {
+                    handler3(error3);
+                  }
+                })();
+              } else if (event === "abort" || event === "destroy") {
+                (async () => {
+                  try {
+                    const request4 = await result;
+                    request4.once(event, handler3);
+                  } catch {
+                  }
+                })();
+              } else {
+                throw new Error(`Unknown HTTP/2 promise event: ${event}`);
+              }
+              return result;
+            };
+          }
+          return result;
+        }), cache2);
+        cacheableStore.set(cache2, cacheableRequest.request());
+      }
+      async _createCacheableRequest(url, options) {
+        return new Promise((resolve3, reject) => {
+          const hostname = distribution_default.string(url.hostname) && url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+          Object.assign(options, {
+            protocol: url.protocol,
+            hostname,
+            host: hostname,
+            hash: url.hash === "" ? "" : url.hash ?? null,
+            search: url.search === "" ? "" : url.search ?? null,
+            pathname: url.pathname,
+            href: url.href,
+            path: `${url.pathname || ""}${url.search || ""}`,
+            ...distribution_default.string(url.port) && url.port.length > 0 && { port: Number(url.port) },
+            // The `&&` form spreads an empty credential as `{0: ''}`, so the absent case stays
+            // explicit. A URL such as `http://@example.com` has both parts set to `''`.
+            // eslint-disable-next-line unicorn/consistent-conditional-object-spread
+            ...url.username || url.password ? { auth: `${url.username || ""}:${url.password || ""}` } : {}
+          });
+          let request4;
+          const cacheRequest = cacheableStore.get(options.cache)(options, (response) => {
+            void (async () => {
+              response._readableState.autoDestroy = false;
+              if (request4) {
+                const fix = () => {
+                  if (response.req) {
+                    response.complete = response.req.res.complete;
+                  } else if (response.complete === void 0) {
+                    response.complete = true;
+                  }
+                };
+                response.prependOnceListener("end", fix);
+                fix();
+                (await request4).emit("cacheableResponse", response);
+              }
+              resolve3(response);
+            })();
+          });
+          cacheRequest.once("error", reject);
+          cacheRequest.once("request", (requestOrPromise) => {
+            request4 = requestOrPromise;
+            resolve3(request4);
+          });
+        });
+      }
+      // `timeout.request` is a global budget: one timer covers the whole request, including redirects and the hooks between them.
+      // Redirect and hook boundaries call this again so time spent in hooks counts and changes hooks make to `timeout.request` take effect.
+      // The budget is read from the options the hook mutated, which is not `this.options` until the hooks are done.
+      _checkRequestTimeout(options = this.options) {
+        clearTimeout(this._requestTimeout);
+        const budget = options.timeout.request;
+        if (budget === void 0 || this._startedAt === void 0 || this._stopReading) {
+          return;
+        }
+        const remaining = budget - (Date.now() - this._startedAt);
+        if (remaining <= 0) {
+          this._expireRequestTimeout(budget);
+          return;
+        }
+        if (!isArmableTimerDelay(remaining)) {
+          return;
+        }
+        this._requestTimeout = setTimeout(() => {
+          if (this.options.timeout.request === budget) {
+            this._expireRequestTimeout(budget);
+          } else {
+            this._checkRequestTimeout();
+          }
+        }, remaining);
+        this._requestTimeout.unref();
+      }
+      _expireRequestTimeout(budget) {
+        const error3 = new TimeoutError2(budget, "request");
+        if (this._request && !this._request.destroyed) {
+          this._request.destroy(error3);
+        } else {
+          this._beforeError(error3);
+        }
+      }
+      async _makeRequest() {
+        const { options } = this;
+        this._attachAbortListener();
+        if (this.redirectUrls.length > 0) {
+          this._checkRequestTimeout();
+        }
+        if (this.destroyed || this._stopReading) {
+          return;
+        }
+        const shouldDeleteGeneratedHeader = (currentHeader, generatedHeader) => currentHeader === generatedHeader || distribution_default.undefined(currentHeader);
+        const syncGeneratedHeader = (name2, { currentHeader, explicitHeader, nextHeader, staleGeneratedHeader }) => {
+          if (!distribution_default.undefined(nextHeader)) {
+            options.setInternalHeader(name2, nextHeader);
+          } else if (!distribution_default.undefined(explicitHeader) && currentHeader === staleGeneratedHeader) {
+            options.setInternalHeader(name2, explicitHeader);
+          } else if (shouldDeleteGeneratedHeader(currentHeader, staleGeneratedHeader)) {
+            options.deleteInternalHeader(name2);
+          }
+        };
+        const getAuthorizationHeader = (username2, password2, isExplicitlyOmitted) => !isExplicitlyOmitted && (username2 || password2) ? `Basic ${stringToBase64(`${username2}:${password2}`)}` : void 0;
+        const sanitizeHeaders = () => {
+          const currentHeaders = options.getInternalHeaders();
+          for (const key in currentHeaders) {
+            if (distribution_default.undefined(currentHeaders[key])) {
+              options.deleteInternalHeader(key);
+            } else if (distribution_default.null(currentHeaders[key])) {
+              throw new TypeError(`Use \`undefined\` instead of \`null\` to delete the \`${key}\` header`);
+            } else if (Array.isArray(currentHeaders[key]) && (key === "transfer-encoding" || singleValueRequestHeaders.has(key))) {
+              if (currentHeaders[key].length !== 1) {
+                throw new TypeError(`The \`${key}\` header must be a single value`);
+              }
+              options.setInternalHeader(key, currentHeaders[key][0]);
+            }
+          }
+          return currentHeaders;
+        };
+        const getCookieHeader = async (cookieJar2) => {
+          if (!cookieJar2) {
+            return void 0;
+          }
+          const cookieString = await cookieJar2.getCookieString(options.url.toString());
+          return distribution_default.nonEmptyString(cookieString) ? cookieString : void 0;
+        };
+        if (options.cookieJar && !options.isHeaderExplicitlySet("cookie")) {
+          options.deleteInternalHeader("cookie");
+        }
+        const headers = sanitizeHeaders();
+        const initialHeaders = options.getInternalHeaders();
+        const authorizationWasInitiallyExplicit = options.isHeaderExplicitlySet("authorization");
+        const explicitAuthorizationHeader = authorizationWasInitiallyExplicit ? initialHeaders.authorization : void 0;
+        const explicitCookieHeader = options.isHeaderExplicitlySet("cookie") ? initialHeaders.cookie : void 0;
+        const authorizationWasInitiallyOmitted = authorizationWasInitiallyExplicit && distribution_default.undefined(initialHeaders.authorization);
+        const cookieWasInitiallyOmitted = options.isHeaderExplicitlySet("cookie") && distribution_default.undefined(initialHeaders.cookie);
+        if (options.decompress && distribution_default.undefined(headers["accept-encoding"]) && !options.isHeaderExplicitlySet("accept-encoding")) {
+          const encodings = supportsBrotli ? ["gzip", "deflate", "br"] : ["gzip", "deflate"];
+          if (supportsZstd2) {
+            encodings.push("zstd");
+          }
+          options.setInternalHeader("accept-encoding", encodings.join(", "));
+        }
+        const { username, password } = options;
+        const cookieJar = options.cookieJar;
+        const generatedAuthorizationHeader = distribution_default.undefined(explicitAuthorizationHeader) ? getAuthorizationHeader(username, password, authorizationWasInitiallyOmitted) : void 0;
+        let generatedCookieHeader;
+        if (!distribution_default.undefined(generatedAuthorizationHeader)) {
+          options.setInternalHeader("authorization", generatedAuthorizationHeader);
+        }
+        if (!cookieWasInitiallyOmitted) {
+          generatedCookieHeader = await getCookieHeader(cookieJar);
+          this._checkRequestTimeout();
+          if (this._stopReading) {
+            return;
+          }
+          if (!distribution_default.undefined(generatedCookieHeader)) {
+            options.setInternalHeader("cookie", generatedCookieHeader);
+          }
+        }
+        let request4;
+        const urlBeforeRequestHooks = options.url instanceof URL ? new URL(options.url) : void 0;
+        const boundaryBeforeRequestHooks = getUrlPrefixBoundary(options);
+        const stateBeforeRequestHooks = urlBeforeRequestHooks ? snapshotCrossOriginState(options) : void 0;
+        const crossOriginHookStrippedHeaders = /* @__PURE__ */ new Set();
+        const changedState = await options.trackStateMutations(async (changedState2) => {
+          for (const hook2 of options.hooks.beforeRequest) {
+            const result = await hook2(options, { retryCount: this.retryCount });
+            this._checkRequestTimeout();
+            if (this._stopReading) {
+              destroyRequestResult(result);
+              break;
+            }
+            if (!distribution_default.undefined(result)) {
+              request4 = () => result;
+              break;
+            }
+          }
+          return changedState2;
+        });
+        this._attachAbortListener();
+        if (this.destroyed) {
+          return;
+        }
+        let shouldOmitRequestUrlCredentials = false;
+        if (changedState.has("body") && !changedState.has("content-length")) {
+          this._serializeFormDataBody(options, changedState.has("content-type"));
+          this._refreshBodySize(options);
+        }
+        this._assertMethodCanHaveBody(options, changedState);
+        if (urlBeforeRequestHooks && options.url instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(options, options.url, boundaryBeforeRequestHooks)) {
+          assertUrlHasSameOriginAsPrefixUrlIfNeeded(options, options.url);
+        }
+        if (urlBeforeRequestHooks && options.url instanceof URL && !isSameOrigin(urlBeforeRequestHooks, options.url)) {
+          const hookChangedState = new Set(changedState);
+          const currentHeaders = options.getInternalHeaders();
+          const changedHeaders = {};
+          for (const header2 of crossOriginStripHeaders) {
+            if (hookChangedState.has(header2)) {
+              changedHeaders[header2] = currentHeaders[header2];
+            } else {
+              options.deleteInternalHeader(header2);
+              crossOriginHookStrippedHeaders.add(header2);
+            }
+          }
+          const changedOptions = {
+            headers: changedHeaders,
+            ...hookChangedState.has("url") && { url: options.url },
+            ...hookChangedState.has("prefixUrl") && { prefixUrl: options.prefixUrl },
+            ...hookChangedState.has("username") && { username: options.username },
+            ...hookChangedState.has("password") && { password: options.password }
+          };
+          options.stripSensitiveHeaders(urlBeforeRequestHooks, options.url, changedOptions);
+          this._discardBodyWrites = true;
+          this._hasWrittenBody = false;
+          this._hasWritableBody = false;
+          if (!hasBodyOptionChanged(hookChangedState) && isBodyUnchanged(options, stateBeforeRequestHooks)) {
+            options.clearBody();
+            this._bodySize = void 0;
+          }
+        }
+        if (request4 === void 0) {
+          const currentHeaders = options.getInternalHeaders();
+          const isHeaderExplicitlyOmitted = (header2) => options.isHeaderExplicitlySet(header2) && (Object.hasOwn(currentHeaders, header2) || changedState.has(header2)) && distribution_default.undefined(currentHeaders[header2]);
+          const currentAuthorizationHeader = currentHeaders.authorization;
+          const currentCookieHeader = currentHeaders.cookie;
+          const authorizationWasExplicitlyOmitted = isHeaderExplicitlyOmitted("authorization") || authorizationWasInitiallyExplicit && !crossOriginHookStrippedHeaders.has("authorization") && distribution_default.undefined(currentAuthorizationHeader);
+          const cookieWasExplicitlyOmitted = distribution_default.undefined(currentCookieHeader) && (cookieWasInitiallyOmitted || isHeaderExplicitlyOmitted("cookie"));
+          sanitizeHeaders();
+          if (!distribution_default.undefined(currentHeaders["transfer-encoding"]) && !distribution_default.undefined(currentHeaders["content-length"])) {
+            options.deleteInternalHeader("content-length");
+          }
+          if (authorizationWasExplicitlyOmitted) {
+            shouldOmitRequestUrlCredentials = true;
+            options.deleteInternalHeader("authorization");
+            if (changedState.has("authorization") && distribution_default.undefined(explicitAuthorizationHeader) && !authorizationWasInitiallyOmitted) {
+              delete options.headers.authorization;
+            }
+          }
+          const authorizationHeader = !authorizationWasInitiallyExplicit && !authorizationWasInitiallyOmitted && !authorizationWasExplicitlyOmitted ? getAuthorizationHeader(options.username, options.password, authorizationWasExplicitlyOmitted) : void 0;
+          const cookieJar2 = options.cookieJar;
+          if (changedState.has("authorization") && !distribution_default.undefined(currentAuthorizationHeader)) {
+          } else {
+            const restorableAuthorizationHeader = crossOriginHookStrippedHeaders.has("authorization") || changedState.has("authorization") && distribution_default.undefined(currentAuthorizationHeader) ? void 0 : explicitAuthorizationHeader;
+            syncGeneratedHeader("authorization", {
+              currentHeader: currentAuthorizationHeader,
+              explicitHeader: restorableAuthorizationHeader,
+              nextHeader: authorizationHeader,
+              staleGeneratedHeader: generatedAuthorizationHeader
+            });
+          }
+          if (cookieWasExplicitlyOmitted) {
+            options.deleteInternalHeader("cookie");
+            if (changedState.has("cookie") && distribution_default.undefined(explicitCookieHeader) && !cookieWasInitiallyOmitted) {
+              delete options.headers.cookie;
+            }
+          } else if (changedState.has("cookie")) {
+          } else {
+            const cookieHeader = !cookieWasInitiallyOmitted && !cookieWasExplicitlyOmitted ? await getCookieHeader(cookieJar2) : void 0;
+            const restorableCookieHeader = crossOriginHookStrippedHeaders.has("cookie") ? void 0 : explicitCookieHeader;
+            syncGeneratedHeader("cookie", {
+              currentHeader: currentCookieHeader,
+              explicitHeader: restorableCookieHeader,
+              nextHeader: cookieHeader,
+              staleGeneratedHeader: generatedCookieHeader
+            });
+          }
+        }
+        request4 ??= options.getRequestFunction();
+        const url = shouldOmitRequestUrlCredentials ? new URL(stripUrlAuth(options.url)) : options.url;
+        this._requestOptions = options.createNativeRequestOptions();
+        if (shouldOmitRequestUrlCredentials) {
+          this._requestOptions.auth = void 0;
+        }
+        const useCache = Boolean(options.cache) && (options.body === void 0 || typeof options.body === "string" || ArrayBuffer.isView(options.body));
+        if (useCache) {
+          Object.assign(this._requestOptions, {
+            _request: request4,
+            cache: options.cache,
+            body: options.body,
+            beforeCacheHooks: options.hooks.beforeCache,
+            gotRequest: this
+          });
+          try {
+            this._prepareCache(options.cache);
+          } catch (error3) {
+            throw new CacheError(normalizeError(error3), this);
+          }
+        }
+        const function_ = useCache ? this._createCacheableRequest : request4;
+        try {
+          this._startedAt ??= Date.now();
+          this._checkRequestTimeout();
+          if (this._stopReading) {
+            return;
+          }
+          let requestOrResponse = function_(url, this._requestOptions);
+          if (distribution_default.promise(requestOrResponse)) {
+            requestOrResponse = await requestOrResponse;
+          }
+          if (this._stopReading) {
+            destroyRequestResult(requestOrResponse);
+            throw new AbortError(this);
+          }
+          if (is_client_request_default(requestOrResponse)) {
+            this._onRequest(requestOrResponse, useCache);
+          } else if (this.writableEnded) {
+            void this._onResponse(requestOrResponse);
+          } else {
+            this.once("finish", () => {
+              void this._onResponse(requestOrResponse);
+            });
+            this._sendBody();
+          }
+        } catch (error3) {
+          if (error3 instanceof CacheError2) {
+            throw new CacheError(error3, this);
+          }
+          throw error3;
+        }
+      }
+      async _error(error3) {
+        try {
+          if (this.options && (!(error3 instanceof HTTPError) || this.options.throwHttpErrors)) {
+            const hooks = this.options.hooks.beforeError;
+            if (hooks.length > 0) {
+              for (const hook2 of hooks) {
+                error3 = await hook2(error3);
+                if (!(error3 instanceof Error)) {
+                  const received = error3 === null ? "null" : distribution_default.string(error3) ? "string" : typeof error3;
+                  throw new TypeError(`The \`beforeError\` hook must return an Error instance. Received ${received}.`);
+                }
+              }
+              if (!(error3 instanceof RequestError)) {
+                errorsProcessedByHooks.add(error3);
+              }
+            }
+          }
+        } catch (error_) {
+          error3 = toRequestError(error_, this);
+        }
+        if (this._dispatchedBody !== void 0 && this.options && this.options.body !== this._dispatchedBody.body) {
+          this._destroyBody(this.options.body);
+        }
+        this.destroy(error3);
+        if (this._noPipe) {
+          process_default.nextTick(() => {
+            this.emit("error", error3);
+          });
+        }
+      }
+      _writeRequest(chunk2, encoding, callback, request4 = this._request) {
+        if (!request4 || request4.destroyed) {
+          callback();
+          return;
+        }
+        request4.write(chunk2, encoding, (error3) => {
+          if (!error3 && !request4.destroyed && this._request === request4) {
+            const bytes = typeof chunk2 === "string" ? Buffer5.from(chunk2, encoding) : chunk2;
+            this._uploadedSize += byteLength(bytes);
+            const progress = this.uploadProgress;
+            if (progress.percent < 1) {
+              this.emit("uploadProgress", progress);
+            }
+          }
+          callback(error3);
+        });
+      }
+      /**
+      The remote IP address.
+      */
+      get ip() {
+        return this.socket?.remoteAddress;
+      }
+      /**
+      Indicates whether the request has been aborted or not.
+      */
+      get isAborted() {
+        return this._aborted;
+      }
+      get socket() {
+        return this._request?.socket ?? void 0;
+      }
+      /**
+      Progress event for downloading (receiving a response).
+      */
+      get downloadProgress() {
+        return makeProgress(this._downloadedSize, this._responseSize);
+      }
+      /**
+      Progress event for uploading (sending a request).
+      */
+      get uploadProgress() {
+        return makeProgress(this._uploadedSize, this._bodySize);
+      }
+      /**
+          The object contains the following properties:
+      
+          - `start` - Time when the request started.
+          - `socket` - Time when a socket was assigned to the request.
+          - `lookup` - Time when the DNS lookup finished.
+          - `connect` - Time when the socket successfully connected.
+          - `secureConnect` - Time when the socket securely connected.
+          - `upload` - Time when the request finished uploading.
+          - `response` - Time when the request fired `response` event.
+          - `end` - Time when the response fired `end` event.
+          - `error` - Time when the request fired `error` event.
+          - `abort` - Time when the request fired `abort` event.
+          - `phases`
+              - `wait` - `timings.socket - timings.start`
+              - `dns` - `timings.lookup - timings.socket`
+              - `tcp` - `timings.connect - timings.lookup`
+              - `tls` - `timings.secureConnect - timings.connect`
+              - `request` - `timings.upload - (timings.secureConnect || timings.connect)`
+              - `firstByte` - `timings.response - timings.upload`
+              - `download` - `timings.end - timings.response`
+              - `total` - `(timings.end || timings.error || timings.abort) - timings.start`
+      
+          If something has not been measured yet, it will be `undefined`.
+      
+          __Note__: The time is a `number` representing the milliseconds elapsed since the UNIX epoch.
+          */
+      get timings() {
+        return this._request?.timings;
+      }
+      /**
+      Whether the response was retrieved from the cache.
+      */
+      get isFromCache() {
+        return this.response?.isFromCache;
+      }
+      get reusedSocket() {
+        return this._request?.reusedSocket;
+      }
+      /**
+      Whether the stream is read-only. Returns `true` when `body`, `json`, or `form` options are provided.
+      */
+      get isReadonly() {
+        return hasBodyOption(this.options);
+      }
+    };
+  }
+});
+
+// node_modules/got/dist/source/as-promise/index.js
+import { EventEmitter as EventEmitter3 } from "node:events";
+function asPromise(firstRequest) {
+  let globalRequest;
+  let globalResponse;
+  const emitter = new EventEmitter3();
+  let promiseSettled = false;
+  const promise = new Promise((resolve3, reject) => {
+    const makeRequest = (retryCount, defaultOptions, retrySource) => {
+      const request4 = firstRequest ?? new Request(void 0, void 0, defaultOptions, retrySource);
+      request4.retryCount = retryCount;
+      request4._noPipe = true;
+      globalRequest = request4;
+      const setResponse = (response) => {
+        globalResponse = response;
+        request4.response = response;
+        response.ok = isResponseOk(response);
+      };
+      const resolveWithResponse = (response) => {
+        request4.destroy();
+        promiseSettled = true;
+        try {
+          emitter.emit("response", response);
+        } catch (error3) {
+          reject(normalizeError(error3));
+        }
+        resolve3(request4.options.resolveBodyOnly ? response.body : response);
+      };
+      request4.once("response", (response) => {
+        void (async () => {
+          const contentEncoding = (response.headers["content-encoding"] ?? "").toLowerCase();
+          const isCompressed = contentEncoding.split(",").some((encoding) => compressedEncodings.has(encoding.trim()));
+          const { options } = request4;
+          const hasNoBody = options.method === "HEAD" || response.statusCode === 204 || response.statusCode === 205 || response.statusCode === 304;
+          if (isCompressed && !options.decompress && !hasNoBody) {
+            response.body = response.rawBody;
+          } else {
+            try {
+              response.body = parseBody(response, options.responseType, options.parseJson, options.encoding);
+            } catch (error3) {
+              try {
+                response.body = decodeUint8Array(response.rawBody, options.encoding);
+              } catch (error4) {
+                request4._beforeError(new ParseError(normalizeError(error4), response));
+                return;
+              }
+              if (isResponseOk(response)) {
+                request4._beforeError(error3);
+                return;
+              }
+            }
+          }
+          try {
+            const hooks = options.hooks.afterResponse;
+            for (const hook2 of hooks) {
+              const previousUrl = options.url ? new URL(options.url) : void 0;
+              const previousBoundary = getUrlPrefixBoundary(options);
+              const previousState = previousUrl ? snapshotCrossOriginState(options) : void 0;
+              const requestOptions = response.request.options;
+              const responseSnapshot = response;
+              response = await requestOptions.trackStateMutations(async (changedState) => hook2(responseSnapshot, async (updatedOptions) => {
+                const preserveHooks = updatedOptions.preserveHooks ?? false;
+                if (updatedOptions === requestOptions) {
+                  const hasExplicitBody = hasBodyOptionChanged(changedState);
+                  options.clearUnchangedCookieHeader(previousState, changedState);
+                  const currentUrl = options.url;
+                  if (previousUrl && currentUrl instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(options, currentUrl, previousBoundary)) {
+                    assertUrlHasSameOriginAsPrefixUrlIfNeeded(options, currentUrl);
+                  }
+                  if (updatedOptions.url !== void 0 && previousUrl && !isSameOrigin(previousUrl, currentUrl)) {
+                    options.stripUnchangedCrossOriginState(previousState, changedState, { clearBody: !hasExplicitBody });
+                  }
+                } else {
+                  options.mergeNextRequestOptions(updatedOptions, {
+                    previousUrl,
+                    previousState,
+                    previousBoundary
+                  });
+                }
+                if (!preserveHooks) {
+                  options.hooks.afterResponse = [];
+                }
+                throw new RetryError(request4);
+              }));
+              if (!(distribution_default.object(response) && distribution_default.number(response.statusCode) && "body" in response)) {
+                throw new TypeError("The `afterResponse` hook returned an invalid value");
+              }
+            }
+          } catch (error3) {
+            request4._beforeError(error3);
+            return;
+          }
+          setResponse(response);
+          if (!response.ok) {
+            request4._beforeError(new HTTPError(response));
+            return;
+          }
+          resolveWithResponse(response);
+        })();
+      });
+      let handledFinalError = false;
+      const onError = (error3) => {
+        if (!request4._stopReading) {
+          request4._beforeError(error3);
+          return;
+        }
+        if (handledFinalError) {
+          return;
+        }
+        handledFinalError = true;
+        promiseSettled = true;
+        if (error3 instanceof HTTPError && !request4.options.throwHttpErrors) {
+          setResponse(error3.response);
+          resolveWithResponse(error3.response);
+          return;
+        }
+        reject(error3);
+      };
+      request4.on("error", onError);
+      let previousBody = request4.options?.body;
+      request4.on("request", () => {
+        previousBody = request4.options.body;
+      });
+      request4.once("retry", (newRetryCount, error3) => {
+        firstRequest = void 0;
+        if (promiseSettled) {
+          return;
+        }
+        const newBody = request4.options.body;
+        if (previousBody === newBody && isNonReplayableBody(newBody)) {
+          error3.message = "Cannot retry with consumed body stream";
+          onError(error3);
+          return;
+        }
+        makeRequest(newRetryCount, request4.options, request4);
+      });
+      proxyEvents(request4, emitter, proxiedRequestEvents2);
+      if (distribution_default.undefined(firstRequest)) {
+        void request4.flush();
+      }
+    };
+    makeRequest(0);
+  });
+  for (const method of ["on", "once", "off"]) {
+    promise[method] = function(event, function_) {
+      emitter[method](event, function_);
+      return this;
+    };
+  }
+  const shortcut = (promiseToAwait, responseType) => {
+    const newPromise = (async () => {
+      const response = await promiseToAwait;
+      if (!globalRequest.options.resolveBodyOnly && response?.request instanceof Request && response.rawBody instanceof Uint8Array) {
+        globalResponse = response;
+      }
+      const { options } = globalResponse.request;
+      return parseBody(globalResponse, responseType, options.parseJson, options.encoding);
+    })();
+    Object.defineProperties(newPromise, Object.getOwnPropertyDescriptors(promiseToAwait));
+    return newPromise;
+  };
+  promise.json = function() {
+    if (globalRequest.options) {
+      const { headers } = globalRequest.options;
+      if (!globalRequest.writableFinished && !("accept" in headers)) {
+        headers.accept = "application/json";
+      }
+    }
+    return shortcut(this, "json");
+  };
+  promise.buffer = function() {
+    return shortcut(this, "buffer");
+  };
+  promise.text = function() {
+    return shortcut(this, "text");
+  };
+  return promise;
+}
+var compressedEncodings, proxiedRequestEvents2;
+var init_as_promise = __esm({
+  "node_modules/got/dist/source/as-promise/index.js"() {
+    init_distribution();
+    init_errors();
+    init_core();
+    init_is_non_replayable_body();
+    init_response();
+    init_proxy_events();
+    init_options();
+    compressedEncodings = /* @__PURE__ */ new Set(["gzip", "x-gzip", "deflate", "br", "zstd"]);
+    proxiedRequestEvents2 = [
+      "request",
+      "redirect",
+      "uploadProgress",
+      "downloadProgress"
+    ];
+  }
+});
+
+// node_modules/got/dist/source/create.js
+import { setTimeout as delay } from "node:timers/promises";
+var isGotInstance, aliases, assertNoUrlInOptionsObject, create, create_default;
+var init_create = __esm({
+  "node_modules/got/dist/source/create.js"() {
+    init_distribution();
+    init_as_promise();
+    init_core();
+    init_options();
+    isGotInstance = (value) => distribution_default.function(value);
+    aliases = [
+      "get",
+      "post",
+      "put",
+      "patch",
+      "head",
+      "delete",
+      "query"
+    ];
+    assertNoUrlInOptionsObject = (options) => {
+      if (Object.hasOwn(options, "url")) {
+        throw new TypeError("The `url` option is not supported in options objects. Pass it as the first argument instead.");
+      }
+    };
+    create = (defaults3) => {
+      defaults3 = {
+        options: new Options(void 0, void 0, defaults3.options),
+        handlers: [...defaults3.handlers],
+        mutableDefaults: defaults3.mutableDefaults
+      };
+      defaults3.options.body = void 0;
+      defaults3.options.json = void 0;
+      defaults3.options.form = void 0;
+      Object.defineProperty(defaults3, "mutableDefaults", {
+        enumerable: true,
+        configurable: false,
+        writable: false
+      });
+      const makeRequest = (url, options, defaultOptions, isStream2) => {
+        if (distribution_default.plainObject(url)) {
+          assertNoUrlInOptionsObject(url);
+        }
+        if (distribution_default.plainObject(options)) {
+          assertNoUrlInOptionsObject(options);
+        }
+        let requestInput = url;
+        let requestOptions = options;
+        if (isStream2) {
+          if (distribution_default.plainObject(url)) {
+            requestInput = Object.defineProperties({}, Object.getOwnPropertyDescriptors(url));
+            Reflect.set(requestInput, "isStream", true);
+          } else if (distribution_default.plainObject(options)) {
+            requestOptions = Object.defineProperties({}, Object.getOwnPropertyDescriptors(options));
+            Reflect.set(requestOptions, "isStream", true);
+          }
+        }
+        const request4 = new Request(requestInput, requestOptions, defaultOptions);
+        if (isStream2 && request4.options) {
+          request4.options.isStream = true;
+        }
+        const optionsBuilt = request4.options instanceof Options;
+        let promise;
+        const boundaryBeforeHandlers = request4.options ? getUrlPrefixBoundary(request4.options) : void 0;
+        const lastHandler = (normalized) => {
+          if (optionsBuilt && !(normalized instanceof Options)) {
+            throw new TypeError("The `next()` function of a handler must be called with the `options` object it received");
+          }
+          if (boundaryBeforeHandlers?.url && normalized?.url instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(normalized, normalized.url, boundaryBeforeHandlers)) {
+            assertUrlHasSameOriginAsPrefixUrlIfNeeded(normalized, normalized.url);
+          }
+          request4.options = normalized;
+          const shouldReturnStream = normalized?.isStream ?? isStream2;
+          request4._noPipe = !shouldReturnStream;
+          void request4.flush();
+          if (shouldReturnStream) {
+            return request4;
+          }
+          promise ??= asPromise(request4);
+          return promise;
+        };
+        let iteration = 0;
+        const iterateHandlers = (newOptions) => {
+          const handler2 = defaults3.handlers[iteration++] ?? lastHandler;
+          const result = handler2(newOptions, iterateHandlers);
+          if (distribution_default.promise(result) && !request4.options?.isStream) {
+            promise ??= asPromise(request4);
+            if (result !== promise) {
+              const descriptors = Object.getOwnPropertyDescriptors(promise);
+              for (const key in descriptors) {
+                if (key in result) {
+                  delete descriptors[key];
+                }
+              }
+              Object.defineProperties(result, descriptors);
+            }
+          }
+          return result;
+        };
+        return iterateHandlers(request4.options);
+      };
+      const got2 = ((url, options, defaultOptions = defaults3.options) => makeRequest(url, options, defaultOptions, false));
+      got2.extend = (...instancesOrOptions) => {
+        const options = new Options(void 0, void 0, defaults3.options);
+        const handlers = [...defaults3.handlers];
+        let { mutableDefaults } = defaults3;
+        for (const value of instancesOrOptions) {
+          if (isGotInstance(value)) {
+            options.merge(value.defaults.options);
+            handlers.push(...value.defaults.handlers);
+            mutableDefaults = value.defaults.mutableDefaults;
+          } else {
+            assertNoUrlInOptionsObject(value);
+            options.merge(value);
+            if (value.handlers) {
+              for (const [index, handler2] of value.handlers.entries()) {
+                if (!distribution_default.function(handler2)) {
+                  throw new TypeError(`Expected \`handlers[${index}]\` to be a function, got \`${typeof handler2}\``);
+                }
+              }
+              handlers.push(...value.handlers);
+            }
+            mutableDefaults = value.mutableDefaults ?? mutableDefaults;
+          }
+        }
+        return create({
+          options,
+          handlers,
+          mutableDefaults
+        });
+      };
+      const paginateEach = (async function* (url, options) {
+        if (distribution_default.plainObject(url)) {
+          assertNoUrlInOptionsObject(url);
+        }
+        if (distribution_default.plainObject(options)) {
+          assertNoUrlInOptionsObject(options);
+        }
+        let normalizedOptions = new Options(url, options, defaults3.options);
+        let { pagination } = normalizedOptions;
+        assert.function(pagination.transform);
+        assert.function(pagination.shouldContinue);
+        assert.function(pagination.filter);
+        assert.function(pagination.paginate);
+        assert.number(pagination.countLimit);
+        assert.number(pagination.requestLimit);
+        assert.number(pagination.backoff);
+        const allItems = [];
+        let numberOfItems = 0;
+        let numberOfRequests = 0;
+        while (numberOfRequests < pagination.requestLimit && numberOfItems < pagination.countLimit) {
+          if (numberOfRequests !== 0) {
+            try {
+              await delay(pagination.backoff, void 0, { signal: normalizedOptions.signal });
+            } catch (error3) {
+              if (!normalizedOptions.signal?.aborted) {
+                throw error3;
+              }
+            }
+          }
+          normalizedOptions.resolveBodyOnly = false;
+          const response = await got2(void 0, void 0, normalizedOptions);
+          const parsed = await pagination.transform(response);
+          if (!distribution_default.array(parsed)) {
+            throw new TypeError(`Option 'pagination.transform': Expected values which are \`Array\`. Received values of type \`${typeof parsed}\`.`);
+          }
+          const currentItems = [];
+          for (const item of parsed) {
+            if (!pagination.filter({ item, currentItems, allItems })) {
+              continue;
+            }
+            if (!pagination.shouldContinue({ item, currentItems, allItems })) {
+              return;
+            }
+            yield item;
+            if (pagination.stackAllItems) {
+              allItems.push(item);
+            }
+            currentItems.push(item);
+            if (++numberOfItems >= pagination.countLimit) {
+              return;
+            }
+          }
+          if (++numberOfRequests >= pagination.requestLimit) {
+            return;
+          }
+          const requestOptions = response.request.options;
+          const previousUrl = requestOptions.url ? new URL(requestOptions.url) : void 0;
+          const previousBoundary = getUrlPrefixBoundary(requestOptions);
+          const previousState = previousUrl ? snapshotCrossOriginState(requestOptions) : void 0;
+          const [optionsToMerge, changedState] = await requestOptions.trackStateMutations(async (changedState2) => [
+            await pagination.paginate({
+              response,
+              currentItems,
+              allItems
+            }),
+            changedState2
+          ]);
+          if (optionsToMerge === false) {
+            return;
+          }
+          if (!(optionsToMerge instanceof Options) && !distribution_default.plainObject(optionsToMerge)) {
+            throw new TypeError(`Option 'pagination.paginate': Expected \`false\` or a plain options object, got \`${typeof optionsToMerge}\``);
+          }
+          if (optionsToMerge === requestOptions) {
+            normalizedOptions = requestOptions;
+            normalizedOptions.clearUnchangedCookieHeader(previousState, changedState);
+            const nextUrl = normalizedOptions.url;
+            if (previousUrl && nextUrl) {
+              if (hasUrlOrPrefixUrlBoundaryChanged(normalizedOptions, nextUrl, previousBoundary)) {
+                assertUrlHasSameOriginAsPrefixUrlIfNeeded(normalizedOptions, nextUrl);
+              }
+              if (!isSameOrigin(previousUrl, nextUrl)) {
+                normalizedOptions.prefixUrl = "";
+                normalizedOptions.stripUnchangedCrossOriginState(previousState, changedState);
+              }
+            }
+          } else {
+            const paginationBoundary = getUrlPrefixBoundary(normalizedOptions);
+            const paginationUrl = paginationBoundary.url;
+            try {
+              assert.any([distribution_default.string, distribution_default.urlInstance, distribution_default.undefined], optionsToMerge.url);
+            } catch (error3) {
+              if (error3 instanceof Error) {
+                error3.message = `Option 'pagination.paginate.url': ${error3.message}`;
+              }
+              throw error3;
+            }
+            const { nextUrl, hasExplicitBody } = normalizedOptions.mergeNextRequestOptions(optionsToMerge, {
+              previousUrl,
+              previousState,
+              previousBoundary: paginationBoundary,
+              baseUrl: previousUrl
+            });
+            if (previousUrl && paginationUrl && !isSameOrigin(paginationUrl, previousUrl)) {
+              normalizedOptions.stripSensitiveHeaders(paginationUrl, previousUrl, optionsToMerge);
+              if (!hasExplicitBody) {
+                normalizedOptions.clearBody();
+              }
+            }
+            if (nextUrl && (normalizedOptions.prefixUrl.toString() !== paginationBoundary.prefixUrl || normalizedOptions.allowAbsoluteUrls !== paginationBoundary.allowAbsoluteUrls)) {
+              assertUrlHasSameOriginAsPrefixUrlIfNeeded(normalizedOptions, nextUrl);
+            }
+          }
+          pagination = normalizedOptions.pagination;
+        }
+      });
+      got2.paginate = paginateEach;
+      got2.paginate.all = (async (url, options) => Array.fromAsync(paginateEach(url, options)));
+      got2.paginate.each = paginateEach;
+      got2.stream = ((url, options) => makeRequest(url, options, defaults3.options, true));
+      for (const method of aliases) {
+        got2[method] = ((url, options) => got2(url, { ...options, method }));
+        got2.stream[method] = ((url, options) => makeRequest(url, { ...options, method }, defaults3.options, true));
+      }
+      if (!defaults3.mutableDefaults) {
+        Object.freeze(defaults3);
+        Object.freeze(defaults3.handlers);
+        defaults3.options.freeze();
+      }
+      Object.defineProperty(got2, "defaults", {
+        value: defaults3,
+        writable: false,
+        configurable: false,
+        enumerable: true
+      });
+      return got2;
+    };
+    create_default = create;
+  }
+});
+
+// node_modules/got/dist/source/index.js
+var defaults, got, source_default;
+var init_source2 = __esm({
+  "node_modules/got/dist/source/index.js"() {
+    init_create();
+    init_options();
+    init_options();
+    init_response();
+    init_core();
+    init_errors();
+    init_diagnostics_channel();
+    defaults = {
+      options: new Options(),
+      handlers: [],
+      mutableDefaults: false
+    };
+    got = create_default(defaults);
+    source_default = got;
+  }
+});
+
 // node_modules/http-link-header/lib/link.js
 var require_link = __commonJS({
   "node_modules/http-link-header/lib/link.js"(exports, module) {
@@ -20110,6 +31284,236 @@ var require_link = __commonJS({
       return attr + "=" + value;
     };
     module.exports = Link;
+  }
+});
+
+// src/printable.ts
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c3) => `\\u{${c3.codePointAt(0).toString(16)}}`);
+}
+var UNPRINTABLE;
+var init_printable = __esm({
+  "src/printable.ts"() {
+    "use strict";
+    UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/errors.ts
+function formatProblem(p) {
+  return printable(`${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`);
+}
+var SpecError, UserError;
+var init_errors2 = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    init_printable();
+    SpecError = class extends Error {
+      constructor(problems) {
+        super(problems.map(formatProblem).join("\n"));
+        this.problems = problems;
+      }
+      problems;
+      name = "SpecError";
+    };
+    UserError = class extends Error {
+      name = "UserError";
+    };
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/okta/answer.ts
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+function capDownload(pending, abort) {
+  let cut = false;
+  pending.on("downloadProgress", ({ transferred, total }) => {
+    if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
+      cut = true;
+      abort.abort();
+    }
+  });
+  return () => cut;
+}
+function decodeBody(raw, encoding) {
+  const options = { maxOutputLength: MAX_ANSWER_BYTES };
+  let bytes;
+  try {
+    switch (encoding?.trim().toLowerCase()) {
+      case "gzip":
+      case "x-gzip":
+        bytes = gunzipSync(raw, options);
+        break;
+      case "deflate":
+        bytes = inflateSync(raw, options);
+        break;
+      case "br":
+        bytes = brotliDecompressSync(raw, options);
+        break;
+      default:
+        bytes = raw;
+    }
+  } catch (error3) {
+    if (error3.code === "ERR_BUFFER_TOO_LARGE") throw new AnswerTooLarge();
+    throw new AnswerUndecodable(`Okta's answer does not decompress (${encoding})`);
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+function redirectSummary(location, base) {
+  const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
+  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
+}
+var MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
+var init_answer = __esm({
+  "src/okta/answer.ts"() {
+    "use strict";
+    MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+    CAPPED_READ = {
+      responseType: "buffer",
+      decompress: false,
+      followRedirect: false
+    };
+    ACCEPT_ENCODING = "gzip, deflate, br";
+    AnswerTooLarge = class extends Error {
+      message = `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`;
+    };
+    AnswerUndecodable = class extends Error {
+    };
+  }
+});
+
+// src/el/ast.ts
+function propertyPath(expr) {
+  if (expr.kind === "identifier") return [expr.name];
+  if (expr.kind === "member") {
+    const head = propertyPath(expr.object);
+    return head ? [...head, expr.property] : void 0;
+  }
+  return void 0;
+}
+function calleeName(call) {
+  return propertyPath(call.callee)?.join(".");
+}
+function walk(expr, visit) {
+  visit(expr);
+  for (const child of children(expr)) walk(child, visit);
+}
+function appProfileKeys(expr) {
+  const keys = /* @__PURE__ */ new Set();
+  let any = false;
+  const visit = (node2) => {
+    const path = propertyPath(node2);
+    if (path?.[0] === "app") {
+      if (path[1] === "profile" && path.length >= 3) keys.add(path[2]);
+      else if (path.length === 1 || path[1] === "profile") any = true;
+      return;
+    }
+    if (node2.kind === "index") {
+      const object = propertyPath(node2.object);
+      if (object?.length === 2 && object[0] === "app" && object[1] === "profile") {
+        if (node2.index.kind === "string") keys.add(node2.index.value);
+        else any = true;
+        visit(node2.index);
+        return;
+      }
+    }
+    for (const child of children(node2)) visit(child);
+  };
+  visit(expr);
+  return any ? "any" : keys;
+}
+function children(expr) {
+  switch (expr.kind) {
+    case "array":
+      return expr.items;
+    case "map":
+      return expr.entries.flatMap((e) => [e.key, e.value]);
+    case "member":
+      return [expr.object];
+    case "index":
+      return [expr.object, expr.index];
+    case "projection":
+      return [expr.object, expr.body];
+    case "call":
+      return [expr.callee, ...expr.args];
+    case "unary":
+      return [expr.operand];
+    case "binary":
+      return [expr.left, expr.right];
+    case "conditional":
+      return [expr.test, expr.consequent, expr.alternate];
+    case "elvis":
+      return [expr.left, expr.right];
+    default:
+      return [];
+  }
+}
+function transform(expr, fn) {
+  const t = (e) => transform(e, fn);
+  let next;
+  switch (expr.kind) {
+    case "array":
+      next = { ...expr, items: expr.items.map(t) };
+      break;
+    case "map":
+      next = { ...expr, entries: expr.entries.map((e) => ({ key: t(e.key), value: t(e.value) })) };
+      break;
+    case "member":
+      next = { ...expr, object: t(expr.object) };
+      break;
+    case "index":
+      next = { ...expr, object: t(expr.object), index: t(expr.index) };
+      break;
+    case "projection":
+      next = { ...expr, object: t(expr.object), body: t(expr.body) };
+      break;
+    case "call":
+      next = { ...expr, callee: t(expr.callee), args: expr.args.map(t) };
+      break;
+    case "unary":
+      next = { ...expr, operand: t(expr.operand) };
+      break;
+    case "binary":
+      next = { ...expr, left: t(expr.left), right: t(expr.right) };
+      break;
+    case "conditional":
+      next = { ...expr, test: t(expr.test), consequent: t(expr.consequent), alternate: t(expr.alternate) };
+      break;
+    case "elvis":
+      next = { ...expr, left: t(expr.left), right: t(expr.right) };
+      break;
+    default:
+      next = expr;
+  }
+  return fn(next);
+}
+var PRECEDENCE;
+var init_ast = __esm({
+  "src/el/ast.ts"() {
+    "use strict";
+    PRECEDENCE = {
+      "||": 1,
+      "&&": 2,
+      "==": 3,
+      "!=": 3,
+      "<": 4,
+      "<=": 4,
+      ">": 4,
+      ">=": 4,
+      "+": 5,
+      "-": 5,
+      "*": 6,
+      "/": 6,
+      "%": 6
+    };
   }
 });
 
@@ -27443,6 +38847,32 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/lookup.ts
+function exactlyOne(matches, none2, many) {
+  if (matches.length === 1) return { found: matches[0] };
+  return { problem: printable(matches.length === 0 ? none2 : many(matches.map((m4) => m4.id).join(", "))) };
+}
+function appLabelled(label2, matches) {
+  return exactlyOne(
+    matches,
+    `no app labelled "${label2}" in Okta`,
+    (ids) => `${matches.length} apps are labelled "${label2}" (${ids}); name the app by id`
+  );
+}
+function serverNamed(name2, matches) {
+  return exactlyOne(
+    matches,
+    `no authorization server named "${name2}" in Okta`,
+    (ids) => `${matches.length} authorization servers are named "${name2}" (${ids}); name it by id`
+  );
+}
+var init_lookup = __esm({
+  "src/model/lookup.ts"() {
+    "use strict";
+    init_printable();
+  }
+});
+
 // node_modules/re2js/build/index.js
 var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
@@ -34132,6 +45562,1801 @@ var init_full_match = __esm({
   }
 });
 
+// src/okta/oauth.ts
+function once(cache2, key, make) {
+  let value = cache2.get(key);
+  if (!value) {
+    value = make();
+    cache2.set(key, value);
+    value.catch(() => cache2.delete(key));
+  }
+  return value;
+}
+function headerValue(value) {
+  return Array.isArray(value) ? value[0] : value;
+}
+function parse2(body) {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return {};
+  }
+}
+function oauthError(endpoint2, status, body, nonce) {
+  const answer = parse2(body);
+  return new OAuthError(
+    endpoint2,
+    status,
+    answer.error ?? answer.errorCode ?? "error",
+    answer.error_description ?? answer.errorSummary ?? "",
+    nonce
+  );
+}
+var OAuthError, OAuthClient;
+var init_oauth = __esm({
+  "src/okta/oauth.ts"() {
+    "use strict";
+    init_source2();
+    init_errors2();
+    init_printable();
+    init_version();
+    init_answer();
+    OAuthError = class extends UserError {
+      /** Okta's words are kept printable (see printable.ts). */
+      constructor(endpoint2, status, error3, description, dpopNonce) {
+        const code18 = printable(String(error3));
+        const text = printable(String(description));
+        super(`${endpoint2}: ${status ?? "no answer"} ${code18}${text ? `: ${text}` : ""}`);
+        this.endpoint = endpoint2;
+        this.status = status;
+        this.dpopNonce = dpopNonce;
+        this.error = code18;
+        this.description = text;
+      }
+      endpoint;
+      status;
+      dpopNonce;
+      name = "OAuthError";
+      error;
+      description;
+    };
+    OAuthClient = class {
+      constructor(orgUrl) {
+        this.orgUrl = orgUrl;
+        this.http = source_default.extend({
+          headers: {
+            accept: "application/json",
+            "accept-encoding": ACCEPT_ENCODING,
+            "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`
+          },
+          throwHttpErrors: false,
+          retry: { limit: 1, methods: ["GET"] },
+          timeout: { request: 3e4 },
+          // Bodies are decompressed by answer.ts, so that their decoded size is capped too.
+          ...CAPPED_READ
+        });
+      }
+      orgUrl;
+      http;
+      /** Read once per run: smoke tests on one server share them. */
+      metadataCache = /* @__PURE__ */ new Map();
+      keyCache = /* @__PURE__ */ new Map();
+      /** A server's metadata; its issuer and endpoints must be on the org's origin. */
+      metadata(serverId, kind) {
+        return once(this.metadataCache, `${serverId} ${kind}`, () => this.readMetadata(serverId, kind));
+      }
+      jwks(uri) {
+        return once(this.keyCache, uri, async () => {
+          const url = new URL(uri);
+          if (url.origin !== this.orgUrl.origin)
+            throw new UserError(
+              `${url.pathname}: the key set is not on ${this.orgUrl.origin}; refusing to use it`
+            );
+          const { status, body } = await this.request("GET", url);
+          if (status !== 200) throw oauthError(url.pathname, status, body);
+          const keys = parse2(body);
+          if (!Array.isArray(keys.keys))
+            throw new UserError(`${url.pathname}: the answer is not a JSON Web Key Set`);
+          return keys;
+        });
+      }
+      async readMetadata(serverId, kind) {
+        const url = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
+        const { status, body } = await this.request("GET", url);
+        if (status !== 200) throw oauthError(url.pathname, status, body);
+        const metadata = parse2(body);
+        for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"]) {
+          const value = metadata[key];
+          if (typeof value !== "string" || !URL.canParse(value) || new URL(value).origin !== this.orgUrl.origin) {
+            throw new UserError(
+              `${url.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`
+            );
+          }
+        }
+        return metadata;
+      }
+      async token(endpoint2, form, headers = {}) {
+        const url = new URL(endpoint2);
+        const { status, body, nonce } = await this.request("POST", url, { form, headers });
+        if (status !== 200) throw oauthError(url.pathname, status, body, nonce);
+        return parse2(body);
+      }
+      /** Primary authentication (Classic Engine); returns a one-time session token. */
+      async authn(username, password) {
+        const url = new URL("/api/v1/authn", this.orgUrl);
+        const { status, body } = await this.request("POST", url, { json: { username, password } });
+        if (status === 404 || status === 405) {
+          throw new UserError(
+            "/api/v1/authn is not available in this org (Okta Identity Engine orgs may not have the Classic Authentication API); use grant: password for this smoke test instead"
+          );
+        }
+        const answer = parse2(body);
+        if (status !== 200)
+          throw new OAuthError(url.pathname, status, answer.errorCode ?? "error", answer.errorSummary ?? "");
+        if (answer.status !== "SUCCESS" || !answer.sessionToken) {
+          throw new UserError(
+            `/api/v1/authn: the user's sign-in ended in ${answer.status ?? "no status"}, not SUCCESS (an MFA or password policy applies); use a test user without it`
+          );
+        }
+        return answer.sessionToken;
+      }
+      /** `/v1/authorize` without a browser: the redirect's Location, not followed. */
+      async authorize(endpoint2, query) {
+        const url = new URL(endpoint2);
+        for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+        const { status, body, location } = await this.request("GET", url, { redirects: true });
+        if (status !== 302 || !location) throw oauthError(url.pathname, status, body);
+        return new URL(location, this.orgUrl);
+      }
+      async request(method, url, options = {}) {
+        const abort = new AbortController();
+        let tooLarge = () => false;
+        try {
+          const pending = this.http(url, {
+            method,
+            ...options.form ? { form: options.form } : {},
+            ...options.json ? { json: options.json } : {},
+            headers: options.headers ?? {},
+            signal: abort.signal,
+            responseType: "buffer"
+          });
+          tooLarge = capDownload(pending, abort);
+          const response = await pending;
+          const location = response.headers.location;
+          if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400)
+            throw new OAuthError(
+              url.pathname,
+              response.statusCode,
+              "redirect",
+              redirectSummary(typeof location === "string" ? location : void 0, url)
+            );
+          let body;
+          try {
+            body = decodeBody(response.rawBody, headerValue(response.headers["content-encoding"]));
+          } catch (error3) {
+            if (error3 instanceof AnswerTooLarge || error3 instanceof AnswerUndecodable)
+              throw new OAuthError(url.pathname, response.statusCode, "unreadable_answer", error3.message);
+            throw error3;
+          }
+          const nonce = headerValue(response.headers["dpop-nonce"]);
+          return {
+            status: response.statusCode,
+            body,
+            location: typeof location === "string" ? location : void 0,
+            // A nonce is a short token; anything else in the header is not one.
+            nonce: nonce !== void 0 && /^[\x21-\x7e]{1,512}$/.test(nonce) ? nonce : void 0
+          };
+        } catch (error3) {
+          if (tooLarge())
+            throw new OAuthError(url.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
+          if (error3 instanceof RequestError)
+            throw new OAuthError(url.pathname, void 0, error3.code ?? "request_failed", error3.message);
+          throw error3;
+        }
+      }
+    };
+  }
+});
+
+// src/smoke/expect.ts
+function checkClaim(test, value, limit) {
+  const values = value === void 0 || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+  const got2 = values.length === 0 ? "none" : `[${values.join(", ")}]`;
+  const problems = [];
+  const { equals, includes, excludes } = test.expect;
+  if (equals) {
+    const missing3 = equals.filter((v) => !values.includes(v));
+    const unexpected = values.filter((v) => !equals.includes(v));
+    if (missing3.length > 0 || unexpected.length > 0) {
+      const detail = [
+        missing3.length > 0 ? `missing ${missing3.join(", ")}` : "",
+        unexpected.length > 0 ? `unexpected ${unexpected.join(", ")}` : ""
+      ].filter(Boolean).join("; ");
+      problems.push(`${test.claim}: expected exactly [${equals.join(", ")}], got ${got2} (${detail})`);
+    }
+  }
+  const missing2 = (includes ?? []).filter((v) => !values.includes(v));
+  if (missing2.length > 0)
+    problems.push(`${test.claim}: expected to include [${missing2.join(", ")}], got ${got2}`);
+  const present = (excludes ?? []).filter((v) => values.includes(v));
+  if (present.length > 0)
+    problems.push(`${test.claim}: expected not to hold [${present.join(", ")}], got ${got2}`);
+  if (limit !== void 0 && values.length > limit)
+    problems.push(`${test.claim}: holds ${values.length} values, more than the claim's limit of ${limit}`);
+  return problems;
+}
+function claimLimit(claim3) {
+  if (!claim3) return void 0;
+  if (claim3.valueType === "GROUPS") return MAX_GROUPS_IN_CLAIM;
+  const { expr } = claim3;
+  if (expr?.kind === "call" && LIMITED.has(calleeName(expr) ?? "")) {
+    const limit = expr.args[2];
+    return limit?.kind === "number" ? limit.value : MAX_GROUPS_IN_CLAIM;
+  }
+  return void 0;
+}
+var MAX_GROUPS_IN_CLAIM, LIMITED;
+var init_expect = __esm({
+  "src/smoke/expect.ts"() {
+    "use strict";
+    init_ast();
+    MAX_GROUPS_IN_CLAIM = 100;
+    LIMITED = /* @__PURE__ */ new Set(["getFilteredGroups", "Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/buffer_utils.js
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i2 = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i2), i2 += buffer.length;
+  return buf;
+}
+function encode(string3) {
+  if (typeof string3 == "string" && string3.length >= 128) {
+    if (NON_ASCII.test(string3))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return encoder.encode(string3);
+  }
+  const bytes = new Uint8Array(string3.length);
+  for (let i2 = 0; i2 < string3.length; i2++) {
+    const code18 = string3.charCodeAt(i2);
+    if (code18 > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i2] = code18;
+  }
+  return bytes;
+}
+function encodeBase64(input, url = false) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i2 = 0; i2 < input.length; i2 += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i2, i2 + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = false) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i2 = 0; i2 < binary.length; i2++)
+    bytes[i2] = binary.charCodeAt(i2);
+  return bytes;
+}
+var encoder, decoder, strictDecoder, UINT32_RANGE, NON_ASCII;
+var init_buffer_utils = __esm({
+  "node_modules/jose/dist/webapi/lib/buffer_utils.js"() {
+    encoder = new TextEncoder();
+    decoder = new TextDecoder();
+    strictDecoder = new TextDecoder("utf-8", { fatal: true });
+    UINT32_RANGE = 2 ** 32;
+    NON_ASCII = /[^\x00-\x7f]/;
+  }
+});
+
+// node_modules/jose/dist/webapi/util/errors.js
+var JOSEError, JWTClaimValidationFailed, JWTExpired, JOSEAlgNotAllowed, JOSENotSupported, JWSInvalid, JWTInvalid, JWKSInvalid, JWKSNoMatchingKey, JWKSMultipleMatchingKeys, JWSSignatureVerificationFailed;
+var init_errors3 = __esm({
+  "node_modules/jose/dist/webapi/util/errors.js"() {
+    JOSEError = class extends Error {
+      static code = "ERR_JOSE_GENERIC";
+      code = "ERR_JOSE_GENERIC";
+      constructor(message2, options) {
+        super(message2, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+      }
+    };
+    JWTClaimValidationFailed = class extends JOSEError {
+      static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+      code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+      claim;
+      reason;
+      payload;
+      constructor(message2, payload, claim3 = "unspecified", reason = "unspecified") {
+        super(message2, { cause: { claim: claim3, reason, payload } }), this.claim = claim3, this.reason = reason, this.payload = payload;
+      }
+    };
+    JWTExpired = class extends JOSEError {
+      static code = "ERR_JWT_EXPIRED";
+      code = "ERR_JWT_EXPIRED";
+      claim;
+      reason;
+      payload;
+      constructor(message2, payload, claim3 = "unspecified", reason = "unspecified") {
+        super(message2, { cause: { claim: claim3, reason, payload } }), this.claim = claim3, this.reason = reason, this.payload = payload;
+      }
+    };
+    JOSEAlgNotAllowed = class extends JOSEError {
+      static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+      code = "ERR_JOSE_ALG_NOT_ALLOWED";
+    };
+    JOSENotSupported = class extends JOSEError {
+      static code = "ERR_JOSE_NOT_SUPPORTED";
+      code = "ERR_JOSE_NOT_SUPPORTED";
+    };
+    JWSInvalid = class extends JOSEError {
+      static code = "ERR_JWS_INVALID";
+      code = "ERR_JWS_INVALID";
+    };
+    JWTInvalid = class extends JOSEError {
+      static code = "ERR_JWT_INVALID";
+      code = "ERR_JWT_INVALID";
+    };
+    JWKSInvalid = class extends JOSEError {
+      static code = "ERR_JWKS_INVALID";
+      code = "ERR_JWKS_INVALID";
+    };
+    JWKSNoMatchingKey = class extends JOSEError {
+      static code = "ERR_JWKS_NO_MATCHING_KEY";
+      code = "ERR_JWKS_NO_MATCHING_KEY";
+      constructor(message2 = "no applicable key found in the JSON Web Key Set", options) {
+        super(message2, options);
+      }
+    };
+    JWKSMultipleMatchingKeys = class extends JOSEError {
+      [Symbol.asyncIterator] = async function* () {
+      };
+      static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+      code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+      constructor(message2 = "multiple matching keys found in the JSON Web Key Set", options) {
+        super(message2, options);
+      }
+    };
+    JWSSignatureVerificationFailed = class extends JOSEError {
+      static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+      code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+      constructor(message2 = "signature verification failed", options) {
+        super(message2, options);
+      }
+    };
+  }
+});
+
+// node_modules/jose/dist/webapi/util/base64url.js
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function encode2(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, true);
+}
+var invalid;
+var init_base64url = __esm({
+  "node_modules/jose/dist/webapi/util/base64url.js"() {
+    init_buffer_utils();
+    invalid = "The input to be decoded is not correctly encoded.";
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/validate.js
+function isObject2(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject2(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject2);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header2 of headers)
+    if (header2)
+      for (const parameter of Object.keys(header2)) {
+        if (parameters.has(parameter))
+          return false;
+        parameters.add(parameter);
+      }
+  return true;
+}
+function assertNotSet(value, name2) {
+  if (value !== void 0)
+    throw new TypeError(`${name2} can only be called once`);
+}
+function decodeBase64url(value, label2, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label2}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label2, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label2} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message2, { cause });
+  }
+  if (!isObject2(parsed))
+    throw new ErrorClass(message2);
+  return parsed;
+}
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return true;
+}
+function serializeJoseHeader(Err, header2) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header2), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject2(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+var JWS_RECOGNIZED;
+var init_validate = __esm({
+  "node_modules/jose/dist/webapi/lib/validate.js"() {
+    init_errors3();
+    init_base64url();
+    init_buffer_utils();
+    JWS_RECOGNIZED = { __proto__: null, b64: true };
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/key.js
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (isObject2(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey2 = key;
+  let cached2 = cache.get(cacheKey2);
+  if (cached2?.[alg])
+    return cached2[alg];
+  if (cached2 || cache.set(cacheKey2, cached2 = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached2[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached2[alg] = await jwkToKey(entry, normalized);
+}
+function message(msg, actual, ...types2) {
+  if (types2.length > 2) {
+    const last = types2.pop();
+    msg += `one of type ${types2.join(", ")}, or ${last}.`;
+  } else types2.length === 2 ? msg += `one of type ${types2[0]} or ${types2[1]}.` : msg += `of type ${types2[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+function invalidKeyType(alg, actual, secret) {
+  const types2 = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types2.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types2));
+}
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = false) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+var tag, jwkMatchesOp, cache, nist, isCryptoKey, isKeyObject, isKeyLike, invalidKeyInput, unusable;
+var init_key = __esm({
+  "node_modules/jose/dist/webapi/lib/key.js"() {
+    init_validate();
+    init_base64url();
+    init_errors3();
+    tag = (key) => key[Symbol.toStringTag];
+    jwkMatchesOp = (entry, key, usage) => {
+      const { alg } = entry;
+      if (key.use !== void 0) {
+        const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+        if (key.use !== expected)
+          throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+      }
+      if (key.kty === "AKP" && key.alg === void 0)
+        throw new TypeError('missing "alg" (Algorithm) Parameter value');
+      if (key.alg !== void 0 && key.alg !== alg)
+        throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+      if (Array.isArray(key.key_ops)) {
+        const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+        if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+          throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+      }
+    };
+    nist = {
+      __proto__: null,
+      prime256v1: "P-256",
+      secp384r1: "P-384",
+      secp521r1: "P-521"
+    };
+    isCryptoKey = (key) => {
+      if (key?.[Symbol.toStringTag] === "CryptoKey")
+        return true;
+      try {
+        return key instanceof CryptoKey;
+      } catch {
+        return false;
+      }
+    };
+    isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject";
+    isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+    invalidKeyInput = (actual, ...types2) => message("Key must be ", actual, ...types2);
+    unusable = (name2, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name2}`);
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries2) {
+  const out = { __proto__: null };
+  for (const alg in entries2)
+    out[alg] = { ...entries2[alg], alg };
+  return out;
+}
+var init_key_descriptor = __esm({
+  "node_modules/jose/dist/webapi/lib/key_descriptor.js"() {
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jwe_algorithms.js
+function rsaes(bits) {
+  return {
+    kty: ["RSA"],
+    mode: "key-encryption",
+    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
+    usages: wrap,
+    ops: ["wrapKey", "unwrapKey"]
+  };
+}
+function ecdh(mode) {
+  return {
+    kty: ["EC", "OKP"],
+    mode,
+    subtle: { name: "ECDH" },
+    resolve: ({ kty, crv, asymmetricKeyType }) => {
+      if (crv === "X25519" || asymmetricKeyType === "x25519")
+        return { name: "X25519" };
+      if (kty === "OKP")
+        throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+      return { name: "ECDH", namedCurve: crv };
+    },
+    usages: derive,
+    ops: [void 0, "deriveBits"]
+  };
+}
+function aeskw(bits, gcm = false) {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: true,
+    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
+    usages: none,
+    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
+  };
+}
+function pbes2() {
+  return {
+    kty: ["oct"],
+    mode: "key-wrapping",
+    secret: true,
+    subtle: { name: "PBKDF2" },
+    usages: none,
+    ops: ["deriveBits", "deriveBits"]
+  };
+}
+function contentEncryption(bits, cbc = false) {
+  return {
+    kty: ["oct"],
+    secret: true,
+    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
+    usages: none,
+    ops: contentOps,
+    cekBits: bits,
+    ivBits: cbc ? 128 : 96,
+    cbc
+  };
+}
+var wrap, derive, none, JWE, contentOps, ENC;
+var init_jwe_algorithms = __esm({
+  "node_modules/jose/dist/webapi/lib/jwe_algorithms.js"() {
+    init_errors3();
+    init_key_descriptor();
+    wrap = [
+      ["encrypt", "wrapKey"],
+      ["decrypt", "unwrapKey"]
+    ];
+    derive = [[], ["deriveBits"]];
+    none = [[], []];
+    JWE = table({
+      dir: {
+        kty: ["oct"],
+        mode: "direct-encryption",
+        secret: true,
+        subtle: { name: "AES-GCM" },
+        usages: none,
+        ops: ["encrypt", "decrypt"]
+      },
+      "RSA-OAEP": rsaes(1),
+      "RSA-OAEP-256": rsaes(256),
+      "RSA-OAEP-384": rsaes(384),
+      "RSA-OAEP-512": rsaes(512),
+      "ECDH-ES": ecdh("direct-key-agreement"),
+      "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
+      "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
+      "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
+      A128KW: aeskw(128),
+      A192KW: aeskw(192),
+      A256KW: aeskw(256),
+      A128GCMKW: aeskw(128, true),
+      A192GCMKW: aeskw(192, true),
+      A256GCMKW: aeskw(256, true),
+      "PBES2-HS256+A128KW": pbes2(),
+      "PBES2-HS384+A192KW": pbes2(),
+      "PBES2-HS512+A256KW": pbes2()
+    });
+    contentOps = ["encrypt", "decrypt"];
+    ENC = table({
+      A128GCM: contentEncryption(128),
+      A192GCM: contentEncryption(192),
+      A256GCM: contentEncryption(256),
+      "A128CBC-HS256": contentEncryption(256, true),
+      "A192CBC-HS384": contentEncryption(384, true),
+      "A256CBC-HS512": contentEncryption(512, true)
+    });
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jws_algorithms.js
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: true, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+var sig, JWS;
+var init_jws_algorithms = __esm({
+  "node_modules/jose/dist/webapi/lib/jws_algorithms.js"() {
+    init_errors3();
+    init_key_descriptor();
+    sig = [["verify"], ["sign"]];
+    JWS = table({
+      HS256: hmac(256),
+      HS384: hmac(384),
+      HS512: hmac(512),
+      RS256: rsa(256),
+      RS384: rsa(384),
+      RS512: rsa(512),
+      PS256: rsa(256, 32),
+      PS384: rsa(384, 48),
+      PS512: rsa(512, 64),
+      ES256: ecdsa("P-256", 256),
+      ES384: ecdsa("P-384", 384),
+      ES512: ecdsa("P-521", 512),
+      EdDSA: eddsa(),
+      Ed25519: eddsa(),
+      "ML-DSA-44": mldsa(44),
+      "ML-DSA-65": mldsa(65),
+      "ML-DSA-87": mldsa(87)
+    });
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jws_verify.js
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header: header2, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header2))
+    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header2 }, b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = false;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = true);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = false;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header2 !== void 0 && (result.unprotectedHeader = header2), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+var init_jws_verify = __esm({
+  "node_modules/jose/dist/webapi/lib/jws_verify.js"() {
+    init_jws_algorithms();
+    init_errors3();
+    init_buffer_utils();
+    init_validate();
+    init_key();
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label2, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label2} input`);
+  return input;
+}
+function validateStringClaim(claim3, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim3}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label2) {
+  return typeof value == "number" ? validateInput(label2, value) : value instanceof Date ? validateInput(label2, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+function validateNumericDate(claimsSet, claim3, required2 = false) {
+  const value = claimsSet[claim3];
+  if (!(value === void 0 && !required2)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim3}" claim must be a number`, claimsSet, claim3, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim3) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim3}" claim value`, claimsSet, claim3, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!isObject2(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim3 of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim3))
+      throw new JWTClaimValidationFailed(`missing required "${claim3}" claim`, claimsSet, claim3, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now2 = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now2 + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now2 - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now2 - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim3 of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim3];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim3}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+var epoch, multipliers, REGEX, checkFailed, normalizeTyp, checkAudiencePresence, producerClaimsSets, JWTClaimsBuilder;
+var init_jwt_claims_set = __esm({
+  "node_modules/jose/dist/webapi/lib/jwt_claims_set.js"() {
+    init_errors3();
+    init_buffer_utils();
+    init_validate();
+    epoch = (date2) => Math.floor(date2.getTime() / 1e3);
+    multipliers = {
+      s: 1,
+      m: 60,
+      h: 3600,
+      d: 86400,
+      w: 604800,
+      y: 31557600
+    };
+    REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i;
+    checkFailed = "check_failed";
+    normalizeTyp = (value) => {
+      const normalized = value.toLowerCase();
+      return value.includes("/") ? normalized : `application/${normalized}`;
+    };
+    checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : false;
+    JWTClaimsBuilder = class {
+      constructor(claimsSet = {}) {
+        if (!isObject2(claimsSet))
+          throw new TypeError("JWT Claims Set MUST be an object");
+        (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+      }
+      setIssuer(value) {
+        return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+      }
+      setSubject(value) {
+        return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+      }
+      setAudience(value) {
+        return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+      }
+      setJti(value) {
+        return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+      }
+      setNotBefore(value) {
+        return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+      }
+      setExpirationTime(value) {
+        return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+      }
+      setIssuedAt(value) {
+        const claimsSet = producerClaimsSet(this);
+        return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+      }
+    };
+  }
+});
+
+// node_modules/jose/dist/webapi/jwt/verify.js
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+var init_verify = __esm({
+  "node_modules/jose/dist/webapi/jwt/verify.js"() {
+    init_jws_verify();
+    init_jwt_claims_set();
+    init_errors3();
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/jws_sign.js
+async function createSignature(input, key, rejectUnencoded) {
+  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
+  if (protectedHeader !== void 0) {
+    const normalized = serializeJoseHeader(JWSInvalid, protectedHeader);
+    protectedHeader = normalized[0], encodedProtectedHeader = encode2(normalized[1]);
+  }
+  if (unprotectedHeader !== void 0 && (unprotectedHeader = serializeJoseHeader(JWSInvalid, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
+    throw new JWSInvalid("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
+  if (!isDisjoint(protectedHeader, unprotectedHeader))
+    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
+  validateCritDuplicates(JWSInvalid, protectedHeader);
+  const b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, crit, protectedHeader, joseHeader));
+  b64 || rejectUnencoded?.();
+  const { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  const entry = jwsAlgorithm(alg);
+  let encodedPayload = "", signingPayload = payload, signingInput;
+  if (b64) {
+    const encodedPayloadCache = input[4];
+    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= encode2(payload), signingPayload = encodedPayloadCache[1] ??= encode(encodedPayload)) : (encodedPayload = encode2(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
+  }
+  signingInput ??= concat(encode(encodedProtectedHeader), encode("."), signingPayload);
+  const signingKey2 = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
+  entry.minRsaBits && checkModulusLength(entry.alg, signingKey2);
+  const jws = {
+    signature: encode2(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey2, signingInput))),
+    payload: encodedPayload
+  };
+  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
+}
+async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
+  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
+  return `${jws.protected}.${jws.payload}.${jws.signature}`;
+}
+var init_jws_sign = __esm({
+  "node_modules/jose/dist/webapi/lib/jws_sign.js"() {
+    init_base64url();
+    init_jws_algorithms();
+    init_validate();
+    init_errors3();
+    init_buffer_utils();
+    init_key();
+  }
+});
+
+// node_modules/jose/dist/webapi/jwt/sign.js
+var SignJWT_base, SignJWT;
+var init_sign = __esm({
+  "node_modules/jose/dist/webapi/jwt/sign.js"() {
+    init_jws_sign();
+    init_errors3();
+    init_jwt_claims_set();
+    init_validate();
+    SignJWT_base = JWTClaimsBuilder;
+    SignJWT = class extends SignJWT_base {
+      #protectedHeader;
+      setProtectedHeader(protectedHeader) {
+        return assertNotSet(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
+      }
+      async sign(key, options) {
+        return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
+          throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+        });
+      }
+    };
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/key_algorithm.js
+function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
+  throw new JOSENotSupported(`Invalid or unsupported ${source} value`);
+}
+function keyAlgorithm(alg, source) {
+  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
+}
+var algArgument;
+var init_key_algorithm = __esm({
+  "node_modules/jose/dist/webapi/lib/key_algorithm.js"() {
+    init_errors3();
+    init_jws_algorithms();
+    init_jwe_algorithms();
+    algArgument = '"alg" (Algorithm)';
+  }
+});
+
+// node_modules/jose/dist/webapi/lib/asn1.js
+function parseKeyHeader(state, keyFormat) {
+  if (expectTag(state, 48, `Invalid ${keyFormat === "spki" ? "SPKI" : "PKCS#8"} structure`), parseLength(state), keyFormat === "pkcs8") {
+    expectTag(state, 2, "Expected version field");
+    const length = parseLength(state);
+    state.pos += length;
+  }
+  expectTag(state, 48, "Expected algorithm identifier"), parseLength(state);
+}
+var bytesEqual, createASN1State, readByte, parseLength, expectTag, getSubarray, parseAlgorithmOID, parseECAlgorithmIdentifier, genericImport, processPEMData, fromPKCS8;
+var init_asn1 = __esm({
+  "node_modules/jose/dist/webapi/lib/asn1.js"() {
+    init_key();
+    init_buffer_utils();
+    init_errors3();
+    init_key_algorithm();
+    bytesEqual = (a2, b) => {
+      if (a2.byteLength !== b.length)
+        return false;
+      for (let i2 = 0; i2 < a2.byteLength; i2++)
+        if (a2[i2] !== b[i2])
+          return false;
+      return true;
+    };
+    createASN1State = (data) => ({ data, pos: 0 });
+    readByte = (state) => {
+      const byte = state.data[state.pos++];
+      if (byte === void 0)
+        throw new Error("Unexpected end of ASN.1 input");
+      return byte;
+    };
+    parseLength = (state) => {
+      const first = readByte(state);
+      if (first & 128) {
+        const lengthOfLen = first & 127;
+        let length = 0;
+        for (let i2 = 0; i2 < lengthOfLen; i2++)
+          length = length << 8 | readByte(state);
+        return length;
+      }
+      return first;
+    };
+    expectTag = (state, expectedTag, errorMessage) => {
+      if (readByte(state) !== expectedTag)
+        throw new Error(errorMessage);
+    };
+    getSubarray = (state, length) => {
+      if (length < 0 || state.pos + length > state.data.length)
+        throw new Error("Unexpected end of ASN.1 input");
+      const result = state.data.subarray(state.pos, state.pos + length);
+      return state.pos += length, result;
+    };
+    parseAlgorithmOID = (state) => {
+      expectTag(state, 6, "Expected algorithm OID");
+      const oidLen = parseLength(state);
+      return getSubarray(state, oidLen);
+    };
+    parseECAlgorithmIdentifier = (state) => {
+      const algOid = parseAlgorithmOID(state);
+      if (bytesEqual(algOid, [43, 101, 110]))
+        return "X25519";
+      if (!bytesEqual(algOid, [42, 134, 72, 206, 61, 2, 1]))
+        throw new Error("Unsupported key algorithm");
+      expectTag(state, 6, "Expected curve OID");
+      const curveOidLen = parseLength(state), curveOid = getSubarray(state, curveOidLen);
+      if (bytesEqual(curveOid, [42, 134, 72, 206, 61, 3, 1, 7]))
+        return "P-256";
+      if (bytesEqual(curveOid, [43, 129, 4, 0, 34]))
+        return "P-384";
+      if (bytesEqual(curveOid, [43, 129, 4, 0, 35]))
+        return "P-521";
+      throw new Error("Unsupported named curve");
+    };
+    genericImport = async (keyFormat, keyData, alg, options) => {
+      const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
+      entry.secret && unsupportedAlg(algArgument);
+      const isPublic = keyFormat === "spki";
+      let algorithm;
+      if (entry.resolve)
+        try {
+          const state = createASN1State(keyData);
+          parseKeyHeader(state, keyFormat), algorithm = entry.resolve({ crv: parseECAlgorithmIdentifier(state) });
+        } catch (cause) {
+          throw new JOSENotSupported("Invalid or unsupported key format", { cause });
+        }
+      else
+        algorithm = entry.subtle;
+      return crypto.subtle.importKey(keyFormat, keyData, algorithm, extractable ?? isPublic, entry.usages[isPublic ? 0 : 1]);
+    };
+    processPEMData = (pem, pattern) => decodeBase64(pem.replace(pattern, ""));
+    fromPKCS8 = (pem, alg, options) => {
+      const keyData = processPEMData(pem, /(?:-----(?:BEGIN|END) PRIVATE KEY-----|\s)/g);
+      return genericImport("pkcs8", keyData, alg, options);
+    };
+  }
+});
+
+// node_modules/jose/dist/webapi/key/export.js
+async function exportJWK(key) {
+  if (isKeyObject(key))
+    if (key.type === "secret")
+      key = key.export();
+    else
+      return key.export({ format: "jwk" });
+  if (key instanceof Uint8Array)
+    return {
+      kty: "oct",
+      k: encode2(key)
+    };
+  if (!isCryptoKey(key))
+    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "Uint8Array"));
+  if (!key.extractable)
+    throw new TypeError("non-extractable CryptoKey cannot be exported as a JWK");
+  const jwk = await crypto.subtle.exportKey("jwk", key);
+  delete jwk.ext, delete jwk.key_ops, delete jwk.use, jwk.kty !== "AKP" && delete jwk.alg;
+  for (const parameter of Object.keys(jwk))
+    jwk[parameter] === void 0 && delete jwk[parameter];
+  return jwk;
+}
+var init_export = __esm({
+  "node_modules/jose/dist/webapi/key/export.js"() {
+    init_key();
+    init_base64url();
+  }
+});
+
+// node_modules/jose/dist/webapi/jwks/local.js
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache2, jwk, entry) {
+  const cached2 = cache2.get(jwk) || cache2.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached2[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, true).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached2[alg] = key, key;
+    }).catch((error3) => {
+      throw cached2[alg] === pending && delete cached2[alg], error3;
+    });
+    cached2[alg] = pending;
+  }
+  return cached2[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached2 = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error3 = new JWKSMultipleMatchingKeys();
+      throw error3[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached2, jwk2, entry);
+          } catch {
+          }
+      }, error3;
+    }
+    return importWithAlgCache(cached2, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+var init_local = __esm({
+  "node_modules/jose/dist/webapi/jwks/local.js"() {
+    init_key();
+    init_jws_algorithms();
+    init_errors3();
+    init_validate();
+  }
+});
+
+// node_modules/jose/dist/webapi/key/import.js
+async function importPKCS8(pkcs8, alg, options) {
+  if (typeof pkcs8 != "string" || pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0)
+    throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
+  return fromPKCS8(pkcs8, alg, options);
+}
+async function importJWK(jwk, alg, options) {
+  if (!isObject2(jwk))
+    throw new TypeError("JWK must be an object");
+  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
+  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
+    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
+  switch (normalized.kty) {
+    case "oct":
+      if (typeof normalized.k != "string")
+        throw new TypeError('missing "k" (Key Value) Parameter value');
+      return decode(normalized.k);
+    case "AKP": {
+      if (typeof jwkAlg != "string" || !jwkAlg)
+        throw new TypeError('missing "alg" (Algorithm) Parameter value');
+      if (alg !== jwkAlg)
+        throw new TypeError("JWK alg and alg option value mismatch");
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    }
+    case "RSA":
+    case "EC":
+    case "OKP":
+      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
+    default:
+      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
+  }
+}
+var init_import = __esm({
+  "node_modules/jose/dist/webapi/key/import.js"() {
+    init_base64url();
+    init_asn1();
+    init_key();
+    init_key_algorithm();
+    init_errors3();
+    init_validate();
+  }
+});
+
+// node_modules/jose/dist/webapi/key/generate_key_pair.js
+function getModulusLengthOption(options) {
+  const modulusLength = options?.modulusLength ?? 2048;
+  if (typeof modulusLength != "number" || !Number.isInteger(modulusLength) || modulusLength < 2048)
+    throw new JOSENotSupported("Invalid or unsupported modulusLength option provided, 2048 bits or larger keys must be used");
+  return modulusLength;
+}
+async function generateKeyPair(alg, options) {
+  const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
+  entry.secret && unsupportedAlg(algArgument);
+  let algorithm;
+  if (entry.resolve) {
+    const crv = options?.crv ?? "P-256";
+    if (!["P-256", "P-384", "P-521", "X25519"].includes(crv))
+      throw new JOSENotSupported("Invalid or unsupported crv option provided, supported values are P-256, P-384, P-521, and X25519");
+    algorithm = entry.resolve({ crv });
+  } else {
+    if (entry.crv !== void 0 && options?.crv !== void 0 && options.crv !== entry.crv)
+      throw new JOSENotSupported(`Invalid or unsupported crv option provided, the only supported value for ${alg} is ${entry.crv}`);
+    algorithm = entry.kty[0] === "RSA" ? {
+      ...entry.subtle,
+      publicExponent: Uint8Array.of(1, 0, 1),
+      modulusLength: getModulusLengthOption(options)
+    } : entry.subtle;
+  }
+  return crypto.subtle.generateKey(algorithm, extractable ?? false, [
+    ...entry.usages[1],
+    ...entry.usages[0]
+  ]);
+}
+var init_generate_key_pair = __esm({
+  "node_modules/jose/dist/webapi/key/generate_key_pair.js"() {
+    init_errors3();
+    init_key();
+    init_key_algorithm();
+  }
+});
+
+// node_modules/jose/dist/webapi/index.js
+var init_webapi = __esm({
+  "node_modules/jose/dist/webapi/index.js"() {
+    init_verify();
+    init_sign();
+    init_local();
+    init_export();
+    init_import();
+    init_generate_key_pair();
+  }
+});
+
+// src/okta/client-auth.ts
+var client_auth_exports = {};
+__export(client_auth_exports, {
+  clientAuthentication: () => clientAuthentication
+});
+import { randomUUID as randomUUID3 } from "node:crypto";
+async function clientAuthentication(client, tokenEndpoint) {
+  switch (client.method) {
+    case "client_secret_basic": {
+      const pair = `${encodeURIComponent(client.clientId)}:${encodeURIComponent(need(client.secret, "a client secret").reveal())}`;
+      return { form: {}, headers: { authorization: `Basic ${Buffer.from(pair).toString("base64")}` } };
+    }
+    case "client_secret_post":
+      return {
+        form: { client_id: client.clientId, client_secret: need(client.secret, "a client secret").reveal() },
+        headers: {}
+      };
+    case "private_key_jwt": {
+      const { key, kid } = await signingKey(need(client.privateKey, "a private key"));
+      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti(randomUUID3()).setIssuedAt().setExpirationTime("5m").sign(key);
+      return {
+        form: {
+          client_id: client.clientId,
+          client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+          client_assertion: assertion
+        },
+        headers: {}
+      };
+    }
+  }
+}
+function need(value, what) {
+  if (value === void 0) throw new UserError(`the client authentication needs ${what}`);
+  return value;
+}
+async function signingKey(privateKey) {
+  const text = privateKey.reveal().trim();
+  try {
+    if (text.startsWith("{")) {
+      const jwk = JSON.parse(text);
+      return { key: await importJWK(jwk, "RS256"), kid: jwk.kid };
+    }
+    return { key: await importPKCS8(text, "RS256"), kid: void 0 };
+  } catch {
+    throw new UserError("the private key is neither a PKCS#8 PEM nor an RSA JWK (JSON)");
+  }
+}
+var init_client_auth = __esm({
+  "src/okta/client-auth.ts"() {
+    "use strict";
+    init_webapi();
+    init_errors2();
+  }
+});
+
+// src/smoke/grants.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+async function obtainTokens(oauth, metadata, request4) {
+  const auth2 = await clientAuthentication(request4.client, metadata.token_endpoint);
+  const scope = request4.scopes.join(" ");
+  switch (request4.grant) {
+    case "client_credentials":
+      return {
+        tokens: await oauth.token(
+          metadata.token_endpoint,
+          { grant_type: "client_credentials", scope, ...auth2.form },
+          auth2.headers
+        ),
+        nonce: void 0
+      };
+    case "password":
+      return {
+        tokens: await oauth.token(
+          metadata.token_endpoint,
+          {
+            grant_type: "password",
+            scope,
+            username: request4.username,
+            password: request4.password.reveal(),
+            ...auth2.form
+          },
+          auth2.headers
+        ),
+        nonce: void 0
+      };
+    case "authorization_code":
+      return authorizationCode(oauth, metadata, request4, auth2);
+  }
+}
+async function authorizationCode(oauth, metadata, request4, auth2) {
+  const sessionToken = await oauth.authn(request4.username, request4.password.reveal());
+  const verifier = randomBytes(32).toString("base64url");
+  const state = randomBytes(16).toString("base64url");
+  const nonce = randomBytes(16).toString("base64url");
+  const redirect = await oauth.authorize(metadata.authorization_endpoint, {
+    client_id: request4.client.clientId,
+    response_type: "code",
+    response_mode: "query",
+    scope: request4.scopes.join(" "),
+    redirect_uri: request4.redirectUri,
+    state,
+    nonce,
+    prompt: "none",
+    sessionToken,
+    code_challenge: createHash2("sha256").update(verifier).digest("base64url"),
+    code_challenge_method: "S256"
+  });
+  const params = redirect.searchParams;
+  if (params.get("state") !== state)
+    throw new UserError(
+      "/v1/authorize: the redirect's state does not match the request's (possible interception); no code was redeemed"
+    );
+  const error3 = params.get("error");
+  if (error3) throw new UserError(`/v1/authorize: ${error3}: ${params.get("error_description") ?? ""}`);
+  const code18 = params.get("code");
+  if (!code18) throw new UserError("/v1/authorize: the redirect carries neither a code nor an error");
+  const tokens = await oauth.token(
+    metadata.token_endpoint,
+    {
+      grant_type: "authorization_code",
+      code: code18,
+      redirect_uri: request4.redirectUri,
+      code_verifier: verifier,
+      ...auth2.form
+    },
+    auth2.headers
+  );
+  return { tokens, nonce };
+}
+var init_grants = __esm({
+  "src/smoke/grants.ts"() {
+    "use strict";
+    init_errors2();
+    init_client_auth();
+  }
+});
+
+// src/smoke/verify.ts
+async function verifyToken(jwt, keySet, expected) {
+  try {
+    const { payload } = await jwtVerify(jwt, createLocalJWKSet(keySet), {
+      algorithms: ACCEPTED_ALGORITHMS,
+      issuer: expected.issuer,
+      audience: expected.audience,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      // Okta's tokens always carry both; one without them would be valid forever, or from later.
+      requiredClaims: ["exp", "iat"]
+    });
+    if (typeof payload.iat === "number" && payload.iat > Date.now() / 1e3 + CLOCK_TOLERANCE_SECONDS)
+      throw new TokenVerificationError("the token says it was issued in the future (iat)");
+    if (expected.nonce !== void 0 && payload.nonce !== expected.nonce)
+      throw new TokenVerificationError("the ID token's nonce is not the one sent");
+    return payload;
+  } catch (error3) {
+    if (error3 instanceof TokenVerificationError) throw error3;
+    throw new TokenVerificationError(describe2(error3));
+  }
+}
+function describe2(error3) {
+  switch (error3.code) {
+    case "ERR_JWKS_NO_MATCHING_KEY":
+      return "the token is signed with a key the server does not publish at its jwks_uri";
+    case "ERR_JWS_SIGNATURE_VERIFICATION_FAILED":
+      return "the token's signature does not verify";
+    case "ERR_JWT_EXPIRED":
+      return "the token has expired";
+    case "ERR_JOSE_ALG_NOT_ALLOWED":
+      return `the token's algorithm is not ${ACCEPTED_ALGORITHMS.join(" or ")}`;
+    case "ERR_JWT_CLAIM_VALIDATION_FAILED":
+      if (/missing required/.test(error3.message))
+        return `the token has no ${error3.claim ?? "required"} claim`;
+      if (error3.claim === "nbf") return "the token is not valid yet (nbf)";
+      return `the token's ${error3.claim ?? "claims"} ${error3.claim === "iss" ? "is not the server's issuer" : error3.claim === "aud" ? "is not the expected audience" : `check failed: ${error3.message}`}`;
+    default:
+      return `the token does not verify: ${error3.message}`;
+  }
+}
+var ACCEPTED_ALGORITHMS, CLOCK_TOLERANCE_SECONDS, TokenVerificationError;
+var init_verify2 = __esm({
+  "src/smoke/verify.ts"() {
+    "use strict";
+    init_webapi();
+    ACCEPTED_ALGORITHMS = ["RS256"];
+    CLOCK_TOLERANCE_SECONDS = 30;
+    TokenVerificationError = class extends Error {
+      name = "TokenVerificationError";
+    };
+  }
+});
+
+// src/smoke/run.ts
+var run_exports = {};
+__export(run_exports, {
+  runSmokeTests: () => runSmokeTests
+});
+async function runSmokeTests(loaded, context3, only) {
+  const tests = loaded.spec.smokeTests.filter((t) => only === void 0 || t.name === only);
+  if (tests.length === 0) {
+    const org2 = loaded.spec.org;
+    const where = org2 === void 0 ? "" : ` in org ${org2}`;
+    throw new UserError(
+      only === void 0 ? org2 === void 0 ? "the spec has no smokeTests" : `no smoke test runs in org ${org2} (each test's orgs: says where it runs)` : `no smoke test is named "${only}"${where}`
+    );
+  }
+  const lookups = new Lookups(context3.admin);
+  return Promise.all(tests.map((test) => runOne(loaded.spec, test, context3, lookups)));
+}
+async function runOne(spec, test, context3, lookups) {
+  try {
+    const target = await resolveTarget(spec, test, lookups);
+    const secrets = context3.secrets(test);
+    const kind = test.token === "id" ? "openid-configuration" : "oauth-authorization-server";
+    const audience = test.token === "id" ? Promise.resolve(target.clientId) : target.audience();
+    audience.catch(() => {
+    });
+    const metadata = await context3.oauth.metadata(target.serverId, kind);
+    const issuer = `${context3.oauth.orgUrl.origin}/oauth2/${target.serverId}`;
+    if (metadata.issuer !== issuer)
+      return fail(test, [`the server's metadata names issuer ${metadata.issuer}, not ${issuer}`]);
+    const keys = context3.oauth.jwks(metadata.jwks_uri);
+    keys.catch(() => {
+    });
+    const { tokens, nonce } = await obtainTokens(context3.oauth, metadata, {
+      grant: test.grant,
+      client: {
+        clientId: target.clientId,
+        method: test.clientAuth,
+        ...secrets.clientSecret ? { secret: secrets.clientSecret } : {},
+        ...secrets.privateKey ? { privateKey: secrets.privateKey } : {}
+      },
+      scopes: test.scopes,
+      ...secrets.username === void 0 ? {} : { username: secrets.username },
+      ...secrets.password ? { password: secrets.password } : {},
+      ...test.redirectUri ? { redirectUri: test.redirectUri } : {}
+    });
+    const jwt = test.token === "id" ? tokens.id_token : tokens.access_token;
+    if (!jwt)
+      return fail(test, [`the token response has no ${test.token === "id" ? "id_token" : "access_token"}`]);
+    let payload;
+    try {
+      payload = await verifyToken(jwt, await keys, {
+        issuer,
+        audience: await audience,
+        nonce: test.token === "id" ? nonce : void 0
+      });
+    } catch (error3) {
+      if (error3 instanceof TokenVerificationError)
+        return fail(test, [`token verification failed: ${error3.message}`]);
+      throw error3;
+    }
+    const claim3 = target.server.claims.find(
+      (c3) => c3.name === test.claim && c3.claimType === (test.token === "id" ? "IDENTITY" : "RESOURCE")
+    );
+    const value = Object.hasOwn(payload, test.claim) ? payload[test.claim] : void 0;
+    const problems = checkClaim(test, value, claimLimit(claim3));
+    const claims = {
+      sub: payload.sub,
+      aud: payload.aud,
+      scp: payload.scp,
+      jti: payload.jti,
+      value
+    };
+    return { name: test.name, status: problems.length === 0 ? "pass" : "fail", problems, claims };
+  } catch (error3) {
+    if (error3 instanceof OAuthError || error3 instanceof UserError)
+      return { name: test.name, status: "error", problems: [error3.message] };
+    throw error3;
+  }
+}
+function fail(test, problems) {
+  return { name: test.name, status: "fail", problems };
+}
+function theOne(lookup) {
+  if (lookup.problem !== void 0) throw new UserError(lookup.problem);
+  return lookup.found;
+}
+function targetsOf(spec, test) {
+  return {
+    server: spec.authorizationServers.find(
+      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
+    ),
+    app: spec.apps.find((a2) => a2.id === test.app || a2.label === test.app)
+  };
+}
+async function resolveTarget(spec, test, lookups) {
+  const { server, app: app2 } = targetsOf(spec, test);
+  return {
+    server,
+    serverId: server.id ?? (await lookups.server(server, test)).id,
+    clientId: test.clientId ?? app2.id ?? await lookups.clientId(app2, test),
+    audience: async () => test.audience ?? (await lookups.server(server, test)).audiences?.[0] ?? ""
+  };
+}
+var Lookups;
+var init_run = __esm({
+  "src/smoke/run.ts"() {
+    "use strict";
+    init_errors2();
+    init_lookup();
+    init_oauth();
+    init_expect();
+    init_grants();
+    init_verify2();
+    Lookups = class {
+      constructor(admin) {
+        this.admin = admin;
+      }
+      admin;
+      servers = /* @__PURE__ */ new Map();
+      clients = /* @__PURE__ */ new Map();
+      server(spec, test) {
+        let server = this.servers.get(spec);
+        if (!server) {
+          const okta = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
+          server = (async () => {
+            if (spec.id) {
+              const found = await okta.server(spec.id);
+              if (!found) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
+              return found;
+            }
+            return theOne(serverNamed(spec.name, await okta.serversNamed(spec.name)));
+          })();
+          this.servers.set(spec, server);
+        }
+        return server;
+      }
+      clientId(spec, test) {
+        let clientId = this.clients.get(spec);
+        if (!clientId) {
+          const okta = this.needAdmin(test, "the app's client ID");
+          clientId = (async () => {
+            const app2 = theOne(appLabelled(spec.label, await okta.appsLabelled(spec.label)));
+            return app2.credentials?.oauthClient?.client_id ?? app2.id;
+          })();
+          this.clients.set(spec, clientId);
+        }
+        return clientId;
+      }
+      needAdmin(test, what) {
+        if (!this.admin)
+          throw new UserError(
+            `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`
+          );
+        return this.admin;
+      }
+    };
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -36223,6 +49448,50 @@ var require_light = __commonJS({
   }
 });
 
+// src/okta/dpop.ts
+var dpop_exports = {};
+__export(dpop_exports, {
+  DpopKey: () => DpopKey,
+  tokenHash: () => tokenHash
+});
+import { createHash as createHash3, randomUUID as randomUUID4 } from "node:crypto";
+function tokenHash(accessToken) {
+  return createHash3("sha256").update(accessToken).digest("base64url");
+}
+var DpopKey;
+var init_dpop = __esm({
+  "src/okta/dpop.ts"() {
+    "use strict";
+    init_webapi();
+    DpopKey = class _DpopKey {
+      constructor(privateKey, publicJwk) {
+        this.privateKey = privateKey;
+        this.publicJwk = publicJwk;
+      }
+      privateKey;
+      publicJwk;
+      static async create() {
+        const { privateKey, publicKey } = await generateKeyPair("ES256");
+        const { kty, crv, x, y } = await exportJWK(publicKey);
+        return new _DpopKey(privateKey, { kty, crv, x, y });
+      }
+      /**
+       * A proof for one request: its method and URL (without query or fragment, as htu is), the
+       * server's nonce when it asked for one, and the access token's hash when the request uses one.
+       */
+      proof(method, url, options = {}) {
+        return new SignJWT({
+          htm: method,
+          htu: `${url.origin}${url.pathname}`,
+          jti: randomUUID4(),
+          ...options.nonce === void 0 ? {} : { nonce: options.nonce },
+          ...options.accessToken === void 0 ? {} : { ath: tokenHash(options.accessToken) }
+        }).setProtectedHeader({ typ: "dpop+jwt", alg: "ES256", jwk: this.publicJwk }).setIssuedAt().sign(this.privateKey);
+      }
+    };
+  }
+});
+
 // src/action/main.ts
 import { glob } from "node:fs/promises";
 
@@ -36328,13 +49597,8 @@ function prepareKeyValueMessage(key, value) {
 // node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// builtin-by-require:http
-import { createRequire } from "node:module";
-var m = createRequire(import.meta.url)("node:http");
-var http_default = m;
-var { Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m;
-
 // node_modules/@actions/http-client/lib/index.js
+init_http();
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -36777,10885 +50041,15 @@ function searchBatches(items, term) {
 }
 
 // src/okta/client.ts
+init_http();
+init_source2();
+var import_http_link_header = __toESM(require_link(), 1);
+init_errors2();
 import { Agent as HttpsAgent } from "node:https";
 import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 
-// node_modules/got/dist/source/create.js
-import { setTimeout as delay } from "node:timers/promises";
-
-// node_modules/@sindresorhus/is/distribution/utilities.js
-function keysOf(value) {
-  return Object.keys(value);
-}
-
-// node_modules/@sindresorhus/is/distribution/index.js
-var typedArrayTypeNames = [
-  "Int8Array",
-  "Uint8Array",
-  "Uint8ClampedArray",
-  "Int16Array",
-  "Uint16Array",
-  "Int32Array",
-  "Uint32Array",
-  "Float32Array",
-  "Float64Array",
-  "BigInt64Array",
-  "BigUint64Array"
-];
-function isTypedArrayName(name2) {
-  return typedArrayTypeNames.includes(name2);
-}
-var objectTypeNames = [
-  "Function",
-  "Generator",
-  "AsyncGenerator",
-  "GeneratorFunction",
-  "AsyncGeneratorFunction",
-  "AsyncFunction",
-  "Observable",
-  "Array",
-  "Buffer",
-  "Blob",
-  "Object",
-  "RegExp",
-  "Date",
-  "Error",
-  "Map",
-  "Set",
-  "WeakMap",
-  "WeakSet",
-  "WeakRef",
-  "ArrayBuffer",
-  "SharedArrayBuffer",
-  "DataView",
-  "Promise",
-  "URL",
-  "FormData",
-  "URLSearchParams",
-  "HTMLElement",
-  "NaN",
-  ...typedArrayTypeNames
-];
-function isObjectTypeName(name2) {
-  return objectTypeNames.includes(name2);
-}
-var primitiveTypeNames = [
-  "null",
-  "undefined",
-  "string",
-  "number",
-  "bigint",
-  "boolean",
-  "symbol"
-];
-function isPrimitiveTypeName(name2) {
-  return primitiveTypeNames.includes(name2);
-}
-var assertionTypeDescriptions = [
-  "bound Function",
-  "positive number",
-  "negative number",
-  "Class",
-  "string with a number",
-  "null or undefined",
-  "Iterable",
-  "AsyncIterable",
-  "native Promise",
-  "EnumCase",
-  "string with a URL",
-  "truthy",
-  "falsy",
-  "primitive",
-  "integer",
-  "plain object",
-  "TypedArray",
-  "array-like",
-  "tuple-like",
-  "Node.js Stream",
-  "infinite number",
-  "empty array",
-  "non-empty array",
-  "empty string",
-  "empty string or whitespace",
-  "non-empty string",
-  "non-empty string and not whitespace",
-  "empty object",
-  "non-empty object",
-  "empty set",
-  "non-empty set",
-  "empty map",
-  "non-empty map",
-  "PropertyKey",
-  "even integer",
-  "finite number",
-  "negative integer",
-  "non-negative integer",
-  "non-negative number",
-  "odd integer",
-  "positive integer",
-  "safe integer",
-  "T",
-  "in range",
-  "predicate returns truthy for any value",
-  "predicate returns truthy for all values",
-  "valid Date",
-  "valid length",
-  "whitespace string",
-  ...objectTypeNames,
-  ...primitiveTypeNames
-];
-var getObjectType = (value) => {
-  const objectTypeName = Object.prototype.toString.call(value).slice(8, -1);
-  if (new RegExp("HTML\\w+Element", "v").test(objectTypeName) && isHtmlElement(value)) {
-    return "HTMLElement";
-  }
-  if (isObjectTypeName(objectTypeName)) {
-    return objectTypeName;
-  }
-  return void 0;
-};
-function detect(value) {
-  if (value === null) {
-    return "null";
-  }
-  switch (typeof value) {
-    case "undefined": {
-      return "undefined";
-    }
-    case "string": {
-      return "string";
-    }
-    case "number": {
-      return Number.isNaN(value) ? "NaN" : "number";
-    }
-    case "boolean": {
-      return "boolean";
-    }
-    case "function": {
-      return "Function";
-    }
-    case "bigint": {
-      return "bigint";
-    }
-    case "symbol": {
-      return "symbol";
-    }
-    default:
-  }
-  if (isObservable(value)) {
-    return "Observable";
-  }
-  if (isArray(value)) {
-    return "Array";
-  }
-  if (isBuffer(value)) {
-    return "Buffer";
-  }
-  const tagType = getObjectType(value);
-  if (tagType !== void 0 && tagType !== "Object") {
-    return tagType;
-  }
-  if (hasPromiseApi(value)) {
-    return "Promise";
-  }
-  if (isBoxedPrimitiveObject(value)) {
-    throw new TypeError("Please don't use object wrappers for primitive types");
-  }
-  return "Object";
-}
-function hasPromiseApi(value) {
-  return isFunction(value?.then) && isFunction(value?.catch);
-}
-function hasBoxedPrimitiveBrand(value, valueOf) {
-  try {
-    Reflect.apply(valueOf, value, []);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isBoxedPrimitiveObject(value) {
-  return hasBoxedPrimitiveBrand(value, String.prototype.valueOf) || hasBoxedPrimitiveBrand(value, Boolean.prototype.valueOf) || hasBoxedPrimitiveBrand(value, Number.prototype.valueOf);
-}
-var is = Object.assign(detect, {
-  all: isAll,
-  any: isAny,
-  array: isArray,
-  arrayBuffer: isArrayBuffer,
-  arrayLike: isArrayLike,
-  arrayOf: isArrayOf,
-  asyncFunction: isAsyncFunction,
-  asyncGenerator: isAsyncGenerator,
-  asyncGeneratorFunction: isAsyncGeneratorFunction,
-  asyncIterable: isAsyncIterable,
-  bigint: isBigint,
-  bigInt64Array: isBigInt64Array,
-  bigUint64Array: isBigUint64Array,
-  blob: isBlob,
-  boolean: isBoolean,
-  boundFunction: isBoundFunction,
-  buffer: isBuffer,
-  class: isClass,
-  dataView: isDataView,
-  date: isDate,
-  detect,
-  directInstanceOf: isDirectInstanceOf,
-  emptyArray: isEmptyArray,
-  emptyMap: isEmptyMap,
-  emptyObject: isEmptyObject,
-  emptySet: isEmptySet,
-  emptyString: isEmptyString,
-  emptyStringOrWhitespace: isEmptyStringOrWhitespace,
-  enumCase: isEnumCase,
-  error: isError,
-  evenInteger: isEvenInteger,
-  falsy: isFalsy,
-  finiteNumber: isFiniteNumber,
-  float32Array: isFloat32Array,
-  float64Array: isFloat64Array,
-  formData: isFormData,
-  function: isFunction,
-  generator: isGenerator,
-  generatorFunction: isGeneratorFunction,
-  htmlElement: isHtmlElement,
-  infinite: isInfinite,
-  inRange: isInRange,
-  int16Array: isInt16Array,
-  int32Array: isInt32Array,
-  int8Array: isInt8Array,
-  integer: isInteger,
-  iterable: isIterable,
-  map: isMap,
-  nan: isNan,
-  nativePromise: isNativePromise,
-  negativeInteger: isNegativeInteger,
-  negativeNumber: isNegativeNumber,
-  nodeStream: isNodeStream,
-  nonEmptyArray: isNonEmptyArray,
-  nonEmptyMap: isNonEmptyMap,
-  nonEmptyObject: isNonEmptyObject,
-  nonEmptySet: isNonEmptySet,
-  nonEmptyString: isNonEmptyString,
-  nonEmptyStringAndNotWhitespace: isNonEmptyStringAndNotWhitespace,
-  nonNegativeInteger: isNonNegativeInteger,
-  nonNegativeNumber: isNonNegativeNumber,
-  null: isNull,
-  nullOrUndefined: isNullOrUndefined,
-  number: isNumber,
-  numericString: isNumericString,
-  object: isObject,
-  observable: isObservable,
-  oddInteger: isOddInteger,
-  oneOf: isOneOf,
-  plainObject: isPlainObject,
-  positiveInteger: isPositiveInteger,
-  positiveNumber: isPositiveNumber,
-  primitive: isPrimitive,
-  promise: isPromise,
-  propertyKey: isPropertyKey,
-  regExp: isRegExp,
-  safeInteger: isSafeInteger,
-  set: isSet,
-  sharedArrayBuffer: isSharedArrayBuffer,
-  string: isString,
-  symbol: isSymbol,
-  truthy: isTruthy,
-  tupleLike: isTupleLike,
-  typedArray: isTypedArray,
-  uint16Array: isUint16Array,
-  uint32Array: isUint32Array,
-  uint8Array: isUint8Array,
-  uint8ClampedArray: isUint8ClampedArray,
-  undefined: isUndefined,
-  urlInstance: isUrlInstance,
-  urlSearchParams: isUrlSearchParams,
-  urlString: isUrlString,
-  optional: isOptional,
-  validDate: isValidDate,
-  validLength: isValidLength,
-  weakMap: isWeakMap,
-  weakRef: isWeakRef,
-  weakSet: isWeakSet,
-  whitespaceString: isWhitespaceString
-});
-function isAbsoluteModule2(remainder) {
-  return (value) => isInteger(value) && Math.abs(value % 2) === remainder;
-}
-function validatePredicateArray(predicateArray, allowEmpty) {
-  if (predicateArray.length === 0) {
-    if (allowEmpty) {
-    } else {
-      throw new TypeError("Invalid predicate array");
-    }
-    return;
-  }
-  for (const predicate of predicateArray) {
-    validatePredicate(predicate);
-  }
-}
-function validatePredicate(predicate) {
-  if (!isFunction(predicate)) {
-    throw new TypeError(`Invalid predicate: ${JSON.stringify(predicate)}`);
-  }
-}
-function isAll(predicate, ...values) {
-  if (Array.isArray(predicate)) {
-    const predicateArray = predicate;
-    validatePredicateArray(predicateArray, values.length === 0);
-    const combinedPredicate = (value) => predicateArray.every((singlePredicate) => singlePredicate(value));
-    if (values.length === 0) {
-      return combinedPredicate;
-    }
-    return predicateOnArray(Array.prototype.every, combinedPredicate, values);
-  }
-  return predicateOnArray(Array.prototype.every, predicate, values);
-}
-function isAny(predicate, ...values) {
-  if (Array.isArray(predicate)) {
-    const predicateArray = predicate;
-    validatePredicateArray(predicateArray, values.length === 0);
-    const combinedPredicate = (value) => predicateArray.some((singlePredicate) => singlePredicate(value));
-    if (values.length === 0) {
-      return combinedPredicate;
-    }
-    return predicateOnArray(Array.prototype.some, combinedPredicate, values);
-  }
-  return predicateOnArray(Array.prototype.some, predicate, values);
-}
-function isOptional(value, predicate) {
-  return isUndefined(value) || predicate(value);
-}
-function isArray(value, assertion) {
-  if (!Array.isArray(value)) {
-    return false;
-  }
-  if (!isFunction(assertion)) {
-    return true;
-  }
-  return value.every((element) => assertion(element));
-}
-function isArrayBuffer(value) {
-  return getObjectType(value) === "ArrayBuffer";
-}
-function isArrayLike(value) {
-  return !isNullOrUndefined(value) && !isFunction(value) && isValidLength(value.length);
-}
-function isArrayOf(predicate) {
-  return (value) => isArray(value) && value.every((element) => predicate(element));
-}
-function isAsyncFunction(value) {
-  return getObjectType(value) === "AsyncFunction";
-}
-function isAsyncGenerator(value) {
-  return isAsyncIterable(value) && isFunction(value.next) && isFunction(value.throw);
-}
-function isAsyncGeneratorFunction(value) {
-  return getObjectType(value) === "AsyncGeneratorFunction";
-}
-function isAsyncIterable(value) {
-  return isFunction(value?.[Symbol.asyncIterator]);
-}
-function isBigint(value) {
-  return typeof value === "bigint";
-}
-function isBigInt64Array(value) {
-  return getObjectType(value) === "BigInt64Array";
-}
-function isBigUint64Array(value) {
-  return getObjectType(value) === "BigUint64Array";
-}
-function isBlob(value) {
-  return getObjectType(value) === "Blob";
-}
-function isBoolean(value) {
-  return value === true || value === false;
-}
-function isBoundFunction(value) {
-  return isFunction(value) && !Object.hasOwn(value, "prototype");
-}
-function isBuffer(value) {
-  return value?.constructor?.isBuffer?.(value) ?? false;
-}
-function isClass(value) {
-  return isFunction(value) && new RegExp("^class(?:\\s+|\\{)", "v").test(value.toString());
-}
-function isDataView(value) {
-  return getObjectType(value) === "DataView";
-}
-function isDate(value) {
-  return getObjectType(value) === "Date";
-}
-function isDirectInstanceOf(instance, class_) {
-  if (instance === void 0 || instance === null) {
-    return false;
-  }
-  return Object.getPrototypeOf(instance) === class_.prototype;
-}
-function isEmptyArray(value) {
-  return isArray(value) && value.length === 0;
-}
-function isEmptyMap(value) {
-  return isMap(value) && value.size === 0;
-}
-function isEmptyObject(value) {
-  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap(value) && !isSet(value) && Object.keys(value).length === 0;
-}
-function isEmptySet(value) {
-  return isSet(value) && value.size === 0;
-}
-function isEmptyString(value) {
-  return isString(value) && value.length === 0;
-}
-function isEmptyStringOrWhitespace(value) {
-  return isEmptyString(value) || isWhitespaceString(value);
-}
-function isEnumCase(value, targetEnum) {
-  const enumObject = targetEnum;
-  return Object.entries(enumObject).some(([key, enumValue]) => {
-    if (!isString(enumValue)) {
-      return enumValue === value;
-    }
-    const numericKey = Number(key);
-    if (Number.isNaN(numericKey) || String(numericKey) !== key) {
-      return enumValue === value;
-    }
-    return enumValue === value && !(Object.hasOwn(enumObject, enumValue) && enumObject[enumValue] === numericKey);
-  });
-}
-function isError(value) {
-  return getObjectType(value) === "Error";
-}
-function isEvenInteger(value) {
-  return isAbsoluteModule2(0)(value);
-}
-function isFalsy(value) {
-  return !value;
-}
-function isFiniteNumber(value) {
-  return Number.isFinite(value);
-}
-function isFloat32Array(value) {
-  return getObjectType(value) === "Float32Array";
-}
-function isFloat64Array(value) {
-  return getObjectType(value) === "Float64Array";
-}
-function isFormData(value) {
-  return getObjectType(value) === "FormData";
-}
-function isFunction(value) {
-  return typeof value === "function";
-}
-function isGenerator(value) {
-  return isIterable(value) && isFunction(value?.next) && isFunction(value?.throw);
-}
-function isGeneratorFunction(value) {
-  return getObjectType(value) === "GeneratorFunction";
-}
-var NODE_TYPE_ELEMENT = 1;
-var DOM_PROPERTIES_TO_CHECK = [
-  "innerHTML",
-  "ownerDocument",
-  "style",
-  "attributes",
-  "nodeValue"
-];
-function isHtmlElement(value) {
-  return isObject(value) && value.nodeType === NODE_TYPE_ELEMENT && isString(value.nodeName) && !isPlainObject(value) && DOM_PROPERTIES_TO_CHECK.every((property) => property in value);
-}
-function isInfinite(value) {
-  return value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY;
-}
-function isInRange(value, range) {
-  if (isNumber(range)) {
-    return value >= Math.min(0, range) && value <= Math.max(range, 0);
-  }
-  if (isArray(range) && range.length === 2) {
-    if (Number.isNaN(range[0]) || Number.isNaN(range[1])) {
-      throw new TypeError(`Invalid range: ${JSON.stringify(range)}`);
-    }
-    return value >= Math.min(...range) && value <= Math.max(...range);
-  }
-  throw new TypeError(`Invalid range: ${JSON.stringify(range)}`);
-}
-function isInt16Array(value) {
-  return getObjectType(value) === "Int16Array";
-}
-function isInt32Array(value) {
-  return getObjectType(value) === "Int32Array";
-}
-function isInt8Array(value) {
-  return getObjectType(value) === "Int8Array";
-}
-function isInteger(value) {
-  return Number.isInteger(value);
-}
-function isIterable(value) {
-  return isFunction(value?.[Symbol.iterator]);
-}
-function isMap(value) {
-  return getObjectType(value) === "Map";
-}
-function isNan(value) {
-  return Number.isNaN(value);
-}
-function isNativePromise(value) {
-  return getObjectType(value) === "Promise";
-}
-function isNegativeInteger(value) {
-  return isInteger(value) && value < 0;
-}
-function isNegativeNumber(value) {
-  return isNumber(value) && value < 0;
-}
-function isNodeStream(value) {
-  return isObject(value) && isFunction(value.pipe) && !isObservable(value);
-}
-function isNonEmptyArray(value) {
-  return isArray(value) && value.length > 0;
-}
-function isNonEmptyMap(value) {
-  return isMap(value) && value.size > 0;
-}
-function isNonEmptyObject(value) {
-  return isObject(value) && !isFunction(value) && !isArray(value) && !isMap(value) && !isSet(value) && Object.keys(value).length > 0;
-}
-function isNonEmptySet(value) {
-  return isSet(value) && value.size > 0;
-}
-function isNonEmptyString(value) {
-  return isString(value) && value.length > 0;
-}
-function isNonEmptyStringAndNotWhitespace(value) {
-  return isString(value) && !isEmptyStringOrWhitespace(value);
-}
-function isNonNegativeInteger(value) {
-  return isInteger(value) && value >= 0;
-}
-function isNonNegativeNumber(value) {
-  return isNumber(value) && value >= 0;
-}
-function isNull(value) {
-  return value === null;
-}
-function isNullOrUndefined(value) {
-  return isNull(value) || isUndefined(value);
-}
-function isNumber(value) {
-  return typeof value === "number" && !Number.isNaN(value);
-}
-function isNumericString(value) {
-  return isString(value) && !isEmptyStringOrWhitespace(value) && value === value.trim() && !Number.isNaN(Number(value));
-}
-function isObject(value) {
-  return !isNull(value) && (typeof value === "object" || isFunction(value));
-}
-function isObservable(value) {
-  if (!value) {
-    return false;
-  }
-  if (Symbol.observable !== void 0 && value === value[Symbol.observable]?.()) {
-    return true;
-  }
-  if (value === value["@@observable"]?.()) {
-    return true;
-  }
-  return false;
-}
-function isOddInteger(value) {
-  return isAbsoluteModule2(1)(value);
-}
-function isOneOf(values) {
-  return (value) => values.includes(value);
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-function isPositiveInteger(value) {
-  return isInteger(value) && value > 0;
-}
-function isPositiveNumber(value) {
-  return isNumber(value) && value > 0;
-}
-function isPrimitive(value) {
-  return isNull(value) || isPrimitiveTypeName(typeof value);
-}
-function isPromise(value) {
-  return isNativePromise(value) || hasPromiseApi(value);
-}
-function isPropertyKey(value) {
-  return isAny([isString, isNumber, isSymbol], value);
-}
-function isRegExp(value) {
-  return getObjectType(value) === "RegExp";
-}
-function isSafeInteger(value) {
-  return Number.isSafeInteger(value);
-}
-function isSet(value) {
-  return getObjectType(value) === "Set";
-}
-function isSharedArrayBuffer(value) {
-  return getObjectType(value) === "SharedArrayBuffer";
-}
-function isString(value) {
-  return typeof value === "string";
-}
-function isSymbol(value) {
-  return typeof value === "symbol";
-}
-function isTruthy(value) {
-  return Boolean(value);
-}
-function isTupleLike(value, guards) {
-  if (isArray(guards) && isArray(value) && guards.length === value.length) {
-    return guards.every((guard, index) => guard(value[index]));
-  }
-  return false;
-}
-function isTypedArray(value) {
-  return isTypedArrayName(getObjectType(value));
-}
-function isUint16Array(value) {
-  return getObjectType(value) === "Uint16Array";
-}
-function isUint32Array(value) {
-  return getObjectType(value) === "Uint32Array";
-}
-function isUint8Array(value) {
-  return getObjectType(value) === "Uint8Array";
-}
-function isUint8ClampedArray(value) {
-  return getObjectType(value) === "Uint8ClampedArray";
-}
-function isUndefined(value) {
-  return value === void 0;
-}
-function isUrlInstance(value) {
-  return getObjectType(value) === "URL";
-}
-function isUrlSearchParams(value) {
-  return getObjectType(value) === "URLSearchParams";
-}
-function isUrlString(value) {
-  if (!isString(value)) {
-    return false;
-  }
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isValidDate(value) {
-  return isDate(value) && !isNan(Number(value));
-}
-function isValidLength(value) {
-  return isSafeInteger(value) && value >= 0;
-}
-function isWeakMap(value) {
-  return getObjectType(value) === "WeakMap";
-}
-function isWeakRef(value) {
-  return getObjectType(value) === "WeakRef";
-}
-function isWeakSet(value) {
-  return getObjectType(value) === "WeakSet";
-}
-function isWhitespaceString(value) {
-  return isString(value) && new RegExp("^\\s+$", "v").test(value);
-}
-function predicateOnArray(method, predicate, values) {
-  validatePredicate(predicate);
-  if (values.length === 0) {
-    throw new TypeError("Invalid number of values");
-  }
-  return method.call(values, predicate);
-}
-function typeErrorMessage(description, value) {
-  return `Expected value which is \`${description}\`, received value of type \`${is(value)}\`.`;
-}
-function typeErrorMessageNot(description, value) {
-  return `Expected value which is not \`${description}\`, received value of type \`${is(value)}\`.`;
-}
-function unique(values) {
-  return Array.from(new Set(values));
-}
-var andFormatterMade;
-var andFormatter = { format: (list) => (andFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "conjunction" })).format(list) };
-var orFormatterMade;
-var orFormatter = { format: (list) => (orFormatterMade ??= new Intl.ListFormat("en", { style: "long", type: "disjunction" })).format(list) };
-function typeErrorMessageMultipleValues(expectedType, values) {
-  const uniqueExpectedTypes = unique((isArray(expectedType) ? expectedType : [expectedType]).map((value) => `\`${value}\``));
-  const uniqueValueTypes = unique(values.map((value) => `\`${is(value)}\``));
-  return `Expected values which are ${orFormatter.format(uniqueExpectedTypes)}. Received values of type${uniqueValueTypes.length > 1 ? "s" : ""} ${andFormatter.format(uniqueValueTypes)}.`;
-}
-function createAssertNot(predicate, description) {
-  return (value, message2) => {
-    if (predicate(value)) {
-      throw new TypeError(message2 ?? typeErrorMessageNot(description, value));
-    }
-  };
-}
-var assertNotUndefined = createAssertNot(isUndefined, "undefined");
-var assertNotNull = createAssertNot(isNull, "null");
-var assertNotNullOrUndefined = createAssertNot(isNullOrUndefined, "null or undefined");
-var assertNotString = createAssertNot(isString, "string");
-var assertNotBoolean = createAssertNot(isBoolean, "boolean");
-var assertNotSymbol = createAssertNot(isSymbol, "symbol");
-var assertNotBigint = createAssertNot(isBigint, "bigint");
-var assertNotPrimitive = createAssertNot(isPrimitive, "primitive");
-var notAssertions = {
-  bigint: assertNotBigint,
-  boolean: assertNotBoolean,
-  null: assertNotNull,
-  nullOrUndefined: assertNotNullOrUndefined,
-  primitive: assertNotPrimitive,
-  string: assertNotString,
-  symbol: assertNotSymbol,
-  undefined: assertNotUndefined
-};
-var assert = {
-  all: assertAll,
-  any: assertAny,
-  not: notAssertions,
-  optional: assertOptional,
-  array: assertArray,
-  arrayBuffer: assertArrayBuffer,
-  arrayLike: assertArrayLike,
-  asyncFunction: assertAsyncFunction,
-  asyncGenerator: assertAsyncGenerator,
-  asyncGeneratorFunction: assertAsyncGeneratorFunction,
-  asyncIterable: assertAsyncIterable,
-  bigint: assertBigint,
-  bigInt64Array: assertBigInt64Array,
-  bigUint64Array: assertBigUint64Array,
-  blob: assertBlob,
-  boolean: assertBoolean,
-  boundFunction: assertBoundFunction,
-  buffer: assertBuffer,
-  class: assertClass,
-  dataView: assertDataView,
-  date: assertDate,
-  directInstanceOf: assertDirectInstanceOf,
-  emptyArray: assertEmptyArray,
-  emptyMap: assertEmptyMap,
-  emptyObject: assertEmptyObject,
-  emptySet: assertEmptySet,
-  emptyString: assertEmptyString,
-  emptyStringOrWhitespace: assertEmptyStringOrWhitespace,
-  enumCase: assertEnumCase,
-  error: assertError,
-  evenInteger: assertEvenInteger,
-  falsy: assertFalsy,
-  finiteNumber: assertFiniteNumber,
-  float32Array: assertFloat32Array,
-  float64Array: assertFloat64Array,
-  formData: assertFormData,
-  function: assertFunction,
-  generator: assertGenerator,
-  generatorFunction: assertGeneratorFunction,
-  htmlElement: assertHtmlElement,
-  infinite: assertInfinite,
-  inRange: assertInRange,
-  int16Array: assertInt16Array,
-  int32Array: assertInt32Array,
-  int8Array: assertInt8Array,
-  integer: assertInteger,
-  iterable: assertIterable,
-  map: assertMap,
-  nan: assertNan,
-  nativePromise: assertNativePromise,
-  negativeInteger: assertNegativeInteger,
-  negativeNumber: assertNegativeNumber,
-  nodeStream: assertNodeStream,
-  nonEmptyArray: assertNonEmptyArray,
-  nonEmptyMap: assertNonEmptyMap,
-  nonEmptyObject: assertNonEmptyObject,
-  nonEmptySet: assertNonEmptySet,
-  nonEmptyString: assertNonEmptyString,
-  nonEmptyStringAndNotWhitespace: assertNonEmptyStringAndNotWhitespace,
-  nonNegativeInteger: assertNonNegativeInteger,
-  nonNegativeNumber: assertNonNegativeNumber,
-  null: assertNull,
-  nullOrUndefined: assertNullOrUndefined,
-  number: assertNumber,
-  numericString: assertNumericString,
-  object: assertObject,
-  observable: assertObservable,
-  oddInteger: assertOddInteger,
-  plainObject: assertPlainObject,
-  positiveInteger: assertPositiveInteger,
-  positiveNumber: assertPositiveNumber,
-  primitive: assertPrimitive,
-  promise: assertPromise,
-  propertyKey: assertPropertyKey,
-  regExp: assertRegExp,
-  safeInteger: assertSafeInteger,
-  set: assertSet,
-  sharedArrayBuffer: assertSharedArrayBuffer,
-  string: assertString,
-  symbol: assertSymbol,
-  truthy: assertTruthy,
-  tupleLike: assertTupleLike,
-  typedArray: assertTypedArray,
-  uint16Array: assertUint16Array,
-  uint32Array: assertUint32Array,
-  uint8Array: assertUint8Array,
-  uint8ClampedArray: assertUint8ClampedArray,
-  undefined: assertUndefined,
-  urlInstance: assertUrlInstance,
-  urlSearchParams: assertUrlSearchParams,
-  urlString: assertUrlString,
-  validDate: assertValidDate,
-  validLength: assertValidLength,
-  weakMap: assertWeakMap,
-  weakRef: assertWeakRef,
-  weakSet: assertWeakSet,
-  whitespaceString: assertWhitespaceString
-};
-var methodTypeMap = {
-  isArray: "Array",
-  isArrayBuffer: "ArrayBuffer",
-  isArrayLike: "array-like",
-  isAsyncFunction: "AsyncFunction",
-  isAsyncGenerator: "AsyncGenerator",
-  isAsyncGeneratorFunction: "AsyncGeneratorFunction",
-  isAsyncIterable: "AsyncIterable",
-  isBigint: "bigint",
-  isBigInt64Array: "BigInt64Array",
-  isBigUint64Array: "BigUint64Array",
-  isBlob: "Blob",
-  isBoolean: "boolean",
-  isBoundFunction: "bound Function",
-  isBuffer: "Buffer",
-  isClass: "Class",
-  isDataView: "DataView",
-  isDate: "Date",
-  isDirectInstanceOf: "T",
-  isEmptyArray: "empty array",
-  isEmptyMap: "empty map",
-  isEmptyObject: "empty object",
-  isEmptySet: "empty set",
-  isEmptyString: "empty string",
-  isEmptyStringOrWhitespace: "empty string or whitespace",
-  isEnumCase: "EnumCase",
-  isError: "Error",
-  isEvenInteger: "even integer",
-  isFalsy: "falsy",
-  isFiniteNumber: "finite number",
-  isFloat32Array: "Float32Array",
-  isFloat64Array: "Float64Array",
-  isFormData: "FormData",
-  isFunction: "Function",
-  isGenerator: "Generator",
-  isGeneratorFunction: "GeneratorFunction",
-  isHtmlElement: "HTMLElement",
-  isInfinite: "infinite number",
-  isInRange: "in range",
-  isInt16Array: "Int16Array",
-  isInt32Array: "Int32Array",
-  isInt8Array: "Int8Array",
-  isInteger: "integer",
-  isIterable: "Iterable",
-  isMap: "Map",
-  isNan: "NaN",
-  isNativePromise: "native Promise",
-  isNegativeInteger: "negative integer",
-  isNegativeNumber: "negative number",
-  isNodeStream: "Node.js Stream",
-  isNonEmptyArray: "non-empty array",
-  isNonEmptyMap: "non-empty map",
-  isNonEmptyObject: "non-empty object",
-  isNonEmptySet: "non-empty set",
-  isNonEmptyString: "non-empty string",
-  isNonEmptyStringAndNotWhitespace: "non-empty string and not whitespace",
-  isNonNegativeInteger: "non-negative integer",
-  isNonNegativeNumber: "non-negative number",
-  isNull: "null",
-  isNullOrUndefined: "null or undefined",
-  isNumber: "number",
-  isNumericString: "string with a number",
-  isObject: "Object",
-  isObservable: "Observable",
-  isOddInteger: "odd integer",
-  isPlainObject: "plain object",
-  isPositiveInteger: "positive integer",
-  isPositiveNumber: "positive number",
-  isPrimitive: "primitive",
-  isPromise: "Promise",
-  isPropertyKey: "PropertyKey",
-  isRegExp: "RegExp",
-  isSafeInteger: "safe integer",
-  isSet: "Set",
-  isSharedArrayBuffer: "SharedArrayBuffer",
-  isString: "string",
-  isSymbol: "symbol",
-  isTruthy: "truthy",
-  isTupleLike: "tuple-like",
-  isTypedArray: "TypedArray",
-  isUint16Array: "Uint16Array",
-  isUint32Array: "Uint32Array",
-  isUint8Array: "Uint8Array",
-  isUint8ClampedArray: "Uint8ClampedArray",
-  isUndefined: "undefined",
-  isUrlInstance: "URL",
-  isUrlSearchParams: "URLSearchParams",
-  isUrlString: "string with a URL",
-  isValidDate: "valid Date",
-  isValidLength: "valid length",
-  isWeakMap: "WeakMap",
-  isWeakRef: "WeakRef",
-  isWeakSet: "WeakSet",
-  isWhitespaceString: "whitespace string"
-};
-var isMethodNames = keysOf(methodTypeMap);
-function isIsMethodName(value) {
-  return isMethodNames.includes(value);
-}
-function assertAll(predicate, ...values) {
-  if (values.length === 0) {
-    throw new TypeError("Invalid number of values");
-  }
-  if (!isAll(predicate, ...values)) {
-    const predicateFunction = predicate;
-    const expectedType = !Array.isArray(predicate) && isIsMethodName(predicateFunction.name) ? methodTypeMap[predicateFunction.name] : "predicate returns truthy for all values";
-    throw new TypeError(typeErrorMessageMultipleValues(expectedType, values));
-  }
-}
-function assertAny(predicate, ...values) {
-  if (values.length === 0) {
-    throw new TypeError("Invalid number of values");
-  }
-  if (!isAny(predicate, ...values)) {
-    const predicates = Array.isArray(predicate) ? predicate : [predicate];
-    const expectedTypes = predicates.map((singlePredicate) => isIsMethodName(singlePredicate.name) ? methodTypeMap[singlePredicate.name] : "predicate returns truthy for any value");
-    throw new TypeError(typeErrorMessageMultipleValues(expectedTypes, values));
-  }
-}
-function assertOptional(value, assertion, message2) {
-  if (!isUndefined(value)) {
-    assertion(value, message2);
-  }
-}
-function assertArray(value, assertion, message2) {
-  if (!isArray(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Array", value));
-  }
-  if (assertion) {
-    for (const element of value) {
-      assertion(element, message2);
-    }
-  }
-}
-function assertArrayBuffer(value, message2) {
-  if (!isArrayBuffer(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("ArrayBuffer", value));
-  }
-}
-function assertArrayLike(value, message2) {
-  if (!isArrayLike(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("array-like", value));
-  }
-}
-function assertAsyncFunction(value, message2) {
-  if (!isAsyncFunction(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("AsyncFunction", value));
-  }
-}
-function assertAsyncGenerator(value, message2) {
-  if (!isAsyncGenerator(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("AsyncGenerator", value));
-  }
-}
-function assertAsyncGeneratorFunction(value, message2) {
-  if (!isAsyncGeneratorFunction(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("AsyncGeneratorFunction", value));
-  }
-}
-function assertAsyncIterable(value, message2) {
-  if (!isAsyncIterable(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("AsyncIterable", value));
-  }
-}
-function assertBigint(value, message2) {
-  if (!isBigint(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("bigint", value));
-  }
-}
-function assertBigInt64Array(value, message2) {
-  if (!isBigInt64Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("BigInt64Array", value));
-  }
-}
-function assertBigUint64Array(value, message2) {
-  if (!isBigUint64Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("BigUint64Array", value));
-  }
-}
-function assertBlob(value, message2) {
-  if (!isBlob(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Blob", value));
-  }
-}
-function assertBoolean(value, message2) {
-  if (!isBoolean(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("boolean", value));
-  }
-}
-function assertBoundFunction(value, message2) {
-  if (!isBoundFunction(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("bound Function", value));
-  }
-}
-function assertBuffer(value, message2) {
-  if (!isBuffer(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Buffer", value));
-  }
-}
-function assertClass(value, message2) {
-  if (!isClass(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Class", value));
-  }
-}
-function assertDataView(value, message2) {
-  if (!isDataView(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("DataView", value));
-  }
-}
-function assertDate(value, message2) {
-  if (!isDate(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Date", value));
-  }
-}
-function assertDirectInstanceOf(instance, class_, message2) {
-  if (!isDirectInstanceOf(instance, class_)) {
-    throw new TypeError(message2 ?? typeErrorMessage("T", instance));
-  }
-}
-function assertEmptyArray(value, message2) {
-  if (!isEmptyArray(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("empty array", value));
-  }
-}
-function assertEmptyMap(value, message2) {
-  if (!isEmptyMap(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("empty map", value));
-  }
-}
-function assertEmptyObject(value, message2) {
-  if (!isEmptyObject(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("empty object", value));
-  }
-}
-function assertEmptySet(value, message2) {
-  if (!isEmptySet(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("empty set", value));
-  }
-}
-function assertEmptyString(value, message2) {
-  if (!isEmptyString(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("empty string", value));
-  }
-}
-function assertEmptyStringOrWhitespace(value, message2) {
-  if (!isEmptyStringOrWhitespace(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("empty string or whitespace", value));
-  }
-}
-function assertEnumCase(value, targetEnum, message2) {
-  if (!isEnumCase(value, targetEnum)) {
-    throw new TypeError(message2 ?? typeErrorMessage("EnumCase", value));
-  }
-}
-function assertError(value, message2) {
-  if (!isError(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Error", value));
-  }
-}
-function assertEvenInteger(value, message2) {
-  if (!isEvenInteger(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("even integer", value));
-  }
-}
-function assertFalsy(value, message2) {
-  if (!isFalsy(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("falsy", value));
-  }
-}
-function assertFiniteNumber(value, message2) {
-  if (!isFiniteNumber(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("finite number", value));
-  }
-}
-function assertFloat32Array(value, message2) {
-  if (!isFloat32Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Float32Array", value));
-  }
-}
-function assertFloat64Array(value, message2) {
-  if (!isFloat64Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Float64Array", value));
-  }
-}
-function assertFormData(value, message2) {
-  if (!isFormData(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("FormData", value));
-  }
-}
-function assertFunction(value, message2) {
-  if (!isFunction(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Function", value));
-  }
-}
-function assertGenerator(value, message2) {
-  if (!isGenerator(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Generator", value));
-  }
-}
-function assertGeneratorFunction(value, message2) {
-  if (!isGeneratorFunction(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("GeneratorFunction", value));
-  }
-}
-function assertHtmlElement(value, message2) {
-  if (!isHtmlElement(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("HTMLElement", value));
-  }
-}
-function assertInfinite(value, message2) {
-  if (!isInfinite(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("infinite number", value));
-  }
-}
-function assertInRange(value, range, message2) {
-  if (!isInRange(value, range)) {
-    throw new TypeError(message2 ?? typeErrorMessage("in range", value));
-  }
-}
-function assertInt16Array(value, message2) {
-  if (!isInt16Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Int16Array", value));
-  }
-}
-function assertInt32Array(value, message2) {
-  if (!isInt32Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Int32Array", value));
-  }
-}
-function assertInt8Array(value, message2) {
-  if (!isInt8Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Int8Array", value));
-  }
-}
-function assertInteger(value, message2) {
-  if (!isInteger(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("integer", value));
-  }
-}
-function assertIterable(value, message2) {
-  if (!isIterable(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Iterable", value));
-  }
-}
-function assertMap(value, message2) {
-  if (!isMap(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Map", value));
-  }
-}
-function assertNan(value, message2) {
-  if (!isNan(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("NaN", value));
-  }
-}
-function assertNativePromise(value, message2) {
-  if (!isNativePromise(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("native Promise", value));
-  }
-}
-function assertNegativeInteger(value, message2) {
-  if (!isNegativeInteger(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("negative integer", value));
-  }
-}
-function assertNegativeNumber(value, message2) {
-  if (!isNegativeNumber(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("negative number", value));
-  }
-}
-function assertNodeStream(value, message2) {
-  if (!isNodeStream(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Node.js Stream", value));
-  }
-}
-function assertNonEmptyArray(value, message2) {
-  if (!isNonEmptyArray(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-empty array", value));
-  }
-}
-function assertNonEmptyMap(value, message2) {
-  if (!isNonEmptyMap(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-empty map", value));
-  }
-}
-function assertNonEmptyObject(value, message2) {
-  if (!isNonEmptyObject(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-empty object", value));
-  }
-}
-function assertNonEmptySet(value, message2) {
-  if (!isNonEmptySet(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-empty set", value));
-  }
-}
-function assertNonEmptyString(value, message2) {
-  if (!isNonEmptyString(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-empty string", value));
-  }
-}
-function assertNonEmptyStringAndNotWhitespace(value, message2) {
-  if (!isNonEmptyStringAndNotWhitespace(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-empty string and not whitespace", value));
-  }
-}
-function assertNonNegativeInteger(value, message2) {
-  if (!isNonNegativeInteger(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-negative integer", value));
-  }
-}
-function assertNonNegativeNumber(value, message2) {
-  if (!isNonNegativeNumber(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("non-negative number", value));
-  }
-}
-function assertNull(value, message2) {
-  if (!isNull(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("null", value));
-  }
-}
-function assertNullOrUndefined(value, message2) {
-  if (!isNullOrUndefined(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("null or undefined", value));
-  }
-}
-function assertNumber(value, message2) {
-  if (!isNumber(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("number", value));
-  }
-}
-function assertNumericString(value, message2) {
-  if (!isNumericString(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("string with a number", value));
-  }
-}
-function assertObject(value, message2) {
-  if (!isObject(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Object", value));
-  }
-}
-function assertObservable(value, message2) {
-  if (!isObservable(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Observable", value));
-  }
-}
-function assertOddInteger(value, message2) {
-  if (!isOddInteger(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("odd integer", value));
-  }
-}
-function assertPlainObject(value, message2) {
-  if (!isPlainObject(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("plain object", value));
-  }
-}
-function assertPositiveInteger(value, message2) {
-  if (!isPositiveInteger(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("positive integer", value));
-  }
-}
-function assertPositiveNumber(value, message2) {
-  if (!isPositiveNumber(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("positive number", value));
-  }
-}
-function assertPrimitive(value, message2) {
-  if (!isPrimitive(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("primitive", value));
-  }
-}
-function assertPromise(value, message2) {
-  if (!isPromise(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Promise", value));
-  }
-}
-function assertPropertyKey(value, message2) {
-  if (!isPropertyKey(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("PropertyKey", value));
-  }
-}
-function assertRegExp(value, message2) {
-  if (!isRegExp(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("RegExp", value));
-  }
-}
-function assertSafeInteger(value, message2) {
-  if (!isSafeInteger(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("safe integer", value));
-  }
-}
-function assertSet(value, message2) {
-  if (!isSet(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Set", value));
-  }
-}
-function assertSharedArrayBuffer(value, message2) {
-  if (!isSharedArrayBuffer(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("SharedArrayBuffer", value));
-  }
-}
-function assertString(value, message2) {
-  if (!isString(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("string", value));
-  }
-}
-function assertSymbol(value, message2) {
-  if (!isSymbol(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("symbol", value));
-  }
-}
-function assertTruthy(value, message2) {
-  if (!isTruthy(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("truthy", value));
-  }
-}
-function assertTupleLike(value, guards, message2) {
-  if (!isTupleLike(value, guards)) {
-    throw new TypeError(message2 ?? typeErrorMessage("tuple-like", value));
-  }
-}
-function assertTypedArray(value, message2) {
-  if (!isTypedArray(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("TypedArray", value));
-  }
-}
-function assertUint16Array(value, message2) {
-  if (!isUint16Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Uint16Array", value));
-  }
-}
-function assertUint32Array(value, message2) {
-  if (!isUint32Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Uint32Array", value));
-  }
-}
-function assertUint8Array(value, message2) {
-  if (!isUint8Array(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Uint8Array", value));
-  }
-}
-function assertUint8ClampedArray(value, message2) {
-  if (!isUint8ClampedArray(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("Uint8ClampedArray", value));
-  }
-}
-function assertUndefined(value, message2) {
-  if (!isUndefined(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("undefined", value));
-  }
-}
-function assertUrlInstance(value, message2) {
-  if (!isUrlInstance(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("URL", value));
-  }
-}
-function assertUrlSearchParams(value, message2) {
-  if (!isUrlSearchParams(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("URLSearchParams", value));
-  }
-}
-function assertUrlString(value, message2) {
-  if (!isUrlString(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("string with a URL", value));
-  }
-}
-function assertValidDate(value, message2) {
-  if (!isValidDate(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("valid Date", value));
-  }
-}
-function assertValidLength(value, message2) {
-  if (!isValidLength(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("valid length", value));
-  }
-}
-function assertWeakMap(value, message2) {
-  if (!isWeakMap(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("WeakMap", value));
-  }
-}
-function assertWeakRef(value, message2) {
-  if (!isWeakRef(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("WeakRef", value));
-  }
-}
-function assertWeakSet(value, message2) {
-  if (!isWeakSet(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("WeakSet", value));
-  }
-}
-function assertWhitespaceString(value, message2) {
-  if (!isWhitespaceString(value)) {
-    throw new TypeError(message2 ?? typeErrorMessage("whitespace string", value));
-  }
-}
-var distribution_default = is;
-
-// node_modules/got/dist/source/as-promise/index.js
-import { EventEmitter as EventEmitter3 } from "node:events";
-
-// node_modules/got/dist/source/core/utils/strip-url-auth.js
-function stripUrlAuth(url) {
-  const sanitized = new URL(url);
-  sanitized.username = "";
-  sanitized.password = "";
-  return sanitized.href;
-}
-
-// node_modules/got/dist/source/core/errors.js
-var normalizeError = (error3) => {
-  if (error3 instanceof globalThis.Error) {
-    return error3;
-  }
-  if (distribution_default.object(error3)) {
-    const errorLike = error3;
-    const message2 = typeof errorLike.message === "string" ? errorLike.message : "Non-error object thrown";
-    const normalizedError = new globalThis.Error(message2, { cause: error3 });
-    if (typeof errorLike.stack === "string") {
-      normalizedError.stack = errorLike.stack;
-    }
-    if (typeof errorLike.code === "string") {
-      normalizedError.code = errorLike.code;
-    }
-    if (typeof errorLike.input === "string") {
-      normalizedError.input = errorLike.input;
-    }
-    return normalizedError;
-  }
-  return new globalThis.Error(String(error3));
-};
-function isRequest(x) {
-  return distribution_default.object(x) && "_onResponse" in x;
-}
-var RequestError = class extends Error {
-  name = "RequestError";
-  code = "ERR_GOT_REQUEST_ERROR";
-  input;
-  stack;
-  response;
-  request;
-  timings;
-  constructor(message2, error3, self2, response) {
-    super(message2, { cause: error3 });
-    Error.captureStackTrace(this, this.constructor);
-    const errorLike = distribution_default.object(error3) ? error3 : void 0;
-    if (errorLike?.code) {
-      this.code = errorLike.code;
-    }
-    this.input = errorLike?.input;
-    if (isRequest(self2)) {
-      Object.defineProperties(this, {
-        request: {
-          enumerable: false,
-          value: self2
-        },
-        response: {
-          enumerable: false,
-          value: response ?? self2.response
-        }
-      });
-      this.options = self2.options;
-    } else {
-      this.options = self2;
-    }
-    this.timings = this.request?.timings;
-    if (distribution_default.string(errorLike?.stack) && distribution_default.string(this.stack)) {
-      const frameStart = (stack, message3) => {
-        if (!message3) {
-          return stack.indexOf("\n");
-        }
-        const messageStart = stack.indexOf(message3);
-        return messageStart === -1 ? -1 : messageStart + message3.length;
-      };
-      const headerEnd = frameStart(this.stack, this.message);
-      const thisStackTrace = (headerEnd === -1 ? "" : this.stack.slice(headerEnd)).split("\n").toReversed();
-      const causeStart = frameStart(errorLike.stack, errorLike.message);
-      const originalStack = distribution_default.string(errorLike.message) && causeStart !== -1 ? errorLike.stack.slice(causeStart) : `
-${errorLike.stack}`;
-      const errorStackTrace = originalStack.split("\n").toReversed();
-      while (errorStackTrace.length > 0 && errorStackTrace[0] === thisStackTrace[0]) {
-        thisStackTrace.shift();
-      }
-      const frames = `${thisStackTrace.toReversed().join("\n")}${errorStackTrace.toReversed().join("\n")}`;
-      let assignedStack;
-      Object.defineProperty(this, "stack", {
-        configurable: true,
-        enumerable: false,
-        get: () => assignedStack ?? `${this.name}: ${this.message}${frames}`,
-        set(value) {
-          assignedStack = distribution_default.string(value) ? value : void 0;
-        }
-      });
-    }
-  }
-};
-var MaxRedirectsError = class extends RequestError {
-  name = "MaxRedirectsError";
-  code = "ERR_TOO_MANY_REDIRECTS";
-  constructor(request4) {
-    super(`Redirected ${request4.options.maxRedirects} times. Aborting.`, {}, request4);
-  }
-};
-var HTTPError = class extends RequestError {
-  name = "HTTPError";
-  code = "ERR_NON_2XX_3XX_RESPONSE";
-  constructor(response) {
-    super(`Request failed with status code ${response.statusCode} (${response.statusMessage}): ${response.request.options.method} ${stripUrlAuth(response.request.options.url)}`, {}, response.request, response);
-  }
-};
-var CacheError = class extends RequestError {
-  name = "CacheError";
-  code = "ERR_CACHE_ACCESS";
-  constructor(error3, request4) {
-    super(error3.message, error3, request4);
-  }
-};
-var UploadError = class extends RequestError {
-  name = "UploadError";
-  code = "ERR_UPLOAD";
-  constructor(error3, request4) {
-    super(error3.message, error3, request4);
-  }
-};
-var TimeoutError = class extends RequestError {
-  name = "TimeoutError";
-  code = "ETIMEDOUT";
-  timings;
-  event;
-  constructor(error3, timings, request4) {
-    super(error3.message, error3, request4);
-    this.event = error3.event ?? "request";
-    this.timings = timings;
-  }
-};
-var ReadError = class extends RequestError {
-  name = "ReadError";
-  code = "ERR_READING_RESPONSE_STREAM";
-  constructor(error3, request4) {
-    super(error3.message, error3, request4);
-    if (error3.code === "ECONNRESET" || error3.code === "ERR_HTTP_CONTENT_LENGTH_MISMATCH") {
-      this.code = error3.code;
-    }
-  }
-};
-var RetryError = class extends RequestError {
-  name = "RetryError";
-  code = "ERR_RETRYING";
-  constructor(request4) {
-    super("Retrying", {}, request4);
-  }
-};
-var AbortError = class extends RequestError {
-  name = "AbortError";
-  code = "ERR_ABORTED";
-  constructor(request4) {
-    super("This operation was aborted.", {}, request4);
-    if (request4.options?.signal?.aborted) {
-      this.cause = request4.options.signal.reason;
-    }
-  }
-};
-
-// builtin-by-require:process
-import { createRequire as createRequire2 } from "node:module";
-var m2 = createRequire2(import.meta.url)("node:process");
-var process_default = m2;
-
-// node_modules/got/dist/source/core/index.js
-import { Buffer as Buffer5 } from "node:buffer";
-import { Duplex } from "node:stream";
-import { addAbortListener, errorMonitor as errorMonitor2 } from "node:events";
-import { Http2ServerResponse, constants as http2Constants } from "node:http2";
-
-// node_modules/byte-counter/utilities.js
-var textEncoder = new TextEncoder();
-function byteLength(data) {
-  if (typeof data === "string") {
-    return textEncoder.encode(data).byteLength;
-  }
-  if (ArrayBuffer.isView(data) || data instanceof ArrayBuffer || data instanceof SharedArrayBuffer) {
-    return data.byteLength;
-  }
-  return 0;
-}
-
-// node_modules/chunk-data/index.js
-var toUint8Array = (data) => data instanceof Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-function* chunk(data, chunkSize) {
-  if (!ArrayBuffer.isView(data)) {
-    throw new TypeError("Expected data to be ArrayBufferView");
-  }
-  if (!Number.isSafeInteger(chunkSize) || chunkSize <= 0) {
-    throw new TypeError("Expected chunkSize to be a positive integer");
-  }
-  const uint8Array = toUint8Array(data);
-  for (let offset = 0; offset < uint8Array.length; offset += chunkSize) {
-    yield uint8Array.subarray(offset, offset + chunkSize);
-  }
-}
-
-// node_modules/uint8array-extras/index.js
-var objectToString = Object.prototype.toString;
-var uint8ArrayStringified = "[object Uint8Array]";
-var arrayBufferStringified = "[object ArrayBuffer]";
-function isType(value, typeConstructor, typeStringified) {
-  if (!value) {
-    return false;
-  }
-  if (value.constructor === typeConstructor) {
-    return true;
-  }
-  return objectToString.call(value) === typeStringified;
-}
-function isUint8Array2(value) {
-  return isType(value, Uint8Array, uint8ArrayStringified);
-}
-function isArrayBuffer2(value) {
-  return isType(value, ArrayBuffer, arrayBufferStringified);
-}
-function isUint8ArrayOrArrayBuffer(value) {
-  return isUint8Array2(value) || isArrayBuffer2(value);
-}
-function toUint8ArrayIfArrayBuffer(value) {
-  return isArrayBuffer2(value) ? new Uint8Array(value) : value;
-}
-function assertUint8ArrayOrArrayBuffer(value) {
-  if (!isUint8ArrayOrArrayBuffer(value)) {
-    throw new TypeError(`Expected \`Uint8Array\` or \`ArrayBuffer\`, got \`${typeof value}\``);
-  }
-}
-function concatUint8Arrays(arrays, totalLength) {
-  if (arrays.length === 0) {
-    return new Uint8Array(0);
-  }
-  totalLength ??= arrays.reduce((accumulator, currentValue) => accumulator + currentValue.byteLength, 0);
-  const returnValue = new Uint8Array(totalLength);
-  let offset = 0;
-  for (let array2 of arrays) {
-    assertUint8ArrayOrArrayBuffer(array2);
-    array2 = toUint8ArrayIfArrayBuffer(array2);
-    returnValue.set(array2, offset);
-    offset += array2.length;
-  }
-  return returnValue;
-}
-var cachedDecoders = {
-  utf8: new globalThis.TextDecoder("utf8")
-};
-function assertString2(value) {
-  if (typeof value !== "string") {
-    throw new TypeError(`Expected \`string\`, got \`${typeof value}\``);
-  }
-}
-var cachedEncoder = new globalThis.TextEncoder();
-function stringToUint8Array(string3) {
-  assertString2(string3);
-  return cachedEncoder.encode(string3);
-}
-function base64ToBase64Url(base642) {
-  return base642.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
-var MAX_BLOCK_SIZE = 65535;
-function uint8ArrayToBase64(array2, { urlSafe = false } = {}) {
-  assertUint8ArrayOrArrayBuffer(array2);
-  array2 = toUint8ArrayIfArrayBuffer(array2);
-  let base642 = "";
-  for (let index = 0; index < array2.length; index += MAX_BLOCK_SIZE) {
-    const chunk2 = array2.subarray(index, index + MAX_BLOCK_SIZE);
-    base642 += globalThis.btoa(String.fromCodePoint.apply(void 0, chunk2));
-  }
-  return urlSafe ? base64ToBase64Url(base642) : base642;
-}
-function stringToBase64(string3, { urlSafe = false } = {}) {
-  assertString2(string3);
-  return uint8ArrayToBase64(stringToUint8Array(string3), { urlSafe });
-}
-var byteToHexLookupTable = Array.from({ length: 256 }, (_, index) => index.toString(16).padStart(2, "0"));
-
-// node_modules/cacheable-request/dist/index.js
-import crypto3 from "node:crypto";
-import EventEmitter from "node:events";
-import stream, { PassThrough as PassThroughStream } from "node:stream";
-import urlLib, { URL as URL2 } from "node:url";
-
-// node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
-
-// node_modules/is-stream/index.js
-function isStream(stream2, { checkOpen = true } = {}) {
-  return stream2 !== null && typeof stream2 === "object" && (stream2.writable || stream2.readable || !checkOpen || stream2.writable === void 0 && stream2.readable === void 0) && typeof stream2.pipe === "function";
-}
-function isReadableStream(stream2, { checkOpen = true } = {}) {
-  return isStream(stream2, { checkOpen }) && (stream2.readable || !checkOpen) && typeof stream2.read === "function" && typeof stream2.readable === "boolean" && typeof stream2.readableObjectMode === "boolean" && typeof stream2.destroy === "function" && typeof stream2.destroyed === "boolean";
-}
-
-// node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
-var a = Object.getPrototypeOf(
-  Object.getPrototypeOf(
-    /* istanbul ignore next */
-    async function* () {
-    }
-  ).prototype
-);
-var c = class {
-  #t;
-  #n;
-  #r = false;
-  #e = void 0;
-  constructor(e, t) {
-    this.#t = e, this.#n = t;
-  }
-  next() {
-    const e = () => this.#s();
-    return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
-  }
-  return(e) {
-    const t = () => this.#i(e);
-    return this.#e ? this.#e.then(t, t) : t();
-  }
-  async #s() {
-    if (this.#r)
-      return {
-        done: true,
-        value: void 0
-      };
-    let e;
-    try {
-      e = await this.#t.read();
-    } catch (t) {
-      throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t;
-    }
-    return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
-  }
-  async #i(e) {
-    if (this.#r)
-      return {
-        done: true,
-        value: e
-      };
-    if (this.#r = true, !this.#n) {
-      const t = this.#t.cancel(e);
-      return this.#t.releaseLock(), await t, {
-        done: true,
-        value: e
-      };
-    }
-    return this.#t.releaseLock(), {
-      done: true,
-      value: e
-    };
-  }
-};
-var n = /* @__PURE__ */ Symbol();
-function i() {
-  return this[n].next();
-}
-Object.defineProperty(i, "name", { value: "next" });
-function o(r) {
-  return this[n].return(r);
-}
-Object.defineProperty(o, "name", { value: "return" });
-var u = Object.create(a, {
-  next: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: i
-  },
-  return: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: o
-  }
-});
-function h({ preventCancel: r = false } = {}) {
-  const e = this.getReader(), t = new c(
-    e,
-    r
-  ), s = Object.create(u);
-  return s[n] = t, s;
-}
-
-// node_modules/get-stream/source/stream.js
-var getAsyncIterable = (stream2) => {
-  if (isReadableStream(stream2, { checkOpen: false }) && nodeImports.on !== void 0) {
-    return getStreamIterable(stream2);
-  }
-  if (typeof stream2?.[Symbol.asyncIterator] === "function") {
-    return stream2;
-  }
-  if (toString.call(stream2) === "[object ReadableStream]") {
-    return h.call(stream2);
-  }
-  throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
-};
-var { toString } = Object.prototype;
-var getStreamIterable = async function* (stream2) {
-  const controller = new AbortController();
-  const state = {};
-  handleStreamEnd(stream2, controller, state);
-  try {
-    for await (const [chunk2] of nodeImports.on(stream2, "data", { signal: controller.signal })) {
-      yield chunk2;
-    }
-  } catch (error3) {
-    if (state.error !== void 0) {
-      throw state.error;
-    } else if (!controller.signal.aborted) {
-      throw error3;
-    }
-  } finally {
-    stream2.destroy();
-  }
-};
-var handleStreamEnd = async (stream2, controller, state) => {
-  try {
-    await nodeImports.finished(stream2, {
-      cleanup: true,
-      readable: true,
-      writable: false,
-      error: false
-    });
-  } catch (error3) {
-    state.error = error3;
-  } finally {
-    controller.abort();
-  }
-};
-var nodeImports = {};
-
-// node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream2, { init: init2, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize: finalize2 }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
-  const asyncIterable = getAsyncIterable(stream2);
-  const state = init2();
-  state.length = 0;
-  try {
-    for await (const chunk2 of asyncIterable) {
-      const chunkType = getChunkType(chunk2);
-      const convertedChunk = convertChunk[chunkType](chunk2, state);
-      appendChunk({
-        convertedChunk,
-        state,
-        getSize,
-        truncateChunk,
-        addChunk,
-        maxBuffer
-      });
-    }
-    appendFinalChunk({
-      state,
-      convertChunk,
-      getSize,
-      truncateChunk,
-      addChunk,
-      getFinalChunk,
-      maxBuffer
-    });
-    return finalize2(state);
-  } catch (error3) {
-    const normalizedError = typeof error3 === "object" && error3 !== null ? error3 : new Error(error3);
-    normalizedError.bufferedData = finalize2(state);
-    throw normalizedError;
-  }
-};
-var appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
-  const convertedChunk = getFinalChunk(state);
-  if (convertedChunk !== void 0) {
-    appendChunk({
-      convertedChunk,
-      state,
-      getSize,
-      truncateChunk,
-      addChunk,
-      maxBuffer
-    });
-  }
-};
-var appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
-  const chunkSize = getSize(convertedChunk);
-  const newLength = state.length + chunkSize;
-  if (newLength <= maxBuffer) {
-    addNewChunk(convertedChunk, state, addChunk, newLength);
-    return;
-  }
-  const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
-  if (truncatedChunk !== void 0) {
-    addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
-  }
-  throw new MaxBufferError();
-};
-var addNewChunk = (convertedChunk, state, addChunk, newLength) => {
-  state.contents = addChunk(convertedChunk, state, newLength);
-  state.length = newLength;
-};
-var getChunkType = (chunk2) => {
-  const typeOfChunk = typeof chunk2;
-  if (typeOfChunk === "string") {
-    return "string";
-  }
-  if (typeOfChunk !== "object" || chunk2 === null) {
-    return "others";
-  }
-  if (globalThis.Buffer?.isBuffer(chunk2)) {
-    return "buffer";
-  }
-  const prototypeName = objectToString2.call(chunk2);
-  if (prototypeName === "[object ArrayBuffer]") {
-    return "arrayBuffer";
-  }
-  if (prototypeName === "[object DataView]") {
-    return "dataView";
-  }
-  if (Number.isInteger(chunk2.byteLength) && Number.isInteger(chunk2.byteOffset) && objectToString2.call(chunk2.buffer) === "[object ArrayBuffer]") {
-    return "typedArray";
-  }
-  return "others";
-};
-var { toString: objectToString2 } = Object.prototype;
-var MaxBufferError = class extends Error {
-  name = "MaxBufferError";
-  constructor() {
-    super("maxBuffer exceeded");
-  }
-};
-
-// node_modules/get-stream/source/utils.js
-var noop = () => void 0;
-var throwObjectStream = (chunk2) => {
-  throw new Error(`Streams in object mode are not supported: ${String(chunk2)}`);
-};
-var getLengthProperty = (convertedChunk) => convertedChunk.length;
-
-// node_modules/get-stream/source/array-buffer.js
-async function getStreamAsArrayBuffer(stream2, options) {
-  return getStreamContents(stream2, arrayBufferMethods, options);
-}
-var initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
-var useTextEncoder = (chunk2) => textEncoder2.encode(chunk2);
-var textEncoder2 = new TextEncoder();
-var useUint8Array = (chunk2) => new Uint8Array(chunk2);
-var useUint8ArrayWithOffset = (chunk2) => new Uint8Array(chunk2.buffer, chunk2.byteOffset, chunk2.byteLength);
-var truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
-  const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
-  new Uint8Array(newContents).set(convertedChunk, previousLength);
-  return newContents;
-};
-var resizeArrayBufferSlow = (contents, length) => {
-  if (length <= contents.byteLength) {
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var resizeArrayBuffer = (contents, length) => {
-  if (length <= contents.maxByteLength) {
-    contents.resize(length);
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
-var SCALE_FACTOR = 2;
-var finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
-var hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
-var arrayBufferMethods = {
-  init: initArrayBuffer,
-  convertChunk: {
-    string: useTextEncoder,
-    buffer: useUint8Array,
-    arrayBuffer: useUint8Array,
-    dataView: useUint8ArrayWithOffset,
-    typedArray: useUint8ArrayWithOffset,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateArrayBufferChunk,
-  addChunk: addArrayBufferChunk,
-  getFinalChunk: noop,
-  finalize: finalizeArrayBuffer
-};
-
-// node_modules/get-stream/source/buffer.js
-async function getStreamAsBuffer(stream2, options) {
-  if (!("Buffer" in globalThis)) {
-    throw new Error("getStreamAsBuffer() is only supported in Node.js");
-  }
-  try {
-    return arrayBufferToNodeBuffer(await getStreamAsArrayBuffer(stream2, options));
-  } catch (error3) {
-    if (error3.bufferedData !== void 0) {
-      error3.bufferedData = arrayBufferToNodeBuffer(error3.bufferedData);
-    }
-    throw error3;
-  }
-}
-var arrayBufferToNodeBuffer = (arrayBuffer) => globalThis.Buffer.from(arrayBuffer);
-
-// node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
-
-// node_modules/cacheable-request/dist/index.js
-var import_http_cache_semantics = __toESM(require_http_cache_semantics(), 1);
-
-// node_modules/@keyv/serialize/dist/index.js
-import { Buffer as Buffer2 } from "buffer";
-var _serialize = (data, escapeColonStrings = true) => {
-  if (data === void 0 || data === null) {
-    return "null";
-  }
-  if (typeof data === "string") {
-    return JSON.stringify(
-      escapeColonStrings && data.startsWith(":") ? `:${data}` : data
-    );
-  }
-  if (Buffer2.isBuffer(data)) {
-    return JSON.stringify(`:base64:${data.toString("base64")}`);
-  }
-  if (data?.toJSON) {
-    data = data.toJSON();
-  }
-  if (typeof data === "object") {
-    let s = "";
-    const array2 = Array.isArray(data);
-    s = array2 ? "[" : "{";
-    let first = true;
-    for (const k in data) {
-      const ignore = typeof data[k] === "function" || !array2 && data[k] === void 0;
-      if (!Object.hasOwn(data, k) || ignore) {
-        continue;
-      }
-      if (!first) {
-        s += ",";
-      }
-      first = false;
-      if (array2) {
-        s += _serialize(data[k], escapeColonStrings);
-      } else if (data[k] !== void 0) {
-        s += `${_serialize(k, false)}:${_serialize(data[k], escapeColonStrings)}`;
-      }
-    }
-    s += array2 ? "]" : "}";
-    return s;
-  }
-  return JSON.stringify(data);
-};
-var defaultSerialize = (data) => {
-  return _serialize(data, true);
-};
-var defaultDeserialize = (data) => JSON.parse(data, (_, value) => {
-  if (typeof value === "string") {
-    if (value.startsWith(":base64:")) {
-      return Buffer2.from(value.slice(8), "base64");
-    }
-    return value.startsWith(":") ? value.slice(1) : value;
-  }
-  return value;
-});
-
-// node_modules/keyv/dist/index.js
-var EventManager = class {
-  _eventListeners;
-  _maxListeners;
-  constructor() {
-    this._eventListeners = /* @__PURE__ */ new Map();
-    this._maxListeners = 100;
-  }
-  maxListeners() {
-    return this._maxListeners;
-  }
-  // Add an event listener
-  addListener(event, listener) {
-    this.on(event, listener);
-  }
-  on(event, listener) {
-    if (!this._eventListeners.has(event)) {
-      this._eventListeners.set(event, []);
-    }
-    const listeners = this._eventListeners.get(event);
-    if (listeners) {
-      if (listeners.length >= this._maxListeners) {
-        console.warn(
-          `MaxListenersExceededWarning: Possible event memory leak detected. ${listeners.length + 1} ${event} listeners added. Use setMaxListeners() to increase limit.`
-        );
-      }
-      listeners.push(listener);
-    }
-    return this;
-  }
-  // Remove an event listener
-  removeListener(event, listener) {
-    this.off(event, listener);
-  }
-  off(event, listener) {
-    const listeners = this._eventListeners.get(event) ?? [];
-    const index = listeners.indexOf(listener);
-    if (index !== -1) {
-      listeners.splice(index, 1);
-    }
-    if (listeners.length === 0) {
-      this._eventListeners.delete(event);
-    }
-  }
-  once(event, listener) {
-    const onceListener = (...arguments_) => {
-      listener(...arguments_);
-      this.off(event, onceListener);
-    };
-    this.on(event, onceListener);
-  }
-  // Emit an event
-  // biome-ignore lint/suspicious/noExplicitAny: type format
-  emit(event, ...arguments_) {
-    const listeners = this._eventListeners.get(event);
-    if (listeners && listeners.length > 0) {
-      for (const listener of listeners) {
-        listener(...arguments_);
-      }
-    }
-  }
-  // Get all listeners for a specific event
-  listeners(event) {
-    return this._eventListeners.get(event) ?? [];
-  }
-  // Remove all listeners for a specific event
-  removeAllListeners(event) {
-    if (event) {
-      this._eventListeners.delete(event);
-    } else {
-      this._eventListeners.clear();
-    }
-  }
-  // Set the maximum number of listeners for a single event
-  setMaxListeners(n2) {
-    this._maxListeners = n2;
-  }
-};
-var event_manager_default = EventManager;
-var HooksManager = class extends event_manager_default {
-  _hookHandlers;
-  constructor() {
-    super();
-    this._hookHandlers = /* @__PURE__ */ new Map();
-  }
-  // Adds a handler function for a specific event
-  addHandler(event, handler2) {
-    const eventHandlers = this._hookHandlers.get(event);
-    if (eventHandlers) {
-      eventHandlers.push(handler2);
-    } else {
-      this._hookHandlers.set(event, [handler2]);
-    }
-  }
-  // Removes a specific handler function for a specific event
-  removeHandler(event, handler2) {
-    const eventHandlers = this._hookHandlers.get(event);
-    if (eventHandlers) {
-      const index = eventHandlers.indexOf(handler2);
-      if (index !== -1) {
-        eventHandlers.splice(index, 1);
-      }
-    }
-  }
-  // Triggers all handlers for a specific event with provided data
-  // biome-ignore lint/suspicious/noExplicitAny: type format
-  trigger(event, data) {
-    const eventHandlers = this._hookHandlers.get(event);
-    if (eventHandlers) {
-      for (const handler2 of eventHandlers) {
-        try {
-          handler2(data);
-        } catch (error3) {
-          this.emit(
-            "error",
-            new Error(
-              `Error in hook handler for event "${event}": ${error3.message}`
-            )
-          );
-        }
-      }
-    }
-  }
-  // Provides read-only access to the current handlers
-  get handlers() {
-    return new Map(this._hookHandlers);
-  }
-};
-var hooks_manager_default = HooksManager;
-var StatsManager = class extends event_manager_default {
-  enabled = true;
-  hits = 0;
-  misses = 0;
-  sets = 0;
-  deletes = 0;
-  errors = 0;
-  constructor(enabled) {
-    super();
-    if (enabled !== void 0) {
-      this.enabled = enabled;
-    }
-    this.reset();
-  }
-  hit() {
-    if (this.enabled) {
-      this.hits++;
-    }
-  }
-  miss() {
-    if (this.enabled) {
-      this.misses++;
-    }
-  }
-  set() {
-    if (this.enabled) {
-      this.sets++;
-    }
-  }
-  delete() {
-    if (this.enabled) {
-      this.deletes++;
-    }
-  }
-  hitsOrMisses(array2) {
-    for (const item of array2) {
-      if (item === void 0) {
-        this.miss();
-      } else {
-        this.hit();
-      }
-    }
-  }
-  reset() {
-    this.hits = 0;
-    this.misses = 0;
-    this.sets = 0;
-    this.deletes = 0;
-    this.errors = 0;
-  }
-};
-var stats_manager_default = StatsManager;
-var iterableAdapters = [
-  "sqlite",
-  "postgres",
-  "mysql",
-  "mongo",
-  "redis",
-  "valkey",
-  "etcd"
-];
-var Keyv = class extends event_manager_default {
-  opts;
-  iterator;
-  hooks = new hooks_manager_default();
-  stats = new stats_manager_default(false);
-  /**
-   * Time to live in milliseconds
-   */
-  _ttl;
-  /**
-   * Namespace
-   */
-  _namespace;
-  /**
-   * Store
-   */
-  // biome-ignore lint/suspicious/noExplicitAny: type format
-  _store = /* @__PURE__ */ new Map();
-  _serialize = defaultSerialize;
-  _deserialize = defaultDeserialize;
-  _compression;
-  _useKeyPrefix = true;
-  _throwOnErrors = false;
-  /**
-   * Keyv Constructor
-   * @param {KeyvStoreAdapter | KeyvOptions} store
-   * @param {Omit<KeyvOptions, 'store'>} [options] if you provide the store you can then provide the Keyv Options
-   */
-  constructor(store, options) {
-    super();
-    options ??= {};
-    store ??= {};
-    this.opts = {
-      namespace: "keyv",
-      serialize: defaultSerialize,
-      deserialize: defaultDeserialize,
-      emitErrors: true,
-      // @ts-expect-error - Map is not a KeyvStoreAdapter
-      store: /* @__PURE__ */ new Map(),
-      ...options
-    };
-    if (store && store.get) {
-      this.opts.store = store;
-    } else {
-      this.opts = {
-        ...this.opts,
-        ...store
-      };
-    }
-    this._store = this.opts.store ?? /* @__PURE__ */ new Map();
-    this._compression = this.opts.compression;
-    this._serialize = this.opts.serialize;
-    this._deserialize = this.opts.deserialize;
-    if (this.opts.namespace) {
-      this._namespace = this.opts.namespace;
-    }
-    if (this._store) {
-      if (!this._isValidStorageAdapter(this._store)) {
-        throw new Error("Invalid storage adapter");
-      }
-      if (typeof this._store.on === "function") {
-        this._store.on("error", (error3) => this.emit("error", error3));
-      }
-      this._store.namespace = this._namespace;
-      if (typeof this._store[Symbol.iterator] === "function" && this._store instanceof Map) {
-        this.iterator = this.generateIterator(
-          this._store
-        );
-      } else if ("iterator" in this._store && this._store.opts && this._checkIterableAdapter()) {
-        this.iterator = this.generateIterator(
-          // biome-ignore lint/style/noNonNullAssertion: need to fix
-          this._store.iterator.bind(this._store)
-        );
-      }
-    }
-    if (this.opts.stats) {
-      this.stats.enabled = this.opts.stats;
-    }
-    if (this.opts.ttl) {
-      this._ttl = this.opts.ttl;
-    }
-    if (this.opts.useKeyPrefix !== void 0) {
-      this._useKeyPrefix = this.opts.useKeyPrefix;
-    }
-    if (this.opts.throwOnErrors !== void 0) {
-      this._throwOnErrors = this.opts.throwOnErrors;
-    }
-  }
-  /**
-   * Get the current store
-   */
-  // biome-ignore lint/suspicious/noExplicitAny: type format
-  get store() {
-    return this._store;
-  }
-  /**
-   * Set the current store. This will also set the namespace, event error handler, and generate the iterator. If the store is not valid it will throw an error.
-   * @param {KeyvStoreAdapter | Map<any, any> | any} store the store to set
-   */
-  // biome-ignore lint/suspicious/noExplicitAny: type format
-  set store(store) {
-    if (this._isValidStorageAdapter(store)) {
-      this._store = store;
-      this.opts.store = store;
-      if (typeof store.on === "function") {
-        store.on("error", (error3) => this.emit("error", error3));
-      }
-      if (this._namespace) {
-        this._store.namespace = this._namespace;
-      }
-      if (typeof store[Symbol.iterator] === "function" && store instanceof Map) {
-        this.iterator = this.generateIterator(
-          store
-        );
-      } else if ("iterator" in store && store.opts && this._checkIterableAdapter()) {
-        this.iterator = this.generateIterator(store.iterator?.bind(store));
-      }
-    } else {
-      throw new Error("Invalid storage adapter");
-    }
-  }
-  /**
-   * Get the current compression function
-   * @returns {CompressionAdapter} The current compression function
-   */
-  get compression() {
-    return this._compression;
-  }
-  /**
-   * Set the current compression function
-   * @param {CompressionAdapter} compress The compression function to set
-   */
-  set compression(compress) {
-    this._compression = compress;
-  }
-  /**
-   * Get the current namespace.
-   * @returns {string | undefined} The current namespace.
-   */
-  get namespace() {
-    return this._namespace;
-  }
-  /**
-   * Set the current namespace.
-   * @param {string | undefined} namespace The namespace to set.
-   */
-  set namespace(namespace) {
-    this._namespace = namespace;
-    this.opts.namespace = namespace;
-    this._store.namespace = namespace;
-    if (this.opts.store) {
-      this.opts.store.namespace = namespace;
-    }
-  }
-  /**
-   * Get the current TTL.
-   * @returns {number} The current TTL in milliseconds.
-   */
-  get ttl() {
-    return this._ttl;
-  }
-  /**
-   * Set the current TTL.
-   * @param {number} ttl The TTL to set in milliseconds.
-   */
-  set ttl(ttl2) {
-    this.opts.ttl = ttl2;
-    this._ttl = ttl2;
-  }
-  /**
-   * Get the current serialize function.
-   * @returns {Serialize} The current serialize function.
-   */
-  get serialize() {
-    return this._serialize;
-  }
-  /**
-   * Set the current serialize function.
-   * @param {Serialize} serialize The serialize function to set.
-   */
-  set serialize(serialize) {
-    this.opts.serialize = serialize;
-    this._serialize = serialize;
-  }
-  /**
-   * Get the current deserialize function.
-   * @returns {Deserialize} The current deserialize function.
-   */
-  get deserialize() {
-    return this._deserialize;
-  }
-  /**
-   * Set the current deserialize function.
-   * @param {Deserialize} deserialize The deserialize function to set.
-   */
-  set deserialize(deserialize) {
-    this.opts.deserialize = deserialize;
-    this._deserialize = deserialize;
-  }
-  /**
-   * Get the current useKeyPrefix value. This will enable or disable key prefixing.
-   * @returns {boolean} The current useKeyPrefix value.
-   * @default true
-   */
-  get useKeyPrefix() {
-    return this._useKeyPrefix;
-  }
-  /**
-   * Set the current useKeyPrefix value. This will enable or disable key prefixing.
-   * @param {boolean} value The useKeyPrefix value to set.
-   */
-  set useKeyPrefix(value) {
-    this._useKeyPrefix = value;
-    this.opts.useKeyPrefix = value;
-  }
-  /**
-   * Get the current throwErrors value. This will enable or disable throwing errors on methods in addition to emitting them.
-   * @return {boolean} The current throwOnErrors value.
-   */
-  get throwOnErrors() {
-    return this._throwOnErrors;
-  }
-  /**
-   * Set the current throwOnErrors value. This will enable or disable throwing errors on methods in addition to emitting them.
-   * @param {boolean} value The throwOnErrors value to set.
-   */
-  set throwOnErrors(value) {
-    this._throwOnErrors = value;
-    this.opts.throwOnErrors = value;
-  }
-  generateIterator(iterator2) {
-    const function_ = async function* () {
-      for await (const [key, raw] of typeof iterator2 === "function" ? iterator2(this._store.namespace) : iterator2) {
-        const data = await this.deserializeData(raw);
-        if (this._useKeyPrefix && this._store.namespace && !key.includes(this._store.namespace)) {
-          continue;
-        }
-        if (typeof data.expires === "number" && Date.now() > data.expires) {
-          await this.delete(key);
-          continue;
-        }
-        yield [this._getKeyUnprefix(key), data.value];
-      }
-    };
-    return function_.bind(this);
-  }
-  _checkIterableAdapter() {
-    return iterableAdapters.includes(this._store.opts.dialect) || iterableAdapters.some(
-      (element) => this._store.opts.url.includes(element)
-    );
-  }
-  _getKeyPrefix(key) {
-    if (!this._useKeyPrefix) {
-      return key;
-    }
-    if (!this._namespace) {
-      return key;
-    }
-    if (key.startsWith(`${this._namespace}:`)) {
-      return key;
-    }
-    return `${this._namespace}:${key}`;
-  }
-  _getKeyPrefixArray(keys) {
-    if (!this._useKeyPrefix) {
-      return keys;
-    }
-    if (!this._namespace) {
-      return keys;
-    }
-    return keys.map((key) => `${this._namespace}:${key}`);
-  }
-  _getKeyUnprefix(key) {
-    if (!this._useKeyPrefix) {
-      return key;
-    }
-    return key.split(":").splice(1).join(":");
-  }
-  // biome-ignore lint/suspicious/noExplicitAny: type format
-  _isValidStorageAdapter(store) {
-    return store instanceof Map || typeof store.get === "function" && typeof store.set === "function" && typeof store.delete === "function" && typeof store.clear === "function";
-  }
-  // eslint-disable-next-line @stylistic/max-len
-  async get(key, options) {
-    const { store } = this.opts;
-    const isArray2 = Array.isArray(key);
-    const keyPrefixed = isArray2 ? this._getKeyPrefixArray(key) : this._getKeyPrefix(key);
-    const isDataExpired = (data) => typeof data.expires === "number" && Date.now() > data.expires;
-    if (isArray2) {
-      if (options?.raw === true) {
-        return this.getMany(key, { raw: true });
-      }
-      return this.getMany(key, { raw: false });
-    }
-    this.hooks.trigger("preGet", { key: keyPrefixed });
-    let rawData;
-    try {
-      rawData = await store.get(keyPrefixed);
-    } catch (error3) {
-      if (this.throwOnErrors) {
-        throw error3;
-      }
-    }
-    const deserializedData = typeof rawData === "string" || this.opts.compression ? await this.deserializeData(rawData) : rawData;
-    if (deserializedData === void 0 || deserializedData === null) {
-      this.hooks.trigger("postGet", {
-        key: keyPrefixed,
-        value: void 0
-      });
-      this.stats.miss();
-      return void 0;
-    }
-    if (isDataExpired(deserializedData)) {
-      await this.delete(key);
-      this.hooks.trigger("postGet", {
-        key: keyPrefixed,
-        value: void 0
-      });
-      this.stats.miss();
-      return void 0;
-    }
-    this.hooks.trigger("postGet", {
-      key: keyPrefixed,
-      value: deserializedData
-    });
-    this.stats.hit();
-    return options?.raw ? deserializedData : deserializedData.value;
-  }
-  async getMany(keys, options) {
-    const { store } = this.opts;
-    const keyPrefixed = this._getKeyPrefixArray(keys);
-    const isDataExpired = (data) => typeof data.expires === "number" && Date.now() > data.expires;
-    this.hooks.trigger("preGetMany", { keys: keyPrefixed });
-    if (store.getMany === void 0) {
-      const promises3 = keyPrefixed.map(async (key) => {
-        const rawData2 = await store.get(key);
-        const deserializedRow = typeof rawData2 === "string" || this.opts.compression ? await this.deserializeData(rawData2) : rawData2;
-        if (deserializedRow === void 0 || deserializedRow === null) {
-          return void 0;
-        }
-        if (isDataExpired(deserializedRow)) {
-          await this.delete(key);
-          return void 0;
-        }
-        return options?.raw ? deserializedRow : deserializedRow.value;
-      });
-      const deserializedRows = await Promise.allSettled(promises3);
-      const result2 = deserializedRows.map(
-        // biome-ignore lint/suspicious/noExplicitAny: type format
-        (row) => row.value
-      );
-      this.hooks.trigger("postGetMany", result2);
-      if (result2.length > 0) {
-        this.stats.hit();
-      }
-      return result2;
-    }
-    const rawData = await store.getMany(keyPrefixed);
-    const result = [];
-    const expiredKeys = [];
-    for (const index in rawData) {
-      let row = rawData[index];
-      if (typeof row === "string") {
-        row = await this.deserializeData(row);
-      }
-      if (row === void 0 || row === null) {
-        result.push(void 0);
-        continue;
-      }
-      if (isDataExpired(row)) {
-        expiredKeys.push(keys[index]);
-        result.push(void 0);
-        continue;
-      }
-      const value = options?.raw ? row : row.value;
-      result.push(value);
-    }
-    if (expiredKeys.length > 0) {
-      await this.deleteMany(expiredKeys);
-    }
-    this.hooks.trigger("postGetMany", result);
-    if (result.length > 0) {
-      this.stats.hit();
-    }
-    return result;
-  }
-  /**
-   * Get the raw value of a key. This is the replacement for setting raw to true in the get() method.
-   * @param {string} key the key to get
-   * @returns {Promise<StoredDataRaw<Value> | undefined>} will return a StoredDataRaw<Value> or undefined if the key does not exist or is expired.
-   */
-  async getRaw(key) {
-    const { store } = this.opts;
-    const keyPrefixed = this._getKeyPrefix(key);
-    this.hooks.trigger("preGetRaw", { key: keyPrefixed });
-    const rawData = await store.get(keyPrefixed);
-    if (rawData === void 0 || rawData === null) {
-      this.hooks.trigger("postGetRaw", {
-        key: keyPrefixed,
-        value: void 0
-      });
-      this.stats.miss();
-      return void 0;
-    }
-    const deserializedData = typeof rawData === "string" || this.opts.compression ? await this.deserializeData(rawData) : rawData;
-    if (deserializedData !== void 0 && deserializedData.expires !== void 0 && deserializedData.expires !== null && // biome-ignore lint/style/noNonNullAssertion: need to fix
-    deserializedData.expires < Date.now()) {
-      this.hooks.trigger("postGetRaw", {
-        key: keyPrefixed,
-        value: void 0
-      });
-      this.stats.miss();
-      await this.delete(key);
-      return void 0;
-    }
-    this.stats.hit();
-    this.hooks.trigger("postGetRaw", {
-      key: keyPrefixed,
-      value: deserializedData
-    });
-    return deserializedData;
-  }
-  /**
-   * Get the raw values of many keys. This is the replacement for setting raw to true in the getMany() method.
-   * @param {string[]} keys the keys to get
-   * @returns {Promise<Array<StoredDataRaw<Value>>>} will return an array of StoredDataRaw<Value> or undefined if the key does not exist or is expired.
-   */
-  async getManyRaw(keys) {
-    const { store } = this.opts;
-    const keyPrefixed = this._getKeyPrefixArray(keys);
-    if (keys.length === 0) {
-      const result2 = Array.from({ length: keys.length }).fill(
-        void 0
-      );
-      this.stats.misses += keys.length;
-      this.hooks.trigger("postGetManyRaw", {
-        keys: keyPrefixed,
-        values: result2
-      });
-      return result2;
-    }
-    let result = [];
-    if (store.getMany === void 0) {
-      const promises3 = keyPrefixed.map(async (key) => {
-        const rawData = await store.get(key);
-        if (rawData !== void 0 && rawData !== null) {
-          return this.deserializeData(rawData);
-        }
-        return void 0;
-      });
-      const deserializedRows = await Promise.allSettled(promises3);
-      result = deserializedRows.map(
-        // biome-ignore lint/suspicious/noExplicitAny: type format
-        (row) => row.value
-      );
-    } else {
-      const rawData = await store.getMany(keyPrefixed);
-      for (const row of rawData) {
-        if (row !== void 0 && row !== null) {
-          result.push(await this.deserializeData(row));
-        } else {
-          result.push(void 0);
-        }
-      }
-    }
-    const expiredKeys = [];
-    const isDataExpired = (data) => typeof data.expires === "number" && Date.now() > data.expires;
-    for (const [index, row] of result.entries()) {
-      if (row !== void 0 && isDataExpired(row)) {
-        expiredKeys.push(keyPrefixed[index]);
-        result[index] = void 0;
-      }
-    }
-    if (expiredKeys.length > 0) {
-      await this.deleteMany(expiredKeys);
-    }
-    this.stats.hitsOrMisses(result);
-    this.hooks.trigger("postGetManyRaw", {
-      keys: keyPrefixed,
-      values: result
-    });
-    return result;
-  }
-  /**
-   * Set an item to the store
-   * @param {string | Array<KeyvEntry>} key the key to use. If you pass in an array of KeyvEntry it will set many items
-   * @param {Value} value the value of the key
-   * @param {number} [ttl] time to live in milliseconds
-   * @returns {boolean} if it sets then it will return a true. On failure will return false.
-   */
-  async set(key, value, ttl2) {
-    const data = { key, value, ttl: ttl2 };
-    this.hooks.trigger("preSet", data);
-    const keyPrefixed = this._getKeyPrefix(data.key);
-    data.ttl ??= this._ttl;
-    if (data.ttl === 0) {
-      data.ttl = void 0;
-    }
-    const { store } = this.opts;
-    const expires = typeof data.ttl === "number" ? Date.now() + data.ttl : void 0;
-    if (typeof data.value === "symbol") {
-      this.emit("error", "symbol cannot be serialized");
-      throw new Error("symbol cannot be serialized");
-    }
-    const formattedValue = { value: data.value, expires };
-    const serializedValue = await this.serializeData(formattedValue);
-    let result = true;
-    try {
-      const value2 = await store.set(keyPrefixed, serializedValue, data.ttl);
-      if (typeof value2 === "boolean") {
-        result = value2;
-      }
-    } catch (error3) {
-      result = false;
-      this.emit("error", error3);
-      if (this._throwOnErrors) {
-        throw error3;
-      }
-    }
-    this.hooks.trigger("postSet", {
-      key: keyPrefixed,
-      value: serializedValue,
-      ttl: ttl2
-    });
-    this.stats.set();
-    return result;
-  }
-  /**
-   * Set many items to the store
-   * @param {Array<KeyvEntry>} entries the entries to set
-   * @returns {boolean[]} will return an array of booleans if it sets then it will return a true. On failure will return false.
-   */
-  // biome-ignore lint/correctness/noUnusedVariables: type format
-  async setMany(entries2) {
-    let results = [];
-    try {
-      if (this._store.setMany === void 0) {
-        const promises3 = [];
-        for (const entry of entries2) {
-          promises3.push(this.set(entry.key, entry.value, entry.ttl));
-        }
-        const promiseResults = await Promise.all(promises3);
-        results = promiseResults;
-      } else {
-        const serializedEntries = await Promise.all(
-          entries2.map(async ({ key, value, ttl: ttl2 }) => {
-            ttl2 ??= this._ttl;
-            if (ttl2 === 0) {
-              ttl2 = void 0;
-            }
-            const expires = typeof ttl2 === "number" ? Date.now() + ttl2 : void 0;
-            if (typeof value === "symbol") {
-              this.emit("error", "symbol cannot be serialized");
-              throw new Error("symbol cannot be serialized");
-            }
-            const formattedValue = { value, expires };
-            const serializedValue = await this.serializeData(formattedValue);
-            const keyPrefixed = this._getKeyPrefix(key);
-            return { key: keyPrefixed, value: serializedValue, ttl: ttl2 };
-          })
-        );
-        results = await this._store.setMany(serializedEntries);
-      }
-    } catch (error3) {
-      this.emit("error", error3);
-      if (this._throwOnErrors) {
-        throw error3;
-      }
-      results = entries2.map(() => false);
-    }
-    return results;
-  }
-  /**
-   * Delete an Entry
-   * @param {string | string[]} key the key to be deleted. if an array it will delete many items
-   * @returns {boolean} will return true if item or items are deleted. false if there is an error
-   */
-  async delete(key) {
-    const { store } = this.opts;
-    if (Array.isArray(key)) {
-      return this.deleteMany(key);
-    }
-    const keyPrefixed = this._getKeyPrefix(key);
-    this.hooks.trigger("preDelete", { key: keyPrefixed });
-    let result = true;
-    try {
-      const value = await store.delete(keyPrefixed);
-      if (typeof value === "boolean") {
-        result = value;
-      }
-    } catch (error3) {
-      result = false;
-      this.emit("error", error3);
-      if (this._throwOnErrors) {
-        throw error3;
-      }
-    }
-    this.hooks.trigger("postDelete", {
-      key: keyPrefixed,
-      value: result
-    });
-    this.stats.delete();
-    return result;
-  }
-  /**
-   * Delete many items from the store
-   * @param {string[]} keys the keys to be deleted
-   * @returns {boolean} will return true if item or items are deleted. false if there is an error
-   */
-  async deleteMany(keys) {
-    try {
-      const { store } = this.opts;
-      const keyPrefixed = this._getKeyPrefixArray(keys);
-      this.hooks.trigger("preDelete", { key: keyPrefixed });
-      if (store.deleteMany !== void 0) {
-        return await store.deleteMany(keyPrefixed);
-      }
-      const promises3 = keyPrefixed.map(async (key) => store.delete(key));
-      const results = await Promise.all(promises3);
-      const returnResult = results.every(Boolean);
-      this.hooks.trigger("postDelete", {
-        key: keyPrefixed,
-        value: returnResult
-      });
-      return returnResult;
-    } catch (error3) {
-      this.emit("error", error3);
-      if (this._throwOnErrors) {
-        throw error3;
-      }
-      return false;
-    }
-  }
-  /**
-   * Clear the store
-   * @returns {void}
-   */
-  async clear() {
-    this.emit("clear");
-    const { store } = this.opts;
-    try {
-      await store.clear();
-    } catch (error3) {
-      this.emit("error", error3);
-      if (this._throwOnErrors) {
-        throw error3;
-      }
-    }
-  }
-  async has(key) {
-    if (Array.isArray(key)) {
-      return this.hasMany(key);
-    }
-    const keyPrefixed = this._getKeyPrefix(key);
-    const { store } = this.opts;
-    if (store.has !== void 0 && !(store instanceof Map)) {
-      return store.has(keyPrefixed);
-    }
-    let rawData;
-    try {
-      rawData = await store.get(keyPrefixed);
-    } catch (error3) {
-      this.emit("error", error3);
-      if (this._throwOnErrors) {
-        throw error3;
-      }
-      return false;
-    }
-    if (rawData) {
-      const data = await this.deserializeData(rawData);
-      if (data) {
-        if (data.expires === void 0 || data.expires === null) {
-          return true;
-        }
-        return data.expires > Date.now();
-      }
-    }
-    return false;
-  }
-  /**
-   * Check if many keys exist
-   * @param {string[]} keys the keys to check
-   * @returns {boolean[]} will return an array of booleans if the keys exist
-   */
-  async hasMany(keys) {
-    const keyPrefixed = this._getKeyPrefixArray(keys);
-    const { store } = this.opts;
-    if (store.hasMany !== void 0) {
-      return store.hasMany(keyPrefixed);
-    }
-    const results = [];
-    for (const key of keys) {
-      results.push(await this.has(key));
-    }
-    return results;
-  }
-  /**
-   * Will disconnect the store. This is only available if the store has a disconnect method
-   * @returns {Promise<void>}
-   */
-  async disconnect() {
-    const { store } = this.opts;
-    this.emit("disconnect");
-    if (typeof store.disconnect === "function") {
-      return store.disconnect();
-    }
-  }
-  // biome-ignore lint/suspicious/noExplicitAny: type format
-  emit(event, ...arguments_) {
-    if (event === "error" && !this.opts.emitErrors) {
-      return;
-    }
-    super.emit(event, ...arguments_);
-  }
-  async serializeData(data) {
-    if (!this._serialize) {
-      return data;
-    }
-    if (this._compression?.compress) {
-      return this._serialize({
-        value: await this._compression.compress(data.value),
-        expires: data.expires
-      });
-    }
-    return this._serialize(data);
-  }
-  async deserializeData(data) {
-    if (!this._deserialize) {
-      return data;
-    }
-    if (this._compression?.decompress && typeof data === "string") {
-      const result = await this._deserialize(data);
-      return {
-        value: await this._compression.decompress(result?.value),
-        expires: result?.expires
-      };
-    }
-    if (typeof data === "string") {
-      return this._deserialize(data);
-    }
-    return void 0;
-  }
-};
-
-// node_modules/mimic-response/index.js
-var knownProperties = [
-  "aborted",
-  "complete",
-  "headers",
-  "httpVersion",
-  "httpVersionMinor",
-  "httpVersionMajor",
-  "method",
-  "rawHeaders",
-  "rawTrailers",
-  "setTimeout",
-  "socket",
-  "statusCode",
-  "statusMessage",
-  "trailers",
-  "url"
-];
-function mimicResponse(fromStream, toStream) {
-  if (toStream._readableState.autoDestroy) {
-    throw new Error("The second stream must have the `autoDestroy` option set to `false`");
-  }
-  const fromProperties = /* @__PURE__ */ new Set([...Object.keys(fromStream), ...knownProperties]);
-  const properties = {};
-  for (const property of fromProperties) {
-    if (property in toStream) {
-      continue;
-    }
-    properties[property] = {
-      get() {
-        const value = fromStream[property];
-        const isFunction2 = typeof value === "function";
-        return isFunction2 ? value.bind(fromStream) : value;
-      },
-      set(value) {
-        fromStream[property] = value;
-      },
-      enumerable: true,
-      configurable: false
-    };
-  }
-  Object.defineProperties(toStream, properties);
-  fromStream.once("aborted", () => {
-    toStream.destroy();
-    toStream.emit("aborted");
-  });
-  fromStream.once("close", () => {
-    if (fromStream.complete) {
-      if (toStream.readable) {
-        toStream.once("end", () => {
-          toStream.emit("close");
-        });
-      } else {
-        toStream.emit("close");
-      }
-    } else {
-      toStream.emit("close");
-    }
-  });
-  return toStream;
-}
-
-// node_modules/normalize-url/index.js
-var DATA_URL_DEFAULT_MIME_TYPE = "text/plain";
-var DATA_URL_DEFAULT_CHARSET = "us-ascii";
-var testParameter = (name2, filters) => filters.some((filter) => filter instanceof RegExp ? filter.test(name2) : filter === name2);
-var supportedProtocols = /* @__PURE__ */ new Set([
-  "https:",
-  "http:",
-  "file:"
-]);
-var hasCustomProtocol = (urlString) => {
-  try {
-    const { protocol } = new URL(urlString);
-    return protocol.endsWith(":") && !protocol.includes(".") && !supportedProtocols.has(protocol);
-  } catch {
-    return false;
-  }
-};
-var normalizeDataURL = (urlString, { stripHash }) => {
-  const match = /^data:(?<type>[^,]*?),(?<data>[^#]*?)(?:#(?<hash>.*))?$/.exec(urlString);
-  if (!match) {
-    throw new Error(`Invalid URL: ${urlString}`);
-  }
-  const { type, data, hash } = match.groups;
-  const mediaType = type.split(";");
-  const isBase64 = mediaType.at(-1) === "base64";
-  if (isBase64) {
-    mediaType.pop();
-  }
-  const mimeType = mediaType.shift()?.toLowerCase() ?? "";
-  const attributes = mediaType.map((attribute) => {
-    let [key, value = ""] = attribute.split("=").map((string3) => string3.trim());
-    if (key === "charset") {
-      value = value.toLowerCase();
-      if (value === DATA_URL_DEFAULT_CHARSET) {
-        return "";
-      }
-    }
-    return `${key}${value ? `=${value}` : ""}`;
-  }).filter(Boolean);
-  const normalizedMediaType = [...attributes];
-  if (isBase64) {
-    normalizedMediaType.push("base64");
-  }
-  if (normalizedMediaType.length > 0 || mimeType && mimeType !== DATA_URL_DEFAULT_MIME_TYPE) {
-    normalizedMediaType.unshift(mimeType);
-  }
-  const hashPart = stripHash || !hash ? "" : `#${hash}`;
-  return `data:${normalizedMediaType.join(";")},${isBase64 ? data.trim() : data}${hashPart}`;
-};
-function normalizeUrl(urlString, options) {
-  options = {
-    defaultProtocol: "http",
-    normalizeProtocol: true,
-    forceHttp: false,
-    forceHttps: false,
-    stripAuthentication: true,
-    stripHash: false,
-    stripTextFragment: true,
-    stripWWW: true,
-    removeQueryParameters: [/^utm_\w+/i],
-    removeTrailingSlash: true,
-    removeSingleSlash: true,
-    removeDirectoryIndex: false,
-    removeExplicitPort: false,
-    sortQueryParameters: true,
-    removePath: false,
-    transformPath: false,
-    ...options
-  };
-  if (typeof options.defaultProtocol === "string" && !options.defaultProtocol.endsWith(":")) {
-    options.defaultProtocol = `${options.defaultProtocol}:`;
-  }
-  urlString = urlString.trim();
-  if (/^data:/i.test(urlString)) {
-    return normalizeDataURL(urlString, options);
-  }
-  if (hasCustomProtocol(urlString)) {
-    return urlString;
-  }
-  const hasRelativeProtocol = urlString.startsWith("//");
-  const isRelativeUrl = !hasRelativeProtocol && /^\.*\//.test(urlString);
-  if (!isRelativeUrl) {
-    urlString = urlString.replace(/^(?!(?:\w+:)?\/\/)|^\/\//, options.defaultProtocol);
-  }
-  const urlObject = new URL(urlString);
-  if (options.forceHttp && options.forceHttps) {
-    throw new Error("The `forceHttp` and `forceHttps` options cannot be used together");
-  }
-  if (options.forceHttp && urlObject.protocol === "https:") {
-    urlObject.protocol = "http:";
-  }
-  if (options.forceHttps && urlObject.protocol === "http:") {
-    urlObject.protocol = "https:";
-  }
-  if (options.stripAuthentication) {
-    urlObject.username = "";
-    urlObject.password = "";
-  }
-  if (options.stripHash) {
-    urlObject.hash = "";
-  } else if (options.stripTextFragment) {
-    urlObject.hash = urlObject.hash.replace(/#?:~:text.*?$/i, "");
-  }
-  if (urlObject.pathname) {
-    const protocolRegex = /\b[a-z][a-z\d+\-.]{1,50}:\/\//g;
-    let lastIndex = 0;
-    let result = "";
-    for (; ; ) {
-      const match = protocolRegex.exec(urlObject.pathname);
-      if (!match) {
-        break;
-      }
-      const protocol = match[0];
-      const protocolAtIndex = match.index;
-      const intermediate = urlObject.pathname.slice(lastIndex, protocolAtIndex);
-      result += intermediate.replace(/\/{2,}/g, "/");
-      result += protocol;
-      lastIndex = protocolAtIndex + protocol.length;
-    }
-    const remnant = urlObject.pathname.slice(lastIndex, urlObject.pathname.length);
-    result += remnant.replace(/\/{2,}/g, "/");
-    urlObject.pathname = result;
-  }
-  if (urlObject.pathname) {
-    try {
-      urlObject.pathname = decodeURI(urlObject.pathname).replace(/\\/g, "%5C");
-    } catch {
-    }
-  }
-  if (options.removeDirectoryIndex === true) {
-    options.removeDirectoryIndex = [/^index\.[a-z]+$/];
-  }
-  if (Array.isArray(options.removeDirectoryIndex) && options.removeDirectoryIndex.length > 0) {
-    const pathComponents = urlObject.pathname.split("/").filter(Boolean);
-    const lastComponent = pathComponents.at(-1);
-    if (lastComponent && testParameter(lastComponent, options.removeDirectoryIndex)) {
-      pathComponents.pop();
-      urlObject.pathname = pathComponents.length > 0 ? `/${pathComponents.join("/")}/` : "/";
-    }
-  }
-  if (options.removePath) {
-    urlObject.pathname = "/";
-  }
-  if (options.transformPath && typeof options.transformPath === "function") {
-    const pathComponents = urlObject.pathname.split("/").filter(Boolean);
-    const newComponents = options.transformPath(pathComponents);
-    urlObject.pathname = newComponents?.length > 0 ? `/${newComponents.join("/")}` : "/";
-  }
-  if (urlObject.hostname) {
-    urlObject.hostname = urlObject.hostname.replace(/\.$/, "");
-    if (options.stripWWW && /^www\.(?!www\.)[a-z\-\d]{1,63}\.[a-z.\-\d]{2,63}$/.test(urlObject.hostname)) {
-      urlObject.hostname = urlObject.hostname.replace(/^www\./, "");
-    }
-  }
-  if (Array.isArray(options.removeQueryParameters)) {
-    for (const key of [...urlObject.searchParams.keys()]) {
-      if (testParameter(key, options.removeQueryParameters)) {
-        urlObject.searchParams.delete(key);
-      }
-    }
-  }
-  if (!Array.isArray(options.keepQueryParameters) && options.removeQueryParameters === true) {
-    urlObject.search = "";
-  }
-  if (Array.isArray(options.keepQueryParameters) && options.keepQueryParameters.length > 0) {
-    for (const key of [...urlObject.searchParams.keys()]) {
-      if (!testParameter(key, options.keepQueryParameters)) {
-        urlObject.searchParams.delete(key);
-      }
-    }
-  }
-  if (options.sortQueryParameters) {
-    const originalSearch = urlObject.search;
-    urlObject.searchParams.sort();
-    try {
-      urlObject.search = decodeURIComponent(urlObject.search);
-    } catch {
-    }
-    const partsWithoutEquals = originalSearch.slice(1).split("&").filter((p) => p && !p.includes("="));
-    for (const part of partsWithoutEquals) {
-      const decoded = decodeURIComponent(part);
-      urlObject.search = urlObject.search.replace(`?${decoded}=`, `?${decoded}`).replace(`&${decoded}=`, `&${decoded}`);
-    }
-  }
-  if (options.removeTrailingSlash) {
-    urlObject.pathname = urlObject.pathname.replace(/\/$/, "");
-  }
-  if (options.removeExplicitPort && urlObject.port) {
-    urlObject.port = "";
-  }
-  const oldUrlString = urlString;
-  urlString = urlObject.toString();
-  if (!options.removeSingleSlash && urlObject.pathname === "/" && !oldUrlString.endsWith("/") && urlObject.hash === "") {
-    urlString = urlString.replace(/\/$/, "");
-  }
-  if ((options.removeTrailingSlash || urlObject.pathname === "/") && urlObject.hash === "" && options.removeSingleSlash) {
-    urlString = urlString.replace(/\/$/, "");
-  }
-  if (hasRelativeProtocol && !options.normalizeProtocol) {
-    urlString = urlString.replace(/^http:\/\//, "//");
-  }
-  if (options.stripProtocol) {
-    urlString = urlString.replace(/^(?:https?:)?\/\//, "");
-  }
-  return urlString;
-}
-
-// node_modules/responselike/index.js
-import { Readable as ReadableStream2 } from "node:stream";
-
-// node_modules/responselike/node_modules/lowercase-keys/index.js
-function lowercaseKeys(object) {
-  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key.toLowerCase(), value]));
-}
-
-// node_modules/responselike/index.js
-var Response = class extends ReadableStream2 {
-  statusCode;
-  headers;
-  body;
-  url;
-  complete;
-  constructor({ statusCode, headers, body, url }) {
-    if (typeof statusCode !== "number") {
-      throw new TypeError("Argument `statusCode` should be a number");
-    }
-    if (typeof headers !== "object") {
-      throw new TypeError("Argument `headers` should be an object");
-    }
-    if (!(body instanceof Uint8Array)) {
-      throw new TypeError("Argument `body` should be a buffer");
-    }
-    if (typeof url !== "string") {
-      throw new TypeError("Argument `url` should be a string");
-    }
-    let bodyPushed = false;
-    super({
-      read() {
-        if (!bodyPushed) {
-          bodyPushed = true;
-          this.push(body);
-          return;
-        }
-        this.push(null);
-      }
-    });
-    this.statusCode = statusCode;
-    this.headers = lowercaseKeys(headers);
-    this.body = body;
-    this.url = url;
-    this.complete = true;
-  }
-};
-
-// node_modules/cacheable-request/dist/types.js
-var RequestError2 = class extends Error {
-  constructor(error3) {
-    super(error3.message);
-    Object.defineProperties(this, Object.getOwnPropertyDescriptors(error3));
-  }
-};
-var CacheError2 = class extends Error {
-  constructor(error3) {
-    super(error3.message);
-    Object.defineProperties(this, Object.getOwnPropertyDescriptors(error3));
-  }
-};
-
-// node_modules/cacheable-request/dist/index.js
-var CacheableRequest = class {
-  constructor(cacheRequest, cacheAdapter) {
-    this.cache = new Keyv({ namespace: "cacheable-request" });
-    this.hooks = /* @__PURE__ */ new Map();
-    this.request = () => (options, callback) => {
-      let url;
-      if (typeof options === "string") {
-        url = normalizeUrlObject(parseWithWhatwg(options));
-        options = {};
-      } else if (options instanceof urlLib.URL) {
-        url = normalizeUrlObject(parseWithWhatwg(options.toString()));
-        options = {};
-      } else {
-        const [pathname, ...searchParts] = (options.path ?? "").split("?");
-        const search = searchParts.length > 0 ? `?${searchParts.join("?")}` : "";
-        url = normalizeUrlObject({ ...options, pathname, search });
-      }
-      options = {
-        headers: {},
-        method: "GET",
-        cache: true,
-        strictTtl: false,
-        automaticFailover: false,
-        ...options,
-        ...urlObjectToRequestOptions(url)
-      };
-      options.headers = Object.fromEntries(entries(options.headers).map(([key2, value]) => [
-        key2.toLowerCase(),
-        value
-      ]));
-      const ee = new EventEmitter();
-      const normalizedUrlString = normalizeUrl(urlLib.format(url), {
-        stripWWW: false,
-        removeTrailingSlash: false,
-        stripAuthentication: false
-      });
-      let key = `${options.method}:${normalizedUrlString}`;
-      if (options.body && options.method !== void 0 && ["POST", "PATCH", "PUT"].includes(options.method)) {
-        if (options.body instanceof stream.Readable) {
-          options.cache = false;
-        } else {
-          key += `:${crypto3.createHash("md5").update(options.body).digest("hex")}`;
-        }
-      }
-      let revalidate = false;
-      let madeRequest = false;
-      const makeRequest = (options_) => {
-        madeRequest = true;
-        let requestErrored = false;
-        let requestErrorCallback = () => {
-        };
-        const requestErrorPromise = new Promise((resolve3) => {
-          requestErrorCallback = () => {
-            if (!requestErrored) {
-              requestErrored = true;
-              resolve3();
-            }
-          };
-        });
-        const handler2 = async (response) => {
-          if (revalidate) {
-            response.status = response.statusCode;
-            const originalPolicy = import_http_cache_semantics.default.fromObject(revalidate.cachePolicy);
-            const revalidatedPolicy = originalPolicy.revalidatedPolicy(options_, response);
-            if (!revalidatedPolicy.modified) {
-              response.resume();
-              await new Promise((resolve3) => {
-                response.once("end", resolve3);
-              });
-              const headers = convertHeaders(revalidatedPolicy.policy.responseHeaders());
-              const originalHeaders = convertHeaders(originalPolicy.responseHeaders());
-              const preserveHeaders = [
-                "content-encoding",
-                "content-type",
-                "content-length",
-                "content-language",
-                "content-location",
-                "etag"
-              ];
-              for (const headerName of preserveHeaders) {
-                if (originalHeaders[headerName] !== void 0 && headers[headerName] === void 0) {
-                  headers[headerName] = originalHeaders[headerName];
-                }
-              }
-              response = new Response({
-                statusCode: revalidate.statusCode,
-                headers,
-                body: revalidate.body,
-                url: revalidate.url
-              });
-              response.cachePolicy = revalidatedPolicy.policy;
-              response.fromCache = true;
-            }
-          }
-          if (!response.fromCache) {
-            response.cachePolicy = new import_http_cache_semantics.default(options_, response, options_);
-            response.fromCache = false;
-          }
-          let clonedResponse;
-          if (options_.cache && response.cachePolicy.storable()) {
-            clonedResponse = cloneResponse(response);
-            (async () => {
-              try {
-                const bodyPromise = getStreamAsBuffer(response);
-                await Promise.race([
-                  requestErrorPromise,
-                  new Promise((resolve3) => response.once("end", resolve3)),
-                  new Promise((resolve3) => response.once("close", resolve3))
-                ]);
-                const body = await bodyPromise;
-                let value = {
-                  url: response.url,
-                  statusCode: response.fromCache ? revalidate.statusCode : response.statusCode,
-                  body,
-                  cachePolicy: response.cachePolicy.toObject()
-                };
-                let ttl2 = options_.strictTtl ? response.cachePolicy.timeToLive() : void 0;
-                if (options_.maxTtl) {
-                  ttl2 = ttl2 ? Math.min(ttl2, options_.maxTtl) : options_.maxTtl;
-                }
-                if (this.hooks.size > 0) {
-                  for (const key_ of this.hooks.keys()) {
-                    value = await this.runHook(key_, value, response);
-                  }
-                }
-                await this.cache.set(key, value, ttl2);
-              } catch (error3) {
-                ee.emit("error", new CacheError2(error3));
-              }
-            })();
-          } else if (options_.cache && revalidate) {
-            (async () => {
-              try {
-                await this.cache.delete(key);
-              } catch (error3) {
-                ee.emit("error", new CacheError2(error3));
-              }
-            })();
-          }
-          ee.emit("response", clonedResponse ?? response);
-          if (typeof callback === "function") {
-            callback(clonedResponse ?? response);
-          }
-        };
-        try {
-          const request_ = this.cacheRequest(options_, handler2);
-          request_.once("error", requestErrorCallback);
-          request_.once("abort", requestErrorCallback);
-          request_.once("destroy", requestErrorCallback);
-          ee.emit("request", request_);
-        } catch (error3) {
-          ee.emit("error", new RequestError2(error3));
-        }
-      };
-      (async () => {
-        const get2 = async (options_) => {
-          await Promise.resolve();
-          const cacheEntry = options_.cache ? await this.cache.get(key) : void 0;
-          if (cacheEntry === void 0 && !options_.forceRefresh) {
-            makeRequest(options_);
-            return;
-          }
-          const policy = import_http_cache_semantics.default.fromObject(cacheEntry.cachePolicy);
-          if (policy.satisfiesWithoutRevalidation(options_) && !options_.forceRefresh) {
-            const headers = convertHeaders(policy.responseHeaders());
-            const bodyBuffer = cacheEntry.body;
-            const body = Buffer.from(bodyBuffer);
-            const response = new Response({
-              statusCode: cacheEntry.statusCode,
-              headers,
-              body,
-              url: cacheEntry.url
-            });
-            response.cachePolicy = policy;
-            response.fromCache = true;
-            ee.emit("response", response);
-            if (typeof callback === "function") {
-              callback(response);
-            }
-          } else if (policy.satisfiesWithoutRevalidation(options_) && Date.now() >= policy.timeToLive() && options_.forceRefresh) {
-            await this.cache.delete(key);
-            options_.headers = policy.revalidationHeaders(options_);
-            makeRequest(options_);
-          } else {
-            revalidate = cacheEntry;
-            options_.headers = policy.revalidationHeaders(options_);
-            makeRequest(options_);
-          }
-        };
-        const errorHandler = (error3) => ee.emit("error", new CacheError2(error3));
-        if (this.cache instanceof Keyv) {
-          const cachek = this.cache;
-          cachek.once("error", errorHandler);
-          ee.on("error", () => {
-            cachek.removeListener("error", errorHandler);
-          });
-          ee.on("response", () => {
-            cachek.removeListener("error", errorHandler);
-          });
-        }
-        try {
-          await get2(options);
-        } catch (error3) {
-          if (options.automaticFailover && !madeRequest) {
-            makeRequest(options);
-          }
-          ee.emit("error", new CacheError2(error3));
-        }
-      })();
-      return ee;
-    };
-    this.addHook = (name2, function_) => {
-      if (!this.hooks.has(name2)) {
-        this.hooks.set(name2, function_);
-      }
-    };
-    this.removeHook = (name2) => this.hooks.delete(name2);
-    this.getHook = (name2) => this.hooks.get(name2);
-    this.runHook = async (name2, ...arguments_) => this.hooks.get(name2)?.(...arguments_);
-    if (cacheAdapter) {
-      if (cacheAdapter instanceof Keyv) {
-        this.cache = cacheAdapter;
-      } else {
-        this.cache = new Keyv({
-          store: cacheAdapter,
-          namespace: "cacheable-request"
-        });
-      }
-    }
-    this.request = this.request.bind(this);
-    this.cacheRequest = cacheRequest;
-  }
-};
-var entries = Object.entries;
-var cloneResponse = (response) => {
-  const clone2 = new PassThroughStream({ autoDestroy: false });
-  mimicResponse(response, clone2);
-  return response.pipe(clone2);
-};
-var urlObjectToRequestOptions = (url) => {
-  const options = { ...url };
-  options.path = `${url.pathname || "/"}${url.search || ""}`;
-  delete options.pathname;
-  delete options.search;
-  return options;
-};
-var normalizeUrlObject = (url) => (
-  // If url was parsed by url.parse or new URL:
-  // - hostname will be set
-  // - host will be hostname[:port]
-  // - port will be set if it was explicit in the parsed string
-  // Otherwise, url was from request options:
-  // - hostname or host may be set
-  // - host shall not have port encoded
-  {
-    protocol: url.protocol,
-    auth: url.auth,
-    hostname: url.hostname || url.host || "localhost",
-    port: url.port,
-    pathname: url.pathname,
-    search: url.search
-  }
-);
-var convertHeaders = (headers) => {
-  const result = [];
-  for (const name2 of Object.keys(headers)) {
-    result[name2.toLowerCase()] = headers[name2];
-  }
-  return result;
-};
-var parseWithWhatwg = (raw) => {
-  const u2 = new URL2(raw);
-  return {
-    protocol: u2.protocol,
-    // E.g. 'https:'
-    slashes: true,
-    // Always true for WHATWG URLs
-    /* c8 ignore next 3 */
-    auth: u2.username || u2.password ? `${u2.username}:${u2.password}` : void 0,
-    host: u2.host,
-    // E.g. 'example.com:8080'
-    port: u2.port,
-    // E.g. '8080'
-    hostname: u2.hostname,
-    // E.g. 'example.com'
-    hash: u2.hash,
-    // E.g. '#quux'
-    search: u2.search,
-    // E.g. '?bar=baz'
-    query: Object.fromEntries(u2.searchParams),
-    // { bar: 'baz' }
-    pathname: u2.pathname,
-    // E.g. '/foo'
-    path: u2.pathname + u2.search,
-    // '/foo?bar=baz'
-    href: u2.href
-    // Full serialized URL
-  };
-};
-var dist_default = CacheableRequest;
-
-// node_modules/got/dist/source/core/utils/timer.js
-import { errorMonitor } from "node:events";
-
-// builtin-by-require:util
-import { createRequire as createRequire3 } from "node:module";
-var m3 = createRequire3(import.meta.url)("node:util");
-var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m3;
-
-// node_modules/got/dist/source/core/utils/timer.js
-var getInitialConnectionTimings = (socket) => Reflect.get(socket, "__initial_connection_timings__");
-var setInitialConnectionTimings = (socket, timings) => {
-  Reflect.set(socket, "__initial_connection_timings__", timings);
-};
-var timer = (request4) => {
-  if (request4.timings) {
-    return request4.timings;
-  }
-  const timings = {
-    start: Date.now(),
-    socket: void 0,
-    lookup: void 0,
-    connect: void 0,
-    secureConnect: void 0,
-    upload: void 0,
-    response: void 0,
-    end: void 0,
-    error: void 0,
-    abort: void 0,
-    phases: {
-      wait: void 0,
-      dns: void 0,
-      tcp: void 0,
-      tls: void 0,
-      request: void 0,
-      firstByte: void 0,
-      download: void 0,
-      total: void 0
-    }
-  };
-  request4.timings = timings;
-  const handleError = (origin) => {
-    origin.once(errorMonitor, () => {
-      timings.error = Date.now();
-      timings.phases.total = timings.error - timings.start;
-    });
-  };
-  handleError(request4);
-  const onAbort = () => {
-    timings.abort = Date.now();
-    timings.phases.total = timings.abort - timings.start;
-  };
-  request4.prependOnceListener("abort", onAbort);
-  const onSocket = (socket) => {
-    timings.socket = Date.now();
-    timings.phases.wait = timings.socket - timings.start;
-    if (types.isProxy(socket)) {
-      return;
-    }
-    const socketAlreadyConnected = socket.writable && !socket.connecting;
-    if (socketAlreadyConnected) {
-      timings.lookup = timings.socket;
-      timings.connect = timings.socket;
-      const initialConnectionTimings = getInitialConnectionTimings(socket);
-      if (initialConnectionTimings) {
-        timings.phases.dns = initialConnectionTimings.dnsPhase;
-        timings.phases.tcp = initialConnectionTimings.tcpPhase;
-        timings.phases.tls = initialConnectionTimings.tlsPhase;
-        if (timings.phases.tls !== void 0) {
-          timings.secureConnect = timings.socket;
-        }
-      } else {
-        timings.phases.dns = 0;
-        timings.phases.tcp = 0;
-      }
-      return;
-    }
-    const lookupListener = () => {
-      timings.lookup = Date.now();
-      timings.phases.dns = timings.lookup - timings.socket;
-    };
-    socket.prependOnceListener("lookup", lookupListener);
-    if (!socket.connecting) {
-      return;
-    }
-    const onSecureConnect = () => {
-      timings.secureConnect = Date.now();
-      timings.phases.tls = timings.secureConnect - timings.connect;
-      const initialConnectionTimings = getInitialConnectionTimings(socket);
-      if (initialConnectionTimings) {
-        initialConnectionTimings.tlsPhase = timings.phases.tls;
-      }
-    };
-    socket.once("connect", () => {
-      timings.connect = Date.now();
-      if (timings.lookup === void 0) {
-        socket.removeListener("lookup", lookupListener);
-        timings.lookup = timings.socket;
-        timings.phases.dns = 0;
-      }
-      timings.phases.tcp = timings.connect - timings.lookup;
-      if (timings.phases.tcp === 0 && timings.phases.dns && timings.phases.dns > 0) {
-        timings.phases.dns = 0;
-      }
-      if (!getInitialConnectionTimings(socket)) {
-        setInitialConnectionTimings(socket, {
-          dnsPhase: timings.phases.dns,
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- TypeScript can't prove this is defined due to callback structure
-          tcpPhase: timings.phases.tcp
-        });
-      }
-      if ("encrypted" in socket) {
-        if (socket.authorized) {
-          onSecureConnect();
-        } else {
-          socket.once("secureConnect", onSecureConnect);
-        }
-      }
-    });
-  };
-  if (request4.socket) {
-    onSocket(request4.socket);
-  } else {
-    request4.prependOnceListener("socket", onSocket);
-  }
-  const onUpload = () => {
-    timings.upload = Date.now();
-    const secureOrConnect = timings.secureConnect ?? timings.connect;
-    if (secureOrConnect !== void 0) {
-      timings.phases.request = timings.upload - secureOrConnect;
-    }
-  };
-  if (request4.writableFinished) {
-    onUpload();
-  } else {
-    request4.prependOnceListener("finish", onUpload);
-  }
-  request4.prependOnceListener("response", (response) => {
-    timings.response = Date.now();
-    if (timings.upload !== void 0) {
-      timings.phases.firstByte = timings.response - timings.upload;
-    }
-    response.timings = timings;
-    handleError(response);
-    response.prependOnceListener("end", () => {
-      request4.off("abort", onAbort);
-      response.off("aborted", onAbort);
-      if (timings.phases.total !== void 0) {
-        return;
-      }
-      timings.end = Date.now();
-      timings.phases.download = timings.end - timings.response;
-      timings.phases.total = timings.end - timings.start;
-    });
-    response.prependOnceListener("aborted", onAbort);
-  });
-  return timings;
-};
-var timer_default = timer;
-
-// node_modules/got/dist/source/core/utils/decompress-response.js
-import zlib2 from "node:zlib";
-
-// node_modules/decompress-response/index.js
-import { Transform as TransformStream2, PassThrough as PassThroughStream2 } from "node:stream";
-import zlib from "node:zlib";
-var supportsZstd = typeof zlib.createZstdDecompress === "function";
-function decompressResponse(response) {
-  const contentEncoding = (response.headers["content-encoding"] || "").toLowerCase();
-  const supportedEncodings2 = ["gzip", "deflate", "br"];
-  if (supportsZstd) {
-    supportedEncodings2.push("zstd");
-  }
-  if (!supportedEncodings2.includes(contentEncoding)) {
-    return response;
-  }
-  let isEmpty = true;
-  const headers = { ...response.headers };
-  const finalStream = new PassThroughStream2({
-    autoDestroy: false
-  });
-  finalStream.once("error", () => {
-    response.destroy();
-  });
-  function handleContentEncoding(data) {
-    let decompressStream;
-    if (contentEncoding === "zstd") {
-      decompressStream = zlib.createZstdDecompress();
-    } else if (contentEncoding === "br") {
-      decompressStream = zlib.createBrotliDecompress();
-    } else if (contentEncoding === "deflate" && data.length > 0 && (data[0] & 8) === 0) {
-      decompressStream = zlib.createInflateRaw();
-    } else {
-      decompressStream = zlib.createUnzip();
-    }
-    decompressStream.once("error", (error3) => {
-      if (isEmpty && !response.readable) {
-        finalStream.end();
-        return;
-      }
-      finalStream.destroy(error3);
-    });
-    checker.pipe(decompressStream).pipe(finalStream);
-  }
-  const checker = new TransformStream2({
-    transform(data, _encoding, callback) {
-      if (isEmpty === false) {
-        callback(null, data);
-        return;
-      }
-      isEmpty = false;
-      handleContentEncoding(data);
-      callback(null, data);
-    },
-    flush(callback) {
-      if (isEmpty) {
-        finalStream.end();
-      }
-      callback();
-    }
-  });
-  delete headers["content-encoding"];
-  delete headers["content-length"];
-  finalStream.headers = headers;
-  mimicResponse(response, finalStream);
-  response.pipe(checker);
-  return finalStream;
-}
-
-// node_modules/got/dist/source/core/utils/decompress-response.js
-var supportedEncodings = /* @__PURE__ */ new Set(["gzip", "deflate", "br", ...typeof zlib2.createZstdDecompress === "function" ? ["zstd"] : []]);
-function decompressResponseBody(response) {
-  const encodings = (response.headers["content-encoding"] ?? "").toLowerCase().split(",").map((encoding) => encoding.trim()).filter((encoding) => encoding.length > 0).filter((encoding) => encoding !== "identity").map((encoding) => encoding === "x-gzip" ? "gzip" : encoding);
-  if (encodings.some((encoding) => !supportedEncodings.has(encoding))) {
-    return decompressResponse(response);
-  }
-  const nativeResponse = response;
-  for (const encoding of encodings.toReversed()) {
-    const source = response;
-    const originalHeaders = source.headers;
-    try {
-      source.headers = { ...originalHeaders, "content-encoding": encoding };
-      response = decompressResponse(source);
-    } finally {
-      source.headers = originalHeaders;
-    }
-    if (source === nativeResponse) {
-      continue;
-    }
-    const decoded = response;
-    source.once("error", (error3) => {
-      decoded.destroy(error3);
-    });
-  }
-  return response;
-}
-
-// node_modules/got/dist/source/core/utils/get-body-size.js
-function getBodySize(body, headers) {
-  if (headers && "content-length" in headers && headers["content-length"] !== void 0) {
-    return Number(headers["content-length"]);
-  }
-  if (!body) {
-    return 0;
-  }
-  if (distribution_default.string(body)) {
-    return stringToUint8Array(body).byteLength;
-  }
-  return ArrayBuffer.isView(body) ? body.byteLength : void 0;
-}
-
-// node_modules/got/dist/source/core/utils/is-non-replayable-body.js
-function isNonReplayableBody(body) {
-  return distribution_default.nodeStream(body) || body instanceof ReadableStream || distribution_default.object(body) && distribution_default.function(body.next);
-}
-
-// node_modules/got/dist/source/core/utils/proxy-events.js
-function proxyEvents(from, to, events) {
-  const eventFunctions = /* @__PURE__ */ new Map();
-  for (const event of events) {
-    const eventFunction = (...arguments_) => {
-      to.emit(event, ...arguments_);
-    };
-    eventFunctions.set(event, eventFunction);
-    from.on(event, eventFunction);
-  }
-  return () => {
-    for (const [event, eventFunction] of eventFunctions) {
-      from.off(event, eventFunction);
-    }
-  };
-}
-
-// node_modules/got/dist/source/core/timed-out.js
-import net from "node:net";
-var reentry = /* @__PURE__ */ Symbol("reentry");
-var noop2 = () => {
-};
-var TimeoutError2 = class extends Error {
-  name = "TimeoutError";
-  code = "ETIMEDOUT";
-  event;
-  constructor(threshold, event) {
-    super(`Timeout awaiting '${event}' for ${threshold}ms`);
-    this.event = event;
-  }
-};
-var maximumTimerDelay = 2147483647;
-var isArmableTimerDelay = (delay2) => delay2 <= maximumTimerDelay && Number.isFinite(delay2);
-function timedOut(request4, delays, options) {
-  if (reentry in request4) {
-    return noop2;
-  }
-  request4[reentry] = true;
-  const cancelers = [];
-  const handled = /* @__PURE__ */ new Set();
-  const listeners = [];
-  const once2 = (origin, event, listener) => {
-    origin.once(event, listener);
-    listeners.push({ origin, event, listener });
-  };
-  const addTimeout = (delay2, event) => {
-    if (!isArmableTimerDelay(delay2)) {
-      return noop2;
-    }
-    const timeout = setTimeout(timeoutHandler, delay2, delay2, event);
-    timeout.unref();
-    const cancel = () => {
-      handled.add(event);
-      clearTimeout(timeout);
-    };
-    cancelers.push(cancel);
-    return cancel;
-  };
-  const { host, hostname } = options;
-  const timeoutHandler = (delay2, event) => {
-    setTimeout(() => {
-      if (!handled.has(event)) {
-        request4.destroy(new TimeoutError2(delay2, event));
-      }
-    }, 0);
-  };
-  const cancelTimeouts = () => {
-    for (const cancel of cancelers) {
-      cancel();
-    }
-    for (const { origin, event, listener } of listeners) {
-      origin.removeListener(event, listener);
-    }
-    listeners.length = 0;
-  };
-  request4.once("error", (error3) => {
-    cancelTimeouts();
-    if (request4.listenerCount("error") === 0) {
-      throw error3;
-    }
-  });
-  if (delays.socket !== void 0 && isArmableTimerDelay(delays.socket)) {
-    const { socket } = delays;
-    const socketTimeoutHandler = () => {
-      timeoutHandler(socket, "socket");
-    };
-    request4.setTimeout(socket, socketTimeoutHandler);
-    cancelers.push(() => {
-      handled.add("socket");
-      request4.removeListener("timeout", socketTimeoutHandler);
-    });
-  }
-  const hasLookup = delays.lookup !== void 0;
-  const hasConnect = delays.connect !== void 0;
-  const hasSecureConnect = delays.secureConnect !== void 0;
-  const hasSend = delays.send !== void 0;
-  if (hasLookup || hasConnect || hasSecureConnect || hasSend) {
-    const onSocket = (socket) => {
-      const { socketPath } = request4;
-      if (socket.connecting) {
-        const normalizedHostname = hostname?.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
-        const hasPath = Boolean(socketPath ?? net.isIP(normalizedHostname ?? host ?? "") !== 0);
-        const hasLookupCompleted = socket.address().address !== void 0;
-        if (hasLookup && !hasPath && !hasLookupCompleted) {
-          const cancelTimeout = addTimeout(delays.lookup, "lookup");
-          once2(socket, "lookup", cancelTimeout);
-        }
-        if (hasConnect) {
-          const timeConnect = () => addTimeout(delays.connect, "connect");
-          if (hasPath || hasLookupCompleted) {
-            once2(socket, "connect", timeConnect());
-          } else {
-            once2(socket, "lookup", (error3) => {
-              if (error3 === null) {
-                once2(socket, "connect", timeConnect());
-              }
-            });
-          }
-        }
-        if (hasSecureConnect && options.protocol === "https:") {
-          once2(socket, "connect", () => {
-            const cancelTimeout = addTimeout(delays.secureConnect, "secureConnect");
-            once2(socket, "secureConnect", cancelTimeout);
-          });
-        }
-      }
-      if (hasSend) {
-        const timeRequest = () => addTimeout(delays.send, "send");
-        if (socket.connecting) {
-          once2(socket, "connect", () => {
-            once2(request4, "upload-complete", timeRequest());
-          });
-        } else {
-          once2(request4, "upload-complete", timeRequest());
-        }
-      }
-    };
-    if (request4.socket) {
-      onSocket(request4.socket);
-    } else {
-      once2(request4, "socket", onSocket);
-    }
-  }
-  if (delays.response !== void 0) {
-    let cancelTimeout = noop2;
-    const startTimeout = () => {
-      cancelTimeout = addTimeout(delays.response, "response");
-    };
-    once2(request4, "upload-complete", startTimeout);
-    once2(request4, "response", () => {
-      request4.removeListener("upload-complete", startTimeout);
-      cancelTimeout();
-    });
-  }
-  if (delays.read !== void 0) {
-    once2(request4, "response", (response) => {
-      const cancelTimeout = addTimeout(delays.read, "read");
-      once2(response, "end", cancelTimeout);
-    });
-  }
-  return cancelTimeouts;
-}
-
-// node_modules/got/dist/source/core/utils/weakable-map.js
-var WeakableMap = class {
-  weakMap = /* @__PURE__ */ new WeakMap();
-  map = /* @__PURE__ */ new Map();
-  set(key, value) {
-    if (typeof key === "object") {
-      this.weakMap.set(key, value);
-    } else {
-      this.map.set(key, value);
-    }
-  }
-  get(key) {
-    return typeof key === "object" ? this.weakMap.get(key) : this.map.get(key);
-  }
-  has(key) {
-    return typeof key === "object" ? this.weakMap.has(key) : this.map.has(key);
-  }
-};
-
-// node_modules/got/dist/source/core/calculate-retry-delay.js
-var calculateRetryDelay = ({ attemptCount, retryOptions, error: error3, retryAfter, computedValue }) => {
-  if (error3.name === "RetryError") {
-    return 1;
-  }
-  if (attemptCount > retryOptions.limit) {
-    return 0;
-  }
-  const hasMethod = retryOptions.methods.includes(error3.options.method);
-  const hasErrorCode = retryOptions.errorCodes.includes(error3.code);
-  const hasStatusCode = error3.response && retryOptions.statusCodes.includes(error3.response.statusCode);
-  if (!hasMethod || !hasErrorCode && !hasStatusCode) {
-    return 0;
-  }
-  if (error3.response) {
-    if (retryAfter !== void 0) {
-      return retryAfter > computedValue ? 0 : Math.max(1, retryAfter);
-    }
-    if (error3.response.statusCode === 413) {
-      return 0;
-    }
-  }
-  const noise = Math.random() * retryOptions.noise;
-  return Math.max(1, Math.min(2 ** (attemptCount - 1) * 1e3, retryOptions.backoffLimit) + noise);
-};
-var calculate_retry_delay_default = calculateRetryDelay;
-
-// node_modules/got/dist/source/core/options.js
-import { checkServerIdentity } from "node:tls";
-import https2 from "node:https";
-
-// node_modules/lowercase-keys/index.js
-function lowercaseKeys2(object, { onConflict } = {}) {
-  if (typeof object !== "object" || object === null) {
-    throw new TypeError(`Expected an object, got ${object === null ? "null" : typeof object}`);
-  }
-  const result = {};
-  for (const [key, value] of Object.entries(object)) {
-    const lowercasedKey = key.toLowerCase();
-    const hasExistingKey = Object.hasOwn(result, lowercasedKey);
-    const existingValue = hasExistingKey ? result[lowercasedKey] : void 0;
-    const resolvedValue = onConflict && hasExistingKey ? onConflict({ key: lowercasedKey, newValue: value, existingValue }) : value;
-    Object.defineProperty(result, lowercasedKey, {
-      value: resolvedValue,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  }
-  return result;
-}
-
-// node_modules/got/dist/source/core/parse-link-header.js
-var splitHeaderValue = (value, separator) => {
-  const values = [];
-  let current = "";
-  let inQuotes = false;
-  let inReference = false;
-  let isEscaped = false;
-  for (const character of value) {
-    if (inQuotes) {
-      if (isEscaped) {
-        isEscaped = false;
-      } else if (character === "\\") {
-        isEscaped = true;
-      } else if (character === '"') {
-        inQuotes = false;
-      }
-    } else if (character === '"') {
-      inQuotes = true;
-    } else if (character === "<" || character === ">") {
-      inReference = character === "<";
-    } else if (!inReference && character === separator) {
-      values.push(current);
-      current = "";
-      continue;
-    }
-    current += character;
-  }
-  if (inQuotes) {
-    throw new Error(`Failed to parse Link header: ${value}`);
-  }
-  values.push(current);
-  return values;
-};
-function parseLinkHeader(link) {
-  const parsed = [];
-  for (const item of splitHeaderValue(link, ",")) {
-    if (item.trim() === "") {
-      continue;
-    }
-    const [rawUriReference, ...rawLinkParameters] = splitHeaderValue(item, ";");
-    const trimmedUriReference = rawUriReference.trim();
-    if (trimmedUriReference[0] !== "<" || trimmedUriReference.at(-1) !== ">") {
-      throw new Error(`Invalid format of the Link header reference: ${trimmedUriReference}`);
-    }
-    const reference = trimmedUriReference.slice(1, -1).trim();
-    if (reference.includes("<") || reference.includes(">")) {
-      throw new Error(`Invalid format of the Link header reference: ${trimmedUriReference}`);
-    }
-    const parameters = /* @__PURE__ */ Object.create(null);
-    for (const rawParameter of rawLinkParameters) {
-      const trimmedRawParameter = rawParameter.trim();
-      const center = trimmedRawParameter.indexOf("=");
-      const name2 = center === -1 ? trimmedRawParameter : trimmedRawParameter.slice(0, center).trim();
-      if (name2 === "") {
-        throw new Error(`Failed to parse Link header: ${link}`);
-      }
-      const value = center === -1 ? "" : trimmedRawParameter.slice(center + 1).trim();
-      const normalizedName = name2.toLowerCase();
-      if (!Object.hasOwn(parameters, normalizedName)) {
-        parameters[normalizedName] = value;
-      }
-    }
-    parsed.push({
-      reference,
-      parameters
-    });
-  }
-  return parsed;
-}
-
-// node_modules/got/dist/source/core/response.js
-import { Buffer as Buffer3 } from "node:buffer";
-var decodedBodyCache = /* @__PURE__ */ new WeakMap();
-var redirectDecisions = /* @__PURE__ */ new WeakMap();
-var bomStrippingDecoders = /* @__PURE__ */ new Map([
-  ["utf8", new TextDecoder()],
-  ["utf16le", new TextDecoder("utf-16le")]
-]);
-var normalizeEncoding = (encoding) => (encoding ?? "utf8").toLowerCase().replace("-", "").replace("ucs2", "utf16le");
-var isUtf8Encoding = (encoding) => normalizeEncoding(encoding) === "utf8";
-var decodeUint8Array = (data, encoding) => bomStrippingDecoders.get(normalizeEncoding(encoding))?.decode(data) ?? Buffer3.from(data).toString(encoding);
-var isResponseOk = (response) => {
-  const { statusCode } = response;
-  if (statusCode >= 200 && statusCode <= 299 || statusCode === 304) {
-    return true;
-  }
-  if (statusCode < 300 || statusCode > 399) {
-    return false;
-  }
-  const { followRedirect } = response.request.options;
-  if (typeof followRedirect !== "function") {
-    return !followRedirect;
-  }
-  let decision = redirectDecisions.get(response);
-  if (decision?.predicate !== followRedirect) {
-    decision = { predicate: followRedirect, follow: followRedirect(response) };
-    redirectDecisions.set(response, decision);
-  }
-  return !decision.follow;
-};
-var copyRedirectDecision = (source, destination) => {
-  const decision = redirectDecisions.get(source);
-  if (decision !== void 0) {
-    redirectDecisions.set(destination, decision);
-  }
-};
-var ParseError = class extends RequestError {
-  name = "ParseError";
-  code = "ERR_BODY_PARSE_FAILURE";
-  constructor(error3, response) {
-    const { options } = response.request;
-    super(`${normalizeError(error3).message} in "${stripUrlAuth(options.url)}"`, error3, response.request, response);
-  }
-};
-var cacheDecodedBody = (response, decodedBody2) => {
-  decodedBodyCache.set(response, decodedBody2);
-};
-var parseBody = (response, responseType, parseJson, encoding) => {
-  const { rawBody } = response;
-  const cachedDecodedBody = decodedBodyCache.get(response);
-  decodedBodyCache.delete(response);
-  try {
-    if (responseType === "text") {
-      return cachedDecodedBody ?? decodeUint8Array(rawBody, encoding);
-    }
-    if (responseType === "json") {
-      if (rawBody.length === 0) {
-        return "";
-      }
-      const text = cachedDecodedBody ?? decodeUint8Array(rawBody, encoding);
-      return parseJson(text);
-    }
-    if (responseType === "buffer") {
-      return rawBody;
-    }
-  } catch (error3) {
-    throw new ParseError(error3, response);
-  }
-  throw new ParseError({
-    message: `Unknown body type '${responseType}'`,
-    name: "Error"
-  }, response);
-};
-
-// node_modules/got/dist/source/core/utils/is-unix-socket-url.js
-function isUnixSocketUrl(url) {
-  return url.protocol === "unix:" || url.hostname === "unix";
-}
-function getUnixSocketPath(url) {
-  return isUnixSocketUrl(url) ? new RegExp("^(?<socketPath>[^:]+):", "v").exec(`${url.pathname}${url.search}`)?.groups?.socketPath : void 0;
-}
-
-// node_modules/got/dist/source/core/utils/dns-cache.js
-import { ADDRCONFIG, ALL, V4MAPPED, getDefaultResultOrder, lookup as dnsLookup, promises as dnsPromises } from "node:dns";
-import { isIP } from "node:net";
-import os5 from "node:os";
-var ttl = { ttl: true };
-var noResultErrorCodes = /* @__PURE__ */ new Set(["ENODATA", "ENOTFOUND", "ENOENT"]);
-var maximumCacheTtl = Math.floor(2147483647 / 1e3);
-var isPromiseLike = (value) => typeof value?.then === "function";
-var now = () => Date.now();
-var hasUnexpired = (cache2, key) => {
-  const expires = cache2.get(key);
-  if (expires === void 0) {
-    return false;
-  }
-  if (expires <= now()) {
-    cache2.delete(key);
-    return false;
-  }
-  return true;
-};
-var deleteExpiredMapEntries = (cache2, time2 = now()) => {
-  for (const [key, expires] of cache2) {
-    if (expires <= time2) {
-      cache2.delete(key);
-    }
-  }
-};
-var hasFlag = (value, flag2) => value !== void 0 && (value & flag2) === flag2;
-var getConfiguredFamilies = () => {
-  const families = /* @__PURE__ */ new Set();
-  for (const networkInterface of Object.values(os5.networkInterfaces())) {
-    for (const address of networkInterface ?? []) {
-      if (!address.internal) {
-        families.add(address.family === "IPv6" ? 6 : 4);
-      }
-    }
-  }
-  return families;
-};
-var createNoResultError = (hostname) => {
-  const error3 = new Error(`DNS cache lookup ENOTFOUND ${hostname}`);
-  error3.code = "ENOTFOUND";
-  error3.hostname = hostname;
-  return error3;
-};
-var normalizeLookupOptions = (options) => typeof options === "number" ? { family: options } : { ...options };
-var normalizeResolverRecord = (record2, family, maxTtl) => {
-  const recordTtl = record2.ttl;
-  const entryTtl = Number.isFinite(recordTtl) ? Math.min(recordTtl, maxTtl) : 0;
-  return {
-    address: record2.address,
-    family,
-    expires: now() + entryTtl * 1e3
-  };
-};
-var map4To6 = (entries2) => entries2.map((entry) => {
-  if (entry.family === 6) {
-    return entry;
-  }
-  return {
-    ...entry,
-    address: `::ffff:${entry.address}`,
-    family: 6
-  };
-});
-var familyFromOptions = (options) => {
-  if (options.family === 4 || options.family === 6) {
-    return options.family;
-  }
-  if (options.family === "IPv4") {
-    return 4;
-  }
-  return options.family === "IPv6" ? 6 : void 0;
-};
-var orderFromOptions = (options) => {
-  if (options.order !== void 0) {
-    return options.order;
-  }
-  if (options.verbatim !== void 0) {
-    return options.verbatim ? "verbatim" : "ipv4first";
-  }
-  return getDefaultResultOrder();
-};
-var familiesFromOptions = (options) => {
-  const family = familyFromOptions(options);
-  if (family === 6 && hasFlag(options.hints, V4MAPPED) && hasFlag(options.hints, ALL)) {
-    return [6, 4];
-  }
-  if (family !== void 0) {
-    return [family];
-  }
-  return orderFromOptions(options) === "ipv6first" ? [6, 4] : [4, 6];
-};
-var filterFamiliesByAddrConfig = (families, options) => {
-  if (!hasFlag(options.hints, ADDRCONFIG)) {
-    return families;
-  }
-  const configuredFamilies = getConfiguredFamilies();
-  return families.filter((family) => configuredFamilies.has(family));
-};
-var shouldQueryMappedIpv4 = (entries2, options) => familyFromOptions(options) === 6 && hasFlag(options.hints, V4MAPPED) && !hasFlag(options.hints, ALL) && entries2.every((entry) => entry.family !== 6);
-var cacheKey = (hostname, family) => `${hostname}:${family}`;
-var lookupOptionsKey = (hostname, options) => `${hostname}:${familyFromOptions(options) ?? 0}:${options.hints ?? 0}:${orderFromOptions(options)}`;
-var shouldIgnoreResolveError = (error3) => error3.code !== void 0 && noResultErrorCodes.has(error3.code);
-var toLookupResult = ({ address, family }) => ({
-  address,
-  family
-});
-var DnsCache = class {
-  lookup;
-  #cache;
-  #resolver;
-  #dnsLookupAsync;
-  #cacheKeys = /* @__PURE__ */ new Set();
-  #pending = /* @__PURE__ */ new Map();
-  #pendingFallback = /* @__PURE__ */ new Map();
-  #lookupOptionsToFallback = /* @__PURE__ */ new Map();
-  #lookupOptionsWithoutFallback = /* @__PURE__ */ new Map();
-  #maxTtl;
-  #fallbackDuration;
-  #errorTtl;
-  #minimumVersionByHostname = /* @__PURE__ */ new Map();
-  #activeQueriesByHostname = /* @__PURE__ */ new Map();
-  #minimumVersion = 0;
-  #clearVersion = 0;
-  constructor({ cache: cache2 = /* @__PURE__ */ new Map(), maxTtl = maximumCacheTtl, fallbackDuration = 3600, errorTtl = 0.15, resolver = new dnsPromises.Resolver(), lookup = dnsLookup } = {}) {
-    this.#cache = cache2;
-    this.#resolver = resolver;
-    this.#maxTtl = Math.min(maxTtl, maximumCacheTtl);
-    this.#fallbackDuration = fallbackDuration;
-    this.#errorTtl = errorTtl;
-    this.#dnsLookupAsync = lookup === false ? void 0 : promisify(lookup);
-    this.lookup = this.#lookup.bind(this);
-  }
-  async lookupAsync(hostname, options) {
-    const normalizedOptions = normalizeLookupOptions(options);
-    const literalFamily = isIP(hostname);
-    if (literalFamily !== 0) {
-      const entries3 = [{
-        address: hostname,
-        family: literalFamily
-      }];
-      return normalizedOptions.all ? entries3 : entries3[0];
-    }
-    let entries2 = await this.#query(hostname, normalizedOptions);
-    entries2 = this.#filterEntries(entries2, normalizedOptions);
-    if (entries2.length === 0) {
-      throw createNoResultError(hostname);
-    }
-    const lookupResults = entries2.map((entry) => toLookupResult(entry));
-    return normalizedOptions.all ? lookupResults : lookupResults[0];
-  }
-  clear(hostname) {
-    this.#clearVersion++;
-    if (hostname === void 0) {
-      this.#minimumVersion = this.#clearVersion;
-      this.#minimumVersionByHostname.clear();
-      for (const key of this.#cacheKeys) {
-        this.#cache.delete(key);
-      }
-      this.#cacheKeys.clear();
-      this.#pending.clear();
-      this.#pendingFallback.clear();
-      this.#lookupOptionsToFallback.clear();
-      this.#lookupOptionsWithoutFallback.clear();
-      return;
-    }
-    for (const family of [4, 6]) {
-      const key = cacheKey(hostname, family);
-      this.#deleteCacheEntry(key);
-      this.#pending.delete(key);
-    }
-    if (this.#activeQueriesByHostname.has(hostname)) {
-      this.#minimumVersionByHostname.set(hostname, this.#clearVersion);
-    }
-    for (const map of [this.#pendingFallback, this.#lookupOptionsToFallback, this.#lookupOptionsWithoutFallback]) {
-      for (const key of map.keys()) {
-        if (key.startsWith(`${hostname}:`)) {
-          map.delete(key);
-        }
-      }
-    }
-  }
-  #lookup(hostname, options, callback) {
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    }
-    if (callback === void 0) {
-      throw new Error("Callback must be a function.");
-    }
-    const normalizedOptions = normalizeLookupOptions(options);
-    void this.#lookupAndCallback(hostname, normalizedOptions, callback);
-  }
-  async #lookupAndCallback(hostname, options, callback) {
-    let result;
-    try {
-      result = await this.lookupAsync(hostname, options);
-    } catch (error3) {
-      queueMicrotask(() => {
-        const callbackWithError = callback;
-        callbackWithError(error3);
-      });
-      return;
-    }
-    queueMicrotask(() => {
-      if (options.all) {
-        callback(null, result);
-        return;
-      }
-      const entry = result;
-      callback(null, entry.address, entry.family);
-    });
-  }
-  async #query(hostname, options) {
-    this.#activeQueriesByHostname.set(hostname, (this.#activeQueriesByHostname.get(hostname) ?? 0) + 1);
-    try {
-      const lookupOptionKey = lookupOptionsKey(hostname, options);
-      if (hasUnexpired(this.#lookupOptionsToFallback, lookupOptionKey)) {
-        return await this.#fallbackLookupOnce(hostname, options, lookupOptionKey);
-      }
-      let families = filterFamiliesByAddrConfig(familiesFromOptions(options), options);
-      const clearVersion = this.#clearVersion;
-      let flattenedEntries = await this.#queryFamilies(hostname, families, clearVersion);
-      if (shouldQueryMappedIpv4(flattenedEntries, options) && !families.includes(4)) {
-        families = filterFamiliesByAddrConfig([4], options);
-        flattenedEntries = await this.#queryFamilies(hostname, families, clearVersion);
-      }
-      if (flattenedEntries.length > 0 || this.#dnsLookupAsync === void 0) {
-        return flattenedEntries;
-      }
-      if (hasUnexpired(this.#lookupOptionsWithoutFallback, lookupOptionKey)) {
-        return [];
-      }
-      const fallbackEntries = await this.#fallbackLookupOnce(hostname, options, lookupOptionKey);
-      if (!this.#isVersionCurrent(hostname, clearVersion)) {
-        return fallbackEntries;
-      }
-      this.#deleteExpiredFallbackState();
-      if (fallbackEntries.length > 0 && this.#fallbackDuration > 0) {
-        this.#lookupOptionsToFallback.set(lookupOptionKey, now() + this.#fallbackDuration * 1e3);
-      } else if (fallbackEntries.length === 0 && this.#errorTtl > 0) {
-        this.#lookupOptionsWithoutFallback.set(lookupOptionKey, now() + this.#errorTtl * 1e3);
-      }
-      return fallbackEntries;
-    } finally {
-      this.#finishQuery(hostname);
-    }
-  }
-  #finishQuery(hostname) {
-    const activeQueryCount = this.#activeQueriesByHostname.get(hostname);
-    if (activeQueryCount === void 0) {
-      return;
-    }
-    if (activeQueryCount > 1) {
-      this.#activeQueriesByHostname.set(hostname, activeQueryCount - 1);
-      return;
-    }
-    this.#activeQueriesByHostname.delete(hostname);
-    this.#minimumVersionByHostname.delete(hostname);
-  }
-  #deleteExpiredFallbackState() {
-    const time2 = now();
-    deleteExpiredMapEntries(this.#lookupOptionsToFallback, time2);
-    deleteExpiredMapEntries(this.#lookupOptionsWithoutFallback, time2);
-  }
-  async #queryFamilies(hostname, families, clearVersion) {
-    if (families.length === 1) {
-      return this.#queryFamily(hostname, families[0], clearVersion);
-    }
-    const results = await Promise.allSettled(families.map((family) => this.#queryFamily(hostname, family, clearVersion)));
-    const entries2 = results.flatMap((result) => result.status === "fulfilled" ? result.value : []);
-    if (entries2.length > 0) {
-      return entries2;
-    }
-    const rejected = results.find((result) => result.status === "rejected");
-    if (rejected !== void 0) {
-      if (rejected.reason instanceof Error) {
-        throw rejected.reason;
-      }
-      throw new Error(String(rejected.reason));
-    }
-    return [];
-  }
-  async #queryFamily(hostname, family, clearVersion) {
-    const key = cacheKey(hostname, family);
-    const cached2 = await this.#getCachedFamily(key, hostname);
-    if (cached2 !== void 0) {
-      return cached2.entries;
-    }
-    if (!this.#isVersionCurrent(hostname, clearVersion)) {
-      return this.#resolveAndCache(hostname, family, clearVersion);
-    }
-    const pending = this.#pending.get(key);
-    if (pending !== void 0) {
-      return pending;
-    }
-    const promise = this.#resolveAndCache(hostname, family, clearVersion);
-    this.#pending.set(key, promise);
-    try {
-      return await promise;
-    } finally {
-      if (this.#pending.get(key) === promise) {
-        this.#pending.delete(key);
-      }
-    }
-  }
-  async #getCachedFamily(key, hostname) {
-    let cached2 = this.#cache.get(key);
-    if (isPromiseLike(cached2)) {
-      cached2 = await cached2;
-    }
-    if (cached2 === void 0) {
-      return void 0;
-    }
-    if (!this.#isVersionCurrent(hostname, cached2.clearVersion)) {
-      return void 0;
-    }
-    if (cached2.expires <= now()) {
-      this.#deleteCacheEntry(key);
-      return void 0;
-    }
-    return cached2;
-  }
-  async #resolveAndCache(hostname, family, clearVersion) {
-    const entries2 = await this.#resolveFamily(hostname, family);
-    if (!this.#isVersionCurrent(hostname, clearVersion)) {
-      return entries2;
-    }
-    let expires = this.#expiresFor(entries2);
-    if (expires === void 0 && entries2.length === 0 && this.#errorTtl > 0) {
-      expires = now() + this.#errorTtl * 1e3;
-    }
-    if (expires !== void 0) {
-      await this.#setCachedFamily(cacheKey(hostname, family), hostname, { entries: entries2, expires }, clearVersion);
-    }
-    return entries2;
-  }
-  async #setCachedFamily(key, hostname, cached2, clearVersion) {
-    if (!this.#isVersionCurrent(hostname, clearVersion)) {
-      return;
-    }
-    await this.#deleteExpiredCacheEntries();
-    await this.#cache.set(key, {
-      ...cached2,
-      clearVersion
-    });
-    this.#cacheKeys.add(key);
-    if (this.#isVersionCurrent(hostname, clearVersion)) {
-      return;
-    }
-    let current = this.#cache.get(key);
-    if (isPromiseLike(current)) {
-      current = await current;
-    }
-    if (current?.clearVersion === clearVersion && !this.#isVersionCurrent(hostname, current.clearVersion)) {
-      this.#deleteCacheEntry(key);
-    }
-  }
-  async #deleteExpiredCacheEntries() {
-    const time2 = now();
-    await Promise.all([...this.#cacheKeys].map(async (key) => this.#deleteExpiredCacheEntry(key, time2)));
-  }
-  async #deleteExpiredCacheEntry(key, time2) {
-    let cached2 = this.#cache.get(key);
-    if (isPromiseLike(cached2)) {
-      cached2 = await cached2;
-    }
-    if (cached2 === void 0) {
-      this.#cacheKeys.delete(key);
-      return;
-    }
-    if (cached2.expires > time2) {
-      return;
-    }
-    let current = this.#cache.get(key);
-    if (isPromiseLike(current)) {
-      current = await current;
-    }
-    if (current?.clearVersion === cached2.clearVersion && current.expires === cached2.expires) {
-      this.#deleteCacheEntry(key);
-    }
-  }
-  #deleteCacheEntry(key) {
-    this.#cache.delete(key);
-    this.#cacheKeys.delete(key);
-  }
-  #isVersionCurrent(hostname, clearVersion) {
-    const minimumVersion = this.#minimumVersionByHostname.get(hostname) ?? this.#minimumVersion;
-    return clearVersion >= minimumVersion;
-  }
-  async #resolveFamily(hostname, family) {
-    try {
-      const records = family === 4 ? await this.#resolver.resolve4(hostname, ttl) : await this.#resolver.resolve6(hostname, ttl);
-      return records.map((record2) => normalizeResolverRecord(record2, family, this.#maxTtl));
-    } catch (error3) {
-      if (shouldIgnoreResolveError(error3)) {
-        return [];
-      }
-      throw error3;
-    }
-  }
-  #expiresFor(entries2) {
-    let expires = Infinity;
-    for (const entry of entries2) {
-      if (entry.expires === void 0) {
-        continue;
-      }
-      expires = Math.min(expires, entry.expires);
-    }
-    return expires === Infinity ? void 0 : expires;
-  }
-  #filterEntries(entries2, options) {
-    if (hasFlag(options.hints, ADDRCONFIG)) {
-      const configuredFamilies = getConfiguredFamilies();
-      entries2 = entries2.filter((entry) => configuredFamilies.has(entry.family));
-    }
-    const family = familyFromOptions(options);
-    if (family === 6) {
-      const ipv6Entries = entries2.filter((entry) => entry.family === 6);
-      if (hasFlag(options.hints, V4MAPPED)) {
-        entries2 = hasFlag(options.hints, ALL) || ipv6Entries.length === 0 ? map4To6(entries2) : ipv6Entries;
-      } else {
-        entries2 = ipv6Entries;
-      }
-    } else if (family === 4) {
-      entries2 = entries2.filter((entry) => entry.family === 4);
-    }
-    return entries2;
-  }
-  async #fallbackLookupOnce(hostname, options, key) {
-    const pending = this.#pendingFallback.get(key);
-    if (pending !== void 0) {
-      return pending;
-    }
-    const promise = this.#fallbackLookup(hostname, options);
-    this.#pendingFallback.set(key, promise);
-    try {
-      return await promise;
-    } finally {
-      if (this.#pendingFallback.get(key) === promise) {
-        this.#pendingFallback.delete(key);
-      }
-    }
-  }
-  async #fallbackLookup(hostname, options) {
-    if (this.#dnsLookupAsync === void 0) {
-      return [];
-    }
-    let result;
-    try {
-      result = await this.#dnsLookupAsync(hostname, {
-        ...options,
-        all: true
-      });
-    } catch (error3) {
-      if (shouldIgnoreResolveError(error3)) {
-        return [];
-      }
-      throw error3;
-    }
-    const entries2 = Array.isArray(result) ? result : [{ address: result, family: isIP(result) }];
-    return entries2.map((entry) => toLookupResult(entry));
-  }
-};
-
-// node_modules/got/dist/source/core/utils/http2-client.js
-import { Buffer as Buffer4 } from "node:buffer";
-import { EventEmitter as EventEmitter2 } from "node:events";
-import http2 from "node:http2";
-import https from "node:https";
-import { Writable, Readable } from "node:stream";
-import tls from "node:tls";
-import { urlToHttpOptions } from "node:url";
-import net2 from "node:net";
-var { HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR } = http2.constants;
-var maxProtocolCacheSize = 100;
-var protocolCache = /* @__PURE__ */ new Map();
-var referenceIds = /* @__PURE__ */ new WeakMap();
-var nextReferenceId = 0;
-var connectionSpecificHeaders = /* @__PURE__ */ new Set([
-  "connection",
-  "http2-settings",
-  "keep-alive",
-  "proxy-connection",
-  "transfer-encoding",
-  "upgrade"
-]);
-var normalizeRequestHeaderName = (name2) => name2.toLowerCase() === "host" ? HTTP2_HEADER_AUTHORITY : name2.toLowerCase();
-var isPseudoHeader = (name2) => name2.startsWith(":");
-var getConnectionHeaderTokens = (value) => {
-  if (value === void 0) {
-    return [];
-  }
-  const values = Array.isArray(value) ? value : [value];
-  const tokens = [];
-  for (const item of values) {
-    for (const token of String(item).split(",")) {
-      const normalizedToken = token.trim().toLowerCase();
-      if (normalizedToken.length > 0) {
-        tokens.push(normalizedToken);
-      }
-    }
-  }
-  return tokens;
-};
-var isTrailersTeHeader = (value) => {
-  if (value === void 0) {
-    return true;
-  }
-  return Array.isArray(value) ? value.length === 1 && value[0].trim().toLowerCase() === "trailers" : String(value).trim().toLowerCase() === "trailers";
-};
-var isConnectionHeader = (lowercasedName) => lowercasedName === "connection" || lowercasedName === "proxy-connection";
-var isDroppedHeader = (lowercasedName, value, connectionHeaderNames) => connectionSpecificHeaders.has(lowercasedName) || connectionHeaderNames.has(lowercasedName) || lowercasedName === "te" && !isTrailersTeHeader(value);
-var setProtocolCache = (key, value) => {
-  if (!protocolCache.has(key) && protocolCache.size >= maxProtocolCacheSize) {
-    protocolCache.delete(protocolCache.keys().next().value);
-  }
-  protocolCache.set(key, value);
-};
-var getReferenceId = (value) => {
-  let referenceId = referenceIds.get(value);
-  if (referenceId === void 0) {
-    referenceId = nextReferenceId++;
-    referenceIds.set(value, referenceId);
-  }
-  return referenceId;
-};
-var isPlainObject2 = (value) => {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-var serializeSessionOption = (value) => {
-  if (value === void 0) {
-    return ["undefined"];
-  }
-  if (value === null) {
-    return ["null"];
-  }
-  if (typeof value === "function") {
-    return ["function", getReferenceId(value)];
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-    return [typeof value, value];
-  }
-  if (typeof value === "bigint") {
-    return ["bigint", value.toString()];
-  }
-  if (typeof value === "symbol") {
-    return ["symbol", value.description];
-  }
-  if (Array.isArray(value)) {
-    return ["array", value.map((item) => serializeSessionOption(item))];
-  }
-  if (typeof value === "object") {
-    if (ArrayBuffer.isView(value)) {
-      return ["bytes", Buffer4.from(value.buffer, value.byteOffset, value.byteLength).toString("base64")];
-    }
-    return isPlainObject2(value) ? ["object", Object.entries(value).toSorted(([left], [right]) => left.localeCompare(right)).map(([key, item]) => [key, serializeSessionOption(item)])] : ["object-reference", getReferenceId(value)];
-  }
-  return [typeof value];
-};
-var serializeSessionOptions = (values) => JSON.stringify(values.map((value) => serializeSessionOption(value)));
-var getTlsSessionOptions = (options) => [
-  options.ca,
-  options.cert,
-  options.key,
-  options.pfx,
-  options.rejectUnauthorized,
-  options.servername,
-  options.localAddress,
-  options.lookup,
-  options.family,
-  options.minVersion,
-  options.maxVersion,
-  options.ciphers,
-  options.honorCipherOrder,
-  options.checkServerIdentity,
-  options.passphrase,
-  options.sigalgs,
-  options.sessionTimeout,
-  options.dhparam,
-  options.ecdhCurve,
-  options.crl,
-  options.secureOptions,
-  options.secureContext,
-  options.secureProtocol
-];
-var destroyReuseSocket = (options) => {
-  options._reuseSocket?.destroy();
-  delete options._reuseSocket;
-  delete options._reuseSocketShouldPool;
-};
-var onceConnected = (socket, listener) => {
-  if (socket.connecting) {
-    socket.once("connect", listener);
-  } else {
-    listener();
-  }
-};
-var canPoolSession = (options) => options._reuseSocket === void 0 || options._reuseSocketShouldPool === true;
-var rejectQueueEntry = (entry, error3) => {
-  delete entry.options._cancelSessionSetup;
-  destroyReuseSocket(entry.options);
-  entry.reject(error3);
-};
-var normalizeInput = (input, options, callback) => {
-  let normalizedOptions;
-  if (typeof input === "string") {
-    normalizedOptions = urlToHttpOptions(new URL(input));
-  } else if (input instanceof URL) {
-    normalizedOptions = urlToHttpOptions(input);
-  } else {
-    normalizedOptions = { ...input };
-  }
-  if (typeof options === "function" || options === void 0) {
-    callback = options;
-  } else {
-    normalizedOptions = {
-      ...normalizedOptions,
-      ...options
-    };
-  }
-  return { options: normalizedOptions, callback };
-};
-var stripIpv6Brackets = (hostname) => hostname.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
-var getAuthority = (options) => {
-  const protocol = options.protocol ?? "https:";
-  const defaultPort = protocol === "https:" ? 443 : 80;
-  if (options.hostname === void 0 && options.host !== void 0) {
-    try {
-      const authority2 = new URL(`${protocol}//${options.host}`);
-      const port2 = options.port ?? authority2.port;
-      authority2.port = String(port2 === "" ? defaultPort : port2);
-      return authority2;
-    } catch {
-    }
-  }
-  const port = options.port ?? defaultPort;
-  const normalizedHostname = stripIpv6Brackets(options.hostname ?? options.host ?? "localhost");
-  const formattedHostname = net2.isIP(normalizedHostname) === 6 ? `[${normalizedHostname}]` : normalizedHostname;
-  const authority = new URL(`${protocol}//${formattedHostname}`);
-  authority.port = String(port);
-  return authority;
-};
-var getAuthorityPort = (authority) => {
-  if (authority.port !== "") {
-    return Number(authority.port);
-  }
-  return authority.protocol === "https:" ? 443 : 80;
-};
-var hasCustomHttpsAgent = (agent) => typeof agent === "object" && "https" in agent && agent.https !== void 0 && agent.https !== false;
-var getProtocolCacheKey = (options) => {
-  const authority = getAuthority(options);
-  const protocols = (options.ALPNProtocols ?? ["h2", "http/1.1"]).join(",");
-  return serializeSessionOptions([
-    authority.host,
-    protocols,
-    ...getTlsSessionOptions(options)
-  ]);
-};
-var resolveProtocol = async (options, sourceOptions) => {
-  const cacheKey2 = getProtocolCacheKey(options);
-  const cachedProtocol = options.createConnection ? void 0 : protocolCache.get(cacheKey2);
-  if (cachedProtocol !== void 0) {
-    return { alpnProtocol: cachedProtocol };
-  }
-  const authority = getAuthority(options);
-  const {
-    path: _path,
-    agent: _agent,
-    h2session: _h2session,
-    _reuseSocket,
-    _reuseSocketShouldPool,
-    _alpnSocket,
-    _socketTimeout,
-    _timeoutPhase: timeoutPhase,
-    timeout,
-    createConnection,
-    checkServerIdentity: checkServerIdentity2,
-    // The socket outlives this request when the session is pooled, so the signal must
-    // not be handed to the TLS connect. Aborting during setup is handled below.
-    signal: _signal,
-    ...connectionOptions
-  } = options;
-  const port = getAuthorityPort(authority);
-  const hostname = stripIpv6Brackets(authority.hostname);
-  const servername = options.servername ?? (net2.isIP(hostname) === 0 ? hostname : void 0);
-  const tlsOptions = {
-    ...connectionOptions,
-    ALPNProtocols: options.ALPNProtocols ?? ["h2", "http/1.1"],
-    host: hostname,
-    port,
-    servername,
-    ...checkServerIdentity2 && { checkServerIdentity: checkServerIdentity2 }
-  };
-  const socket = createConnection ? createConnection(tlsOptions, () => {
-  }) : tls.connect(port, hostname, tlsOptions);
-  options._alpnSocket = socket;
-  sourceOptions._alpnSocket = socket;
-  return new Promise((resolve3, reject) => {
-    let settled = false;
-    let timeoutId;
-    let removeAbortListener;
-    let socketTimeoutApplied = false;
-    const cleanup = () => {
-      clearTimeout(timeoutId);
-      removeAbortListener?.();
-      socket.off("secureConnect", onSecureConnect);
-      socket.off("error", rejectOnce);
-      socket.off("close", onClose);
-      socket.off("connect", applySocketTimeout);
-      socket.off("timeout", onSocketTimeout);
-      if (socketTimeoutApplied) {
-        socket.setTimeout(0);
-      }
-      delete options._alpnSocket;
-      delete sourceOptions._alpnSocket;
-    };
-    const rejectOnce = (error3) => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      cleanup();
-      socket.destroy();
-      reject(error3);
-    };
-    const onSecureConnect = () => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      cleanup();
-      const alpnProtocol = socket.alpnProtocol ?? false;
-      if (!options.createConnection) {
-        setProtocolCache(cacheKey2, alpnProtocol);
-      }
-      resolve3({ alpnProtocol, socket });
-    };
-    const onTimeout = () => {
-      rejectOnce(new TimeoutError2(Number(timeout), timeoutPhase ?? "request"));
-    };
-    const onSocketTimeout = () => {
-      rejectOnce(new TimeoutError2(_socketTimeout, "socket"));
-    };
-    const applySocketTimeout = () => {
-      if (!isArmableTimerDelay(_socketTimeout)) {
-        return;
-      }
-      socketTimeoutApplied = true;
-      socket.setTimeout(_socketTimeout);
-      socket.once("timeout", onSocketTimeout);
-    };
-    const onClose = () => {
-      const error3 = new Error("The HTTP/2 ALPN socket closed before negotiation completed");
-      error3.code = "ECONNRESET";
-      rejectOnce(error3);
-    };
-    const onAbort = () => {
-      const error3 = new Error("This operation was aborted.");
-      error3.name = "AbortError";
-      error3.code = "ERR_ABORTED";
-      rejectOnce(error3);
-    };
-    if (options.signal?.aborted) {
-      onAbort();
-      return;
-    }
-    socket.once("secureConnect", onSecureConnect);
-    socket.once("error", rejectOnce);
-    socket.once("close", onClose);
-    if (_socketTimeout !== void 0) {
-      onceConnected(socket, applySocketTimeout);
-    }
-    if (options.signal) {
-      options.signal.addEventListener("abort", onAbort, { once: true });
-      removeAbortListener = () => {
-        options.signal?.removeEventListener("abort", onAbort);
-      };
-    }
-    if (timeout !== void 0) {
-      timeoutId = setTimeout(onTimeout, timeout);
-      timeoutId.unref();
-    }
-  });
-};
-var toRawHeaders = (headers) => {
-  const rawHeaders = [];
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.startsWith(":") || value === void 0) {
-      continue;
-    }
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        rawHeaders.push(key, item);
-      }
-    } else {
-      rawHeaders.push(key, value);
-    }
-  }
-  return rawHeaders;
-};
-var filterRawHeaders = (rawHeaders) => {
-  const filteredHeaders = [];
-  for (let index = 0; index < rawHeaders.length; index += 2) {
-    const key = rawHeaders[index];
-    if (key.startsWith(":")) {
-      continue;
-    }
-    filteredHeaders.push(key, rawHeaders[index + 1]);
-  }
-  return filteredHeaders;
-};
-var filterHeaders = (headers) => {
-  const filteredHeaders = {};
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.startsWith(":") || value === void 0) {
-      continue;
-    }
-    filteredHeaders[key] = value;
-  }
-  return filteredHeaders;
-};
-var toDistinctHeaders = (rawHeaders) => {
-  const headers = /* @__PURE__ */ Object.create(null);
-  for (let index = 0; index < rawHeaders.length; index += 2) {
-    const name2 = rawHeaders[index].toLowerCase();
-    (headers[name2] ??= []).push(rawHeaders[index + 1]);
-  }
-  return headers;
-};
-var createSocketProxy = (stream2) => new Proxy(stream2.session.socket, {
-  get(target, property, receiver) {
-    if (property === "destroy") {
-      return stream2.destroy.bind(stream2);
-    }
-    if (property === "destroyed") {
-      return stream2.destroyed;
-    }
-    return property === "setTimeout" ? stream2.setTimeout.bind(stream2) : Reflect.get(target, property, receiver);
-  }
-});
-var Http2IncomingMessage = class extends Readable {
-  stream;
-  req;
-  constructor(stream2, request_, highWaterMark) {
-    super({
-      autoDestroy: true,
-      emitClose: false,
-      highWaterMark
-    });
-    this.stream = stream2;
-    this.req = request_;
-    this.socket = request_.socket;
-  }
-  aborted = false;
-  httpVersion = "2.0";
-  httpVersionMajor = 2;
-  httpVersionMinor = 0;
-  complete = false;
-  rawHeaders = [];
-  rawTrailers = [];
-  headers = {};
-  headersDistinct = {};
-  trailers = {};
-  trailersDistinct = {};
-  statusCode;
-  statusMessage;
-  socket;
-  url = "";
-  method;
-  upgrade = false;
-  receivedSize = 0;
-  get isCompleteAfterNoErrorReset() {
-    if (this.complete) {
-      return true;
-    }
-    const statusCode = this.statusCode ?? 0;
-    if (this.req.method === "HEAD" || statusCode >= 100 && statusCode < 200 || statusCode === 204 || statusCode === 205 || statusCode === 304) {
-      return true;
-    }
-    const contentLength = this.headers["content-length"];
-    if (typeof contentLength !== "string" || !new RegExp("^\\d+$", "v").test(contentLength)) {
-      return false;
-    }
-    const expectedSize = Number(contentLength);
-    return Number.isSafeInteger(expectedSize) && expectedSize === this.receivedSize + this.stream.readableLength;
-  }
-  get connection() {
-    return this.socket;
-  }
-  set connection(value) {
-    this.socket = value;
-  }
-  setTimeout(ms, callback) {
-    if (callback) {
-      this.once("timeout", callback);
-    }
-    this.req.setTimeout(ms);
-    return this;
-  }
-  _destroy(error3, callback) {
-    if (!this.readableEnded && !this.aborted) {
-      this.aborted = true;
-      if (!error3) {
-        this.emit("aborted");
-      }
-    }
-    this.stream.destroy(error3 ?? void 0);
-    callback(error3);
-  }
-  _read() {
-    this.stream.resume();
-  }
-  _dump() {
-    this.removeAllListeners("data");
-    this.resume();
-  }
-};
-var Http2Agent = class extends EventEmitter2 {
-  timeout;
-  maxSessions;
-  maxEmptySessions;
-  sessions = /* @__PURE__ */ new Map();
-  pendingSessions = /* @__PURE__ */ new Set();
-  pendingSessionKeys = /* @__PURE__ */ new Set();
-  queue = [];
-  emptySessionCount = 0;
-  sessionCount = 0;
-  settings = {
-    enablePush: false,
-    initialWindowSize: 1024 * 1024 * 32
-  };
-  constructor({ timeout = 0, maxSessions = Infinity, maxEmptySessions = 10 } = {}) {
-    super();
-    this.timeout = timeout;
-    this.maxSessions = maxSessions;
-    this.maxEmptySessions = maxEmptySessions;
-  }
-  get protocol() {
-    return "https:";
-  }
-  async request(origin, options, headers, streamOptions) {
-    const { session, reusedSocket } = await this.getSessionWithMetadata(origin, options, true);
-    return {
-      stream: session.request(headers, streamOptions),
-      reusedSocket
-    };
-  }
-  async getSession(origin, options = {}) {
-    const { session } = await this.getSessionWithMetadata(origin, options);
-    return session;
-  }
-  async getSessionWithMetadata(origin, options = {}, reserveStream = false) {
-    const normalizedOrigin = typeof origin === "string" ? new URL(origin) : origin;
-    const session = this.claimAvailableSession(this.normalizeOptions(normalizedOrigin, options), options, reserveStream);
-    if (session) {
-      return {
-        session,
-        reusedSocket: true
-      };
-    }
-    return new Promise((resolve3, reject) => {
-      const entry = {
-        origin: normalizedOrigin,
-        options,
-        reserveStream,
-        resolve: resolve3,
-        reject
-      };
-      options._cancelSessionSetup = () => {
-        const index = this.queue.indexOf(entry);
-        if (index !== -1) {
-          this.queue.splice(index, 1);
-          rejectQueueEntry(entry, new Error("HTTP/2 session setup canceled"));
-        }
-      };
-      this.queue.push(entry);
-      this.processQueue();
-    });
-  }
-  normalizeOptions(origin, options = {}) {
-    return serializeSessionOptions([
-      origin.origin,
-      ...getTlsSessionOptions(options)
-    ]);
-  }
-  closeEmptySessions(maxCount = Infinity) {
-    let closedCount = 0;
-    for (const sessions of this.sessions.values()) {
-      for (const session of sessions) {
-        if ((session.currentStreamCount ?? 0) !== 0) {
-          continue;
-        }
-        closedCount++;
-        session.close();
-        if (closedCount >= maxCount) {
-          return closedCount;
-        }
-      }
-    }
-    return closedCount;
-  }
-  destroy(reason) {
-    for (const sessions of this.sessions.values()) {
-      for (const session of sessions) {
-        session.destroy(reason);
-      }
-    }
-    for (const session of this.pendingSessions) {
-      session.destroy(reason);
-    }
-    this.sessions.clear();
-    this.pendingSessionKeys.clear();
-    while (this.queue.length > 0) {
-      rejectQueueEntry(this.queue.shift(), reason ?? new Error("Agent has been destroyed"));
-    }
-  }
-  // Takes an available pooled session for the request, and drops the socket it would otherwise have reused.
-  claimAvailableSession(key, options, reserveStream) {
-    const session = canPoolSession(options) ? this.getAvailableSession(key) : void 0;
-    if (session) {
-      if (reserveStream) {
-        this.reserveStream(session);
-      }
-      destroyReuseSocket(options);
-    }
-    return session;
-  }
-  getAvailableSession(key) {
-    const sessions = this.sessions.get(key);
-    if (!sessions) {
-      return;
-    }
-    return sessions.find((session) => !session.destroyed && !session.closed && !session.gracefullyClosing && (session.currentStreamCount ?? 0) < (session.remoteSettings.maxConcurrentStreams ?? 100));
-  }
-  processQueue() {
-    let index = 0;
-    while (index < this.queue.length) {
-      const entry = this.queue[index];
-      const key = this.normalizeOptions(entry.origin, entry.options);
-      const session = this.claimAvailableSession(key, entry.options, entry.reserveStream);
-      if (session) {
-        this.queue.splice(index, 1);
-        delete entry.options._cancelSessionSetup;
-        entry.resolve({
-          session,
-          reusedSocket: true
-        });
-        continue;
-      }
-      const canUsePooledSession = canPoolSession(entry.options);
-      if (canUsePooledSession && this.pendingSessionKeys.has(key)) {
-        index++;
-        continue;
-      }
-      if (this.sessionCount >= this.maxSessions) {
-        this.closeEmptySessions(this.sessionCount - this.maxSessions + 1);
-        if (this.sessionCount >= this.maxSessions) {
-          index++;
-          continue;
-        }
-      }
-      this.queue.splice(index, 1);
-      if (canUsePooledSession) {
-        this.pendingSessionKeys.add(key);
-      }
-      this.createSession(entry, key);
-    }
-  }
-  // `isCapacityReservation` is false when the capacity was not reserved ahead of time, so
-  // the stream is only counted. Reserving again would strand the reservation.
-  reserveStream(session, isCapacityReservation = true) {
-    session.ref();
-    if (session.currentStreamCount === 0 && session.emptySessionCounted) {
-      this.emptySessionCount--;
-      session.emptySessionCounted = false;
-    }
-    session.currentStreamCount = (session.currentStreamCount ?? 0) + 1;
-    if (isCapacityReservation) {
-      session.reservedStreamCount = (session.reservedStreamCount ?? 0) + 1;
-    }
-  }
-  releaseStream(session, shouldPoolSession) {
-    session.currentStreamCount = session.currentStreamCount - 1;
-    if (session.currentStreamCount === 0) {
-      if (!shouldPoolSession) {
-        session.close();
-        this.processQueue();
-        return;
-      }
-      this.emptySessionCount++;
-      session.emptySessionCounted = true;
-      session.unref();
-      if (this.emptySessionCount > this.maxEmptySessions || session.gracefullyClosing) {
-        session.close();
-        return;
-      }
-    }
-    this.processQueue();
-  }
-  createSession(entry, key) {
-    this.sessionCount++;
-    const {
-      path: _path,
-      agent: _agent,
-      h2session: _h2session,
-      _reuseSocketShouldPool,
-      _socketTimeout,
-      _timeoutPhase: timeoutPhase,
-      timeout: setupTimeout,
-      // The session is pooled, so a per-request signal must not tear it down for the
-      // requests that follow. Got aborts its own request instead.
-      signal: _signal,
-      ...sessionOptions
-    } = entry.options;
-    const options = {
-      ...sessionOptions,
-      settings: entry.options.settings ?? this.settings,
-      ALPNProtocols: ["h2"]
-    };
-    const reuseSocket = options._reuseSocket;
-    const shouldPoolSession = canPoolSession(entry.options);
-    if (reuseSocket) {
-      options.createConnection = () => reuseSocket;
-      delete options._reuseSocket;
-    }
-    let session;
-    try {
-      session = http2.connect(entry.origin, options);
-    } catch (error3) {
-      this.sessionCount--;
-      this.pendingSessionKeys.delete(key);
-      rejectQueueEntry(entry, error3);
-      this.processQueue();
-      return;
-    }
-    this.pendingSessions.add(session);
-    session.currentStreamCount = 0;
-    session.reservedStreamCount = 0;
-    session.emptySessionCounted = false;
-    session.gracefullyClosing = false;
-    let settled = false;
-    let sessionSetupTimeout;
-    let socketTimeoutApplied = false;
-    const sessionSocket = session.socket;
-    const removeSessionSocketListener = sessionSocket.removeListener.bind(sessionSocket);
-    const clearSocketTimeout = () => {
-      removeSessionSocketListener("connect", applySocketTimeout);
-      if (!socketTimeoutApplied) {
-        return;
-      }
-      socketTimeoutApplied = false;
-      session.off("timeout", onSocketTimeout);
-      if (!session.closed && !session.destroyed) {
-        session.setTimeout(this.timeout);
-      }
-    };
-    const clearSessionSetup = () => {
-      clearTimeout(sessionSetupTimeout);
-      clearSocketTimeout();
-      this.pendingSessions.delete(session);
-      this.pendingSessionKeys.delete(key);
-      delete entry.options._cancelSessionSetup;
-    };
-    const rejectSessionSetup = (error3) => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      clearSessionSetup();
-      entry.reject(error3);
-      queueMicrotask(() => {
-        session.destroy(error3);
-      });
-    };
-    const onSocketTimeout = () => {
-      rejectSessionSetup(new TimeoutError2(_socketTimeout, "socket"));
-    };
-    const applySocketTimeout = () => {
-      if (!isArmableTimerDelay(_socketTimeout)) {
-        return;
-      }
-      socketTimeoutApplied = true;
-      session.setTimeout(_socketTimeout, onSocketTimeout);
-    };
-    if (this.timeout > 0) {
-      session.setTimeout(this.timeout, () => {
-        session.destroy();
-      });
-    }
-    if (_socketTimeout !== void 0) {
-      onceConnected(sessionSocket, applySocketTimeout);
-    }
-    if (setupTimeout !== void 0) {
-      sessionSetupTimeout = setTimeout(() => {
-        rejectSessionSetup(new TimeoutError2(setupTimeout, timeoutPhase ?? "request"));
-      }, setupTimeout);
-      sessionSetupTimeout.unref();
-    }
-    const removeSession = () => {
-      if (session.emptySessionCounted) {
-        this.emptySessionCount--;
-        session.emptySessionCounted = false;
-      }
-      const sessions = this.sessions.get(key);
-      if (sessions) {
-        const index = sessions.indexOf(session);
-        if (index !== -1) {
-          sessions.splice(index, 1);
-        }
-        if (sessions.length === 0) {
-          this.sessions.delete(key);
-        }
-      }
-    };
-    session.once("remoteSettings", () => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      clearSessionSetup();
-      if (shouldPoolSession) {
-        const sessions = this.sessions.get(key) ?? [];
-        sessions.push(session);
-        this.sessions.set(key, sessions);
-      }
-      this.emit("session", session);
-      if (entry.reserveStream) {
-        this.reserveStream(session);
-      }
-      entry.resolve({
-        session,
-        reusedSocket: false
-      });
-    });
-    session.on("remoteSettings", () => {
-      this.processQueue();
-    });
-    session.once("error", (error3) => {
-      clearSessionSetup();
-      if (!settled) {
-        settled = true;
-        entry.reject(error3);
-      }
-      removeSession();
-    });
-    session.once("goaway", () => {
-      session.gracefullyClosing = true;
-      if (session.currentStreamCount === 0) {
-        session.close();
-      }
-    });
-    session.once("close", () => {
-      clearSessionSetup();
-      this.sessionCount--;
-      if (!settled) {
-        settled = true;
-        entry.reject(new Error("The HTTP/2 session closed before settings were received"));
-      }
-      removeSession();
-      this.processQueue();
-    });
-    entry.options._cancelSessionSetup = () => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      clearSessionSetup();
-      entry.reject(new Error("HTTP/2 session setup canceled"));
-      session.destroy();
-    };
-    const request4 = session.request.bind(session);
-    session.request = (headers, streamOptions) => {
-      const hasReservedStream = (session.reservedStreamCount ?? 0) > 0;
-      if (hasReservedStream) {
-        session.reservedStreamCount = session.reservedStreamCount - 1;
-      }
-      if (session.gracefullyClosing) {
-        if (hasReservedStream) {
-          this.releaseStream(session, shouldPoolSession);
-        }
-        throw new Error("The session is gracefully closing. No new streams are allowed.");
-      }
-      if (!hasReservedStream) {
-        this.reserveStream(session, false);
-      }
-      let stream2;
-      try {
-        stream2 = request4(headers, streamOptions);
-      } catch (error3) {
-        this.releaseStream(session, shouldPoolSession);
-        throw error3;
-      }
-      stream2.once("close", () => {
-        this.releaseStream(session, shouldPoolSession);
-      });
-      return stream2;
-    };
-  }
-};
-var Http2ClientRequest = class extends Writable {
-  constructor(input, options, callback) {
-    super({
-      autoDestroy: false,
-      emitClose: false
-    });
-    const normalized = normalizeInput(input, options, callback);
-    this.options = normalized.options;
-    this.callback = normalized.callback;
-    this.method = (this.options.method ?? "GET").toUpperCase();
-    this.path = this.method === HTTP2_METHOD_CONNECT ? this.options.path ?? "" : this.options.path ?? "/";
-    this.protocol = this.options.protocol ?? "https:";
-    this.headers = /* @__PURE__ */ Object.create(null);
-    if (this.protocol !== "https:" && !this.options.h2session) {
-      throw new Error(`Protocol "${this.protocol}" not supported. Expected "https:"`);
-    }
-    const headers = this.options.headers;
-    if (headers) {
-      for (const [key, value] of Object.entries(headers)) {
-        this.setHeader(key, value);
-      }
-    }
-    if (this.options.auth && !this.hasHeader("authorization")) {
-      this.setHeader("authorization", `Basic ${Buffer4.from(this.options.auth).toString("base64")}`);
-    }
-    if (this.callback) {
-      this.once("response", this.callback);
-    }
-    const authority = getAuthority(this.options);
-    this.origin = authority;
-    if (!this.hasHeader(HTTP2_HEADER_AUTHORITY)) {
-      this.headers[HTTP2_HEADER_AUTHORITY] = this.method === HTTP2_METHOD_CONNECT ? this.path : authority.host;
-    }
-    this.headers[HTTP2_HEADER_METHOD] = this.method;
-    if (this.method !== HTTP2_METHOD_CONNECT) {
-      this.headers[HTTP2_HEADER_SCHEME] = this.protocol.slice(0, -1);
-      this.headers[HTTP2_HEADER_PATH] = this.path;
-    }
-  }
-  agent;
-  aborted = false;
-  reusedSocket = false;
-  res;
-  socket;
-  connection;
-  method;
-  path;
-  protocol;
-  host;
-  headersSent = false;
-  maxHeadersCount;
-  options;
-  callback;
-  headers;
-  origin;
-  stream;
-  pendingJobs = [];
-  pendingAgentPromise;
-  connectionHeaderNames = /* @__PURE__ */ new Set();
-  trailers;
-  get isGotHttp2Request() {
-    return true;
-  }
-  _write(chunk2, encoding, callback) {
-    this.runWithStream({
-      run: () => {
-        this.stream.write(chunk2, encoding, callback);
-      },
-      cancel: callback
-    });
-    void this.flushHeaders();
-  }
-  _final(callback) {
-    this.runWithStream({
-      run: () => {
-        if (this.trailers) {
-          this.stream.once("wantTrailers", () => {
-            this.stream.sendTrailers(this.trailers);
-          });
-        }
-        this.stream.end(callback);
-      },
-      cancel: callback
-    });
-    void this.flushHeaders();
-  }
-  _destroy(error3, callback) {
-    if (this.res && typeof this.res._dump === "function") {
-      this.res._dump();
-    }
-    void this.pendingAgentPromise?.catch(() => {
-    });
-    if (this.stream) {
-      this.stream.close(NGHTTP2_CANCEL);
-    } else {
-      this.options._cancelSessionSetup?.();
-      this.cancelPendingJobs(error3 ?? new Error("The HTTP/2 request was destroyed before a stream was created"));
-    }
-    callback(error3);
-    if (!this.stream) {
-      process_default.nextTick(() => {
-        this.emit("close");
-      });
-    }
-  }
-  abort() {
-    if (this.res?.complete) {
-      return;
-    }
-    if (!this.aborted) {
-      queueMicrotask(() => {
-        this.emit("abort");
-      });
-    }
-    this.aborted = true;
-    this.destroy();
-  }
-  async flushHeaders() {
-    if (this.headersSent || this.destroyed) {
-      return;
-    }
-    this.headersSent = true;
-    const streamOptions = {
-      endStream: false,
-      waitForTrailers: this.trailers !== void 0
-    };
-    try {
-      if (this.options.h2session) {
-        this.reusedSocket = true;
-        this.onStream(this.options.h2session.request(this.headers, streamOptions));
-        return;
-      }
-      this.agent = this.options.agent === false ? new Http2Agent({ maxEmptySessions: 0 }) : this.options.agent ?? globalAgent2;
-      const streamPromise = this.agent.request(this.origin, this.options, this.headers, streamOptions);
-      this.pendingAgentPromise = streamPromise;
-      const { stream: stream2, reusedSocket } = await streamPromise;
-      this.reusedSocket = reusedSocket;
-      this.onStream(stream2);
-      this.pendingAgentPromise = void 0;
-    } catch (error3) {
-      this.pendingAgentPromise = void 0;
-      this.destroy(error3);
-    }
-  }
-  addTrailers(headers) {
-    if (this.headersSent) {
-      throw new Error("Cannot add trailers after the HTTP/2 stream has been created");
-    }
-    const trailers = /* @__PURE__ */ Object.create(null);
-    const connectionHeaderNames = /* @__PURE__ */ new Set();
-    for (const [name2, value] of Object.entries(headers)) {
-      validateHeaderName(name2);
-      validateHeaderValue(name2, value);
-      const lowercasedName = name2.toLowerCase();
-      if (isConnectionHeader(lowercasedName)) {
-        for (const token of getConnectionHeaderTokens(value)) {
-          connectionHeaderNames.add(token);
-          Reflect.deleteProperty(trailers, token);
-        }
-        continue;
-      }
-      if (isDroppedHeader(lowercasedName, value, connectionHeaderNames)) {
-        continue;
-      }
-      trailers[lowercasedName] = value;
-    }
-    this.trailers = trailers;
-  }
-  setHeader(name2, value) {
-    if (this.headersSent) {
-      throw new Error("Cannot set headers after they are sent to the client");
-    }
-    validateHeaderName(name2);
-    validateHeaderValue(name2, value);
-    const lowercasedName = name2.toLowerCase();
-    if (isConnectionHeader(lowercasedName)) {
-      for (const token of getConnectionHeaderTokens(value)) {
-        this.connectionHeaderNames.add(token);
-        Reflect.deleteProperty(this.headers, normalizeRequestHeaderName(token));
-      }
-      return this;
-    }
-    if (isDroppedHeader(lowercasedName, value, this.connectionHeaderNames)) {
-      return this;
-    }
-    this.headers[normalizeRequestHeaderName(name2)] = lowercasedName === "te" ? "trailers" : value;
-    return this;
-  }
-  setHeaders(headers) {
-    if (this.headersSent) {
-      throw new Error("Cannot set headers after they are sent to the client");
-    }
-    if (!(headers instanceof Headers) && !(headers instanceof Map)) {
-      throw new TypeError("Headers must be a Headers instance or a Map");
-    }
-    for (const [name2, value] of headers) {
-      const headerValue2 = headers instanceof Headers && name2 === "set-cookie" ? headers.getSetCookie() : value;
-      this.setHeader(name2, typeof headerValue2 === "string" || typeof headerValue2 === "number" ? headerValue2 : [...headerValue2]);
-    }
-    return this;
-  }
-  appendHeader(name2, value) {
-    const current = this.getHeader(name2);
-    if (current === void 0) {
-      return this.setHeader(name2, typeof value === "string" ? value : [...value]);
-    }
-    const values = Array.isArray(current) ? current : [String(current)];
-    return this.setHeader(name2, [...values, ...typeof value === "string" ? [value] : value]);
-  }
-  getHeader(name2) {
-    return this.headers[normalizeRequestHeaderName(name2)];
-  }
-  getHeaders() {
-    return Object.fromEntries(Object.entries(this.headers).filter(([name2]) => !isPseudoHeader(name2)));
-  }
-  getHeaderNames() {
-    return Object.keys(this.getHeaders());
-  }
-  hasHeader(name2) {
-    return this.getHeader(name2) !== void 0;
-  }
-  removeHeader(name2) {
-    if (this.headersSent) {
-      throw new Error("Cannot remove headers after they are sent to the client");
-    }
-    if (isConnectionHeader(name2.toLowerCase())) {
-      for (const token of this.connectionHeaderNames) {
-        Reflect.deleteProperty(this.headers, normalizeRequestHeaderName(token));
-      }
-      this.connectionHeaderNames.clear();
-    }
-    Reflect.deleteProperty(this.headers, normalizeRequestHeaderName(name2));
-  }
-  setNoDelay() {
-  }
-  setSocketKeepAlive() {
-  }
-  setTimeout(ms, callback) {
-    if (callback) {
-      this.once("timeout", callback);
-    }
-    this.runWithStream({
-      run: () => {
-        this.stream.setTimeout(ms);
-      }
-    });
-    return this;
-  }
-  // Runs the job now when the stream exists, or once `onStream` receives it.
-  runWithStream(job) {
-    if (this.stream) {
-      job.run();
-    } else {
-      this.pendingJobs.push(job);
-    }
-  }
-  cancelPendingJobs(error3) {
-    const jobs = this.pendingJobs;
-    this.pendingJobs = [];
-    for (const job of jobs) {
-      job.cancel?.(error3);
-    }
-  }
-  onStream(stream2) {
-    this.stream = stream2;
-    this.socket = createSocketProxy(stream2);
-    this.connection = this.socket;
-    if (this.destroyed) {
-      stream2.destroy();
-      return;
-    }
-    let streamErrorSeen = false;
-    stream2.once("error", (error3) => {
-      streamErrorSeen = true;
-      if (this.destroyed) {
-        return;
-      }
-      this.destroy(error3);
-    });
-    stream2.on("timeout", () => {
-      this.emit("timeout");
-      this.res?.emit("timeout");
-    });
-    stream2.once("aborted", () => {
-      if (this.res && stream2.rstCode === NGHTTP2_NO_ERROR && this.res.isCompleteAfterNoErrorReset) {
-        return;
-      }
-      if (this.res) {
-        this.res.complete = false;
-        this.res.aborted = true;
-        this.res.emit("aborted");
-        this.res.destroy();
-      } else {
-        this.destroy(new Error("The server aborted the HTTP/2 stream"));
-      }
-    });
-    stream2.once("response", (headers, _flags, rawHeaders) => {
-      const response = new Http2IncomingMessage(stream2, this, stream2.readableHighWaterMark);
-      const incomingResponse = response;
-      response.statusCode = Number(headers[HTTP2_HEADER_STATUS]);
-      response.headers = filterHeaders(headers);
-      response.rawHeaders = rawHeaders ? filterRawHeaders(rawHeaders) : toRawHeaders(headers);
-      response.headersDistinct = toDistinctHeaders(response.rawHeaders);
-      response.url = `${this.origin.origin}${this.path}`;
-      incomingResponse.req = this;
-      this.res = incomingResponse;
-      stream2.on("data", (chunk2) => {
-        response.receivedSize += chunk2.length;
-        if (!response.push(chunk2)) {
-          stream2.pause();
-        }
-      });
-      stream2.once("end", () => {
-        if (!response.aborted && (stream2.rstCode ?? NGHTTP2_NO_ERROR) === NGHTTP2_NO_ERROR) {
-          response.complete = true;
-          response.push(null);
-        }
-      });
-      if (!this.emit("response", incomingResponse)) {
-        response._dump();
-      }
-    });
-    stream2.on("headers", (headers, _flags, rawHeaders) => {
-      this.emit("information", {
-        statusCode: Number(headers[HTTP2_HEADER_STATUS]),
-        statusMessage: "",
-        httpVersion: "2.0",
-        httpVersionMajor: 2,
-        httpVersionMinor: 0,
-        headers: filterHeaders(headers),
-        rawHeaders: rawHeaders ? filterRawHeaders(rawHeaders) : toRawHeaders(headers)
-      });
-    });
-    stream2.on("continue", () => {
-      this.emit("continue");
-    });
-    stream2.once("trailers", (trailers, _flags, rawTrailers) => {
-      if (!this.res) {
-        return;
-      }
-      this.res.trailers = trailers;
-      this.res.rawTrailers = Array.isArray(rawTrailers) ? rawTrailers : toRawHeaders(trailers);
-      this.res.trailersDistinct = toDistinctHeaders(this.res.rawTrailers);
-    });
-    stream2.once("close", () => {
-      if (this.res) {
-        if (this.aborted || !this.res.aborted && !streamErrorSeen && !this.res.complete && !this.res.readableEnded) {
-          this.res.aborted = true;
-          this.res.emit("aborted");
-          this.res.destroy();
-        }
-        const finish2 = () => {
-          this.res.emit("close");
-          this.destroy();
-          this.emit("close");
-        };
-        if (this.res.readable) {
-          this.res.once("end", finish2);
-        } else {
-          finish2();
-        }
-        return;
-      }
-      if (!this.destroyed) {
-        this.destroy(new Error("The HTTP/2 stream has been early terminated"));
-        queueMicrotask(() => {
-          this.emit("close");
-        });
-        return;
-      }
-      this.destroy();
-      this.emit("close");
-    });
-    for (const job of this.pendingJobs) {
-      job.run();
-    }
-    this.pendingJobs = [];
-    this.emit("socket", this.socket);
-  }
-};
-var globalAgent2 = new Http2Agent();
-var request2 = (input, options, callback) => new Http2ClientRequest(input, options, callback);
-var getSourceOptions = (input, options) => {
-  if (typeof input === "object" && !(input instanceof URL)) {
-    return input;
-  }
-  return typeof options === "object" ? options : {};
-};
-var requestHttps = (options, callback) => {
-  options.ALPNProtocols = ["http/1.1"];
-  delete options.timeout;
-  delete options._socketTimeout;
-  delete options._timeoutPhase;
-  return https.request(options, callback);
-};
-var requestHttp1 = (options, agent, callback) => {
-  if (typeof agent === "object" && "https" in agent) {
-    options.agent = agent.https;
-  }
-  if (options.headers) {
-    const headers = { ...options.headers };
-    Reflect.deleteProperty(headers, HTTP2_HEADER_METHOD);
-    Reflect.deleteProperty(headers, HTTP2_HEADER_SCHEME);
-    Reflect.deleteProperty(headers, HTTP2_HEADER_PATH);
-    if (headers[HTTP2_HEADER_AUTHORITY] && !headers.host) {
-      headers.host = headers[HTTP2_HEADER_AUTHORITY];
-    }
-    Reflect.deleteProperty(headers, HTTP2_HEADER_AUTHORITY);
-    options.headers = headers;
-  }
-  return requestHttps(options, callback);
-};
-var requestHttp2 = (options, agent, socket, callback) => {
-  options.agent = typeof agent === "object" && "http2" in agent ? agent.http2 : agent;
-  if (socket) {
-    options._reuseSocket = socket;
-    options._reuseSocketShouldPool = options.createConnection === void 0;
-  }
-  return request2(options, callback);
-};
-var auto = async (input, options, callback) => {
-  const sourceOptions = getSourceOptions(input, options);
-  const normalized = normalizeInput(input, options, callback);
-  options = normalized.options;
-  callback = normalized.callback;
-  options.ALPNProtocols ??= ["h2", "http/1.1"];
-  options.protocol ??= "https:";
-  if (options.h2session) {
-    return request2(options, callback);
-  }
-  if (options.protocol !== "https:") {
-    options.agent = options.agent?.http;
-    return http_default.request(options, callback);
-  }
-  const agent = options.agent;
-  if (hasCustomHttpsAgent(agent) && options.createConnection === void 0) {
-    options.agent = agent.https;
-    return requestHttps(options, callback);
-  }
-  const { alpnProtocol, socket } = await resolveProtocol(options, sourceOptions);
-  if (alpnProtocol === "h2") {
-    return requestHttp2(options, agent, socket, callback);
-  }
-  socket?.destroy();
-  return requestHttp1(options, agent, callback);
-};
-var http2Client = {
-  Agent: Http2Agent,
-  auto,
-  globalAgent: globalAgent2,
-  request: request2
-};
-var http2_client_default = http2Client;
-
-// node_modules/got/dist/source/core/options.js
-var isAgentObject = (agent) => distribution_default.object(agent) && ("http" in agent || "https" in agent || "http2" in agent);
-var getNativeAgent = (url, agent) => {
-  if (!isAgentObject(agent)) {
-    return agent;
-  }
-  return url.protocol === "https:" ? agent.https : agent.http;
-};
-function wrapAssertionWithContext(optionName, assertionFn) {
-  try {
-    assertionFn();
-  } catch (error3) {
-    if (error3 instanceof Error) {
-      error3.message = `Option '${optionName}': ${error3.message}`;
-    }
-    throw error3;
-  }
-}
-function assertAny2(optionName, validators, value) {
-  wrapAssertionWithContext(optionName, () => {
-    assert.any(validators, value);
-  });
-}
-function assertCount(optionName, value) {
-  if (value === Infinity) {
-    return;
-  }
-  assertAny2(optionName, [distribution_default.nonNegativeInteger], value);
-}
-function assertPlainObject2(optionName, value) {
-  wrapAssertionWithContext(optionName, () => {
-    assert.plainObject(value);
-  });
-}
-function isSameOrigin(previousUrl, nextUrl) {
-  return previousUrl.origin === nextUrl.origin && getUnixSocketPath(previousUrl) === getUnixSocketPath(nextUrl);
-}
-var crossOriginStripHeaders = ["host", "cookie", "cookie2", "authorization", "proxy-authorization"];
-var bodyHeaderNames = ["content-length", "content-encoding", "content-language", "content-location", "content-type", "transfer-encoding", "digest", "content-digest", "repr-digest", "last-modified"];
-function usesUnixSocket(url) {
-  return url.protocol === "unix:" || getUnixSocketPath(url) !== void 0;
-}
-function hasCredentialInUrl(url, credential) {
-  if (url instanceof URL) {
-    return url[credential] !== "";
-  }
-  if (!distribution_default.string(url)) {
-    return false;
-  }
-  try {
-    return new URL(url)[credential] !== "";
-  } catch {
-    return false;
-  }
-}
-var hasExplicitCredentialInUrlChange = (changedState, url, credential) => changedState.has(credential) || (changedState.has("url") || changedState.has("prefixUrl")) && url?.[credential] !== "";
-var hasBodyOptionChanged = (changedState) => changedState.has("body") || changedState.has("json") || changedState.has("form");
-function safeDecode(value) {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-var hasProtocolSlashes = (value) => new RegExp("^[a-z][\\d+\\-.a-z]*:\\/\\/", "iv").test(value);
-var hasHttpProtocolWithoutSlashes = (value) => new RegExp("^https?:(?!\\/\\/)", "iv").test(value);
-var hasUnixProtocolWithoutSlashes = (value) => new RegExp("^unix:", "iv").test(value);
-var isAbsoluteUrl = (url) => distribution_default.urlInstance(url) || distribution_default.string(url) && (hasProtocolSlashes(url) || url.startsWith("//"));
-var isSlashOrBackslash = (character) => character === "/" || character === "\\";
-var startsWithSchemeRelativeSeparators = (value) => value.length > 1 && isSlashOrBackslash(value[0]) && isSlashOrBackslash(value[1]);
-var stripLeadingC0ControlOrSpace = (value) => {
-  let index = 0;
-  while (index < value.length && value.codePointAt(index) <= 32) {
-    index++;
-  }
-  return value.slice(index);
-};
-var removeAsciiTabOrNewline = (value) => {
-  let result = "";
-  for (const character of value) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint !== 9 && codePoint !== 10 && codePoint !== 13) {
-      result += character;
-    }
-  }
-  return result;
-};
-var assertRelativeUrlIfNeeded = (options, url) => {
-  if (!options.prefixUrl || options.allowAbsoluteUrls) {
-    return;
-  }
-  const normalizedUrl = distribution_default.string(url) ? stripLeadingC0ControlOrSpace(removeAsciiTabOrNewline(url)) : url;
-  const isDisallowed = isAbsoluteUrl(normalizedUrl) || distribution_default.string(normalizedUrl) && (hasHttpProtocolWithoutSlashes(normalizedUrl) || startsWithSchemeRelativeSeparators(normalizedUrl) || options.enableUnixSockets && hasUnixProtocolWithoutSlashes(normalizedUrl));
-  if (isDisallowed) {
-    throw new Error("The `url` option must be relative when `allowAbsoluteUrls` is false and `prefixUrl` is set");
-  }
-};
-var assertUrlHasSameOriginAsPrefixUrlIfNeeded = (options, url) => {
-  if (!options.prefixUrl || options.allowAbsoluteUrls) {
-    return;
-  }
-  let prefixUrl;
-  try {
-    prefixUrl = new URL(options.prefixUrl);
-  } catch {
-    return;
-  }
-  if (isSameOrigin(prefixUrl, url)) {
-    return;
-  }
-  throw new Error("The `url` option must stay on the same origin as `prefixUrl` when `allowAbsoluteUrls` is false");
-};
-var getUrlPrefixBoundary = (options) => ({
-  url: options.url instanceof URL ? new URL(options.url) : void 0,
-  prefixUrl: options.prefixUrl.toString(),
-  allowAbsoluteUrls: options.allowAbsoluteUrls
-});
-var hasUrlOrPrefixUrlBoundaryChanged = (options, currentUrl, previous) => currentUrl.href !== previous.url?.href || options.prefixUrl.toString() !== previous.prefixUrl || options.allowAbsoluteUrls !== previous.allowAbsoluteUrls;
-function applyUrlOverride(options, url, { username, password, baseUrl: baseUrl2 } = {}) {
-  assertRelativeUrlIfNeeded(options, url);
-  if (distribution_default.string(url) && options.url) {
-    const resolvedUrl = new URL(url, baseUrl2 ?? options.url);
-    url = resolvedUrl.href;
-  }
-  if (options.allowAbsoluteUrls) {
-    options.prefixUrl = "";
-    options.url = url;
-  } else {
-    const { allowAbsoluteUrls } = options;
-    try {
-      options.allowAbsoluteUrls = true;
-      options.url = url;
-    } finally {
-      options.allowAbsoluteUrls = allowAbsoluteUrls;
-    }
-  }
-  if (username !== void 0) {
-    options.username = username;
-  }
-  if (password !== void 0) {
-    options.password = password;
-  }
-  return options.url;
-}
-function assertValidHeaderName(name2) {
-  if (name2.startsWith(":")) {
-    throw new TypeError(`HTTP/2 pseudo-headers are not supported in \`options.headers\`: ${name2}`);
-  }
-  if (name2 === "__proto__") {
-    throw new TypeError("The `__proto__` header name is not supported in `options.headers`");
-  }
-}
-function safeObjectAssign(target, source) {
-  for (const [key, value] of Object.entries(source)) {
-    if (key === "__proto__") {
-      continue;
-    }
-    Reflect.set(target, key, value);
-  }
-}
-function assertKnownKeys(value, knownOptions, createError) {
-  for (const key of Object.keys(value)) {
-    if (key === "__proto__") {
-      continue;
-    }
-    if (!Object.hasOwn(knownOptions, key)) {
-      throw createError(key);
-    }
-  }
-}
-var isToughCookieJar = (cookieJar) => cookieJar.setCookie.length === 4 && cookieJar.getCookieString.length === 0;
-function validateSearchParameters(searchParameters) {
-  for (const [key, value] of Object.entries(searchParameters)) {
-    if (key === "__proto__") {
-      continue;
-    }
-    assertAny2(`searchParams.${key}`, [distribution_default.string, distribution_default.number, distribution_default.boolean, distribution_default.null, distribution_default.undefined], value);
-  }
-}
-var globalCache = /* @__PURE__ */ new Map();
-var dnsCacheLookups = /* @__PURE__ */ new WeakMap();
-var adaptedDnsLookups = /* @__PURE__ */ new WeakMap();
-var globalDnsCache;
-var getGlobalDnsCache = () => {
-  globalDnsCache ??= new DnsCache();
-  return globalDnsCache;
-};
-var getAdaptedLookup = (lookup) => {
-  let adapted = adaptedDnsLookups.get(lookup);
-  if (!adapted) {
-    adapted = (hostname, options, callback) => {
-      lookup(hostname, options, (error3, address, family) => {
-        if (error3) {
-          callback(error3, address, family);
-          return;
-        }
-        callback(null, options.all && !Array.isArray(address) ? [{ address, family }] : address, family);
-      });
-    };
-    adaptedDnsLookups.set(lookup, adapted);
-  }
-  return adapted;
-};
-var getDnsCacheLookup = (cache2) => {
-  let lookup = dnsCacheLookups.get(cache2);
-  if (!lookup) {
-    lookup = (hostname, options, callback) => {
-      cache2.lookup(hostname, options, callback);
-    };
-    dnsCacheLookups.set(cache2, lookup);
-  }
-  return lookup;
-};
-var wrapQuickLruIfNeeded = (value) => {
-  if (value?.[Symbol.toStringTag] === "QuickLRU" && typeof value.evict === "function") {
-    return {
-      get(key) {
-        return value.get(key);
-      },
-      set(key, cacheValue, ttl2) {
-        if (ttl2 === void 0) {
-          value.set(key, cacheValue);
-        } else {
-          value.set(key, cacheValue, { maxAge: ttl2 });
-        }
-        return true;
-      },
-      delete(key) {
-        return value.delete(key);
-      },
-      clear() {
-        return value.clear();
-      },
-      has(key) {
-        return value.has(key);
-      }
-    };
-  }
-  return value;
-};
-var defaultInternals = {
-  request: void 0,
-  agent: {
-    http: void 0,
-    https: void 0,
-    http2: void 0
-  },
-  h2session: void 0,
-  decompress: true,
-  timeout: {
-    connect: void 0,
-    lookup: void 0,
-    read: void 0,
-    request: void 0,
-    response: void 0,
-    secureConnect: void 0,
-    send: void 0,
-    socket: void 0
-  },
-  prefixUrl: "",
-  body: void 0,
-  form: void 0,
-  json: void 0,
-  cookieJar: void 0,
-  ignoreInvalidCookies: false,
-  searchParams: void 0,
-  dnsLookup: void 0,
-  dnsCache: void 0,
-  context: {},
-  hooks: {
-    init: [],
-    beforeRequest: [],
-    beforeError: [],
-    beforeRedirect: [],
-    beforeRetry: [],
-    beforeCache: [],
-    afterResponse: []
-  },
-  followRedirect: true,
-  maxRedirects: 10,
-  cache: void 0,
-  throwHttpErrors: true,
-  username: "",
-  password: "",
-  http2: false,
-  allowGetBody: false,
-  allowAbsoluteUrls: true,
-  copyPipedHeaders: false,
-  headers: {
-    "user-agent": "got (https://github.com/sindresorhus/got)"
-  },
-  methodRewriting: false,
-  dnsLookupIpVersion: void 0,
-  parseJson: JSON.parse,
-  stringifyJson: JSON.stringify,
-  retry: {
-    limit: 2,
-    methods: [
-      "GET",
-      "PUT",
-      "HEAD",
-      "DELETE",
-      "OPTIONS",
-      "TRACE",
-      "QUERY"
-    ],
-    statusCodes: [
-      408,
-      413,
-      429,
-      500,
-      502,
-      503,
-      504,
-      521,
-      522,
-      524
-    ],
-    errorCodes: [
-      "ETIMEDOUT",
-      "ECONNRESET",
-      "EADDRINUSE",
-      "ECONNREFUSED",
-      "EPIPE",
-      "ENOTFOUND",
-      "ENETUNREACH",
-      "EAI_AGAIN"
-    ],
-    maxRetryAfter: void 0,
-    calculateDelay: ({ computedValue }) => computedValue,
-    backoffLimit: Infinity,
-    noise: 100,
-    enforceRetryRules: true
-  },
-  localAddress: void 0,
-  method: "GET",
-  createConnection: void 0,
-  cacheOptions: {
-    shared: void 0,
-    cacheHeuristic: void 0,
-    immutableMinTimeToLive: void 0,
-    ignoreCargoCult: void 0
-  },
-  https: {
-    alpnProtocols: void 0,
-    rejectUnauthorized: void 0,
-    checkServerIdentity: void 0,
-    serverName: void 0,
-    certificateAuthority: void 0,
-    key: void 0,
-    certificate: void 0,
-    passphrase: void 0,
-    pfx: void 0,
-    ciphers: void 0,
-    honorCipherOrder: void 0,
-    minVersion: void 0,
-    maxVersion: void 0,
-    signatureAlgorithms: void 0,
-    tlsSessionLifetime: void 0,
-    dhparam: void 0,
-    ecdhCurve: void 0,
-    certificateRevocationLists: void 0,
-    secureOptions: void 0
-  },
-  encoding: void 0,
-  resolveBodyOnly: false,
-  isStream: false,
-  responseType: "text",
-  url: void 0,
-  pagination: {
-    transform(response) {
-      if (response.request.options.responseType === "json") {
-        return response.body;
-      }
-      const body = response.request.options.responseType === "buffer" ? decodeUint8Array(response.body, response.request.options.encoding) : response.body;
-      return response.request.options.parseJson(body);
-    },
-    paginate({ response }) {
-      const rawLinkHeader = response.headers.link;
-      if (typeof rawLinkHeader !== "string" || rawLinkHeader.trim() === "") {
-        return false;
-      }
-      const parsed = parseLinkHeader(rawLinkHeader);
-      const next = parsed.find((entry) => !Object.hasOwn(entry.parameters, "anchor") && entry.parameters.rel?.replaceAll('"', "").toLowerCase().split(new RegExp("\\s+", "v")).includes("next"));
-      if (next) {
-        return {
-          url: next.reference
-        };
-      }
-      return false;
-    },
-    filter: () => true,
-    shouldContinue: () => true,
-    countLimit: Infinity,
-    backoff: 0,
-    requestLimit: 1e4,
-    stackAllItems: false
-  },
-  setHost: true,
-  maxHeaderSize: void 0,
-  signal: void 0,
-  enableUnixSockets: false,
-  strictContentLength: true
-};
-var cloneHeaderValue = (value) => {
-  if (Array.isArray(value)) {
-    return [...value];
-  }
-  return typeof value === "number" ? String(value) : value;
-};
-var cloneHeaders = (headers) => Object.fromEntries(Object.entries(headers).filter(([name2]) => name2 !== "__proto__").map(([name2, value]) => [name2, cloneHeaderValue(value)]));
-var cloneHttps = (https3) => Object.fromEntries(Object.entries(https3).map(([key, value]) => [key, Array.isArray(value) ? value.map((item) => distribution_default.plainObject(item) ? { ...item } : item) : value]));
-var cloneInternals = (internals) => {
-  const { hooks, retry: retry2 } = internals;
-  const result = {
-    ...internals,
-    url: internals.url ? new URL(internals.url) : void 0,
-    context: { ...internals.context },
-    cacheOptions: { ...internals.cacheOptions },
-    https: cloneHttps(internals.https),
-    agent: { ...internals.agent },
-    headers: cloneHeaders(internals.headers),
-    retry: {
-      ...retry2,
-      errorCodes: [...retry2.errorCodes],
-      methods: [...retry2.methods],
-      statusCodes: [...retry2.statusCodes]
-    },
-    timeout: { ...internals.timeout },
-    hooks: Object.fromEntries(Object.entries(hooks).map(([event, handlers]) => [event, [...handlers]])),
-    searchParams: internals.searchParams ? new URLSearchParams(internals.searchParams) : void 0,
-    pagination: { ...internals.pagination }
-  };
-  return result;
-};
-var cloneRaw = (raw) => {
-  const result = { ...raw };
-  if (Object.hasOwn(raw, "https") && distribution_default.object(raw.https)) {
-    result.https = cloneHttps(raw.https);
-  }
-  for (const key of ["context", "cacheOptions", "agent", "timeout", "pagination"]) {
-    if (Object.hasOwn(raw, key) && distribution_default.object(raw[key])) {
-      result[key] = { ...raw[key] };
-    }
-  }
-  if (Object.hasOwn(raw, "headers") && distribution_default.object(raw.headers)) {
-    result.headers = cloneHeaders(raw.headers);
-  }
-  if (Object.hasOwn(raw, "retry") && distribution_default.object(raw.retry)) {
-    const { retry: retry2 } = raw;
-    result.retry = { ...retry2 };
-    if (distribution_default.array(retry2.errorCodes)) {
-      result.retry.errorCodes = [...retry2.errorCodes];
-    }
-    if (distribution_default.array(retry2.methods)) {
-      result.retry.methods = [...retry2.methods];
-    }
-    if (distribution_default.array(retry2.statusCodes)) {
-      result.retry.statusCodes = [...retry2.statusCodes];
-    }
-  }
-  if (Object.hasOwn(raw, "hooks") && distribution_default.object(raw.hooks)) {
-    const { hooks } = raw;
-    result.hooks = {
-      ...hooks
-    };
-    for (const event of Object.keys(defaultInternals.hooks)) {
-      const handlers = hooks[event];
-      if (distribution_default.array(handlers)) {
-        result.hooks[event] = [...handlers];
-      }
-    }
-  }
-  if (Object.hasOwn(raw, "searchParams") && raw.searchParams) {
-    if (distribution_default.string(raw.searchParams)) {
-      result.searchParams = raw.searchParams;
-    } else if (raw.searchParams instanceof URLSearchParams) {
-      result.searchParams = new URLSearchParams(raw.searchParams);
-    } else {
-      assertPlainObject2("searchParams", raw.searchParams);
-      result.searchParams = { ...raw.searchParams };
-    }
-  }
-  return result;
-};
-var getHttp2Timeout = (internals) => {
-  const delays = [
-    ["lookup", internals.timeout.lookup],
-    ["connect", internals.timeout.connect],
-    ["secureConnect", internals.timeout.secureConnect],
-    ["request", internals.timeout.request]
-  ].filter((entry) => typeof entry[1] === "number" && isArmableTimerDelay(entry[1]));
-  if (delays.length === 0) {
-    return void 0;
-  }
-  let lowest = delays[0];
-  for (const entry of delays) {
-    if (entry[1] < lowest[1]) {
-      lowest = entry;
-    }
-  }
-  return { timeout: lowest[1], phase: lowest[0] };
-};
-var usesHttp2Alpn = (internals, url) => {
-  const usesCustomHttpsAgent = internals.agent.https !== void 0 && internals.agent.https !== false && internals.createConnection === void 0;
-  return internals.http2 && url.protocol === "https:" && !internals.h2session && !usesCustomHttpsAgent;
-};
-var trackReplacedHeaderMutations = (trackedStateMutations, previousHeaders, nextHeaders) => {
-  if (!trackedStateMutations) {
-    return;
-  }
-  for (const header2 of /* @__PURE__ */ new Set([...Object.keys(previousHeaders), ...Object.keys(nextHeaders)])) {
-    if (previousHeaders[header2] !== nextHeaders[header2]) {
-      trackedStateMutations.add(header2);
-    }
-  }
-};
-var init = (options, withOptions, self2) => {
-  const initHooks = options.hooks?.init;
-  if (initHooks) {
-    for (const hook2 of initHooks) {
-      hook2(withOptions, self2);
-    }
-  }
-};
-var nonMergeableKeys = /* @__PURE__ */ new Set(["mutableDefaults", "handlers", "url", "preserveHooks", "isStream", "__proto__"]);
-var resettableByUndefined = /* @__PURE__ */ new Set(["searchParams", "cookieJar"]);
-var hasExplicitBodyOption = (options) => Object.hasOwn(options, "body") && options.body !== void 0 || Object.hasOwn(options, "json") && options.json !== void 0 || Object.hasOwn(options, "form") && options.form !== void 0;
-var Options = class _Options {
-  #internals;
-  #headersProxy;
-  #merging = false;
-  #init;
-  #explicitHeaders;
-  #trackedStateMutations;
-  constructor(input, options, defaults3) {
-    assertAny2("input", [distribution_default.string, distribution_default.urlInstance, distribution_default.object, distribution_default.undefined], input);
-    assertAny2("options", [distribution_default.object, distribution_default.undefined], options);
-    assertAny2("defaults", [distribution_default.object, distribution_default.undefined], defaults3);
-    if (input instanceof _Options || options instanceof _Options) {
-      throw new TypeError("The defaults must be passed as the third argument");
-    }
-    if (defaults3) {
-      this.#internals = cloneInternals(defaults3.#internals);
-      this.#init = [...defaults3.#init];
-      this.#explicitHeaders = new Set(defaults3.#explicitHeaders);
-    } else {
-      this.#internals = cloneInternals(defaultInternals);
-      this.#init = [];
-      this.#explicitHeaders = /* @__PURE__ */ new Set();
-    }
-    this.#headersProxy = this.#createHeadersProxy();
-    try {
-      if (distribution_default.plainObject(input)) {
-        if (options?.url !== void 0) {
-          throw new TypeError("The `url` option is mutually exclusive with the `input` argument");
-        }
-        try {
-          this.merge(input);
-          this.merge(options);
-        } finally {
-          this.url = input.url;
-        }
-      } else {
-        try {
-          this.merge(options);
-        } finally {
-          if (options?.url !== void 0) {
-            if (input === void 0) {
-              this.url = options.url;
-            } else {
-              throw new TypeError("The `url` option is mutually exclusive with the `input` argument");
-            }
-          } else if (input !== void 0) {
-            this.url = input;
-          }
-        }
-      }
-    } catch (error3) {
-      const optionsError = normalizeError(error3);
-      optionsError.options = this;
-      throw optionsError;
-    }
-  }
-  merge(options) {
-    if (!options) {
-      return;
-    }
-    if (options instanceof _Options) {
-      const initArray = [...options.#init];
-      for (const init2 of initArray) {
-        this.merge(init2);
-      }
-      return;
-    }
-    options = cloneRaw(options);
-    init(this, options, this);
-    init(options, options, this);
-    this.#merging = true;
-    try {
-      let push = false;
-      for (const key of Object.keys(options)) {
-        if (nonMergeableKeys.has(key)) {
-          continue;
-        }
-        if (!optionNames.has(key)) {
-          throw new Error(`Unexpected option: ${key}`);
-        }
-        const value = options[key];
-        if (value === void 0 && !resettableByUndefined.has(key)) {
-          continue;
-        }
-        this[key] = value;
-        push = true;
-      }
-      if (push) {
-        this.#init.push(options);
-      }
-    } finally {
-      this.#merging = false;
-    }
-  }
-  /**
-      Custom request function.
-  
-      @default Got's built-in HTTP/1.1 or HTTP/2 request implementation
-      */
-  get request() {
-    return this.#internals.request;
-  }
-  set request(value) {
-    assertAny2("request", [distribution_default.function, distribution_default.undefined], value);
-    this.#internals.request = value;
-  }
-  /**
-      An object representing `http`, `https` and `http2` keys for [`http.Agent`](https://nodejs.org/api/http.html#http_class_http_agent), [`https.Agent`](https://nodejs.org/api/https.html#https_class_https_agent), and Got's internal HTTP/2 session pool.
-      This is necessary because a request to one protocol might redirect to another.
-      In such a scenario, Got will switch over to the right protocol agent for you.
-      When `http2` is enabled, a custom `agent.https` instance makes Got use the native HTTP/1.1 request path because Got's built-in HTTP/2 session pool does not support custom HTTPS agents.
-  
-      If a key is not present, it will default to a global agent.
-  
-      @example
-      ```
-      import got from 'got';
-      import HttpAgent from 'agentkeepalive';
-  
-      const {HttpsAgent} = HttpAgent;
-  
-      await got('https://sindresorhus.com', {
-          agent: {
-              http: new HttpAgent(),
-              https: new HttpsAgent()
-          }
-      });
-      ```
-      */
-  get agent() {
-    return this.#internals.agent;
-  }
-  set agent(value) {
-    assertPlainObject2("agent", value);
-    for (const key of Object.keys(value)) {
-      if (key === "__proto__") {
-        continue;
-      }
-      if (!Object.hasOwn(defaultInternals.agent, key)) {
-        throw new TypeError(`Unexpected agent option: ${key}`);
-      }
-      const validators = key === "http2" ? [distribution_default.undefined, (v) => v === false] : [distribution_default.object, distribution_default.undefined, (v) => v === false];
-      assertAny2(`agent.${key}`, validators, value[key]);
-    }
-    this.#mergeOrReplace("agent", value);
-  }
-  get h2session() {
-    return this.#internals.h2session;
-  }
-  set h2session(value) {
-    assertAny2("h2session", [distribution_default.object, distribution_default.undefined], value);
-    this.#internals.h2session = value;
-  }
-  /**
-      Decompress the response automatically.
-  
-      This will set the `accept-encoding` header to `gzip, deflate, br` unless you set it yourself.
-  
-      If this is disabled, a compressed response is returned as a `Uint8Array`.
-      This may be useful if you want to handle decompression yourself or stream the raw compressed data.
-  
-      @default true
-      */
-  get decompress() {
-    return this.#internals.decompress;
-  }
-  set decompress(value) {
-    assert.boolean(value);
-    this.#internals.decompress = value;
-  }
-  /**
-      Milliseconds to wait for the server to end the response before aborting the request with `got.TimeoutError` error (a.k.a. `request` property).
-      By default, there's no timeout.
-  
-      This also accepts an `object` with the following fields to constrain the duration of each phase of the request lifecycle:
-  
-      - `lookup` starts when a socket is assigned and ends when the hostname has been resolved.
-          Does not apply when using a Unix domain socket.
-      - `connect` starts when `lookup` completes (or when the socket is assigned if lookup does not apply to the request) and ends when the socket is connected.
-      - `secureConnect` starts when `connect` completes and ends when the handshaking process completes (HTTPS only).
-      - `socket` starts when the socket is connected. See [request.setTimeout](https://nodejs.org/api/http.html#http_request_settimeout_timeout_callback).
-      - `response` starts when the request has been written to the socket and ends when the response headers are received.
-      - `send` starts when the socket is connected and ends with the request has been written to the socket.
-      - `request` starts when the request is initiated and ends when the response's end event fires.
-      */
-  get timeout() {
-    return this.#internals.timeout;
-  }
-  set timeout(value) {
-    assertPlainObject2("timeout", value);
-    for (const key of Object.keys(value)) {
-      if (key === "__proto__") {
-        continue;
-      }
-      if (!Object.hasOwn(defaultInternals.timeout, key)) {
-        throw new Error(`Unexpected timeout option: ${key}`);
-      }
-      assertAny2(`timeout.${key}`, [distribution_default.number, distribution_default.undefined], value[key]);
-    }
-    this.#mergeOrReplace("timeout", value);
-  }
-  /**
-      When specified, `prefixUrl` will be prepended to relative string `url` input.
-      The prefix must be an absolute URL, since Got has no base to resolve it against. It must not contain a query string or a fragment.
-      A trailing slash `/` is optional - one will be added automatically.
-  
-      __Note__: Absolute string URLs and URL instances bypass `prefixUrl` by default. Other instance defaults, including headers, still apply. For untrusted URLs, set `allowAbsoluteUrls` to `false`.
-  
-      __Note__: Got cannot know which custom headers are sensitive. If you use headers like `x-api-key`, only pass trusted URLs or use `allowAbsoluteUrls: false`.
-  
-      __Note__: Leading slashes in `input` are disallowed when using this option to enforce consistency and avoid confusion.
-      For example, when the prefix URL is `https://example.com/foo` and the input is `/bar`, there's ambiguity whether the resulting URL would become `https://example.com/foo/bar` or `https://example.com/bar`.
-      The latter is used by browsers.
-  
-      __Tip__: Useful when used with `got.extend()` to create niche-specific Got instances.
-  
-      __Tip__: You can change `prefixUrl` using hooks as long as the URL still includes the `prefixUrl`.
-      If the URL doesn't include it anymore, it will throw.
-  
-      @example
-      ```
-      import got from 'got';
-  
-      await got('unicorn', {prefixUrl: 'https://cats.com'});
-      //=> 'https://cats.com/unicorn'
-  
-      const instance = got.extend({
-          prefixUrl: 'https://google.com'
-      });
-  
-      await instance('unicorn', {
-          hooks: {
-              beforeRequest: [
-                  options => {
-                      options.prefixUrl = 'https://cats.com';
-                  }
-              ]
-          }
-      });
-      //=> 'https://cats.com/unicorn'
-      ```
-      */
-  get prefixUrl() {
-    return this.#internals.prefixUrl;
-  }
-  set prefixUrl(value) {
-    assertAny2("prefixUrl", [distribution_default.string, distribution_default.urlInstance], value);
-    if (value === "") {
-      this.#internals.prefixUrl = "";
-      return;
-    }
-    value = value.toString();
-    if (hasProtocolSlashes(value)) {
-      const prefix = new URL(value);
-      if (prefix.search !== "" || prefix.hash !== "") {
-        throw new TypeError("The `prefixUrl` option must not contain a query string or a fragment");
-      }
-    }
-    if (!value.endsWith("/")) {
-      value += "/";
-    }
-    if (this.#internals.prefixUrl && this.#internals.url) {
-      const url = this.#internals.url;
-      const previousUrl = new URL(url);
-      const { username, password } = url;
-      const urlWithoutCredentials = new URL(url);
-      urlWithoutCredentials.username = "";
-      urlWithoutCredentials.password = "";
-      let prefixUrlWithoutCredentials = this.#internals.prefixUrl.toString();
-      let hasNewPrefixCredentials = false;
-      if (isAbsoluteUrl(value)) {
-        const nextPrefixUrl = new URL(value);
-        hasNewPrefixCredentials = nextPrefixUrl.username !== "" || nextPrefixUrl.password !== "";
-      }
-      if (isAbsoluteUrl(this.#internals.prefixUrl)) {
-        const prefixUrl = new URL(this.#internals.prefixUrl);
-        prefixUrl.username = "";
-        prefixUrl.password = "";
-        prefixUrlWithoutCredentials = prefixUrl.href;
-      }
-      if (!urlWithoutCredentials.href.startsWith(prefixUrlWithoutCredentials)) {
-        throw new Error("The `url` option must include the `prefixUrl` option");
-      }
-      url.href = value + urlWithoutCredentials.href.slice(prefixUrlWithoutCredentials.length);
-      const isSameOriginUrl = isSameOrigin(previousUrl, url);
-      if (username && !url.username && isSameOriginUrl && !hasNewPrefixCredentials) {
-        url.username = username;
-      }
-      if (password && !url.password && isSameOriginUrl && !hasNewPrefixCredentials) {
-        url.password = password;
-      }
-    }
-    this.#internals.prefixUrl = value;
-    this.#trackedStateMutations?.add("prefixUrl");
-  }
-  /**
-      __Note #1__: The `body` option cannot be used with the `json` or `form` option.
-  
-      __Note #2__: If you provide this option, `got.stream()` will be read-only.
-  
-      __Note #3__: If you provide a payload with the `GET` or `HEAD` method, it will throw a `TypeError` unless the method is `GET` and the `allowGetBody` option is set to `true`.
-  
-      __Note #4__: This option is not enumerable and will not be merged with the instance defaults.
-  
-      The `content-length` header will be automatically set if `body` is a `string` or an `ArrayBufferView` (including `Uint8Array`, other typed arrays, and `DataView`), and `content-length` and `transfer-encoding` are not manually set in `options.headers`.
-  
-      Since Got 12, the `content-length` is not automatically set when `body` is a `fs.createReadStream`.
-  
-      You can use `Iterable` and `AsyncIterable` objects as request body, including Web [`ReadableStream`](https://developer.mozilla.org/en-US/docs/Web/API/ReadableStream):
-  
-      @example
-      ```
-      import got from 'got';
-  
-      // Using an async generator
-      async function* generateData() {
-          yield 'Hello, ';
-          yield 'world!';
-      }
-  
-      await got.post('https://httpbin.org/anything', {
-          body: generateData()
-      });
-      ```
-      */
-  get body() {
-    return this.#internals.body;
-  }
-  set body(value) {
-    assertAny2("body", [distribution_default.string, distribution_default.buffer, distribution_default.nodeStream, distribution_default.generator, distribution_default.asyncGenerator, distribution_default.iterable, distribution_default.asyncIterable, ArrayBuffer.isView, distribution_default.undefined], value);
-    if (distribution_default.nodeStream(value)) {
-      assert.truthy(value.readable);
-    }
-    if (value !== void 0) {
-      assert.undefined(this.#internals.form);
-      assert.undefined(this.#internals.json);
-    }
-    this.#internals.body = value;
-    this.#trackedStateMutations?.add("body");
-  }
-  /**
-      The form body is converted to a query string using [`(new URLSearchParams(object)).toString()`](https://nodejs.org/api/url.html#url_constructor_new_urlsearchparams_obj).
-  
-      If the `Content-Type` header is not present, it will be set to `application/x-www-form-urlencoded`.
-  
-      __Note #1__: If you provide this option, `got.stream()` will be read-only.
-  
-      __Note #2__: This option is not enumerable and will not be merged with the instance defaults.
-      */
-  get form() {
-    return this.#internals.form;
-  }
-  set form(value) {
-    assertAny2("form", [distribution_default.plainObject, distribution_default.undefined], value);
-    if (value !== void 0) {
-      assert.undefined(this.#internals.body);
-      assert.undefined(this.#internals.json);
-    }
-    this.#internals.form = value;
-    this.#trackedStateMutations?.add("form");
-  }
-  /**
-      JSON request body. If the `content-type` header is not set, it will be set to `application/json`.
-  
-      __Important__: This option only affects the request body you send to the server. To parse the response as JSON, you must either call `.json()` on the promise or set `responseType: 'json'` in the options.
-  
-      __Note #1__: If you provide this option, `got.stream()` will be read-only.
-  
-      __Note #2__: This option is not enumerable and will not be merged with the instance defaults.
-      */
-  get json() {
-    return this.#internals.json;
-  }
-  set json(value) {
-    if (value !== void 0) {
-      assert.undefined(this.#internals.body);
-      assert.undefined(this.#internals.form);
-    }
-    this.#internals.json = value;
-    this.#trackedStateMutations?.add("json");
-  }
-  /**
-      The URL to request, as a string or a [WHATWG `URL`](https://nodejs.org/api/url.html#url_class_url).
-  
-      Pass it as the first argument to `got(url, options)`. Setting `url` inside an options object is not supported.
-  
-      Properties from `options` will override properties in the parsed `url`.
-  
-      If no protocol is specified, it will throw a `TypeError`.
-  
-      __Note__: The query string is **not** parsed as search params.
-  
-      @example
-      ```
-      await got('https://example.com/?query=a b'); //=> https://example.com/?query=a%20b
-      await got('https://example.com/', {searchParams: {query: 'a b'}}); //=> https://example.com/?query=a+b
-  
-      // The query string is overridden by `searchParams`
-      await got('https://example.com/?query=a b', {searchParams: {query: 'a b'}}); //=> https://example.com/?query=a+b
-      ```
-      */
-  get url() {
-    return this.#internals.url;
-  }
-  set url(value) {
-    assertAny2("url", [distribution_default.string, distribution_default.urlInstance, distribution_default.undefined], value);
-    if (value === void 0) {
-      this.#internals.url = void 0;
-      this.#trackedStateMutations?.add("url");
-      return;
-    }
-    if (distribution_default.string(value) && value.startsWith("/")) {
-      throw new Error("`url` must not start with a slash");
-    }
-    const valueString = value.toString();
-    if (distribution_default.string(value) && !this.prefixUrl && hasHttpProtocolWithoutSlashes(stripLeadingC0ControlOrSpace(removeAsciiTabOrNewline(value)))) {
-      throw new Error("`url` protocol must be followed by `//`");
-    }
-    const isAbsolute = isAbsoluteUrl(value);
-    assertRelativeUrlIfNeeded(this, value);
-    const urlString = isAbsolute ? valueString : `${this.prefixUrl}${valueString}`;
-    const url = new URL(urlString);
-    if (usesUnixSocket(url) && !this.#internals.enableUnixSockets) {
-      throw new Error("Using UNIX domain sockets but option `enableUnixSockets` is not enabled");
-    }
-    if (url.protocol === "unix:") {
-      url.href = `http://unix${url.pathname}${url.search}`;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      const error3 = new Error(`Unsupported protocol: ${url.protocol}`);
-      error3.code = "ERR_UNSUPPORTED_PROTOCOL";
-      throw error3;
-    }
-    this.#internals.url = url;
-    this.#trackedStateMutations?.add("url");
-    if (this.#internals.username) {
-      url.username = this.#internals.username;
-      this.#internals.username = "";
-    }
-    if (this.#internals.password) {
-      url.password = this.#internals.password;
-      this.#internals.password = "";
-    }
-    if (this.#internals.searchParams) {
-      url.search = this.#internals.searchParams.toString();
-      this.#internals.searchParams = void 0;
-    }
-  }
-  /**
-      Cookie support. You don't have to care about parsing or how to store them.
-  
-      __Note__: If you provide this option, `options.headers.cookie` will be overridden.
-      */
-  get cookieJar() {
-    return this.#internals.cookieJar;
-  }
-  set cookieJar(value) {
-    assertAny2("cookieJar", [distribution_default.object, distribution_default.undefined], value);
-    if (value === void 0) {
-      this.#internals.cookieJar = void 0;
-      return;
-    }
-    const { setCookie, getCookieString } = value;
-    assert.function(setCookie);
-    assert.function(getCookieString);
-    if (isToughCookieJar(value)) {
-      this.#internals.cookieJar = {
-        setCookie: promisify(value.setCookie.bind(value)),
-        getCookieString: promisify(value.getCookieString.bind(value))
-      };
-    } else {
-      this.#internals.cookieJar = value;
-    }
-  }
-  /**
-      You can abort the `request` using [`AbortController`](https://developer.mozilla.org/en-US/docs/Web/API/AbortController).
-  
-      @example
-      ```
-      import got from 'got';
-  
-      const abortController = new AbortController();
-  
-      const request = got('https://httpbin.org/anything', {
-          signal: abortController.signal
-      });
-  
-      setTimeout(() => {
-          abortController.abort();
-      }, 100);
-      ```
-      */
-  get signal() {
-    return this.#internals.signal;
-  }
-  set signal(value) {
-    assertAny2("signal", [distribution_default.object, distribution_default.undefined], value);
-    this.#internals.signal = value;
-  }
-  /**
-      Ignore invalid cookies instead of throwing an error.
-      Only useful when the `cookieJar` option has been set. Not recommended.
-  
-      @default false
-      */
-  get ignoreInvalidCookies() {
-    return this.#internals.ignoreInvalidCookies;
-  }
-  set ignoreInvalidCookies(value) {
-    assert.boolean(value);
-    this.#internals.ignoreInvalidCookies = value;
-  }
-  /**
-      Query string that will be added to the request URL.
-      This will override the query string in `url`.
-  
-      If you need to pass in an array, you can do it using a `URLSearchParams` instance.
-  
-      @example
-      ```
-      import got from 'got';
-  
-      const searchParams = new URLSearchParams([['key', 'a'], ['key', 'b']]);
-  
-      await got('https://example.com', {searchParams});
-  
-      console.log(searchParams.toString());
-      //=> 'key=a&key=b'
-      ```
-      */
-  get searchParams() {
-    if (Object.isFrozen(this.#internals)) {
-      const { url } = this.#internals;
-      return new URLSearchParams(url ? url.searchParams : this.#internals.searchParams);
-    }
-    if (this.#internals.url) {
-      return this.#internals.url.searchParams;
-    }
-    this.#internals.searchParams ??= new URLSearchParams();
-    return this.#internals.searchParams;
-  }
-  set searchParams(value) {
-    assertAny2("searchParams", [distribution_default.string, distribution_default.object, distribution_default.undefined], value);
-    if (Object.isFrozen(this.#internals)) {
-      throw new TypeError("Cannot assign to read only option `searchParams`");
-    }
-    const url = this.#internals.url;
-    if (value === void 0) {
-      this.#internals.searchParams = void 0;
-      if (url) {
-        url.search = "";
-      }
-      return;
-    }
-    const searchParameters = this.searchParams;
-    let updated;
-    if (distribution_default.string(value) || value instanceof URLSearchParams) {
-      updated = new URLSearchParams(value);
-    } else {
-      assertPlainObject2("searchParams", value);
-      validateSearchParameters(value);
-      updated = new URLSearchParams();
-      for (const [key, entry] of Object.entries(value)) {
-        if (key === "__proto__") {
-          continue;
-        }
-        if (entry === null) {
-          updated.append(key, "");
-        } else if (entry === void 0) {
-          searchParameters.delete(key);
-        } else {
-          updated.append(key, entry);
-        }
-      }
-    }
-    if (this.#merging) {
-      for (const key of updated.keys()) {
-        searchParameters.delete(key);
-      }
-      for (const [key, value2] of updated) {
-        searchParameters.append(key, value2);
-      }
-    } else if (url) {
-      url.search = updated.toString();
-    } else {
-      this.#internals.searchParams = updated;
-    }
-  }
-  get dnsLookup() {
-    return this.#internals.dnsLookup;
-  }
-  set dnsLookup(value) {
-    assertAny2("dnsLookup", [distribution_default.function, distribution_default.undefined], value);
-    this.#internals.dnsLookup = value;
-  }
-  /**
-      A DNS cache instance used for making DNS lookups.
-      Useful when making lots of requests to different *public* hostnames.
-      Set to `true` to use Got's shared DNS cache.
-      When using `got.extend()`, set to `false` to opt out of a DNS cache configured by the parent instance.
-  
-      Got's built-in DNS cache uses `dns.resolve4(…)` and `dns.resolve6(…)` under the hood and falls back to `dns.lookup(…)` when no DNS records are found, which may lead to additional delay.
-      Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(…)`.
-      If present, `clear(hostname?)` can be called by user code to clear cached entries.
-  
-      __Note__: This should stay disabled when making requests to internal hostnames such as `localhost`, `database.local` etc.
-  
-      @default undefined
-      */
-  get dnsCache() {
-    return this.#internals.dnsCache;
-  }
-  set dnsCache(value) {
-    assertAny2("dnsCache", [distribution_default.object, distribution_default.boolean, distribution_default.undefined], value);
-    if (value === true) {
-      this.#internals.dnsCache = getGlobalDnsCache();
-    } else if (value === false) {
-      this.#internals.dnsCache = void 0;
-    } else {
-      if (value !== void 0) {
-        assertAny2("dnsCache.lookup", [distribution_default.function], value.lookup);
-        assertAny2("dnsCache.clear", [distribution_default.function, distribution_default.undefined], value.clear);
-      }
-      this.#internals.dnsCache = value;
-    }
-  }
-  /**
-      User data. `context` is shallow merged and enumerable. If it contains non-enumerable properties they will NOT be merged.
-  
-      @example
-      ```
-      import got from 'got';
-  
-      const instance = got.extend({
-          hooks: {
-              beforeRequest: [
-                  options => {
-                      if (!options.context || !options.context.token) {
-                          throw new Error('Token required');
-                      }
-  
-                      options.headers.token = options.context.token;
-                  }
-              ]
-          }
-      });
-  
-      const context = {
-          token: 'secret'
-      };
-  
-      const response = await instance('https://httpbin.org/headers', {context});
-  
-      // Let's see the headers
-      console.log(response.body);
-      ```
-      */
-  get context() {
-    return this.#internals.context;
-  }
-  set context(value) {
-    assert.object(value);
-    this.#mergeOrReplace("context", value);
-  }
-  /**
-  Hooks allow modifications during the request lifecycle.
-  Hook functions may be async and are run serially.
-  */
-  get hooks() {
-    return this.#internals.hooks;
-  }
-  set hooks(value) {
-    assert.object(value);
-    for (const knownHookEvent of Object.keys(value)) {
-      if (knownHookEvent === "__proto__") {
-        continue;
-      }
-      if (!Object.hasOwn(this.#internals.hooks, knownHookEvent)) {
-        throw new Error(`Unexpected hook event: ${knownHookEvent}`);
-      }
-      const typedKnownHookEvent = knownHookEvent;
-      const hooks = value[typedKnownHookEvent];
-      assertAny2(`hooks.${knownHookEvent}`, [distribution_default.array, distribution_default.undefined], hooks);
-      if (!hooks) {
-        continue;
-      }
-      for (const hook2 of hooks) {
-        assert.function(hook2);
-      }
-      if (this.#merging) {
-        this.#internals.hooks[typedKnownHookEvent].push(...hooks);
-      } else {
-        this.#internals.hooks[knownHookEvent] = [...hooks];
-      }
-    }
-  }
-  /**
-      Whether redirect responses should be followed automatically.
-  
-      Optionally, pass a function to dynamically decide based on the response object. The function is only called for 3xx responses, and an unchanged function is evaluated only once per response.
-  
-      Note that if a `303` is sent by the server in response to any request type (`POST`, `DELETE`, etc.), Got will automatically request the resource pointed to in the location header via `GET`.
-      This is in accordance with [the spec](https://tools.ietf.org/html/rfc7231#section-6.4.4). You can optionally turn on this behavior also for other redirect codes - see `methodRewriting`.
-      On cross-origin redirects, Got strips `host`, `cookie`, `cookie2`, `authorization`, and `proxy-authorization`. When a redirect rewrites the request to `GET`, Got also strips request body headers. Use `hooks.beforeRedirect` for app-specific sensitive headers.
-  
-      @default true
-      */
-  get followRedirect() {
-    return this.#internals.followRedirect;
-  }
-  set followRedirect(value) {
-    assertAny2("followRedirect", [distribution_default.boolean, distribution_default.function], value);
-    this.#internals.followRedirect = value;
-  }
-  /**
-      If exceeded, the request will be aborted and a `MaxRedirectsError` will be thrown.
-  
-      @default 10
-      */
-  get maxRedirects() {
-    return this.#internals.maxRedirects;
-  }
-  set maxRedirects(value) {
-    assertCount("maxRedirects", value);
-    this.#internals.maxRedirects = value;
-  }
-  /**
-      A cache adapter instance for storing cached response data.
-  
-      @default undefined
-      */
-  get cache() {
-    return this.#internals.cache;
-  }
-  set cache(value) {
-    assertAny2("cache", [distribution_default.object, distribution_default.string, distribution_default.boolean, distribution_default.undefined], value);
-    if (value === true) {
-      this.#internals.cache = globalCache;
-    } else if (value === false) {
-      this.#internals.cache = void 0;
-    } else {
-      this.#internals.cache = wrapQuickLruIfNeeded(value);
-    }
-  }
-  /**
-      Determines if a `got.HTTPError` is thrown for unsuccessful responses.
-  
-      If this is disabled, requests that encounter an error status code will be resolved with the `response` instead of throwing.
-      This may be useful if you are checking for resource availability and are expecting error responses.
-  
-      @default true
-      */
-  get throwHttpErrors() {
-    return this.#internals.throwHttpErrors;
-  }
-  set throwHttpErrors(value) {
-    assert.boolean(value);
-    this.#internals.throwHttpErrors = value;
-  }
-  get username() {
-    return this.#getCredential("username");
-  }
-  set username(value) {
-    assert.string(value);
-    this.#setCredential("username", value);
-  }
-  get password() {
-    return this.#getCredential("password");
-  }
-  set password(value) {
-    assert.string(value);
-    this.#setCredential("password", value);
-  }
-  /**
-      If set to `true`, Got will additionally accept HTTP/2 requests.
-  
-      It will choose either HTTP/1.1 or HTTP/2 depending on the ALPN protocol. When a custom `agent.https` instance is set, Got uses that native HTTPS agent directly and skips HTTP/2 negotiation.
-  
-      __Note__: If `options.request` returns a request or response, it controls the transport and Got's HTTP/2 client is bypassed. Return `undefined` to fall back to Got's built-in transport.
-  
-      @default false
-  
-      @example
-      ```
-      import got from 'got';
-  
-      const {headers} = await got('https://nghttp2.org/httpbin/anything', {http2: true});
-  
-      console.log(headers.via);
-      //=> '2 nghttpx'
-      ```
-      */
-  get http2() {
-    return this.#internals.http2;
-  }
-  set http2(value) {
-    assert.boolean(value);
-    this.#internals.http2 = value;
-  }
-  /**
-      Set this to `true` to allow sending body for the `GET` method.
-      This option is only meant to interact with non-compliant servers when you have no other choice.
-  
-      __Note__: The [RFC 7231](https://tools.ietf.org/html/rfc7231#section-4.3.1) doesn't specify any particular behavior for the GET method having a payload, therefore __it's considered an [anti-pattern](https://en.wikipedia.org/wiki/Anti-pattern)__.
-  
-      @default false
-      */
-  get allowGetBody() {
-    return this.#internals.allowGetBody;
-  }
-  set allowGetBody(value) {
-    assert.boolean(value);
-    this.#internals.allowGetBody = value;
-  }
-  /**
-      Allow absolute URLs to bypass `prefixUrl`.
-  
-      When set to `false` with `prefixUrl`, passing an absolute `url` will throw. This also rejects scheme-relative URL strings like `//example.com/path` in retry and pagination URL overrides. Use this when untrusted URL input must stay on the same origin as the configured `prefixUrl`. This is not a path sandbox: relative paths like `../other` still follow standard URL resolution on the same origin. Set `prefixUrl` to an empty string for a request that intentionally needs an absolute URL.
-  
-      __Note__: This guards the `url` you pass. It does not block cross-origin redirects issued by the server, though inherited sensitive headers are still stripped when a redirect changes origin.
-  
-      __Note__: The check is defeated if the same hook or `pagination.paginate(…)` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
-  
-      @default true
-      */
-  get allowAbsoluteUrls() {
-    return this.#internals.allowAbsoluteUrls;
-  }
-  set allowAbsoluteUrls(value) {
-    assert.boolean(value);
-    this.#internals.allowAbsoluteUrls = value;
-  }
-  /**
-      Automatically copy headers from piped streams.
-  
-      When piping a request into a Got stream (e.g., `request.pipe(got.stream(url))`), this controls whether headers from the source stream are automatically merged into the Got request headers.
-  
-      Note: Explicitly set headers take precedence over piped headers. Piped headers are only copied when a header is not already explicitly set.
-  
-      Useful for proxy scenarios when explicitly enabled. Got automatically omits `host`, `authorization`, `cookie`, `cookie2`, `set-cookie`, `set-cookie2`, hop-by-hop headers, and headers nominated by `Connection`/`Proxy-Connection`. Got cannot know which app-specific headers are sensitive. Leave `copyPipedHeaders` disabled and copy only safe headers manually, or explicitly omit those headers before piping. If you trust the upstream and want to forward credentials, pass them explicitly in `headers`.
-  
-      @default false
-  
-      @example
-      ```
-      import got from 'got';
-      import {pipeline} from 'node:stream/promises';
-  
-      // Opt in to automatic header copying for proxy scenarios
-      server.get('/proxy', async (request, response) => {
-          const gotStream = got.stream('https://example.com', {
-              copyPipedHeaders: true,
-              // Explicit headers win over piped headers.
-              // Add credentials here only when the upstream is trusted.
-              headers: {
-                  host: 'example.com',
-              }
-          });
-  
-          await pipeline(request, gotStream, response);
-      });
-      ```
-  
-      @example
-      ```
-      import got from 'got';
-      import {pipeline} from 'node:stream/promises';
-  
-      // Keep it disabled and manually copy only safe headers
-      server.get('/proxy', async (request, response) => {
-          const gotStream = got.stream('https://example.com', {
-              headers: {
-                  'user-agent': request.headers['user-agent'],
-                  'accept': request.headers['accept'],
-                  // Explicitly NOT copying host, connection, authorization, etc.
-              }
-          });
-  
-          await pipeline(request, gotStream, response);
-      });
-      ```
-      */
-  get copyPipedHeaders() {
-    return this.#internals.copyPipedHeaders;
-  }
-  set copyPipedHeaders(value) {
-    assert.boolean(value);
-    this.#internals.copyPipedHeaders = value;
-  }
-  isHeaderExplicitlySet(name2) {
-    return this.#explicitHeaders.has(name2.toLowerCase());
-  }
-  shouldCopyPipedHeader(name2) {
-    return !this.isHeaderExplicitlySet(name2);
-  }
-  setPipedHeader(name2, value) {
-    assertValidHeaderName(name2);
-    this.#internals.headers[name2.toLowerCase()] = value;
-  }
-  getInternalHeaders() {
-    return this.#internals.headers;
-  }
-  setInternalHeader(name2, value) {
-    if (value === void 0) {
-      this.deleteInternalHeader(name2);
-      return;
-    }
-    assertValidHeaderName(name2);
-    this.#internals.headers[name2.toLowerCase()] = value;
-  }
-  deleteInternalHeader(name2) {
-    delete this.#internals.headers[name2.toLowerCase()];
-  }
-  async trackStateMutations(operation) {
-    const changedState = /* @__PURE__ */ new Set();
-    this.#trackedStateMutations = changedState;
-    try {
-      return await operation(changedState);
-    } finally {
-      this.#trackedStateMutations = void 0;
-    }
-  }
-  clearBody() {
-    this.body = void 0;
-    this.json = void 0;
-    this.form = void 0;
-    for (const header2 of bodyHeaderNames) {
-      this.deleteInternalHeader(header2);
-    }
-  }
-  clearUnchangedCookieHeader(previousState, changedState) {
-    if (previousState?.hadCookieJar && this.cookieJar === void 0 && !this.isHeaderExplicitlySet("cookie") && !changedState?.has("cookie") && this.headers.cookie === previousState.headers.cookie) {
-      this.deleteInternalHeader("cookie");
-    }
-  }
-  restoreCookieHeader(previousState, headers) {
-    if (!previousState || Object.keys(headers ?? {}).some((name2) => name2.toLowerCase() === "cookie")) {
-      return;
-    }
-    if (previousState.cookieWasExplicitlySet) {
-      this.headers.cookie = previousState.headers.cookie;
-      return;
-    }
-    delete this.headers.cookie;
-    if (previousState.headers.cookie !== void 0) {
-      this.setInternalHeader("cookie", previousState.headers.cookie);
-    }
-  }
-  syncCookieHeaderAfterMerge(previousState, headers) {
-    this.restoreCookieHeader(previousState, headers);
-    this.clearUnchangedCookieHeader(previousState);
-  }
-  stripUnchangedCrossOriginState(previousState, changedState, { clearBody = true } = {}) {
-    const headers = this.getInternalHeaders();
-    const url = this.#internals.url;
-    for (const header2 of crossOriginStripHeaders) {
-      if (!changedState.has(header2) && headers[header2] === previousState.headers[header2]) {
-        this.deleteInternalHeader(header2);
-      }
-    }
-    for (const credential of ["username", "password"]) {
-      if (!hasExplicitCredentialInUrlChange(changedState, url, credential)) {
-        this[credential] = "";
-      }
-    }
-    if (clearBody && !hasBodyOptionChanged(changedState) && isBodyUnchanged(this, previousState)) {
-      this.clearBody();
-    }
-  }
-  /**
-  Strip sensitive headers and credentials when navigating to a different origin.
-  Headers and credentials explicitly provided in `userOptions` are preserved.
-  */
-  stripSensitiveHeaders(previousUrl, nextUrl, userOptions) {
-    if (isSameOrigin(previousUrl, nextUrl)) {
-      return;
-    }
-    const headers = lowercaseKeys2(userOptions.headers ?? {});
-    for (const header2 of crossOriginStripHeaders) {
-      if (headers[header2] === void 0) {
-        this.deleteInternalHeader(header2);
-      }
-    }
-    for (const credential of ["username", "password"]) {
-      const hasExplicitCredential = Object.hasOwn(userOptions, credential) && userOptions[credential] !== void 0 || hasCredentialInUrl(userOptions.url, credential) || hasCredentialInUrl(userOptions.prefixUrl, credential) || isCrossOriginCredentialChanged(previousUrl, nextUrl, credential);
-      if (!hasExplicitCredential && this[credential] !== "") {
-        this[credential] = "";
-      }
-    }
-  }
-  /**
-      Merge the options for a follow-up request into `this` and apply the cross-origin rules. This is shared by `afterResponse` retries (when the hook passes a new options object) and by pagination.
-  
-      Returns the resolved `nextUrl` when `updatedOptions.url` was supplied, so callers can run their own checks on it, and whether the caller supplied an explicit body.
-      */
-  mergeNextRequestOptions(updatedOptions, { previousUrl, previousState, previousBoundary, baseUrl: baseUrl2 }) {
-    const hasExplicitBody = hasExplicitBodyOption(updatedOptions);
-    const clearsCookieJar = Object.hasOwn(updatedOptions, "cookieJar") && updatedOptions.cookieJar === void 0;
-    if (hasExplicitBody) {
-      const contentType = this.isHeaderExplicitlySet("content-type") ? this.headers["content-type"] : void 0;
-      this.clearBody();
-      this.setInternalHeader("content-type", contentType);
-    }
-    if (clearsCookieJar) {
-      this.cookieJar = void 0;
-    }
-    const { url, ...updatedOptionsWithoutUrl } = updatedOptions;
-    this.merge(updatedOptionsWithoutUrl);
-    this.syncCookieHeaderAfterMerge(previousState, updatedOptionsWithoutUrl.headers);
-    const currentUrl = this.url;
-    if (previousUrl && currentUrl instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(this, currentUrl, previousBoundary)) {
-      assertUrlHasSameOriginAsPrefixUrlIfNeeded(this, currentUrl);
-    }
-    if (url === void 0 && previousUrl && currentUrl instanceof URL && !isSameOrigin(previousUrl, currentUrl)) {
-      this.stripSensitiveHeaders(previousUrl, currentUrl, updatedOptions);
-      if (!hasExplicitBody) {
-        this.clearBody();
-      }
-    }
-    let nextUrl;
-    if (url !== void 0) {
-      nextUrl = applyUrlOverride(this, url, { ...updatedOptions, baseUrl: baseUrl2 });
-      if (updatedOptions.searchParams !== void 0) {
-        this.searchParams = updatedOptions.searchParams;
-      }
-      if (previousUrl) {
-        this.stripSensitiveHeaders(previousUrl, nextUrl, updatedOptions);
-        if (!isSameOrigin(previousUrl, nextUrl) && !hasExplicitBody) {
-          this.clearBody();
-        }
-      }
-    }
-    return { nextUrl, hasExplicitBody };
-  }
-  /**
-      Request headers.
-  
-      Existing headers will be overwritten. Headers set to `undefined` will be omitted. Number values are stored and sent as strings.
-  
-      @default {'user-agent': 'got (https://github.com/sindresorhus/got)'}
-      */
-  get headers() {
-    return this.#headersProxy;
-  }
-  set headers(value) {
-    assertPlainObject2("headers", value);
-    const normalizedHeaders = lowercaseKeys2(cloneHeaders(value));
-    for (const header2 of Object.keys(normalizedHeaders)) {
-      assertValidHeaderName(header2);
-    }
-    if (this.#merging) {
-      safeObjectAssign(this.#internals.headers, normalizedHeaders);
-    } else {
-      const previousHeaders = this.#internals.headers;
-      this.#internals.headers = normalizedHeaders;
-      this.#headersProxy = this.#createHeadersProxy();
-      this.#explicitHeaders.clear();
-      trackReplacedHeaderMutations(this.#trackedStateMutations, previousHeaders, normalizedHeaders);
-    }
-    for (const header2 of Object.keys(normalizedHeaders)) {
-      this.#explicitHeaders.add(header2);
-      if (this.#merging) {
-        this.#trackedStateMutations?.add(header2);
-      }
-    }
-  }
-  /**
-      Specifies if the HTTP request method should be [rewritten as `GET`](https://tools.ietf.org/html/rfc7231#section-6.4) on redirects.
-  
-      As the [specification](https://tools.ietf.org/html/rfc7231#section-6.4) prefers to rewrite the HTTP method only on `303` responses, this is Got's default behavior. Cross-origin `301` and `302` redirects also rewrite `POST` requests to `GET` by default to avoid forwarding request bodies to another origin.
-      Setting `methodRewriting` to `true` will also rewrite same-origin `301` and `302` responses, as allowed by the spec. This is the behavior followed by `curl` and browsers.
-  
-      __Note__: Got never performs method rewriting on `307` and `308` responses, as this is [explicitly prohibited by the specification](https://www.rfc-editor.org/rfc/rfc7231#section-6.4.7).
-  
-      @default false
-      */
-  get methodRewriting() {
-    return this.#internals.methodRewriting;
-  }
-  set methodRewriting(value) {
-    assert.boolean(value);
-    this.#internals.methodRewriting = value;
-  }
-  /**
-      Indicates which DNS record family to use.
-  
-      Values:
-      - `undefined`: IPv4 (if present) or IPv6
-      - `4`: Only IPv4
-      - `6`: Only IPv6
-  
-      @default undefined
-      */
-  get dnsLookupIpVersion() {
-    return this.#internals.dnsLookupIpVersion;
-  }
-  set dnsLookupIpVersion(value) {
-    if (value !== void 0 && value !== 4 && value !== 6) {
-      throw new TypeError(`Invalid DNS lookup IP version: ${value}`);
-    }
-    this.#internals.dnsLookupIpVersion = value;
-  }
-  /**
-      A function used to parse JSON responses.
-  
-      @example
-      ```
-      import got from 'got';
-      import {parse} from '@hapi/bourne';
-  
-      // Preventing prototype pollution by using Bourne
-      const parsed = await got('https://example.com', {
-          parseJson: text => parse(text)
-      }).json();
-  
-      console.log(parsed);
-      ```
-      */
-  get parseJson() {
-    return this.#internals.parseJson;
-  }
-  set parseJson(value) {
-    assert.function(value);
-    this.#internals.parseJson = value;
-  }
-  /**
-      A function used to stringify the body of JSON requests.
-  
-      @example
-      ```
-      import got from 'got';
-  
-      await got.post('https://example.com', {
-          stringifyJson: object => JSON.stringify(object, (key, value) => {
-              if (key.startsWith('_')) {
-                  return;
-              }
-  
-              return value;
-          }),
-          json: {
-              some: 'payload',
-              _ignoreMe: 1234
-          }
-      });
-      ```
-  
-      @example
-      ```
-      import got from 'got';
-  
-      await got.post('https://example.com', {
-          stringifyJson: object => JSON.stringify(object, (key, value) => {
-              if (typeof value === 'number') {
-                  return value.toString();
-              }
-  
-              return value;
-          }),
-          json: {
-              some: 'payload',
-              number: 1
-          }
-      });
-      ```
-      */
-  get stringifyJson() {
-    return this.#internals.stringifyJson;
-  }
-  set stringifyJson(value) {
-    assert.function(value);
-    this.#internals.stringifyJson = value;
-  }
-  /**
-      An object representing `limit`, `calculateDelay`, `methods`, `statusCodes`, `maxRetryAfter` and `errorCodes` fields for maximum retry count, retry handler, allowed methods, allowed status codes, maximum [`Retry-After`](https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Retry-After) time and allowed error codes.
-  
-      Undefined settings preserve inherited values, except `maxRetryAfter`, where `undefined` restores the request timeout fallback.
-  
-      Delays between retries are calculated with `Math.max(1, Math.min((2 ** (attemptCount - 1)) * 1000, backoffLimit) + noise)`, where `attemptCount` starts at 1 and `noise` is the randomized retry noise. Setting both `backoffLimit` and `noise` to `0` requests an immediate retry; returning `0` from `calculateDelay` still aborts the retry.
-  
-      The `calculateDelay` property is a `function` that receives an object with `attemptCount`, `retryOptions`, `error` and `computedValue` properties for current retry count, the retry options, error and default computed value.
-      The function must return a delay in milliseconds (or a Promise resolving with it) (`0` return value cancels retry).
-  
-      Delays above `2_147_483_647` milliseconds (Node.js's timer limit), including `Infinity`, abort the retry instead of triggering an immediate retry. This also applies to delays computed from `Retry-After`.
-  
-      The `enforceRetryRules` property is a `boolean` that, when set to `true` (default), enforces the `limit`, `methods`, `statusCodes`, and `errorCodes` options before calling `calculateDelay`. Your `calculateDelay` function is only invoked when a retry is allowed based on these criteria. When `false`, `calculateDelay` receives the computed value but can override all retry logic.
-  
-      __Note:__ When `enforceRetryRules` is `false`, you must check `computedValue` in your `calculateDelay` function to respect retry rules. When `true` (default), the retry rules are enforced automatically.
-  
-      By default, it retries *only* on the specified methods, status codes, and on these network errors:
-  
-      - `ETIMEDOUT`: One of the [timeout](#timeout) limits were reached.
-      - `ECONNRESET`: Connection was forcibly closed by a peer.
-      - `EADDRINUSE`: Could not bind to any free port.
-      - `ECONNREFUSED`: Connection was refused by the server.
-      - `EPIPE`: The remote side of the stream being written has been closed.
-      - `ENOTFOUND`: Couldn't resolve the hostname to an IP address.
-      - `ENETUNREACH`: No internet connection.
-      - `EAI_AGAIN`: DNS lookup timed out.
-  
-      __Note__: If `maxRetryAfter` is set to `undefined`, it will use `options.timeout`.
-      __Note__: If [`Retry-After`](https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Retry-After) header is greater than `maxRetryAfter`, it will cancel the request.
-      */
-  get retry() {
-    return this.#internals.retry;
-  }
-  set retry(value) {
-    assertPlainObject2("retry", value);
-    assertAny2("retry.calculateDelay", [distribution_default.function, distribution_default.undefined], value.calculateDelay);
-    assertAny2("retry.maxRetryAfter", [distribution_default.number, distribution_default.undefined], value.maxRetryAfter);
-    if (!distribution_default.undefined(value.limit)) {
-      assertCount("retry.limit", value.limit);
-    }
-    assertAny2("retry.methods", [distribution_default.array, distribution_default.undefined], value.methods);
-    assertAny2("retry.statusCodes", [distribution_default.array, distribution_default.undefined], value.statusCodes);
-    assertAny2("retry.errorCodes", [distribution_default.array, distribution_default.undefined], value.errorCodes);
-    assertAny2("retry.noise", [distribution_default.number, distribution_default.undefined], value.noise);
-    assertAny2("retry.backoffLimit", [distribution_default.number, distribution_default.undefined], value.backoffLimit);
-    assertAny2("retry.enforceRetryRules", [distribution_default.boolean, distribution_default.undefined], value.enforceRetryRules);
-    for (const [key, predicate] of [["methods", distribution_default.string], ["statusCodes", distribution_default.number], ["errorCodes", distribution_default.string]]) {
-      for (const [index, member] of (value[key] ?? []).entries()) {
-        assertAny2(`retry.${key}[${index}]`, [predicate], member);
-      }
-    }
-    if (value.noise && Math.abs(value.noise) > 100) {
-      throw new Error(`The maximum acceptable retry noise is +/- 100ms, got ${value.noise}`);
-    }
-    assertKnownKeys(value, this.#internals.retry, (key) => new Error(`Unexpected retry option: ${key}`));
-    const updatedRetry = Object.fromEntries(Object.entries(value).filter(([key, option]) => option !== void 0 || key === "maxRetryAfter"));
-    if (this.#merging) {
-      safeObjectAssign(this.#internals.retry, updatedRetry);
-    } else {
-      this.#internals.retry = { ...this.#internals.retry, ...updatedRetry };
-    }
-    const { retry: retry2 } = this.#internals;
-    retry2.methods = [...new Set(retry2.methods.map((method) => method.toUpperCase()))];
-    retry2.statusCodes = [...new Set(retry2.statusCodes)];
-    retry2.errorCodes = [...new Set(retry2.errorCodes)];
-  }
-  /**
-      From `http.RequestOptions`.
-  
-      The IP address used to send the request from.
-      */
-  get localAddress() {
-    return this.#internals.localAddress;
-  }
-  set localAddress(value) {
-    assertAny2("localAddress", [distribution_default.string, distribution_default.undefined], value);
-    this.#internals.localAddress = value;
-  }
-  /**
-      The HTTP method used to make the request.
-      Custom methods such as `PROPFIND` are supported. Method names are normalized to uppercase.
-  
-      @default 'GET'
-      */
-  get method() {
-    return this.#internals.method;
-  }
-  set method(value) {
-    assertAny2("method", [distribution_default.nonEmptyString], value);
-    this.#internals.method = value.toUpperCase();
-    this.#trackedStateMutations?.add("method");
-  }
-  /**
-      The function used to retrieve a `net.Socket` instance when the `agent` option is not used.
-  
-      For HTTP/1, either return the socket synchronously or call `callback(null, socket)` asynchronously. Call `callback(error)` if socket creation fails.
-  
-      When `http2` is enabled for HTTPS, this function must synchronously return a `tls.TLSSocket`. Callback-based creation is not supported by HTTP/2 negotiation.
-      */
-  get createConnection() {
-    return this.#internals.createConnection;
-  }
-  set createConnection(value) {
-    assertAny2("createConnection", [distribution_default.function, distribution_default.undefined], value);
-    this.#internals.createConnection = value;
-  }
-  /**
-      From `http-cache-semantics`
-  
-      @default {}
-      */
-  get cacheOptions() {
-    return this.#internals.cacheOptions;
-  }
-  set cacheOptions(value) {
-    assertPlainObject2("cacheOptions", value);
-    assertAny2("cacheOptions.shared", [distribution_default.boolean, distribution_default.undefined], value.shared);
-    assertAny2("cacheOptions.cacheHeuristic", [distribution_default.number, distribution_default.undefined], value.cacheHeuristic);
-    assertAny2("cacheOptions.immutableMinTimeToLive", [distribution_default.number, distribution_default.undefined], value.immutableMinTimeToLive);
-    assertAny2("cacheOptions.ignoreCargoCult", [distribution_default.boolean, distribution_default.undefined], value.ignoreCargoCult);
-    assertKnownKeys(value, defaultInternals.cacheOptions, (key) => new Error(`Cache option \`${key}\` does not exist`));
-    this.#mergeOrReplace("cacheOptions", value);
-  }
-  /**
-  Options for the advanced HTTPS API.
-  */
-  get https() {
-    return this.#internals.https;
-  }
-  set https(value) {
-    assertPlainObject2("https", value);
-    assertAny2("https.rejectUnauthorized", [distribution_default.boolean, distribution_default.undefined], value.rejectUnauthorized);
-    assertAny2("https.checkServerIdentity", [distribution_default.function, distribution_default.undefined], value.checkServerIdentity);
-    assertAny2("https.serverName", [distribution_default.string, distribution_default.undefined], value.serverName);
-    assertAny2("https.certificateAuthority", [distribution_default.string, distribution_default.object, distribution_default.array, distribution_default.undefined], value.certificateAuthority);
-    assertAny2("https.key", [distribution_default.string, distribution_default.object, distribution_default.array, distribution_default.undefined], value.key);
-    assertAny2("https.certificate", [distribution_default.string, distribution_default.object, distribution_default.array, distribution_default.undefined], value.certificate);
-    assertAny2("https.passphrase", [distribution_default.string, distribution_default.undefined], value.passphrase);
-    assertAny2("https.pfx", [distribution_default.string, distribution_default.uint8Array, distribution_default.array, distribution_default.undefined], value.pfx);
-    assertAny2("https.alpnProtocols", [distribution_default.array, distribution_default.undefined], value.alpnProtocols);
-    assertAny2("https.ciphers", [distribution_default.string, distribution_default.undefined], value.ciphers);
-    assertAny2("https.dhparam", [distribution_default.string, distribution_default.buffer, distribution_default.undefined], value.dhparam);
-    assertAny2("https.signatureAlgorithms", [distribution_default.string, distribution_default.undefined], value.signatureAlgorithms);
-    assertAny2("https.minVersion", [distribution_default.string, distribution_default.undefined], value.minVersion);
-    assertAny2("https.maxVersion", [distribution_default.string, distribution_default.undefined], value.maxVersion);
-    assertAny2("https.honorCipherOrder", [distribution_default.boolean, distribution_default.undefined], value.honorCipherOrder);
-    assertAny2("https.tlsSessionLifetime", [distribution_default.number, distribution_default.undefined], value.tlsSessionLifetime);
-    assertAny2("https.ecdhCurve", [distribution_default.string, distribution_default.undefined], value.ecdhCurve);
-    assertAny2("https.certificateRevocationLists", [distribution_default.string, distribution_default.buffer, distribution_default.array, distribution_default.undefined], value.certificateRevocationLists);
-    assertAny2("https.secureOptions", [distribution_default.number, distribution_default.undefined], value.secureOptions);
-    assertKnownKeys(value, defaultInternals.https, (key) => new Error(`HTTPS option \`${key}\` does not exist`));
-    this.#mergeOrReplace("https", cloneHttps(value));
-  }
-  /**
-      [Encoding](https://nodejs.org/api/buffer.html#buffer_buffers_and_character_encodings) to be used on `setEncoding` of the response data.
-  
-      To get a [`Uint8Array`](https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Uint8Array), you need to set `responseType` to `buffer` instead.
-      Don't set this option to `null`.
-  
-      __Note__: This doesn't affect streams! Instead, you need to do `got.stream(...).setEncoding(encoding)`.
-  
-      @default undefined, which decodes the response as UTF-8
-      */
-  get encoding() {
-    return this.#internals.encoding;
-  }
-  set encoding(value) {
-    if (value === null) {
-      throw new TypeError("To get a Uint8Array, set `options.responseType` to `buffer` instead");
-    }
-    assertAny2("encoding", [distribution_default.string, distribution_default.undefined], value);
-    this.#internals.encoding = value;
-  }
-  /**
-      When set to `true` the promise will return the Response body instead of the Response object.
-  
-      @default false
-      */
-  get resolveBodyOnly() {
-    return this.#internals.resolveBodyOnly;
-  }
-  set resolveBodyOnly(value) {
-    assert.boolean(value);
-    this.#internals.resolveBodyOnly = value;
-  }
-  /**
-      Returns a `Stream` instead of a `Promise`.
-      Set internally by `got.stream()`.
-  
-      @default false
-      @internal
-      */
-  get isStream() {
-    return this.#internals.isStream;
-  }
-  set isStream(value) {
-    assert.boolean(value);
-    this.#internals.isStream = value;
-  }
-  /**
-      The parsing method.
-  
-      The promise also has `.text()`, `.json()` and `.buffer()` methods which return another Got promise for the parsed body.
-  
-      It's like setting the options to `{responseType: 'json', resolveBodyOnly: true}` but without affecting the main Got promise.
-  
-      __Note__: When using streams, this option is ignored.
-  
-      @example
-      ```
-      const responsePromise = got(url);
-      const bufferPromise = responsePromise.buffer();
-      const jsonPromise = responsePromise.json();
-  
-      const [response, buffer, json] = Promise.all([responsePromise, bufferPromise, jsonPromise]);
-      // `response` is an instance of Got Response
-      // `buffer` is an instance of Uint8Array
-      // `json` is an object
-      ```
-  
-      @example
-      ```
-      // This
-      const body = await got(url).json();
-  
-      // is semantically the same as this
-      const body = await got(url, {responseType: 'json', resolveBodyOnly: true});
-      ```
-      */
-  get responseType() {
-    return this.#internals.responseType;
-  }
-  set responseType(value) {
-    if (value !== "text" && value !== "buffer" && value !== "json") {
-      throw new Error(`Invalid \`responseType\` option: ${value}`);
-    }
-    this.#internals.responseType = value;
-  }
-  get pagination() {
-    return this.#internals.pagination;
-  }
-  set pagination(value) {
-    assert.object(value);
-    const updatedPagination = Object.fromEntries(Object.entries(value).filter(([, option]) => option !== void 0));
-    if (this.#merging) {
-      safeObjectAssign(this.#internals.pagination, updatedPagination);
-    } else {
-      this.#internals.pagination = { ...this.#internals.pagination, ...updatedPagination };
-    }
-  }
-  get setHost() {
-    return this.#internals.setHost;
-  }
-  set setHost(value) {
-    assert.boolean(value);
-    this.#internals.setHost = value;
-  }
-  get maxHeaderSize() {
-    return this.#internals.maxHeaderSize;
-  }
-  set maxHeaderSize(value) {
-    assertAny2("maxHeaderSize", [distribution_default.number, distribution_default.undefined], value);
-    this.#internals.maxHeaderSize = value;
-  }
-  get enableUnixSockets() {
-    return this.#internals.enableUnixSockets;
-  }
-  set enableUnixSockets(value) {
-    assert.boolean(value);
-    this.#internals.enableUnixSockets = value;
-  }
-  /**
-      Throw an error if the server response's `content-length` header value doesn't match the number of bytes received.
-  
-      This is useful for detecting truncated responses and follows RFC 9112 requirements for message completeness.
-  
-      __Note__: Responses without a `content-length` header are not validated.
-      __Note__: When enabled and validation fails, a `ReadError` with code `ERR_HTTP_CONTENT_LENGTH_MISMATCH` will be thrown.
-      __Note__: Keep custom native responses in byte mode for exact validation. Calling `setEncoding()` on the native response can lose the original byte count when decoding malformed input.
-  
-      @default true
-      */
-  get strictContentLength() {
-    return this.#internals.strictContentLength;
-  }
-  set strictContentLength(value) {
-    assert.boolean(value);
-    this.#internals.strictContentLength = value;
-  }
-  // eslint-disable-next-line @typescript-eslint/naming-convention
-  toJSON() {
-    return cloneInternals(this.#internals);
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")](_depth, options) {
-    return inspect(this.#internals, options);
-  }
-  createNativeRequestOptions() {
-    const internals = this.#internals;
-    const url = internals.url;
-    const usesAlpn = usesHttp2Alpn(internals, url);
-    const socketTimeout = usesAlpn ? internals.timeout.socket : void 0;
-    const http2Timeout = usesAlpn ? getHttp2Timeout(internals) : void 0;
-    let agent;
-    if (url.protocol === "https:") {
-      if (internals.http2) {
-        agent = {
-          ...internals.agent,
-          http2: internals.agent.http2 ?? http2_client_default.globalAgent
-        };
-      } else {
-        agent = internals.agent.https;
-      }
-    } else {
-      agent = internals.agent.http;
-    }
-    const { https: https3 } = internals;
-    let { pfx } = https3;
-    if (distribution_default.array(pfx)) {
-      pfx = pfx.map((entry) => distribution_default.plainObject(entry) ? {
-        buf: entry.buffer,
-        passphrase: entry.passphrase
-      } : entry);
-    }
-    const unixSocketPath = getUnixSocketPath(url);
-    if (usesUnixSocket(url) && !internals.enableUnixSockets) {
-      throw new Error("Using UNIX domain sockets but option `enableUnixSockets` is not enabled");
-    }
-    let unixSocketGroups;
-    if (unixSocketPath !== void 0) {
-      unixSocketGroups = new RegExp("^(?<socketPath>[^:]+):(?<path>.+)$", "v").exec(`${url.pathname}${url.search}`)?.groups;
-    }
-    const unixOptions = unixSocketGroups ? { socketPath: safeDecode(unixSocketGroups.socketPath), path: unixSocketGroups.path, host: "" } : void 0;
-    const nativeRequestOptions = {
-      ...internals.cacheOptions,
-      ...unixOptions,
-      // HTTPS options
-      // eslint-disable-next-line @typescript-eslint/naming-convention
-      ALPNProtocols: https3.alpnProtocols,
-      ca: https3.certificateAuthority,
-      cert: https3.certificate,
-      key: https3.key,
-      passphrase: https3.passphrase,
-      pfx,
-      rejectUnauthorized: https3.rejectUnauthorized,
-      checkServerIdentity: https3.checkServerIdentity ?? checkServerIdentity,
-      servername: https3.serverName,
-      ciphers: https3.ciphers,
-      honorCipherOrder: https3.honorCipherOrder,
-      minVersion: https3.minVersion,
-      maxVersion: https3.maxVersion,
-      sigalgs: https3.signatureAlgorithms,
-      sessionTimeout: https3.tlsSessionLifetime,
-      dhparam: https3.dhparam,
-      ecdhCurve: https3.ecdhCurve,
-      crl: https3.certificateRevocationLists,
-      secureOptions: https3.secureOptions,
-      // HTTP options
-      lookup: internals.dnsLookup ? getAdaptedLookup(internals.dnsLookup) : internals.dnsCache ? getDnsCacheLookup(internals.dnsCache) : void 0,
-      family: internals.dnsLookupIpVersion,
-      agent,
-      setHost: internals.setHost,
-      method: internals.method,
-      maxHeaderSize: internals.maxHeaderSize,
-      localAddress: internals.localAddress,
-      // A copy, so a caller editing the native options cannot change these options.
-      headers: cloneHeaders(internals.headers),
-      createConnection: internals.createConnection,
-      signal: internals.http2 ? internals.signal : void 0,
-      timeout: http2Timeout?.timeout,
-      ...http2Timeout !== void 0 && { _timeoutPhase: http2Timeout.phase },
-      ...socketTimeout !== void 0 && { _socketTimeout: socketTimeout },
-      // HTTP/2 options
-      h2session: internals.h2session
-    };
-    return nativeRequestOptions;
-  }
-  getRequestFunction() {
-    const { request: customRequest } = this.#internals;
-    if (!customRequest) {
-      return this.#getFallbackRequestFunction();
-    }
-    const requestWithFallback = (url, options, callback) => {
-      const nativeAgent = getNativeAgent(url, options.agent);
-      const hasInternalSocketTimeout = Object.hasOwn(options, "_socketTimeout");
-      const hasInternalTimeoutPhase = Object.hasOwn(options, "_timeoutPhase");
-      const customRequestOptions = options.timeout !== void 0 || hasInternalSocketTimeout || nativeAgent !== options.agent ? {
-        ...options,
-        agent: nativeAgent,
-        timeout: void 0
-      } : options;
-      if (hasInternalSocketTimeout) {
-        Reflect.deleteProperty(customRequestOptions, "_socketTimeout");
-      }
-      if (hasInternalTimeoutPhase) {
-        Reflect.deleteProperty(customRequestOptions, "_timeoutPhase");
-      }
-      const result = customRequest(url, customRequestOptions, callback);
-      if (distribution_default.promise(result)) {
-        return this.#resolveRequestWithFallback(result, {
-          url,
-          options,
-          callback
-        });
-      }
-      return result ?? this.#callFallbackRequest(url, options, callback);
-    };
-    return requestWithFallback;
-  }
-  freeze() {
-    const options = this.#internals;
-    Object.freeze(options);
-    Object.freeze(options.hooks);
-    for (const handlers of Object.values(options.hooks)) {
-      Object.freeze(handlers);
-    }
-    Object.freeze(options.https);
-    for (const value of Object.values(options.https)) {
-      if (!Array.isArray(value)) {
-        continue;
-      }
-      for (const item of value) {
-        if (distribution_default.plainObject(item)) {
-          Object.freeze(item);
-        }
-      }
-      Object.freeze(value);
-    }
-    Object.freeze(options.cacheOptions);
-    Object.freeze(options.agent);
-    Object.freeze(options.headers);
-    Object.freeze(options.timeout);
-    Object.freeze(options.pagination);
-    Object.freeze(options.retry);
-    Object.freeze(options.retry.errorCodes);
-    Object.freeze(options.retry.methods);
-    Object.freeze(options.retry.statusCodes);
-    for (const value of Object.values(options.headers)) {
-      Object.freeze(value);
-    }
-  }
-  #getCredential(credential) {
-    const url = this.#internals.url;
-    const value = url ? url[credential] : this.#internals[credential];
-    return safeDecode(value);
-  }
-  #setCredential(credential, value) {
-    const url = this.#internals.url;
-    const fixedValue = encodeURIComponent(value);
-    if (url) {
-      url[credential] = fixedValue;
-    } else {
-      this.#internals[credential] = fixedValue;
-    }
-    this.#trackedStateMutations?.add(credential);
-  }
-  // Merging assigns into the existing object, while a direct assignment replaces it with a copy.
-  #mergeOrReplace(key, value) {
-    if (this.#merging) {
-      safeObjectAssign(this.#internals[key], value);
-    } else {
-      this.#internals[key] = { ...value };
-    }
-  }
-  #createHeadersProxy() {
-    return new Proxy(this.#internals.headers, {
-      get(target, property, receiver) {
-        if (typeof property === "string") {
-          if (Object.hasOwn(target, property)) {
-            return Reflect.get(target, property, receiver);
-          }
-          const normalizedProperty = property.toLowerCase();
-          return Object.hasOwn(target, normalizedProperty) ? Reflect.get(target, normalizedProperty, receiver) : void 0;
-        }
-        return Reflect.get(target, property, receiver);
-      },
-      set: (target, property, value) => {
-        if (typeof property === "string") {
-          const normalizedProperty = property.toLowerCase();
-          assertValidHeaderName(normalizedProperty);
-          const isSuccess = Reflect.set(target, normalizedProperty, typeof value === "number" ? String(value) : value);
-          if (isSuccess) {
-            this.#explicitHeaders.add(normalizedProperty);
-            this.#trackedStateMutations?.add(normalizedProperty);
-          }
-          return isSuccess;
-        }
-        return Reflect.set(target, property, value);
-      },
-      deleteProperty: (target, property) => {
-        if (typeof property === "string") {
-          const normalizedProperty = property.toLowerCase();
-          const isSuccess = Reflect.deleteProperty(target, normalizedProperty);
-          if (isSuccess) {
-            this.#explicitHeaders.delete(normalizedProperty);
-            this.#trackedStateMutations?.add(normalizedProperty);
-          }
-          return isSuccess;
-        }
-        return Reflect.deleteProperty(target, property);
-      }
-    });
-  }
-  #getFallbackRequestFunction() {
-    const url = this.#internals.url;
-    if (!url) {
-      return;
-    }
-    if (this.#internals.h2session) {
-      return http2_client_default.auto;
-    }
-    if (url.protocol === "https:") {
-      return this.#internals.http2 ? http2_client_default.auto : https2.request;
-    }
-    return http_default.request;
-  }
-  #callFallbackRequest(url, options, callback) {
-    const fallbackRequest = this.#getFallbackRequestFunction();
-    if (!fallbackRequest) {
-      throw new TypeError("The request function must return a value");
-    }
-    const fallbackResult = fallbackRequest(url, options, callback);
-    if (fallbackResult === void 0) {
-      throw new TypeError("The request function must return a value");
-    }
-    return distribution_default.promise(fallbackResult) ? this.#resolveFallbackRequestResult(fallbackResult) : fallbackResult;
-  }
-  async #resolveRequestWithFallback(requestResult, { url, options, callback }) {
-    const result = await requestResult;
-    return result ?? this.#callFallbackRequest(url, options, callback);
-  }
-  async #resolveFallbackRequestResult(fallbackResult) {
-    const resolvedFallbackResult = await fallbackResult;
-    if (resolvedFallbackResult === void 0) {
-      throw new TypeError("The request function must return a value");
-    }
-    return resolvedFallbackResult;
-  }
-};
-var optionDescriptors = Object.getOwnPropertyDescriptors(Options.prototype);
-var optionNames = new Set(Object.entries(optionDescriptors).filter(([, descriptor]) => descriptor.get !== void 0 && descriptor.set !== void 0).map(([name2]) => name2));
-var snapshotCrossOriginState = (options) => ({
-  headers: { ...options.getInternalHeaders() },
-  hadCookieJar: options.cookieJar !== void 0,
-  cookieWasExplicitlySet: options.isHeaderExplicitlySet("cookie"),
-  username: options.username,
-  password: options.password,
-  body: options.body,
-  json: options.json,
-  form: options.form,
-  bodySnapshot: cloneCrossOriginBodyValue(options.body),
-  jsonSnapshot: cloneCrossOriginBodyValue(options.json),
-  formSnapshot: cloneCrossOriginBodyValue(options.form)
-});
-var cloneCrossOriginBodyValue = (value) => {
-  if (value === void 0 || value === null || typeof value !== "object") {
-    return value;
-  }
-  try {
-    const clone2 = structuredClone(value);
-    if (Object.getPrototypeOf(clone2) !== Object.getPrototypeOf(value)) {
-      Object.setPrototypeOf(clone2, Object.getPrototypeOf(value));
-    }
-    return clone2;
-  } catch {
-    return void 0;
-  }
-};
-var isUnchangedCrossOriginBodyValue = (currentValue, previousValue, previousSnapshot) => {
-  if (currentValue !== previousValue) {
-    return false;
-  }
-  return currentValue === void 0 || currentValue === null || typeof currentValue !== "object" || previousSnapshot === void 0 ? true : isDeepStrictEqual(currentValue, previousSnapshot);
-};
-var isCrossOriginCredentialChanged = (previousUrl, nextUrl, credential) => nextUrl[credential] !== "" && nextUrl[credential] !== previousUrl[credential];
-var isBodyUnchanged = (options, previousState) => isUnchangedCrossOriginBodyValue(options.body, previousState.body, previousState.bodySnapshot) && isUnchangedCrossOriginBodyValue(options.json, previousState.json, previousState.jsonSnapshot) && isUnchangedCrossOriginBodyValue(options.form, previousState.form, previousState.formSnapshot);
-
-// node_modules/got/dist/source/core/utils/is-client-request.js
-function isClientRequest(clientRequest) {
-  return clientRequest.writable && !clientRequest.writableEnded;
-}
-var is_client_request_default = isClientRequest;
-
-// node_modules/got/dist/source/core/diagnostics-channel.js
-import { randomUUID as randomUUID2 } from "node:crypto";
-import diagnosticsChannel from "node:diagnostics_channel";
-var channels = {
-  requestCreate: diagnosticsChannel.channel("got:request:create"),
-  requestStart: diagnosticsChannel.channel("got:request:start"),
-  responseStart: diagnosticsChannel.channel("got:response:start"),
-  responseEnd: diagnosticsChannel.channel("got:response:end"),
-  retry: diagnosticsChannel.channel("got:request:retry"),
-  error: diagnosticsChannel.channel("got:request:error"),
-  redirect: diagnosticsChannel.channel("got:response:redirect")
-};
-function generateRequestId() {
-  return randomUUID2();
-}
-var publishToChannel = (channel, message2) => {
-  if (channel.hasSubscribers) {
-    channel.publish(message2);
-  }
-};
-function publishRequestCreate(message2) {
-  publishToChannel(channels.requestCreate, message2);
-}
-function publishRequestStart(message2) {
-  publishToChannel(channels.requestStart, message2);
-}
-function publishResponseStart(message2) {
-  publishToChannel(channels.responseStart, message2);
-}
-function publishResponseEnd(message2) {
-  publishToChannel(channels.responseEnd, message2);
-}
-function publishRetry(message2) {
-  publishToChannel(channels.retry, message2);
-}
-function publishError(message2) {
-  publishToChannel(channels.error, message2);
-}
-function publishRedirect(message2) {
-  publishToChannel(channels.redirect, message2);
-}
-
-// node_modules/got/dist/source/core/index.js
-var supportsBrotli = distribution_default.string(process_default.versions.brotli);
-var supportsZstd2 = distribution_default.string(process_default.versions.zstd);
-var methodsWithoutBody = /* @__PURE__ */ new Set(["GET", "HEAD"]);
-var singleValueRequestHeaders = /* @__PURE__ */ new Set([
-  "authorization",
-  "content-length",
-  "host",
-  "proxy-authorization"
-]);
-var cacheableStore = new WeakableMap();
-var redirectCodes = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var transientWriteErrorCodes = /* @__PURE__ */ new Set(["EPIPE", "ECONNRESET"]);
-var hopByHopHeaders = /* @__PURE__ */ new Set([
-  "connection",
-  "keep-alive",
-  "proxy-authenticate",
-  "proxy-authorization",
-  "proxy-connection",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade"
-]);
-var omittedPipedHeaders = /* @__PURE__ */ new Set([
-  ...hopByHopHeaders,
-  "host",
-  "authorization",
-  "cookie",
-  "cookie2",
-  "set-cookie",
-  "set-cookie2"
-]);
-var errorsProcessedByHooks = /* @__PURE__ */ new WeakSet();
-var proxiedRequestEvents = [
-  "socket",
-  "connect",
-  "continue",
-  "information",
-  "upgrade"
-];
-var noop3 = () => {
-};
-var isPipedServerResponse = (destination) => destination instanceof ServerResponse || destination instanceof Http2ServerResponse;
-var destroyRequestResult = (result) => {
-  if (!distribution_default.object(result) || !("destroy" in result) || !distribution_default.function(result.destroy)) {
-    return;
-  }
-  if ("once" in result && distribution_default.function(result.once)) {
-    result.once("error", noop3);
-  }
-  result.destroy();
-};
-var createPreRequestErrorTimings = () => {
-  const now2 = Date.now();
-  return {
-    start: now2,
-    error: now2,
-    phases: {
-      total: 0
-    }
-  };
-};
-var serializeNativeFormDataBody = (form) => {
-  const response = new globalThis.Response(form);
-  return {
-    body: response.body,
-    contentType: response.headers.get("content-type") ?? "multipart/form-data"
-  };
-};
-var isTransientWriteError = (error3) => {
-  const { code: code18 } = error3;
-  return typeof code18 === "string" && transientWriteErrorCodes.has(code18);
-};
-var getConnectionListedHeaders = (headers) => {
-  const connectionListedHeaders = /* @__PURE__ */ new Set();
-  for (const [header2, connectionHeader] of Object.entries(headers)) {
-    const normalizedHeader = header2.toLowerCase();
-    if (normalizedHeader !== "connection" && normalizedHeader !== "proxy-connection") {
-      continue;
-    }
-    const connectionHeaderValues = Array.isArray(connectionHeader) ? connectionHeader : [connectionHeader];
-    for (const value of connectionHeaderValues) {
-      if (typeof value !== "string") {
-        continue;
-      }
-      for (const token of value.split(",")) {
-        const normalizedToken = token.trim().toLowerCase();
-        if (normalizedToken.length > 0) {
-          connectionListedHeaders.add(normalizedToken);
-        }
-      }
-    }
-  }
-  return connectionListedHeaders;
-};
-var getSanitizedUrl = (options) => options?.url ? stripUrlAuth(options.url) : "";
-var methodCanHaveBody = (options) => !methodsWithoutBody.has(options.method) || options.method === "GET" && options.allowGetBody;
-var makeProgress = (transferred, total) => {
-  let percent = 0;
-  if (total === transferred) {
-    percent = 1;
-  } else if (total) {
-    percent = transferred / total;
-  }
-  return { percent, transferred, total };
-};
-var parseContentLength = (value) => {
-  const length = Number(value);
-  return Number.isNaN(length) ? void 0 : length;
-};
-var hasBodyOption = (options) => !distribution_default.undefined(options?.body) || !distribution_default.undefined(options?.json) || !distribution_default.undefined(options?.form);
-var isIterableBody = (body) => distribution_default.asyncIterable(body) || distribution_default.iterable(body) && !distribution_default.string(body) && !isBuffer(body);
-var hasResponse = (request4) => Boolean(request4.res);
-var toRequestError = (thrown, request4) => {
-  const normalizedError = normalizeError(thrown);
-  return new RequestError(normalizedError.message, normalizedError, request4);
-};
-var createServerAbortedError = (request4) => new ReadError({
-  name: "Error",
-  message: "The server aborted pending request",
-  code: "ECONNRESET"
-}, request4);
-var Request = class _Request extends Duplex {
-  // @ts-expect-error - Ignoring for now.
-  ["constructor"];
-  _noPipe;
-  // @ts-expect-error https://github.com/microsoft/TypeScript/issues/9568
-  options;
-  response;
-  requestUrl;
-  redirectUrls = [];
-  retryCount = 0;
-  _stopReading = false;
-  _stopRetry;
-  _downloadedSize = 0;
-  _uploadedSize = 0;
-  _pipedServerResponses = /* @__PURE__ */ new Set();
-  _request;
-  _responseSize;
-  _bodySize;
-  _nativeFormDataBody;
-  _activeWebBodyReader;
-  _unproxyEvents;
-  _triggerRead = false;
-  _jobs = [];
-  _cancelTimeouts;
-  _abortListenerDisposer;
-  _flushed = false;
-  _startedAt;
-  _requestTimeout;
-  _dispatchedBody;
-  _aborted = false;
-  _retrying = false;
-  _expectedContentLength;
-  _compressedBytesCount;
-  _skipRequestEndInFinal = false;
-  _dispatchingOwnBody = false;
-  _hasWrittenBody = false;
-  _hasWritableBody = false;
-  _discardBodyWrites = false;
-  _incrementalDecode;
-  _requestId;
-  // We need this because `this._request` if `undefined` when using cache
-  _requestInitialized = false;
-  constructor(url, options, defaults3, retrySource) {
-    super({
-      // Don't destroy immediately, as the error may be emitted on unsuccessful retry
-      autoDestroy: false,
-      // It needs to be zero because we're just proxying the data to another stream
-      highWaterMark: 0
-    });
-    this._requestId = retrySource?._requestId ?? generateRequestId();
-    const onError = (error3) => {
-      if (this._noPipe && !this._stopReading) {
-        return;
-      }
-      this.off(errorMonitor2, onError);
-      publishError({
-        requestId: this._requestId,
-        url: getSanitizedUrl(this.options),
-        error: error3,
-        timings: this.timings
-      });
-    };
-    this.on(errorMonitor2, onError);
-    this.on("pipe", (source) => {
-      if (this.options.copyPipedHeaders && source?.headers) {
-        const connectionListedHeaders = getConnectionListedHeaders(source.headers);
-        for (const [header2, value] of Object.entries(source.headers)) {
-          const normalizedHeader = header2.toLowerCase();
-          if (omittedPipedHeaders.has(normalizedHeader) || connectionListedHeaders.has(normalizedHeader) || !this.options.shouldCopyPipedHeader(normalizedHeader)) {
-            continue;
-          }
-          this.options.setPipedHeader(normalizedHeader, value);
-        }
-      }
-    });
-    this.on("newListener", (event) => {
-      if (event === "retry" && this.listenerCount("retry") > 0) {
-        throw new Error("A retry listener has been attached already.");
-      }
-    });
-    try {
-      this.options = new Options(url, options, defaults3);
-      this._nativeFormDataBody = retrySource?._nativeFormDataBody;
-      if (!this.options.url) {
-        if (this.options.prefixUrl === "") {
-          throw new TypeError("Missing `url` property");
-        }
-        this.options.url = "";
-      }
-      this.requestUrl = new URL(retrySource?.requestUrl ?? this.options.url);
-      publishRequestCreate({
-        requestId: this._requestId,
-        url: getSanitizedUrl(this.options),
-        method: this.options.method
-      });
-    } catch (error3) {
-      const { options: options2 } = error3;
-      if (options2) {
-        this.options = options2;
-      }
-      this.flush = async () => {
-        this.flush = async () => {
-        };
-        process_default.nextTick(() => {
-          if (this.options) {
-            this._beforeError(error3);
-          } else {
-            const normalizedError = normalizeError(error3);
-            const requestError = normalizedError instanceof RequestError ? normalizedError : new RequestError(normalizedError.message, normalizedError, this);
-            this.destroy(requestError);
-          }
-        });
-      };
-      return;
-    }
-    const { body } = this.options;
-    if (distribution_default.nodeStream(body)) {
-      body.once("error", this._onBodyError);
-    }
-  }
-  async flush() {
-    if (this._flushed) {
-      return;
-    }
-    this._flushed = true;
-    try {
-      this._attachAbortListener();
-      if (this.destroyed) {
-        return;
-      }
-      await this._finalizeBody();
-      if (this.destroyed) {
-        return;
-      }
-      this._hasWritableBody = this._canWriteBody();
-      await this._makeRequest();
-      if (this.destroyed) {
-        this._request?.destroy();
-        return;
-      }
-      for (const job of this._jobs) {
-        job();
-      }
-      this._jobs.length = 0;
-      this._requestInitialized = true;
-    } catch (error3) {
-      this._beforeError(error3);
-    }
-  }
-  _beforeError(thrown) {
-    if (this._stopReading) {
-      return;
-    }
-    let error3 = normalizeError(thrown);
-    const { response, options } = this;
-    const attemptCount = this.retryCount + 1;
-    this._stopReading = true;
-    if (error3 instanceof TimeoutError2) {
-      error3 = this._createTimeoutError(error3);
-    } else if (!(error3 instanceof RequestError)) {
-      error3 = new RequestError(error3.message, error3, this);
-    }
-    const typedError = error3;
-    void (async () => {
-      if (response?.readable && !response.rawBody && !this._request?.socket?.destroyed) {
-        await this._setRawBody(response);
-      }
-      if (response?.rawBody && response.body === void 0) {
-        try {
-          response.body = parseBody(response, options.responseType, options.parseJson, options.encoding);
-        } catch {
-          try {
-            response.body = decodeUint8Array(response.rawBody, options.encoding);
-          } catch {
-          }
-        }
-      }
-      if (this.listenerCount("retry") !== 0) {
-        let backoff;
-        try {
-          let retryAfter;
-          if (response && "retry-after" in response.headers) {
-            const retryAfterHeader = response.headers["retry-after"];
-            if (new RegExp("^\\d+$", "v").test(retryAfterHeader)) {
-              retryAfter = Number(retryAfterHeader) * 1e3;
-            } else if (Number.isNaN(Number(retryAfterHeader))) {
-              const date2 = new RegExp("^\\w{3} \\w{3} [\\d ]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}$", "v").test(retryAfterHeader) ? `${retryAfterHeader} GMT` : retryAfterHeader;
-              retryAfter = Date.parse(date2) - Date.now();
-            }
-            if (retryAfter === void 0 || Number.isNaN(retryAfter)) {
-              retryAfter = void 0;
-            } else if (retryAfter < 0) {
-              retryAfter = 0;
-            }
-          }
-          const retryOptions = options.retry;
-          const computedValue = calculate_retry_delay_default({
-            attemptCount,
-            retryOptions,
-            error: typedError,
-            retryAfter,
-            computedValue: retryOptions.maxRetryAfter ?? options.timeout.request ?? Infinity
-          });
-          if (retryOptions.enforceRetryRules && computedValue === 0) {
-            backoff = 0;
-          } else {
-            backoff = await retryOptions.calculateDelay({
-              attemptCount,
-              retryOptions,
-              error: typedError,
-              retryAfter,
-              computedValue
-            });
-          }
-        } catch (error_) {
-          void this._error(toRequestError(error_, this));
-          return;
-        }
-        if (backoff && backoff <= 2147483647) {
-          await new Promise((resolve3) => {
-            const timeout = setTimeout(resolve3, backoff);
-            this._stopRetry = () => {
-              clearTimeout(timeout);
-              resolve3();
-            };
-          });
-          if (this.destroyed) {
-            return;
-          }
-          const bodyBeforeHooks = this.options.body;
-          let changedState;
-          try {
-            changedState = await this.options.trackStateMutations(async (changedState2) => {
-              for (const hook2 of this.options.hooks.beforeRetry) {
-                await hook2(typedError, this.retryCount + 1);
-              }
-              return changedState2;
-            });
-          } catch (error_) {
-            void this._error(toRequestError(error_, this));
-            return;
-          }
-          if (this.destroyed) {
-            return;
-          }
-          const bodyAfterHooks = this.options.body;
-          const bodyWasReassigned = bodyBeforeHooks !== bodyAfterHooks;
-          this._retrying = true;
-          try {
-            if (bodyWasReassigned) {
-              if (!changedState.has("content-length")) {
-                this._refreshBodySize(this.options);
-              }
-              const oldBody = bodyBeforeHooks;
-              this.options.body = void 0;
-              this.destroy();
-              if (oldBody !== bodyAfterHooks && oldBody !== this._dispatchedBody?.body) {
-                this._destroyBody(oldBody);
-              }
-              if (distribution_default.nodeStream(bodyAfterHooks) && (bodyAfterHooks.readableEnded || bodyAfterHooks.destroyed)) {
-                throw new TypeError("The reassigned stream body must be readable. Ensure you provide a fresh, readable stream in the beforeRetry hook.");
-              }
-              this.options.body = bodyAfterHooks;
-            } else {
-              this.destroy();
-            }
-            if (this._nativeFormDataBody !== void 0 && this.options.body === this._nativeFormDataBody.body) {
-              this._reserializeFormDataBody(this.options, changedState.has("content-type"));
-            }
-            publishRetry({
-              requestId: this._requestId,
-              retryCount: this.retryCount + 1,
-              error: typedError,
-              delay: backoff
-            });
-            this.emit("retry", this.retryCount + 1, error3, (updatedOptions) => {
-              const request4 = new _Request(void 0, updatedOptions, options, this);
-              request4.retryCount = this.retryCount + 1;
-              process_default.nextTick(() => {
-                void request4.flush();
-              });
-              return request4;
-            });
-          } catch (error_) {
-            this._closePipedServerResponses();
-            void this._error(toRequestError(error_, this));
-            return;
-          }
-          return;
-        }
-      }
-      void this._error(typedError);
-    })();
-  }
-  _read() {
-    this._triggerRead = true;
-    const { response } = this;
-    if (response && !this._stopReading) {
-      if (response.readableLength) {
-        this._triggerRead = false;
-      }
-      let data;
-      while ((data = response.read()) !== null) {
-        if (this._noPipe && typeof data === "string") {
-          data = Buffer5.from(data, response.readableEncoding ?? void 0);
-        }
-        this._downloadedSize += typeof data === "string" ? Buffer5.byteLength(data, response.readableEncoding ?? void 0) : byteLength(data);
-        if (this._incrementalDecode) {
-          try {
-            const decodedChunk = typeof data === "string" ? data : this._incrementalDecode.decoder.decode(data, { stream: true });
-            if (decodedChunk.length > 0) {
-              this._incrementalDecode.chunks.push(decodedChunk);
-            }
-          } catch {
-            this._incrementalDecode = void 0;
-          }
-        }
-        const progress = this.downloadProgress;
-        if (progress.percent < 1) {
-          this.emit("downloadProgress", progress);
-        }
-        if (this._stopReading || !this.push(data) || this._stopReading) {
-          return;
-        }
-      }
-    }
-  }
-  // Fail at the call site: a write buffered by `cork()` would otherwise flush through `_write`
-  // after the body dispatch began and pass its guard.
-  write(chunk2, encoding, callback) {
-    if (this.isReadonly && !this._dispatchingOwnBody) {
-      const error3 = new TypeError("The stream is read-only: the request body is provided by the `body`, `json` or `form` option.");
-      this.destroy(error3);
-      const writeCallback = typeof encoding === "function" ? encoding : callback;
-      if (writeCallback) {
-        process_default.nextTick(writeCallback, error3);
-      }
-      return false;
-    }
-    return super.write(chunk2, encoding, callback);
-  }
-  _write(chunk2, encoding, callback) {
-    if (this.isReadonly && !this._dispatchingOwnBody) {
-      callback(new TypeError("The stream is read-only: the request body is provided by the `body`, `json` or `form` option."));
-      return;
-    }
-    const write = () => {
-      if (this._discardBodyWrites) {
-        callback();
-        return;
-      }
-      this._hasWrittenBody = true;
-      this._writeRequest(chunk2, encoding, callback);
-    };
-    if (this._requestInitialized) {
-      write();
-    } else {
-      this._jobs.push(write);
-    }
-  }
-  _final(callback) {
-    const endRequest = () => {
-      if (this._discardBodyWrites) {
-        this._hasWritableBody = false;
-        callback();
-        return;
-      }
-      if (this._skipRequestEndInFinal) {
-        this._skipRequestEndInFinal = false;
-        callback();
-        return;
-      }
-      const request4 = this._request;
-      if (!request4 || request4.destroyed) {
-        this._hasWritableBody = false;
-        callback();
-        return;
-      }
-      request4.end((error3) => {
-        if (request4?._writableState?.errored) {
-          return;
-        }
-        this._hasWritableBody = false;
-        if (error3) {
-          this._beforeError(error3);
-          return;
-        }
-        this._emitUploadComplete(request4);
-        callback();
-      });
-    };
-    if (this._requestInitialized) {
-      endRequest();
-    } else {
-      this._jobs.push(endRequest);
-    }
-  }
-  _destroy(error3, callback) {
-    this._stopReading = true;
-    this.flush = async () => {
-    };
-    if (!this._retrying) {
-      this.once("close", () => {
-        this._closePipedServerResponses();
-      });
-    }
-    this._stopRetry?.();
-    this._cancelTimeouts?.();
-    clearTimeout(this._requestTimeout);
-    this._abortListenerDisposer?.[Symbol.dispose]();
-    this._destroyInFlightAlpnSocket();
-    if (this.options) {
-      this._destroyBody(this._dispatchedBody?.body);
-      if (this._dispatchedBody === void 0) {
-        this._destroyBody(this.options.body);
-      }
-    }
-    this._request?.destroy();
-    const timings = this._request?.timings;
-    if (timings && distribution_default.undefined(timings.end) && !distribution_default.undefined(timings.response) && distribution_default.undefined(timings.error) && distribution_default.undefined(timings.abort)) {
-      timings.end = Date.now();
-      if (distribution_default.undefined(timings.phases.total)) {
-        timings.phases.download = timings.end - timings.response;
-        timings.phases.total = timings.end - timings.start;
-      }
-    }
-    if (error3 !== null) {
-      const processedByHooks = error3 instanceof Error && errorsProcessedByHooks.has(error3);
-      if (!processedByHooks && !(error3 instanceof RequestError)) {
-        error3 = error3 instanceof Error ? new RequestError(error3.message, error3, this) : new RequestError(String(error3), {}, this);
-      }
-    }
-    callback(error3);
-  }
-  pipe(destination, options) {
-    if (isPipedServerResponse(destination)) {
-      this._pipedServerResponses.add(destination);
-    }
-    return super.pipe(destination, options);
-  }
-  unpipe(destination) {
-    if (destination === void 0) {
-      this._pipedServerResponses.clear();
-    } else if (isPipedServerResponse(destination)) {
-      this._pipedServerResponses.delete(destination);
-    }
-    super.unpipe(destination);
-    return this;
-  }
-  // Got copied the status code and headers into every `ServerResponse` it is piped into, so it
-  // owns the response and has to end it. A request that ends without one leaves the client
-  // waiting forever.
-  _closePipedServerResponses() {
-    for (const destination of this._pipedServerResponses) {
-      if (destination.writableEnded) {
-        continue;
-      }
-      if (destination instanceof Http2ServerResponse) {
-        destination.stream.close(http2Constants.NGHTTP2_INTERNAL_ERROR);
-      } else {
-        destination.destroy();
-      }
-    }
-    this._pipedServerResponses.clear();
-  }
-  _attachAbortListener() {
-    this._abortListenerDisposer?.[Symbol.dispose]();
-    this._abortListenerDisposer = void 0;
-    if (this.destroyed) {
-      return;
-    }
-    const { signal } = this.options;
-    if (!signal) {
-      return;
-    }
-    const abort = () => {
-      this._aborted = true;
-      this._destroyInFlightAlpnSocket();
-      if (signal.reason?.name === "TimeoutError") {
-        this.destroy(this._createTimeoutError(signal.reason));
-      } else {
-        this.destroy(new AbortError(this));
-      }
-    };
-    if (signal.aborted) {
-      abort();
-    } else {
-      this._abortListenerDisposer = addAbortListener(signal, abort);
-    }
-  }
-  _createTimeoutError(error3) {
-    return new TimeoutError(error3, this.timings ?? createPreRequestErrorTimings(), this);
-  }
-  _destroyInFlightAlpnSocket() {
-    this._requestOptions?._alpnSocket?.destroy();
-  }
-  _shouldIncrementallyDecodeBody() {
-    const { responseType, encoding } = this.options;
-    return Boolean(this._noPipe) && (responseType === "text" || responseType === "json") && isUtf8Encoding(encoding);
-  }
-  _checkContentLengthMismatch() {
-    if (this.options.strictContentLength && this._expectedContentLength !== void 0) {
-      const actualSize = this._compressedBytesCount ?? this._downloadedSize;
-      if (actualSize !== this._expectedContentLength) {
-        this._beforeError(new ReadError({
-          message: `Content-Length mismatch: expected ${this._expectedContentLength} bytes, received ${actualSize} bytes`,
-          name: "Error",
-          code: "ERR_HTTP_CONTENT_LENGTH_MISMATCH"
-        }, this));
-        return true;
-      }
-    }
-    return false;
-  }
-  // A `beforeRequest` or `beforeRedirect` hook can assign a `FormData` body, and only this
-  // place turns one into a stream, so it runs again once the hooks have had their say.
-  _serializeFormDataBody(options, contentTypeChanged) {
-    if (!(options.body instanceof FormData)) {
-      return;
-    }
-    const headers = options.getInternalHeaders();
-    const { body, contentType } = serializeNativeFormDataBody(options.body);
-    const contentTypeWasGenerated = !contentTypeChanged && (distribution_default.undefined(headers["content-type"]) || this._nativeFormDataBody?.contentTypeWasGenerated === true);
-    this._nativeFormDataBody = {
-      form: options.body,
-      body,
-      contentTypeWasGenerated
-    };
-    if (contentTypeWasGenerated) {
-      headers["content-type"] = contentType;
-    }
-    options.body = body;
-  }
-  async _finalizeBody() {
-    const { options } = this;
-    const headers = options.getInternalHeaders();
-    const isForm = !distribution_default.undefined(options.form);
-    const isJSON = !distribution_default.undefined(options.json);
-    const isBody = !distribution_default.undefined(options.body);
-    const cannotHaveBody = !methodCanHaveBody(options);
-    if (isForm || isJSON || isBody) {
-      if (cannotHaveBody) {
-        throw new TypeError(`The \`${options.method}\` method cannot be used with a body`);
-      }
-      const noContentType = distribution_default.undefined(headers["content-type"]);
-      if (isBody) {
-        if (Object.prototype.toString.call(options.body) === "[object FormData]" && !(options.body instanceof FormData)) {
-          throw new TypeError("Non-native FormData is not supported. Use globalThis.FormData instead.");
-        }
-        this._serializeFormDataBody(options, false);
-      } else if (isForm) {
-        if (noContentType) {
-          headers["content-type"] = "application/x-www-form-urlencoded";
-        }
-        const { form } = options;
-        options.form = void 0;
-        options.body = new URLSearchParams(form).toString();
-      } else {
-        if (noContentType) {
-          headers["content-type"] = "application/json";
-        }
-        const { json } = options;
-        options.json = void 0;
-        options.body = options.stringifyJson(json);
-      }
-      const uploadBodySize = getBodySize(options.body, headers);
-      if (distribution_default.undefined(headers["content-length"]) && distribution_default.undefined(headers["transfer-encoding"]) && !cannotHaveBody && !distribution_default.undefined(uploadBodySize)) {
-        headers["content-length"] = String(uploadBodySize);
-      }
-    }
-    if (options.responseType === "json" && !("accept" in headers)) {
-      headers.accept = "application/json";
-    }
-    this._bodySize = parseContentLength(headers["content-length"]);
-  }
-  async _onResponseBase(response) {
-    if (this.isAborted) {
-      return;
-    }
-    const { options } = this;
-    const { url } = options;
-    const nativeResponse = response;
-    const statusCode = response.statusCode;
-    const { method } = options;
-    const redirectLocationHeader = response.headers.location;
-    const redirectLocation = Array.isArray(redirectLocationHeader) ? redirectLocationHeader[0] : redirectLocationHeader;
-    const isRedirect = Boolean(redirectLocation && redirectCodes.has(statusCode));
-    const hasNoBody = method === "HEAD" || statusCode >= 100 && statusCode < 200 || statusCode === 204 || statusCode === 205 || statusCode === 304;
-    const prepareResponse = (response2) => {
-      if (!Object.hasOwn(response2, "headers")) {
-        Object.defineProperty(response2, "headers", {
-          value: response2.headers,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      response2.statusMessage ||= http_default.STATUS_CODES[statusCode];
-      response2.url = stripUrlAuth(options.url);
-      response2.requestUrl = this.requestUrl;
-      response2.redirectUrls = this.redirectUrls;
-      response2.request = this;
-      response2.isFromCache = nativeResponse.fromCache ?? false;
-      response2.ip = this.ip;
-      response2.retryCount = this.retryCount;
-      response2.ok = isResponseOk(response2);
-      return response2;
-    };
-    let typedResponse = prepareResponse(response);
-    const shouldFollowRedirect = isRedirect && !typedResponse.ok;
-    if (options.decompress && !hasNoBody && !shouldFollowRedirect) {
-      response = decompressResponseBody(response);
-      copyRedirectDecision(typedResponse, response);
-      typedResponse = prepareResponse(response);
-      if (options.strictContentLength && response !== nativeResponse) {
-        this._compressedBytesCount = 0;
-        nativeResponse.on("data", (chunk2) => {
-          this._compressedBytesCount += byteLength(chunk2);
-        });
-      }
-    }
-    const wasDecompressed = response !== nativeResponse;
-    this._responseSize = parseContentLength(response.headers["content-length"]);
-    this.response = typedResponse;
-    this._incrementalDecode = this._shouldIncrementallyDecodeBody() ? { decoder: new TextDecoder(), chunks: [] } : void 0;
-    publishResponseStart({
-      requestId: this._requestId,
-      url: typedResponse.url,
-      statusCode,
-      headers: { ...response.headers },
-      isFromCache: typedResponse.isFromCache
-    });
-    response.once("error", (error3) => {
-      if (!wasDecompressed && response.complete && this._responseSize === void 0 && error3.code === "ECONNRESET") {
-        return;
-      }
-      this._aborted = true;
-      this._beforeError(new ReadError(error3, this));
-    });
-    response.once("aborted", () => {
-      if (this._responseSize === void 0 && nativeResponse.complete) {
-        return;
-      }
-      this._aborted = true;
-      if (!this._checkContentLengthMismatch()) {
-        this._beforeError(createServerAbortedError(this));
-      }
-    });
-    let canFinalizeResponse = false;
-    const handleResponseEnd = () => {
-      if (!canFinalizeResponse || !response.readableEnded) {
-        return;
-      }
-      canFinalizeResponse = false;
-      if (this._stopReading) {
-        return;
-      }
-      if (this._checkContentLengthMismatch()) {
-        return;
-      }
-      this._responseSize = this._downloadedSize;
-      this.emit("downloadProgress", this.downloadProgress);
-      publishResponseEnd({
-        requestId: this._requestId,
-        url: typedResponse.url,
-        statusCode,
-        bodySize: this._downloadedSize,
-        timings: this.timings
-      });
-      this.push(null);
-    };
-    if (!shouldFollowRedirect) {
-      response.once("end", () => {
-        clearTimeout(this._requestTimeout);
-        if (!this._noPipe && this.writableFinished) {
-          this._abortListenerDisposer?.[Symbol.dispose]();
-          this._abortListenerDisposer = void 0;
-        }
-      });
-      response.once("end", handleResponseEnd);
-    }
-    const rawCookies = response.headers["set-cookie"];
-    const responseRawBodyPromise = this._noPipe && distribution_default.object(options.cookieJar) && rawCookies !== void 0 && !shouldFollowRedirect ? this._setRawBody(response) : void 0;
-    if (distribution_default.object(options.cookieJar) && rawCookies) {
-      try {
-        for (const rawCookie of rawCookies) {
-          try {
-            await options.cookieJar.setCookie(rawCookie, url.toString());
-          } catch (error3) {
-            if (!options.ignoreInvalidCookies) {
-              throw error3;
-            }
-          }
-        }
-      } catch (error3) {
-        if (responseRawBodyPromise) {
-          await responseRawBodyPromise;
-        }
-        this._beforeError(error3);
-        return;
-      }
-    }
-    if (this.isAborted) {
-      return;
-    }
-    if (shouldFollowRedirect) {
-      response.resume();
-      this._cancelTimeouts?.();
-      this._unproxyEvents?.();
-      if (this.redirectUrls.length >= options.maxRedirects) {
-        this._beforeError(new MaxRedirectsError(this));
-        return;
-      }
-      this._request = void 0;
-      this._downloadedSize = 0;
-      this._uploadedSize = 0;
-      const updatedOptions = new Options(void 0, void 0, this.options);
-      try {
-        const redirectBuffer = Buffer5.from(redirectLocation, "binary").toString();
-        const redirectUrl = new URL(redirectBuffer, url);
-        if (!redirectBuffer.includes("#")) {
-          const previousUrl = url;
-          redirectUrl.hash = previousUrl.hash === "" && previousUrl.href.endsWith("#") ? "#" : previousUrl.hash;
-        }
-        const currentUnixSocketPath = getUnixSocketPath(url);
-        const redirectUnixSocketPath = getUnixSocketPath(redirectUrl);
-        if (redirectUrl.protocol === "unix:" && redirectUnixSocketPath === void 0 || redirectUnixSocketPath !== void 0 && currentUnixSocketPath !== redirectUnixSocketPath) {
-          this._beforeError(new RequestError("Cannot redirect to UNIX socket", {}, this));
-          return;
-        }
-        const isDifferentOrigin = redirectUrl.origin !== url.origin || currentUnixSocketPath !== redirectUnixSocketPath;
-        const serverRequestedGet = statusCode === 303 && updatedOptions.method !== "GET" && updatedOptions.method !== "HEAD";
-        const crossOriginRequestedGet = isDifferentOrigin && (statusCode === 301 || statusCode === 302) && updatedOptions.method === "POST";
-        const canRewrite = statusCode !== 307 && statusCode !== 308;
-        const userRequestedGet = updatedOptions.methodRewriting && canRewrite && updatedOptions.method !== "HEAD";
-        const shouldDropBody = serverRequestedGet || crossOriginRequestedGet || userRequestedGet;
-        if (shouldDropBody) {
-          updatedOptions.method = "GET";
-          this._dropBody(updatedOptions);
-        } else if (isDifferentOrigin && canRewrite && updatedOptions.method !== "QUERY" && this._hasBodyForRedirect(updatedOptions)) {
-          this._dropBody(updatedOptions);
-        }
-        if (isDifferentOrigin) {
-          updatedOptions.h2session = void 0;
-          this._stripCrossOriginState(updatedOptions, redirectUrl);
-        } else {
-          redirectUrl.username = updatedOptions.username;
-          redirectUrl.password = updatedOptions.password;
-        }
-        const { allowAbsoluteUrls } = updatedOptions;
-        try {
-          updatedOptions.allowAbsoluteUrls = true;
-          updatedOptions.url = redirectUrl;
-        } finally {
-          updatedOptions.allowAbsoluteUrls = allowAbsoluteUrls;
-        }
-        this.redirectUrls.push(redirectUrl);
-        const boundaryBeforeRedirectHooks = getUrlPrefixBoundary(updatedOptions);
-        const bodyBeforeRedirectHooks = updatedOptions.body;
-        const h2sessionBeforeRedirectHooks = updatedOptions.h2session;
-        const preHookState = isDifferentOrigin ? void 0 : {
-          ...snapshotCrossOriginState(updatedOptions),
-          url: new URL(updatedOptions.url)
-        };
-        this._checkRequestTimeout();
-        if (this._stopReading) {
-          return;
-        }
-        const changedState = await updatedOptions.trackStateMutations(async (changedState2) => {
-          for (const hook2 of updatedOptions.hooks.beforeRedirect) {
-            await hook2(updatedOptions, typedResponse);
-            this._checkRequestTimeout(updatedOptions);
-            if (this._stopReading) {
-              break;
-            }
-          }
-          return changedState2;
-        });
-        if (this._stopReading) {
-          return;
-        }
-        if (hasUrlOrPrefixUrlBoundaryChanged(updatedOptions, updatedOptions.url, boundaryBeforeRedirectHooks)) {
-          assertUrlHasSameOriginAsPrefixUrlIfNeeded(updatedOptions, updatedOptions.url);
-        }
-        updatedOptions.clearUnchangedCookieHeader(preHookState, changedState);
-        if (!isDifferentOrigin) {
-          const state = preHookState;
-          const hookUrl = updatedOptions.url;
-          const hookChangedOrigin = !isSameOrigin(state.url, hookUrl);
-          if (hookChangedOrigin && (statusCode === 301 || statusCode === 302) && updatedOptions.method === "POST") {
-            updatedOptions.method = "GET";
-            this._dropBody(updatedOptions);
-          }
-          if (hookChangedOrigin) {
-            if (updatedOptions.h2session === h2sessionBeforeRedirectHooks) {
-              updatedOptions.h2session = void 0;
-            }
-            if (canRewrite && updatedOptions.method !== "QUERY" && this._hasUnchangedBodyForRedirect(updatedOptions, state, changedState)) {
-              this._dropBody(updatedOptions);
-            }
-            this._stripUnchangedCrossOriginState(updatedOptions, hookUrl, {
-              ...state,
-              changedState,
-              preserveUsername: hasExplicitCredentialInUrlChange(changedState, hookUrl, "username") || isCrossOriginCredentialChanged(state.url, hookUrl, "username"),
-              preservePassword: hasExplicitCredentialInUrlChange(changedState, hookUrl, "password") || isCrossOriginCredentialChanged(state.url, hookUrl, "password")
-            });
-          }
-        }
-        const nativeFormDataBody = this._nativeFormDataBody;
-        const bodyUnchangedByHooks = updatedOptions.body === bodyBeforeRedirectHooks;
-        const wasNonReplayable = isNonReplayableBody(bodyBeforeRedirectHooks);
-        const bodyWasRemovedByHooks = changedState.has("body") && !hasBodyOption(updatedOptions) && this.options.body === bodyBeforeRedirectHooks && (!bodyUnchangedByHooks || this._hasWrittenBody || this._hasWritableBody);
-        if (bodyWasRemovedByHooks) {
-          this._dropBody(updatedOptions);
-        } else if (!bodyUnchangedByHooks && wasNonReplayable && this.options.body === bodyBeforeRedirectHooks) {
-          this._destroyBody(bodyBeforeRedirectHooks);
-        }
-        if (this._hasBodyForRedirect(updatedOptions)) {
-          if (bodyUnchangedByHooks && nativeFormDataBody !== void 0 && updatedOptions.body === nativeFormDataBody.body) {
-            this._reserializeFormDataBody(updatedOptions, changedState.has("content-type"));
-          } else if (bodyUnchangedByHooks && (wasNonReplayable || distribution_default.undefined(updatedOptions.body) && (this._hasWrittenBody || this._hasWritableBody))) {
-            this._dropBody(updatedOptions);
-            this._beforeError(new RequestError("Cannot follow redirect with a non-replayable body", {}, this));
-            return;
-          }
-        }
-        if (!bodyUnchangedByHooks && !changedState.has("content-length") && !distribution_default.undefined(updatedOptions.body)) {
-          this._serializeFormDataBody(updatedOptions, changedState.has("content-type"));
-          this._refreshBodySize(updatedOptions);
-        }
-        this._assertMethodCanHaveBody(updatedOptions, changedState);
-        publishRedirect({
-          requestId: this._requestId,
-          fromUrl: stripUrlAuth(url),
-          toUrl: stripUrlAuth(updatedOptions.url),
-          statusCode
-        });
-        this.emit("redirect", updatedOptions, typedResponse);
-        this.options = updatedOptions;
-        await this._makeRequest();
-      } catch (error3) {
-        this._beforeError(error3);
-        return;
-      }
-      return;
-    }
-    if (options.isStream && options.throwHttpErrors && !isResponseOk(typedResponse)) {
-      this._beforeError(new HTTPError(typedResponse));
-      return;
-    }
-    if (!hasNoBody && (!wasDecompressed || options.strictContentLength)) {
-      const expectedLength = parseContentLength(nativeResponse.headers["content-length"]);
-      if (expectedLength !== void 0 && expectedLength >= 0) {
-        this._expectedContentLength = expectedLength;
-      }
-    }
-    this.emit("downloadProgress", this.downloadProgress);
-    response.on("readable", () => {
-      if (this._triggerRead) {
-        this._read();
-      }
-    });
-    this.on("resume", () => {
-      response.resume();
-    });
-    this.on("pause", () => {
-      response.pause();
-    });
-    if (this._noPipe) {
-      const captureFromResponse = response.readableEnded || responseRawBodyPromise !== void 0;
-      if (!captureFromResponse) {
-        canFinalizeResponse = true;
-        handleResponseEnd();
-      }
-      const success = responseRawBodyPromise ? await responseRawBodyPromise : await this._setRawBody(captureFromResponse ? response : this);
-      if (captureFromResponse) {
-        canFinalizeResponse = true;
-        handleResponseEnd();
-      }
-      if (success) {
-        this.emit("response", response);
-      }
-      return;
-    }
-    this.emit("response", response);
-    const connectionListedHeaders = getConnectionListedHeaders(response.headers);
-    for (const destination of this._pipedServerResponses) {
-      if (destination.headersSent) {
-        continue;
-      }
-      for (const key in response.headers) {
-        if (!Object.hasOwn(response.headers, key)) {
-          continue;
-        }
-        if (wasDecompressed && (key === "content-encoding" || key === "content-length") || hopByHopHeaders.has(key) || connectionListedHeaders.has(key)) {
-          continue;
-        }
-        const value = response.headers[key];
-        if (value !== void 0) {
-          destination.setHeader(key, value);
-        }
-      }
-      destination.statusCode = statusCode;
-    }
-    if (this._triggerRead) {
-      this._read();
-    }
-    canFinalizeResponse = true;
-    handleResponseEnd();
-  }
-  async _setRawBody(from = this) {
-    try {
-      const fromArray = await from.toArray();
-      const hasNonStringChunk = fromArray.some((chunk2) => typeof chunk2 !== "string");
-      const rawBody = hasNonStringChunk ? concatUint8Arrays(fromArray.map((chunk2) => typeof chunk2 === "string" ? Buffer5.from(chunk2, from.readableEncoding ?? void 0) : chunk2)) : new Uint8Array(Buffer5.from(fromArray.join(""), from.readableEncoding ?? void 0));
-      const shouldUseIncrementalDecodedBody = from === this && this._incrementalDecode !== void 0;
-      if (!this.isAborted && this.response) {
-        this.response.rawBody = rawBody;
-        if (from !== this) {
-          this._downloadedSize = rawBody.byteLength;
-        }
-        if (shouldUseIncrementalDecodedBody) {
-          try {
-            const { decoder: decoder2, chunks } = this._incrementalDecode;
-            const finalDecodedChunk = decoder2.decode();
-            if (finalDecodedChunk.length > 0) {
-              chunks.push(finalDecodedChunk);
-            }
-            cacheDecodedBody(this.response, chunks.join(""));
-          } catch {
-          }
-        }
-        return true;
-      }
-    } catch {
-    } finally {
-      this._incrementalDecode = void 0;
-    }
-    return false;
-  }
-  async _onResponse(response) {
-    try {
-      await this._onResponseBase(response);
-    } catch (error3) {
-      this._beforeError(error3);
-    }
-  }
-  _onRequest(request4, useCache) {
-    const { options } = this;
-    const { timeout, url } = options;
-    publishRequestStart({
-      requestId: this._requestId,
-      url: getSanitizedUrl(this.options),
-      method: options.method,
-      headers: { ...options.headers }
-    });
-    timer_default(request4);
-    this._cancelTimeouts = timedOut(request4, timeout, url);
-    let lastRequestError;
-    const responseEventName = useCache ? "cacheableResponse" : "response";
-    request4.once(responseEventName, (response) => {
-      void this._onResponse(response);
-    });
-    const emitRequestError = (error3) => {
-      this._aborted = true;
-      request4.destroy();
-      const wrappedError = error3 instanceof TimeoutError2 ? this._createTimeoutError(error3) : new RequestError(error3.message, error3, this);
-      this._beforeError(wrappedError);
-    };
-    request4.once("error", (error3) => {
-      lastRequestError = error3;
-      if (this._request !== request4) {
-        return;
-      }
-      if (isTransientWriteError(error3)) {
-        queueMicrotask(() => {
-          if (this._request !== request4 || hasResponse(request4)) {
-            return;
-          }
-          emitRequestError(error3);
-        });
-        return;
-      }
-      emitRequestError(error3);
-    });
-    if (!useCache) {
-      request4.once("close", () => {
-        if (this._request !== request4 || hasResponse(request4) || this._stopReading) {
-          return;
-        }
-        this._beforeError(lastRequestError ?? createServerAbortedError(this));
-      });
-    }
-    this._unproxyEvents = proxyEvents(request4, this, proxiedRequestEvents);
-    this._request = request4;
-    this._bodySize = parseContentLength(options.headers["content-length"]);
-    this.emit("uploadProgress", this.uploadProgress);
-    this._sendBody();
-    this.emit("request", request4);
-  }
-  _isRequestStale(request4) {
-    return this._request !== request4 || hasResponse(request4) || request4.destroyed || request4.writableEnded;
-  }
-  _cancelActiveWebBodyReader(body) {
-    const activeReader = this._activeWebBodyReader;
-    if (activeReader?.body !== body) {
-      return false;
-    }
-    this._activeWebBodyReader = void 0;
-    try {
-      void activeReader.reader.cancel().catch(noop3);
-    } catch {
-    } finally {
-      activeReader.reader.releaseLock();
-    }
-    return true;
-  }
-  async *_iterateWebBody(body) {
-    const reader = body.getReader();
-    this._activeWebBodyReader = { body, reader };
-    try {
-      while (true) {
-        const { done, value } = await reader.read();
-        if (done) {
-          return;
-        }
-        yield value;
-      }
-    } finally {
-      this._cancelActiveWebBodyReader(body);
-    }
-  }
-  async *_iterateBody(body) {
-    try {
-      yield* body instanceof ReadableStream ? this._iterateWebBody(body) : body;
-    } catch (error3) {
-      throw new UploadError(normalizeError(error3), this);
-    }
-  }
-  async _asyncWrite(chunk2, request4 = this) {
-    return new Promise((resolve3, reject) => {
-      if (request4 === this) {
-        super.write(chunk2, (error3) => {
-          if (error3) {
-            reject(error3);
-            return;
-          }
-          resolve3();
-        });
-        return;
-      }
-      this._writeRequest(chunk2, void 0, (error3) => {
-        if (error3) {
-          reject(error3);
-          return;
-        }
-        resolve3();
-      }, request4);
-    });
-  }
-  _sendBody() {
-    const { body } = this.options;
-    this._dispatchedBody = { body };
-    this._dispatchingOwnBody = true;
-    const currentRequest = this.redirectUrls.length === 0 && !this._discardBodyWrites ? this : this._request ?? this;
-    if (distribution_default.nodeStream(body) && currentRequest === this) {
-      body.off("error", this._onBodyError).once("error", this._onBodyError);
-      body.pipe(currentRequest);
-    } else if (distribution_default.buffer(body)) {
-      this._writeBodyInChunks(body, currentRequest);
-    } else if (ArrayBuffer.isView(body)) {
-      const uint8View = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-      this._writeBodyInChunks(uint8View, currentRequest);
-    } else if (isIterableBody(body)) {
-      (async () => {
-        const isInitialRequest = currentRequest === this;
-        const bodyOptions = this.options;
-        const isBodySuperseded = () => this.options !== bodyOptions || this.options.body !== body;
-        try {
-          for await (const chunk2 of this._iterateBody(body)) {
-            if (isBodySuperseded()) {
-              return;
-            }
-            await this._asyncWrite(chunk2, currentRequest);
-            if (isBodySuperseded()) {
-              return;
-            }
-          }
-          if (!isBodySuperseded()) {
-            if (isInitialRequest) {
-              super.end();
-              return;
-            }
-            await this._endWritableRequest(currentRequest);
-          }
-        } catch (error3) {
-          if (isBodySuperseded()) {
-            return;
-          }
-          this._beforeError(error3);
-        }
-      })();
-    } else if (distribution_default.undefined(body)) {
-      if (currentRequest !== this) {
-        void (async () => {
-          try {
-            await this._endWritableRequest(currentRequest);
-          } catch (error3) {
-            this._beforeError(error3);
-          }
-        })();
-      } else if ((this._noPipe ?? false) || !this._methodCanHaveBody) {
-        currentRequest.end();
-      }
-    } else {
-      this._writeBodyInChunks(stringToUint8Array(body), currentRequest);
-    }
-  }
-  /*
-      Write a body buffer in chunks to enable granular `uploadProgress` events.
-  
-      Without chunking, string/Uint8Array/TypedArray bodies are written in a single call, causing `uploadProgress` to only emit 0% and 100% with nothing in between.
-  
-      The 64 KB chunk size matches Node.js fs stream defaults.
-      */
-  _writeBodyInChunks(buffer, currentRequest) {
-    const isInitialRequest = currentRequest === this;
-    (async () => {
-      let request4;
-      try {
-        request4 = isInitialRequest ? this._request : currentRequest;
-        const activeRequest = request4;
-        if (!activeRequest) {
-          if (isInitialRequest) {
-            super.end();
-          }
-          return;
-        }
-        if (activeRequest.destroyed) {
-          return;
-        }
-        await this._writeChunksToRequest(buffer, activeRequest);
-        if (this._isRequestStale(activeRequest)) {
-          this._finalizeStaleChunkedWrite(activeRequest, isInitialRequest);
-          return;
-        }
-        if (isInitialRequest) {
-          super.end();
-          return;
-        }
-        await this._endWritableRequest(activeRequest);
-      } catch (error3) {
-        const normalizedError = normalizeError(error3);
-        if (isTransientWriteError(normalizedError)) {
-          if (isInitialRequest && request4) {
-            const initialRequest = request4;
-            let didFinalize = false;
-            const finalizeIfStale = () => {
-              if (didFinalize || !this._isRequestStale(initialRequest)) {
-                return;
-              }
-              didFinalize = true;
-              this._finalizeStaleChunkedWrite(initialRequest, true);
-            };
-            finalizeIfStale();
-            if (!didFinalize) {
-              initialRequest.once("response", finalizeIfStale);
-              queueMicrotask(finalizeIfStale);
-            }
-          }
-          return;
-        }
-        if (!isInitialRequest && this._isRequestStale(currentRequest)) {
-          return;
-        }
-        this._beforeError(normalizedError);
-      }
-    })();
-  }
-  _finalizeStaleChunkedWrite(request4, isInitialRequest) {
-    if (!request4.destroyed && !request4.writableEnded) {
-      request4.destroy();
-    }
-    if (isInitialRequest) {
-      this._skipRequestEndInFinal = true;
-      super.end();
-    }
-  }
-  _emitUploadComplete(request4) {
-    this._bodySize = this._uploadedSize;
-    this.emit("uploadProgress", this.uploadProgress);
-    request4.emit("upload-complete");
-  }
-  async _endWritableRequest(request4) {
-    await new Promise((resolve3, reject) => {
-      request4.end((error3) => {
-        if (error3) {
-          reject(error3);
-          return;
-        }
-        if (this._request === request4 && !request4.destroyed) {
-          this._emitUploadComplete(request4);
-        }
-        resolve3();
-      });
-    });
-  }
-  _stripCrossOriginState(options, urlToClear) {
-    for (const header2 of crossOriginStripHeaders) {
-      options.deleteInternalHeader(header2);
-    }
-    options.username = "";
-    options.password = "";
-    urlToClear.username = "";
-    urlToClear.password = "";
-  }
-  _stripUnchangedCrossOriginState(options, urlToClear, state) {
-    const headers = options.getInternalHeaders();
-    for (const header2 of crossOriginStripHeaders) {
-      if (!state.changedState.has(header2) && headers[header2] === state.headers[header2]) {
-        options.deleteInternalHeader(header2);
-      }
-    }
-    if (!state.preserveUsername) {
-      options.username = "";
-      urlToClear.username = "";
-    }
-    if (!state.preservePassword) {
-      options.password = "";
-      urlToClear.password = "";
-    }
-  }
-  get _methodCanHaveBody() {
-    return methodCanHaveBody(this.options);
-  }
-  _canWriteBody() {
-    return !this._noPipe && !this.isReadonly && this._methodCanHaveBody;
-  }
-  _hasBodyForRedirect(options) {
-    return hasBodyOption(options) || this._hasWrittenBody || this._hasWritableBody;
-  }
-  _hasUnchangedBodyForRedirect(options, state, changedState) {
-    return !hasBodyOptionChanged(changedState) && this._hasBodyForRedirect(options) && isBodyUnchanged(options, state);
-  }
-  // A hook that switched to a method that cannot carry a body must drop or replace the body,
-  // the same way the initial request preparation requires.
-  _assertMethodCanHaveBody(options, changedState) {
-    if (changedState.has("method") && !distribution_default.undefined(options.body) && !methodCanHaveBody(options)) {
-      throw new TypeError(`The \`${options.method}\` method cannot be used with a body`);
-    }
-  }
-  _refreshBodySize(options) {
-    const bodySize = distribution_default.undefined(options.body) || !distribution_default.undefined(options.getInternalHeaders()["transfer-encoding"]) ? void 0 : getBodySize(options.body, void 0);
-    if (bodySize === void 0) {
-      options.deleteInternalHeader("content-length");
-    } else {
-      options.setInternalHeader("content-length", String(bodySize));
-    }
-    this._bodySize = bodySize;
-  }
-  _dropBody(updatedOptions) {
-    const { body } = this.options;
-    const updatedBody = updatedOptions.body;
-    const hadOptionBody = hasBodyOption(this.options);
-    this.options.clearBody();
-    this._destroyBody(body);
-    if (updatedBody !== body) {
-      this._destroyBody(updatedBody);
-    }
-    if (!hadOptionBody && !this.writableEnded) {
-      this._skipRequestEndInFinal = true;
-      super.end();
-    }
-    updatedOptions.clearBody();
-    this._bodySize = void 0;
-    this._hasWrittenBody = false;
-    this._hasWritableBody = false;
-  }
-  _reserializeFormDataBody(options, contentTypeChanged) {
-    const nativeFormDataBody = this._nativeFormDataBody;
-    this._destroyBody(options.body);
-    const { body, contentType } = serializeNativeFormDataBody(nativeFormDataBody.form);
-    nativeFormDataBody.body = body;
-    options.body = body;
-    if (contentTypeChanged) {
-      nativeFormDataBody.contentTypeWasGenerated = false;
-    } else if (nativeFormDataBody.contentTypeWasGenerated) {
-      options.setInternalHeader("content-type", contentType);
-    }
-  }
-  _destroyBody(body) {
-    if (distribution_default.nodeStream(body)) {
-      const bodyStream = body;
-      bodyStream.off("error", this._onBodyError);
-      bodyStream.unpipe();
-      bodyStream.on("error", noop3);
-      bodyStream.destroy();
-    } else if (body instanceof ReadableStream) {
-      if (!this._cancelActiveWebBodyReader(body) && !body.locked) {
-        void body.cancel().catch(noop3);
-      }
-    } else if (isIterableBody(body)) {
-      const iterableBody = body;
-      if (typeof iterableBody.return === "function") {
-        try {
-          const result = iterableBody.return();
-          if (result instanceof Promise) {
-            result.catch(noop3);
-          }
-        } catch {
-        }
-      }
-    }
-  }
-  _onBodyError = (error3) => {
-    if (this._flushed) {
-      this._beforeError(new UploadError(error3, this));
-    } else {
-      this.flush = async () => {
-        this.flush = async () => {
-        };
-        this._beforeError(new UploadError(error3, this));
-      };
-    }
-  };
-  async _writeChunksToRequest(buffer, request4) {
-    const chunkSize = 65536;
-    const isStale = () => this._isRequestStale(request4);
-    for (const part of chunk(buffer, chunkSize)) {
-      if (isStale()) {
-        return;
-      }
-      await new Promise((resolve3, reject) => {
-        this._writeRequest(part, void 0, (error3) => {
-          if (isStale()) {
-            resolve3();
-            return;
-          }
-          if (error3) {
-            reject(error3);
-          } else {
-            setImmediate(resolve3);
-          }
-        }, request4);
-      });
-    }
-  }
-  _prepareCache(cache2) {
-    if (cacheableStore.has(cache2)) {
-      return;
-    }
-    const cacheableRequest = new dist_default(((requestOptions, handler2) => {
-      const gotRequest = requestOptions.gotRequest;
-      if (gotRequest?._stopReading) {
-        throw new AbortError(gotRequest);
-      }
-      const wrappedHandler = handler2 ? (response) => {
-        const { beforeCacheHooks, gotRequest: gotRequest2 } = requestOptions;
-        if (!beforeCacheHooks || beforeCacheHooks.length === 0) {
-          handler2(response);
-          return;
-        }
-        const callerHeaders = response.headers;
-        response.headers = Object.fromEntries(Object.entries(callerHeaders).map(([name2, value]) => [name2, Array.isArray(value) ? [...value] : value]));
-        try {
-          try {
-            for (const hook2 of beforeCacheHooks) {
-              const result2 = hook2(response);
-              if (result2 === false) {
-                response.headers["cache-control"] = "no-cache, no-store, must-revalidate";
-                response.headers.pragma = "no-cache";
-                response.headers.expires = "0";
-                handler2(response);
-                return;
-              }
-              if (distribution_default.promise(result2)) {
-                throw new TypeError("beforeCache hooks must be synchronous. The hook returned a Promise, but this hook must return synchronously. If you need async logic, use beforeRequest hook instead.");
-              }
-              if (result2 !== void 0) {
-                throw new TypeError("beforeCache hook must return false or undefined. To modify the response, mutate it directly.");
-              }
-            }
-          } catch (error3) {
-            if (gotRequest2) {
-              gotRequest2._beforeError(error3);
-              return;
-            }
-            console.error("Got: beforeCache hook error (request context unavailable):", error3);
-            handler2(response);
-            return;
-          }
-          handler2(response);
-        } finally {
-          response.headers = callerHeaders;
-        }
-      } : handler2;
-      const result = requestOptions._request(requestOptions, wrappedHandler);
-      if (distribution_default.promise(result)) {
-        result.once = (event, handler3) => {
-          if (event === "error") {
-            (async () => {
-              try {
-                await result;
-              } catch (error3) {
-                handler3(error3);
-              }
-            })();
-          } else if (event === "abort" || event === "destroy") {
-            (async () => {
-              try {
-                const request4 = await result;
-                request4.once(event, handler3);
-              } catch {
-              }
-            })();
-          } else {
-            throw new Error(`Unknown HTTP/2 promise event: ${event}`);
-          }
-          return result;
-        };
-      }
-      return result;
-    }), cache2);
-    cacheableStore.set(cache2, cacheableRequest.request());
-  }
-  async _createCacheableRequest(url, options) {
-    return new Promise((resolve3, reject) => {
-      const hostname = distribution_default.string(url.hostname) && url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
-      Object.assign(options, {
-        protocol: url.protocol,
-        hostname,
-        host: hostname,
-        hash: url.hash === "" ? "" : url.hash ?? null,
-        search: url.search === "" ? "" : url.search ?? null,
-        pathname: url.pathname,
-        href: url.href,
-        path: `${url.pathname || ""}${url.search || ""}`,
-        ...distribution_default.string(url.port) && url.port.length > 0 && { port: Number(url.port) },
-        // The `&&` form spreads an empty credential as `{0: ''}`, so the absent case stays
-        // explicit. A URL such as `http://@example.com` has both parts set to `''`.
-        // eslint-disable-next-line unicorn/consistent-conditional-object-spread
-        ...url.username || url.password ? { auth: `${url.username || ""}:${url.password || ""}` } : {}
-      });
-      let request4;
-      const cacheRequest = cacheableStore.get(options.cache)(options, (response) => {
-        void (async () => {
-          response._readableState.autoDestroy = false;
-          if (request4) {
-            const fix = () => {
-              if (response.req) {
-                response.complete = response.req.res.complete;
-              } else if (response.complete === void 0) {
-                response.complete = true;
-              }
-            };
-            response.prependOnceListener("end", fix);
-            fix();
-            (await request4).emit("cacheableResponse", response);
-          }
-          resolve3(response);
-        })();
-      });
-      cacheRequest.once("error", reject);
-      cacheRequest.once("request", (requestOrPromise) => {
-        request4 = requestOrPromise;
-        resolve3(request4);
-      });
-    });
-  }
-  // `timeout.request` is a global budget: one timer covers the whole request, including redirects and the hooks between them.
-  // Redirect and hook boundaries call this again so time spent in hooks counts and changes hooks make to `timeout.request` take effect.
-  // The budget is read from the options the hook mutated, which is not `this.options` until the hooks are done.
-  _checkRequestTimeout(options = this.options) {
-    clearTimeout(this._requestTimeout);
-    const budget = options.timeout.request;
-    if (budget === void 0 || this._startedAt === void 0 || this._stopReading) {
-      return;
-    }
-    const remaining = budget - (Date.now() - this._startedAt);
-    if (remaining <= 0) {
-      this._expireRequestTimeout(budget);
-      return;
-    }
-    if (!isArmableTimerDelay(remaining)) {
-      return;
-    }
-    this._requestTimeout = setTimeout(() => {
-      if (this.options.timeout.request === budget) {
-        this._expireRequestTimeout(budget);
-      } else {
-        this._checkRequestTimeout();
-      }
-    }, remaining);
-    this._requestTimeout.unref();
-  }
-  _expireRequestTimeout(budget) {
-    const error3 = new TimeoutError2(budget, "request");
-    if (this._request && !this._request.destroyed) {
-      this._request.destroy(error3);
-    } else {
-      this._beforeError(error3);
-    }
-  }
-  async _makeRequest() {
-    const { options } = this;
-    this._attachAbortListener();
-    if (this.redirectUrls.length > 0) {
-      this._checkRequestTimeout();
-    }
-    if (this.destroyed || this._stopReading) {
-      return;
-    }
-    const shouldDeleteGeneratedHeader = (currentHeader, generatedHeader) => currentHeader === generatedHeader || distribution_default.undefined(currentHeader);
-    const syncGeneratedHeader = (name2, { currentHeader, explicitHeader, nextHeader, staleGeneratedHeader }) => {
-      if (!distribution_default.undefined(nextHeader)) {
-        options.setInternalHeader(name2, nextHeader);
-      } else if (!distribution_default.undefined(explicitHeader) && currentHeader === staleGeneratedHeader) {
-        options.setInternalHeader(name2, explicitHeader);
-      } else if (shouldDeleteGeneratedHeader(currentHeader, staleGeneratedHeader)) {
-        options.deleteInternalHeader(name2);
-      }
-    };
-    const getAuthorizationHeader = (username2, password2, isExplicitlyOmitted) => !isExplicitlyOmitted && (username2 || password2) ? `Basic ${stringToBase64(`${username2}:${password2}`)}` : void 0;
-    const sanitizeHeaders = () => {
-      const currentHeaders = options.getInternalHeaders();
-      for (const key in currentHeaders) {
-        if (distribution_default.undefined(currentHeaders[key])) {
-          options.deleteInternalHeader(key);
-        } else if (distribution_default.null(currentHeaders[key])) {
-          throw new TypeError(`Use \`undefined\` instead of \`null\` to delete the \`${key}\` header`);
-        } else if (Array.isArray(currentHeaders[key]) && (key === "transfer-encoding" || singleValueRequestHeaders.has(key))) {
-          if (currentHeaders[key].length !== 1) {
-            throw new TypeError(`The \`${key}\` header must be a single value`);
-          }
-          options.setInternalHeader(key, currentHeaders[key][0]);
-        }
-      }
-      return currentHeaders;
-    };
-    const getCookieHeader = async (cookieJar2) => {
-      if (!cookieJar2) {
-        return void 0;
-      }
-      const cookieString = await cookieJar2.getCookieString(options.url.toString());
-      return distribution_default.nonEmptyString(cookieString) ? cookieString : void 0;
-    };
-    if (options.cookieJar && !options.isHeaderExplicitlySet("cookie")) {
-      options.deleteInternalHeader("cookie");
-    }
-    const headers = sanitizeHeaders();
-    const initialHeaders = options.getInternalHeaders();
-    const authorizationWasInitiallyExplicit = options.isHeaderExplicitlySet("authorization");
-    const explicitAuthorizationHeader = authorizationWasInitiallyExplicit ? initialHeaders.authorization : void 0;
-    const explicitCookieHeader = options.isHeaderExplicitlySet("cookie") ? initialHeaders.cookie : void 0;
-    const authorizationWasInitiallyOmitted = authorizationWasInitiallyExplicit && distribution_default.undefined(initialHeaders.authorization);
-    const cookieWasInitiallyOmitted = options.isHeaderExplicitlySet("cookie") && distribution_default.undefined(initialHeaders.cookie);
-    if (options.decompress && distribution_default.undefined(headers["accept-encoding"]) && !options.isHeaderExplicitlySet("accept-encoding")) {
-      const encodings = supportsBrotli ? ["gzip", "deflate", "br"] : ["gzip", "deflate"];
-      if (supportsZstd2) {
-        encodings.push("zstd");
-      }
-      options.setInternalHeader("accept-encoding", encodings.join(", "));
-    }
-    const { username, password } = options;
-    const cookieJar = options.cookieJar;
-    const generatedAuthorizationHeader = distribution_default.undefined(explicitAuthorizationHeader) ? getAuthorizationHeader(username, password, authorizationWasInitiallyOmitted) : void 0;
-    let generatedCookieHeader;
-    if (!distribution_default.undefined(generatedAuthorizationHeader)) {
-      options.setInternalHeader("authorization", generatedAuthorizationHeader);
-    }
-    if (!cookieWasInitiallyOmitted) {
-      generatedCookieHeader = await getCookieHeader(cookieJar);
-      this._checkRequestTimeout();
-      if (this._stopReading) {
-        return;
-      }
-      if (!distribution_default.undefined(generatedCookieHeader)) {
-        options.setInternalHeader("cookie", generatedCookieHeader);
-      }
-    }
-    let request4;
-    const urlBeforeRequestHooks = options.url instanceof URL ? new URL(options.url) : void 0;
-    const boundaryBeforeRequestHooks = getUrlPrefixBoundary(options);
-    const stateBeforeRequestHooks = urlBeforeRequestHooks ? snapshotCrossOriginState(options) : void 0;
-    const crossOriginHookStrippedHeaders = /* @__PURE__ */ new Set();
-    const changedState = await options.trackStateMutations(async (changedState2) => {
-      for (const hook2 of options.hooks.beforeRequest) {
-        const result = await hook2(options, { retryCount: this.retryCount });
-        this._checkRequestTimeout();
-        if (this._stopReading) {
-          destroyRequestResult(result);
-          break;
-        }
-        if (!distribution_default.undefined(result)) {
-          request4 = () => result;
-          break;
-        }
-      }
-      return changedState2;
-    });
-    this._attachAbortListener();
-    if (this.destroyed) {
-      return;
-    }
-    let shouldOmitRequestUrlCredentials = false;
-    if (changedState.has("body") && !changedState.has("content-length")) {
-      this._serializeFormDataBody(options, changedState.has("content-type"));
-      this._refreshBodySize(options);
-    }
-    this._assertMethodCanHaveBody(options, changedState);
-    if (urlBeforeRequestHooks && options.url instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(options, options.url, boundaryBeforeRequestHooks)) {
-      assertUrlHasSameOriginAsPrefixUrlIfNeeded(options, options.url);
-    }
-    if (urlBeforeRequestHooks && options.url instanceof URL && !isSameOrigin(urlBeforeRequestHooks, options.url)) {
-      const hookChangedState = new Set(changedState);
-      const currentHeaders = options.getInternalHeaders();
-      const changedHeaders = {};
-      for (const header2 of crossOriginStripHeaders) {
-        if (hookChangedState.has(header2)) {
-          changedHeaders[header2] = currentHeaders[header2];
-        } else {
-          options.deleteInternalHeader(header2);
-          crossOriginHookStrippedHeaders.add(header2);
-        }
-      }
-      const changedOptions = {
-        headers: changedHeaders,
-        ...hookChangedState.has("url") && { url: options.url },
-        ...hookChangedState.has("prefixUrl") && { prefixUrl: options.prefixUrl },
-        ...hookChangedState.has("username") && { username: options.username },
-        ...hookChangedState.has("password") && { password: options.password }
-      };
-      options.stripSensitiveHeaders(urlBeforeRequestHooks, options.url, changedOptions);
-      this._discardBodyWrites = true;
-      this._hasWrittenBody = false;
-      this._hasWritableBody = false;
-      if (!hasBodyOptionChanged(hookChangedState) && isBodyUnchanged(options, stateBeforeRequestHooks)) {
-        options.clearBody();
-        this._bodySize = void 0;
-      }
-    }
-    if (request4 === void 0) {
-      const currentHeaders = options.getInternalHeaders();
-      const isHeaderExplicitlyOmitted = (header2) => options.isHeaderExplicitlySet(header2) && (Object.hasOwn(currentHeaders, header2) || changedState.has(header2)) && distribution_default.undefined(currentHeaders[header2]);
-      const currentAuthorizationHeader = currentHeaders.authorization;
-      const currentCookieHeader = currentHeaders.cookie;
-      const authorizationWasExplicitlyOmitted = isHeaderExplicitlyOmitted("authorization") || authorizationWasInitiallyExplicit && !crossOriginHookStrippedHeaders.has("authorization") && distribution_default.undefined(currentAuthorizationHeader);
-      const cookieWasExplicitlyOmitted = distribution_default.undefined(currentCookieHeader) && (cookieWasInitiallyOmitted || isHeaderExplicitlyOmitted("cookie"));
-      sanitizeHeaders();
-      if (!distribution_default.undefined(currentHeaders["transfer-encoding"]) && !distribution_default.undefined(currentHeaders["content-length"])) {
-        options.deleteInternalHeader("content-length");
-      }
-      if (authorizationWasExplicitlyOmitted) {
-        shouldOmitRequestUrlCredentials = true;
-        options.deleteInternalHeader("authorization");
-        if (changedState.has("authorization") && distribution_default.undefined(explicitAuthorizationHeader) && !authorizationWasInitiallyOmitted) {
-          delete options.headers.authorization;
-        }
-      }
-      const authorizationHeader = !authorizationWasInitiallyExplicit && !authorizationWasInitiallyOmitted && !authorizationWasExplicitlyOmitted ? getAuthorizationHeader(options.username, options.password, authorizationWasExplicitlyOmitted) : void 0;
-      const cookieJar2 = options.cookieJar;
-      if (changedState.has("authorization") && !distribution_default.undefined(currentAuthorizationHeader)) {
-      } else {
-        const restorableAuthorizationHeader = crossOriginHookStrippedHeaders.has("authorization") || changedState.has("authorization") && distribution_default.undefined(currentAuthorizationHeader) ? void 0 : explicitAuthorizationHeader;
-        syncGeneratedHeader("authorization", {
-          currentHeader: currentAuthorizationHeader,
-          explicitHeader: restorableAuthorizationHeader,
-          nextHeader: authorizationHeader,
-          staleGeneratedHeader: generatedAuthorizationHeader
-        });
-      }
-      if (cookieWasExplicitlyOmitted) {
-        options.deleteInternalHeader("cookie");
-        if (changedState.has("cookie") && distribution_default.undefined(explicitCookieHeader) && !cookieWasInitiallyOmitted) {
-          delete options.headers.cookie;
-        }
-      } else if (changedState.has("cookie")) {
-      } else {
-        const cookieHeader = !cookieWasInitiallyOmitted && !cookieWasExplicitlyOmitted ? await getCookieHeader(cookieJar2) : void 0;
-        const restorableCookieHeader = crossOriginHookStrippedHeaders.has("cookie") ? void 0 : explicitCookieHeader;
-        syncGeneratedHeader("cookie", {
-          currentHeader: currentCookieHeader,
-          explicitHeader: restorableCookieHeader,
-          nextHeader: cookieHeader,
-          staleGeneratedHeader: generatedCookieHeader
-        });
-      }
-    }
-    request4 ??= options.getRequestFunction();
-    const url = shouldOmitRequestUrlCredentials ? new URL(stripUrlAuth(options.url)) : options.url;
-    this._requestOptions = options.createNativeRequestOptions();
-    if (shouldOmitRequestUrlCredentials) {
-      this._requestOptions.auth = void 0;
-    }
-    const useCache = Boolean(options.cache) && (options.body === void 0 || typeof options.body === "string" || ArrayBuffer.isView(options.body));
-    if (useCache) {
-      Object.assign(this._requestOptions, {
-        _request: request4,
-        cache: options.cache,
-        body: options.body,
-        beforeCacheHooks: options.hooks.beforeCache,
-        gotRequest: this
-      });
-      try {
-        this._prepareCache(options.cache);
-      } catch (error3) {
-        throw new CacheError(normalizeError(error3), this);
-      }
-    }
-    const function_ = useCache ? this._createCacheableRequest : request4;
-    try {
-      this._startedAt ??= Date.now();
-      this._checkRequestTimeout();
-      if (this._stopReading) {
-        return;
-      }
-      let requestOrResponse = function_(url, this._requestOptions);
-      if (distribution_default.promise(requestOrResponse)) {
-        requestOrResponse = await requestOrResponse;
-      }
-      if (this._stopReading) {
-        destroyRequestResult(requestOrResponse);
-        throw new AbortError(this);
-      }
-      if (is_client_request_default(requestOrResponse)) {
-        this._onRequest(requestOrResponse, useCache);
-      } else if (this.writableEnded) {
-        void this._onResponse(requestOrResponse);
-      } else {
-        this.once("finish", () => {
-          void this._onResponse(requestOrResponse);
-        });
-        this._sendBody();
-      }
-    } catch (error3) {
-      if (error3 instanceof CacheError2) {
-        throw new CacheError(error3, this);
-      }
-      throw error3;
-    }
-  }
-  async _error(error3) {
-    try {
-      if (this.options && (!(error3 instanceof HTTPError) || this.options.throwHttpErrors)) {
-        const hooks = this.options.hooks.beforeError;
-        if (hooks.length > 0) {
-          for (const hook2 of hooks) {
-            error3 = await hook2(error3);
-            if (!(error3 instanceof Error)) {
-              const received = error3 === null ? "null" : distribution_default.string(error3) ? "string" : typeof error3;
-              throw new TypeError(`The \`beforeError\` hook must return an Error instance. Received ${received}.`);
-            }
-          }
-          if (!(error3 instanceof RequestError)) {
-            errorsProcessedByHooks.add(error3);
-          }
-        }
-      }
-    } catch (error_) {
-      error3 = toRequestError(error_, this);
-    }
-    if (this._dispatchedBody !== void 0 && this.options && this.options.body !== this._dispatchedBody.body) {
-      this._destroyBody(this.options.body);
-    }
-    this.destroy(error3);
-    if (this._noPipe) {
-      process_default.nextTick(() => {
-        this.emit("error", error3);
-      });
-    }
-  }
-  _writeRequest(chunk2, encoding, callback, request4 = this._request) {
-    if (!request4 || request4.destroyed) {
-      callback();
-      return;
-    }
-    request4.write(chunk2, encoding, (error3) => {
-      if (!error3 && !request4.destroyed && this._request === request4) {
-        const bytes = typeof chunk2 === "string" ? Buffer5.from(chunk2, encoding) : chunk2;
-        this._uploadedSize += byteLength(bytes);
-        const progress = this.uploadProgress;
-        if (progress.percent < 1) {
-          this.emit("uploadProgress", progress);
-        }
-      }
-      callback(error3);
-    });
-  }
-  /**
-  The remote IP address.
-  */
-  get ip() {
-    return this.socket?.remoteAddress;
-  }
-  /**
-  Indicates whether the request has been aborted or not.
-  */
-  get isAborted() {
-    return this._aborted;
-  }
-  get socket() {
-    return this._request?.socket ?? void 0;
-  }
-  /**
-  Progress event for downloading (receiving a response).
-  */
-  get downloadProgress() {
-    return makeProgress(this._downloadedSize, this._responseSize);
-  }
-  /**
-  Progress event for uploading (sending a request).
-  */
-  get uploadProgress() {
-    return makeProgress(this._uploadedSize, this._bodySize);
-  }
-  /**
-      The object contains the following properties:
-  
-      - `start` - Time when the request started.
-      - `socket` - Time when a socket was assigned to the request.
-      - `lookup` - Time when the DNS lookup finished.
-      - `connect` - Time when the socket successfully connected.
-      - `secureConnect` - Time when the socket securely connected.
-      - `upload` - Time when the request finished uploading.
-      - `response` - Time when the request fired `response` event.
-      - `end` - Time when the response fired `end` event.
-      - `error` - Time when the request fired `error` event.
-      - `abort` - Time when the request fired `abort` event.
-      - `phases`
-          - `wait` - `timings.socket - timings.start`
-          - `dns` - `timings.lookup - timings.socket`
-          - `tcp` - `timings.connect - timings.lookup`
-          - `tls` - `timings.secureConnect - timings.connect`
-          - `request` - `timings.upload - (timings.secureConnect || timings.connect)`
-          - `firstByte` - `timings.response - timings.upload`
-          - `download` - `timings.end - timings.response`
-          - `total` - `(timings.end || timings.error || timings.abort) - timings.start`
-  
-      If something has not been measured yet, it will be `undefined`.
-  
-      __Note__: The time is a `number` representing the milliseconds elapsed since the UNIX epoch.
-      */
-  get timings() {
-    return this._request?.timings;
-  }
-  /**
-  Whether the response was retrieved from the cache.
-  */
-  get isFromCache() {
-    return this.response?.isFromCache;
-  }
-  get reusedSocket() {
-    return this._request?.reusedSocket;
-  }
-  /**
-  Whether the stream is read-only. Returns `true` when `body`, `json`, or `form` options are provided.
-  */
-  get isReadonly() {
-    return hasBodyOption(this.options);
-  }
-};
-
-// node_modules/got/dist/source/as-promise/index.js
-var compressedEncodings = /* @__PURE__ */ new Set(["gzip", "x-gzip", "deflate", "br", "zstd"]);
-var proxiedRequestEvents2 = [
-  "request",
-  "redirect",
-  "uploadProgress",
-  "downloadProgress"
-];
-function asPromise(firstRequest) {
-  let globalRequest;
-  let globalResponse;
-  const emitter = new EventEmitter3();
-  let promiseSettled = false;
-  const promise = new Promise((resolve3, reject) => {
-    const makeRequest = (retryCount, defaultOptions, retrySource) => {
-      const request4 = firstRequest ?? new Request(void 0, void 0, defaultOptions, retrySource);
-      request4.retryCount = retryCount;
-      request4._noPipe = true;
-      globalRequest = request4;
-      const setResponse = (response) => {
-        globalResponse = response;
-        request4.response = response;
-        response.ok = isResponseOk(response);
-      };
-      const resolveWithResponse = (response) => {
-        request4.destroy();
-        promiseSettled = true;
-        try {
-          emitter.emit("response", response);
-        } catch (error3) {
-          reject(normalizeError(error3));
-        }
-        resolve3(request4.options.resolveBodyOnly ? response.body : response);
-      };
-      request4.once("response", (response) => {
-        void (async () => {
-          const contentEncoding = (response.headers["content-encoding"] ?? "").toLowerCase();
-          const isCompressed = contentEncoding.split(",").some((encoding) => compressedEncodings.has(encoding.trim()));
-          const { options } = request4;
-          const hasNoBody = options.method === "HEAD" || response.statusCode === 204 || response.statusCode === 205 || response.statusCode === 304;
-          if (isCompressed && !options.decompress && !hasNoBody) {
-            response.body = response.rawBody;
-          } else {
-            try {
-              response.body = parseBody(response, options.responseType, options.parseJson, options.encoding);
-            } catch (error3) {
-              try {
-                response.body = decodeUint8Array(response.rawBody, options.encoding);
-              } catch (error4) {
-                request4._beforeError(new ParseError(normalizeError(error4), response));
-                return;
-              }
-              if (isResponseOk(response)) {
-                request4._beforeError(error3);
-                return;
-              }
-            }
-          }
-          try {
-            const hooks = options.hooks.afterResponse;
-            for (const hook2 of hooks) {
-              const previousUrl = options.url ? new URL(options.url) : void 0;
-              const previousBoundary = getUrlPrefixBoundary(options);
-              const previousState = previousUrl ? snapshotCrossOriginState(options) : void 0;
-              const requestOptions = response.request.options;
-              const responseSnapshot = response;
-              response = await requestOptions.trackStateMutations(async (changedState) => hook2(responseSnapshot, async (updatedOptions) => {
-                const preserveHooks = updatedOptions.preserveHooks ?? false;
-                if (updatedOptions === requestOptions) {
-                  const hasExplicitBody = hasBodyOptionChanged(changedState);
-                  options.clearUnchangedCookieHeader(previousState, changedState);
-                  const currentUrl = options.url;
-                  if (previousUrl && currentUrl instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(options, currentUrl, previousBoundary)) {
-                    assertUrlHasSameOriginAsPrefixUrlIfNeeded(options, currentUrl);
-                  }
-                  if (updatedOptions.url !== void 0 && previousUrl && !isSameOrigin(previousUrl, currentUrl)) {
-                    options.stripUnchangedCrossOriginState(previousState, changedState, { clearBody: !hasExplicitBody });
-                  }
-                } else {
-                  options.mergeNextRequestOptions(updatedOptions, {
-                    previousUrl,
-                    previousState,
-                    previousBoundary
-                  });
-                }
-                if (!preserveHooks) {
-                  options.hooks.afterResponse = [];
-                }
-                throw new RetryError(request4);
-              }));
-              if (!(distribution_default.object(response) && distribution_default.number(response.statusCode) && "body" in response)) {
-                throw new TypeError("The `afterResponse` hook returned an invalid value");
-              }
-            }
-          } catch (error3) {
-            request4._beforeError(error3);
-            return;
-          }
-          setResponse(response);
-          if (!response.ok) {
-            request4._beforeError(new HTTPError(response));
-            return;
-          }
-          resolveWithResponse(response);
-        })();
-      });
-      let handledFinalError = false;
-      const onError = (error3) => {
-        if (!request4._stopReading) {
-          request4._beforeError(error3);
-          return;
-        }
-        if (handledFinalError) {
-          return;
-        }
-        handledFinalError = true;
-        promiseSettled = true;
-        if (error3 instanceof HTTPError && !request4.options.throwHttpErrors) {
-          setResponse(error3.response);
-          resolveWithResponse(error3.response);
-          return;
-        }
-        reject(error3);
-      };
-      request4.on("error", onError);
-      let previousBody = request4.options?.body;
-      request4.on("request", () => {
-        previousBody = request4.options.body;
-      });
-      request4.once("retry", (newRetryCount, error3) => {
-        firstRequest = void 0;
-        if (promiseSettled) {
-          return;
-        }
-        const newBody = request4.options.body;
-        if (previousBody === newBody && isNonReplayableBody(newBody)) {
-          error3.message = "Cannot retry with consumed body stream";
-          onError(error3);
-          return;
-        }
-        makeRequest(newRetryCount, request4.options, request4);
-      });
-      proxyEvents(request4, emitter, proxiedRequestEvents2);
-      if (distribution_default.undefined(firstRequest)) {
-        void request4.flush();
-      }
-    };
-    makeRequest(0);
-  });
-  for (const method of ["on", "once", "off"]) {
-    promise[method] = function(event, function_) {
-      emitter[method](event, function_);
-      return this;
-    };
-  }
-  const shortcut = (promiseToAwait, responseType) => {
-    const newPromise = (async () => {
-      const response = await promiseToAwait;
-      if (!globalRequest.options.resolveBodyOnly && response?.request instanceof Request && response.rawBody instanceof Uint8Array) {
-        globalResponse = response;
-      }
-      const { options } = globalResponse.request;
-      return parseBody(globalResponse, responseType, options.parseJson, options.encoding);
-    })();
-    Object.defineProperties(newPromise, Object.getOwnPropertyDescriptors(promiseToAwait));
-    return newPromise;
-  };
-  promise.json = function() {
-    if (globalRequest.options) {
-      const { headers } = globalRequest.options;
-      if (!globalRequest.writableFinished && !("accept" in headers)) {
-        headers.accept = "application/json";
-      }
-    }
-    return shortcut(this, "json");
-  };
-  promise.buffer = function() {
-    return shortcut(this, "buffer");
-  };
-  promise.text = function() {
-    return shortcut(this, "text");
-  };
-  return promise;
-}
-
-// node_modules/got/dist/source/create.js
-var isGotInstance = (value) => distribution_default.function(value);
-var aliases = [
-  "get",
-  "post",
-  "put",
-  "patch",
-  "head",
-  "delete",
-  "query"
-];
-var assertNoUrlInOptionsObject = (options) => {
-  if (Object.hasOwn(options, "url")) {
-    throw new TypeError("The `url` option is not supported in options objects. Pass it as the first argument instead.");
-  }
-};
-var create = (defaults3) => {
-  defaults3 = {
-    options: new Options(void 0, void 0, defaults3.options),
-    handlers: [...defaults3.handlers],
-    mutableDefaults: defaults3.mutableDefaults
-  };
-  defaults3.options.body = void 0;
-  defaults3.options.json = void 0;
-  defaults3.options.form = void 0;
-  Object.defineProperty(defaults3, "mutableDefaults", {
-    enumerable: true,
-    configurable: false,
-    writable: false
-  });
-  const makeRequest = (url, options, defaultOptions, isStream2) => {
-    if (distribution_default.plainObject(url)) {
-      assertNoUrlInOptionsObject(url);
-    }
-    if (distribution_default.plainObject(options)) {
-      assertNoUrlInOptionsObject(options);
-    }
-    let requestInput = url;
-    let requestOptions = options;
-    if (isStream2) {
-      if (distribution_default.plainObject(url)) {
-        requestInput = Object.defineProperties({}, Object.getOwnPropertyDescriptors(url));
-        Reflect.set(requestInput, "isStream", true);
-      } else if (distribution_default.plainObject(options)) {
-        requestOptions = Object.defineProperties({}, Object.getOwnPropertyDescriptors(options));
-        Reflect.set(requestOptions, "isStream", true);
-      }
-    }
-    const request4 = new Request(requestInput, requestOptions, defaultOptions);
-    if (isStream2 && request4.options) {
-      request4.options.isStream = true;
-    }
-    const optionsBuilt = request4.options instanceof Options;
-    let promise;
-    const boundaryBeforeHandlers = request4.options ? getUrlPrefixBoundary(request4.options) : void 0;
-    const lastHandler = (normalized) => {
-      if (optionsBuilt && !(normalized instanceof Options)) {
-        throw new TypeError("The `next()` function of a handler must be called with the `options` object it received");
-      }
-      if (boundaryBeforeHandlers?.url && normalized?.url instanceof URL && hasUrlOrPrefixUrlBoundaryChanged(normalized, normalized.url, boundaryBeforeHandlers)) {
-        assertUrlHasSameOriginAsPrefixUrlIfNeeded(normalized, normalized.url);
-      }
-      request4.options = normalized;
-      const shouldReturnStream = normalized?.isStream ?? isStream2;
-      request4._noPipe = !shouldReturnStream;
-      void request4.flush();
-      if (shouldReturnStream) {
-        return request4;
-      }
-      promise ??= asPromise(request4);
-      return promise;
-    };
-    let iteration = 0;
-    const iterateHandlers = (newOptions) => {
-      const handler2 = defaults3.handlers[iteration++] ?? lastHandler;
-      const result = handler2(newOptions, iterateHandlers);
-      if (distribution_default.promise(result) && !request4.options?.isStream) {
-        promise ??= asPromise(request4);
-        if (result !== promise) {
-          const descriptors = Object.getOwnPropertyDescriptors(promise);
-          for (const key in descriptors) {
-            if (key in result) {
-              delete descriptors[key];
-            }
-          }
-          Object.defineProperties(result, descriptors);
-        }
-      }
-      return result;
-    };
-    return iterateHandlers(request4.options);
-  };
-  const got2 = ((url, options, defaultOptions = defaults3.options) => makeRequest(url, options, defaultOptions, false));
-  got2.extend = (...instancesOrOptions) => {
-    const options = new Options(void 0, void 0, defaults3.options);
-    const handlers = [...defaults3.handlers];
-    let { mutableDefaults } = defaults3;
-    for (const value of instancesOrOptions) {
-      if (isGotInstance(value)) {
-        options.merge(value.defaults.options);
-        handlers.push(...value.defaults.handlers);
-        mutableDefaults = value.defaults.mutableDefaults;
-      } else {
-        assertNoUrlInOptionsObject(value);
-        options.merge(value);
-        if (value.handlers) {
-          for (const [index, handler2] of value.handlers.entries()) {
-            if (!distribution_default.function(handler2)) {
-              throw new TypeError(`Expected \`handlers[${index}]\` to be a function, got \`${typeof handler2}\``);
-            }
-          }
-          handlers.push(...value.handlers);
-        }
-        mutableDefaults = value.mutableDefaults ?? mutableDefaults;
-      }
-    }
-    return create({
-      options,
-      handlers,
-      mutableDefaults
-    });
-  };
-  const paginateEach = (async function* (url, options) {
-    if (distribution_default.plainObject(url)) {
-      assertNoUrlInOptionsObject(url);
-    }
-    if (distribution_default.plainObject(options)) {
-      assertNoUrlInOptionsObject(options);
-    }
-    let normalizedOptions = new Options(url, options, defaults3.options);
-    let { pagination } = normalizedOptions;
-    assert.function(pagination.transform);
-    assert.function(pagination.shouldContinue);
-    assert.function(pagination.filter);
-    assert.function(pagination.paginate);
-    assert.number(pagination.countLimit);
-    assert.number(pagination.requestLimit);
-    assert.number(pagination.backoff);
-    const allItems = [];
-    let numberOfItems = 0;
-    let numberOfRequests = 0;
-    while (numberOfRequests < pagination.requestLimit && numberOfItems < pagination.countLimit) {
-      if (numberOfRequests !== 0) {
-        try {
-          await delay(pagination.backoff, void 0, { signal: normalizedOptions.signal });
-        } catch (error3) {
-          if (!normalizedOptions.signal?.aborted) {
-            throw error3;
-          }
-        }
-      }
-      normalizedOptions.resolveBodyOnly = false;
-      const response = await got2(void 0, void 0, normalizedOptions);
-      const parsed = await pagination.transform(response);
-      if (!distribution_default.array(parsed)) {
-        throw new TypeError(`Option 'pagination.transform': Expected values which are \`Array\`. Received values of type \`${typeof parsed}\`.`);
-      }
-      const currentItems = [];
-      for (const item of parsed) {
-        if (!pagination.filter({ item, currentItems, allItems })) {
-          continue;
-        }
-        if (!pagination.shouldContinue({ item, currentItems, allItems })) {
-          return;
-        }
-        yield item;
-        if (pagination.stackAllItems) {
-          allItems.push(item);
-        }
-        currentItems.push(item);
-        if (++numberOfItems >= pagination.countLimit) {
-          return;
-        }
-      }
-      if (++numberOfRequests >= pagination.requestLimit) {
-        return;
-      }
-      const requestOptions = response.request.options;
-      const previousUrl = requestOptions.url ? new URL(requestOptions.url) : void 0;
-      const previousBoundary = getUrlPrefixBoundary(requestOptions);
-      const previousState = previousUrl ? snapshotCrossOriginState(requestOptions) : void 0;
-      const [optionsToMerge, changedState] = await requestOptions.trackStateMutations(async (changedState2) => [
-        await pagination.paginate({
-          response,
-          currentItems,
-          allItems
-        }),
-        changedState2
-      ]);
-      if (optionsToMerge === false) {
-        return;
-      }
-      if (!(optionsToMerge instanceof Options) && !distribution_default.plainObject(optionsToMerge)) {
-        throw new TypeError(`Option 'pagination.paginate': Expected \`false\` or a plain options object, got \`${typeof optionsToMerge}\``);
-      }
-      if (optionsToMerge === requestOptions) {
-        normalizedOptions = requestOptions;
-        normalizedOptions.clearUnchangedCookieHeader(previousState, changedState);
-        const nextUrl = normalizedOptions.url;
-        if (previousUrl && nextUrl) {
-          if (hasUrlOrPrefixUrlBoundaryChanged(normalizedOptions, nextUrl, previousBoundary)) {
-            assertUrlHasSameOriginAsPrefixUrlIfNeeded(normalizedOptions, nextUrl);
-          }
-          if (!isSameOrigin(previousUrl, nextUrl)) {
-            normalizedOptions.prefixUrl = "";
-            normalizedOptions.stripUnchangedCrossOriginState(previousState, changedState);
-          }
-        }
-      } else {
-        const paginationBoundary = getUrlPrefixBoundary(normalizedOptions);
-        const paginationUrl = paginationBoundary.url;
-        try {
-          assert.any([distribution_default.string, distribution_default.urlInstance, distribution_default.undefined], optionsToMerge.url);
-        } catch (error3) {
-          if (error3 instanceof Error) {
-            error3.message = `Option 'pagination.paginate.url': ${error3.message}`;
-          }
-          throw error3;
-        }
-        const { nextUrl, hasExplicitBody } = normalizedOptions.mergeNextRequestOptions(optionsToMerge, {
-          previousUrl,
-          previousState,
-          previousBoundary: paginationBoundary,
-          baseUrl: previousUrl
-        });
-        if (previousUrl && paginationUrl && !isSameOrigin(paginationUrl, previousUrl)) {
-          normalizedOptions.stripSensitiveHeaders(paginationUrl, previousUrl, optionsToMerge);
-          if (!hasExplicitBody) {
-            normalizedOptions.clearBody();
-          }
-        }
-        if (nextUrl && (normalizedOptions.prefixUrl.toString() !== paginationBoundary.prefixUrl || normalizedOptions.allowAbsoluteUrls !== paginationBoundary.allowAbsoluteUrls)) {
-          assertUrlHasSameOriginAsPrefixUrlIfNeeded(normalizedOptions, nextUrl);
-        }
-      }
-      pagination = normalizedOptions.pagination;
-    }
-  });
-  got2.paginate = paginateEach;
-  got2.paginate.all = (async (url, options) => Array.fromAsync(paginateEach(url, options)));
-  got2.paginate.each = paginateEach;
-  got2.stream = ((url, options) => makeRequest(url, options, defaults3.options, true));
-  for (const method of aliases) {
-    got2[method] = ((url, options) => got2(url, { ...options, method }));
-    got2.stream[method] = ((url, options) => makeRequest(url, { ...options, method }, defaults3.options, true));
-  }
-  if (!defaults3.mutableDefaults) {
-    Object.freeze(defaults3);
-    Object.freeze(defaults3.handlers);
-    defaults3.options.freeze();
-  }
-  Object.defineProperty(got2, "defaults", {
-    value: defaults3,
-    writable: false,
-    configurable: false,
-    enumerable: true
-  });
-  return got2;
-};
-var create_default = create;
-
-// node_modules/got/dist/source/index.js
-var defaults = {
-  options: new Options(),
-  handlers: [],
-  mutableDefaults: false
-};
-var got = create_default(defaults);
-var source_default = got;
-
-// src/okta/client.ts
-var import_http_link_header = __toESM(require_link(), 1);
-
-// src/printable.ts
-function printable(text) {
-  return text.replace(UNPRINTABLE, (c3) => `\\u{${c3.codePointAt(0).toString(16)}}`);
-}
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-
-// src/errors.ts
-function formatProblem(p) {
-  return printable(`${p.file}:${p.line}:${p.col} ${p.field ? `${p.field}: ` : ""}${p.message}`);
-}
-var SpecError = class extends Error {
-  constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
-    this.problems = problems;
-  }
-  problems;
-  name = "SpecError";
-};
-var UserError = class extends Error {
-  name = "UserError";
-};
-
 // src/model/org-url.ts
+init_printable();
 var LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 var OKTA_DOMAINS = "(okta|oktapreview|okta-emea|okta-gov)\\.com";
 var ADMIN_HOST = new RegExp(`^([a-z0-9-]+)-admin\\.${OKTA_DOMAINS}$`, "i");
@@ -47678,63 +50072,13 @@ function orgUrlProblem(raw) {
 }
 var OKTA_DOMAIN = new RegExp(`^[a-z0-9-]+\\.${OKTA_DOMAINS}$`, "i");
 
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/okta/answer.ts
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
-var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
-var CAPPED_READ = {
-  responseType: "buffer",
-  decompress: false,
-  followRedirect: false
-};
-var ACCEPT_ENCODING = "gzip, deflate, br";
-var AnswerTooLarge = class extends Error {
-  message = `Okta's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB, far beyond any real page; stopped reading it`;
-};
-var AnswerUndecodable = class extends Error {
-};
-function capDownload(pending, abort) {
-  let cut = false;
-  pending.on("downloadProgress", ({ transferred, total }) => {
-    if (transferred > MAX_ANSWER_BYTES || (total ?? 0) > MAX_ANSWER_BYTES) {
-      cut = true;
-      abort.abort();
-    }
-  });
-  return () => cut;
-}
-function decodeBody(raw, encoding) {
-  const options = { maxOutputLength: MAX_ANSWER_BYTES };
-  let bytes;
-  try {
-    switch (encoding?.trim().toLowerCase()) {
-      case "gzip":
-      case "x-gzip":
-        bytes = gunzipSync(raw, options);
-        break;
-      case "deflate":
-        bytes = inflateSync(raw, options);
-        break;
-      case "br":
-        bytes = brotliDecompressSync(raw, options);
-        break;
-      default:
-        bytes = raw;
-    }
-  } catch (error3) {
-    if (error3.code === "ERR_BUFFER_TOO_LARGE") throw new AnswerTooLarge();
-    throw new AnswerUndecodable(`Okta's answer does not decompress (${encoding})`);
-  }
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-}
-function redirectSummary(location, base) {
-  const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
-  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
-}
+// src/okta/client.ts
+init_version();
+init_answer();
 
 // src/okta/errors.ts
+init_errors2();
+init_printable();
 var OktaApiError = class extends UserError {
   /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
   constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
@@ -48399,126 +50743,8 @@ async function orNotFound(request4) {
   }
 }
 
-// src/el/ast.ts
-var PRECEDENCE = {
-  "||": 1,
-  "&&": 2,
-  "==": 3,
-  "!=": 3,
-  "<": 4,
-  "<=": 4,
-  ">": 4,
-  ">=": 4,
-  "+": 5,
-  "-": 5,
-  "*": 6,
-  "/": 6,
-  "%": 6
-};
-function propertyPath(expr) {
-  if (expr.kind === "identifier") return [expr.name];
-  if (expr.kind === "member") {
-    const head = propertyPath(expr.object);
-    return head ? [...head, expr.property] : void 0;
-  }
-  return void 0;
-}
-function calleeName(call) {
-  return propertyPath(call.callee)?.join(".");
-}
-function walk(expr, visit) {
-  visit(expr);
-  for (const child of children(expr)) walk(child, visit);
-}
-function appProfileKeys(expr) {
-  const keys = /* @__PURE__ */ new Set();
-  let any = false;
-  const visit = (node2) => {
-    const path = propertyPath(node2);
-    if (path?.[0] === "app") {
-      if (path[1] === "profile" && path.length >= 3) keys.add(path[2]);
-      else if (path.length === 1 || path[1] === "profile") any = true;
-      return;
-    }
-    if (node2.kind === "index") {
-      const object = propertyPath(node2.object);
-      if (object?.length === 2 && object[0] === "app" && object[1] === "profile") {
-        if (node2.index.kind === "string") keys.add(node2.index.value);
-        else any = true;
-        visit(node2.index);
-        return;
-      }
-    }
-    for (const child of children(node2)) visit(child);
-  };
-  visit(expr);
-  return any ? "any" : keys;
-}
-function children(expr) {
-  switch (expr.kind) {
-    case "array":
-      return expr.items;
-    case "map":
-      return expr.entries.flatMap((e) => [e.key, e.value]);
-    case "member":
-      return [expr.object];
-    case "index":
-      return [expr.object, expr.index];
-    case "projection":
-      return [expr.object, expr.body];
-    case "call":
-      return [expr.callee, ...expr.args];
-    case "unary":
-      return [expr.operand];
-    case "binary":
-      return [expr.left, expr.right];
-    case "conditional":
-      return [expr.test, expr.consequent, expr.alternate];
-    case "elvis":
-      return [expr.left, expr.right];
-    default:
-      return [];
-  }
-}
-function transform(expr, fn) {
-  const t = (e) => transform(e, fn);
-  let next;
-  switch (expr.kind) {
-    case "array":
-      next = { ...expr, items: expr.items.map(t) };
-      break;
-    case "map":
-      next = { ...expr, entries: expr.entries.map((e) => ({ key: t(e.key), value: t(e.value) })) };
-      break;
-    case "member":
-      next = { ...expr, object: t(expr.object) };
-      break;
-    case "index":
-      next = { ...expr, object: t(expr.object), index: t(expr.index) };
-      break;
-    case "projection":
-      next = { ...expr, object: t(expr.object), body: t(expr.body) };
-      break;
-    case "call":
-      next = { ...expr, callee: t(expr.callee), args: expr.args.map(t) };
-      break;
-    case "unary":
-      next = { ...expr, operand: t(expr.operand) };
-      break;
-    case "binary":
-      next = { ...expr, left: t(expr.left), right: t(expr.right) };
-      break;
-    case "conditional":
-      next = { ...expr, test: t(expr.test), consequent: t(expr.consequent), alternate: t(expr.alternate) };
-      break;
-    case "elvis":
-      next = { ...expr, left: t(expr.left), right: t(expr.right) };
-      break;
-    default:
-      next = expr;
-  }
-  return fn(next);
-}
+// src/apply/writes.ts
+init_ast();
 
 // src/model/okta.ts
 function usersCount(group) {
@@ -48683,6 +50909,9 @@ var NOT_SECRET_IN_CREDENTIALS = /* @__PURE__ */ new Set([
   "client_id",
   "userNameTemplate"
 ]);
+
+// src/el/parse.ts
+init_ast();
 
 // src/el/lex.ts
 var ElSyntaxError = class extends Error {
@@ -48954,6 +51183,7 @@ function describe(token) {
 }
 
 // src/el/print.ts
+init_ast();
 function print(expr) {
   return printAt(expr, CONDITIONAL);
 }
@@ -49039,6 +51269,7 @@ function sameExpression(a2, b) {
 }
 
 // src/el/render.ts
+init_ast();
 function mapAllowlistEntries(expr, map) {
   return transform(expr, (node2) => {
     if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return node2;
@@ -52129,7 +54360,14 @@ function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
 }
 
+// src/engine.ts
+init_errors2();
+
+// src/impact/impact.ts
+init_ast();
+
 // src/lint/claims.ts
+init_ast();
 function allowlistReads(claim3) {
   return claim3.expr ? allowlistReadsOf(claim3.expr) : [];
 }
@@ -52455,6 +54693,7 @@ function withUsers(impacts, allowlists, members2, truncated) {
 }
 
 // src/el/check.ts
+init_ast();
 var MIN_GROUP_LIMIT = 1;
 var MAX_GROUP_LIMIT = 100;
 var GROUP_FUNCTIONS_WITH_LIMIT = /* @__PURE__ */ new Set(["Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
@@ -52598,25 +54837,10 @@ function literalAllowlistEntries(expr) {
   return entries2;
 }
 
-// src/model/lookup.ts
-function exactlyOne(matches, none2, many) {
-  if (matches.length === 1) return { found: matches[0] };
-  return { problem: printable(matches.length === 0 ? none2 : many(matches.map((m4) => m4.id).join(", "))) };
-}
-function appLabelled(label2, matches) {
-  return exactlyOne(
-    matches,
-    `no app labelled "${label2}" in Okta`,
-    (ids) => `${matches.length} apps are labelled "${label2}" (${ids}); name the app by id`
-  );
-}
-function serverNamed(name2, matches) {
-  return exactlyOne(
-    matches,
-    `no authorization server named "${name2}" in Okta`,
-    (ids) => `${matches.length} authorization servers are named "${name2}" (${ids}); name it by id`
-  );
-}
+// src/import/import.ts
+init_errors2();
+init_lookup();
+init_printable();
 
 // src/lint/rules.ts
 var RULES = {
@@ -52855,6 +55079,7 @@ function overLimitFindings(loaded, users, ignores2) {
 }
 
 // src/plan/safety.ts
+init_errors2();
 function assertSafe(plan2, limits) {
   if (limits.planHash !== void 0 && limits.planHash !== plan2.hash) {
     throw new UserError(
@@ -52874,1600 +55099,13 @@ function assertSafe(plan2, limits) {
   }
 }
 
-// src/okta/oauth.ts
-var OAuthError = class extends UserError {
-  /** Okta's words are kept printable (see printable.ts). */
-  constructor(endpoint2, status, error3, description, dpopNonce) {
-    const code18 = printable(String(error3));
-    const text = printable(String(description));
-    super(`${endpoint2}: ${status ?? "no answer"} ${code18}${text ? `: ${text}` : ""}`);
-    this.endpoint = endpoint2;
-    this.status = status;
-    this.dpopNonce = dpopNonce;
-    this.error = code18;
-    this.description = text;
-  }
-  endpoint;
-  status;
-  dpopNonce;
-  name = "OAuthError";
-  error;
-  description;
-};
-var OAuthClient = class {
-  constructor(orgUrl) {
-    this.orgUrl = orgUrl;
-    this.http = source_default.extend({
-      headers: {
-        accept: "application/json",
-        "accept-encoding": ACCEPT_ENCODING,
-        "user-agent": `okta-drift/${VERSION} node/${process.versions.node}`
-      },
-      throwHttpErrors: false,
-      retry: { limit: 1, methods: ["GET"] },
-      timeout: { request: 3e4 },
-      // Bodies are decompressed by answer.ts, so that their decoded size is capped too.
-      ...CAPPED_READ
-    });
-  }
-  orgUrl;
-  http;
-  /** Read once per run: smoke tests on one server share them. */
-  metadataCache = /* @__PURE__ */ new Map();
-  keyCache = /* @__PURE__ */ new Map();
-  /** A server's metadata; its issuer and endpoints must be on the org's origin. */
-  metadata(serverId, kind) {
-    return once(this.metadataCache, `${serverId} ${kind}`, () => this.readMetadata(serverId, kind));
-  }
-  jwks(uri) {
-    return once(this.keyCache, uri, async () => {
-      const url = new URL(uri);
-      if (url.origin !== this.orgUrl.origin)
-        throw new UserError(
-          `${url.pathname}: the key set is not on ${this.orgUrl.origin}; refusing to use it`
-        );
-      const { status, body } = await this.request("GET", url);
-      if (status !== 200) throw oauthError(url.pathname, status, body);
-      const keys = parse2(body);
-      if (!Array.isArray(keys.keys))
-        throw new UserError(`${url.pathname}: the answer is not a JSON Web Key Set`);
-      return keys;
-    });
-  }
-  async readMetadata(serverId, kind) {
-    const url = new URL(`/oauth2/${encodeURIComponent(serverId)}/.well-known/${kind}`, this.orgUrl);
-    const { status, body } = await this.request("GET", url);
-    if (status !== 200) throw oauthError(url.pathname, status, body);
-    const metadata = parse2(body);
-    for (const key of ["issuer", "token_endpoint", "authorization_endpoint", "jwks_uri"]) {
-      const value = metadata[key];
-      if (typeof value !== "string" || !URL.canParse(value) || new URL(value).origin !== this.orgUrl.origin) {
-        throw new UserError(
-          `${url.pathname}: ${key} is missing or not on ${this.orgUrl.origin}; refusing to use it`
-        );
-      }
-    }
-    return metadata;
-  }
-  async token(endpoint2, form, headers = {}) {
-    const url = new URL(endpoint2);
-    const { status, body, nonce } = await this.request("POST", url, { form, headers });
-    if (status !== 200) throw oauthError(url.pathname, status, body, nonce);
-    return parse2(body);
-  }
-  /** Primary authentication (Classic Engine); returns a one-time session token. */
-  async authn(username, password) {
-    const url = new URL("/api/v1/authn", this.orgUrl);
-    const { status, body } = await this.request("POST", url, { json: { username, password } });
-    if (status === 404 || status === 405) {
-      throw new UserError(
-        "/api/v1/authn is not available in this org (Okta Identity Engine orgs may not have the Classic Authentication API); use grant: password for this smoke test instead"
-      );
-    }
-    const answer = parse2(body);
-    if (status !== 200)
-      throw new OAuthError(url.pathname, status, answer.errorCode ?? "error", answer.errorSummary ?? "");
-    if (answer.status !== "SUCCESS" || !answer.sessionToken) {
-      throw new UserError(
-        `/api/v1/authn: the user's sign-in ended in ${answer.status ?? "no status"}, not SUCCESS (an MFA or password policy applies); use a test user without it`
-      );
-    }
-    return answer.sessionToken;
-  }
-  /** `/v1/authorize` without a browser: the redirect's Location, not followed. */
-  async authorize(endpoint2, query) {
-    const url = new URL(endpoint2);
-    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-    const { status, body, location } = await this.request("GET", url, { redirects: true });
-    if (status !== 302 || !location) throw oauthError(url.pathname, status, body);
-    return new URL(location, this.orgUrl);
-  }
-  async request(method, url, options = {}) {
-    const abort = new AbortController();
-    let tooLarge = () => false;
-    try {
-      const pending = this.http(url, {
-        method,
-        ...options.form ? { form: options.form } : {},
-        ...options.json ? { json: options.json } : {},
-        headers: options.headers ?? {},
-        signal: abort.signal,
-        responseType: "buffer"
-      });
-      tooLarge = capDownload(pending, abort);
-      const response = await pending;
-      const location = response.headers.location;
-      if (!options.redirects && response.statusCode >= 300 && response.statusCode < 400)
-        throw new OAuthError(
-          url.pathname,
-          response.statusCode,
-          "redirect",
-          redirectSummary(typeof location === "string" ? location : void 0, url)
-        );
-      let body;
-      try {
-        body = decodeBody(response.rawBody, headerValue(response.headers["content-encoding"]));
-      } catch (error3) {
-        if (error3 instanceof AnswerTooLarge || error3 instanceof AnswerUndecodable)
-          throw new OAuthError(url.pathname, response.statusCode, "unreadable_answer", error3.message);
-        throw error3;
-      }
-      const nonce = headerValue(response.headers["dpop-nonce"]);
-      return {
-        status: response.statusCode,
-        body,
-        location: typeof location === "string" ? location : void 0,
-        // A nonce is a short token; anything else in the header is not one.
-        nonce: nonce !== void 0 && /^[\x21-\x7e]{1,512}$/.test(nonce) ? nonce : void 0
-      };
-    } catch (error3) {
-      if (tooLarge())
-        throw new OAuthError(url.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
-      if (error3 instanceof RequestError)
-        throw new OAuthError(url.pathname, void 0, error3.code ?? "request_failed", error3.message);
-      throw error3;
-    }
-  }
-};
-function once(cache2, key, make) {
-  let value = cache2.get(key);
-  if (!value) {
-    value = make();
-    cache2.set(key, value);
-    value.catch(() => cache2.delete(key));
-  }
-  return value;
-}
-function headerValue(value) {
-  return Array.isArray(value) ? value[0] : value;
-}
-function parse2(body) {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return {};
-  }
-}
-function oauthError(endpoint2, status, body, nonce) {
-  const answer = parse2(body);
-  return new OAuthError(
-    endpoint2,
-    status,
-    answer.error ?? answer.errorCode ?? "error",
-    answer.error_description ?? answer.errorSummary ?? "",
-    nonce
-  );
-}
-
-// src/smoke/expect.ts
-var MAX_GROUPS_IN_CLAIM = 100;
-function checkClaim(test, value, limit) {
-  const values = value === void 0 || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
-  const got2 = values.length === 0 ? "none" : `[${values.join(", ")}]`;
-  const problems = [];
-  const { equals, includes, excludes } = test.expect;
-  if (equals) {
-    const missing3 = equals.filter((v) => !values.includes(v));
-    const unexpected = values.filter((v) => !equals.includes(v));
-    if (missing3.length > 0 || unexpected.length > 0) {
-      const detail = [
-        missing3.length > 0 ? `missing ${missing3.join(", ")}` : "",
-        unexpected.length > 0 ? `unexpected ${unexpected.join(", ")}` : ""
-      ].filter(Boolean).join("; ");
-      problems.push(`${test.claim}: expected exactly [${equals.join(", ")}], got ${got2} (${detail})`);
-    }
-  }
-  const missing2 = (includes ?? []).filter((v) => !values.includes(v));
-  if (missing2.length > 0)
-    problems.push(`${test.claim}: expected to include [${missing2.join(", ")}], got ${got2}`);
-  const present = (excludes ?? []).filter((v) => values.includes(v));
-  if (present.length > 0)
-    problems.push(`${test.claim}: expected not to hold [${present.join(", ")}], got ${got2}`);
-  if (limit !== void 0 && values.length > limit)
-    problems.push(`${test.claim}: holds ${values.length} values, more than the claim's limit of ${limit}`);
-  return problems;
-}
-var LIMITED = /* @__PURE__ */ new Set(["getFilteredGroups", "Groups.startsWith", "Groups.contains", "Groups.endsWith"]);
-function claimLimit(claim3) {
-  if (!claim3) return void 0;
-  if (claim3.valueType === "GROUPS") return MAX_GROUPS_IN_CLAIM;
-  const { expr } = claim3;
-  if (expr?.kind === "call" && LIMITED.has(calleeName(expr) ?? "")) {
-    const limit = expr.args[2];
-    return limit?.kind === "number" ? limit.value : MAX_GROUPS_IN_CLAIM;
-  }
-  return void 0;
-}
-
-// src/smoke/grants.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-
-// src/okta/client-auth.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-
-// node_modules/jose/dist/webapi/lib/buffer_utils.js
-var encoder = new TextEncoder();
-var decoder = new TextDecoder();
-var strictDecoder = new TextDecoder("utf-8", { fatal: true });
-var UINT32_RANGE = 2 ** 32;
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i2 = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i2), i2 += buffer.length;
-  return buf;
-}
-var NON_ASCII = /[^\x00-\x7f]/;
-function encode(string3) {
-  if (typeof string3 == "string" && string3.length >= 128) {
-    if (NON_ASCII.test(string3))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return encoder.encode(string3);
-  }
-  const bytes = new Uint8Array(string3.length);
-  for (let i2 = 0; i2 < string3.length; i2++) {
-    const code18 = string3.charCodeAt(i2);
-    if (code18 > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i2] = code18;
-  }
-  return bytes;
-}
-function encodeBase64(input, url = false) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i2 = 0; i2 < input.length; i2 += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i2, i2 + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = false) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i2 = 0; i2 < binary.length; i2++)
-    bytes[i2] = binary.charCodeAt(i2);
-  return bytes;
-}
-
-// node_modules/jose/dist/webapi/util/errors.js
-var JOSEError = class extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message2, options) {
-    super(message2, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-};
-var JWTClaimValidationFailed = class extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message2, payload, claim3 = "unspecified", reason = "unspecified") {
-    super(message2, { cause: { claim: claim3, reason, payload } }), this.claim = claim3, this.reason = reason, this.payload = payload;
-  }
-};
-var JWTExpired = class extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message2, payload, claim3 = "unspecified", reason = "unspecified") {
-    super(message2, { cause: { claim: claim3, reason, payload } }), this.claim = claim3, this.reason = reason, this.payload = payload;
-  }
-};
-var JOSEAlgNotAllowed = class extends JOSEError {
-  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-};
-var JOSENotSupported = class extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-};
-var JWSInvalid = class extends JOSEError {
-  static code = "ERR_JWS_INVALID";
-  code = "ERR_JWS_INVALID";
-};
-var JWTInvalid = class extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-};
-var JWKSInvalid = class extends JOSEError {
-  static code = "ERR_JWKS_INVALID";
-  code = "ERR_JWKS_INVALID";
-};
-var JWKSNoMatchingKey = class extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message2 = "no applicable key found in the JSON Web Key Set", options) {
-    super(message2, options);
-  }
-};
-var JWKSMultipleMatchingKeys = class extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message2 = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message2, options);
-  }
-};
-var JWSSignatureVerificationFailed = class extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message2 = "signature verification failed", options) {
-    super(message2, options);
-  }
-};
-
-// node_modules/jose/dist/webapi/util/base64url.js
-var invalid = "The input to be decoded is not correctly encoded.";
-function decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function encode2(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, true);
-}
-
-// node_modules/jose/dist/webapi/lib/validate.js
-function isObject2(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return false;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return isObject2(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject2);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header2 of headers)
-    if (header2)
-      for (const parameter of Object.keys(header2)) {
-        if (parameters.has(parameter))
-          return false;
-        parameters.add(parameter);
-      }
-  return true;
-}
-function assertNotSet(value, name2) {
-  if (value !== void 0)
-    throw new TypeError(`${name2} can only be called once`);
-}
-function decodeBase64url(value, label2, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label2}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label2, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label2} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message2) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message2, { cause });
-  }
-  if (!isObject2(parsed))
-    throw new ErrorClass(message2);
-  return parsed;
-}
-var JWS_RECOGNIZED = { __proto__: null, b64: true };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return true;
-}
-function serializeJoseHeader(Err, header2) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header2), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject2(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-// node_modules/jose/dist/webapi/lib/key.js
-var tag = (key) => key[Symbol.toStringTag];
-var jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.kty === "AKP" && key.alg === void 0)
-    throw new TypeError('missing "alg" (Algorithm) Parameter value');
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (isObject2(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey2 = key;
-  let cached2 = cache.get(cacheKey2);
-  if (cached2?.[alg])
-    return cached2[alg];
-  if (cached2 || cache.set(cacheKey2, cached2 = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached2[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached2[alg] = await jwkToKey(entry, normalized);
-}
-var cache;
-var nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-var isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return true;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return false;
-  }
-};
-var isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject";
-var isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types2) {
-  if (types2.length > 2) {
-    const last = types2.pop();
-    msg += `one of type ${types2.join(", ")}, or ${last}.`;
-  } else types2.length === 2 ? msg += `one of type ${types2[0]} or ${types2[1]}.` : msg += `of type ${types2[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-var invalidKeyInput = (actual, ...types2) => message("Key must be ", actual, ...types2);
-function invalidKeyType(alg, actual, secret) {
-  const types2 = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types2.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types2));
-}
-var unusable = (name2, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name2}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = false) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-// node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries2) {
-  const out = { __proto__: null };
-  for (const alg in entries2)
-    out[alg] = { ...entries2[alg], alg };
-  return out;
-}
-
-// node_modules/jose/dist/webapi/lib/jwe_algorithms.js
-var wrap = [
-  ["encrypt", "wrapKey"],
-  ["decrypt", "unwrapKey"]
-];
-var derive = [[], ["deriveBits"]];
-var none = [[], []];
-function rsaes(bits) {
-  return {
-    kty: ["RSA"],
-    mode: "key-encryption",
-    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
-    usages: wrap,
-    ops: ["wrapKey", "unwrapKey"]
-  };
-}
-function ecdh(mode) {
-  return {
-    kty: ["EC", "OKP"],
-    mode,
-    subtle: { name: "ECDH" },
-    resolve: ({ kty, crv, asymmetricKeyType }) => {
-      if (crv === "X25519" || asymmetricKeyType === "x25519")
-        return { name: "X25519" };
-      if (kty === "OKP")
-        throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-      return { name: "ECDH", namedCurve: crv };
-    },
-    usages: derive,
-    ops: [void 0, "deriveBits"]
-  };
-}
-function aeskw(bits, gcm = false) {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: true,
-    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
-    usages: none,
-    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
-  };
-}
-function pbes2() {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: true,
-    subtle: { name: "PBKDF2" },
-    usages: none,
-    ops: ["deriveBits", "deriveBits"]
-  };
-}
-var JWE = table({
-  dir: {
-    kty: ["oct"],
-    mode: "direct-encryption",
-    secret: true,
-    subtle: { name: "AES-GCM" },
-    usages: none,
-    ops: ["encrypt", "decrypt"]
-  },
-  "RSA-OAEP": rsaes(1),
-  "RSA-OAEP-256": rsaes(256),
-  "RSA-OAEP-384": rsaes(384),
-  "RSA-OAEP-512": rsaes(512),
-  "ECDH-ES": ecdh("direct-key-agreement"),
-  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
-  A128KW: aeskw(128),
-  A192KW: aeskw(192),
-  A256KW: aeskw(256),
-  A128GCMKW: aeskw(128, true),
-  A192GCMKW: aeskw(192, true),
-  A256GCMKW: aeskw(256, true),
-  "PBES2-HS256+A128KW": pbes2(),
-  "PBES2-HS384+A192KW": pbes2(),
-  "PBES2-HS512+A256KW": pbes2()
-});
-var contentOps = ["encrypt", "decrypt"];
-function contentEncryption(bits, cbc = false) {
-  return {
-    kty: ["oct"],
-    secret: true,
-    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
-    usages: none,
-    ops: contentOps,
-    cekBits: bits,
-    ivBits: cbc ? 128 : 96,
-    cbc
-  };
-}
-var ENC = table({
-  A128GCM: contentEncryption(128),
-  A192GCM: contentEncryption(192),
-  A256GCM: contentEncryption(256),
-  "A128CBC-HS256": contentEncryption(256, true),
-  "A192CBC-HS384": contentEncryption(384, true),
-  "A256CBC-HS512": contentEncryption(512, true)
-});
-
-// node_modules/jose/dist/webapi/lib/jws_algorithms.js
-var sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: true, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-var JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-// node_modules/jose/dist/webapi/lib/jws_verify.js
-function prepareVerify(options) {
-  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
-}
-function parseProtectedHeader(encodedProtectedHeader) {
-  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, JWSInvalid, "JWS Protected Header is invalid");
-}
-function encodeCompactUnencodedPayload(payload) {
-  try {
-    return encode(payload);
-  } catch (cause) {
-    throw new JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
-      cause
-    });
-  }
-}
-async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
-  const { protected: encodedProtectedHeader, header: header2, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
-  if (!isDisjoint(protectedHeader, header2))
-    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...header2 }, b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (shared[0] && !shared[0].has(alg))
-    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64) {
-    if (typeof inputPayload != "string")
-      throw new JWSInvalid("JWS Payload must be a string");
-  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
-    throw new JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
-  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
-  let resolvedKey = false;
-  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = true);
-  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
-  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
-  let verified = false;
-  try {
-    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
-  } catch (cause) {
-    throw new JWSSignatureVerificationFailed(void 0, { cause });
-  }
-  if (!verified)
-    throw new JWSSignatureVerificationFailed();
-  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", JWSInvalid) : signingPayload };
-  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header2 !== void 0 && (result.unprotectedHeader = header2), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
-}
-async function verifyCompact(jws, shared, key) {
-  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
-    throw new JWSInvalid("Compact JWS must be a string or Uint8Array");
-  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
-  if (length !== 3)
-    throw new JWSInvalid("Invalid Compact JWS");
-  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
-}
-
-// node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-var epoch = (date2) => Math.floor(date2.getTime() / 1e3);
-var multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-};
-var REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i;
-var checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
-}
-function validateInput(label2, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label2} input`);
-  return input;
-}
-function validateStringClaim(claim3, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim3}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label2) {
-  return typeof value == "number" ? validateInput(label2, value) : value instanceof Date ? validateInput(label2, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-var normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-};
-var checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : false;
-function validateNumericDate(claimsSet, claim3, required2 = false) {
-  const value = claimsSet[claim3];
-  if (!(value === void 0 && !required2)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim3}" claim must be a number`, claimsSet, claim3, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim3) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim3}" claim value`, claimsSet, claim3, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!isObject2(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim3 of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim3))
-      throw new JWTClaimValidationFailed(`missing required "${claim3}" claim`, claimsSet, claim3, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now2 = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now2 + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now2 - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now2 - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-var producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim3 of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim3];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim3}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-var JWTClaimsBuilder = class {
-  constructor(claimsSet = {}) {
-    if (!isObject2(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-};
-
-// node_modules/jose/dist/webapi/jwt/verify.js
-async function jwtVerify(jwt, key, options) {
-  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
-  if (!b64)
-    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
-  return { ...verified, payload };
-}
-
-// node_modules/jose/dist/webapi/lib/jws_sign.js
-async function createSignature(input, key, rejectUnencoded) {
-  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
-  if (protectedHeader !== void 0) {
-    const normalized = serializeJoseHeader(JWSInvalid, protectedHeader);
-    protectedHeader = normalized[0], encodedProtectedHeader = encode2(normalized[1]);
-  }
-  if (unprotectedHeader !== void 0 && (unprotectedHeader = serializeJoseHeader(JWSInvalid, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
-    throw new JWSInvalid("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
-  if (!isDisjoint(protectedHeader, unprotectedHeader))
-    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
-  validateCritDuplicates(JWSInvalid, protectedHeader);
-  const b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, crit, protectedHeader, joseHeader));
-  b64 || rejectUnencoded?.();
-  const { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  const entry = jwsAlgorithm(alg);
-  let encodedPayload = "", signingPayload = payload, signingInput;
-  if (b64) {
-    const encodedPayloadCache = input[4];
-    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= encode2(payload), signingPayload = encodedPayloadCache[1] ??= encode(encodedPayload)) : (encodedPayload = encode2(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
-  }
-  signingInput ??= concat(encode(encodedProtectedHeader), encode("."), signingPayload);
-  const signingKey2 = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
-  entry.minRsaBits && checkModulusLength(entry.alg, signingKey2);
-  const jws = {
-    signature: encode2(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey2, signingInput))),
-    payload: encodedPayload
-  };
-  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
-}
-async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
-  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
-  return `${jws.protected}.${jws.payload}.${jws.signature}`;
-}
-
-// node_modules/jose/dist/webapi/jwt/sign.js
-var SignJWT_base = JWTClaimsBuilder;
-var SignJWT = class extends SignJWT_base {
-  #protectedHeader;
-  setProtectedHeader(protectedHeader) {
-    return assertNotSet(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
-  }
-  async sign(key, options) {
-    return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
-      throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-    });
-  }
-};
-
-// node_modules/jose/dist/webapi/lib/key_algorithm.js
-var algArgument = '"alg" (Algorithm)';
-function unsupportedAlg(source = 'JWK "alg" (Algorithm) Parameter') {
-  throw new JOSENotSupported(`Invalid or unsupported ${source} value`);
-}
-function keyAlgorithm(alg, source) {
-  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source);
-}
-
-// node_modules/jose/dist/webapi/lib/asn1.js
-var bytesEqual = (a2, b) => {
-  if (a2.byteLength !== b.length)
-    return false;
-  for (let i2 = 0; i2 < a2.byteLength; i2++)
-    if (a2[i2] !== b[i2])
-      return false;
-  return true;
-};
-var createASN1State = (data) => ({ data, pos: 0 });
-var readByte = (state) => {
-  const byte = state.data[state.pos++];
-  if (byte === void 0)
-    throw new Error("Unexpected end of ASN.1 input");
-  return byte;
-};
-var parseLength = (state) => {
-  const first = readByte(state);
-  if (first & 128) {
-    const lengthOfLen = first & 127;
-    let length = 0;
-    for (let i2 = 0; i2 < lengthOfLen; i2++)
-      length = length << 8 | readByte(state);
-    return length;
-  }
-  return first;
-};
-var expectTag = (state, expectedTag, errorMessage) => {
-  if (readByte(state) !== expectedTag)
-    throw new Error(errorMessage);
-};
-var getSubarray = (state, length) => {
-  if (length < 0 || state.pos + length > state.data.length)
-    throw new Error("Unexpected end of ASN.1 input");
-  const result = state.data.subarray(state.pos, state.pos + length);
-  return state.pos += length, result;
-};
-var parseAlgorithmOID = (state) => {
-  expectTag(state, 6, "Expected algorithm OID");
-  const oidLen = parseLength(state);
-  return getSubarray(state, oidLen);
-};
-function parseKeyHeader(state, keyFormat) {
-  if (expectTag(state, 48, `Invalid ${keyFormat === "spki" ? "SPKI" : "PKCS#8"} structure`), parseLength(state), keyFormat === "pkcs8") {
-    expectTag(state, 2, "Expected version field");
-    const length = parseLength(state);
-    state.pos += length;
-  }
-  expectTag(state, 48, "Expected algorithm identifier"), parseLength(state);
-}
-var parseECAlgorithmIdentifier = (state) => {
-  const algOid = parseAlgorithmOID(state);
-  if (bytesEqual(algOid, [43, 101, 110]))
-    return "X25519";
-  if (!bytesEqual(algOid, [42, 134, 72, 206, 61, 2, 1]))
-    throw new Error("Unsupported key algorithm");
-  expectTag(state, 6, "Expected curve OID");
-  const curveOidLen = parseLength(state), curveOid = getSubarray(state, curveOidLen);
-  if (bytesEqual(curveOid, [42, 134, 72, 206, 61, 3, 1, 7]))
-    return "P-256";
-  if (bytesEqual(curveOid, [43, 129, 4, 0, 34]))
-    return "P-384";
-  if (bytesEqual(curveOid, [43, 129, 4, 0, 35]))
-    return "P-521";
-  throw new Error("Unsupported named curve");
-};
-var genericImport = async (keyFormat, keyData, alg, options) => {
-  const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
-  entry.secret && unsupportedAlg(algArgument);
-  const isPublic = keyFormat === "spki";
-  let algorithm;
-  if (entry.resolve)
-    try {
-      const state = createASN1State(keyData);
-      parseKeyHeader(state, keyFormat), algorithm = entry.resolve({ crv: parseECAlgorithmIdentifier(state) });
-    } catch (cause) {
-      throw new JOSENotSupported("Invalid or unsupported key format", { cause });
-    }
-  else
-    algorithm = entry.subtle;
-  return crypto.subtle.importKey(keyFormat, keyData, algorithm, extractable ?? isPublic, entry.usages[isPublic ? 0 : 1]);
-};
-var processPEMData = (pem, pattern) => decodeBase64(pem.replace(pattern, ""));
-var fromPKCS8 = (pem, alg, options) => {
-  const keyData = processPEMData(pem, /(?:-----(?:BEGIN|END) PRIVATE KEY-----|\s)/g);
-  return genericImport("pkcs8", keyData, alg, options);
-};
-
-// node_modules/jose/dist/webapi/key/export.js
-async function exportJWK(key) {
-  if (isKeyObject(key))
-    if (key.type === "secret")
-      key = key.export();
-    else
-      return key.export({ format: "jwk" });
-  if (key instanceof Uint8Array)
-    return {
-      kty: "oct",
-      k: encode2(key)
-    };
-  if (!isCryptoKey(key))
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "Uint8Array"));
-  if (!key.extractable)
-    throw new TypeError("non-extractable CryptoKey cannot be exported as a JWK");
-  const jwk = await crypto.subtle.exportKey("jwk", key);
-  delete jwk.ext, delete jwk.key_ops, delete jwk.use, jwk.kty !== "AKP" && delete jwk.alg;
-  for (const parameter of Object.keys(jwk))
-    jwk[parameter] === void 0 && delete jwk[parameter];
-  return jwk;
-}
-
-// node_modules/jose/dist/webapi/jwks/local.js
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache2, jwk, entry) {
-  const cached2 = cache2.get(jwk) || cache2.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached2[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, true).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached2[alg] = key, key;
-    }).catch((error3) => {
-      throw cached2[alg] === pending && delete cached2[alg], error3;
-    });
-    cached2[alg] = pending;
-  }
-  return cached2[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached2 = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error3 = new JWKSMultipleMatchingKeys();
-      throw error3[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached2, jwk2, entry);
-          } catch {
-          }
-      }, error3;
-    }
-    return importWithAlgCache(cached2, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-// node_modules/jose/dist/webapi/key/import.js
-async function importPKCS8(pkcs8, alg, options) {
-  if (typeof pkcs8 != "string" || pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0)
-    throw new TypeError('"pkcs8" must be PKCS#8 formatted string');
-  return fromPKCS8(pkcs8, alg, options);
-}
-async function importJWK(jwk, alg, options) {
-  if (!isObject2(jwk))
-    throw new TypeError("JWK must be an object");
-  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
-  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
-    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
-  switch (normalized.kty) {
-    case "oct":
-      if (typeof normalized.k != "string")
-        throw new TypeError('missing "k" (Key Value) Parameter value');
-      return decode(normalized.k);
-    case "AKP": {
-      if (typeof jwkAlg != "string" || !jwkAlg)
-        throw new TypeError('missing "alg" (Algorithm) Parameter value');
-      if (alg !== jwkAlg)
-        throw new TypeError("JWK alg and alg option value mismatch");
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
-    }
-    case "RSA":
-    case "EC":
-    case "OKP":
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
-    default:
-      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
-  }
-}
-
-// node_modules/jose/dist/webapi/key/generate_key_pair.js
-function getModulusLengthOption(options) {
-  const modulusLength = options?.modulusLength ?? 2048;
-  if (typeof modulusLength != "number" || !Number.isInteger(modulusLength) || modulusLength < 2048)
-    throw new JOSENotSupported("Invalid or unsupported modulusLength option provided, 2048 bits or larger keys must be used");
-  return modulusLength;
-}
-async function generateKeyPair(alg, options) {
-  const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
-  entry.secret && unsupportedAlg(algArgument);
-  let algorithm;
-  if (entry.resolve) {
-    const crv = options?.crv ?? "P-256";
-    if (!["P-256", "P-384", "P-521", "X25519"].includes(crv))
-      throw new JOSENotSupported("Invalid or unsupported crv option provided, supported values are P-256, P-384, P-521, and X25519");
-    algorithm = entry.resolve({ crv });
-  } else {
-    if (entry.crv !== void 0 && options?.crv !== void 0 && options.crv !== entry.crv)
-      throw new JOSENotSupported(`Invalid or unsupported crv option provided, the only supported value for ${alg} is ${entry.crv}`);
-    algorithm = entry.kty[0] === "RSA" ? {
-      ...entry.subtle,
-      publicExponent: Uint8Array.of(1, 0, 1),
-      modulusLength: getModulusLengthOption(options)
-    } : entry.subtle;
-  }
-  return crypto.subtle.generateKey(algorithm, extractable ?? false, [
-    ...entry.usages[1],
-    ...entry.usages[0]
-  ]);
-}
-
-// src/okta/client-auth.ts
-async function clientAuthentication(client, tokenEndpoint) {
-  switch (client.method) {
-    case "client_secret_basic": {
-      const pair = `${encodeURIComponent(client.clientId)}:${encodeURIComponent(need(client.secret, "a client secret").reveal())}`;
-      return { form: {}, headers: { authorization: `Basic ${Buffer.from(pair).toString("base64")}` } };
-    }
-    case "client_secret_post":
-      return {
-        form: { client_id: client.clientId, client_secret: need(client.secret, "a client secret").reveal() },
-        headers: {}
-      };
-    case "private_key_jwt": {
-      const { key, kid } = await signingKey(need(client.privateKey, "a private key"));
-      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti(randomUUID3()).setIssuedAt().setExpirationTime("5m").sign(key);
-      return {
-        form: {
-          client_id: client.clientId,
-          client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-          client_assertion: assertion
-        },
-        headers: {}
-      };
-    }
-  }
-}
-function need(value, what) {
-  if (value === void 0) throw new UserError(`the client authentication needs ${what}`);
-  return value;
-}
-async function signingKey(privateKey) {
-  const text = privateKey.reveal().trim();
-  try {
-    if (text.startsWith("{")) {
-      const jwk = JSON.parse(text);
-      return { key: await importJWK(jwk, "RS256"), kid: jwk.kid };
-    }
-    return { key: await importPKCS8(text, "RS256"), kid: void 0 };
-  } catch {
-    throw new UserError("the private key is neither a PKCS#8 PEM nor an RSA JWK (JSON)");
-  }
-}
-
-// src/smoke/grants.ts
-async function obtainTokens(oauth, metadata, request4) {
-  const auth2 = await clientAuthentication(request4.client, metadata.token_endpoint);
-  const scope = request4.scopes.join(" ");
-  switch (request4.grant) {
-    case "client_credentials":
-      return {
-        tokens: await oauth.token(
-          metadata.token_endpoint,
-          { grant_type: "client_credentials", scope, ...auth2.form },
-          auth2.headers
-        ),
-        nonce: void 0
-      };
-    case "password":
-      return {
-        tokens: await oauth.token(
-          metadata.token_endpoint,
-          {
-            grant_type: "password",
-            scope,
-            username: request4.username,
-            password: request4.password.reveal(),
-            ...auth2.form
-          },
-          auth2.headers
-        ),
-        nonce: void 0
-      };
-    case "authorization_code":
-      return authorizationCode(oauth, metadata, request4, auth2);
-  }
-}
-async function authorizationCode(oauth, metadata, request4, auth2) {
-  const sessionToken = await oauth.authn(request4.username, request4.password.reveal());
-  const verifier = randomBytes(32).toString("base64url");
-  const state = randomBytes(16).toString("base64url");
-  const nonce = randomBytes(16).toString("base64url");
-  const redirect = await oauth.authorize(metadata.authorization_endpoint, {
-    client_id: request4.client.clientId,
-    response_type: "code",
-    response_mode: "query",
-    scope: request4.scopes.join(" "),
-    redirect_uri: request4.redirectUri,
-    state,
-    nonce,
-    prompt: "none",
-    sessionToken,
-    code_challenge: createHash2("sha256").update(verifier).digest("base64url"),
-    code_challenge_method: "S256"
-  });
-  const params = redirect.searchParams;
-  if (params.get("state") !== state)
-    throw new UserError(
-      "/v1/authorize: the redirect's state does not match the request's (possible interception); no code was redeemed"
-    );
-  const error3 = params.get("error");
-  if (error3) throw new UserError(`/v1/authorize: ${error3}: ${params.get("error_description") ?? ""}`);
-  const code18 = params.get("code");
-  if (!code18) throw new UserError("/v1/authorize: the redirect carries neither a code nor an error");
-  const tokens = await oauth.token(
-    metadata.token_endpoint,
-    {
-      grant_type: "authorization_code",
-      code: code18,
-      redirect_uri: request4.redirectUri,
-      code_verifier: verifier,
-      ...auth2.form
-    },
-    auth2.headers
-  );
-  return { tokens, nonce };
-}
-
-// src/smoke/verify.ts
-var ACCEPTED_ALGORITHMS = ["RS256"];
-var CLOCK_TOLERANCE_SECONDS = 30;
-var TokenVerificationError = class extends Error {
-  name = "TokenVerificationError";
-};
-async function verifyToken(jwt, keySet, expected) {
-  try {
-    const { payload } = await jwtVerify(jwt, createLocalJWKSet(keySet), {
-      algorithms: ACCEPTED_ALGORITHMS,
-      issuer: expected.issuer,
-      audience: expected.audience,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      // Okta's tokens always carry both; one without them would be valid forever, or from later.
-      requiredClaims: ["exp", "iat"]
-    });
-    if (typeof payload.iat === "number" && payload.iat > Date.now() / 1e3 + CLOCK_TOLERANCE_SECONDS)
-      throw new TokenVerificationError("the token says it was issued in the future (iat)");
-    if (expected.nonce !== void 0 && payload.nonce !== expected.nonce)
-      throw new TokenVerificationError("the ID token's nonce is not the one sent");
-    return payload;
-  } catch (error3) {
-    if (error3 instanceof TokenVerificationError) throw error3;
-    throw new TokenVerificationError(describe2(error3));
-  }
-}
-function describe2(error3) {
-  switch (error3.code) {
-    case "ERR_JWKS_NO_MATCHING_KEY":
-      return "the token is signed with a key the server does not publish at its jwks_uri";
-    case "ERR_JWS_SIGNATURE_VERIFICATION_FAILED":
-      return "the token's signature does not verify";
-    case "ERR_JWT_EXPIRED":
-      return "the token has expired";
-    case "ERR_JOSE_ALG_NOT_ALLOWED":
-      return `the token's algorithm is not ${ACCEPTED_ALGORITHMS.join(" or ")}`;
-    case "ERR_JWT_CLAIM_VALIDATION_FAILED":
-      if (/missing required/.test(error3.message))
-        return `the token has no ${error3.claim ?? "required"} claim`;
-      if (error3.claim === "nbf") return "the token is not valid yet (nbf)";
-      return `the token's ${error3.claim ?? "claims"} ${error3.claim === "iss" ? "is not the server's issuer" : error3.claim === "aud" ? "is not the expected audience" : `check failed: ${error3.message}`}`;
-    default:
-      return `the token does not verify: ${error3.message}`;
-  }
-}
-
-// src/smoke/run.ts
-async function runSmokeTests(loaded, context3, only) {
-  const tests = loaded.spec.smokeTests.filter((t) => only === void 0 || t.name === only);
-  if (tests.length === 0) {
-    const org2 = loaded.spec.org;
-    const where = org2 === void 0 ? "" : ` in org ${org2}`;
-    throw new UserError(
-      only === void 0 ? org2 === void 0 ? "the spec has no smokeTests" : `no smoke test runs in org ${org2} (each test's orgs: says where it runs)` : `no smoke test is named "${only}"${where}`
-    );
-  }
-  const lookups = new Lookups(context3.admin);
-  return Promise.all(tests.map((test) => runOne(loaded.spec, test, context3, lookups)));
-}
-async function runOne(spec, test, context3, lookups) {
-  try {
-    const target = await resolveTarget(spec, test, lookups);
-    const secrets = context3.secrets(test);
-    const kind = test.token === "id" ? "openid-configuration" : "oauth-authorization-server";
-    const audience = test.token === "id" ? Promise.resolve(target.clientId) : target.audience();
-    audience.catch(() => {
-    });
-    const metadata = await context3.oauth.metadata(target.serverId, kind);
-    const issuer = `${context3.oauth.orgUrl.origin}/oauth2/${target.serverId}`;
-    if (metadata.issuer !== issuer)
-      return fail(test, [`the server's metadata names issuer ${metadata.issuer}, not ${issuer}`]);
-    const keys = context3.oauth.jwks(metadata.jwks_uri);
-    keys.catch(() => {
-    });
-    const { tokens, nonce } = await obtainTokens(context3.oauth, metadata, {
-      grant: test.grant,
-      client: {
-        clientId: target.clientId,
-        method: test.clientAuth,
-        ...secrets.clientSecret ? { secret: secrets.clientSecret } : {},
-        ...secrets.privateKey ? { privateKey: secrets.privateKey } : {}
-      },
-      scopes: test.scopes,
-      ...secrets.username === void 0 ? {} : { username: secrets.username },
-      ...secrets.password ? { password: secrets.password } : {},
-      ...test.redirectUri ? { redirectUri: test.redirectUri } : {}
-    });
-    const jwt = test.token === "id" ? tokens.id_token : tokens.access_token;
-    if (!jwt)
-      return fail(test, [`the token response has no ${test.token === "id" ? "id_token" : "access_token"}`]);
-    let payload;
-    try {
-      payload = await verifyToken(jwt, await keys, {
-        issuer,
-        audience: await audience,
-        nonce: test.token === "id" ? nonce : void 0
-      });
-    } catch (error3) {
-      if (error3 instanceof TokenVerificationError)
-        return fail(test, [`token verification failed: ${error3.message}`]);
-      throw error3;
-    }
-    const claim3 = target.server.claims.find(
-      (c3) => c3.name === test.claim && c3.claimType === (test.token === "id" ? "IDENTITY" : "RESOURCE")
-    );
-    const value = Object.hasOwn(payload, test.claim) ? payload[test.claim] : void 0;
-    const problems = checkClaim(test, value, claimLimit(claim3));
-    const claims = {
-      sub: payload.sub,
-      aud: payload.aud,
-      scp: payload.scp,
-      jti: payload.jti,
-      value
-    };
-    return { name: test.name, status: problems.length === 0 ? "pass" : "fail", problems, claims };
-  } catch (error3) {
-    if (error3 instanceof OAuthError || error3 instanceof UserError)
-      return { name: test.name, status: "error", problems: [error3.message] };
-    throw error3;
-  }
-}
-function fail(test, problems) {
-  return { name: test.name, status: "fail", problems };
-}
-var Lookups = class {
-  constructor(admin) {
-    this.admin = admin;
-  }
-  admin;
-  servers = /* @__PURE__ */ new Map();
-  clients = /* @__PURE__ */ new Map();
-  server(spec, test) {
-    let server = this.servers.get(spec);
-    if (!server) {
-      const okta = this.needAdmin(test, spec.id ? "the server's audience" : "the server's ID");
-      server = (async () => {
-        if (spec.id) {
-          const found = await okta.server(spec.id);
-          if (!found) throw new UserError(`no authorization server with ID ${spec.id} in Okta`);
-          return found;
-        }
-        return theOne(serverNamed(spec.name, await okta.serversNamed(spec.name)));
-      })();
-      this.servers.set(spec, server);
-    }
-    return server;
-  }
-  clientId(spec, test) {
-    let clientId = this.clients.get(spec);
-    if (!clientId) {
-      const okta = this.needAdmin(test, "the app's client ID");
-      clientId = (async () => {
-        const app2 = theOne(appLabelled(spec.label, await okta.appsLabelled(spec.label)));
-        return app2.credentials?.oauthClient?.client_id ?? app2.id;
-      })();
-      this.clients.set(spec, clientId);
-    }
-    return clientId;
-  }
-  needAdmin(test, what) {
-    if (!this.admin)
-      throw new UserError(
-        `smoke test "${test.name}" needs ${what} from Okta: set OKTA_API_TOKEN (or say it in the spec)`
-      );
-    return this.admin;
-  }
-};
-function theOne(lookup) {
-  if (lookup.problem !== void 0) throw new UserError(lookup.problem);
-  return lookup.found;
-}
-function targetsOf(spec, test) {
-  return {
-    server: spec.authorizationServers.find(
-      (s) => s.id === test.authorizationServer || s.name === test.authorizationServer
-    ),
-    app: spec.apps.find((a2) => a2.id === test.app || a2.label === test.app)
-  };
-}
-async function resolveTarget(spec, test, lookups) {
-  const { server, app: app2 } = targetsOf(spec, test);
-  return {
-    server,
-    serverId: server.id ?? (await lookups.server(server, test)).id,
-    clientId: test.clientId ?? app2.id ?? await lookups.clientId(app2, test),
-    audience: async () => test.audience ?? (await lookups.server(server, test)).audiences?.[0] ?? ""
-  };
-}
-
 // src/spec/merge.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+init_errors2();
 
 // src/spec/write.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+init_printable();
 
 // src/spec/model.ts
 function specModel(raw, trees) {
@@ -54585,6 +55223,9 @@ async function readMembers(okta, groupIds, max) {
   return { members: members2, truncated };
 }
 
+// src/state/read.ts
+init_errors2();
+
 // src/model/live.ts
 var GroupDirectory = class {
   ids = /* @__PURE__ */ new Map();
@@ -54612,6 +55253,7 @@ var GroupDirectory = class {
 };
 
 // src/state/read.ts
+init_lookup();
 async function readLiveState(okta, loaded) {
   const { spec } = loaded;
   const problems = [];
@@ -54759,13 +55401,23 @@ async function apply(loaded, okta, settings) {
   const writer = settings.dryRun ? new DryRunWriter() : new OktaWriter(okta, settings.log);
   return applyPlan(fresh, live, writer);
 }
-function smoke(loaded, context3, only) {
-  return runSmokeTests(loaded, context3, only);
+async function smoke(loaded, context3, only) {
+  const { runSmokeTests: runSmokeTests2 } = await Promise.resolve().then(() => (init_run(), run_exports));
+  return runSmokeTests2(loaded, context3, only);
 }
 
+// src/action/main.ts
+init_errors2();
+init_oauth();
+init_printable();
+
 // src/read-spec.ts
+init_errors2();
 import { open as open3, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/spec/load.ts
+init_errors2();
 
 // src/spec/orgs.ts
 function orgVariableSuffix(org2) {
@@ -61570,7 +62222,11 @@ function kindOf(info2) {
   return "not a file";
 }
 
+// src/report/markdown.ts
+init_printable();
+
 // src/report/display.ts
+init_printable();
 var GroupNamer = class {
   names;
   constructor(names) {
@@ -61610,6 +62266,7 @@ var GroupNamer = class {
 };
 
 // src/report/impact.ts
+init_printable();
 function groupWithMembers(namer, group) {
   const count = group.members === void 0 ? "" : ` · ${group.members} user${group.members === 1 ? "" : "s"}`;
   return `${namer.group(group.id)}${count}`;
@@ -61639,6 +62296,7 @@ function impactNotes(impact) {
 }
 
 // src/report/lint.ts
+init_printable();
 function countOf(findings) {
   const active = findings.filter((f) => f.ignored === void 0);
   const errors = active.filter((f) => f.severity === "error").length;
@@ -61802,7 +62460,11 @@ ${"</details>\n".repeat(Math.max(0, open4))}
 `;
 }
 
+// src/smoke/secrets.ts
+init_errors2();
+
 // src/secret.ts
+init_util();
 var Secret = class {
   #value;
   constructor(value) {
@@ -61851,6 +62513,9 @@ function envForOrg(env, suffix) {
       view[name2.slice(0, -end.length)] = value;
   return view;
 }
+
+// src/action/apply.ts
+init_errors2();
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -66504,6 +67169,7 @@ async function mergedPullRequest(github, repo, sha) {
 }
 
 // src/report/json.ts
+init_printable();
 function jsonReport(plan2) {
   return {
     ...plan2.org === void 0 ? {} : { org: plan2.org },
@@ -66608,6 +67274,9 @@ function applyTextReport(outcome) {
   return `${lines.join("\n")}
 `;
 }
+
+// src/action/pull-request.ts
+init_errors2();
 
 // src/github/labels.ts
 var PLAN_LABELS = {
@@ -66855,8 +67524,10 @@ async function closeDriftIssue(settings) {
 
 // src/action/inputs.ts
 import { readFileSync as readFileSync2 } from "node:fs";
+init_errors2();
 
 // src/settings.ts
+init_errors2();
 var DEFAULTS2 = {
   specFile: "okta-drift.yml",
   /** apply refuses a plan that changes more resources than this. */
@@ -67011,6 +67682,7 @@ function eventPayload(env) {
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve as resolve2 } from "node:path";
+init_errors2();
 
 // src/model/lint.ts
 function failsRun(findings) {
@@ -67018,6 +67690,8 @@ function failsRun(findings) {
 }
 
 // src/report/sarif.ts
+init_printable();
+init_version();
 var RULES2 = [
   {
     id: "okta-drift/app-profile",
@@ -67213,6 +67887,15 @@ async function driftIssue(settings, report, drift) {
   if (result.action !== "none") info(`Drift issue #${result.number}: ${result.action}`);
 }
 
+// src/action/plan-orgs.ts
+init_errors2();
+
+// src/report/orgs.ts
+init_printable();
+
+// src/report/text.ts
+init_printable();
+
 // src/report/orgs.ts
 function orgRows(outcomes) {
   const rows = /* @__PURE__ */ new Map();
@@ -67377,39 +68060,12 @@ async function planOrgsCommand(settings, targets, index) {
   };
 }
 
-// src/okta/dpop.ts
-import { createHash as createHash3, randomUUID as randomUUID4 } from "node:crypto";
-var DpopKey = class _DpopKey {
-  constructor(privateKey, publicJwk) {
-    this.privateKey = privateKey;
-    this.publicJwk = publicJwk;
-  }
-  privateKey;
-  publicJwk;
-  static async create() {
-    const { privateKey, publicKey } = await generateKeyPair("ES256");
-    const { kty, crv, x, y } = await exportJWK(publicKey);
-    return new _DpopKey(privateKey, { kty, crv, x, y });
-  }
-  /**
-   * A proof for one request: its method and URL (without query or fragment, as htu is), the
-   * server's nonce when it asked for one, and the access token's hash when the request uses one.
-   */
-  proof(method, url, options = {}) {
-    return new SignJWT({
-      htm: method,
-      htu: `${url.origin}${url.pathname}`,
-      jti: randomUUID4(),
-      ...options.nonce === void 0 ? {} : { nonce: options.nonce },
-      ...options.accessToken === void 0 ? {} : { ath: tokenHash(options.accessToken) }
-    }).setProtectedHeader({ typ: "dpop+jwt", alg: "ES256", jwk: this.publicJwk }).setIssuedAt().sign(this.privateKey);
-  }
-};
-function tokenHash(accessToken) {
-  return createHash3("sha256").update(accessToken).digest("base64url");
-}
+// src/action/targets.ts
+init_errors2();
 
 // src/okta/credentials.ts
+init_errors2();
+init_oauth();
 function apiToken(token) {
   return { headers: async () => ({ authorization: `SSWS ${token.reveal()}` }) };
 }
@@ -67436,9 +68092,13 @@ function serviceApp(orgUrl, clientId, privateKey, scopes) {
     `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error3.status ?? "no answer"} ${error3.error} ${error3.description}`.trim()
   );
   const fetchToken = async () => {
+    const [{ clientAuthentication: clientAuthentication2 }, { DpopKey: DpopKey2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_client_auth(), client_auth_exports)),
+      Promise.resolve().then(() => (init_dpop(), dpop_exports))
+    ]);
     let nonce;
     for (let attempt = 1; ; attempt++) {
-      const auth2 = await clientAuthentication(
+      const auth2 = await clientAuthentication2(
         { clientId, method: "private_key_jwt", privateKey },
         tokenEndpoint.toString()
       );
@@ -67450,7 +68110,7 @@ function serviceApp(orgUrl, clientId, privateKey, scopes) {
       } catch (error3) {
         if (!(error3 instanceof OAuthError)) throw error3;
         if (attempt < TOKEN_ATTEMPTS && !dpop && wantsDpop(error3)) {
-          dpop = await DpopKey.create();
+          dpop = await DpopKey2.create();
           continue;
         }
         if (attempt < TOKEN_ATTEMPTS && dpop && error3.error === "use_dpop_nonce" && error3.dpopNonce) {

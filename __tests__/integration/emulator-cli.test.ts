@@ -85,7 +85,7 @@ describe("the built CLI's output through a pipe", () => {
 });
 
 describe("what the built CLI loads", () => {
-  it("a plan reaches Okta without loading undici or ICU's data (~20 ms each, cold)", async () => {
+  it("a plan reaches Okta without loading undici, ICU's data or jose (~20, ~20 and ~7 ms cold)", async () => {
     // An ESM import of node:http builds its namespace, whose WebSocket getters load undici;
     // the bundle takes node:http through require() instead (scripts/build.mjs). A process's
     // first Intl object, localeCompare or toLocaleString loads ICU's data; got's type checks
@@ -102,9 +102,15 @@ describe("what the built CLI loads", () => {
         "  const original = proto[method];",
         "  proto[method] = function (...a) { used.push(method); return original.apply(this, a); };",
         "}",
+        "const files = new Set();",
+        'process.getBuiltinModule("node:module").registerHooks({ resolve(specifier, context, next) {',
+        '  const found = next(specifier, context); if (found.url.startsWith("file:")) files.add(found.url); return found; } });',
+        'const { readFileSync } = process.getBuiltinModule("node:fs");',
+        'const bundling = (name) => [...files].filter((url) => readFileSync(new URL(url), "utf8").includes("// node_modules/" + name + "/")).length;',
         'process.on("exit", () => process.stderr.write(',
         '"undici loaded: " + process.moduleLoadList.some((m) => m.includes("undici")) + "\\n" +',
-        '"ICU used by: " + JSON.stringify(used) + "\\n"));',
+        '"ICU used by: " + JSON.stringify(used) + "\\n" +',
+        '"chunks with jose: " + bundling("jose") + ", with got: " + bundling("got") + "\\n"));',
       ].join("\n");
       const child = spawn(
         process.execPath,
@@ -129,6 +135,8 @@ describe("what the built CLI loads", () => {
       expect(code).toBe(2); // the example tenant drifts from the example spec, as the demo shows
       expect(stderr).toContain("undici loaded: false");
       expect(stderr).toContain("ICU used by: []");
+      // jose signs and verifies tokens: a plan with an API token never does (credentials.ts, engine.ts).
+      expect(stderr).toContain("chunks with jose: 0, with got: 1");
     } finally {
       await emulator.close();
     }

@@ -2,17 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-MDGTADCZ.js";
+} from "./chunk-W3L67FCS.js";
 import "./chunk-5JF7ROVM.js";
-import "./chunk-OXVHWBLZ.js";
-import "./chunk-EGVOP2ST.js";
+import "./chunk-6ZC5OVBB.js";
+import "./chunk-JMQYM5OC.js";
+import "./chunk-34XURY7B.js";
 import "./chunk-5LWC35LN.js";
-import {
-  UserError
-} from "./chunk-H4BAEU2E.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
+import "./chunk-VVA3I4Z3.js";
+import "./chunk-RQZC4SAM.js";
+import {
+  UserError
+} from "./chunk-H4BAEU2E.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/emulator.ts

@@ -2,27 +2,32 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-MDGTADCZ.js";
+} from "./chunk-W3L67FCS.js";
 import "./chunk-5JF7ROVM.js";
+import "./chunk-6ZC5OVBB.js";
 import {
   planCommand
-} from "./chunk-YGIYW4RR.js";
+} from "./chunk-RXNDR6P3.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-GUQ6PEJT.js";
-import "./chunk-HGC6DTXE.js";
-import "./chunk-OXVHWBLZ.js";
-import "./chunk-YZTESDR2.js";
-import "./chunk-3HNHDIOT.js";
-import "./chunk-JMNSJ2YB.js";
-import "./chunk-EGVOP2ST.js";
-import "./chunk-5LWC35LN.js";
-import "./chunk-GNKYNAV4.js";
-import "./chunk-H4BAEU2E.js";
+import "./chunk-RCMSH7IB.js";
+import "./chunk-JMQYM5OC.js";
+import "./chunk-P5TN7QBU.js";
+import "./chunk-ZHMXSFZE.js";
+import "./chunk-C5KBR6FV.js";
 import "./chunk-BJWWQOQD.js";
+import "./chunk-34XURY7B.js";
+import "./chunk-5LWC35LN.js";
+import "./chunk-YI5LMORW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
+import "./chunk-V5XYLBEL.js";
+import "./chunk-VVA3I4Z3.js";
+import "./chunk-YZTESDR2.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-TCHIGGQM.js";
+import "./chunk-H4BAEU2E.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/demo.ts

@@ -1,7 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   jsonSchema
-} from "./chunk-JMNSJ2YB.js";
+} from "./chunk-C5KBR6FV.js";
+import {
+  RULE_IDS
+} from "./chunk-BJWWQOQD.js";
 import {
   _enum,
   array,
@@ -15,9 +18,6 @@ import {
   toJSONSchema,
   unknown
 } from "./chunk-5LWC35LN.js";
-import {
-  RULE_IDS
-} from "./chunk-BJWWQOQD.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";

@@ -6,24 +6,26 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-GUQ6PEJT.js";
+} from "./chunk-P5TN7QBU.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-3HNHDIOT.js";
-import "./chunk-JMNSJ2YB.js";
-import "./chunk-EGVOP2ST.js";
-import "./chunk-5LWC35LN.js";
-import "./chunk-GNKYNAV4.js";
-import {
-  SpecError
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-ZHMXSFZE.js";
+import "./chunk-C5KBR6FV.js";
 import "./chunk-BJWWQOQD.js";
+import "./chunk-34XURY7B.js";
+import "./chunk-5LWC35LN.js";
+import "./chunk-YI5LMORW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-TCHIGGQM.js";
+import {
+  SpecError
+} from "./chunk-H4BAEU2E.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/validate.ts

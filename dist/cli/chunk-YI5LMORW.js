@@ -1,9 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-
-// builtin-by-require:util
-import { createRequire } from "node:module";
-var m = createRequire(import.meta.url)("node:util");
-var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m;
+import {
+  inspect
+} from "./chunk-TCHIGGQM.js";
 
 // src/secret.ts
 var Secret = class {
@@ -46,11 +44,6 @@ var Redactor = class {
 };
 
 export {
-  inspect,
-  isDeepStrictEqual,
-  parseArgs,
-  promisify,
-  types,
   Secret,
   Redactor
 };

@@ -1,38 +1,43 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  formatOption,
-  specFileOption
-} from "./chunk-GUQ6PEJT.js";
-import {
-  OAuthClient,
   OKTA_HELP,
   OKTA_OPTIONS,
   hasOktaCredentials,
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-HGC6DTXE.js";
-import "./chunk-OXVHWBLZ.js";
-import "./chunk-YZTESDR2.js";
+} from "./chunk-RCMSH7IB.js";
+import "./chunk-JMQYM5OC.js";
+import {
+  formatOption,
+  specFileOption
+} from "./chunk-P5TN7QBU.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-3HNHDIOT.js";
-import "./chunk-JMNSJ2YB.js";
-import "./chunk-EGVOP2ST.js";
+} from "./chunk-ZHMXSFZE.js";
+import "./chunk-C5KBR6FV.js";
+import "./chunk-BJWWQOQD.js";
+import "./chunk-34XURY7B.js";
 import "./chunk-5LWC35LN.js";
 import {
   Secret
-} from "./chunk-GNKYNAV4.js";
+} from "./chunk-YI5LMORW.js";
+import {
+  EXIT
+} from "./chunk-4MP7JDIM.js";
+import {
+  OAuthClient
+} from "./chunk-V5XYLBEL.js";
+import "./chunk-VVA3I4Z3.js";
+import "./chunk-YZTESDR2.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-TCHIGGQM.js";
 import {
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-BJWWQOQD.js";
-import {
-  EXIT
-} from "./chunk-4MP7JDIM.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/report/smoke.ts

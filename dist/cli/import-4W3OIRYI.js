@@ -6,25 +6,29 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-HGC6DTXE.js";
-import "./chunk-OXVHWBLZ.js";
-import "./chunk-YZTESDR2.js";
+} from "./chunk-RCMSH7IB.js";
+import "./chunk-JMQYM5OC.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-3HNHDIOT.js";
-import "./chunk-JMNSJ2YB.js";
-import "./chunk-EGVOP2ST.js";
+} from "./chunk-ZHMXSFZE.js";
+import "./chunk-C5KBR6FV.js";
+import "./chunk-BJWWQOQD.js";
+import "./chunk-34XURY7B.js";
 import "./chunk-5LWC35LN.js";
-import "./chunk-GNKYNAV4.js";
+import "./chunk-YI5LMORW.js";
+import {
+  EXIT
+} from "./chunk-4MP7JDIM.js";
+import "./chunk-V5XYLBEL.js";
+import "./chunk-VVA3I4Z3.js";
+import "./chunk-YZTESDR2.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-TCHIGGQM.js";
 import {
   SpecError,
   UserError
 } from "./chunk-H4BAEU2E.js";
-import "./chunk-BJWWQOQD.js";
-import {
-  EXIT
-} from "./chunk-4MP7JDIM.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/import.ts

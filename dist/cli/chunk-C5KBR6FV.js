@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  RULE_IDS
+} from "./chunk-BJWWQOQD.js";
+import {
   _enum,
   array,
   boolean,
@@ -11,9 +14,6 @@ import {
   toJSONSchema,
   union
 } from "./chunk-5LWC35LN.js";
-import {
-  RULE_IDS
-} from "./chunk-BJWWQOQD.js";
 
 // src/spec/schema.ts
 config({ jitless: true });

@@ -3,33 +3,37 @@ import {
   changeName
 } from "./chunk-MGVSJOTA.js";
 import {
-  formatOption,
-  specFileOption
-} from "./chunk-GUQ6PEJT.js";
-import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-HGC6DTXE.js";
-import "./chunk-OXVHWBLZ.js";
-import "./chunk-YZTESDR2.js";
+} from "./chunk-RCMSH7IB.js";
+import "./chunk-JMQYM5OC.js";
+import {
+  formatOption,
+  specFileOption
+} from "./chunk-P5TN7QBU.js";
 import {
   DEFAULTS,
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-3HNHDIOT.js";
-import "./chunk-JMNSJ2YB.js";
-import "./chunk-EGVOP2ST.js";
-import "./chunk-5LWC35LN.js";
-import "./chunk-GNKYNAV4.js";
-import "./chunk-H4BAEU2E.js";
+} from "./chunk-ZHMXSFZE.js";
+import "./chunk-C5KBR6FV.js";
 import "./chunk-BJWWQOQD.js";
+import "./chunk-34XURY7B.js";
+import "./chunk-5LWC35LN.js";
+import "./chunk-YI5LMORW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
+import "./chunk-V5XYLBEL.js";
+import "./chunk-VVA3I4Z3.js";
+import "./chunk-YZTESDR2.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-TCHIGGQM.js";
+import "./chunk-H4BAEU2E.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/report/apply.ts

@@ -7,22 +7,22 @@ import {
   SignJWT,
   calculateJwkThumbprint,
   createLocalJWKSet,
-  createServer,
   decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
-  groupMatcher,
   importJWK,
   jwtVerify
-} from "./chunk-OXVHWBLZ.js";
+} from "./chunk-6ZC5OVBB.js";
+import {
+  groupMatcher
+} from "./chunk-JMQYM5OC.js";
 import {
   MAX_GROUP_LIMIT,
   MIN_GROUP_LIMIT,
   SpecSource,
-  calleeName,
   formatPath,
   parse
-} from "./chunk-EGVOP2ST.js";
+} from "./chunk-34XURY7B.js";
 import {
   _enum,
   array,
@@ -33,6 +33,12 @@ import {
   string,
   unknown
 } from "./chunk-5LWC35LN.js";
+import {
+  createServer
+} from "./chunk-VVA3I4Z3.js";
+import {
+  calleeName
+} from "./chunk-RQZC4SAM.js";
 import {
   formatProblem
 } from "./chunk-H4BAEU2E.js";

@@ -9,10 +9,6 @@ import {
   jsonReport
 } from "./chunk-MGVSJOTA.js";
 import {
-  formatOption,
-  specFileOption
-} from "./chunk-GUQ6PEJT.js";
-import {
   OKTA_HELP,
   OKTA_OPTIONS,
   mapAllowlistEntries,
@@ -20,30 +16,34 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-HGC6DTXE.js";
+} from "./chunk-RCMSH7IB.js";
 import {
-  VERSION
-} from "./chunk-YZTESDR2.js";
+  formatOption,
+  specFileOption
+} from "./chunk-P5TN7QBU.js";
 import {
   DEFAULTS,
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-3HNHDIOT.js";
+} from "./chunk-ZHMXSFZE.js";
+import {
+  RULES
+} from "./chunk-BJWWQOQD.js";
 import {
   isGroupId
-} from "./chunk-EGVOP2ST.js";
+} from "./chunk-34XURY7B.js";
+import {
+  EXIT
+} from "./chunk-4MP7JDIM.js";
+import {
+  VERSION
+} from "./chunk-YZTESDR2.js";
 import {
   SpecError,
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
-import {
-  RULES
-} from "./chunk-BJWWQOQD.js";
-import {
-  EXIT
-} from "./chunk-4MP7JDIM.js";
 
 // src/cli/plan.ts
 import { writeFile } from "node:fs/promises";

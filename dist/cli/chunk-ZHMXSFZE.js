@@ -5,11 +5,14 @@ import {
   jsonSchema,
   sectionSchemas,
   specSchema
-} from "./chunk-JMNSJ2YB.js";
+} from "./chunk-C5KBR6FV.js";
+import {
+  RULES,
+  TOKEN_SIZE_BUDGET
+} from "./chunk-BJWWQOQD.js";
 import {
   CORE_SCHEMA,
   SpecSource,
-  calleeName,
   checkExpression,
   constructFromEvents,
   formatPath,
@@ -17,22 +20,21 @@ import {
   isMalformedGroupId,
   literalAllowlistEntries,
   parseEvents,
-  propertyPath,
-  walk,
   yamlMessage
-} from "./chunk-EGVOP2ST.js";
+} from "./chunk-34XURY7B.js";
 import {
   Secret
-} from "./chunk-GNKYNAV4.js";
+} from "./chunk-YI5LMORW.js";
+import {
+  calleeName,
+  propertyPath,
+  walk
+} from "./chunk-RQZC4SAM.js";
 import {
   SpecError,
   UserError,
   printable
 } from "./chunk-H4BAEU2E.js";
-import {
-  RULES,
-  TOKEN_SIZE_BUDGET
-} from "./chunk-BJWWQOQD.js";
 
 // src/model/okta.ts
 function usersCount(group) {

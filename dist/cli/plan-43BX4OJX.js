@@ -1,0 +1,26 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  planCommand
+} from "./chunk-RXNDR6P3.js";
+import "./chunk-U2FH5JXQ.js";
+import "./chunk-MGVSJOTA.js";
+import "./chunk-RCMSH7IB.js";
+import "./chunk-JMQYM5OC.js";
+import "./chunk-P5TN7QBU.js";
+import "./chunk-ZHMXSFZE.js";
+import "./chunk-C5KBR6FV.js";
+import "./chunk-BJWWQOQD.js";
+import "./chunk-34XURY7B.js";
+import "./chunk-5LWC35LN.js";
+import "./chunk-YI5LMORW.js";
+import "./chunk-4MP7JDIM.js";
+import "./chunk-V5XYLBEL.js";
+import "./chunk-VVA3I4Z3.js";
+import "./chunk-YZTESDR2.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-TCHIGGQM.js";
+import "./chunk-H4BAEU2E.js";
+import "./chunk-TB6QAKHI.js";
+export {
+  planCommand
+};
