@@ -67,7 +67,7 @@ var require_tunnel = __commonJS({
     var http = __require("http");
     var https3 = __require("https");
     var events = __require("events");
-    var assert3 = __require("assert");
+    var assert2 = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
     exports.httpsOverHttp = httpsOverHttp2;
@@ -186,18 +186,18 @@ var require_tunnel = __commonJS({
             res.statusCode
           );
           socket.destroy();
-          var error3 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error3.code = "ECONNRESET";
-          options.request.emit("error", error3);
+          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
           self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
-          var error3 = new Error("got illegal response body from proxy");
-          error3.code = "ECONNRESET";
-          options.request.emit("error", error3);
+          var error2 = new Error("got illegal response body from proxy");
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
           self2.removeSocket(placeholder);
           return;
         }
@@ -212,9 +212,9 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error3 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error3.code = "ECONNRESET";
-        options.request.emit("error", error3);
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error2.code = "ECONNRESET";
+        options.request.emit("error", error2);
         self2.removeSocket(placeholder);
       }
     };
@@ -889,33 +889,33 @@ var require_tree = __commonJS({
           throw new TypeError("Unreachable");
         }
         let index = 0;
-        let node2 = this;
+        let node = this;
         while (true) {
           const code18 = key.charCodeAt(index);
           if (code18 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code18) {
+          if (node.code === code18) {
             if (length === ++index) {
-              node2.value = value;
+              node.value = value;
               break;
-            } else if (node2.middle !== null) {
-              node2 = node2.middle;
+            } else if (node.middle !== null) {
+              node = node.middle;
             } else {
-              node2.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.code < code18) {
-            if (node2.left !== null) {
-              node2 = node2.left;
+          } else if (node.code < code18) {
+            if (node.left !== null) {
+              node = node.left;
             } else {
-              node2.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.right !== null) {
-            node2 = node2.right;
+          } else if (node.right !== null) {
+            node = node.right;
           } else {
-            node2.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value, index);
             break;
           }
         }
@@ -927,21 +927,21 @@ var require_tree = __commonJS({
       search(key) {
         const keylength = key.length;
         let index = 0;
-        let node2 = this;
-        while (node2 !== null && index < keylength) {
+        let node = this;
+        while (node !== null && index < keylength) {
           let code18 = key[index];
           if (code18 <= 90 && code18 >= 65) {
             code18 |= 32;
           }
-          while (node2 !== null) {
-            if (code18 === node2.code) {
+          while (node !== null) {
+            if (code18 === node.code) {
               if (keylength === ++index) {
-                return node2;
+                return node;
               }
-              node2 = node2.middle;
+              node = node.middle;
               break;
             }
-            node2 = node2.code < code18 ? node2.left : node2.right;
+            node = node.code < code18 ? node.left : node.right;
           }
         }
         return null;
@@ -985,7 +985,7 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream2 = __require("node:stream");
@@ -1004,7 +1004,7 @@ var require_util = __commonJS({
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
-        assert3(!this[kBodyUsed], "disturbed");
+        assert2(!this[kBodyUsed], "disturbed");
         this[kBodyUsed] = true;
         yield* this[kBody];
       }
@@ -1013,7 +1013,7 @@ var require_util = __commonJS({
       if (isStream2(body)) {
         if (bodyLength(body) === 0) {
           body.on("data", function() {
-            assert3(false);
+            assert2(false);
           });
         }
         if (typeof body.readableDidRead !== "boolean") {
@@ -1121,7 +1121,7 @@ var require_util = __commonJS({
     function getHostname(host) {
       if (host[0] === "[") {
         const idx2 = host.indexOf("]");
-        assert3(idx2 !== -1);
+        assert2(idx2 !== -1);
         return host.substring(1, idx2);
       }
       const idx = host.indexOf(":");
@@ -1132,7 +1132,7 @@ var require_util = __commonJS({
       if (!host) {
         return null;
       }
-      assert3(typeof host === "string");
+      assert2(typeof host === "string");
       const servername = getHostname(host);
       if (net3.isIP(servername)) {
         return "";
@@ -1409,7 +1409,7 @@ var require_util = __commonJS({
     function errorRequest2(client, request4, err) {
       try {
         request4.onError(err);
-        assert3(request4.aborted);
+        assert2(request4.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1543,14 +1543,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel2.channel("undici:client:connectError").subscribe((evt) => {
         const {
           connectParams: { version: version2, protocol, port, host },
-          error: error3
+          error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version2,
-          error3.message
+          error2.message
         );
       });
       diagnosticsChannel2.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1581,14 +1581,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel2.channel("undici:request:error").subscribe((evt) => {
         const {
           request: { method, path, origin },
-          error: error3
+          error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path,
-          error3.message
+          error2.message
         );
       });
       isClientSet = true;
@@ -1623,7 +1623,7 @@ var require_diagnostics = __commonJS({
         diagnosticsChannel2.channel("undici:client:connectError").subscribe((evt) => {
           const {
             connectParams: { version: version2, protocol, port, host },
-            error: error3
+            error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1631,7 +1631,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version2,
-            error3.message
+            error2.message
           );
         });
         diagnosticsChannel2.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1680,7 +1680,7 @@ var require_request = __commonJS({
       InvalidArgumentError,
       NotSupportedError
     } = require_errors();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var {
       isValidHTTPToken,
       isValidHeaderValue,
@@ -1849,8 +1849,8 @@ var require_request = __commonJS({
         }
       }
       onConnect(abort) {
-        assert3(!this.aborted);
-        assert3(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         if (this.error) {
           abort(this.error);
         } else {
@@ -1862,8 +1862,8 @@ var require_request = __commonJS({
         return this[kHandler].onResponseStarted?.();
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        assert3(!this.aborted);
-        assert3(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         if (channels2.headers.hasSubscribers) {
           channels2.headers.publish({ request: this, response: { statusCode, headers, statusText } });
         }
@@ -1874,8 +1874,8 @@ var require_request = __commonJS({
         }
       }
       onData(chunk2) {
-        assert3(!this.aborted);
-        assert3(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         try {
           return this[kHandler].onData(chunk2);
         } catch (err) {
@@ -1891,8 +1891,8 @@ var require_request = __commonJS({
        */
       onUpgrade(statusCode, headers, socket, statusText = "") {
         this.onFinally();
-        assert3(!this.aborted);
-        assert3(!this.completed);
+        assert2(!this.aborted);
+        assert2(!this.completed);
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
@@ -1912,8 +1912,8 @@ var require_request = __commonJS({
        * @param {string} [statusText]
        */
       onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
-        assert3(!this.aborted);
-        assert3(this.completed);
+        assert2(!this.aborted);
+        assert2(this.completed);
         if (channels2.headers.hasSubscribers) {
           this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
         }
@@ -1922,11 +1922,11 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error3) {
-        assert3(!this.aborted);
-        assert3(this.completed);
+      onUpgradeError(error2) {
+        assert2(!this.aborted);
+        assert2(this.completed);
         if (channels2.error.hasSubscribers) {
-          channels2.error.publish({ request: this, error: error3 });
+          channels2.error.publish({ request: this, error: error2 });
         }
       }
       /**
@@ -1946,7 +1946,7 @@ var require_request = __commonJS({
       }
       onComplete(trailers) {
         this.onFinally();
-        assert3(!this.aborted);
+        assert2(!this.aborted);
         this.completed = true;
         if (channels2.trailers.hasSubscribers) {
           channels2.trailers.publish({ request: this, trailers });
@@ -1957,16 +1957,16 @@ var require_request = __commonJS({
           this.onError(err);
         }
       }
-      onError(error3) {
+      onError(error2) {
         this.onFinally();
         if (channels2.error.hasSubscribers) {
-          channels2.error.publish({ request: this, error: error3 });
+          channels2.error.publish({ request: this, error: error2 });
         }
         if (this.aborted) {
           return;
         }
         this.aborted = true;
-        return this[kHandler].onError(error3);
+        return this[kHandler].onError(error2);
       }
       onFinally() {
         if (this.errorHandler) {
@@ -2536,7 +2536,7 @@ var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     var net3 = __require("node:net");
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
@@ -2608,7 +2608,7 @@ var require_connect = __commonJS({
           }
           servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
-          assert3(sessionKey);
+          assert2(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
           socket = tls2.connect({
@@ -2629,7 +2629,7 @@ var require_connect = __commonJS({
             sessionCache.set(sessionKey, session2);
           });
         } else {
-          assert3(!httpSocket, "httpSocket can only be sent on TLS update");
+          assert2(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
           socket = net3.connect({
             highWaterMark: 64 * 1024,
@@ -3328,14 +3328,14 @@ var require_global = __commonJS({
 var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
     var HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
-      assert3(dataURL.protocol === "data:");
+      assert2(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
       const position = { position: 0 };
@@ -3536,7 +3536,7 @@ var require_data_url = __commonJS({
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
       let value = "";
-      assert3(input[position.position] === '"');
+      assert2(input[position.position] === '"');
       position.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
@@ -3557,7 +3557,7 @@ var require_data_url = __commonJS({
           value += input[position.position];
           position.position++;
         } else {
-          assert3(quoteOrBackslash === '"');
+          assert2(quoteOrBackslash === '"');
           break;
         }
       }
@@ -3567,7 +3567,7 @@ var require_data_url = __commonJS({
       return input.slice(positionStart, position.position);
     }
     function serializeAMimeType(mimeType) {
-      assert3(mimeType !== "failure");
+      assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
       for (let [name2, value] of parameters.entries()) {
@@ -4106,7 +4106,7 @@ var require_util2 = __commonJS({
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { isUint8Array: isUint8Array3 } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
@@ -4292,7 +4292,7 @@ var require_util2 = __commonJS({
     }
     function determineRequestsReferrer(request4) {
       const policy = request4.referrerPolicy;
-      assert3(policy);
+      assert2(policy);
       let referrerSource = null;
       if (request4.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
@@ -4350,7 +4350,7 @@ var require_util2 = __commonJS({
       }
     }
     function stripURLForReferrer(url, originOnly) {
-      assert3(url instanceof URL);
+      assert2(url instanceof URL);
       url = new URL(url);
       if (url.protocol === "file:" || url.protocol === "about:" || url.protocol === "blank:") {
         return "no-referrer";
@@ -4515,7 +4515,7 @@ var require_util2 = __commonJS({
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert3(typeof result === "string");
+      assert2(typeof result === "string");
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
@@ -4676,7 +4676,7 @@ var require_util2 = __commonJS({
     }
     var invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/;
     function isomorphicEncode(input) {
-      assert3(!invalidIsomorphicEncodeValueRegex.test(input));
+      assert2(!invalidIsomorphicEncodeValueRegex.test(input));
       return input;
     }
     async function readAllBytes(reader) {
@@ -4695,7 +4695,7 @@ var require_util2 = __commonJS({
       }
     }
     function urlIsLocal(url) {
-      assert3("protocol" in url);
+      assert2("protocol" in url);
       const protocol = url.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
@@ -4703,7 +4703,7 @@ var require_util2 = __commonJS({
       return typeof url === "string" && url[5] === ":" && url[0] === "h" && url[1] === "t" && url[2] === "t" && url[3] === "p" && url[4] === "s" || url.protocol === "https:";
     }
     function urlIsHttpHttpsScheme(url) {
-      assert3("protocol" in url);
+      assert2("protocol" in url);
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
@@ -4868,7 +4868,7 @@ var require_util2 = __commonJS({
               continue;
             }
           } else {
-            assert3(input.charCodeAt(position.position) === 44);
+            assert2(input.charCodeAt(position.position) === 44);
             position.position++;
           }
         }
@@ -5198,7 +5198,7 @@ var require_formdata_parser = __commonJS({
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
     var { isFileLike } = require_file();
     var { makeEntry } = require_formdata();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
     var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
@@ -5227,7 +5227,7 @@ var require_formdata_parser = __commonJS({
       return true;
     }
     function multipartFormDataParser(input, mimeType) {
-      assert3(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
+      assert2(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
       const boundaryString = mimeType.parameters.get("boundary");
       if (boundaryString === void 0) {
         return "failure";
@@ -5291,8 +5291,8 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert3(isUSVString(name2));
-        assert3(typeof value === "string" && isUSVString(value) || isFileLike(value));
+        assert2(isUSVString(name2));
+        assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
         entryList.push(makeEntry(name2, value, filename));
       }
     }
@@ -5390,7 +5390,7 @@ var require_formdata_parser = __commonJS({
       }
     }
     function parseMultipartFormDataName(input, position) {
-      assert3(input[position.position - 1] === 34);
+      assert2(input[position.position - 1] === 34);
       let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
@@ -5459,7 +5459,7 @@ var require_body = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var { Blob: Blob2 } = __require("node:buffer");
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { isErrored, isDisturbed } = __require("node:stream");
     var { isArrayBuffer: isArrayBuffer3 } = __require("node:util/types");
     var { serializeAMimeType } = require_data_url();
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert3(isReadableStreamLike(stream2));
+      assert2(isReadableStreamLike(stream2));
       let action = null;
       let source = null;
       let length = null;
@@ -5622,8 +5622,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
-        assert3(!util.isDisturbed(object), "The body has already been consumed.");
-        assert3(!object.locked, "The stream is locked.");
+        assert2(!util.isDisturbed(object), "The body has already been consumed.");
+        assert2(!object.locked, "The stream is locked.");
       }
       return extractBody(object, keepalive);
     }
@@ -5712,7 +5712,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       throwIfAborted(object[kState]);
       const promise = createDeferredPromise();
-      const errorSteps = (error3) => promise.reject(error3);
+      const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
@@ -5758,7 +5758,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var util = require_util();
     var { channels: channels2 } = require_diagnostics();
     var timers = require_timers();
@@ -5832,35 +5832,35 @@ var require_client_h1 = __commonJS({
             return 0;
           },
           wasm_on_status: (p, at, len) => {
-            assert3(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
-            assert3(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
           wasm_on_header_field: (p, at, len) => {
-            assert3(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_header_value: (p, at, len) => {
-            assert3(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert3(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
           wasm_on_body: (p, at, len) => {
-            assert3(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
-            assert3(currentParser.ptr === p);
+            assert2(currentParser.ptr === p);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -5881,7 +5881,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
     var Parser4 = class {
       constructor(client, socket, { exports: exports2 }) {
-        assert3(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
+        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
         this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
@@ -5930,10 +5930,10 @@ var require_client_h1 = __commonJS({
         if (this.socket.destroyed || !this.paused) {
           return;
         }
-        assert3(this.ptr != null);
-        assert3(currentParser == null);
+        assert2(this.ptr != null);
+        assert2(currentParser == null);
         this.llhttp.llhttp_resume(this.ptr);
-        assert3(this.timeoutType === TIMEOUT_BODY);
+        assert2(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -5953,9 +5953,9 @@ var require_client_h1 = __commonJS({
         }
       }
       execute(data) {
-        assert3(this.ptr != null);
-        assert3(currentParser == null);
-        assert3(!this.paused);
+        assert2(this.ptr != null);
+        assert2(currentParser == null);
+        assert2(!this.paused);
         const { socket, llhttp } = this;
         if (data.length > currentBufferSize) {
           if (currentBufferPtr) {
@@ -5994,9 +5994,9 @@ var require_client_h1 = __commonJS({
         }
       }
       finish() {
-        assert3(currentParser === null);
-        assert3(this.ptr != null);
-        assert3(!this.paused);
+        assert2(currentParser === null);
+        assert2(this.ptr != null);
+        assert2(!this.paused);
         const { llhttp } = this;
         let ret;
         try {
@@ -6028,8 +6028,8 @@ var require_client_h1 = __commonJS({
         return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
-        assert3(this.ptr != null);
-        assert3(currentParser == null);
+        assert2(this.ptr != null);
+        assert2(currentParser == null);
         this.llhttp.llhttp_free(this.ptr);
         this.ptr = null;
         this.timeout && timers.clearTimeout(this.timeout);
@@ -6094,14 +6094,14 @@ var require_client_h1 = __commonJS({
       }
       onUpgrade(head) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
-        assert3(upgrade);
-        assert3(client[kSocket] === socket);
-        assert3(!socket.destroyed);
-        assert3(!this.paused);
-        assert3((headers.length & 1) === 0);
+        assert2(upgrade);
+        assert2(client[kSocket] === socket);
+        assert2(!socket.destroyed);
+        assert2(!this.paused);
+        assert2((headers.length & 1) === 0);
         const request4 = client[kQueue][client[kRunningIdx]];
-        assert3(request4);
-        assert3(request4.upgrade || request4.method === "CONNECT");
+        assert2(request4);
+        assert2(request4.upgrade || request4.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6119,9 +6119,9 @@ var require_client_h1 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request4.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error3) {
-          util.errorRequest(client, request4, error3);
-          util.destroy(socket, error3);
+        } catch (error2) {
+          util.errorRequest(client, request4, error2);
+          util.destroy(socket, error2);
         }
         client[kResume]();
       }
@@ -6138,8 +6138,8 @@ var require_client_h1 = __commonJS({
         if (!request4) {
           return -1;
         }
-        assert3(!this.upgrade);
-        assert3(this.statusCode < 200);
+        assert2(!this.upgrade);
+        assert2(this.statusCode < 200);
         if (statusCode === 100) {
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
@@ -6148,7 +6148,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
-        assert3(this.timeoutType === TIMEOUT_HEADERS);
+        assert2(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
         request4.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
@@ -6161,16 +6161,16 @@ var require_client_h1 = __commonJS({
           }
         }
         if (request4.method === "CONNECT") {
-          assert3(client[kRunning] === 1);
+          assert2(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
         if (upgrade) {
-          assert3(client[kRunning] === 1);
+          assert2(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
-        assert3((this.headers.length & 1) === 0);
+        assert2((this.headers.length & 1) === 0);
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
@@ -6213,14 +6213,14 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         const request4 = client[kQueue][client[kRunningIdx]];
-        assert3(request4);
-        assert3(this.timeoutType === TIMEOUT_BODY);
+        assert2(request4);
+        assert2(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        assert3(statusCode >= 200);
+        assert2(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
           util.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
@@ -6238,10 +6238,10 @@ var require_client_h1 = __commonJS({
         if (upgrade) {
           return;
         }
-        assert3(statusCode >= 100);
-        assert3((this.headers.length & 1) === 0);
+        assert2(statusCode >= 100);
+        assert2((this.headers.length & 1) === 0);
         const request4 = client[kQueue][client[kRunningIdx]];
-        assert3(request4);
+        assert2(request4);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6261,7 +6261,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
-          assert3(client[kRunning] === 0);
+          assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
@@ -6281,7 +6281,7 @@ var require_client_h1 = __commonJS({
       const { socket, timeoutType, client, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
-          assert3(!paused, "cannot be paused while waiting for headers");
+          assert2(!paused, "cannot be paused while waiting for headers");
           util.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
@@ -6289,7 +6289,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
-        assert3(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
+        assert2(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
         util.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
@@ -6352,7 +6352,7 @@ var require_client_h1 = __commonJS({
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
-          assert3(client2[kPending] === 0);
+          assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request4 = requests[i2];
@@ -6364,7 +6364,7 @@ var require_client_h1 = __commonJS({
           util.errorRequest(client2, request4, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
-        assert3(client2[kRunning] === 0);
+        assert2(client2[kRunning] === 0);
         client2.emit("disconnect", client2[kUrl], [client2], err);
         client2[kResume]();
       });
@@ -6523,7 +6523,7 @@ var require_client_h1 = __commonJS({
       }
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      const abort = (error3) => {
+      const abort = (error2) => {
         if (request4.aborted) {
           return;
         }
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        util.errorRequest(client, request4, error3 || new RequestAbortedError());
+        util.errorRequest(client, request4, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
@@ -6610,12 +6610,12 @@ upgrade: ${upgrade}\r
       } else if (util.isIterable(body)) {
         writeIterable(abort, body, client, request4, socket, contentLength, header2, expectsPayload);
       } else {
-        assert3(false);
+        assert2(false);
       }
       return true;
     }
     function writeStream(abort, body, client, request4, socket, contentLength, header2, expectsPayload) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+      assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished2 = false;
       const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk2) {
@@ -6652,7 +6652,7 @@ upgrade: ${upgrade}\r
           return;
         }
         finished2 = true;
-        assert3(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
+        assert2(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err) {
@@ -6691,12 +6691,12 @@ upgrade: ${upgrade}\r
 \r
 `, "latin1");
           } else {
-            assert3(contentLength === null, "no body must not have content length");
+            assert2(contentLength === null, "no body must not have content length");
             socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
-          assert3(contentLength === body.byteLength, "buffer body must have content length");
+          assert2(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header2}content-length: ${contentLength}\r
 \r
@@ -6715,7 +6715,7 @@ upgrade: ${upgrade}\r
       }
     }
     async function writeBlob(abort, body, client, request4, socket, contentLength, header2, expectsPayload) {
-      assert3(contentLength === body.size, "blob body must have content length");
+      assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
           throw new RequestContentLengthMismatchError();
@@ -6738,7 +6738,7 @@ upgrade: ${upgrade}\r
       }
     }
     async function writeIterable(abort, body, client, request4, socket, contentLength, header2, expectsPayload) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+      assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -6748,7 +6748,7 @@ upgrade: ${upgrade}\r
         }
       }
       const waitForDrain = () => new Promise((resolve3, reject) => {
-        assert3(callback === null);
+        assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
@@ -6875,7 +6875,7 @@ ${len.toString(16)}\r
         const { socket, client, abort } = this;
         socket[kWriting] = false;
         if (err) {
-          assert3(client[kRunning] <= 1, "pipeline should only contain this request");
+          assert2(client[kRunning] <= 1, "pipeline should only contain this request");
           abort(err);
         }
       }
@@ -6888,7 +6888,7 @@ ${len.toString(16)}\r
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { errorMonitor: errorMonitor3 } = __require("node:events");
     var { pipeline } = __require("node:stream");
     var util = require_util();
@@ -6979,7 +6979,7 @@ var require_client_h2 = __commonJS({
         const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
-          assert3(client2[kPending] === 0);
+          assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request4 = requests[i2];
@@ -7004,7 +7004,7 @@ var require_client_h2 = __commonJS({
           this[kHTTP2Session].destroy(err);
         }
         client[kPendingIdx] = client[kRunningIdx];
-        assert3(client[kRunning] === 0);
+        assert2(client[kRunning] === 0);
         client.emit("disconnect", client[kUrl], [client], err);
         client[kResume]();
       });
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
         util.errorRequest(client, request4, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
-      assert3(client[kRunning] === 0);
+      assert2(client[kRunning] === 0);
       client.emit("disconnect", client[kUrl], [client], err);
       client[kResume]();
     }
@@ -7115,22 +7115,22 @@ var require_client_h2 = __commonJS({
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY2] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD2] = method;
-      const abort = (error3) => {
+      const abort = (error2) => {
         if (request4.aborted) {
           return;
         }
         if (request4.completed) {
           if (method === "CONNECT" && stream2 != null) {
-            util.destroy(stream2, error3 || new RequestAbortedError());
+            util.destroy(stream2, error2 || new RequestAbortedError());
           }
           return;
         }
-        error3 = error3 || new RequestAbortedError();
-        util.errorRequest(client, request4, error3);
+        error2 = error2 || new RequestAbortedError();
+        util.errorRequest(client, request4, error2);
         if (stream2 != null) {
-          util.destroy(stream2, error3);
+          util.destroy(stream2, error2);
         }
-        util.destroy(body, error3);
+        util.destroy(body, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7151,17 +7151,17 @@ var require_client_h2 = __commonJS({
           stream2.off(errorMonitor3, onUpgradeError);
           request4.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS2]), headers2, parseH2ResponseHeaders);
         };
-        const onUpgradeError = (error3) => {
+        const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream2.off("response", onResponse);
-          request4.onUpgradeError(error3);
+          request4.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
             request4.onUpgrade(null, null, stream2);
-          } catch (error3) {
+          } catch (error2) {
             stream2.off("response", onResponse);
-            abort(error3);
+            abort(error2);
             return;
           }
           if (request4.aborted) {
@@ -7214,7 +7214,7 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert3(body, "no body must not have content length");
+        assert2(body, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
@@ -7344,14 +7344,14 @@ var require_client_h2 = __commonJS({
             expectsPayload
           );
         } else {
-          assert3(false);
+          assert2(false);
         }
       }
     }
     function writeBuffer(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
-          assert3(contentLength === body.byteLength, "buffer body must have content length");
+          assert2(contentLength === body.byteLength, "buffer body must have content length");
           h2stream.cork();
           h2stream.write(body);
           h2stream.uncork();
@@ -7363,21 +7363,21 @@ var require_client_h2 = __commonJS({
         }
         request4.onRequestSent();
         client[kResume]();
-      } catch (error3) {
-        abort(error3);
+      } catch (error2) {
+        abort(error2);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request4, contentLength) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe2 = pipeline(
+      assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+      const pipe = pipeline(
         body,
         h2stream,
         (err) => {
           if (err) {
-            util.destroy(pipe2, err);
+            util.destroy(pipe, err);
             abort(err);
           } else {
-            util.removeAllListeners(pipe2);
+            util.removeAllListeners(pipe);
             request4.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -7386,13 +7386,13 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util.addListener(pipe2, "data", onPipeData);
+      util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk2) {
         request4.onBodySent(chunk2);
       }
     }
     async function writeBlob(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
-      assert3(contentLength === body.size, "blob body must have content length");
+      assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
           throw new RequestContentLengthMismatchError();
@@ -7413,7 +7413,7 @@ var require_client_h2 = __commonJS({
       }
     }
     async function writeIterable(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+      assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -7423,7 +7423,7 @@ var require_client_h2 = __commonJS({
         }
       }
       const waitForDrain = () => new Promise((resolve3, reject) => {
-        assert3(callback === null);
+        assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
@@ -7464,7 +7464,7 @@ var require_redirect_handler = __commonJS({
     "use strict";
     var util = require_util();
     var { kBodyUsed } = require_symbols();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { InvalidArgumentError } = require_errors();
     var EE = __require("node:events");
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
@@ -7475,7 +7475,7 @@ var require_redirect_handler = __commonJS({
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
-        assert3(!this[kBodyUsed], "disturbed");
+        assert2(!this[kBodyUsed], "disturbed");
         this[kBodyUsed] = true;
         yield* this[kBody];
       }
@@ -7497,7 +7497,7 @@ var require_redirect_handler = __commonJS({
         if (util.isStream(this.opts.body)) {
           if (util.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
-              assert3(false);
+              assert2(false);
             });
           }
           if (typeof this.opts.body.readableDidRead !== "boolean") {
@@ -7519,8 +7519,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error3) {
-        this.handler.onError(error3);
+      onError(error2) {
+        this.handler.onError(error2);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
@@ -7609,7 +7609,7 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else {
-        assert3(headers == null, "headers must be an object or an array");
+        assert2(headers == null, "headers must be an object or an array");
       }
       return ret;
     }
@@ -7643,7 +7643,7 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var net3 = __require("node:net");
     var http = __require("node:http");
     var util = require_util();
@@ -7941,24 +7941,24 @@ var require_client = __commonJS({
     var createRedirectInterceptor = require_redirect_interceptor();
     function onError(client, err) {
       if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
-        assert3(client[kPendingIdx] === client[kRunningIdx]);
+        assert2(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
           const request4 = requests[i2];
           util.errorRequest(client, request4, err);
         }
-        assert3(client[kSize] === 0);
+        assert2(client[kSize] === 0);
       }
     }
     async function connect2(client) {
-      assert3(!client[kConnecting]);
-      assert3(!client[kHTTPContext]);
+      assert2(!client[kConnecting]);
+      assert2(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
-        assert3(idx !== -1);
+        assert2(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert3(net3.isIP(ip));
+        assert2(net3.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -7997,7 +7997,7 @@ var require_client = __commonJS({
           util.destroy(socket.on("error", noop7), new ClientDestroyedError());
           return;
         }
-        assert3(socket);
+        assert2(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
@@ -8046,7 +8046,7 @@ var require_client = __commonJS({
           });
         }
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-          assert3(client[kRunning] === 0);
+          assert2(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request4 = client[kQueue][client[kPendingIdx]++];
             util.errorRequest(client, request4, err);
@@ -8078,7 +8078,7 @@ var require_client = __commonJS({
     function _resume(client, sync) {
       while (true) {
         if (client.destroyed) {
-          assert3(client[kPending] === 0);
+          assert2(client[kPending] === 0);
           return;
         }
         if (client[kClosedResolve] && !client[kSize]) {
@@ -8450,7 +8450,7 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error3) => {
+        this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -9083,7 +9083,7 @@ var require_env_http_proxy_agent = __commonJS({
 var require_retry_handler = __commonJS({
   "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
     var { RequestRetryError } = require_errors();
     var {
@@ -9181,7 +9181,7 @@ var require_retry_handler = __commonJS({
         if (this.end == null && this.opts.method !== "HEAD") {
           const contentLength = headers["content-length"];
           this.end = contentLength != null ? Number(contentLength) - 1 : null;
-          assert3(
+          assert2(
             this.end == null || Number.isFinite(this.end),
             "invalid content-length"
           );
@@ -9336,11 +9336,11 @@ var require_retry_handler = __commonJS({
               return false;
             }
             const { start, size, end = size - 1 } = range;
-            assert3(
+            assert2(
               start != null && Number.isFinite(start),
               "content-range mismatch"
             );
-            assert3(end != null && Number.isFinite(end), "invalid content-length");
+            assert2(end != null && Number.isFinite(end), "invalid content-length");
             this.start = start;
             this.end = end;
           }
@@ -9348,8 +9348,8 @@ var require_retry_handler = __commonJS({
             const contentLength = headers["content-length"];
             this.end = contentLength != null ? Number(contentLength) - 1 : null;
           }
-          assert3(Number.isFinite(this.start));
-          assert3(
+          assert2(Number.isFinite(this.start));
+          assert2(
             this.end == null || Number.isFinite(this.end),
             "invalid content-length"
           );
@@ -9467,7 +9467,7 @@ var require_retry_agent = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { Readable: Readable2 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError2 } = require_errors();
     var util = require_util();
@@ -9580,7 +9580,7 @@ var require_readable = __commonJS({
           this[kBody] = ReadableStreamFrom(this);
           if (this[kConsume]) {
             this[kBody].getReader();
-            assert3(this[kBody].locked);
+            assert2(this[kBody].locked);
           }
         }
         return this[kBody];
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
       return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream2, type) {
-      assert3(!stream2[kConsume]);
+      assert2(!stream2[kConsume]);
       return new Promise((resolve3, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
@@ -9759,14 +9759,14 @@ var require_readable = __commonJS({
 // node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
   "node_modules/undici/lib/api/util.js"(exports, module) {
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var {
       ResponseStatusCodeError
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
-      assert3(body);
+      assert2(body);
       let chunks = [];
       let length = 0;
       try {
@@ -9821,7 +9821,7 @@ var require_util3 = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { Readable: Readable2 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
@@ -9901,7 +9901,7 @@ var require_api_request = __commonJS({
           abort(this.reason);
           return;
         }
-        assert3(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = context3;
       }
@@ -10058,7 +10058,7 @@ var require_abort_signal = __commonJS({
 var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { finished: finished2, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
@@ -10117,7 +10117,7 @@ var require_api_stream = __commonJS({
           abort(this.reason);
           return;
         }
-        assert3(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = context3;
       }
@@ -10244,7 +10244,7 @@ var require_api_pipeline = __commonJS({
     var util = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
     var PipelineRequest = class extends Readable2 {
       constructor() {
@@ -10348,8 +10348,8 @@ var require_api_pipeline = __commonJS({
           abort(this.reason);
           return;
         }
-        assert3(!res, "pipeline cannot be retried");
-        assert3(!ret.destroyed);
+        assert2(!res, "pipeline cannot be retried");
+        assert2(!ret.destroyed);
         this.abort = abort;
         this.context = context3;
       }
@@ -10435,7 +10435,7 @@ var require_api_upgrade = __commonJS({
     var { AsyncResource } = __require("node:async_hooks");
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
@@ -10461,7 +10461,7 @@ var require_api_upgrade = __commonJS({
           abort(this.reason);
           return;
         }
-        assert3(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = null;
       }
@@ -10469,7 +10469,7 @@ var require_api_upgrade = __commonJS({
         throw new SocketError("bad upgrade", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        assert3(statusCode === 101);
+        assert2(statusCode === 101);
         const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
@@ -10523,7 +10523,7 @@ var require_api_upgrade = __commonJS({
 var require_api_connect = __commonJS({
   "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
     var util = require_util();
@@ -10552,7 +10552,7 @@ var require_api_connect = __commonJS({
           abort(this.reason);
           return;
         }
-        assert3(this.callback);
+        assert2(this.callback);
         this.abort = abort;
         this.context = context3;
       }
@@ -10871,13 +10871,13 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error3 }, delay: delay2, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error2 }, delay: delay2, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
-      if (error3 !== null) {
+      if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler2.onError(error3);
+        handler2.onError(error2);
         return true;
       }
       if (typeof delay2 === "number" && delay2 > 0) {
@@ -10915,19 +10915,19 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler2);
-          } catch (error3) {
-            if (error3 instanceof MockNotMatchedError) {
+          } catch (error2) {
+            if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
                 originalDispatch.call(this, opts, handler2);
               } else {
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
-              throw error3;
+              throw error2;
             }
           }
         } else {
@@ -11092,11 +11092,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error3) {
-        if (typeof error3 === "undefined") {
+      replyWithError(error2) {
+        if (typeof error2 === "undefined") {
           throw new InvalidArgumentError("error must be defined");
         }
-        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 });
+        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error2 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -11960,7 +11960,7 @@ var require_headers = __commonJS({
       isValidHeaderValue
     } = require_util2();
     var { webidl } = require_webidl();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
@@ -12150,11 +12150,11 @@ var require_headers = __commonJS({
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
-          assert3(firstValue[1].value !== null);
+          assert2(firstValue[1].value !== null);
           for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
             value = iterator2.next().value;
             x = array2[i2] = [value[0], value[1].value];
-            assert3(x[1] !== null);
+            assert2(x[1] !== null);
             left = 0;
             right = i2;
             while (left < right) {
@@ -12181,7 +12181,7 @@ var require_headers = __commonJS({
           let i2 = 0;
           for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
             array2[i2++] = [name2, value];
-            assert3(value !== null);
+            assert2(value !== null);
           }
           return array2.sort(compareHeaderName);
         }
@@ -12420,7 +12420,7 @@ var require_response = __commonJS({
     var { FormData: FormData2 } = require_formdata();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { types: types2 } = __require("node:util");
     var textEncoder3 = new TextEncoder("utf-8");
     var Response2 = class _Response {
@@ -12643,7 +12643,7 @@ var require_response = __commonJS({
           return p in state ? state[p] : target[p];
         },
         set(target, p, value) {
-          assert3(!(p in state));
+          assert2(!(p in state));
           target[p] = value;
           return true;
         }
@@ -12677,11 +12677,11 @@ var require_response = __commonJS({
           body: null
         });
       } else {
-        assert3(false);
+        assert2(false);
       }
     }
     function makeAppropriateNetworkError(fetchParams, err = null) {
-      assert3(isCancelled(fetchParams));
+      assert2(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
     function initializeResponse(response, init2, body) {
@@ -12862,7 +12862,7 @@ var require_request2 = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
@@ -12926,7 +12926,7 @@ var require_request2 = __commonJS({
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init2.dispatcher || input[kDispatcher];
-          assert3(input instanceof _Request);
+          assert2(input instanceof _Request);
           request4 = input[kState];
           signal = input[kSignal];
         }
@@ -13578,7 +13578,7 @@ var require_fetch = __commonJS({
       extractMimeType
     } = require_util2();
     var { kState, kDispatcher } = require_symbols2();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { safelyExtractBody, extractBody } = require_body();
     var {
       redirectStatusSet,
@@ -13614,17 +13614,17 @@ var require_fetch = __commonJS({
         this.emit("terminated", reason);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error3) {
+      abort(error2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "aborted";
-        if (!error3) {
-          error3 = new DOMException("The operation was aborted.", "AbortError");
+        if (!error2) {
+          error2 = new DOMException("The operation was aborted.", "AbortError");
         }
-        this.serializedAbortReason = error3;
-        this.connection?.destroy(error3);
-        this.emit("terminated", error3);
+        this.serializedAbortReason = error2;
+        this.connection?.destroy(error2);
+        this.emit("terminated", error2);
       }
     };
     function handleFetchDone(response) {
@@ -13656,7 +13656,7 @@ var require_fetch = __commonJS({
         requestObject.signal,
         () => {
           locallyAborted = true;
-          assert3(controller != null);
+          assert2(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
           abortFetch(p, request4, realResponse, requestObject.signal.reason);
@@ -13720,12 +13720,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request4, responseObject, error3) {
+    function abortFetch(p, request4, responseObject, error2) {
       if (p) {
-        p.reject(error3);
+        p.reject(error2);
       }
       if (request4.body != null && isReadable(request4.body?.stream)) {
-        request4.body.stream.cancel(error3).catch((err) => {
+        request4.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13737,7 +13737,7 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error3).catch((err) => {
+        response.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13756,7 +13756,7 @@ var require_fetch = __commonJS({
       dispatcher = getGlobalDispatcher()
       // undici
     }) {
-      assert3(dispatcher);
+      assert2(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
       if (request4.client != null) {
@@ -13779,7 +13779,7 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert3(!request4.body || request4.body.stream);
+      assert2(!request4.body || request4.body.stream);
       if (request4.window === "client") {
         request4.window = request4.client?.globalObject?.constructor?.name === "Window" ? request4.client : "no-window";
       }
@@ -13811,7 +13811,7 @@ var require_fetch = __commonJS({
       });
       return fetchParams.controller;
     }
-    async function mainFetch(fetchParams, recursive2 = false) {
+    async function mainFetch(fetchParams, recursive = false) {
       const request4 = fetchParams.request;
       let response = null;
       if (request4.localURLsOnly && !urlIsLocal(requestCurrentURL(request4))) {
@@ -13859,7 +13859,7 @@ var require_fetch = __commonJS({
           return await httpFetch(fetchParams);
         })();
       }
-      if (recursive2) {
+      if (recursive) {
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
@@ -13872,7 +13872,7 @@ var require_fetch = __commonJS({
         } else if (request4.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
-          assert3(false);
+          assert2(false);
         }
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
@@ -14099,7 +14099,7 @@ var require_fetch = __commonJS({
         } else if (request4.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
-          assert3(false);
+          assert2(false);
         }
       }
       response.timingInfo = timingInfo;
@@ -14152,7 +14152,7 @@ var require_fetch = __commonJS({
         request4.headersList.delete("host", true);
       }
       if (request4.body != null) {
-        assert3(request4.body.source != null);
+        assert2(request4.body.source != null);
         request4.body = safelyExtractBody(request4.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
@@ -14285,7 +14285,7 @@ var require_fetch = __commonJS({
       return response;
     }
     async function httpNetworkFetch(fetchParams, includeCredentials = false, forceNewConnection = false) {
-      assert3(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed);
+      assert2(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed);
       fetchParams.controller.connection = {
         abort: null,
         destroyed: false,
@@ -14556,13 +14556,13 @@ var require_fetch = __commonJS({
               fetchParams.controller.ended = true;
               this.body.push(null);
             },
-            onError(error3) {
+            onError(error2) {
               if (this.abort) {
                 fetchParams.controller.off("terminated", this.abort);
               }
-              this.body?.destroy(error3);
-              fetchParams.controller.terminate(error3);
-              reject(error3);
+              this.body?.destroy(error2);
+              fetchParams.controller.terminate(error2);
+              reject(error2);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -15025,8 +15025,8 @@ var require_util4 = __commonJS({
                   }
                   fr[kResult] = result;
                   fireAProgressEvent("load", fr);
-                } catch (error3) {
-                  fr[kError] = error3;
+                } catch (error2) {
+                  fr[kError] = error2;
                   fireAProgressEvent("error", fr);
                 }
                 if (fr[kState] !== "loading") {
@@ -15035,13 +15035,13 @@ var require_util4 = __commonJS({
               });
               break;
             }
-          } catch (error3) {
+          } catch (error2) {
             if (fr[kAborted]) {
               return;
             }
             queueMicrotask(() => {
               fr[kState] = "done";
-              fr[kError] = error3;
+              fr[kError] = error2;
               fireAProgressEvent("error", fr);
               if (fr[kState] !== "loading") {
                 fireAProgressEvent("loadend", fr);
@@ -15420,7 +15420,7 @@ var require_symbols4 = __commonJS({
 var require_util5 = __commonJS({
   "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
     function urlEquals(A, B, excludeFragment = false) {
@@ -15429,7 +15429,7 @@ var require_util5 = __commonJS({
       return serializedA === serializedB;
     }
     function getFieldValues(header2) {
-      assert3(header2 !== null);
+      assert2(header2 !== null);
       const values = [];
       for (let value of header2.split(",")) {
         value = value.trim();
@@ -15459,7 +15459,7 @@ var require_cache = __commonJS({
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var Cache = class _Cache {
       /**
        * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-request-response-list
@@ -15700,7 +15700,7 @@ var require_cache = __commonJS({
             return false;
           }
         } else {
-          assert3(typeof request4 === "string");
+          assert2(typeof request4 === "string");
           r = new Request2(request4)[kState];
         }
         const operations = [];
@@ -15810,7 +15810,7 @@ var require_cache = __commonJS({
               }
               for (const requestResponse of requestResponses) {
                 const idx = cache2.indexOf(requestResponse);
-                assert3(idx !== -1);
+                assert2(idx !== -1);
                 cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
@@ -15842,7 +15842,7 @@ var require_cache = __commonJS({
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
                 const idx = cache2.indexOf(requestResponse);
-                assert3(idx !== -1);
+                assert2(idx !== -1);
                 cache2.splice(idx, 1);
               }
               cache2.push([operation.request, operation.response]);
@@ -16329,7 +16329,7 @@ var require_parse = __commonJS({
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     function parseSetCookie(header2) {
       if (isCTLExcludingHtab(header2)) {
         return null;
@@ -16371,7 +16371,7 @@ var require_parse = __commonJS({
       if (unparsedAttributes.length === 0) {
         return cookieAttributeList;
       }
-      assert3(unparsedAttributes[0] === ";");
+      assert2(unparsedAttributes[0] === ";");
       unparsedAttributes = unparsedAttributes.slice(1);
       let cookieAv = "";
       if (unparsedAttributes.includes(";")) {
@@ -17347,11 +17347,11 @@ var require_connection = __commonJS({
         });
       }
     }
-    function onSocketError(error3) {
+    function onSocketError(error2) {
       const { ws } = this;
       ws[kReadyState] = states.CLOSING;
       if (channels2.socketError.hasSubscribers) {
-        channels2.socketError.publish(error3);
+        channels2.socketError.publish(error2);
       }
       this.destroy();
     }
@@ -17449,7 +17449,7 @@ var require_receiver = __commonJS({
   "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
     var { Writable: Writable2 } = __require("node:stream");
-    var assert3 = __require("node:assert");
+    var assert2 = __require("node:assert");
     var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels: channels2 } = require_diagnostics();
@@ -17653,10 +17653,10 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error3, data) => {
-                    if (error3) {
-                      const code18 = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code18, error3.message);
+                  (error2, data) => {
+                    if (error2) {
+                      const code18 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code18, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17741,7 +17741,7 @@ var require_receiver = __commonJS({
         return output;
       }
       parseCloseBody(data) {
-        assert3(data.length !== 1);
+        assert2(data.length !== 1);
         let code18;
         if (data.length >= 2) {
           code18 = data.readUInt16BE(0);
@@ -17854,24 +17854,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
-            const node3 = {
+            const node2 = {
               promise: null,
               callback: cb,
               frame
             };
-            this.#queue.push(node3);
+            this.#queue.push(node2);
           }
           return;
         }
-        const node2 = {
+        const node = {
           promise: item.arrayBuffer().then((ab) => {
-            node2.promise = null;
-            node2.frame = createFrame(ab, hint);
+            node.promise = null;
+            node.frame = createFrame(ab, hint);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node2);
+        this.#queue.push(node);
         if (!this.#running) {
           this.#run();
         }
@@ -17880,12 +17880,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue = this.#queue;
         while (!queue.isEmpty()) {
-          const node2 = queue.shift();
-          if (node2.promise !== null) {
-            await node2.promise;
+          const node = queue.shift();
+          if (node.promise !== null) {
+            await node.promise;
           }
-          this.#socket.write(node2.frame, node2.callback);
-          node2.callback = node2.frame = null;
+          this.#socket.write(node.frame, node.callback);
+          node.callback = node.frame = null;
         }
         this.#running = false;
       }
@@ -18376,9 +18376,9 @@ var require_eventsource_stream = __commonJS({
       return true;
     }
     function createMaxEventSizeExceededError() {
-      const error3 = new Error("EventSource message size exceeded");
-      error3.aborted = false;
-      return error3;
+      const error2 = new Error("EventSource message size exceeded");
+      error2.aborted = false;
+      return error2;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -18490,8 +18490,8 @@ var require_eventsource_stream = __commonJS({
             }
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error3) {
-              callback(error3);
+            } catch (error2) {
+              callback(error2);
               return;
             }
             this.consumeCurrentByte();
@@ -18506,10 +18506,10 @@ var require_eventsource_stream = __commonJS({
         }
         callback();
       }
-      _destroy(error3, callback) {
+      _destroy(error2, callback) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error3, callback);
+        super._destroy(error2, callback);
       }
       /**
        * @param {Buffer} line
@@ -18897,8 +18897,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error3) => {
-              if (error3?.aborted === false) {
+            (error2) => {
+              if (error2?.aborted === false) {
                 this.close();
                 this.dispatchEvent(new Event("error"));
               }
@@ -20633,14 +20633,14 @@ var init_errors = __esm({
   "node_modules/got/dist/source/core/errors.js"() {
     init_distribution();
     init_strip_url_auth();
-    normalizeError = (error3) => {
-      if (error3 instanceof globalThis.Error) {
-        return error3;
+    normalizeError = (error2) => {
+      if (error2 instanceof globalThis.Error) {
+        return error2;
       }
-      if (distribution_default.object(error3)) {
-        const errorLike = error3;
+      if (distribution_default.object(error2)) {
+        const errorLike = error2;
         const message2 = typeof errorLike.message === "string" ? errorLike.message : "Non-error object thrown";
-        const normalizedError = new globalThis.Error(message2, { cause: error3 });
+        const normalizedError = new globalThis.Error(message2, { cause: error2 });
         if (typeof errorLike.stack === "string") {
           normalizedError.stack = errorLike.stack;
         }
@@ -20652,7 +20652,7 @@ var init_errors = __esm({
         }
         return normalizedError;
       }
-      return new globalThis.Error(String(error3));
+      return new globalThis.Error(String(error2));
     };
     RequestError = class extends Error {
       name = "RequestError";
@@ -20662,10 +20662,10 @@ var init_errors = __esm({
       response;
       request;
       timings;
-      constructor(message2, error3, self2, response) {
-        super(message2, { cause: error3 });
+      constructor(message2, error2, self2, response) {
+        super(message2, { cause: error2 });
         Error.captureStackTrace(this, this.constructor);
-        const errorLike = distribution_default.object(error3) ? error3 : void 0;
+        const errorLike = distribution_default.object(error2) ? error2 : void 0;
         if (errorLike?.code) {
           this.code = errorLike.code;
         }
@@ -20733,15 +20733,15 @@ ${errorLike.stack}`;
     CacheError = class extends RequestError {
       name = "CacheError";
       code = "ERR_CACHE_ACCESS";
-      constructor(error3, request4) {
-        super(error3.message, error3, request4);
+      constructor(error2, request4) {
+        super(error2.message, error2, request4);
       }
     };
     UploadError = class extends RequestError {
       name = "UploadError";
       code = "ERR_UPLOAD";
-      constructor(error3, request4) {
-        super(error3.message, error3, request4);
+      constructor(error2, request4) {
+        super(error2.message, error2, request4);
       }
     };
     TimeoutError = class extends RequestError {
@@ -20749,19 +20749,19 @@ ${errorLike.stack}`;
       code = "ETIMEDOUT";
       timings;
       event;
-      constructor(error3, timings, request4) {
-        super(error3.message, error3, request4);
-        this.event = error3.event ?? "request";
+      constructor(error2, timings, request4) {
+        super(error2.message, error2, request4);
+        this.event = error2.event ?? "request";
         this.timings = timings;
       }
     };
     ReadError = class extends RequestError {
       name = "ReadError";
       code = "ERR_READING_RESPONSE_STREAM";
-      constructor(error3, request4) {
-        super(error3.message, error3, request4);
-        if (error3.code === "ECONNRESET" || error3.code === "ERR_HTTP_CONTENT_LENGTH_MISMATCH") {
-          this.code = error3.code;
+      constructor(error2, request4) {
+        super(error2.message, error2, request4);
+        if (error2.code === "ECONNRESET" || error2.code === "ERR_HTTP_CONTENT_LENGTH_MISMATCH") {
+          this.code = error2.code;
         }
       }
     };
@@ -21068,11 +21068,11 @@ var init_stream = __esm({
         for await (const [chunk2] of nodeImports.on(stream2, "data", { signal: controller.signal })) {
           yield chunk2;
         }
-      } catch (error3) {
+      } catch (error2) {
         if (state.error !== void 0) {
           throw state.error;
         } else if (!controller.signal.aborted) {
-          throw error3;
+          throw error2;
         }
       } finally {
         stream2.destroy();
@@ -21086,8 +21086,8 @@ var init_stream = __esm({
           writable: false,
           error: false
         });
-      } catch (error3) {
-        state.error = error3;
+      } catch (error2) {
+        state.error = error2;
       } finally {
         controller.abort();
       }
@@ -21128,8 +21128,8 @@ var init_contents = __esm({
           maxBuffer
         });
         return finalize2(state);
-      } catch (error3) {
-        const normalizedError = typeof error3 === "object" && error3 !== null ? error3 : new Error(error3);
+      } catch (error2) {
+        const normalizedError = typeof error2 === "object" && error2 !== null ? error2 : new Error(error2);
         normalizedError.bufferedData = finalize2(state);
         throw normalizedError;
       }
@@ -21276,11 +21276,11 @@ async function getStreamAsBuffer(stream2, options) {
   }
   try {
     return arrayBufferToNodeBuffer(await getStreamAsArrayBuffer(stream2, options));
-  } catch (error3) {
-    if (error3.bufferedData !== void 0) {
-      error3.bufferedData = arrayBufferToNodeBuffer(error3.bufferedData);
+  } catch (error2) {
+    if (error2.bufferedData !== void 0) {
+      error2.bufferedData = arrayBufferToNodeBuffer(error2.bufferedData);
     }
-    throw error3;
+    throw error2;
   }
 }
 var arrayBufferToNodeBuffer;
@@ -22145,11 +22145,11 @@ var init_dist2 = __esm({
           for (const handler2 of eventHandlers) {
             try {
               handler2(data);
-            } catch (error3) {
+            } catch (error2) {
               this.emit(
                 "error",
                 new Error(
-                  `Error in hook handler for event "${event}": ${error3.message}`
+                  `Error in hook handler for event "${event}": ${error2.message}`
                 )
               );
             }
@@ -22284,7 +22284,7 @@ var init_dist2 = __esm({
             throw new Error("Invalid storage adapter");
           }
           if (typeof this._store.on === "function") {
-            this._store.on("error", (error3) => this.emit("error", error3));
+            this._store.on("error", (error2) => this.emit("error", error2));
           }
           this._store.namespace = this._namespace;
           if (typeof this._store[Symbol.iterator] === "function" && this._store instanceof Map) {
@@ -22328,7 +22328,7 @@ var init_dist2 = __esm({
           this._store = store;
           this.opts.store = store;
           if (typeof store.on === "function") {
-            store.on("error", (error3) => this.emit("error", error3));
+            store.on("error", (error2) => this.emit("error", error2));
           }
           if (this._namespace) {
             this._store.namespace = this._namespace;
@@ -22521,9 +22521,9 @@ var init_dist2 = __esm({
         let rawData;
         try {
           rawData = await store.get(keyPrefixed);
-        } catch (error3) {
+        } catch (error2) {
           if (this.throwOnErrors) {
-            throw error3;
+            throw error2;
           }
         }
         const deserializedData = typeof rawData === "string" || this.opts.compression ? await this.deserializeData(rawData) : rawData;
@@ -22735,11 +22735,11 @@ var init_dist2 = __esm({
           if (typeof value2 === "boolean") {
             result = value2;
           }
-        } catch (error3) {
+        } catch (error2) {
           result = false;
-          this.emit("error", error3);
+          this.emit("error", error2);
           if (this._throwOnErrors) {
-            throw error3;
+            throw error2;
           }
         }
         this.hooks.trigger("postSet", {
@@ -22786,10 +22786,10 @@ var init_dist2 = __esm({
             );
             results = await this._store.setMany(serializedEntries);
           }
-        } catch (error3) {
-          this.emit("error", error3);
+        } catch (error2) {
+          this.emit("error", error2);
           if (this._throwOnErrors) {
-            throw error3;
+            throw error2;
           }
           results = entries2.map(() => false);
         }
@@ -22813,11 +22813,11 @@ var init_dist2 = __esm({
           if (typeof value === "boolean") {
             result = value;
           }
-        } catch (error3) {
+        } catch (error2) {
           result = false;
-          this.emit("error", error3);
+          this.emit("error", error2);
           if (this._throwOnErrors) {
-            throw error3;
+            throw error2;
           }
         }
         this.hooks.trigger("postDelete", {
@@ -22848,10 +22848,10 @@ var init_dist2 = __esm({
             value: returnResult
           });
           return returnResult;
-        } catch (error3) {
-          this.emit("error", error3);
+        } catch (error2) {
+          this.emit("error", error2);
           if (this._throwOnErrors) {
-            throw error3;
+            throw error2;
           }
           return false;
         }
@@ -22865,10 +22865,10 @@ var init_dist2 = __esm({
         const { store } = this.opts;
         try {
           await store.clear();
-        } catch (error3) {
-          this.emit("error", error3);
+        } catch (error2) {
+          this.emit("error", error2);
           if (this._throwOnErrors) {
-            throw error3;
+            throw error2;
           }
         }
       }
@@ -22884,10 +22884,10 @@ var init_dist2 = __esm({
         let rawData;
         try {
           rawData = await store.get(keyPrefixed);
-        } catch (error3) {
-          this.emit("error", error3);
+        } catch (error2) {
+          this.emit("error", error2);
           if (this._throwOnErrors) {
-            throw error3;
+            throw error2;
           }
           return false;
         }
@@ -23308,15 +23308,15 @@ var RequestError2, CacheError2;
 var init_types = __esm({
   "node_modules/cacheable-request/dist/types.js"() {
     RequestError2 = class extends Error {
-      constructor(error3) {
-        super(error3.message);
-        Object.defineProperties(this, Object.getOwnPropertyDescriptors(error3));
+      constructor(error2) {
+        super(error2.message);
+        Object.defineProperties(this, Object.getOwnPropertyDescriptors(error2));
       }
     };
     CacheError2 = class extends Error {
-      constructor(error3) {
-        super(error3.message);
-        Object.defineProperties(this, Object.getOwnPropertyDescriptors(error3));
+      constructor(error2) {
+        super(error2.message);
+        Object.defineProperties(this, Object.getOwnPropertyDescriptors(error2));
       }
     };
   }
@@ -23464,16 +23464,16 @@ var init_dist3 = __esm({
                       }
                     }
                     await this.cache.set(key, value, ttl2);
-                  } catch (error3) {
-                    ee.emit("error", new CacheError2(error3));
+                  } catch (error2) {
+                    ee.emit("error", new CacheError2(error2));
                   }
                 })();
               } else if (options_.cache && revalidate) {
                 (async () => {
                   try {
                     await this.cache.delete(key);
-                  } catch (error3) {
-                    ee.emit("error", new CacheError2(error3));
+                  } catch (error2) {
+                    ee.emit("error", new CacheError2(error2));
                   }
                 })();
               }
@@ -23488,8 +23488,8 @@ var init_dist3 = __esm({
               request_.once("abort", requestErrorCallback);
               request_.once("destroy", requestErrorCallback);
               ee.emit("request", request_);
-            } catch (error3) {
-              ee.emit("error", new RequestError2(error3));
+            } catch (error2) {
+              ee.emit("error", new RequestError2(error2));
             }
           };
           (async () => {
@@ -23527,7 +23527,7 @@ var init_dist3 = __esm({
                 makeRequest(options_);
               }
             };
-            const errorHandler = (error3) => ee.emit("error", new CacheError2(error3));
+            const errorHandler = (error2) => ee.emit("error", new CacheError2(error2));
             if (this.cache instanceof Keyv) {
               const cachek = this.cache;
               cachek.once("error", errorHandler);
@@ -23540,11 +23540,11 @@ var init_dist3 = __esm({
             }
             try {
               await get2(options);
-            } catch (error3) {
+            } catch (error2) {
               if (options.automaticFailover && !madeRequest) {
                 makeRequest(options);
               }
-              ee.emit("error", new CacheError2(error3));
+              ee.emit("error", new CacheError2(error2));
             }
           })();
           return ee;
@@ -23840,12 +23840,12 @@ function decompressResponse(response) {
     } else {
       decompressStream = zlib.createUnzip();
     }
-    decompressStream.once("error", (error3) => {
+    decompressStream.once("error", (error2) => {
       if (isEmpty && !response.readable) {
         finalStream.end();
         return;
       }
-      finalStream.destroy(error3);
+      finalStream.destroy(error2);
     });
     checker.pipe(decompressStream).pipe(finalStream);
   }
@@ -23902,8 +23902,8 @@ function decompressResponseBody(response) {
       continue;
     }
     const decoded = response;
-    source.once("error", (error3) => {
-      decoded.destroy(error3);
+    source.once("error", (error2) => {
+      decoded.destroy(error2);
     });
   }
   return response;
@@ -24011,10 +24011,10 @@ function timedOut(request4, delays, options) {
     }
     listeners.length = 0;
   };
-  request4.once("error", (error3) => {
+  request4.once("error", (error2) => {
     cancelTimeouts();
     if (request4.listenerCount("error") === 0) {
-      throw error3;
+      throw error2;
     }
   });
   if (delays.socket !== void 0 && isArmableTimerDelay(delays.socket)) {
@@ -24048,8 +24048,8 @@ function timedOut(request4, delays, options) {
           if (hasPath || hasLookupCompleted) {
             once2(socket, "connect", timeConnect());
           } else {
-            once2(socket, "lookup", (error3) => {
-              if (error3 === null) {
+            once2(socket, "lookup", (error2) => {
+              if (error2 === null) {
                 once2(socket, "connect", timeConnect());
               }
             });
@@ -24146,24 +24146,24 @@ var init_weakable_map = __esm({
 var calculateRetryDelay, calculate_retry_delay_default;
 var init_calculate_retry_delay = __esm({
   "node_modules/got/dist/source/core/calculate-retry-delay.js"() {
-    calculateRetryDelay = ({ attemptCount, retryOptions, error: error3, retryAfter, computedValue }) => {
-      if (error3.name === "RetryError") {
+    calculateRetryDelay = ({ attemptCount, retryOptions, error: error2, retryAfter, computedValue }) => {
+      if (error2.name === "RetryError") {
         return 1;
       }
       if (attemptCount > retryOptions.limit) {
         return 0;
       }
-      const hasMethod = retryOptions.methods.includes(error3.options.method);
-      const hasErrorCode = retryOptions.errorCodes.includes(error3.code);
-      const hasStatusCode = error3.response && retryOptions.statusCodes.includes(error3.response.statusCode);
+      const hasMethod = retryOptions.methods.includes(error2.options.method);
+      const hasErrorCode = retryOptions.errorCodes.includes(error2.code);
+      const hasStatusCode = error2.response && retryOptions.statusCodes.includes(error2.response.statusCode);
       if (!hasMethod || !hasErrorCode && !hasStatusCode) {
         return 0;
       }
-      if (error3.response) {
+      if (error2.response) {
         if (retryAfter !== void 0) {
           return retryAfter > computedValue ? 0 : Math.max(1, retryAfter);
         }
-        if (error3.response.statusCode === 413) {
+        if (error2.response.statusCode === 413) {
           return 0;
         }
       }
@@ -24318,9 +24318,9 @@ var init_response = __esm({
     ParseError = class extends RequestError {
       name = "ParseError";
       code = "ERR_BODY_PARSE_FAILURE";
-      constructor(error3, response) {
+      constructor(error2, response) {
         const { options } = response.request;
-        super(`${normalizeError(error3).message} in "${stripUrlAuth(options.url)}"`, error3, response.request, response);
+        super(`${normalizeError(error2).message} in "${stripUrlAuth(options.url)}"`, error2, response.request, response);
       }
     };
     cacheDecodedBody = (response, decodedBody2) => {
@@ -24344,8 +24344,8 @@ var init_response = __esm({
         if (responseType === "buffer") {
           return rawBody;
         }
-      } catch (error3) {
-        throw new ParseError(error3, response);
+      } catch (error2) {
+        throw new ParseError(error2, response);
       }
       throw new ParseError({
         message: `Unknown body type '${responseType}'`,
@@ -24411,10 +24411,10 @@ var init_dns_cache = __esm({
       return families;
     };
     createNoResultError = (hostname) => {
-      const error3 = new Error(`DNS cache lookup ENOTFOUND ${hostname}`);
-      error3.code = "ENOTFOUND";
-      error3.hostname = hostname;
-      return error3;
+      const error2 = new Error(`DNS cache lookup ENOTFOUND ${hostname}`);
+      error2.code = "ENOTFOUND";
+      error2.hostname = hostname;
+      return error2;
     };
     normalizeLookupOptions = (options) => typeof options === "number" ? { family: options } : { ...options };
     normalizeResolverRecord = (record2, family, maxTtl) => {
@@ -24474,7 +24474,7 @@ var init_dns_cache = __esm({
     shouldQueryMappedIpv4 = (entries2, options) => familyFromOptions(options) === 6 && hasFlag(options.hints, V4MAPPED) && !hasFlag(options.hints, ALL) && entries2.every((entry) => entry.family !== 6);
     cacheKey = (hostname, family) => `${hostname}:${family}`;
     lookupOptionsKey = (hostname, options) => `${hostname}:${familyFromOptions(options) ?? 0}:${options.hints ?? 0}:${orderFromOptions(options)}`;
-    shouldIgnoreResolveError = (error3) => error3.code !== void 0 && noResultErrorCodes.has(error3.code);
+    shouldIgnoreResolveError = (error2) => error2.code !== void 0 && noResultErrorCodes.has(error2.code);
     toLookupResult = ({ address, family }) => ({
       address,
       family
@@ -24569,10 +24569,10 @@ var init_dns_cache = __esm({
         let result;
         try {
           result = await this.lookupAsync(hostname, options);
-        } catch (error3) {
+        } catch (error2) {
           queueMicrotask(() => {
             const callbackWithError = callback;
-            callbackWithError(error3);
+            callbackWithError(error2);
           });
           return;
         }
@@ -24766,11 +24766,11 @@ var init_dns_cache = __esm({
         try {
           const records = family === 4 ? await this.#resolver.resolve4(hostname, ttl) : await this.#resolver.resolve6(hostname, ttl);
           return records.map((record2) => normalizeResolverRecord(record2, family, this.#maxTtl));
-        } catch (error3) {
-          if (shouldIgnoreResolveError(error3)) {
+        } catch (error2) {
+          if (shouldIgnoreResolveError(error2)) {
             return [];
           }
-          throw error3;
+          throw error2;
         }
       }
       #expiresFor(entries2) {
@@ -24826,11 +24826,11 @@ var init_dns_cache = __esm({
             ...options,
             all: true
           });
-        } catch (error3) {
-          if (shouldIgnoreResolveError(error3)) {
+        } catch (error2) {
+          if (shouldIgnoreResolveError(error2)) {
             return [];
           }
-          throw error3;
+          throw error2;
         }
         const entries2 = Array.isArray(result) ? result : [{ address: result, family: isIP(result) }];
         return entries2.map((entry) => toLookupResult(entry));
@@ -24980,10 +24980,10 @@ var init_http2_client = __esm({
       }
     };
     canPoolSession = (options) => options._reuseSocket === void 0 || options._reuseSocketShouldPool === true;
-    rejectQueueEntry = (entry, error3) => {
+    rejectQueueEntry = (entry, error2) => {
       delete entry.options._cancelSessionSetup;
       destroyReuseSocket(entry.options);
-      entry.reject(error3);
+      entry.reject(error2);
     };
     normalizeInput = (input, options, callback) => {
       let normalizedOptions;
@@ -25098,14 +25098,14 @@ var init_http2_client = __esm({
           delete options._alpnSocket;
           delete sourceOptions._alpnSocket;
         };
-        const rejectOnce = (error3) => {
+        const rejectOnce = (error2) => {
           if (settled) {
             return;
           }
           settled = true;
           cleanup();
           socket.destroy();
-          reject(error3);
+          reject(error2);
         };
         const onSecureConnect = () => {
           if (settled) {
@@ -25134,15 +25134,15 @@ var init_http2_client = __esm({
           socket.once("timeout", onSocketTimeout);
         };
         const onClose = () => {
-          const error3 = new Error("The HTTP/2 ALPN socket closed before negotiation completed");
-          error3.code = "ECONNRESET";
-          rejectOnce(error3);
+          const error2 = new Error("The HTTP/2 ALPN socket closed before negotiation completed");
+          error2.code = "ECONNRESET";
+          rejectOnce(error2);
         };
         const onAbort = () => {
-          const error3 = new Error("This operation was aborted.");
-          error3.name = "AbortError";
-          error3.code = "ERR_ABORTED";
-          rejectOnce(error3);
+          const error2 = new Error("This operation was aborted.");
+          error2.name = "AbortError";
+          error2.code = "ERR_ABORTED";
+          rejectOnce(error2);
         };
         if (options.signal?.aborted) {
           onAbort();
@@ -25281,15 +25281,15 @@ var init_http2_client = __esm({
         this.req.setTimeout(ms);
         return this;
       }
-      _destroy(error3, callback) {
+      _destroy(error2, callback) {
         if (!this.readableEnded && !this.aborted) {
           this.aborted = true;
-          if (!error3) {
+          if (!error2) {
             this.emit("aborted");
           }
         }
-        this.stream.destroy(error3 ?? void 0);
-        callback(error3);
+        this.stream.destroy(error2 ?? void 0);
+        callback(error2);
       }
       _read() {
         this.stream.resume();
@@ -25510,10 +25510,10 @@ var init_http2_client = __esm({
         let session;
         try {
           session = http2.connect(entry.origin, options);
-        } catch (error3) {
+        } catch (error2) {
           this.sessionCount--;
           this.pendingSessionKeys.delete(key);
-          rejectQueueEntry(entry, error3);
+          rejectQueueEntry(entry, error2);
           this.processQueue();
           return;
         }
@@ -25545,15 +25545,15 @@ var init_http2_client = __esm({
           this.pendingSessionKeys.delete(key);
           delete entry.options._cancelSessionSetup;
         };
-        const rejectSessionSetup = (error3) => {
+        const rejectSessionSetup = (error2) => {
           if (settled) {
             return;
           }
           settled = true;
           clearSessionSetup();
-          entry.reject(error3);
+          entry.reject(error2);
           queueMicrotask(() => {
-            session.destroy(error3);
+            session.destroy(error2);
           });
         };
         const onSocketTimeout = () => {
@@ -25619,11 +25619,11 @@ var init_http2_client = __esm({
         session.on("remoteSettings", () => {
           this.processQueue();
         });
-        session.once("error", (error3) => {
+        session.once("error", (error2) => {
           clearSessionSetup();
           if (!settled) {
             settled = true;
-            entry.reject(error3);
+            entry.reject(error2);
           }
           removeSession();
         });
@@ -25670,9 +25670,9 @@ var init_http2_client = __esm({
           let stream2;
           try {
             stream2 = request4(headers, streamOptions);
-          } catch (error3) {
+          } catch (error2) {
             this.releaseStream(session, shouldPoolSession);
-            throw error3;
+            throw error2;
           }
           stream2.once("close", () => {
             this.releaseStream(session, shouldPoolSession);
@@ -25767,7 +25767,7 @@ var init_http2_client = __esm({
         });
         void this.flushHeaders();
       }
-      _destroy(error3, callback) {
+      _destroy(error2, callback) {
         if (this.res && typeof this.res._dump === "function") {
           this.res._dump();
         }
@@ -25777,9 +25777,9 @@ var init_http2_client = __esm({
           this.stream.close(NGHTTP2_CANCEL);
         } else {
           this.options._cancelSessionSetup?.();
-          this.cancelPendingJobs(error3 ?? new Error("The HTTP/2 request was destroyed before a stream was created"));
+          this.cancelPendingJobs(error2 ?? new Error("The HTTP/2 request was destroyed before a stream was created"));
         }
-        callback(error3);
+        callback(error2);
         if (!this.stream) {
           process_default.nextTick(() => {
             this.emit("close");
@@ -25820,9 +25820,9 @@ var init_http2_client = __esm({
           this.reusedSocket = reusedSocket;
           this.onStream(stream2);
           this.pendingAgentPromise = void 0;
-        } catch (error3) {
+        } catch (error2) {
           this.pendingAgentPromise = void 0;
-          this.destroy(error3);
+          this.destroy(error2);
         }
       }
       addTrailers(headers) {
@@ -25937,11 +25937,11 @@ var init_http2_client = __esm({
           this.pendingJobs.push(job);
         }
       }
-      cancelPendingJobs(error3) {
+      cancelPendingJobs(error2) {
         const jobs = this.pendingJobs;
         this.pendingJobs = [];
         for (const job of jobs) {
-          job.cancel?.(error3);
+          job.cancel?.(error2);
         }
       }
       onStream(stream2) {
@@ -25953,12 +25953,12 @@ var init_http2_client = __esm({
           return;
         }
         let streamErrorSeen = false;
-        stream2.once("error", (error3) => {
+        stream2.once("error", (error2) => {
           streamErrorSeen = true;
           if (this.destroyed) {
             return;
           }
-          this.destroy(error3);
+          this.destroy(error2);
         });
         stream2.on("timeout", () => {
           this.emit("timeout");
@@ -26143,11 +26143,11 @@ import https2 from "node:https";
 function wrapAssertionWithContext(optionName, assertionFn) {
   try {
     assertionFn();
-  } catch (error3) {
-    if (error3 instanceof Error) {
-      error3.message = `Option '${optionName}': ${error3.message}`;
+  } catch (error2) {
+    if (error2 instanceof Error) {
+      error2.message = `Option '${optionName}': ${error2.message}`;
     }
-    throw error3;
+    throw error2;
   }
 }
 function assertAny2(optionName, validators, value) {
@@ -26343,9 +26343,9 @@ var init_options = __esm({
       let adapted = adaptedDnsLookups.get(lookup);
       if (!adapted) {
         adapted = (hostname, options, callback) => {
-          lookup(hostname, options, (error3, address, family) => {
-            if (error3) {
-              callback(error3, address, family);
+          lookup(hostname, options, (error2, address, family) => {
+            if (error2) {
+              callback(error2, address, family);
               return;
             }
             callback(null, options.all && !Array.isArray(address) ? [{ address, family }] : address, family);
@@ -26730,8 +26730,8 @@ var init_options = __esm({
               }
             }
           }
-        } catch (error3) {
-          const optionsError = normalizeError(error3);
+        } catch (error2) {
+          const optionsError = normalizeError(error2);
           optionsError.options = this;
           throw optionsError;
         }
@@ -27109,9 +27109,9 @@ var init_options = __esm({
           url.href = `http://unix${url.pathname}${url.search}`;
         }
         if (url.protocol !== "http:" && url.protocol !== "https:") {
-          const error3 = new Error(`Unsupported protocol: ${url.protocol}`);
-          error3.code = "ERR_UNSUPPORTED_PROTOCOL";
-          throw error3;
+          const error2 = new Error(`Unsupported protocol: ${url.protocol}`);
+          error2.code = "ERR_UNSUPPORTED_PROTOCOL";
+          throw error2;
         }
         this.#internals.url = url;
         this.#trackedStateMutations?.add("url");
@@ -28588,8 +28588,8 @@ var init_core = __esm({
         contentType: response.headers.get("content-type") ?? "multipart/form-data"
       };
     };
-    isTransientWriteError = (error3) => {
-      const { code: code18 } = error3;
+    isTransientWriteError = (error2) => {
+      const { code: code18 } = error2;
       return typeof code18 === "string" && transientWriteErrorCodes.has(code18);
     };
     getConnectionListedHeaders = (headers) => {
@@ -28691,7 +28691,7 @@ var init_core = __esm({
           highWaterMark: 0
         });
         this._requestId = retrySource?._requestId ?? generateRequestId();
-        const onError = (error3) => {
+        const onError = (error2) => {
           if (this._noPipe && !this._stopReading) {
             return;
           }
@@ -28699,7 +28699,7 @@ var init_core = __esm({
           publishError({
             requestId: this._requestId,
             url: getSanitizedUrl(this.options),
-            error: error3,
+            error: error2,
             timings: this.timings
           });
         };
@@ -28736,8 +28736,8 @@ var init_core = __esm({
             url: getSanitizedUrl(this.options),
             method: this.options.method
           });
-        } catch (error3) {
-          const { options: options2 } = error3;
+        } catch (error2) {
+          const { options: options2 } = error2;
           if (options2) {
             this.options = options2;
           }
@@ -28746,9 +28746,9 @@ var init_core = __esm({
             };
             process_default.nextTick(() => {
               if (this.options) {
-                this._beforeError(error3);
+                this._beforeError(error2);
               } else {
-                const normalizedError = normalizeError(error3);
+                const normalizedError = normalizeError(error2);
                 const requestError = normalizedError instanceof RequestError ? normalizedError : new RequestError(normalizedError.message, normalizedError, this);
                 this.destroy(requestError);
               }
@@ -28786,24 +28786,24 @@ var init_core = __esm({
           }
           this._jobs.length = 0;
           this._requestInitialized = true;
-        } catch (error3) {
-          this._beforeError(error3);
+        } catch (error2) {
+          this._beforeError(error2);
         }
       }
       _beforeError(thrown) {
         if (this._stopReading) {
           return;
         }
-        let error3 = normalizeError(thrown);
+        let error2 = normalizeError(thrown);
         const { response, options } = this;
         const attemptCount = this.retryCount + 1;
         this._stopReading = true;
-        if (error3 instanceof TimeoutError2) {
-          error3 = this._createTimeoutError(error3);
-        } else if (!(error3 instanceof RequestError)) {
-          error3 = new RequestError(error3.message, error3, this);
+        if (error2 instanceof TimeoutError2) {
+          error2 = this._createTimeoutError(error2);
+        } else if (!(error2 instanceof RequestError)) {
+          error2 = new RequestError(error2.message, error2, this);
         }
-        const typedError = error3;
+        const typedError = error2;
         void (async () => {
           if (response?.readable && !response.rawBody && !this._request?.socket?.destroyed) {
             await this._setRawBody(response);
@@ -28916,7 +28916,7 @@ var init_core = __esm({
                   error: typedError,
                   delay: backoff
                 });
-                this.emit("retry", this.retryCount + 1, error3, (updatedOptions) => {
+                this.emit("retry", this.retryCount + 1, error2, (updatedOptions) => {
                   const request4 = new _Request(void 0, updatedOptions, options, this);
                   request4.retryCount = this.retryCount + 1;
                   process_default.nextTick(() => {
@@ -28972,11 +28972,11 @@ var init_core = __esm({
       // after the body dispatch began and pass its guard.
       write(chunk2, encoding, callback) {
         if (this.isReadonly && !this._dispatchingOwnBody) {
-          const error3 = new TypeError("The stream is read-only: the request body is provided by the `body`, `json` or `form` option.");
-          this.destroy(error3);
+          const error2 = new TypeError("The stream is read-only: the request body is provided by the `body`, `json` or `form` option.");
+          this.destroy(error2);
           const writeCallback = typeof encoding === "function" ? encoding : callback;
           if (writeCallback) {
-            process_default.nextTick(writeCallback, error3);
+            process_default.nextTick(writeCallback, error2);
           }
           return false;
         }
@@ -29019,13 +29019,13 @@ var init_core = __esm({
             callback();
             return;
           }
-          request4.end((error3) => {
+          request4.end((error2) => {
             if (request4?._writableState?.errored) {
               return;
             }
             this._hasWritableBody = false;
-            if (error3) {
-              this._beforeError(error3);
+            if (error2) {
+              this._beforeError(error2);
               return;
             }
             this._emitUploadComplete(request4);
@@ -29038,7 +29038,7 @@ var init_core = __esm({
           this._jobs.push(endRequest);
         }
       }
-      _destroy(error3, callback) {
+      _destroy(error2, callback) {
         this._stopReading = true;
         this.flush = async () => {
         };
@@ -29067,13 +29067,13 @@ var init_core = __esm({
             timings.phases.total = timings.end - timings.start;
           }
         }
-        if (error3 !== null) {
-          const processedByHooks = error3 instanceof Error && errorsProcessedByHooks.has(error3);
-          if (!processedByHooks && !(error3 instanceof RequestError)) {
-            error3 = error3 instanceof Error ? new RequestError(error3.message, error3, this) : new RequestError(String(error3), {}, this);
+        if (error2 !== null) {
+          const processedByHooks = error2 instanceof Error && errorsProcessedByHooks.has(error2);
+          if (!processedByHooks && !(error2 instanceof RequestError)) {
+            error2 = error2 instanceof Error ? new RequestError(error2.message, error2, this) : new RequestError(String(error2), {}, this);
           }
         }
-        callback(error3);
+        callback(error2);
       }
       pipe(destination, options) {
         if (isPipedServerResponse(destination)) {
@@ -29131,8 +29131,8 @@ var init_core = __esm({
           this._abortListenerDisposer = addAbortListener(signal, abort);
         }
       }
-      _createTimeoutError(error3) {
-        return new TimeoutError(error3, this.timings ?? createPreRequestErrorTimings(), this);
+      _createTimeoutError(error2) {
+        return new TimeoutError(error2, this.timings ?? createPreRequestErrorTimings(), this);
       }
       _destroyInFlightAlpnSocket() {
         this._requestOptions?._alpnSocket?.destroy();
@@ -29273,12 +29273,12 @@ var init_core = __esm({
           headers: { ...response.headers },
           isFromCache: typedResponse.isFromCache
         });
-        response.once("error", (error3) => {
-          if (!wasDecompressed && response.complete && this._responseSize === void 0 && error3.code === "ECONNRESET") {
+        response.once("error", (error2) => {
+          if (!wasDecompressed && response.complete && this._responseSize === void 0 && error2.code === "ECONNRESET") {
             return;
           }
           this._aborted = true;
-          this._beforeError(new ReadError(error3, this));
+          this._beforeError(new ReadError(error2, this));
         });
         response.once("aborted", () => {
           if (this._responseSize === void 0 && nativeResponse.complete) {
@@ -29329,17 +29329,17 @@ var init_core = __esm({
             for (const rawCookie of rawCookies) {
               try {
                 await options.cookieJar.setCookie(rawCookie, url.toString());
-              } catch (error3) {
+              } catch (error2) {
                 if (!options.ignoreInvalidCookies) {
-                  throw error3;
+                  throw error2;
                 }
               }
             }
-          } catch (error3) {
+          } catch (error2) {
             if (responseRawBodyPromise) {
               await responseRawBodyPromise;
             }
-            this._beforeError(error3);
+            this._beforeError(error2);
             return;
           }
         }
@@ -29481,8 +29481,8 @@ var init_core = __esm({
             this.emit("redirect", updatedOptions, typedResponse);
             this.options = updatedOptions;
             await this._makeRequest();
-          } catch (error3) {
-            this._beforeError(error3);
+          } catch (error2) {
+            this._beforeError(error2);
             return;
           }
           return;
@@ -29584,8 +29584,8 @@ var init_core = __esm({
       async _onResponse(response) {
         try {
           await this._onResponseBase(response);
-        } catch (error3) {
-          this._beforeError(error3);
+        } catch (error2) {
+          this._beforeError(error2);
         }
       }
       _onRequest(request4, useCache) {
@@ -29604,27 +29604,27 @@ var init_core = __esm({
         request4.once(responseEventName, (response) => {
           void this._onResponse(response);
         });
-        const emitRequestError = (error3) => {
+        const emitRequestError = (error2) => {
           this._aborted = true;
           request4.destroy();
-          const wrappedError = error3 instanceof TimeoutError2 ? this._createTimeoutError(error3) : new RequestError(error3.message, error3, this);
+          const wrappedError = error2 instanceof TimeoutError2 ? this._createTimeoutError(error2) : new RequestError(error2.message, error2, this);
           this._beforeError(wrappedError);
         };
-        request4.once("error", (error3) => {
-          lastRequestError = error3;
+        request4.once("error", (error2) => {
+          lastRequestError = error2;
           if (this._request !== request4) {
             return;
           }
-          if (isTransientWriteError(error3)) {
+          if (isTransientWriteError(error2)) {
             queueMicrotask(() => {
               if (this._request !== request4 || hasResponse(request4)) {
                 return;
               }
-              emitRequestError(error3);
+              emitRequestError(error2);
             });
             return;
           }
-          emitRequestError(error3);
+          emitRequestError(error2);
         });
         if (!useCache) {
           request4.once("close", () => {
@@ -29676,25 +29676,25 @@ var init_core = __esm({
       async *_iterateBody(body) {
         try {
           yield* body instanceof ReadableStream ? this._iterateWebBody(body) : body;
-        } catch (error3) {
-          throw new UploadError(normalizeError(error3), this);
+        } catch (error2) {
+          throw new UploadError(normalizeError(error2), this);
         }
       }
       async _asyncWrite(chunk2, request4 = this) {
         return new Promise((resolve3, reject) => {
           if (request4 === this) {
-            super.write(chunk2, (error3) => {
-              if (error3) {
-                reject(error3);
+            super.write(chunk2, (error2) => {
+              if (error2) {
+                reject(error2);
                 return;
               }
               resolve3();
             });
             return;
           }
-          this._writeRequest(chunk2, void 0, (error3) => {
-            if (error3) {
-              reject(error3);
+          this._writeRequest(chunk2, void 0, (error2) => {
+            if (error2) {
+              reject(error2);
               return;
             }
             resolve3();
@@ -29736,11 +29736,11 @@ var init_core = __esm({
                 }
                 await this._endWritableRequest(currentRequest);
               }
-            } catch (error3) {
+            } catch (error2) {
               if (isBodySuperseded()) {
                 return;
               }
-              this._beforeError(error3);
+              this._beforeError(error2);
             }
           })();
         } else if (distribution_default.undefined(body)) {
@@ -29748,8 +29748,8 @@ var init_core = __esm({
             void (async () => {
               try {
                 await this._endWritableRequest(currentRequest);
-              } catch (error3) {
-                this._beforeError(error3);
+              } catch (error2) {
+                this._beforeError(error2);
               }
             })();
           } else if ((this._noPipe ?? false) || !this._methodCanHaveBody) {
@@ -29792,8 +29792,8 @@ var init_core = __esm({
               return;
             }
             await this._endWritableRequest(activeRequest);
-          } catch (error3) {
-            const normalizedError = normalizeError(error3);
+          } catch (error2) {
+            const normalizedError = normalizeError(error2);
             if (isTransientWriteError(normalizedError)) {
               if (isInitialRequest && request4) {
                 const initialRequest = request4;
@@ -29836,9 +29836,9 @@ var init_core = __esm({
       }
       async _endWritableRequest(request4) {
         await new Promise((resolve3, reject) => {
-          request4.end((error3) => {
-            if (error3) {
-              reject(error3);
+          request4.end((error2) => {
+            if (error2) {
+              reject(error2);
               return;
             }
             if (this._request === request4 && !request4.destroyed) {
@@ -29955,14 +29955,14 @@ var init_core = __esm({
           }
         }
       }
-      _onBodyError = (error3) => {
+      _onBodyError = (error2) => {
         if (this._flushed) {
-          this._beforeError(new UploadError(error3, this));
+          this._beforeError(new UploadError(error2, this));
         } else {
           this.flush = async () => {
             this.flush = async () => {
             };
-            this._beforeError(new UploadError(error3, this));
+            this._beforeError(new UploadError(error2, this));
           };
         }
       };
@@ -29974,13 +29974,13 @@ var init_core = __esm({
             return;
           }
           await new Promise((resolve3, reject) => {
-            this._writeRequest(part, void 0, (error3) => {
+            this._writeRequest(part, void 0, (error2) => {
               if (isStale()) {
                 resolve3();
                 return;
               }
-              if (error3) {
-                reject(error3);
+              if (error2) {
+                reject(error2);
               } else {
                 setImmediate(resolve3);
               }
@@ -30023,12 +30023,12 @@ var init_core = __esm({
                     throw new TypeError("beforeCache hook must return false or undefined. To modify the response, mutate it directly.");
                   }
                 }
-              } catch (error3) {
+              } catch (error2) {
                 if (gotRequest2) {
-                  gotRequest2._beforeError(error3);
+                  gotRequest2._beforeError(error2);
                   return;
                 }
-                console.error("Got: beforeCache hook error (request context unavailable):", error3);
+                console.error("Got: beforeCache hook error (request context unavailable):", error2);
                 handler2(response);
                 return;
               }
@@ -30044,8 +30044,8 @@ var init_core = __esm({
                 (async () => {
                   try {
                     await result;
-                  } catch (error3) {
-                    handler3(error3);
+                  } catch (error2) {
+                    handler3(error2);
                   }
                 })();
               } else if (event === "abort" || event === "destroy") {
@@ -30137,11 +30137,11 @@ var init_core = __esm({
         this._requestTimeout.unref();
       }
       _expireRequestTimeout(budget) {
-        const error3 = new TimeoutError2(budget, "request");
+        const error2 = new TimeoutError2(budget, "request");
         if (this._request && !this._request.destroyed) {
-          this._request.destroy(error3);
+          this._request.destroy(error2);
         } else {
-          this._beforeError(error3);
+          this._beforeError(error2);
         }
       }
       async _makeRequest() {
@@ -30346,8 +30346,8 @@ var init_core = __esm({
           });
           try {
             this._prepareCache(options.cache);
-          } catch (error3) {
-            throw new CacheError(normalizeError(error3), this);
+          } catch (error2) {
+            throw new CacheError(normalizeError(error2), this);
           }
         }
         const function_ = useCache ? this._createCacheableRequest : request4;
@@ -30375,40 +30375,40 @@ var init_core = __esm({
             });
             this._sendBody();
           }
-        } catch (error3) {
-          if (error3 instanceof CacheError2) {
-            throw new CacheError(error3, this);
+        } catch (error2) {
+          if (error2 instanceof CacheError2) {
+            throw new CacheError(error2, this);
           }
-          throw error3;
+          throw error2;
         }
       }
-      async _error(error3) {
+      async _error(error2) {
         try {
-          if (this.options && (!(error3 instanceof HTTPError) || this.options.throwHttpErrors)) {
+          if (this.options && (!(error2 instanceof HTTPError) || this.options.throwHttpErrors)) {
             const hooks = this.options.hooks.beforeError;
             if (hooks.length > 0) {
               for (const hook2 of hooks) {
-                error3 = await hook2(error3);
-                if (!(error3 instanceof Error)) {
-                  const received = error3 === null ? "null" : distribution_default.string(error3) ? "string" : typeof error3;
+                error2 = await hook2(error2);
+                if (!(error2 instanceof Error)) {
+                  const received = error2 === null ? "null" : distribution_default.string(error2) ? "string" : typeof error2;
                   throw new TypeError(`The \`beforeError\` hook must return an Error instance. Received ${received}.`);
                 }
               }
-              if (!(error3 instanceof RequestError)) {
-                errorsProcessedByHooks.add(error3);
+              if (!(error2 instanceof RequestError)) {
+                errorsProcessedByHooks.add(error2);
               }
             }
           }
         } catch (error_) {
-          error3 = toRequestError(error_, this);
+          error2 = toRequestError(error_, this);
         }
         if (this._dispatchedBody !== void 0 && this.options && this.options.body !== this._dispatchedBody.body) {
           this._destroyBody(this.options.body);
         }
-        this.destroy(error3);
+        this.destroy(error2);
         if (this._noPipe) {
           process_default.nextTick(() => {
-            this.emit("error", error3);
+            this.emit("error", error2);
           });
         }
       }
@@ -30417,8 +30417,8 @@ var init_core = __esm({
           callback();
           return;
         }
-        request4.write(chunk2, encoding, (error3) => {
-          if (!error3 && !request4.destroyed && this._request === request4) {
+        request4.write(chunk2, encoding, (error2) => {
+          if (!error2 && !request4.destroyed && this._request === request4) {
             const bytes = typeof chunk2 === "string" ? Buffer5.from(chunk2, encoding) : chunk2;
             this._uploadedSize += byteLength(bytes);
             const progress = this.uploadProgress;
@@ -30426,7 +30426,7 @@ var init_core = __esm({
               this.emit("uploadProgress", progress);
             }
           }
-          callback(error3);
+          callback(error2);
         });
       }
       /**
@@ -30528,8 +30528,8 @@ function asPromise(firstRequest) {
         promiseSettled = true;
         try {
           emitter.emit("response", response);
-        } catch (error3) {
-          reject(normalizeError(error3));
+        } catch (error2) {
+          reject(normalizeError(error2));
         }
         resolve3(request4.options.resolveBodyOnly ? response.body : response);
       };
@@ -30544,15 +30544,15 @@ function asPromise(firstRequest) {
           } else {
             try {
               response.body = parseBody(response, options.responseType, options.parseJson, options.encoding);
-            } catch (error3) {
+            } catch (error2) {
               try {
                 response.body = decodeUint8Array(response.rawBody, options.encoding);
-              } catch (error4) {
-                request4._beforeError(new ParseError(normalizeError(error4), response));
+              } catch (error3) {
+                request4._beforeError(new ParseError(normalizeError(error3), response));
                 return;
               }
               if (isResponseOk(response)) {
-                request4._beforeError(error3);
+                request4._beforeError(error2);
                 return;
               }
             }
@@ -30593,8 +30593,8 @@ function asPromise(firstRequest) {
                 throw new TypeError("The `afterResponse` hook returned an invalid value");
               }
             }
-          } catch (error3) {
-            request4._beforeError(error3);
+          } catch (error2) {
+            request4._beforeError(error2);
             return;
           }
           setResponse(response);
@@ -30606,9 +30606,9 @@ function asPromise(firstRequest) {
         })();
       });
       let handledFinalError = false;
-      const onError = (error3) => {
+      const onError = (error2) => {
         if (!request4._stopReading) {
-          request4._beforeError(error3);
+          request4._beforeError(error2);
           return;
         }
         if (handledFinalError) {
@@ -30616,27 +30616,27 @@ function asPromise(firstRequest) {
         }
         handledFinalError = true;
         promiseSettled = true;
-        if (error3 instanceof HTTPError && !request4.options.throwHttpErrors) {
-          setResponse(error3.response);
-          resolveWithResponse(error3.response);
+        if (error2 instanceof HTTPError && !request4.options.throwHttpErrors) {
+          setResponse(error2.response);
+          resolveWithResponse(error2.response);
           return;
         }
-        reject(error3);
+        reject(error2);
       };
       request4.on("error", onError);
       let previousBody = request4.options?.body;
       request4.on("request", () => {
         previousBody = request4.options.body;
       });
-      request4.once("retry", (newRetryCount, error3) => {
+      request4.once("retry", (newRetryCount, error2) => {
         firstRequest = void 0;
         if (promiseSettled) {
           return;
         }
         const newBody = request4.options.body;
         if (previousBody === newBody && isNonReplayableBody(newBody)) {
-          error3.message = "Cannot retry with consumed body stream";
-          onError(error3);
+          error2.message = "Cannot retry with consumed body stream";
+          onError(error2);
           return;
         }
         makeRequest(newRetryCount, request4.options, request4);
@@ -30856,9 +30856,9 @@ var init_create = __esm({
           if (numberOfRequests !== 0) {
             try {
               await delay(pagination.backoff, void 0, { signal: normalizedOptions.signal });
-            } catch (error3) {
+            } catch (error2) {
               if (!normalizedOptions.signal?.aborted) {
-                throw error3;
+                throw error2;
               }
             }
           }
@@ -30924,11 +30924,11 @@ var init_create = __esm({
             const paginationUrl = paginationBoundary.url;
             try {
               assert.any([distribution_default.string, distribution_default.urlInstance, distribution_default.undefined], optionsToMerge.url);
-            } catch (error3) {
-              if (error3 instanceof Error) {
-                error3.message = `Option 'pagination.paginate.url': ${error3.message}`;
+            } catch (error2) {
+              if (error2 instanceof Error) {
+                error2.message = `Option 'pagination.paginate.url': ${error2.message}`;
               }
-              throw error3;
+              throw error2;
             }
             const { nextUrl, hasExplicitBody } = normalizedOptions.mergeNextRequestOptions(optionsToMerge, {
               previousUrl,
@@ -31006,7 +31006,7 @@ var require_link = __commonJS({
     var DELIMITER_PATTERN = /[;,"]/;
     var WS_DELIMITER_PATTERN = /[;,"]|\s/;
     var TOKEN_PATTERN = /^[!#$%&'*+\-\.^_`|~\da-zA-Z]+$/;
-    var STATE3 = {
+    var STATE2 = {
       IDLE: 1 << 0,
       URI: 1 << 1,
       ATTR: 1 << 2
@@ -31104,12 +31104,12 @@ var require_link = __commonJS({
         offset = offset || 0;
         value = offset ? value.slice(offset) : value;
         value = trim(value).replace(WS_FOLD_PATTERN, "");
-        var state = STATE3.IDLE;
+        var state = STATE2.IDLE;
         var length = value.length;
         var offset = 0;
         var ref = null;
         while (offset < length) {
-          if (state === STATE3.IDLE) {
+          if (state === STATE2.IDLE) {
             if (hasWhitespace(value[offset])) {
               offset++;
               continue;
@@ -31121,25 +31121,25 @@ var require_link = __commonJS({
               if (end === -1) throw new Error("Expected end of URI delimiter at offset " + offset);
               ref = { uri: value.slice(offset + 1, end) };
               offset = end;
-              state = STATE3.URI;
+              state = STATE2.URI;
             } else {
               throw new Error('Unexpected character "' + value[offset] + '" at offset ' + offset);
             }
             offset++;
-          } else if (state === STATE3.URI) {
+          } else if (state === STATE2.URI) {
             if (hasWhitespace(value[offset])) {
               offset++;
               continue;
             } else if (value[offset] === ";") {
-              state = STATE3.ATTR;
+              state = STATE2.ATTR;
               offset++;
             } else if (value[offset] === ",") {
-              state = STATE3.IDLE;
+              state = STATE2.IDLE;
               offset++;
             } else {
               throw new Error('Unexpected character "' + value[offset] + '" at offset ' + offset);
             }
-          } else if (state === STATE3.ATTR) {
+          } else if (state === STATE2.ATTR) {
             if (value[offset] === ";" || hasWhitespace(value[offset])) {
               offset++;
               continue;
@@ -31189,10 +31189,10 @@ var require_link = __commonJS({
             }
             switch (value[offset]) {
               case ",":
-                state = STATE3.IDLE;
+                state = STATE2.IDLE;
                 break;
               case ";":
-                state = STATE3.ATTR;
+                state = STATE2.ATTR;
                 break;
             }
             offset++;
@@ -31361,8 +31361,8 @@ function decodeBody(raw, encoding) {
       default:
         bytes = raw;
     }
-  } catch (error3) {
-    if (error3.code === "ERR_BUFFER_TOO_LARGE") throw new AnswerTooLarge();
+  } catch (error2) {
+    if (error2.code === "ERR_BUFFER_TOO_LARGE") throw new AnswerTooLarge();
     throw new AnswerUndecodable(`Okta's answer does not decompress (${encoding})`);
   }
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
@@ -31409,23 +31409,23 @@ function walk(expr, visit) {
 function appProfileKeys(expr) {
   const keys = /* @__PURE__ */ new Set();
   let any = false;
-  const visit = (node2) => {
-    const path = propertyPath(node2);
+  const visit = (node) => {
+    const path = propertyPath(node);
     if (path?.[0] === "app") {
       if (path[1] === "profile" && path.length >= 3) keys.add(path[2]);
       else if (path.length === 1 || path[1] === "profile") any = true;
       return;
     }
-    if (node2.kind === "index") {
-      const object = propertyPath(node2.object);
+    if (node.kind === "index") {
+      const object = propertyPath(node.object);
       if (object?.length === 2 && object[0] === "app" && object[1] === "profile") {
-        if (node2.index.kind === "string") keys.add(node2.index.value);
+        if (node.index.kind === "string") keys.add(node.index.value);
         else any = true;
-        visit(node2.index);
+        visit(node.index);
         return;
       }
     }
-    for (const child of children(node2)) visit(child);
+    for (const child of children(node)) visit(child);
   };
   visit(expr);
   return any ? "any" : keys;
@@ -31528,24 +31528,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -31554,7 +31554,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -31582,98 +31582,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node.contents = null;
       } else
-        visit_(null, node2, visitor_, Object.freeze([]));
+        visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path);
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
+              node.items.splice(i2, 1);
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node2, visitor) {
+    async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node.contents = null;
       } else
-        await visitAsync_(null, node2, visitor_, Object.freeze([]));
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path);
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
+              node.items.splice(i2, 1);
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node.value = null;
         }
       }
       return ctrl;
@@ -31696,32 +31696,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
+    function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node2;
+          parent.key = node;
         else
-          parent.value = node2;
+          parent.value = node;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node2;
+        parent.contents = node;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -31854,8 +31854,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error3) {
-            onError(String(error3));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -31881,9 +31881,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -31909,9 +31909,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
-    function anchorIsValid(anchor2) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
-        const sa = JSON.stringify(anchor2);
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -31920,9 +31920,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node2) {
-          if (node2.anchor)
-            anchors.add(node2.anchor);
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
         }
       });
       return anchors;
@@ -31942,9 +31942,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor2 = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor2);
-          return anchor2;
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -31957,9 +31957,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error3 = new Error("Failed to resolve repeated object (this should not happen)");
-              error3.source = source;
-              throw error3;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         },
@@ -32126,20 +32126,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node2 of nodes) {
-          if (node2 === this)
+        for (const node of nodes) {
+          if (node === this)
             break;
-          if (node2.anchor === this.source)
-            found = node2;
+          if (node.anchor === this.source)
+            found = node;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -32188,22 +32188,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc);
-        const anchor2 = anchors2 && source && anchors2.get(source);
-        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
         let count = 0;
-        for (const item of node2.items) {
+        for (const item of node.items) {
           const c3 = getAliasCount(doc, item, anchors2);
           if (c3 > count)
             count = c3;
         }
         return count;
-      } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc, node2.key, anchors2);
-        const vc = getAliasCount(doc, node2.value, anchors2);
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -32293,10 +32293,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node2 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node3;
-          return node3;
+            ref.node = node2;
+          return node2;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -32304,14 +32304,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node2.tag = tagName;
+        node.tag = tagName;
       else if (!tagObj.default)
-        node2.tag = tagObj.tag;
+        node.tag = tagObj.tag;
       if (ref)
-        ref.node = node2;
-      return node2;
+        ref.node = node;
+      return node;
     }
     exports.createNode = createNode;
   }
@@ -32381,10 +32381,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path;
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -32398,9 +32398,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
-        const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
-          return node2.deleteIn(rest);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -32411,17 +32411,17 @@ var require_Collection = __commonJS({
        */
       getIn(path, keepScalar) {
         const [key, ...rest] = path;
-        const node2 = this.get(key, true);
+        const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
             return false;
-          const n2 = node2.value;
+          const n2 = node.value;
           return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
@@ -32432,8 +32432,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
-        const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -32444,10 +32444,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -32973,16 +32973,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
-      if (anchor2 && anchors.anchorIsValid(anchor2)) {
-        anchors$1.add(anchor2);
-        props.push(`&${anchor2}`);
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
       }
-      const tag2 = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag2)
         props.push(doc.directives.tagString(tag2));
       return props.join(" ");
@@ -33004,15 +33004,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -33279,8 +33279,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node2 of ctx.anchors.keys())
-          strCtx.anchors.add(node2.anchor);
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -33589,8 +33589,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -33903,9 +33903,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -33914,11 +33914,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node2.minFractionDigits = str.length - dot - 1;
-        return node2;
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -33935,11 +33935,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -33948,7 +33948,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
+      stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -33965,7 +33965,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -34343,9 +34343,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -34354,14 +34354,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
+            node.minFractionDigits = f.length;
         }
-        return node2;
+        return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -34400,13 +34400,13 @@ var require_int2 = __commonJS({
       const n2 = parseInt(str, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node);
     }
     var intBin = {
       identify: intIdentify,
@@ -34415,7 +34415,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
+      stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -34424,7 +34424,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
+      stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -34441,7 +34441,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -34551,13 +34551,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node2) {
-      let { value } = node2;
+    function stringifySexagesimal(node) {
+      let { value } = node;
       let num = (n2) => n2;
       if (typeof value === "bigint")
         num = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node2);
+        return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -34968,13 +34968,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name2) {
-        if (!node2.anchor) {
+      createAlias(node, name2) {
+        if (!node.anchor) {
           const prev = anchors.anchorNames(this);
-          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
-        return new Alias.Alias(node2.anchor);
+        return new Alias.Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -35006,11 +35006,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag2, ctx);
-        if (flow && identity.isCollection(node2))
-          node2.flow = true;
+        const node = createNode.createNode(value, tag2, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
         setAnchors();
-        return node2;
+        return node;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -35209,12 +35209,12 @@ var require_errors2 = __commonJS({
         super("YAMLWarning", pos, code18, message2);
       }
     };
-    var prettifyError2 = (src, lc) => (error3) => {
-      if (error3.pos[0] === -1)
+    var prettifyError2 = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error3.linePos[0];
-      error3.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -35232,12 +35232,12 @@ var require_errors2 = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error3.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error3.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -35264,7 +35264,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor2 = null;
+      let anchor = null;
       let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -35311,16 +35311,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor2 || tag2)
+            if (anchor || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor2)
+            if (anchor)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor2 = token;
+            anchor = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -35337,7 +35337,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor2 || tag2)
+            if (anchor || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -35374,7 +35374,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor: anchor2,
+        anchor,
         tag: tag2,
         newlineAfterProp,
         end,
@@ -35607,11 +35607,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node2.range[2];
-        seq.items.push(node2);
+        offset = node.range[2];
+        seq.items.push(node);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -35883,8 +35883,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor: anchor2, newlineAfterProp: nl } = props;
-        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message2 = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message2);
@@ -35911,12 +35911,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
       const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node2.range = coll.range;
-      node2.tag = tagName;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
       if (tag2?.format)
-        node2.format = tag2.format;
-      return node2;
+        node.format = tag2.format;
+      return node;
     }
     exports.composeCollection = composeCollection;
   }
@@ -36040,7 +36040,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error3 = -1;
+      let error2 = -1;
       for (let i2 = 1; i2 < source.length; ++i2) {
         const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -36049,12 +36049,12 @@ var require_resolve_block_scalar = __commonJS({
           const n2 = Number(ch);
           if (!indent && n2)
             indent = n2;
-          else if (error3 === -1)
-            error3 = offset + i2;
+          else if (error2 === -1)
+            error2 = offset + i2;
         }
       }
-      if (error3 !== -1)
-        onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -36350,8 +36350,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error3) {
-        const msg = error3 instanceof Error ? error3.message : String(error3);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -36450,32 +36450,32 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag: tag2 } = props;
-      let node2;
+      const { spaceBefore, comment, anchor, tag: tag2 } = props;
+      let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node2 = composeAlias(ctx, token, onError);
-          if (anchor2 || tag2)
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag2, onError);
-          if (anchor2)
-            node2.anchor = anchor2.source.substring(1);
+          node = composeScalar.composeScalar(ctx, token, tag2, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor2)
-              node2.anchor = anchor2.source.substring(1);
-          } catch (error3) {
-            const message2 = error3 instanceof Error ? error3.message : String(error3);
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error2) {
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
@@ -36485,45 +36485,45 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor2 && node2.anchor === "")
-        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag2 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node.comment = comment;
         else
-          node2.commentBefore = comment;
+          node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
-      return node2;
+        node.srcToken = token;
+      return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag: tag2, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag2, onError);
-      if (anchor2) {
-        node2.anchor = anchor2.source.substring(1);
-        if (node2.anchor === "")
-          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
+      const node = composeScalar.composeScalar(ctx, token, tag2, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node.spaceBefore = true;
       if (comment) {
-        node2.comment = comment;
-        node2.range[2] = end;
+        node.comment = comment;
+        node.range[2] = end;
       }
-      return node2;
+      return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -36740,11 +36740,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error3);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error3);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -38057,8 +38057,8 @@ var require_parser = __commonJS({
       peek(n2) {
         return this.stack[this.stack.length - n2];
       }
-      *pop(error3) {
-        const token = error3 ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message2 = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message: message2 };
@@ -39067,8 +39067,8 @@ var init_build = __esm({
       return map;
     };
     LazyMap = class {
-      constructor(initializer3) {
-        this.initializer = initializer3;
+      constructor(initializer2) {
+        this.initializer = initializer2;
         this.cache = /* @__PURE__ */ new Map();
       }
       has(key) {
@@ -39426,13 +39426,13 @@ var init_build = __esm({
       * @param {string} error
       * @param {string|null} [input=null]
       */
-      constructor(error3, input = null) {
-        let message2 = `error parsing regexp: ${error3}`;
+      constructor(error2, input = null) {
+        let message2 = `error parsing regexp: ${error2}`;
         if (input) message2 += `: \`${input}\``;
         super(message2);
         this.name = "RE2JSSyntaxException";
         this.message = message2;
-        this.error = error3;
+        this.error = error2;
         this.input = input;
       }
       /**
@@ -40204,8 +40204,8 @@ var init_build = __esm({
       * @returns {boolean}
       * @private
       */
-      genMatch(startByte, anchor2) {
-        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor2, 1, this.lookbehindState);
+      genMatch(startByte, anchor) {
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
         if (!res[0]) {
           this.hasMatch = false;
           return false;
@@ -40213,7 +40213,7 @@ var init_build = __esm({
         this.groups = res[1];
         this.hasMatch = true;
         this.hasGroups = this.patternGroupCount === 0;
-        this.anchorFlag = anchor2;
+        this.anchorFlag = anchor;
         return true;
       }
       /**
@@ -40709,10 +40709,10 @@ var init_build = __esm({
         if (this.ncap === 0) return Utils.emptyInts();
         return Utils.toArray(this.matchcap.subarray(0, this.ncap));
       }
-      match(input, pos, anchor2, lbState = null) {
+      match(input, pos, anchor, lbState = null) {
         const startCond = this.re2.cond;
         if (startCond === Utils.EMPTY_ALL) return false;
-        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
         this.matched = false;
         this.matchcap.fill(-1);
         const hasLookbehinds = this.prog.numLb > 0;
@@ -40748,7 +40748,7 @@ var init_build = __esm({
         while (true) {
           if (runq.mainThreads === 0) {
             if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-            if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
             if (this.matched) break;
             if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
               const advance = input.index(this.re2, currentPos);
@@ -40768,14 +40768,14 @@ var init_build = __esm({
               this.saveLookbehinds(lbState, runq, currentPos);
               saveLookbehinds = false;
             }
-            if (!this.matched && (currentPos === 0 || anchor2 === RE2Flags.UNANCHORED)) {
+            if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
               if (this.ncap > 0) this.matchcap[0] = currentPos;
               this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
             }
           }
           const nextPos = currentPos + width;
           flag2 = input.context(nextPos);
-          this.step(runq, nextq, currentPos, nextPos, rune, flag2, anchor2, currentPos === input.endPos());
+          this.step(runq, nextq, currentPos, nextPos, rune, flag2, anchor, currentPos === input.endPos());
           if (width === 0) break;
           if (this.ncap === 0 && this.matched) break;
           currentPos += width;
@@ -40794,10 +40794,10 @@ var init_build = __esm({
         nextq.clear();
         return this.matched;
       }
-      matchSet(input, pos, anchor2) {
+      matchSet(input, pos, anchor) {
         const startCond = this.re2.cond;
         if (startCond === Utils.EMPTY_ALL) return [];
-        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
         let currentPos = this.prog.numLb > 0 ? 0 : pos;
         let matchStartPos = pos;
         let runq = this.q0;
@@ -40818,9 +40818,9 @@ var init_build = __esm({
         while (true) {
           if (runq.mainThreads === 0) {
             if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-            if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
           }
-          if (currentPos === 0 || anchor2 === RE2Flags.UNANCHORED) {
+          if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
             if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
           }
           const nextPos = currentPos + width;
@@ -40832,7 +40832,7 @@ var init_build = __esm({
             let add = false;
             switch (i2.op) {
               case Inst.MATCH:
-                if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
                 matches.add(i2.arg);
                 break;
               case Inst.RUNE:
@@ -40869,7 +40869,7 @@ var init_build = __esm({
         nextq.clear();
         return Array.from(matches).sort((a2, b) => a2 - b);
       }
-      step(runq, nextq, pos, nextPos, c3, nextCond, anchor2, atEnd) {
+      step(runq, nextq, pos, nextPos, c3, nextCond, anchor, atEnd) {
         const longest = this.re2.longest;
         for (let j = 0; j < runq.size; j++) {
           const pc = runq.densePcs[j];
@@ -40879,7 +40879,7 @@ var init_build = __esm({
           let add = false;
           switch (i2.op) {
             case Inst.MATCH:
-              if (anchor2 === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+              if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
               if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
                 runq.denseCaps[capOffset + 1] = pos;
                 for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
@@ -41162,13 +41162,13 @@ var init_build = __esm({
         stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
         return this.getState(closure.pcs, stateFlag, ids);
       }
-      allocTable(state, anchor2) {
+      allocTable(state, anchor) {
         const size = this.numClasses + 1;
         const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
         const table2 = new Array(size).fill(null);
-        if (anchor2 === RE2Flags.UNANCHORED) state.next = table2;
+        if (anchor === RE2Flags.UNANCHORED) state.next = table2;
         else state.nextAnchored = table2;
         return table2;
       }
@@ -41182,13 +41182,13 @@ var init_build = __esm({
         this.clearCache();
         return this.getState(current.nfaStates, current.flag, current.matchIDs);
       }
-      step(state, cls, rune, anchor2) {
-        let table2 = anchor2 === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+      step(state, cls, rune, anchor) {
+        let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
         if (table2 !== null) {
           const cached2 = table2[cls];
           if (cached2 !== null) return cached2;
         } else {
-          table2 = this.allocTable(state, anchor2);
+          table2 = this.allocTable(state, anchor);
           if (table2 === null) return null;
         }
         const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
@@ -41219,7 +41219,7 @@ var init_build = __esm({
           } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
         }
         if (ids.length > 1) ids.sort((a2, b) => a2 - b);
-        if (anchor2 === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+        if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
         let flag2 = afterflag;
         if (ismatch) flag2 |= DFA2.FLAG_MATCH;
         if (isword) flag2 |= DFA2.FLAG_LAST_WORD;
@@ -41250,20 +41250,20 @@ var init_build = __esm({
         }
         return state;
       }
-      stepOrReset(state, cls, rune, anchor2, pos, search) {
-        let next = this.step(state, cls, rune, anchor2);
+      stepOrReset(state, cls, rune, anchor, pos, search) {
+        let next = this.step(state, cls, rune, anchor);
         if (next !== null) return next;
         if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
         search.resetPos = pos;
         const restored = this.resetCache(state);
         if (restored === null) return null;
-        next = this.step(restored, cls, rune, anchor2);
+        next = this.step(restored, cls, rune, anchor);
         return next;
       }
-      run(input, pos, anchor2, state, onMatch) {
+      run(input, pos, anchor, state, onMatch) {
         const endPos = input.endPos();
         const latin1Class = this.latin1Class;
-        const unanchored = anchor2 === RE2Flags.UNANCHORED;
+        const unanchored = anchor === RE2Flags.UNANCHORED;
         const search = { resetPos: -1 };
         let i2 = pos;
         while (i2 < endPos) {
@@ -41274,7 +41274,7 @@ var init_build = __esm({
           const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
           let next = unanchored && state.next !== null ? state.next[cls] : null;
           if (next === null) {
-            next = this.stepOrReset(state, cls, rune, anchor2, i2, search);
+            next = this.stepOrReset(state, cls, rune, anchor, i2, search);
             if (next === null) return null;
           }
           state = next;
@@ -41282,28 +41282,28 @@ var init_build = __esm({
           if (!unanchored && state.nfaStates.length === 0) return false;
           i2 += width;
         }
-        state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor2, i2, search);
+        state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i2, search);
         if (state === null) return null;
         return state.isMatch && onMatch(state, true);
       }
-      match(input, pos, anchor2) {
+      match(input, pos, anchor) {
         if (this.failed) return null;
-        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
         const startState = this.start(input, pos);
         if (startState === null) return null;
-        return this.run(input, pos, anchor2, startState, (state, atEnd) => anchor2 !== RE2Flags.ANCHOR_BOTH || atEnd);
+        return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
       }
-      matchSet(input, pos, anchor2) {
+      matchSet(input, pos, anchor) {
         if (this.failed) return null;
-        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
         const startState = this.start(input, pos);
         if (startState === null) return null;
         const matches = /* @__PURE__ */ new Set();
         const collect = (state, atEnd) => {
-          if (anchor2 !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
           return false;
         };
-        if (this.run(input, pos, anchor2, startState, collect) === null) return null;
+        if (this.run(input, pos, anchor, startState, collect) === null) return null;
         return Array.from(matches).sort((a2, b) => a2 - b);
       }
     };
@@ -41363,7 +41363,7 @@ var init_build = __esm({
           this.jobLen++;
         }
       }
-      tryBacktrack(re2, input, pc, pos, anchor2) {
+      tryBacktrack(re2, input, pc, pos, anchor) {
         const longest = re2.longest;
         this.push(re2, pc, pos, false);
         while (this.jobLen > 0) {
@@ -41456,7 +41456,7 @@ var init_build = __esm({
                 currentPc = inst.out;
                 continue;
               case Inst.MATCH: {
-                if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
                 if (this.ncap === 0) return true;
                 if (this.ncap > 1) this.cap[1] = currentPos;
                 const old = this.matchcap[1];
@@ -41486,18 +41486,18 @@ var init_build = __esm({
         if (!Backtracker2.shouldBacktrack(prog)) return 0;
         return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
       }
-      static execute(re2, input, pos, anchor2, ncap) {
+      static execute(re2, input, pos, anchor, ncap) {
         const startCond = re2.cond;
         if (startCond === Utils.EMPTY_ALL) return null;
-        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
         if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
         const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
         const end = input.endPos();
         b.reset(re2.prog, end, ncap);
         let matched = false;
-        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
           if (b.ncap > 0) b.cap[0] = pos;
-          if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor2)) matched = true;
+          if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
         } else {
           let width = -1;
           for (; pos <= end && width !== 0; pos += width) {
@@ -41507,7 +41507,7 @@ var init_build = __esm({
               pos += advance;
             }
             if (b.ncap > 0) b.cap[0] = pos;
-            if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor2)) {
+            if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
               matched = true;
               break;
             }
@@ -41813,7 +41813,7 @@ var init_build = __esm({
         if (inst.op === Inst.ALT_MATCH) return inst.out;
         return 0;
       }
-      static execute(re2, input, pos, anchor2, ncap) {
+      static execute(re2, input, pos, anchor, ncap) {
         const onepass = re2.onepass;
         if (!onepass) return null;
         const matchcap = new Int32Array(ncap).fill(-1);
@@ -41839,7 +41839,7 @@ var init_build = __esm({
           pc = inst.out;
           switch (inst.op) {
             case Inst.MATCH:
-              if (anchor2 === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+              if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
               matched = true;
               if (matchcap.length > 0) {
                 matchcap[0] = 0;
@@ -42189,21 +42189,21 @@ var init_build = __esm({
         const depth = [0];
         const terminal = [0];
         for (const word of words) {
-          let node2 = 0;
+          let node = 0;
           for (let i2 = 0; i2 < word.length; i2++) {
-            const key = node2 * alphabetSize + word[i2];
+            const key = node * alphabetSize + word[i2];
             let child = edges.get(key);
             if (child === void 0) {
               child = parent.length;
               edges.set(key, child);
-              parent.push(node2);
+              parent.push(node);
               unit.push(word[i2]);
-              depth.push(depth[node2] + 1);
+              depth.push(depth[node] + 1);
               terminal.push(0);
             }
-            node2 = child;
+            node = child;
           }
-          terminal[node2] = 1;
+          terminal[node] = 1;
         }
         const numNodes = parent.length;
         const children2 = new Int32Array(numNodes - 1);
@@ -42239,9 +42239,9 @@ var init_build = __esm({
         this.fail = fail3;
         this.match = match;
       }
-      next(node2, u2) {
-        let lo = this.childStart[node2];
-        let hi = this.childStart[node2 + 1];
+      next(node, u2) {
+        let lo = this.childStart[node];
+        let hi = this.childStart[node + 1];
         const units = this.childUnit;
         while (lo < hi) {
           const mid = lo + hi >> 1;
@@ -42252,27 +42252,27 @@ var init_build = __esm({
         }
         return -1;
       }
-      advance(node2, u2) {
+      advance(node, u2) {
         for (; ; ) {
-          const next = this.next(node2, u2);
+          const next = this.next(node, u2);
           if (next >= 0) return next;
-          if (node2 === 0) return 0;
-          node2 = this.fail[node2];
+          if (node === 0) return 0;
+          node = this.fail[node];
         }
       }
       searchUTF16(charSeq, start, end) {
-        let node2 = 0;
+        let node = 0;
         for (let i2 = start; i2 < end; i2++) {
-          node2 = this.advance(node2, charSeq.charCodeAt(i2));
-          if (this.match[node2] === 1) return true;
+          node = this.advance(node, charSeq.charCodeAt(i2));
+          if (this.match[node] === 1) return true;
         }
         return false;
       }
       searchUTF8(bytes, start, end) {
-        let node2 = 0;
+        let node = 0;
         for (let i2 = start; i2 < end; i2++) {
-          node2 = this.advance(node2, bytes[i2]);
-          if (this.match[node2] === 1) return true;
+          node = this.advance(node, bytes[i2]);
+          if (this.match[node] === 1) return true;
         }
         return false;
       }
@@ -42583,10 +42583,10 @@ var init_build = __esm({
     ]);
     ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
     Frag = class {
-      constructor(i2 = 0, out = new PatchList(), nullable2 = false) {
+      constructor(i2 = 0, out = new PatchList(), nullable = false) {
         this.i = i2;
         this.out = out;
-        this.nullable = nullable2;
+        this.nullable = nullable;
       }
     };
     Compiler = class Compiler2 {
@@ -44530,22 +44530,22 @@ var init_build = __esm({
         if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
         return this.lazyDFA;
       }
-      matchPrefixComplete(input, pos, anchor2, ncap) {
-        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+      matchPrefixComplete(input, pos, anchor, ncap) {
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
         let matchStart = -1;
         let matchEnd = -1;
         const pLen = input.prefixLength(this);
-        if (anchor2 === RE2Flags.UNANCHORED) {
+        if (anchor === RE2Flags.UNANCHORED) {
           const idx = input.index(this, pos);
           if (idx < 0) return null;
           matchStart = pos + idx;
           matchEnd = matchStart + pLen;
-        } else if (anchor2 === RE2Flags.ANCHOR_BOTH) {
+        } else if (anchor === RE2Flags.ANCHOR_BOTH) {
           if (input.endPos() !== pLen) return null;
           if (input.index(this, 0) !== 0) return null;
           matchStart = 0;
           matchEnd = pLen;
-        } else if (anchor2 === RE2Flags.ANCHOR_START) {
+        } else if (anchor === RE2Flags.ANCHOR_START) {
           if (input.index(this, 0) !== 0) return null;
           matchStart = 0;
           matchEnd = pLen;
@@ -44562,22 +44562,22 @@ var init_build = __esm({
       createLookbehindState() {
         return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
       }
-      executeEngine(input, pos, anchor2, ncap, lbState = null) {
-        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor2, ncap);
-        if (this.prefilter !== null && anchor2 === RE2Flags.UNANCHORED) {
+      executeEngine(input, pos, anchor, ncap, lbState = null) {
+        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+        if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
           if (!this.prefilter.eval(input, pos)) return null;
         }
-        if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor2, ncap);
+        if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
         if (ncap > 0) {
-          if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor2, ncap);
-          return this.doExecuteNFA(input, pos, anchor2, ncap, lbState);
+          if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+          return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
         }
         if (this.prog.numLb === 0) {
-          const dfaResult = this.dfa.match(input, pos, anchor2);
+          const dfaResult = this.dfa.match(input, pos, anchor);
           if (dfaResult !== null) return dfaResult ? [] : null;
-          if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor2, ncap);
+          if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
         }
-        return this.doExecuteNFA(input, pos, anchor2, ncap, lbState);
+        return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
       }
       /**
       * Returns the number of parenthesized subexpressions in this regular expression.
@@ -44603,11 +44603,11 @@ var init_build = __esm({
       toString() {
         return this.expr;
       }
-      doExecuteNFA(input, pos, anchor2, ncap, lbState = null) {
+      doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
         let m4 = this.get();
         if (!m4) m4 = Machine.fromRE2(this);
         m4.init(ncap);
-        const cap = m4.match(input, pos, anchor2, lbState) ? m4.submatches() : null;
+        const cap = m4.match(input, pos, anchor, lbState) ? m4.submatches() : null;
         this.put(m4);
         return cap;
       }
@@ -44630,17 +44630,17 @@ var init_build = __esm({
       *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
       * @returns true if a match was found
       */
-      matchWithGroup(input, start, end, anchor2, ngroup, lbState = null) {
+      matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
         if (!(input instanceof MatcherInputBase)) {
           if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
           else input = MatcherInput.utf16(input);
         }
-        return this.matchMachineInput(input, start, end, anchor2, ngroup, lbState);
+        return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
       }
-      matchMachineInput(input, start, end, anchor2, ngroup, lbState = null) {
+      matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
         if (start > end) return [false, null];
         const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-        const groupMatch = this.executeEngine(machineInput, start, anchor2, 2 * ngroup, lbState);
+        const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
         if (groupMatch === null) return [false, null];
         return [true, groupMatch];
       }
@@ -44947,14 +44947,14 @@ var init_build = __esm({
       * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
       * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
       */
-      constructor(anchor2 = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+      constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
         if (![
           RE2Set2.UNANCHORED,
           RE2Set2.ANCHOR_START,
           RE2Set2.ANCHOR_BOTH
-        ].includes(anchor2)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+        ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
         Utils.checkFlags(flags);
-        this.anchor = anchor2;
+        this.anchor = anchor;
         this.jsFlags = flags;
         this.maxMem = maxMem;
         let re2Flags = RE2Flags.PERL;
@@ -45603,8 +45603,8 @@ var init_oauth = __esm({
     init_answer();
     OAuthError = class extends UserError {
       /** Okta's words are kept printable (see printable.ts). */
-      constructor(endpoint2, status, error3, description, dpopNonce) {
-        const code18 = printable(String(error3));
+      constructor(endpoint2, status, error2, description, dpopNonce) {
+        const code18 = printable(String(error2));
         const text = printable(String(description));
         super(`${endpoint2}: ${status ?? "no answer"} ${code18}${text ? `: ${text}` : ""}`);
         this.endpoint = endpoint2;
@@ -45733,10 +45733,10 @@ var init_oauth = __esm({
           let body;
           try {
             body = decodeBody(response.rawBody, headerValue(response.headers["content-encoding"]));
-          } catch (error3) {
-            if (error3 instanceof AnswerTooLarge || error3 instanceof AnswerUndecodable)
-              throw new OAuthError(url.pathname, response.statusCode, "unreadable_answer", error3.message);
-            throw error3;
+          } catch (error2) {
+            if (error2 instanceof AnswerTooLarge || error2 instanceof AnswerUndecodable)
+              throw new OAuthError(url.pathname, response.statusCode, "unreadable_answer", error2.message);
+            throw error2;
           }
           const nonce = headerValue(response.headers["dpop-nonce"]);
           return {
@@ -45746,12 +45746,12 @@ var init_oauth = __esm({
             // A nonce is a short token; anything else in the header is not one.
             nonce: nonce !== void 0 && /^[\x21-\x7e]{1,512}$/.test(nonce) ? nonce : void 0
           };
-        } catch (error3) {
+        } catch (error2) {
           if (tooLarge())
             throw new OAuthError(url.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
-          if (error3 instanceof RequestError)
-            throw new OAuthError(url.pathname, void 0, error3.code ?? "request_failed", error3.message);
-          throw error3;
+          if (error2 instanceof RequestError)
+            throw new OAuthError(url.pathname, void 0, error2.code ?? "request_failed", error2.message);
+          throw error2;
         }
       }
     };
@@ -46864,8 +46864,8 @@ async function importWithAlgCache(cache2, jwk, entry) {
       if (key.type !== "public")
         throw new JWKSInvalid("JSON Web Key Set members must be public keys");
       return cached2[alg] = key, key;
-    }).catch((error3) => {
-      throw cached2[alg] === pending && delete cached2[alg], error3;
+    }).catch((error2) => {
+      throw cached2[alg] === pending && delete cached2[alg], error2;
     });
     cached2[alg] = pending;
   }
@@ -46892,14 +46892,14 @@ function createLocalJWKSet(jwks) {
     if (!length)
       throw new JWKSNoMatchingKey();
     if (length !== 1) {
-      const error3 = new JWKSMultipleMatchingKeys();
-      throw error3[Symbol.asyncIterator] = async function* () {
+      const error2 = new JWKSMultipleMatchingKeys();
+      throw error2[Symbol.asyncIterator] = async function* () {
         for (const jwk2 of candidates)
           try {
             yield await importWithAlgCache(cached2, jwk2, entry);
           } catch {
           }
-      }, error3;
+      }, error2;
     }
     return importWithAlgCache(cached2, jwk, entry);
   }, "jwks", {
@@ -47120,8 +47120,8 @@ async function authorizationCode(oauth, metadata, request4, auth2) {
     throw new UserError(
       "/v1/authorize: the redirect's state does not match the request's (possible interception); no code was redeemed"
     );
-  const error3 = params.get("error");
-  if (error3) throw new UserError(`/v1/authorize: ${error3}: ${params.get("error_description") ?? ""}`);
+  const error2 = params.get("error");
+  if (error2) throw new UserError(`/v1/authorize: ${error2}: ${params.get("error_description") ?? ""}`);
   const code18 = params.get("code");
   if (!code18) throw new UserError("/v1/authorize: the redirect carries neither a code nor an error");
   const tokens = await oauth.token(
@@ -47161,13 +47161,13 @@ async function verifyToken(jwt, keySet, expected) {
     if (expected.nonce !== void 0 && payload.nonce !== expected.nonce)
       throw new TokenVerificationError("the ID token's nonce is not the one sent");
     return payload;
-  } catch (error3) {
-    if (error3 instanceof TokenVerificationError) throw error3;
-    throw new TokenVerificationError(describe2(error3));
+  } catch (error2) {
+    if (error2 instanceof TokenVerificationError) throw error2;
+    throw new TokenVerificationError(describe2(error2));
   }
 }
-function describe2(error3) {
-  switch (error3.code) {
+function describe2(error2) {
+  switch (error2.code) {
     case "ERR_JWKS_NO_MATCHING_KEY":
       return "the token is signed with a key the server does not publish at its jwks_uri";
     case "ERR_JWS_SIGNATURE_VERIFICATION_FAILED":
@@ -47177,12 +47177,12 @@ function describe2(error3) {
     case "ERR_JOSE_ALG_NOT_ALLOWED":
       return `the token's algorithm is not ${ACCEPTED_ALGORITHMS.join(" or ")}`;
     case "ERR_JWT_CLAIM_VALIDATION_FAILED":
-      if (/missing required/.test(error3.message))
-        return `the token has no ${error3.claim ?? "required"} claim`;
-      if (error3.claim === "nbf") return "the token is not valid yet (nbf)";
-      return `the token's ${error3.claim ?? "claims"} ${error3.claim === "iss" ? "is not the server's issuer" : error3.claim === "aud" ? "is not the expected audience" : `check failed: ${error3.message}`}`;
+      if (/missing required/.test(error2.message))
+        return `the token has no ${error2.claim ?? "required"} claim`;
+      if (error2.claim === "nbf") return "the token is not valid yet (nbf)";
+      return `the token's ${error2.claim ?? "claims"} ${error2.claim === "iss" ? "is not the server's issuer" : error2.claim === "aud" ? "is not the expected audience" : `check failed: ${error2.message}`}`;
     default:
-      return `the token does not verify: ${error3.message}`;
+      return `the token does not verify: ${error2.message}`;
   }
 }
 var ACCEPTED_ALGORITHMS, CLOCK_TOLERANCE_SECONDS, TokenVerificationError;
@@ -47253,10 +47253,10 @@ async function runOne(spec, test, context3, lookups) {
         audience: await audience,
         nonce: test.token === "id" ? nonce : void 0
       });
-    } catch (error3) {
-      if (error3 instanceof TokenVerificationError)
-        return fail(test, [`token verification failed: ${error3.message}`]);
-      throw error3;
+    } catch (error2) {
+      if (error2 instanceof TokenVerificationError)
+        return fail(test, [`token verification failed: ${error2.message}`]);
+      throw error2;
     }
     const claim3 = target.server.claims.find(
       (c3) => c3.name === test.claim && c3.claimType === (test.token === "id" ? "IDENTITY" : "RESOURCE")
@@ -47271,10 +47271,10 @@ async function runOne(spec, test, context3, lookups) {
       value
     };
     return { name: test.name, status: problems.length === 0 ? "pass" : "fail", problems, claims };
-  } catch (error3) {
-    if (error3 instanceof OAuthError || error3 instanceof UserError)
-      return { name: test.name, status: "error", problems: [error3.message] };
-    throw error3;
+  } catch (error2) {
+    if (error2 instanceof OAuthError || error2 instanceof UserError)
+      return { name: test.name, status: "error", problems: [error2.message] };
+    throw error2;
   }
 }
 function fail(test, problems) {
@@ -48172,21 +48172,21 @@ var require_light = __commonJS({
           this.length = 0;
         }
         push(value) {
-          var node2;
+          var node;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
-          node2 = {
+          node = {
             value,
             prev: this._last,
             next: null
           };
           if (this._last != null) {
-            this._last.next = node2;
-            this._last = node2;
+            this._last.next = node;
+            this._last = node;
           } else {
-            this._first = this._last = node2;
+            this._first = this._last = node;
           }
           return void 0;
         }
@@ -48214,28 +48214,28 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node2, ref, results;
-          node2 = this._first;
+          var node, ref, results;
+          node = this._first;
           results = [];
-          while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, ref.value));
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
           }
           return results;
         }
         forEachShift(cb) {
-          var node2;
-          node2 = this.shift();
-          while (node2 != null) {
-            cb(node2), node2 = this.shift();
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
           }
           return void 0;
         }
         debug() {
-          var node2, ref, ref1, ref2, results;
-          node2 = this._first;
+          var node, ref, ref1, ref2, results;
+          node = this._first;
           results = [];
-          while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, {
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -48309,8 +48309,8 @@ var require_light = __commonJS({
                 } else {
                   return returned;
                 }
-              } catch (error3) {
-                e2 = error3;
+              } catch (error2) {
+                e2 = error2;
                 {
                   this.trigger("error", e2);
                 }
@@ -48320,8 +48320,8 @@ var require_light = __commonJS({
             return (await Promise.all(promises3)).find(function(x) {
               return x != null;
             });
-          } catch (error3) {
-            e = error3;
+          } catch (error2) {
+            e = error2;
             {
               this.trigger("error", e);
             }
@@ -48433,10 +48433,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error3, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error3 != null ? error3 : new BottleneckError$1(message2));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -48470,7 +48470,7 @@ var require_light = __commonJS({
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
         async doExecute(chained, clearGlobalState, run2, free) {
-          var error3, eventInfo, passed;
+          var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
             this._states.next(this.options.id);
@@ -48488,24 +48488,24 @@ var require_light = __commonJS({
               return this._resolve(passed);
             }
           } catch (error1) {
-            error3 = error1;
-            return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
         doExpire(clearGlobalState, run2, free) {
-          var error3, eventInfo;
+          var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
           }
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error3 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error3, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error3, eventInfo);
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
             if (retry2 != null) {
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
@@ -48515,7 +48515,7 @@ var require_light = __commonJS({
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
               this._assertStatus("DONE");
-              return this._reject(error3);
+              return this._reject(error2);
             }
           }
         }
@@ -48794,7 +48794,7 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
             ({ task, args, resolve: resolve3, reject } = this._queue.shift());
@@ -48805,9 +48805,9 @@ var require_light = __commonJS({
                   return resolve3(returned);
                 };
               } catch (error1) {
-                error3 = error1;
+                error2 = error1;
                 return function() {
-                  return reject(error3);
+                  return reject(error2);
                 };
               }
             })();
@@ -48941,8 +48941,8 @@ var require_light = __commonJS({
                   } else {
                     results.push(void 0);
                   }
-                } catch (error3) {
-                  e = error3;
+                } catch (error2) {
+                  e = error2;
                   results.push(v.Events.trigger("error", e));
                 }
               }
@@ -49275,14 +49275,14 @@ var require_light = __commonJS({
             return done;
           }
           async _addToQueue(job) {
-            var args, blocked, error3, options, reachedHWM, shifted, strategy;
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
             ({ args, options } = job);
             try {
               ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
             } catch (error1) {
-              error3 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error3 });
-              job.doDrop({ error: error3 });
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
               return false;
             }
             if (blocked) {
@@ -50201,11 +50201,11 @@ function answerTooLarge(method, path) {
 function decodedBody(method, path, raw, encoding) {
   try {
     return decodeBody(raw, encoding);
-  } catch (error3) {
-    if (error3 instanceof AnswerTooLarge) throw answerTooLarge(method, path);
-    if (error3 instanceof AnswerUndecodable)
-      throw new OktaApiError(method, path, void 0, void 0, error3.message);
-    throw error3;
+  } catch (error2) {
+    if (error2 instanceof AnswerTooLarge) throw answerTooLarge(method, path);
+    if (error2 instanceof AnswerUndecodable)
+      throw new OktaApiError(method, path, void 0, void 0, error2.message);
+    throw error2;
   }
 }
 function pagingError(path, what) {
@@ -50412,10 +50412,10 @@ var OktaClient = class {
     const cut = capDownload(pending, abort);
     try {
       return { response: await pending };
-    } catch (error3) {
+    } catch (error2) {
       if (cut()) throw answerTooLarge(method, path);
-      if (error3 instanceof RequestError) return { failure: error3 };
-      throw error3;
+      if (error2 instanceof RequestError) return { failure: error2 };
+      throw error2;
     }
   }
   async backoff(attempt, message2) {
@@ -50604,8 +50604,8 @@ var OktaAdmin = class _OktaAdmin {
         batches.map((b) => this.client.getAll(apps, { filter: b.filter, limit: "200" }))
       );
       return new Map(lists.flat().map((app2) => [app2.id, app2]));
-    } catch (error3) {
-      if (!(error3 instanceof OktaApiError && error3.status === 400)) throw error3;
+    } catch (error2) {
+      if (!(error2 instanceof OktaApiError && error2.status === 400)) throw error2;
     }
     const found = await Promise.all(ids.map((appId) => orNotFound(this.client.get(appPath(appId)))));
     return new Map(found.flatMap((app2) => app2 ? [[app2.id, app2]] : []));
@@ -50625,8 +50625,8 @@ var OktaAdmin = class _OktaAdmin {
         limit: "200"
       });
       return found.filter(isOidc);
-    } catch (error3) {
-      if (!(error3 instanceof OktaApiError && error3.status === 400)) throw error3;
+    } catch (error2) {
+      if (!(error2 instanceof OktaApiError && error2.status === 400)) throw error2;
     }
     return (await this.client.getAll(apps, { limit: "200" })).filter(isOidc);
   }
@@ -50737,9 +50737,9 @@ function slimGroup(group) {
 async function orNotFound(request4) {
   try {
     return await request4;
-  } catch (error3) {
-    if (error3 instanceof OktaApiError && error3.status === 404) return void 0;
-    throw error3;
+  } catch (error2) {
+    if (error2 instanceof OktaApiError && error2.status === 404) return void 0;
+    throw error2;
   }
 }
 
@@ -50852,9 +50852,9 @@ async function applyPlan(plan2, live, writer) {
         try {
           await writer.write(write);
           outcome.applied.push(write);
-        } catch (error3) {
-          if (!(error3 instanceof OktaApiError)) throw error3;
-          outcome.failed.push({ write, error: error3 });
+        } catch (error2) {
+          if (!(error2 instanceof OktaApiError)) throw error2;
+          outcome.failed.push({ write, error: error2 });
         }
       }
     };
@@ -51006,10 +51006,10 @@ function depthOf(expr) {
   let deepest = 0;
   const stack = [[expr, 1]];
   while (stack.length > 0) {
-    const [node2, depth] = stack.pop();
+    const [node, depth] = stack.pop();
     if (depth > deepest) deepest = depth;
     if (deepest > MAX_NESTING) break;
-    for (const child of children(node2)) stack.push([child, depth + 1]);
+    for (const child of children(node)) stack.push([child, depth + 1]);
   }
   return deepest;
 }
@@ -51271,14 +51271,14 @@ function sameExpression(a2, b) {
 // src/el/render.ts
 init_ast();
 function mapAllowlistEntries(expr, map) {
-  return transform(expr, (node2) => {
-    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return node2;
-    const [allowlist2, ...rest] = node2.args;
-    if (allowlist2?.kind !== "array") return node2;
+  return transform(expr, (node) => {
+    if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return node;
+    const [allowlist2, ...rest] = node.args;
+    if (allowlist2?.kind !== "array") return node;
     const items = allowlist2.items.map(
       (item) => item.kind === "string" ? { kind: "string", value: map(item.value) } : item
     );
-    return { ...node2, args: [{ kind: "array", items }, ...rest] };
+    return { ...node, args: [{ kind: "array", items }, ...rest] };
   });
 }
 
@@ -52658,9 +52658,9 @@ function throwError$1(state, message2) {
 function finalizeCollection(state, position, tag2, carrier) {
   try {
     return tag2.finalize(carrier);
-  } catch (error3) {
-    if (error3 instanceof YAMLException) throw error3;
-    YAMLException.throwAt(state.source, position, error3 instanceof Error ? error3.message : String(error3), state.filename);
+  } catch (error2) {
+    if (error2 instanceof YAMLException) throw error2;
+    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
   }
 }
 function constructScalar(state, event) {
@@ -52767,13 +52767,13 @@ function addValue(state, value, tag2) {
 }
 function storeAnchor(state, event, value, tag2, isValueFinal) {
   if (event.anchorStart !== NO_RANGE$2) {
-    const anchor2 = {
+    const anchor = {
       value,
       tag: tag2,
       isValueFinal
     };
-    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor2);
-    return anchor2;
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
   }
   return null;
 }
@@ -52820,13 +52820,13 @@ function constructFromEvents(events, options) {
         const tag2 = state.schema.lookupSequenceTag(tagName);
         if (!tag2) throwError$1(state, `unknown sequence tag !<${tagName}>`);
         const value = tag2.create(tagName);
-        const anchor2 = storeAnchor(state, event, value, tag2, tag2.carrierIsResult);
+        const anchor = storeAnchor(state, event, value, tag2, tag2.carrierIsResult);
         state.frames.push({
           kind: "sequence",
           position: state.position,
           value,
           tag: tag2,
-          anchor: anchor2,
+          anchor,
           index: 0
         });
         break;
@@ -52836,13 +52836,13 @@ function constructFromEvents(events, options) {
         const tag2 = state.schema.lookupMappingTag(tagName);
         if (!tag2) throwError$1(state, `unknown mapping tag !<${tagName}>`);
         const value = tag2.create(tagName);
-        const anchor2 = storeAnchor(state, event, value, tag2, tag2.carrierIsResult);
+        const anchor = storeAnchor(state, event, value, tag2, tag2.carrierIsResult);
         state.frames.push({
           kind: "mapping",
           position: state.position,
           value,
           tag: tag2,
-          anchor: anchor2,
+          anchor,
           key: void 0,
           keyPosition: state.position,
           hasKey: false,
@@ -52854,10 +52854,10 @@ function constructFromEvents(events, options) {
       case EVENT_ID.ALIAS: {
         if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
         const name2 = state.source.slice(event.anchorStart, event.anchorEnd);
-        const anchor2 = state.anchors.get(name2);
-        if (!anchor2) throwError$1(state, `unidentified alias "${name2}"`);
-        if (!anchor2.isValueFinal) throwError$1(state, `recursive alias "${name2}" is not supported for tag ${anchor2.tag.tagName} because it uses finalize()`);
-        addValue(state, anchor2.value, anchor2.tag);
+        const anchor = state.anchors.get(name2);
+        if (!anchor) throwError$1(state, `unidentified alias "${name2}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name2}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
         break;
       }
       case EVENT_ID.POP: {
@@ -53893,7 +53893,7 @@ var NodePositions = class _NodePositions {
       return void 0;
     }
     const ends = new Int32Array(events.length);
-    const open4 = [];
+    const open3 = [];
     let root = -1;
     for (const [i2, event] of events.entries()) {
       switch (event.type) {
@@ -53908,10 +53908,10 @@ var NodePositions = class _NodePositions {
         case EVENT_ID.SEQUENCE:
           if (event.anchorStart !== -1 || event.tagStart !== -1) return void 0;
           if (root === -1) root = i2;
-          open4.push(i2);
+          open3.push(i2);
           break;
         case EVENT_ID.POP: {
-          const closed = open4.pop();
+          const closed = open3.pop();
           if (closed !== void 0) ends[closed] = i2 + 1;
           break;
         }
@@ -53929,52 +53929,52 @@ var NodePositions = class _NodePositions {
    * placed at the nearest enclosing node that exists.
    */
   offsetOf(path, key = false) {
-    let node2 = this.root;
+    let node = this.root;
     for (const [index, segment] of path.entries()) {
-      const step = this.child(node2, segment);
+      const step = this.child(node, segment);
       if (!step) break;
       if (key && index === path.length - 1 && step.key !== void 0) return this.start(step.key);
-      node2 = step.value;
+      node = step.value;
     }
-    return this.start(node2);
+    return this.start(node);
   }
   /** Whether the value at `path` is a quoted scalar. */
   isQuoted(path) {
-    let node2 = this.root;
+    let node = this.root;
     for (const segment of path) {
-      const step = this.child(node2, segment);
+      const step = this.child(node, segment);
       if (!step) return false;
-      node2 = step.value;
+      node = step.value;
     }
-    const event = this.events[node2];
+    const event = this.events[node];
     return event.type === EVENT_ID.SCALAR && isQuotedStyle(event);
   }
   /** Where a node starts: js-yaml points inside a quoted scalar's quotes, the Document at the first. */
-  start(node2) {
-    const event = this.events[node2];
+  start(node) {
+    const event = this.events[node];
     if (event.type === EVENT_ID.SCALAR) return isQuotedStyle(event) ? event.valueStart - 1 : event.valueStart;
     return event.start;
   }
-  child(node2, segment) {
-    const children2 = this.childrenOf(node2);
+  child(node, segment) {
+    const children2 = this.childrenOf(node);
     if (!children2) return void 0;
     if ("keys" in children2) return children2.keys.get(String(segment));
     const value = typeof segment === "number" ? children2.items[segment] : void 0;
     return value === void 0 ? void 0 : { value };
   }
-  childrenOf(node2) {
-    const type = this.events[node2].type;
+  childrenOf(node) {
+    const type = this.events[node].type;
     if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return void 0;
-    let children2 = this.children.get(node2);
+    let children2 = this.children.get(node);
     if (children2) return children2;
-    const end = this.ends[node2] - 1;
+    const end = this.ends[node] - 1;
     if (type === EVENT_ID.SEQUENCE) {
       const items = [];
-      for (let i2 = node2 + 1; i2 < end; i2 = this.ends[i2]) items.push(i2);
+      for (let i2 = node + 1; i2 < end; i2 = this.ends[i2]) items.push(i2);
       children2 = { items };
     } else {
       const keys = /* @__PURE__ */ new Map();
-      for (let i2 = node2 + 1; i2 < end; ) {
+      for (let i2 = node + 1; i2 < end; ) {
         const value = this.ends[i2];
         const event = this.events[i2];
         if (event.type === EVENT_ID.SCALAR) {
@@ -53985,7 +53985,7 @@ var NodePositions = class _NodePositions {
       }
       children2 = { keys };
     }
-    this.children.set(node2, children2);
+    this.children.set(node, children2);
     return children2;
   }
 };
@@ -53994,13 +53994,13 @@ function isQuotedStyle(event) {
 }
 
 // src/spec/source.ts
-function yamlMessage(error3) {
-  if (isTooDeep(error3)) return TOO_DEEP;
-  return `YAML: ${error3.message.split("\n")[0]}`;
+function yamlMessage(error2) {
+  if (isTooDeep(error2)) return TOO_DEEP;
+  return `YAML: ${error2.message.split("\n")[0]}`;
 }
 var TOO_DEEP = "YAML: nested too deeply to read (a spec nests a few levels; this file nests hundreds)";
-function isTooDeep(error3) {
-  return error3 instanceof RangeError || /Maximum call stack size exceeded/.test(error3.message);
+function isTooDeep(error2) {
+  return error2 instanceof RangeError || /Maximum call stack size exceeded/.test(error2.message);
 }
 var SpecSource = class _SpecSource {
   constructor(file, text, places, doc, events) {
@@ -54051,10 +54051,10 @@ var SpecSource = class _SpecSource {
     if (doc.errors.some(isTooDeep))
       return { source, problems: [{ file, line: 1, col: 1, field: "", message: TOO_DEEP }] };
     const problems = [
-      ...doc.errors.map((error3) => ({
-        ...source.at(error3.pos[0]),
+      ...doc.errors.map((error2) => ({
+        ...source.at(error2.pos[0]),
         field: "",
-        message: yamlMessage(error3)
+        message: yamlMessage(error2)
       })),
       ...duplicateKeys(doc.contents).map((offset) => ({
         ...source.at(offset),
@@ -54088,18 +54088,18 @@ var SpecSource = class _SpecSource {
 function documentPlaces(doc, lines) {
   return {
     offsetOf(path, key = false) {
-      let node2 = doc.contents;
-      let offset = rangeStart(node2) ?? 0;
+      let node = doc.contents;
+      let offset = rangeStart(node) ?? 0;
       for (const [index, segment] of path.entries()) {
-        if ((0, import_yaml.isMap)(node2)) {
-          const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === segment);
+        if ((0, import_yaml.isMap)(node)) {
+          const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && p.key.value === segment);
           if (!pair) break;
           if (key && index === path.length - 1) return rangeStart(pair.key) ?? offset;
-          node2 = pair.value;
+          node = pair.value;
           offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-        } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number" && node2.items[segment] !== void 0) {
-          node2 = node2.items[segment];
-          offset = rangeStart(node2) ?? offset;
+        } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number" && node.items[segment] !== void 0) {
+          node = node.items[segment];
+          offset = rangeStart(node) ?? offset;
         } else {
           break;
         }
@@ -54107,8 +54107,8 @@ function documentPlaces(doc, lines) {
       return offset;
     },
     isQuoted(path) {
-      const node2 = doc.getIn(path, true);
-      return (0, import_yaml.isScalar)(node2) && (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE");
+      const node = doc.getIn(path, true);
+      return (0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
     },
     linePos: (offset) => lines.linePos(offset)
   };
@@ -54132,23 +54132,23 @@ var LineStarts = class {
 function duplicateKeys(root) {
   const found = [];
   const pending = [root];
-  for (let node2 = pending.pop(); node2 !== void 0; node2 = pending.pop()) {
-    if ((0, import_yaml.isMap)(node2)) {
+  for (let node = pending.pop(); node !== void 0; node = pending.pop()) {
+    if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
+      for (const pair of node.items) {
         const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) found.push(rangeStart(pair.key) ?? rangeStart(node2) ?? 0);
+        if (seen.has(key)) found.push(rangeStart(pair.key) ?? rangeStart(node) ?? 0);
         seen.add(key);
         pending.push(pair.value);
       }
-    } else if ((0, import_yaml.isSeq)(node2)) {
-      pending.push(...node2.items);
+    } else if ((0, import_yaml.isSeq)(node)) {
+      pending.push(...node.items);
     }
   }
   return found;
 }
-function rangeStart(node2) {
-  return node2?.range?.[0];
+function rangeStart(node) {
+  return node?.range?.[0];
 }
 function formatPath(path) {
   return path.map((segment, i2) => typeof segment === "number" ? `[${segment}]` : i2 === 0 ? segment : `.${segment}`).join("");
@@ -54275,11 +54275,11 @@ var OktaWriter = class {
       try {
         await this.send(write, current);
         return;
-      } catch (error3) {
-        if (!(error3 instanceof OktaApiError) || error3 instanceof StaleWrite || !uncertain(error3) || attempt >= ATTEMPTS)
-          throw error3;
+      } catch (error2) {
+        if (!(error2 instanceof OktaApiError) || error2 instanceof StaleWrite || !uncertain(error2) || attempt >= ATTEMPTS)
+          throw error2;
         this.log(
-          `${write.method} ${write.path}: ${error3.status ?? error3.errorCode ?? "no answer"}; reading whether it happened`
+          `${write.method} ${write.path}: ${error2.status ?? error2.errorCode ?? "no answer"}; reading whether it happened`
         );
         const check = await this.happened(write);
         if (check.done) return;
@@ -54353,8 +54353,8 @@ function assertNotMoved(write, app2) {
     `the app changed in Okta since the plan read it (lastUpdated ${String(write.app.lastUpdated)} → ${String(app2.lastUpdated)}; ${moved.map((c3) => `profile.${c3.key}`).join(", ")} no longer as planned); not written. Run okta-drift plan again and review the new plan`
   );
 }
-function uncertain(error3) {
-  return error3.outcomeUnknown || error3.status !== void 0 && error3.status >= 500;
+function uncertain(error2) {
+  return error2.outcomeUnknown || error2.status !== void 0 && error2.status >= 500;
 }
 function missing(write) {
   return new OktaApiError("GET", write.path, 404, "E0000007", "Not found: the claim no longer exists");
@@ -54373,9 +54373,9 @@ function allowlistReads(claim3) {
 }
 function allowlistReadsOf(expr) {
   const reads = [];
-  walk(expr, (node2) => {
-    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
-    const [list, attribute, limit] = node2.args;
+  walk(expr, (node) => {
+    if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
+    const [list, attribute, limit] = node.args;
     const path = list && propertyPath(list);
     reads.push({
       key: path?.length === 3 && path[0] === "app" && path[1] === "profile" ? path[2] : void 0,
@@ -54395,8 +54395,8 @@ function isGroupsClaim(claim3) {
   if (claim3.valueType === "GROUPS") return true;
   let found = false;
   if (claim3.expr)
-    walk(claim3.expr, (node2) => {
-      if (node2.kind === "call" && GROUP_FUNCTIONS.has(calleeName(node2) ?? "")) found = true;
+    walk(claim3.expr, (node) => {
+      if (node.kind === "call" && GROUP_FUNCTIONS.has(calleeName(node) ?? "")) found = true;
     });
   return found;
 }
@@ -54559,9 +54559,9 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
         if (filterBefore && sameFilter(filterBefore, filterAfter)) continue;
         const entering = was && will ? [...will.ids].filter((id2) => !was.ids.has(id2)) : [];
         const leaving = was && will ? [...was.ids].filter((id2) => !will.ids.has(id2)) : [];
-        const unknown2 = !was ? !will ? "both" : "before" : !will ? "after" : void 0;
+        const unknown = !was ? !will ? "both" : "before" : !will ? "after" : void 0;
         const limit = { before: was?.limit, after: will?.limit };
-        if (entering.length === 0 && leaving.length === 0 && limit.before === limit.after && !unknown2)
+        if (entering.length === 0 && leaving.length === 0 && limit.before === limit.after && !unknown)
           continue;
         const unread = [...!was ? [filterBefore] : [], ...!will ? [filterAfter] : []].some(
           (f) => f !== void 0
@@ -54577,7 +54577,7 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
           entering: entering.map(withMembers),
           leaving: leaving.map(withMembers),
           limit,
-          ...unknown2 ? { unknown: unknown2, unknownBecause: unread ? "group-filter" : "expression" } : {},
+          ...unknown ? { unknown, unknownBecause: unread ? "group-filter" : "expression" } : {},
           ...!sameFilter(filterBefore, filterAfter) ? {
             filter: {
               before: filterBefore && filterKey(filterBefore),
@@ -54609,12 +54609,12 @@ function groupSet(valueType, expr, allowlist2, filter, matches) {
   const ids = /* @__PURE__ */ new Set();
   let limit;
   let readable = true;
-  walk(expr, (node2) => {
-    if (node2.kind !== "call") return;
-    const name2 = calleeName(node2);
+  walk(expr, (node) => {
+    if (node.kind !== "call") return;
+    const name2 = calleeName(node);
     if (name2?.startsWith("Groups.")) readable = false;
     if (name2 !== "getFilteredGroups") return;
-    const [list, , max] = node2.args;
+    const [list, , max] = node.args;
     const path = list && propertyPath(list);
     if (path?.length === 3 && path[0] === "app" && path[1] === "profile")
       for (const id2 of allowlist2(path[2])) ids.add(id2);
@@ -54701,10 +54701,10 @@ function checkExpression(source) {
   let expr;
   try {
     expr = parse(source);
-  } catch (error3) {
-    if (error3 instanceof ElSyntaxError)
-      return { problems: [{ message: error3.message, offset: error3.offset }] };
-    throw error3;
+  } catch (error2) {
+    if (error2 instanceof ElSyntaxError)
+      return { problems: [{ message: error2.message, offset: error2.offset }] };
+    throw error2;
   }
   const problems = [];
   if (expr.kind === "string" && looksLikeQuotedExpression(expr.value)) {
@@ -54712,12 +54712,12 @@ function checkExpression(source) {
       message: "the whole value is a quoted string, so Okta would put this text itself in the token; remove the outer quotes"
     });
   }
-  walk(expr, (node2) => {
-    if (node2.kind !== "call") return;
-    const name2 = calleeName(node2);
-    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node2.args));
+  walk(expr, (node) => {
+    if (node.kind !== "call") return;
+    const name2 = calleeName(node);
+    if (name2 === "getFilteredGroups") problems.push(...checkGetFilteredGroups(node.args));
     else if (name2 && GROUP_FUNCTIONS_WITH_LIMIT.has(name2))
-      problems.push(...checkGroupsFunction(name2, node2.args));
+      problems.push(...checkGroupsFunction(name2, node.args));
   });
   return { expr, problems };
 }
@@ -54795,8 +54795,8 @@ function checkGroupExpression(arg) {
   let inner;
   try {
     inner = parse(arg.value);
-  } catch (error3) {
-    const detail = error3 instanceof ElSyntaxError ? `: ${error3.message}` : "";
+  } catch (error2) {
+    const detail = error2 instanceof ElSyntaxError ? `: ${error2.message}` : "";
     return [{ message: `getFilteredGroups: the group expression "${arg.value}" does not parse${detail}` }];
   }
   let usesGroup = false;
@@ -54828,9 +54828,9 @@ function checkLimit(fn, arg) {
 }
 function literalAllowlistEntries(expr) {
   const entries2 = [];
-  walk(expr, (node2) => {
-    if (node2.kind !== "call" || calleeName(node2) !== "getFilteredGroups") return;
-    const allowlist2 = node2.args[0];
+  walk(expr, (node) => {
+    if (node.kind !== "call" || calleeName(node) !== "getFilteredGroups") return;
+    const allowlist2 = node.args[0];
     if (allowlist2?.kind !== "array") return;
     for (const item of allowlist2.items) if (item.kind === "string") entries2.push(item.value);
   });
@@ -55347,9 +55347,9 @@ function groupIdsReferenced(spec) {
   return [...ids].sort();
 }
 async function nameGroups(okta, known, ids) {
-  const unknown2 = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
-  if (unknown2.length === 0) return [];
-  return okta.groupsByIds(unknown2);
+  const unknown = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
+  if (unknown.length === 0) return [];
+  return okta.groupsByIds(unknown);
 }
 
 // src/engine.ts
@@ -55413,7 +55413,7 @@ init_printable();
 
 // src/read-spec.ts
 init_errors2();
-import { open as open3, stat as stat2 } from "node:fs/promises";
+import { open as open2, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/spec/load.ts
@@ -55429,8 +55429,8 @@ function chooseOrgs(spec, asked) {
     return asked.names !== void 0 || asked.all ? { problem: { kind: "no-orgs" } } : { orgs: [] };
   const names = asked.all ? defined : asked.names ?? (defined.length === 1 ? defined : void 0);
   if (!names || names.length === 0) return { problem: { kind: "ambiguous", defined } };
-  const unknown2 = names.find((name2) => !spec.orgs.has(name2));
-  if (unknown2 !== void 0) return { problem: { kind: "unknown", name: unknown2, defined } };
+  const unknown = names.find((name2) => !spec.orgs.has(name2));
+  if (unknown !== void 0) return { problem: { kind: "unknown", name: unknown, defined } };
   return { orgs: [...names] };
 }
 function specForOrg(loaded, org2) {
@@ -55492,108 +55492,10 @@ function testInOrg(test, spec, org2) {
 }
 
 // node_modules/zod/v4/core/util.js
-var util_exports = {};
-__export(util_exports, {
-  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
-  CONSTANT_CATCH: () => CONSTANT_CATCH,
-  Class: () => Class,
-  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
-  aborted: () => aborted,
-  allowsEval: () => allowsEval,
-  assert: () => assert2,
-  assertEqual: () => assertEqual,
-  assertIs: () => assertIs,
-  assertNever: () => assertNever,
-  assertNotEqual: () => assertNotEqual,
-  assignProp: () => assignProp,
-  attachSchema: () => attachSchema,
-  base64ToUint8Array: () => base64ToUint8Array,
-  base64urlToUint8Array: () => base64urlToUint8Array,
-  cached: () => cached,
-  captureStackTrace: () => captureStackTrace,
-  cleanEnum: () => cleanEnum,
-  cleanRegex: () => cleanRegex,
-  clone: () => clone,
-  cloneDef: () => cloneDef,
-  codePointLength: () => codePointLength,
-  constantCatch: () => constantCatch,
-  createTransparentProxy: () => createTransparentProxy,
-  defineLazy: () => defineLazy,
-  defineLazyInternal: () => defineLazyInternal,
-  derived: () => derived,
-  esc: () => esc,
-  escapeRegex: () => escapeRegex,
-  explicitlyAborted: () => explicitlyAborted,
-  extend: () => extend,
-  finalizeIssue: () => finalizeIssue,
-  floatSafeRemainder: () => floatSafeRemainder,
-  getElementAtPath: () => getElementAtPath,
-  getEnumValues: () => getEnumValues,
-  getLengthableOrigin: () => getLengthableOrigin,
-  getParsedType: () => getParsedType,
-  getSizableOrigin: () => getSizableOrigin,
-  hexToUint8Array: () => hexToUint8Array,
-  hide: () => hide,
-  installLazyProp: () => installLazyProp,
-  isObject: () => isObject3,
-  isPlainObject: () => isPlainObject4,
-  issue: () => issue2,
-  joinValues: () => joinValues,
-  jsonStringifyReplacer: () => jsonStringifyReplacer,
-  members: () => members,
-  merge: () => merge,
-  mergeDefs: () => mergeDefs,
-  normalizeParams: () => normalizeParams,
-  nullish: () => nullish,
-  numKeys: () => numKeys,
-  objectClone: () => objectClone,
-  omit: () => omit,
-  optionalKeys: () => optionalKeys,
-  own: () => own,
-  parsedType: () => parsedType,
-  partial: () => partial,
-  pick: () => pick,
-  prefixIssues: () => prefixIssues,
-  primitiveTypes: () => primitiveTypes,
-  promiseAllObject: () => promiseAllObject,
-  propertyKeyTypes: () => propertyKeyTypes,
-  randomString: () => randomString,
-  rawShape: () => rawShape,
-  required: () => required,
-  safeExtend: () => safeExtend,
-  shallowClone: () => shallowClone,
-  sizeCaps: () => sizeCaps,
-  slugify: () => slugify,
-  stringifyPrimitive: () => stringifyPrimitive,
-  toZod: () => toZod,
-  uint8ArrayToBase64: () => uint8ArrayToBase642,
-  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
-  uint8ArrayToHex: () => uint8ArrayToHex,
-  unwrapMessage: () => unwrapMessage
-});
-function assertEqual(val) {
-  return val;
-}
-function assertNotEqual(val) {
-  return val;
-}
-function toZod() {
-  return (schema) => schema;
-}
-function assertIs(_arg) {
-}
-function assertNever(_x) {
-  throw new Error("Unexpected value in exhaustive check");
-}
-function assert2(_) {
-}
 function getEnumValues(entries2) {
   const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
   const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
-}
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
@@ -55625,40 +55527,6 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
-  const roundedRatio = Math.round(ratio);
-  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  if (Math.abs(ratio - roundedRatio) < tolerance)
-    return 0;
-  return ratio - roundedRatio;
-}
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object, key, getter) {
-  let value = void 0;
-  Object.defineProperty(object, key, {
-    get() {
-      if (value === EVALUATING) {
-        return void 0;
-      }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
-      }
-      return value;
-    },
-    set(v) {
-      Object.defineProperty(object, key, {
-        value: v
-        // configurable: true,
-      });
-    },
-    configurable: true
-  });
-}
-function objectClone(obj) {
-  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
@@ -55667,117 +55535,11 @@ function assignProp(target, prop, value) {
     configurable: true
   });
 }
-function rawShape(def) {
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape(schema) {
-  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
-    get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
-    },
-    enumerable: true,
-    configurable: true
-  });
-}
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
-  else
-    target[key] = value;
-}
-function mirrorShape(target, source, keys, wrap2) {
-  const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap2 ? wrap2(value, key) : value;
-      });
-    } else
-      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
-  }
-}
-function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get)
-      deferProp(target, key, () => source[key]);
-    else
-      putProp(target, key, desc.value);
-  }
-}
-function mergeDefs(...defs) {
-  const mergedDescriptors = {};
-  for (const def of defs) {
-    const descriptors = Object.getOwnPropertyDescriptors(def);
-    Object.assign(mergedDescriptors, descriptors);
-  }
-  return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-  return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-  if (!path)
-    return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises3 = keys.map((key) => promisesObj[key]);
-  return Promise.all(promises3).then((results) => {
-    const resolvedObj = {};
-    for (let i2 = 0; i2 < keys.length; i2++) {
-      resolvedObj[keys[i2]] = results[i2];
-    }
-    return resolvedObj;
-  });
-}
-function randomString(length = 10) {
-  const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
-  for (let i2 = 0; i2 < length; i2++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
-  }
-  return str;
-}
-function esc(str) {
-  return JSON.stringify(str);
-}
-function slugify(input) {
-  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
-}
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
 function isObject3(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-var allowsEval = /* @__PURE__ */ cached(() => {
-  if (globalConfig.jitless) {
-    return false;
-  }
-  if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-    return false;
-  }
-  try {
-    const F = Function;
-    new F("");
-    return true;
-  } catch (_) {
-    return false;
-  }
-});
 function isPlainObject4(o2) {
   if (isObject3(o2) === false)
     return false;
@@ -55805,68 +55567,7 @@ function shallowClone(o2) {
     return new Set(o2);
   return o2;
 }
-function numKeys(data) {
-  let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
-      keyCount++;
-    }
-  }
-  return keyCount;
-}
-var getParsedType = (data) => {
-  const t = typeof data;
-  switch (t) {
-    case "undefined":
-      return "undefined";
-    case "string":
-      return "string";
-    case "number":
-      return Number.isNaN(data) ? "nan" : "number";
-    case "boolean":
-      return "boolean";
-    case "function":
-      return "function";
-    case "bigint":
-      return "bigint";
-    case "symbol":
-      return "symbol";
-    case "object":
-      if (Array.isArray(data)) {
-        return "array";
-      }
-      if (data === null) {
-        return "null";
-      }
-      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-        return "promise";
-      }
-      if (typeof Map !== "undefined" && data instanceof Map) {
-        return "map";
-      }
-      if (typeof Set !== "undefined" && data instanceof Set) {
-        return "set";
-      }
-      if (typeof Date !== "undefined" && data instanceof Date) {
-        return "date";
-      }
-      if (typeof File !== "undefined" && data instanceof File) {
-        return "file";
-      }
-      return "object";
-    default:
-      throw new Error(`Unknown data type: ${t}`);
-  }
-};
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-var primitiveTypes = /* @__PURE__ */ new Set([
-  "string",
-  "number",
-  "bigint",
-  "boolean",
-  "symbol",
-  "undefined"
-]);
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -55892,46 +55593,6 @@ function normalizeParams(_params) {
     return { ...params, error: () => params.error };
   return params;
 }
-function createTransparentProxy(getter) {
-  let target;
-  return new Proxy({}, {
-    get(_, prop, receiver) {
-      target ?? (target = getter());
-      return Reflect.get(target, prop, receiver);
-    },
-    set(_, prop, value, receiver) {
-      target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
-    },
-    has(_, prop) {
-      target ?? (target = getter());
-      return Reflect.has(target, prop);
-    },
-    deleteProperty(_, prop) {
-      target ?? (target = getter());
-      return Reflect.deleteProperty(target, prop);
-    },
-    ownKeys(_) {
-      target ?? (target = getter());
-      return Reflect.ownKeys(target);
-    },
-    getOwnPropertyDescriptor(_, prop) {
-      target ?? (target = getter());
-      return Reflect.getOwnPropertyDescriptor(target, prop);
-    },
-    defineProperty(_, prop, descriptor) {
-      target ?? (target = getter());
-      return Reflect.defineProperty(target, prop, descriptor);
-    }
-  });
-}
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
-}
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
     return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
@@ -55948,109 +55609,6 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".pick() cannot be used on object schemas containing refinements");
-  }
-  const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function maskedKeys(schema, mask) {
-  const raw = sourceShape(schema);
-  const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
-    }
-    if (mask[key])
-      keys.push(key);
-  }
-  return keys;
-}
-function omit(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".omit() cannot be used on object schemas containing refinements");
-  }
-  const omitted = new Set(maskedKeys(schema, mask));
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-  if (!isPlainObject4(shape)) {
-    throw new Error("Invalid input to extend: expected a plain object");
-  }
-  const checks = schema._zod.def.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
-        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-      }
-    }
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function extended(schema, shape) {
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-  mirrorProps(newShape, shape);
-  return newShape;
-}
-function safeExtend(schema, shape) {
-  if (!isPlainObject4(shape)) {
-    throw new Error("Invalid input to safeExtend: expected a plain object");
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a2, b) {
-  if (!b?._zod?.def) {
-    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-  }
-  if (a2._zod.def.checks?.length) {
-    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-  }
-  const newShape = {};
-  mirrorShape(newShape, a2, Reflect.ownKeys(sourceShape(a2)));
-  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-  const def = mergeDefs(a2._zod.def, {
-    shape: newShape,
-    get catchall() {
-      return b._zod.def.catchall;
-    },
-    checks: b._zod.def.checks ?? []
-  });
-  return clone(a2, def);
-}
-function partial(Class2, schema, mask, name2 = "partial") {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
-  }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
-  ));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -56124,15 +55682,6 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
-function getSizableOrigin(input) {
-  if (input instanceof Set)
-    return "set";
-  if (input instanceof Map)
-    return "map";
-  if (input instanceof File)
-    return "file";
-  return "unknown";
-}
 var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str) {
   const units = str.length;
@@ -56154,85 +55703,6 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function parsedType(data) {
-  const t = typeof data;
-  switch (t) {
-    case "number": {
-      return Number.isNaN(data) ? "nan" : "number";
-    }
-    case "object": {
-      if (data === null) {
-        return "null";
-      }
-      if (Array.isArray(data)) {
-        return "array";
-      }
-      const obj = data;
-      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-        return obj.constructor.name;
-      }
-    }
-  }
-  return t;
-}
-function issue2(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
-    return Number.isNaN(Number.parseInt(k, 10));
-  }).map((el) => el[1]);
-}
-function base64ToUint8Array(base642) {
-  const binaryString = atob(base642);
-  const bytes = new Uint8Array(binaryString.length);
-  for (let i2 = 0; i2 < binaryString.length; i2++) {
-    bytes[i2] = binaryString.charCodeAt(i2);
-  }
-  return bytes;
-}
-function uint8ArrayToBase642(bytes) {
-  let binaryString = "";
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    binaryString += String.fromCharCode(bytes[i2]);
-  }
-  return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url2) {
-  const base642 = base64url2.replace(/-/g, "+").replace(/_/g, "/");
-  const padding = "=".repeat((4 - base642.length % 4) % 4);
-  return base64ToUint8Array(base642 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase642(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-  const cleanHex = hex.replace(/^0x/, "");
-  if (cleanHex.length % 2 !== 0) {
-    throw new Error("Invalid hex string length");
-  }
-  const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
-    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
-  }
-  return bytes;
-}
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-var Class = class {
-  constructor(..._args) {
-  }
-};
 function members(proto, table2) {
   for (const key in table2) {
     const desc = Object.getOwnPropertyDescriptor(table2, key);
@@ -56248,23 +55718,6 @@ function own(inst, key, value, enumerable = true) {
 }
 function hide(inst, key, value) {
   return own(inst, key, value, false);
-}
-// @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table2, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        return own(this, key, compute(this));
-      },
-      set(value) {
-        own(this, key, value);
-      }
-    });
-  }
-  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -56340,12 +55793,6 @@ function installLazyProp(inst, key, make, enumerable) {
     }
   });
 }
-var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
-  fn[CONSTANT_CATCH] = true;
-  return fn;
-}
 
 // node_modules/zod/v4/core/core.js
 var _a;
@@ -56372,7 +55819,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name2, initializer3, proto, params) {
+function $constructor(name2, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -56394,7 +55841,7 @@ function $constructor(name2, initializer3, proto, params) {
       return;
     }
     inst._zod.traits.add(name2);
-    initializer3(inst, def);
+    initializer2(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
@@ -56451,12 +55898,6 @@ var $ZodAsyncError = class extends Error {
     super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
   }
 };
-var $ZodEncodeError = class extends Error {
-  constructor(name2) {
-    super(`Encountered unidirectional transform during encode: ${name2}`);
-    this.name = "ZodEncodeError";
-  }
-};
 (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
 var globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
@@ -56509,81 +55950,8 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-    if (key === "__proto__") {
-      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
-    } else {
-      obj[key] = make();
-    }
-  }
-  return obj[key];
-}
-function flattenError(error3, mapper = (issue3) => issue3.message) {
-  const fieldErrors = {};
-  const formErrors = [];
-  for (const sub of error3.issues) {
-    if (sub.path.length > 0) {
-      node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-    } else {
-      formErrors.push(mapper(sub));
-    }
-  }
-  return { formErrors, fieldErrors };
-}
-function formatError2(error3, mapper = (issue3) => issue3.message) {
-  const fieldErrors = { _errors: [] };
-  const processError = (error4, path = []) => {
-    for (const issue3 of error4.issues) {
-      if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
-      } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
-      } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
-      } else {
-        const fullpath = [...path, ...issue3.path];
-        if (fullpath.length === 0) {
-          fieldErrors._errors.push(mapper(issue3));
-        } else {
-          let curr = fieldErrors;
-          let i2 = 0;
-          while (i2 < fullpath.length) {
-            const el = fullpath[i2];
-            const terminal = i2 === fullpath.length - 1;
-            if (el === "_errors") {
-              if (terminal)
-                curr._errors.push(mapper(issue3));
-              i2++;
-              continue;
-            }
-            if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-              Object.defineProperty(curr, el, {
-                value: { _errors: [] },
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-            const node2 = curr[el];
-            if (terminal) {
-              node2._errors.push(mapper(issue3));
-            }
-            curr = node2;
-            i2++;
-          }
-        }
-      }
-    }
-  };
-  processError(error3);
-  return fieldErrors;
-}
 
 // node_modules/zod/v4/core/parse.js
-function finalizeParams(callee, params) {
-  return { callee: params?.callee ?? callee, Err: params?.Err };
-}
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -56600,6 +55968,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
+var parse3 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -56615,6 +55984,7 @@ var _parseAsync = (_Err) => {
   };
   return fn;
 };
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
   const result = schema._zod.run({ value, issues: [] }, ctx);
@@ -56623,20 +55993,21 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   }
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
-  let error3;
+  let error2;
   return {
     success: false,
     get error() {
-      if (!error3) {
-        error3 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error3;
+      return error2;
     },
     set error(e) {
-      error3 = e;
+      error2 = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -56649,142 +56020,15 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
-  const validator = schema._zod.bag.validator;
-  if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
-      return true;
-    if (validator.definite === true && _ctx === void 0)
-      return false;
-  }
-  return validateFallback(schema, value, _ctx);
-});
-function validateFallback(schema, value, _ctx) {
-  const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
-  const fallbackRun = schema._zod.bag.fallbackRun;
-  let result;
-  if (fallbackRun) {
-    ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
-  } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
-  }
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length === 0;
-}
-var validateAsync = async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length === 0;
-};
-var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _encodeAsync = (_Err) => {
-  const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _decodeAsync = (_Err) => {
-  const parseAsync2 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
-  };
-  return fn;
-};
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
-};
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
-};
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
-};
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
-};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
 // node_modules/zod/v4/core/regexes.js
-var cuid = /^[cC][0-9a-z]{6,}$/;
-var cuid2 = /^[0-9a-z]+$/;
-var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-var xid = /^[0-9a-vA-V]{20}$/;
-var ksuid = /^[A-Za-z0-9]{27}$/;
-var nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-  return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
-    return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-var email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-var _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji() {
-  return new RegExp(_emoji, "u");
-}
-var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-var cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
 var base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
 var base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-var httpProtocol = /^https?$/;
-var e164 = /^\+[1-9]\d{6,14}$/;
-var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-function anchor(source) {
-  return new RegExp(`^${source}$`);
-}
-var date = /* @__PURE__ */ anchor(dateSource);
-function timeSource(args) {
-  const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex2;
-}
-function time(args) {
-  return new RegExp(`^${timeSource(args)}$`);
-}
-function datetime(args) {
-  const opts = ["Z"];
-  if (args.offset)
-    opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
-var lowercase = /^[^A-Z]*$/;
-var uppercase = /^[^a-z]*$/;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
@@ -56797,28 +56041,6 @@ var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
   var _a3;
   $ZodCheck.init(inst, def);
@@ -56836,29 +56058,6 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
       minimum: def.minimum,
       inclusive: true,
       input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
-    if (length === def.length)
-      return;
-    const origin = getLengthableOrigin(input);
-    const tooBig = length > def.length;
-    payload.issues.push({
-      origin,
-      ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
-      inclusive: true,
-      exact: true,
-      input: payload.value,
       inst,
       continue: !def.abort
     });
@@ -56903,116 +56102,6 @@ var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) 
     });
   };
 });
-var $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
-  def.pattern ?? (def.pattern = lowercase);
-  $ZodCheckStringFormat.init(inst, def);
-});
-var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
-  def.pattern ?? (def.pattern = uppercase);
-  $ZodCheckStringFormat.init(inst, def);
-});
-var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const escapedRegex = escapeRegex(def.includes);
-  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern;
-  inst._zod.check = (payload) => {
-    if (payload.value.includes(def.includes, def.position))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "includes",
-      includes: def.includes,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-  def.pattern ?? (def.pattern = pattern);
-  inst._zod.check = (payload) => {
-    if (payload.value.startsWith(def.prefix))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "starts_with",
-      prefix: def.prefix,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-  def.pattern ?? (def.pattern = pattern);
-  inst._zod.check = (payload) => {
-    if (payload.value.endsWith(def.suffix))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "ends_with",
-      suffix: def.suffix,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  inst._zod.check = (payload) => {
-    payload.value = def.tx(payload.value);
-  };
-});
-
-// node_modules/zod/v4/core/doc.js
-var Doc = class {
-  constructor(args = [], closed = {}) {
-    this.content = [];
-    this.indent = 0;
-    this.args = args;
-    this.closed = closed;
-  }
-  // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-  indented(fn) {
-    this.indent += 1;
-    try {
-      fn(this);
-    } finally {
-      this.indent -= 1;
-    }
-  }
-  write(arg) {
-    if (typeof arg === "function") {
-      arg(this, { execution: "sync" });
-      arg(this, { execution: "async" });
-      return;
-    }
-    const content = arg;
-    const lines = content.split("\n").filter((x) => x);
-    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-    for (const line of dedented) {
-      this.content.push(line);
-    }
-  }
-  compile() {
-    const F = Function;
-    const content = this?.content ?? [``];
-    const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
-${content.join("\n")}
-};`);
-    return factory(...Object.values(this.closed));
-  }
-};
 
 // node_modules/zod/v4/core/versions.js
 var version = {
@@ -57132,7 +56221,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
@@ -57146,7 +56235,7 @@ function standardProps(inst) {
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync(inst, value);
     },
     vendor: "zod",
     version: 1
@@ -57172,344 +56261,8 @@ var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
     return payload;
   };
 });
-var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  $ZodString.init(inst, def);
-});
-var $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
-  def.pattern ?? (def.pattern = guid);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
-  if (def.version) {
-    const versionMap = {
-      v1: 1,
-      v2: 2,
-      v3: 3,
-      v4: 4,
-      v5: 5,
-      v6: 6,
-      v7: 7,
-      v8: 8
-    };
-    const v = versionMap[def.version];
-    if (v === void 0)
-      throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v));
-  } else
-    def.pattern ?? (def.pattern = uuid());
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
-  def.pattern ?? (def.pattern = email);
-  $ZodStringFormat.init(inst, def);
-});
-var URL_BAD_FORMAT = 1;
-var URL_UNPARSEABLE = 2;
-function canParseURL(input) {
-  try {
-    if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-      return URL.canParse(input);
-    new URL(input);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function validateURL(trimmed, def) {
-  if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
-  }
-  return parseURLObject(trimmed, def);
-}
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
-    return URL_BAD_FORMAT;
-  }
-  try {
-    if (typeof URL !== "undefined") {
-      const URLStatic = URL;
-      if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
-    }
-    return new URL(trimmed);
-  } catch {
-    return URL_UNPARSEABLE;
-  }
-}
-var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-  hostname.lastIndex = 0;
-  return hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-  protocol.lastIndex = 0;
-  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    try {
-      const trimmed = payload.value.trim();
-      const url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          note: "Invalid URL format",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-        return;
-      }
-      if (url === URL_UNPARSEABLE) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-        return;
-      }
-      if (url === true) {
-        payload.value = stripTabAndNewline(trimmed);
-        return;
-      }
-      if (def.hostname && !urlHostnameOk(url, def.hostname)) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          note: "Invalid hostname",
-          pattern: def.hostname.source,
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      }
-      if (def.protocol && !urlProtocolOk(url, def.protocol)) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          note: "Invalid protocol",
-          pattern: def.protocol.source,
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      }
-      payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-      return;
-    } catch (_) {
-      payload.issues.push({
-        code: "invalid_format",
-        format: "url",
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
-  def.pattern ?? (def.pattern = emoji());
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
-  if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
-    throw new Error(`Invalid nanoid length: ${def.length}`);
-  def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
-  def.pattern ?? (def.pattern = cuid);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
-  def.pattern ?? (def.pattern = cuid2);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
-  def.pattern ?? (def.pattern = ulid);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
-  def.pattern ?? (def.pattern = xid);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
-  def.pattern ?? (def.pattern = ksuid);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
-  def.pattern ?? (def.pattern = datetime(def));
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
-  def.pattern ?? (def.pattern = date);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time(def));
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
-  def.pattern ?? (def.pattern = duration);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
-  def.pattern ?? (def.pattern = ipv4);
-  $ZodStringFormat.init(inst, def);
-});
-var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
-    return false;
-  return canParseURL(`http://[${value}]`);
-}
-var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
-  def.pattern ?? (def.pattern = ipv6);
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (!isValidIPv6(payload.value)) {
-      payload.issues.push({
-        code: "invalid_format",
-        format: "ipv6",
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
-  def.pattern ?? (def.pattern = cidrv4);
-  $ZodStringFormat.init(inst, def);
-});
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
-    return false;
-  const [address, prefix] = parts;
-  if (!prefix)
-    return false;
-  const prefixNum = Number(prefix);
-  if (`${prefixNum}` !== prefix)
-    return false;
-  if (prefixNum < 0 || prefixNum > 128)
-    return false;
-  return isValidIPv6(address);
-}
-var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
-  def.pattern ?? (def.pattern = cidrv6);
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (!isValidCIDRv6(payload.value)) {
-      payload.issues.push({
-        code: "invalid_format",
-        format: "cidrv6",
-        input: payload.value,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-function isValidBase64(data) {
-  if (data === "")
-    return true;
-  if (/\s/.test(data))
-    return false;
-  if (data.length % 4 !== 0)
-    return false;
-  try {
-    atob(data);
-    return true;
-  } catch {
-    return false;
-  }
-}
 var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
-  def.pattern ?? (def.pattern = base64Charset);
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (isValidBase64(payload.value))
-      return;
-    payload.issues.push({
-      code: "invalid_format",
-      format: "base64",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-  if (!base64urlCharset.test(data))
-    return false;
-  const base642 = data.replace(/[-_]/g, (c3) => c3 === "-" ? "+" : "/");
-  const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
-  return isValidBase64(padded);
-}
-var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
-  def.pattern ?? (def.pattern = base64urlCharset);
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (isValidBase64URL(payload.value))
-      return;
-    payload.issues.push({
-      code: "invalid_format",
-      format: "base64url",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
-  def.pattern ?? (def.pattern = e164);
-  $ZodStringFormat.init(inst, def);
-});
-function isValidJWT(token, algorithm = null) {
-  try {
-    const tokensParts = token.split(".");
-    if (tokensParts.length !== 3)
-      return false;
-    const [header2] = tokensParts;
-    if (!header2)
-      return false;
-    const parsedHeader = JSON.parse(atob(header2));
-    if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
-      return false;
-    if (!parsedHeader.alg)
-      return false;
-    if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
-      return false;
-    return true;
-  } catch {
-    return false;
-  }
-}
-var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (isValidJWT(payload.value, def.alg))
-      return;
-    payload.issues.push({
-      code: "invalid_format",
-      format: "jwt",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = boolean;
@@ -57530,10 +56283,6 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     });
     return payload;
   };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
 });
 var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
   $ZodType.init(inst, def);
@@ -57578,8 +56327,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
     if (!Array.isArray(input)) {
@@ -57591,7 +56340,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i2 = 0; i2 < input.length; i2++) {
@@ -57751,8 +56500,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject4 = isObject3;
   const catchall = def.catchall;
   let value;
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
@@ -57765,7 +56514,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -57792,133 +56541,6 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       return proms.length ? Promise.all(proms).then(() => payload) : payload;
     }
     return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
-  $ZodObject.init(inst, def);
-  const superParse = inst._zod.parse;
-  const _normalized = cached(() => normalizeDef(def));
-  const memo2 = globalConfig.memoizer;
-  const generateFastpass = (shape) => {
-    const normalized = _normalized.value;
-    const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id2, k) => `
-          let ${id2}_ab = false;
-          for (let i = 0; i < ${id2}.issues.length; i++) {
-            const iss = ${id2}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id2}_ab = true;
-          }
-          if (${id2}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-    doc.write(`const input = payload.value;`);
-    const ids = /* @__PURE__ */ Object.create(null);
-    let counter = 0;
-    for (const key of normalized.allKeys) {
-      ids[key] = `key_${counter++}`;
-    }
-    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key of normalized.allKeys) {
-      if (key === "__proto__")
-        continue;
-      const id2 = ids[key];
-      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-      const isPresent = `${k} in input`;
-      const schema = shape[key];
-      const optin = schema?._zod?.optin;
-      const isOptionalIn = optin !== void 0;
-      const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id2} = ${parseStr(k)};`);
-      if (isOptionalIn && isOptionalOut) {
-        const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
-        doc.write(`
-        const ${id2}_present = ${isPresent};
-        if (!${id2}.issues.length || ${id2}_present) {
-          if (${id2}.issues.length) {${prefixStr(id2, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id2}.value;
-          }
-        }
-
-      `);
-      } else if (!isOptionalIn) {
-        doc.write(`
-        const ${id2}_present = ${isPresent};
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
-        }
-        if (!${id2}_present && !${id2}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id2}_present) {
-          newResult[${k}] = ${id2}.value;
-        }
-
-      `);
-      } else {
-        doc.write(`
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
-        }
-      `);
-        if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id2}.value;`);
-        } else {
-          doc.write(`
-        if (${id2}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id2}.value;
-        }
-      `);
-        }
-      }
-    }
-    doc.write(`payload.value = newResult;`);
-    doc.write(`return payload;`);
-    return doc.compile();
-  };
-  let fastpass;
-  const isObject4 = isObject3;
-  const jit = !globalConfig.jitless;
-  const allowsEval2 = allowsEval;
-  const fastEnabled = jit && allowsEval2.value;
-  const catchall = def.catchall;
-  let value;
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject4(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-      if (!fastpass)
-        fastpass = generateFastpass(def.shape);
-      payload = fastpass(payload, ctx);
-      if (!catchall)
-        return payload;
-      return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-    }
-    return superParse(payload, ctx);
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
@@ -57986,124 +56608,10 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
-var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    const left = def.left._zod.run({ value: input, issues: [] }, ctx);
-    const right = def.right._zod.run({ value: input, issues: [] }, ctx);
-    const async = left instanceof Promise || right instanceof Promise;
-    if (async) {
-      return Promise.all([left, right]).then(([left2, right2]) => {
-        return handleIntersectionResults(payload, left2, right2);
-      });
-    }
-    return handleIntersectionResults(payload, left, right);
-  };
-});
-function mergeValues(a2, b) {
-  if (a2 === b) {
-    return { valid: true, data: a2 };
-  }
-  if (a2 instanceof Date && b instanceof Date && +a2 === +b) {
-    return { valid: true, data: a2 };
-  }
-  if (isPlainObject4(a2) && isPlainObject4(b)) {
-    const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a2).filter((key) => bKeys.indexOf(key) !== -1);
-    const newObj = { ...a2, ...b };
-    if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
-      delete newObj.__proto__;
-    for (const key of sharedKeys) {
-      if (key === "__proto__")
-        continue;
-      const sharedValue = mergeValues(a2[key], b[key]);
-      if (!sharedValue.valid) {
-        return {
-          valid: false,
-          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
-        };
-      }
-      newObj[key] = sharedValue.data;
-    }
-    return { valid: true, data: newObj };
-  }
-  if (Array.isArray(a2) && Array.isArray(b)) {
-    if (a2.length !== b.length) {
-      return { valid: false, mergeErrorPath: [] };
-    }
-    const newArray = [];
-    for (let index = 0; index < a2.length; index++) {
-      const itemA = a2[index];
-      const itemB = b[index];
-      const sharedValue = mergeValues(itemA, itemB);
-      if (!sharedValue.valid) {
-        return {
-          valid: false,
-          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
-        };
-      }
-      newArray.push(sharedValue.data);
-    }
-    return { valid: true, data: newArray };
-  }
-  return { valid: false, mergeErrorPath: [] };
-}
-function handleIntersectionResults(result, left, right) {
-  const unrecKeys = /* @__PURE__ */ new Map();
-  let unrecIssue;
-  const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
-    let keys;
-    if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-      unrecIssue ?? (unrecIssue = iss);
-      keys = iss.keys;
-    } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k = String(iss.path[0]);
-      if (!keyIssues.has(k))
-        keyIssues.set(k, iss);
-      keys = [k];
-    } else {
-      return false;
-    }
-    for (const k of keys) {
-      if (!unrecKeys.has(k))
-        unrecKeys.set(k, {});
-      unrecKeys.get(k)[side] = true;
-    }
-    return true;
-  };
-  for (const iss of left.issues) {
-    if (!collect(iss, "l"))
-      result.issues.push(iss);
-  }
-  for (const iss of right.issues) {
-    if (!collect(iss, "r"))
-      result.issues.push(iss);
-  }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-  if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-    if (aggregated.length)
-      result.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k of bothKeys) {
-      if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
-    }
-  }
-  const merged = mergeValues(left.value, right.value);
-  if (!merged.valid) {
-    if (aborted(result))
-      return result;
-    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
-  }
-  result.value = merged.data;
-  return result;
-}
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
     if (!isPlainObject4(input)) {
@@ -58118,7 +56626,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key of values) {
         if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
@@ -58182,7 +56690,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key of Reflect.ownKeys(input)) {
         if (key === "__proto__")
@@ -58300,29 +56808,6 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
     return payload;
   };
 });
-var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "optional";
-  globalConfig.memoizer?.guard(inst);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      throw new $ZodEncodeError(inst.constructor.name);
-    }
-    const _out = def.transform(payload.value, payload);
-    if (ctx.async) {
-      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    if (_out instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    payload.value = _out;
-    return payload;
-  };
-});
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
@@ -58351,31 +56836,6 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     return def.innerType._zod.run(payload, ctx);
   };
 });
-var $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-  inst._zod.parse = (payload, ctx) => {
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
 var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.optin = "defaulted";
@@ -58400,560 +56860,6 @@ function handleDefaultResult(payload, def) {
     payload.value = def.defaultValue;
   }
   return payload;
-}
-var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "defaulted";
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => {
-    const v = zod.def.innerType._zod.values;
-    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleNonOptionalResult(result2, inst));
-    }
-    return handleNonOptionalResult(result, inst);
-  };
-});
-function handleNonOptionalResult(payload, inst) {
-  if (!payload.issues.length && payload.value === void 0) {
-    payload.issues.push({
-      code: "invalid_type",
-      expected: "nonoptional",
-      input: payload.value,
-      inst
-    });
-  }
-  return payload;
-}
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
-      payload.memo = true;
-    return payload;
-  }
-  payload.value = def.catchValue({
-    ...result,
-    value: payload.value,
-    error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-    },
-    input: payload.value
-  });
-  return payload;
-}
-var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
-    }
-    return handleCatchResult(payload, result, def, ctx);
-  };
-});
-var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
-      }
-      return handlePipeResult(right, def.in, ctx);
-    }
-    const left = def.in._zod.run(payload, ctx);
-    if (left instanceof Promise) {
-      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
-    }
-    return handlePipeResult(left, def.out, ctx);
-  };
-});
-function handlePipeResult(left, next, ctx) {
-  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-    left.aborted = true;
-    return left;
-  }
-  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
-var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then(handleReadonlyResult);
-    }
-    return handleReadonlyResult(result);
-  };
-});
-function handleReadonlyResult(payload) {
-  if (!payload.memo)
-    payload.value = Object.freeze(payload.value);
-  return payload;
-}
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
-    handleRefineResult(r, payload, input, inst);
-    return;
-  };
-});
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
-    const _iss = {
-      code: "custom",
-      input,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue2(_iss));
-  }
-}
-
-// node_modules/zod/v4/core/memoizer.js
-var $ZodCyclicError = class extends Error {
-  constructor() {
-    super(`Cannot parse a reference cycle that closes through a transform`);
-    this.name = "ZodCyclicError";
-  }
-};
-var STATE = "~memo";
-var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
-}
-function cloneIssues(issues) {
-  return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
-}
-var recursive = /* @__PURE__ */ new WeakMap();
-var NONE = 0;
-var ASSUMED = 1;
-var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
-  const cached2 = recursive.get(inst);
-  if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
-  if (stack.has(inst))
-    return PROVEN;
-  stack.add(inst);
-  let result = NONE;
-  const check = (child) => {
-    if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
-      if (answer > result)
-        result = answer;
-    }
-  };
-  const shape = (sh, spread) => {
-    let answer = NONE;
-    for (const key of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key);
-      if (spread && !desc.enumerable)
-        continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
-      if (child > answer)
-        answer = child;
-    }
-    return answer;
-  };
-  const merge3 = (answer) => {
-    if (answer > result)
-      result = answer;
-  };
-  const def = inst._zod.def;
-  const kind = def.type;
-  switch (kind) {
-    case "object": {
-      const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
-      check(def.catchall);
-      break;
-    }
-    case "array":
-      check(def.element);
-      break;
-    case "tuple":
-      for (const el of def.items)
-        check(el);
-      check(def.rest);
-      break;
-    case "record":
-    case "map":
-      check(def.keyType);
-      check(def.valueType);
-      break;
-    case "set":
-      check(def.valueType);
-      break;
-    case "union":
-      for (const el of def.options)
-        check(el);
-      break;
-    case "intersection":
-      check(def.left);
-      check(def.right);
-      break;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "catch":
-    case "readonly":
-    case "nonoptional":
-    case "promise":
-    case "success":
-      check(def.innerType);
-      break;
-    case "pipe":
-      check(def.in);
-      check(def.out);
-      break;
-    case "function":
-      check(def.input);
-      check(def.output);
-      break;
-    // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-    case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
-      break;
-    }
-    // a leaf by choice: `parts` are regex fragments, not data positions
-    case "template_literal":
-    // leaves
-    case "string":
-    case "number":
-    case "int":
-    case "boolean":
-    case "bigint":
-    case "symbol":
-    case "undefined":
-    case "null":
-    case "void":
-    case "never":
-    case "any":
-    case "unknown":
-    case "date":
-    case "nan":
-    case "enum":
-    case "literal":
-    case "file":
-    case "transform":
-    case "custom":
-      break;
-    default: {
-      kind;
-      for (const key in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key);
-        if (!desc || desc.get)
-          continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
-          continue;
-        if (value._zod)
-          check(value);
-        else if (Array.isArray(value))
-          for (const el of value)
-            check(el);
-      }
-    }
-  }
-  stack.delete(inst);
-  return settle(inst, result);
-}
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
-}
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
-  if (!bucket) {
-    bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
-  }
-  return bucket;
-}
-var handoff;
-var open2 = [];
-var memo = {
-  alloc(_inst, payload, empty) {
-    const bucket = handoff;
-    if (!bucket)
-      return empty;
-    handoff = void 0;
-    const entry = { value: empty, issues: null };
-    bucket.set(payload.value, entry);
-    open2.push(entry);
-    return empty;
-  },
-  guard(inst) {
-    var _a3;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
-    inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
-      const wrapped = (payload, ctx) => {
-        if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-          throw new $ZodCyclicError();
-        return base(payload, ctx);
-      };
-      inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
-        inst._zod.run = wrapped;
-    });
-  },
-  attach(inst) {
-    var _a3;
-    let isRecursiveInst;
-    let rechecked = false;
-    let lastCtx;
-    let lastBucket;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
-    inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
-      const wrapped = (payload, ctx) => {
-        if (isRecursiveInst === void 0) {
-          const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-          if (walked === NONE) {
-            inst._zod.parse = base;
-            if (inst._zod.run === wrapped)
-              inst._zod.run = base;
-            return base(payload, ctx);
-          }
-          if (walked === PROVEN || rechecked)
-            isRecursiveInst = true;
-          else
-            rechecked = true;
-        }
-        const input = payload.value;
-        if (!isRef(input))
-          return base(payload, ctx);
-        let state = ctx[STATE];
-        if (!state) {
-          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state;
-        }
-        let bucket;
-        if (lastCtx === ctx) {
-          bucket = lastBucket;
-        } else {
-          bucket = bucketFor(state, inst);
-          lastCtx = ctx;
-          lastBucket = bucket;
-        }
-        const hit = bucket.get(input);
-        if (hit) {
-          payload.value = hit.value;
-          if (hit.issues) {
-            if (hit.issues.length)
-              payload.issues.push(...cloneIssues(hit.issues));
-          } else {
-            payload.memo = true;
-            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-            state.backEdges.add(hit.value);
-          }
-          return payload;
-        }
-        handoff = bucket;
-        const depth = open2.length;
-        const result = base(payload, ctx);
-        handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
-        if (result instanceof Promise) {
-          return result.then((r) => {
-            if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-            return r;
-          });
-        }
-        if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-        return result;
-      };
-      inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
-        inst._zod.run = wrapped;
-    });
-  }
-};
-function memoizer() {
-  return memo;
-}
-function isBackEdge(ctx, value) {
-  const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
-}
-
-// node_modules/zod/v4/locales/en.js
-var error2 = () => {
-  const Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  const FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  };
-  const TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type, input) {
-    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-      return String(input);
-    }
-    return TypeDictionary[type] ?? type;
-  }
-  return (issue3) => {
-    switch (issue3.code) {
-      case "invalid_type": {
-        const expected = getTypeName(issue3.expected);
-        const receivedType = parsedType(issue3.input);
-        const received = getTypeName(receivedType, issue3.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        if (issue3.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue3.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue3.values, "|")}`;
-      case "too_big": {
-        const adj = issue3.exact ? "exactly " : issue3.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue3.origin);
-        if (sizing)
-          return `Too big: expected ${issue3.origin ?? "value"} to have ${adj}${issue3.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue3.origin ?? "value"} to be ${adj}${issue3.maximum.toString()}`;
-      }
-      case "too_small": {
-        const adj = issue3.exact ? "exactly " : issue3.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue3.origin);
-        if (sizing) {
-          return `Too small: expected ${issue3.origin} to have ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
-        }
-        return `Too small: expected ${issue3.origin} to be ${adj}${issue3.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        const _issue = issue3;
-        if (_issue.format === "starts_with") {
-          return `Invalid string: must start with "${_issue.prefix}"`;
-        }
-        if (_issue.format === "ends_with")
-          return `Invalid string: must end with "${_issue.suffix}"`;
-        if (_issue.format === "includes")
-          return `Invalid string: must include "${_issue.includes}"`;
-        if (_issue.format === "regex")
-          return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue3.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue3.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue3.keys.length > 1 ? "s" : ""}: ${joinValues(issue3.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue3.origin}`;
-      case "invalid_union":
-        if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
-          return `Invalid discriminator value. Expected ${opts}`;
-        }
-        if (issue3.inclusive === false) {
-          return "Invalid input: more than one option matched";
-        }
-        return "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue3.origin}`;
-      default:
-        return `Invalid input`;
-    }
-  };
-};
-function en_default() {
-  return {
-    localeError: error2()
-  };
 }
 
 // node_modules/zod/v4/core/registries.js
@@ -59011,300 +56917,22 @@ function snapshotChecks(def) {
   return def;
 }
 // @__NO_SIDE_EFFECTS__
-function _string(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _email(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "email",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "guid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    version: "v4",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    version: "v6",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "uuid",
-    check: "string_format",
-    abort: false,
-    version: "v7",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "url",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _emoji2(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "emoji",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "nanoid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cuid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cuid2",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ulid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "xid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ksuid",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ipv4",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "ipv6",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cidrv4",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "cidrv6",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "base64",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "base64url",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "e164",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "jwt",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "datetime",
-    check: "string_format",
-    offset: false,
-    local: false,
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "date",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "time",
-    check: "string_format",
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "duration",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class2, params) {
-  return new Class2({
+function _boolean(Class, params) {
+  return new Class({
     type: "boolean",
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _unknown(Class2) {
-  return new Class2({
-    type: "unknown"
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class2, params) {
-  return new Class2({
+function _never(Class, params) {
+  return new Class({
     type: "never",
     ...normalizeParams(params)
   });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
 }
 // @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
@@ -59312,14 +56940,6 @@ function _minLength(minimum, params) {
     check: "min_length",
     ...normalizeParams(params),
     minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-  return new $ZodCheckLengthEquals({
-    check: "length_equals",
-    ...normalizeParams(params),
-    length
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -59332,125 +56952,16 @@ function _regex(pattern, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-  return new $ZodCheckLowerCase({
-    check: "string_format",
-    format: "lowercase",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-  return new $ZodCheckUpperCase({
-    check: "string_format",
-    format: "uppercase",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-  return new $ZodCheckIncludes({
-    check: "string_format",
-    format: "includes",
-    ...normalizeParams(params),
-    includes
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-  return new $ZodCheckStartsWith({
-    check: "string_format",
-    format: "starts_with",
-    ...normalizeParams(params),
-    prefix
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-  return new $ZodCheckEndsWith({
-    check: "string_format",
-    format: "ends_with",
-    ...normalizeParams(params),
-    suffix
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-  return new $ZodCheckOverwrite({
-    check: "overwrite",
-    tx
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-  return /* @__PURE__ */ _overwrite((input) => input.normalize(form));
-}
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-  return /* @__PURE__ */ _overwrite((input) => input.trim());
-}
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-  return /* @__PURE__ */ _overwrite((input) => input.toLowerCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-  return /* @__PURE__ */ _overwrite((input) => input.toUpperCase());
-}
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-  return /* @__PURE__ */ _overwrite((input) => slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class2, element, params) {
-  return new Class2({
-    type: "array",
-    element,
-    // get element() {
-    //   return element;
-    // },
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class2, fn, _params) {
-  const schema = new Class2({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-  const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue3) => {
-      if (typeof issue3 === "string") {
-        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
-      } else {
-        const _issue = issue3;
-        if (_issue.fatal)
-          _issue.continue = false;
-        _issue.code ?? (_issue.code = "custom");
-        if (!("input" in _issue))
-          _issue.input = payload.value;
-        _issue.inst ?? (_issue.inst = ch);
-        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue2(_issue));
-      }
-    };
-    return fn(payload.value, payload);
-  }, params);
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-  const ch = new $ZodCheck({
-    check: "custom",
-    ...normalizeParams(params)
-  });
-  ch._zod.check = fn;
+function describe3(description) {
+  const ch = new $ZodCheck({ check: "describe" });
+  ch._zod.onattach = [
+    (inst) => {
+      const existing = globalRegistry.get(inst) ?? {};
+      globalRegistry.add(inst, { ...existing, description });
+    }
+  ];
+  ch._zod.check = () => {
+  };
   return ch;
 }
 
@@ -59970,12 +57481,6 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-  const ctx = initializeContext({ ...params, processors });
-  processSchema(schema, ctx);
-  extractDefs(ctx, schema);
-  return finalize(ctx, schema);
-};
 var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
@@ -60405,8 +57910,8 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   let minItems = def.items.length;
   while (minItems > 0) {
     const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
-    if (!optional2)
+    const optional3 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    if (!optional3)
       break;
     minItems--;
   }
@@ -60732,95 +58237,45 @@ function toJSONSchema(input, params) {
   return finalize(ctx, input);
 }
 
-// node_modules/zod/v4/classic/errors.js
-var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key, make) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    enumerable: false,
-    get() {
-      const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-    }
-  });
-}
-var initializer2 = (inst, issues) => {
-  $ZodError.init(inst, issues);
-  inst.name = "ZodError";
-  const proto = Object.getPrototypeOf(inst);
-  if (_installedErrorProtos.has(proto))
-    return;
-  _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self2) => (mapper) => formatError2(self2, mapper));
-  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
-  _lazyMethod(proto, "addIssue", (self2) => (issue3) => {
-    self2.issues.push(issue3);
-    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
-  });
-  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
-    self2.issues.push(...issues2);
-    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
-  });
-  Object.defineProperty(proto, "isEmpty", {
-    configurable: true,
-    enumerable: false,
-    get() {
-      return this.issues.length === 0;
-    }
-  });
-};
-var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
-var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-var encode3 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
-var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
-var decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
-var safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
-var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-
-// node_modules/zod/v4/classic/schemas.js
-function _ensureDefaultLocale() {
-  if (!globalConfig.localeError)
-    config(en_default());
-}
-function _ensureDefaultMemoizer() {
-  if (!globalConfig.memoizer)
-    config({ memoizer: memoizer() });
-}
-var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
-  _ensureDefaultLocale();
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
   $ZodType.init(inst, def);
   inst.def = def;
   inst.type = def.type;
-  return inst;
 }, {
-  check(...chks) {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse3(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
     const def = this.def;
-    return this.clone(util_exports.mergeDefs(def, {
+    return this.clone({
+      ...def,
       checks: [
         ...def.checks ?? [],
-        ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
       ]
-    }), { parent: true });
+    }, { parent: true });
   },
-  with(...chks) {
-    return this.check(...chks);
-  },
-  clone(def, params) {
-    return clone(this, def, params);
+  clone(_def, params) {
+    return clone(this, _def, params);
   },
   brand() {
     return this;
@@ -60829,886 +58284,294 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  refine(check, params) {
-    return this.check(refine(check, params));
-  },
-  superRefine(refinement, params) {
-    return this.check(superRefine(refinement, params));
-  },
-  overwrite(fn) {
-    return this.check(_overwrite(fn));
-  },
-  optional() {
-    return optional(this);
-  },
-  exactOptional() {
-    return exactOptional(this);
-  },
-  nullable() {
-    return nullable(this);
-  },
-  nullish() {
-    return optional(nullable(this));
-  },
-  nonoptional(params) {
-    return nonoptional(this, params);
-  },
-  array() {
-    return array(this);
-  },
-  or(arg) {
-    return union([this, arg]);
-  },
-  and(arg) {
-    return intersection(this, arg);
-  },
-  transform(tx) {
-    return pipe(this, transform2(tx));
-  },
-  default(d) {
-    return _default(this, d);
-  },
-  prefault(d) {
-    return prefault(this, d);
-  },
-  catch(params) {
-    return _catch(this, params);
-  },
-  pipe(target) {
-    return pipe(this, target);
-  },
-  readonly() {
-    return readonly(this);
-  },
-  describe(description) {
-    const cl = this.clone();
-    globalRegistry.add(cl, { description });
-    return cl;
-  },
-  meta(...args) {
-    if (args.length === 0)
-      return globalRegistry.get(this);
-    const cl = this.clone();
-    globalRegistry.add(cl, args[0]);
-    return cl;
-  },
-  isOptional() {
-    return this.safeParse(void 0).success;
-  },
-  isNullable() {
-    return this.safeParse(null).success;
-  },
   apply(fn, ...args) {
     return args.length === 0 ? fn(this) : fn(this, ...args);
-  },
-  // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-  get "~standard"() {
-    return util_exports.hide(this, "~standard", {
-      ...standardProps(this),
-      jsonSchema: {
-        input: createStandardJSONSchemaMethod(this, "input"),
-        output: createStandardJSONSchemaMethod(this, "output")
-      }
-    });
-  },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
-  },
-  parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
-  },
-  parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync(this, data, params, { callee: _parseAsync2 });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  async safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  // `spa` is an alias: same function object as `safeParseAsync`, as before.
-  get spa() {
-    return this?.safeParseAsync;
-  },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
-  },
-  validate(data, params) {
-    return validate(this, data, params);
-  },
-  validateAsync(data, params) {
-    return validateAsync(this, data, params);
-  },
-  encode: function _encode2(data, params) {
-    return encode3(this, data, params, { callee: _encode2 });
-  },
-  decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
-  },
-  encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
-  },
-  decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
-  },
-  safeEncode(data, params) {
-    return safeEncode(this, data, params);
-  },
-  safeDecode(data, params) {
-    return safeDecode2(this, data, params);
-  },
-  async safeEncodeAsync(data, params) {
-    return safeEncodeAsync(this, data, params);
-  },
-  async safeDecodeAsync(data, params) {
-    return safeDecodeAsync(this, data, params);
-  },
-  toJSONSchema(params) {
-    return createToJSONSchemaMethod(this, {})(params);
-  },
-  // Reads through to the registry on every access, so it must not cache.
-  get description() {
-    return globalRegistry.get(this)?.description;
-  },
-  // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-  get _def() {
-    return this._zod.def;
   }
 });
-var _ZodString = /* @__PURE__ */ $constructor(
-  "_ZodString",
-  (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-  },
-  /* @__PURE__ */ util_exports.derived({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null
-  }, {
-    regex(...args) {
-      return this.check(_regex(...args));
-    },
-    includes(...args) {
-      return this.check(_includes(...args));
-    },
-    startsWith(...args) {
-      return this.check(_startsWith(...args));
-    },
-    endsWith(...args) {
-      return this.check(_endsWith(...args));
-    },
-    min(...args) {
-      return this.check(_minLength(...args));
-    },
-    max(...args) {
-      return this.check(_maxLength(...args));
-    },
-    length(...args) {
-      return this.check(_length(...args));
-    },
-    nonempty(...args) {
-      return this.check(_minLength(1, ...args));
-    },
-    lowercase(params) {
-      return this.check(_lowercase(params));
-    },
-    uppercase(params) {
-      return this.check(_uppercase(params));
-    },
-    trim() {
-      return this.check(_trim());
-    },
-    normalize(...args) {
-      return this.check(_normalize(...args));
-    },
-    toLowerCase() {
-      return this.check(_toLowerCase());
-    },
-    toUpperCase() {
-      return this.check(_toUpperCase());
-    },
-    slugify() {
-      return this.check(_slugify());
-    }
-  })
-);
-var ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
   $ZodString.init(inst, def);
-  _ZodString.init(inst, def);
-}, {
-  email(params) {
-    return this.check(_email(ZodEmail, params));
-  },
-  url(params) {
-    return this.check(_url(ZodURL, params));
-  },
-  jwt(params) {
-    return this.check(_jwt(ZodJWT, params));
-  },
-  emoji(params) {
-    return this.check(_emoji2(ZodEmoji, params));
-  },
-  guid(params) {
-    return this.check(_guid(ZodGUID, params));
-  },
-  uuid(params) {
-    return this.check(_uuid(ZodUUID, params));
-  },
-  uuidv4(params) {
-    return this.check(_uuidv4(ZodUUID, params));
-  },
-  uuidv6(params) {
-    return this.check(_uuidv6(ZodUUID, params));
-  },
-  uuidv7(params) {
-    return this.check(_uuidv7(ZodUUID, params));
-  },
-  nanoid(params) {
-    return this.check(_nanoid(ZodNanoID, params));
-  },
-  cuid(params) {
-    return this.check(_cuid(ZodCUID, params));
-  },
-  cuid2(params) {
-    return this.check(_cuid2(ZodCUID2, params));
-  },
-  ulid(params) {
-    return this.check(_ulid(ZodULID, params));
-  },
-  base64(params) {
-    return this.check(_base64(ZodBase64, params));
-  },
-  base64url(params) {
-    return this.check(_base64url(ZodBase64URL, params));
-  },
-  xid(params) {
-    return this.check(_xid(ZodXID, params));
-  },
-  ksuid(params) {
-    return this.check(_ksuid(ZodKSUID, params));
-  },
-  ipv4(params) {
-    return this.check(_ipv4(ZodIPv4, params));
-  },
-  ipv6(params) {
-    return this.check(_ipv6(ZodIPv6, params));
-  },
-  cidrv4(params) {
-    return this.check(_cidrv4(ZodCIDRv4, params));
-  },
-  cidrv6(params) {
-    return this.check(_cidrv6(ZodCIDRv6, params));
-  },
-  e164(params) {
-    return this.check(_e164(ZodE164, params));
-  },
-  datetime(params) {
-    return this.check(_isoDateTime(ZodISODateTime, params));
-  },
-  date(params) {
-    return this.check(_isoDate(ZodISODate, params));
-  },
-  time(params) {
-    return this.check(_isoTime(ZodISOTime, params));
-  },
-  duration(params) {
-    return this.check(_isoDuration(ZodISODuration, params));
-  }
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function string2(params) {
-  return _string(ZodString, params);
+  return _string(ZodMiniString, params);
 }
-var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
-  $ZodStringFormat.init(inst, def);
-  _ZodString.init(inst, def);
-});
-var ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
-  $ZodISODateTime.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
-  $ZodISODate.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
-  $ZodISOTime.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
-  $ZodISODuration.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
-  $ZodEmail.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
-  $ZodGUID.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
-  $ZodUUID.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
-  $ZodURL.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
-  $ZodEmoji.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
-  $ZodNanoID.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
-  $ZodCUID.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
-  $ZodCUID2.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
-  $ZodULID.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
-  $ZodXID.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
-  $ZodKSUID.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
-  $ZodIPv4.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
-  $ZodIPv6.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
-  $ZodCIDRv4.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
-  $ZodCIDRv6.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
-  $ZodBase64.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
-  $ZodBase64URL.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
-  $ZodE164.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
-  $ZodJWT.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function boolean2(params) {
-  return _boolean(ZodBoolean, params);
+  return _boolean(ZodMiniBoolean, params);
 }
-var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-});
-function unknown() {
-  return _unknown(ZodUnknown);
-}
-var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
   $ZodNever.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function never(params) {
-  return _never(ZodNever, params);
+  return _never(ZodMiniNever, params);
 }
-var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
-  _ensureDefaultMemoizer();
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
   $ZodArray.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-  inst.element = def.element;
-}, {
-  min(n2, params) {
-    return this.check(_minLength(n2, params));
-  },
-  nonempty(params) {
-    return this.check(_minLength(1, params));
-  },
-  max(n2, params) {
-    return this.check(_maxLength(n2, params));
-  },
-  length(n2, params) {
-    return this.check(_length(n2, params));
-  },
-  unwrap() {
-    return this.element;
-  }
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function array(element, params) {
-  return _array(ZodArray, element, params);
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
 }
-var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
-  _ensureDefaultMemoizer();
-  $ZodObjectJIT.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
-}, {
-  keyof() {
-    return _enum(Object.keys(this._zod.def.shape));
-  },
-  catchall(catchall) {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
-  },
-  passthrough() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-  },
-  loose() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
-  },
-  strict() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
-  },
-  strip() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
-  },
-  extend(incoming) {
-    return util_exports.extend(this, incoming);
-  },
-  safeExtend(incoming) {
-    return util_exports.safeExtend(this, incoming);
-  },
-  merge(other) {
-    return util_exports.merge(this, other);
-  },
-  pick(mask) {
-    return util_exports.pick(this, mask);
-  },
-  omit(mask) {
-    return util_exports.omit(this, mask);
-  },
-  partial(...args) {
-    return util_exports.partial(ZodOptional, this, args[0]);
-  },
-  exactPartial(...args) {
-    return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
-  },
-  required(...args) {
-    return util_exports.required(ZodNonOptional, this, args[0]);
-  }
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 });
+// @__NO_SIDE_EFFECTS__
 function strictObject(shape, params) {
-  return new ZodObject({
+  return new ZodMiniObject({
     type: "object",
     shape,
-    catchall: never(),
-    ...util_exports.normalizeParams(params)
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
   });
 }
-var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-  inst.options = def.options;
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function union(options, params) {
-  return new ZodUnion({
+  return new ZodMiniUnion({
     type: "union",
     options,
-    ...util_exports.normalizeParams(params)
+    ...normalizeParams(params)
   });
 }
-var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
-  $ZodIntersection.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
-function intersection(left, right) {
-  return new ZodIntersection({
-    type: "intersection",
-    left,
-    right
-  });
-}
-var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
-  _ensureDefaultMemoizer();
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
   $ZodRecord.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-  inst.keyType = def.keyType;
-  inst.valueType = def.valueType;
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
-    return new ZodRecord({
+    return new ZodMiniRecord({
       type: "record",
-      keyType: string2(),
+      keyType: /* @__PURE__ */ string2(),
       valueType: keyType,
-      ...util_exports.normalizeParams(valueType)
+      ...normalizeParams(valueType)
     });
   }
-  return new ZodRecord({
+  return new ZodMiniRecord({
     type: "record",
     keyType,
     valueType,
-    ...util_exports.normalizeParams(params)
+    ...normalizeParams(params)
   });
 }
-var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-  inst.enum = def.entries;
+  ZodMiniType.init(inst, def);
   inst.options = [...inst._zod.values];
-  const keys = new Set(Object.keys(def.entries));
-  inst.extract = (values, params) => {
-    const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
-      } else
-        throw new Error(`Key ${value} not found in enum`);
-    }
-    return new ZodEnum({
-      ...def,
-      checks: [],
-      ...util_exports.normalizeParams(params),
-      entries: newEntries
-    });
-  };
-  inst.exclude = (values, params) => {
-    const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
-      } else
-        throw new Error(`Key ${value} not found in enum`);
-    }
-    return new ZodEnum({
-      ...def,
-      checks: [],
-      ...util_exports.normalizeParams(params),
-      entries: newEntries
-    });
-  };
 });
+// @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
   const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodEnum({
+  return new ZodMiniEnum({
     type: "enum",
     entries: entries2,
-    ...util_exports.normalizeParams(params)
+    ...normalizeParams(params)
   });
 }
-var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-  inst.values = new Set(def.values);
-  Object.defineProperty(inst, "value", {
-    get() {
-      if (def.values.length > 1) {
-        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-      }
-      return def.values[0];
-    }
-  });
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function literal(value, params) {
-  return new ZodLiteral({
+  return new ZodMiniLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
-    ...util_exports.normalizeParams(params)
+    ...normalizeParams(params)
   });
 }
-var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
-  _ensureDefaultMemoizer();
-  $ZodTransform.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-  inst._zod.parse = (payload, _ctx) => {
-    if (_ctx.direction === "backward") {
-      throw new $ZodEncodeError(inst.constructor.name);
-    }
-    payload.addIssue = (issue3) => {
-      if (typeof issue3 === "string") {
-        payload.issues.push(util_exports.issue(issue3, payload.value, def));
-      } else {
-        const _issue = issue3;
-        if (_issue.fatal)
-          _issue.continue = false;
-        _issue.code ?? (_issue.code = "custom");
-        if (!("input" in _issue))
-          _issue.input = payload.value;
-        _issue.inst ?? (_issue.inst = inst);
-        payload.issues.push(util_exports.issue(_issue));
-      }
-    };
-    const output = def.transform(payload.value, payload);
-    if (output instanceof Promise) {
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    payload.value = output;
-    return payload;
-  };
-});
-function transform2(fn) {
-  return new ZodTransform({
-    type: "transform",
-    transform: fn
-  });
-}
-var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function optional(innerType) {
-  return new ZodOptional({
+  return new ZodMiniOptional({
     type: "optional",
     innerType
   });
 }
-var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
-  $ZodExactOptional.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional(innerType) {
-  return new ZodExactOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable(innerType) {
-  return new ZodNullable({
-    type: "nullable",
-    innerType
-  });
-}
-var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-  inst.removeDefault = inst.unwrap;
+  ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
 function _default(innerType, defaultValue) {
-  return new ZodDefault({
+  return new ZodMiniDefault({
     type: "default",
     innerType,
     get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
     }
   });
 }
-var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
-  $ZodPrefault.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault(innerType, defaultValue) {
-  return new ZodPrefault({
-    type: "prefault",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
-    }
-  });
-}
-var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
-  $ZodNonOptional.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional(innerType, params) {
-  return new ZodNonOptional({
-    type: "nonoptional",
-    innerType,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
-  $ZodCatch.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-  inst.removeCatch = inst.unwrap;
-});
-function _catch(innerType, catchValue) {
-  return new ZodCatch({
-    type: "catch",
-    innerType,
-    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
-  });
-}
-var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
-  $ZodPipe.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-  inst.in = def.in;
-  inst.out = def.out;
-});
-function pipe(in_, out) {
-  return new ZodPipe({
-    type: "pipe",
-    in: in_,
-    out
-    // ...util.normalizeParams(params),
-  });
-}
-var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
-  $ZodReadonly.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly(innerType) {
-  return new ZodReadonly({
-    type: "readonly",
-    innerType
-  });
-}
-var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
-function refine(fn, _params = {}) {
-  return _refine(ZodCustom, fn, _params);
-}
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
-}
+var describe4 = describe3;
 
 // src/spec/schema.ts
 config({ jitless: true });
-var name = string2().min(1, "must not be empty");
-var envName = string2().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD");
+var described = (schema, description) => schema.check(describe4(description));
+var optional2 = (schema, description) => description === void 0 ? optional(schema) : described(optional(schema), description);
+var withDefault = (schema, value, description) => description === void 0 ? _default(schema, value) : described(_default(schema, value), description);
+var name = string2().check(_minLength(1, "must not be empty"));
+var envName = string2().check(_regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name such as SMOKE_PASSWORD"));
 var ORG_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
-var lint = strictObject({
-  ignore: array(
-    strictObject({
-      rule: _enum(RULE_IDS).describe("A rule's ID, as okta-drift rules lists them"),
-      reason: name.describe("Why the rule does not apply here")
-    })
-  ).default([])
-}).optional().describe("Claim lint rules silenced on this item, with the reason");
-var groupRef = name.describe("A group name, or a group ID (00g + 17 characters)");
-var allowlist = union([
-  array(groupRef),
+var lint = optional2(
   strictObject({
-    groups: array(groupRef),
-    ordered: boolean2().default(false).describe("true: the order of the list is drift too")
-  })
-]).describe("Groups allowlisted in this profile key (names or IDs); a set unless ordered");
-var profile = record(string2(), allowlist).describe("Managed profile keys only; other keys in the app's profile are left alone");
+    ignore: withDefault(
+      array(
+        strictObject({
+          rule: described(_enum(RULE_IDS), "A rule's ID, as okta-drift rules lists them"),
+          reason: described(name, "Why the rule does not apply here")
+        })
+      ),
+      []
+    )
+  }),
+  "Claim lint rules silenced on this item, with the reason"
+);
+var groupRef = described(name, "A group name, or a group ID (00g + 17 characters)");
+var allowlist = described(
+  union([
+    array(groupRef),
+    strictObject({
+      groups: array(groupRef),
+      ordered: withDefault(boolean2(), false, "true: the order of the list is drift too")
+    })
+  ]),
+  "Groups allowlisted in this profile key (names or IDs); a set unless ordered"
+);
+var profile = described(
+  record(string2(), allowlist),
+  "Managed profile keys only; other keys in the app's profile are left alone"
+);
 var appInOrg2 = strictObject({
-  id: name.optional().describe("The app's ID (0oa...) in this org"),
-  profile: profile.default({}).describe("Allowlists that differ in this org: each replaces the key's")
+  id: optional2(name, "The app's ID (0oa...) in this org"),
+  profile: withDefault(profile, {}, "Allowlists that differ in this org: each replaces the key's")
 });
-var app = strictObject({
-  id: name.optional().describe("The app's ID (0oa...)"),
-  label: name.optional().describe("The app's label, when no id is given"),
-  profile,
-  orgs: record(string2(), appInOrg2).default({}).describe("Per org (a name under the spec's orgs): the app's ID there, allowlists that differ"),
-  lint
-}).describe("An OIDC app whose profile holds group allowlists");
+var app = described(
+  strictObject({
+    id: optional2(name, "The app's ID (0oa...)"),
+    label: optional2(name, "The app's label, when no id is given"),
+    profile,
+    orgs: withDefault(
+      record(string2(), appInOrg2),
+      {},
+      "Per org (a name under the spec's orgs): the app's ID there, allowlists that differ"
+    ),
+    lint
+  }),
+  "An OIDC app whose profile holds group allowlists"
+);
 var claim2 = strictObject({
-  name: name.describe("The claim's name in the token, e.g. groups"),
-  claimType: _enum(["RESOURCE", "IDENTITY"]).describe("RESOURCE: access token; IDENTITY: ID token"),
+  name: described(name, "The claim's name in the token, e.g. groups"),
+  claimType: described(_enum(["RESOURCE", "IDENTITY"]), "RESOURCE: access token; IDENTITY: ID token"),
   valueType: _enum(["EXPRESSION", "GROUPS"]),
-  value: string2().describe("An Okta EL expression (EXPRESSION) or the group filter's value (GROUPS)"),
-  groupFilterType: _enum(["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"]).optional().describe("Required for GROUPS claims; sent to Okta as group_filter_type"),
-  scopes: array(name).default([]).describe("conditions.scopes; empty means any scope (Okta's default)"),
-  alwaysIncludeInToken: boolean2().default(true).describe("Okta's default is true"),
-  status: _enum(["ACTIVE", "INACTIVE"]).default("ACTIVE"),
+  value: described(string2(), "An Okta EL expression (EXPRESSION) or the group filter's value (GROUPS)"),
+  groupFilterType: optional2(
+    _enum(["STARTS_WITH", "EQUALS", "CONTAINS", "REGEX"]),
+    "Required for GROUPS claims; sent to Okta as group_filter_type"
+  ),
+  scopes: withDefault(array(name), [], "conditions.scopes; empty means any scope (Okta's default)"),
+  alwaysIncludeInToken: withDefault(boolean2(), true, "Okta's default is true"),
+  status: withDefault(_enum(["ACTIVE", "INACTIVE"]), "ACTIVE"),
   lint
 });
 var serverInOrg2 = strictObject({
-  id: name.optional().describe("The server's ID (aus...) or default, in this org"),
-  claims: array(claim2).default([]).describe("Claims that differ in this org: each replaces the claim of its name and type, or adds one")
+  id: optional2(name, "The server's ID (aus...) or default, in this org"),
+  claims: withDefault(
+    array(claim2),
+    [],
+    "Claims that differ in this org: each replaces the claim of its name and type, or adds one"
+  )
 });
 var authorizationServer = strictObject({
-  id: name.optional().describe("The server's ID (aus...) or default"),
-  name: name.optional().describe("The server's name, when no id is given"),
-  prune: boolean2().default(false).describe("true: claims in Okta not listed here are deleted (system claims never are)"),
-  claims: array(claim2).default([]),
-  orgs: record(string2(), serverInOrg2).default({}).describe("Per org (a name under the spec's orgs): the server's ID there, claims that differ"),
+  id: optional2(name, "The server's ID (aus...) or default"),
+  name: optional2(name, "The server's name, when no id is given"),
+  prune: withDefault(
+    boolean2(),
+    false,
+    "true: claims in Okta not listed here are deleted (system claims never are)"
+  ),
+  claims: withDefault(array(claim2), []),
+  orgs: withDefault(
+    record(string2(), serverInOrg2),
+    {},
+    "Per org (a name under the spec's orgs): the server's ID there, claims that differ"
+  ),
   lint
 });
 var expectation = strictObject({
-  equals: array(string2()).optional().describe("The claim holds exactly these values (any order)"),
-  includes: array(string2()).optional().describe("The claim holds at least these values"),
-  excludes: array(string2()).optional().describe("The claim holds none of these values")
+  equals: optional2(array(string2()), "The claim holds exactly these values (any order)"),
+  includes: optional2(array(string2()), "The claim holds at least these values"),
+  excludes: optional2(array(string2()), "The claim holds none of these values")
 });
 var smokeTest = strictObject({
   name,
-  authorizationServer: name.describe("An authorization server of this spec, by id or name"),
-  app: name.describe("An app of this spec, by id or label"),
+  authorizationServer: described(name, "An authorization server of this spec, by id or name"),
+  app: described(name, "An app of this spec, by id or label"),
   grant: _enum(["password", "authorization_code", "client_credentials"]),
-  clientAuth: _enum(["client_secret_basic", "client_secret_post", "private_key_jwt"]).default("client_secret_basic"),
-  clientId: name.optional().describe("The OAuth client_id when it is not the app's ID"),
-  clientSecretEnv: envName.optional().describe("Environment variable holding the client secret"),
-  privateKeyEnv: envName.optional().describe("Environment variable holding the private key (PEM or JWK) for private_key_jwt"),
-  usernameEnv: envName.optional(),
-  passwordEnv: envName.optional(),
-  redirectUri: string2().optional().describe("For authorization_code: a redirect URI registered on the app"),
-  audience: string2().optional().describe(
+  clientAuth: withDefault(
+    _enum(["client_secret_basic", "client_secret_post", "private_key_jwt"]),
+    "client_secret_basic"
+  ),
+  clientId: optional2(name, "The OAuth client_id when it is not the app's ID"),
+  clientSecretEnv: optional2(envName, "Environment variable holding the client secret"),
+  privateKeyEnv: optional2(
+    envName,
+    "Environment variable holding the private key (PEM or JWK) for private_key_jwt"
+  ),
+  usernameEnv: optional2(envName),
+  passwordEnv: optional2(envName),
+  redirectUri: optional2(string2(), "For authorization_code: a redirect URI registered on the app"),
+  audience: optional2(
+    string2(),
     "The access token's expected aud; default: the server's audience, read from Okta with OKTA_API_TOKEN"
   ),
-  scopes: array(name).default([]),
-  token: _enum(["access", "id"]).default("access"),
-  claim: name.default("groups"),
+  scopes: withDefault(array(name), []),
+  token: withDefault(_enum(["access", "id"]), "access"),
+  claim: withDefault(name, "groups"),
   expect: expectation,
-  orgs: array(name).optional().describe("Run only in these orgs (names under the spec's orgs); default: every org"),
+  orgs: optional2(array(name), "Run only in these orgs (names under the spec's orgs); default: every org"),
   lint
 });
-var pins = record(name, string2()).default({}).describe("Pins group names to IDs, for names that are not unique or not yet created");
+var pins = withDefault(
+  record(name, string2()),
+  {},
+  "Pins group names to IDs, for names that are not unique or not yet created"
+);
 var org = strictObject({
-  url: string2().describe("The org's URL, e.g. https://example-preview.oktapreview.com"),
-  groups: pins.describe("Group names pinned to IDs in this org (over the spec's groups)")
+  url: described(string2(), "The org's URL, e.g. https://example-preview.oktapreview.com"),
+  groups: described(pins, "Group names pinned to IDs in this org (over the spec's groups)")
 });
 var specSchema = strictObject({
-  $schema: string2().optional(),
+  $schema: optional2(string2()),
   version: literal(1),
-  orgs: record(string2(), org).default({}).describe("The orgs this spec serves (dev, preview, prod...), by name; none: the org given when it runs"),
+  orgs: withDefault(
+    record(string2(), org),
+    {},
+    "The orgs this spec serves (dev, preview, prod...), by name; none: the org given when it runs"
+  ),
   groups: pins,
-  apps: array(app).default([]),
-  authorizationServers: array(authorizationServer).default([]),
-  smokeTests: array(smokeTest).default([])
+  apps: withDefault(array(app), []),
+  authorizationServers: withDefault(array(authorizationServer), []),
+  smokeTests: withDefault(array(smokeTest), [])
 });
 var sectionSchemas = {
   orgs: specSchema.shape.orgs,
@@ -62034,8 +58897,8 @@ function loadSpec(file, text) {
     if (parsed2.problems.length > 0) throw new SpecError(parsed2.problems);
     try {
       data = source.toData(MAX_ALIASES);
-    } catch (error3) {
-      throw new SpecError([{ ...source.locate([]), field: "", message: yamlMessage(error3) }]);
+    } catch (error2) {
+      throw new SpecError([{ ...source.locate([]), field: "", message: yamlMessage(error2) }]);
     }
   }
   if (data === null || data === void 0) {
@@ -62132,6 +58995,10 @@ function describeIssue(source, issue3) {
       ];
     case "invalid_union":
       return [at(path, "expected a list of groups, or { groups: [...], ordered: true }")];
+    case "invalid_key": {
+      const why = issue3.issues[0]?.message ?? "not allowed here";
+      return [at(path, `the key ${JSON.stringify(String(path.at(-1)))} ${why}`, true)];
+    }
     default:
       return [at(path, issue3.message)];
   }
@@ -62150,9 +59017,9 @@ function closestKey(key) {
 }
 function collectKeys(schema) {
   if (typeof schema !== "object" || schema === null) return [];
-  const node2 = schema;
-  const own2 = typeof node2.properties === "object" && node2.properties !== null ? Object.keys(node2.properties) : [];
-  return [...own2, ...Object.values(node2).flatMap(collectKeys)];
+  const node = schema;
+  const own2 = typeof node.properties === "object" && node.properties !== null ? Object.keys(node.properties) : [];
+  return [...own2, ...Object.values(node).flatMap(collectKeys)];
 }
 function editDistance(a2, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -62183,8 +59050,8 @@ async function readSpecFile(file, base) {
     throw new UserError(`cannot read the spec ${file}: it is ${kindOf(info2)}, not a regular file`);
   if (info2.size > MAX_SPEC_BYTES)
     throw new UserError(`${file}: the file is ${info2.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error3) => {
-    throw new UserError(`cannot read the spec ${file}: ${error3.code ?? error3.message}`);
+  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error2) => {
+    throw new UserError(`cannot read the spec ${file}: ${error2.code ?? error2.message}`);
   });
   if (bytes.length > MAX_SPEC_BYTES)
     throw new UserError(
@@ -62199,7 +59066,7 @@ async function readSpecFile(file, base) {
   return loadSpec(file, text);
 }
 async function readAtMost(path, limit) {
-  const handle = await open3(path, "r");
+  const handle = await open2(path, "r");
   try {
     const buffer = Buffer.alloc(limit);
     let length = 0;
@@ -62453,9 +59320,9 @@ function fitComment(markdown, note, limit = GITHUB_COMMENT_LIMIT - 512) {
   const room = limit - note.length - 64;
   const cut = markdown.lastIndexOf("\n", room);
   const head = markdown.slice(0, cut > 0 ? cut : room);
-  const open4 = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  const open3 = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
   return `${head}
-${"</details>\n".repeat(Math.max(0, open4))}
+${"</details>\n".repeat(Math.max(0, open3))}
 > ${note}
 `;
 }
@@ -62696,8 +59563,8 @@ function addHook(state, kind, name2, hook2) {
   }
   if (kind === "error") {
     hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error3) => {
-        return orig(error3, options);
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
       });
     };
   }
@@ -63321,22 +60188,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (node2.index === 0) {
-      chunks.push(node2.isArray ? "[" : "{");
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
       level2++;
     }
     let isDone = false;
-    if (node2.isArray) {
-      if (node2.index < node2.val.length) {
-        if (!node2.first) chunks.push(",");
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level2));
-        const childRaw = node2.val[node2.index];
-        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node2.first = false;
-          node2.index++;
+          node.first = false;
+          node.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -63346,34 +60213,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node2.val,
-              key: String(node2.index),
+              parent: node.val,
+              key: String(node.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node2.first = false;
-            node2.index++;
+            node.first = false;
+            node.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node2.first = false;
-            node2.index++;
+            node.first = false;
+            node.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node2.index < node2.keys.length) {
-        const k = node2.keys[node2.index++];
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k];
-        const childVal = prepareVal(node2.val, k, childRaw);
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node2.first) chunks.push(",");
+        if (!node.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
@@ -63387,7 +60254,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node2.val,
+            parent: node.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -63395,23 +60262,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node2.first = false;
+          node.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node2.first = false;
+          node.first = false;
         }
       }
-      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level2--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
-      chunks.push(node2.isArray ? "]" : "}");
-      visited.delete(node2.val);
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
       stack.pop();
     }
   }
@@ -63455,8 +60322,8 @@ var JSONStringify = (value, replacer, space) => {
     );
     const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
     return denoisedJSON;
-  } catch (error3) {
-    if (error3 instanceof RangeError) {
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
       const convertedJSON = stringifyIteratively(value, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
@@ -63464,7 +60331,7 @@ var JSONStringify = (value, replacer, space) => {
       const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
       return processedJSON.replace(noiseStringify, "$1$2$3");
     }
-    throw error3;
+    throw error2;
   }
 };
 var featureCache = /* @__PURE__ */ new Map();
@@ -63515,10 +60382,10 @@ var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (!node2.visited) {
-      node2.visited = true;
-      const value = node2.parent[node2.key];
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -63527,7 +60394,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node2;
+      const { parent, key } = node;
       let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -63577,13 +60444,13 @@ var JSONParse = (text, reviver) => {
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
-  } catch (error3) {
-    if (error3 instanceof RangeError) {
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
-    throw error3;
+    throw error2;
   }
 };
 
@@ -63670,26 +60537,26 @@ async function fetchWrapper(requestOptions) {
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
       ...requestOptions.body && { duplex: "half" }
     });
-  } catch (error3) {
+  } catch (error2) {
     let message2 = "Unknown Error";
-    if (error3 instanceof Error) {
-      if (error3.name === "AbortError") {
-        error3.status = 500;
-        throw error3;
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
       }
-      message2 = error3.message;
-      if (error3.name === "TypeError" && "cause" in error3) {
-        if (error3.cause instanceof Error) {
-          message2 = error3.cause.message;
-        } else if (typeof error3.cause === "string") {
-          message2 = error3.cause;
+      message2 = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message2 = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message2 = error2.cause;
         }
       }
     }
     const requestError = new RequestError3(message2, 500, {
       request: requestOptions
     });
-    requestError.cause = error3;
+    requestError.cause = error2;
     throw requestError;
   }
   const status = fetchResponse.status;
@@ -66594,8 +63461,8 @@ function iterator(octokit, route, parameters) {
             }
           }
           return { value: normalizedResponse };
-        } catch (error3) {
-          if (error3.status !== 409) throw error3;
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
           url = "";
           return {
             value: {
@@ -66685,25 +63552,25 @@ function getOctokit(token, options, ...additionalPlugins) {
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
-function isRequestError(error3) {
-  return error3.request !== void 0;
+function isRequestError(error2) {
+  return error2.request !== void 0;
 }
-async function errorRequest(state, octokit, error3, options) {
-  if (!isRequestError(error3) || !error3?.request.request) {
-    throw error3;
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
   }
-  if (error3.status >= 400 && !state.doNotRetry.includes(error3.status)) {
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
     const retries = options.request.retries != null ? options.request.retries : state.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error3, retries, retryAfter);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
   }
-  throw error3;
+  throw error2;
 }
 async function wrapRequest(state, octokit, request4, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error3, info2) {
-    const maxRetries = ~~error3.request.request?.retries;
-    const after = ~~error3.request.request?.retryAfter;
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
     options.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
       return after * state.retryAfterBaseValue;
@@ -66719,11 +63586,11 @@ async function requestWithGraphqlErrorHandling(state, octokit, request4, options
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
-    const error3 = new RequestError3(response.data.errors[0].message, 500, {
+    const error2 = new RequestError3(response.data.errors[0].message, 500, {
       request: options,
       response
     });
-    return errorRequest(state, octokit, error3, options);
+    return errorRequest(state, octokit, error2, options);
   }
   return response;
 }
@@ -66739,12 +63606,12 @@ function retry(octokit, octokitOptions) {
   );
   const retryPlugin = {
     retry: {
-      retryRequest: (error3, retries, retryAfter) => {
-        error3.request.request = Object.assign({}, error3.request.request, {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
           retries,
           retryAfter
         });
-        return error3;
+        return error2;
       }
     }
   };
@@ -66786,12 +63653,12 @@ async function doRequest(state, request4, options) {
   const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request4, options);
   if (isGraphQL) {
     const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error3) => error3.type === "RATE_LIMITED")) {
-      const error3 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
         response: res,
         data: res.data
       });
-      throw error3;
+      throw error2;
     }
   }
   return req;
@@ -66926,19 +63793,19 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error3, info2) {
+    state.retryLimiter.on("failed", async function(error2, info2) {
       const [state2, request4, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error3.status !== 401;
-      if (!(shouldRetryGraphQL || error3.status === 403 || error3.status === 429)) {
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
         return;
       }
       const retryCount = ~~request4.retryCount;
       request4.retryCount = retryCount;
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error3.message)) {
-          const retryAfter2 = Number(error3.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -66948,11 +63815,11 @@ function throttling(octokit, octokitOptions) {
           );
           return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
-        if (error3.response.headers != null && error3.response.headers["x-ratelimit-remaining"] === "0" || (error3.response.data?.errors ?? []).some(
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
           (error22) => error22.type === "RATE_LIMITED"
         )) {
           const rateLimitReset = new Date(
-            ~~error3.response.headers["x-ratelimit-reset"] * 1e3
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
           ).getTime();
           const retryAfter2 = Math.max(
             // Add one second so we retry _after_ the reset time
@@ -67009,8 +63876,8 @@ function createGitHub(token, apiUrl, log = () => {
     throttling
   );
 }
-function isForbidden(error3) {
-  const status = error3.status;
+function isForbidden(error2) {
+  const status = error2.status;
   return status === 403 || status === 404;
 }
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -67045,7 +63912,7 @@ function commentMarker(specFile, org2) {
 function applyMarker(specFile, org2) {
   return `<!-- okta-drift:apply:${specFile.replaceAll("--", "-")}${org2 === void 0 ? "" : `@${org2}`} -->`;
 }
-var STATE2 = /<!-- okta-drift:state ([^>]*) -->/;
+var STATE = /<!-- okta-drift:state ([^>]*) -->/;
 function stateLine(state) {
   const fields = [
     `status=${state.status}`,
@@ -67061,7 +63928,7 @@ function planHashOf(state, org2) {
   return Object.hasOwn(hashes, org2) ? hashes[org2] : void 0;
 }
 function readState(body) {
-  const fields = STATE2.exec(body)?.[1];
+  const fields = STATE.exec(body)?.[1];
   if (!fields) return void 0;
   const values = new Map(fields.split(" ").map((f) => f.split("=", 2)));
   const status = values.get("status");
@@ -67112,7 +63979,7 @@ function issueMarker(specFile) {
 }
 async function syncDriftIssue(github, repo, options) {
   const marker = issueMarker(options.specFile);
-  const open4 = await github.paginate(github.rest.issues.listForRepo, {
+  const open3 = await github.paginate(github.rest.issues.listForRepo, {
     ...repo,
     state: "open",
     labels: DRIFT_LABEL,
@@ -67120,7 +63987,7 @@ async function syncDriftIssue(github, repo, options) {
   });
   const ours = authorMatcher(github);
   let existing;
-  for (const i2 of open4) {
+  for (const i2 of open3) {
     if (i2.body?.includes(marker) && !i2.pull_request && await ours(i2.user)) {
       existing = i2;
       break;
@@ -67262,9 +64129,9 @@ function applyTextReport(outcome) {
       outcome.failed.length > 0 ? "Apply stopped at a failure." : `Applied ${outcome.applied.length} write(s).`
     );
     for (const write of outcome.applied) lines.push(`  applied      ${describeWrite(write)}`);
-    for (const { write, error: error3 } of outcome.failed) {
+    for (const { write, error: error2 } of outcome.failed) {
       lines.push(`  FAILED       ${describeWrite(write)}`);
-      for (const line of error3.message.split("\n")) lines.push(`               ${line}`);
+      for (const line of error2.message.split("\n")) lines.push(`               ${line}`);
     }
     for (const write of outcome.notAttempted) lines.push(`  not tried    ${describeWrite(write)}`);
     if (outcome.failed.length > 0)
@@ -67288,8 +64155,8 @@ async function setPlanLabel(github, repo, issueNumber, label2) {
   await github.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: [PLAN_LABELS[label2]] });
   for (const [key, name2] of Object.entries(PLAN_LABELS)) {
     if (key === label2) continue;
-    await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: name2 }).catch((error3) => {
-      if (error3.status !== 404) throw error3;
+    await github.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: name2 }).catch((error2) => {
+      if (error2.status !== 404) throw error2;
     });
   }
 }
@@ -67332,23 +64199,23 @@ ${content.body}`,
       create2
     );
     info(`Pull request comment: ${result}`);
-  } catch (error3) {
-    if (!isForbidden(error3)) throw error3;
+  } catch (error2) {
+    if (!isForbidden(error2)) throw error2;
     notice(
       "This run's token cannot comment on the pull request (Resource not accessible by integration, as for pull requests from forks); the plan is in the job summary."
     );
   }
 }
-function errorMarkdown(error3) {
-  if (error3 instanceof SpecError)
-    return `The spec has ${error3.problems.length} problem(s):
+function errorMarkdown(error2) {
+  if (error2 instanceof SpecError)
+    return `The spec has ${error2.problems.length} problem(s):
 
-${error3.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`).join("\n")}`;
-  if (error3 instanceof UserError)
-    return error3.message.split("\n").map((line) => escapeMarkdown(line)).join("<br>");
+${error2.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`).join("\n")}`;
+  if (error2 instanceof UserError)
+    return error2.message.split("\n").map((line) => escapeMarkdown(line)).join("<br>");
   return "okta-drift failed unexpectedly; the step's log has the details.";
 }
-async function commentFailure(settings, error3) {
+async function commentFailure(settings, error2) {
   const target = settings.command === "plan" && settings.comment !== "never" ? pullRequestTarget(settings) : void 0;
   if (!target) return;
   try {
@@ -67359,7 +64226,7 @@ async function commentFailure(settings, error3) {
         state: { status: "error", ...settings.event.headSha ? { sha: settings.event.headSha } : {} },
         body: `### okta-drift could not plan <code>${escapeMarkdown(settings.specFile)}</code>${settings.org === void 0 ? "" : ` in <code>${escapeMarkdown(settings.org)}</code>`}
 
-${errorMarkdown(error3)}
+${errorMarkdown(error2)}
 `
       },
       true
@@ -67372,8 +64239,8 @@ async function label(settings, target, which2) {
   if (!settings.prLabels) return;
   try {
     await setPlanLabel(target.github, target.repo, target.number, which2);
-  } catch (error3) {
-    if (!isForbidden(error3)) throw error3;
+  } catch (error2) {
+    if (!isForbidden(error2)) throw error2;
     notice(
       "This run's token cannot label the pull request; give the job permissions: pull-requests: write."
     );
@@ -67399,13 +64266,13 @@ async function applyCommand(settings, loaded, okta) {
   let outcome;
   try {
     outcome = await applyWith(settings, loaded, okta, planHash2);
-  } catch (error3) {
+  } catch (error2) {
     await note(
-      `❌ **Not applied**: ${errorMarkdown(error3)}
+      `❌ **Not applied**: ${errorMarkdown(error2)}
 
 Nothing was written to Okta. Plan again (push to a new pull request, or run the plan workflow) and review the new plan. · [run](${settings.event.runUrl})`
     );
-    throw error3;
+    throw error2;
   }
   const report = applyTextReport(outcome);
   await note(
@@ -67516,8 +64383,8 @@ async function closeDriftIssue(settings) {
       runUrl: settings.event.runUrl
     });
     if (result.action === "closed") info(`Drift issue #${result.number}: closed by this apply`);
-  } catch (error3) {
-    if (!isForbidden(error3)) throw error3;
+  } catch (error2) {
+    if (!isForbidden(error2)) throw error2;
     notice("This run's token cannot close the drift issue; give the job permissions: issues: write.");
   }
 }
@@ -67878,8 +64745,8 @@ async function driftIssue(settings, report, drift) {
     drift,
     body,
     runUrl: settings.event.runUrl
-  }).catch((error3) => {
-    if (!isForbidden(error3)) throw error3;
+  }).catch((error2) => {
+    if (!isForbidden(error2)) throw error2;
     throw new UserError(
       "drift-issue: this run's token may not write issues (Resource not accessible by integration); give the job permissions: issues: write, or turn drift-issue off"
     );
@@ -68008,10 +64875,10 @@ async function planOrgsCommand(settings, targets, index) {
       try {
         const { plan: plan2 } = await plan(target.loaded, target.admin, options);
         return { org: org2, url, status: "planned", plan: plan2 };
-      } catch (error3) {
-        if (error3 instanceof UserError || error3 instanceof SpecError)
-          return { org: org2, url, status: "error", error: error3.message };
-        throw error3;
+      } catch (error2) {
+        if (error2 instanceof UserError || error2 instanceof SpecError)
+          return { org: org2, url, status: "error", error: error2.message };
+        throw error2;
       }
     })
   );
@@ -68088,8 +64955,8 @@ function serviceApp(orgUrl, clientId, privateKey, scopes) {
   let dpop;
   const tokenEndpoint = new URL("/oauth2/v1/token", orgUrl);
   const oauth = new OAuthClient(orgUrl);
-  const refused = (error3) => new UserError(
-    `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error3.status ?? "no answer"} ${error3.error} ${error3.description}`.trim()
+  const refused = (error2) => new UserError(
+    `the service app ${clientId} could not get an access token for ${scopes.join(" ")}: ${error2.status ?? "no answer"} ${error2.error} ${error2.description}`.trim()
   );
   const fetchToken = async () => {
     const [{ clientAuthentication: clientAuthentication2 }, { DpopKey: DpopKey2 }] = await Promise.all([
@@ -68107,19 +64974,19 @@ function serviceApp(orgUrl, clientId, privateKey, scopes) {
       let body;
       try {
         body = await oauth.token(tokenEndpoint.toString(), form, headers);
-      } catch (error3) {
-        if (!(error3 instanceof OAuthError)) throw error3;
-        if (attempt < TOKEN_ATTEMPTS && !dpop && wantsDpop(error3)) {
+      } catch (error2) {
+        if (!(error2 instanceof OAuthError)) throw error2;
+        if (attempt < TOKEN_ATTEMPTS && !dpop && wantsDpop(error2)) {
           dpop = await DpopKey2.create();
           continue;
         }
-        if (attempt < TOKEN_ATTEMPTS && dpop && error3.error === "use_dpop_nonce" && error3.dpopNonce) {
-          if (error3.dpopNonce !== nonce) {
-            nonce = error3.dpopNonce;
+        if (attempt < TOKEN_ATTEMPTS && dpop && error2.error === "use_dpop_nonce" && error2.dpopNonce) {
+          if (error2.dpopNonce !== nonce) {
+            nonce = error2.dpopNonce;
             continue;
           }
         }
-        throw refused(error3);
+        throw refused(error2);
       }
       if (!body.access_token)
         throw new UserError(`the service app ${clientId}: the token answer holds no access_token`);
@@ -68144,9 +65011,9 @@ function serviceApp(orgUrl, clientId, privateKey, scopes) {
     let got2;
     try {
       got2 = await pending;
-    } catch (error3) {
+    } catch (error2) {
       if (token === pending) token = void 0;
-      throw error3;
+      throw error2;
     }
     if (got2.expiresAt <= Date.now() + 6e4) {
       if (token === pending) token = fetchToken();
@@ -68171,8 +65038,8 @@ function serviceApp(orgUrl, clientId, privateKey, scopes) {
     }
   };
 }
-function wantsDpop(error3) {
-  return error3.error === "invalid_dpop_proof" || error3.error === "invalid_request" && /dpop/i.test(error3.description);
+function wantsDpop(error2) {
+  return error2.error === "invalid_dpop_proof" || error2.error === "invalid_request" && /dpop/i.test(error2.description);
 }
 function oktaCredentials(orgUrl, given, access2) {
   if (given.apiToken) return apiToken(given.apiToken);
@@ -68257,8 +65124,8 @@ async function run(env = process.env) {
   try {
     settings = readSettings(env);
     specs = await specFiles(settings);
-  } catch (error3) {
-    await reportFailure(error3);
+  } catch (error2) {
+    await reportFailure(error2);
     return;
   }
   const results = [];
@@ -68266,9 +65133,9 @@ async function run(env = process.env) {
     const one = { ...settings, specFile };
     try {
       results.push(await runCommand(one, index));
-    } catch (error3) {
-      await commentFailure(one, error3);
-      await reportFailure(error3);
+    } catch (error2) {
+      await commentFailure(one, error2);
+      await reportFailure(error2);
       results.push({ spec: specFile, status: "error" });
     }
   }
@@ -68290,8 +65157,8 @@ async function specFiles(settings) {
   return [...new Set(files)];
 }
 async function runCommand(settings, index) {
-  const loaded = await readSpecFile(settings.specFile, settings.workspace).catch((error3) => {
-    if (!(error3 instanceof SpecFileMissing)) throw error3;
+  const loaded = await readSpecFile(settings.specFile, settings.workspace).catch((error2) => {
+    if (!(error2 instanceof SpecFileMissing)) throw error2;
     throw new UserError(
       `the spec ${settings.specFile} is not in the workspace (${settings.workspace}): run actions/checkout before okta-drift, or point the spec input at the file`
     );
@@ -68354,7 +65221,7 @@ async function labelPullRequest(settings, results) {
   if (!target) return;
   const which2 = results.some((r) => r.status === "error") ? "error" : results.some((r) => r.drift) ? "changes" : "none";
   await label(settings, target, which2).catch(
-    (error3) => warning(`could not label the pull request: ${error3.message}`)
+    (error2) => warning(`could not label the pull request: ${error2.message}`)
   );
 }
 async function smokeCommand(settings, target) {
@@ -68387,20 +65254,20 @@ async function smokeCommand(settings, target) {
   if (failed.length > 0) setFailed(`${failed.length} smoke test(s) did not pass`);
   return { spec: settings.specFile, status: failed.length > 0 ? "smoke-failed" : "smoke-passed" };
 }
-async function reportFailure(error3) {
-  if (error3 instanceof SpecError) {
-    for (const p of error3.problems)
+async function reportFailure(error2) {
+  if (error2 instanceof SpecError) {
+    for (const p of error2.problems)
       error(`${p.field ? `${p.field}: ` : ""}${p.message}`, {
         title: "okta-drift spec",
         file: p.file,
         startLine: p.line,
         startColumn: p.col
       });
-    setFailed(`the spec has ${error3.problems.length} problem(s)`);
-  } else if (error3 instanceof UserError) setFailed(error3.message);
-  else setFailed(error3 instanceof Error ? error3.stack ?? error3.message : String(error3));
+    setFailed(`the spec has ${error2.problems.length} problem(s)`);
+  } else if (error2 instanceof UserError) setFailed(error2.message);
+  else setFailed(error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
   try {
-    await summary.addHeading("okta-drift: failed", 3).addRaw(`${errorMarkdown(error3)}
+    await summary.addHeading("okta-drift: failed", 3).addRaw(`${errorMarkdown(error2)}
 `).write();
   } catch {
   }

@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, constructFromEvents, type Event, parseEvents } from "js-yaml";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Expr } from "../el/ast.js";
 import { SpecError, type SpecProblem } from "../errors.js";
 import { checkSpec } from "./check.js";
@@ -121,7 +121,7 @@ export function loadSpec(file: string, text: string): LoadedSpec {
  */
 function wellFormedParts(data: unknown): RawSpec {
   const raw = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
-  const items = <T>(value: unknown, schema: z.ZodType<T>): T[] => {
+  const items = <T>(value: unknown, schema: z.ZodMiniType<T>): T[] => {
     const out: T[] = [];
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
@@ -210,6 +210,11 @@ function describeIssue(source: SpecSource, issue: z.core.$ZodIssue): SpecProblem
       ];
     case "invalid_union":
       return [at(path, "expected a list of groups, or { groups: [...], ordered: true }")];
+    case "invalid_key": {
+      // A mapping's key failed its own check (a pin's group name, an org's name): say which.
+      const why = issue.issues[0]?.message ?? "not allowed here";
+      return [at(path, `the key ${JSON.stringify(String(path.at(-1)))} ${why}`, true)];
+    }
     default:
       return [at(path, issue.message)];
   }

@@ -2,12 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-W3L67FCS.js";
+} from "./chunk-OH4IOSN3.js";
+import "./chunk-3KJXKWL7.js";
 import "./chunk-5JF7ROVM.js";
 import "./chunk-6ZC5OVBB.js";
 import "./chunk-JMQYM5OC.js";
 import "./chunk-34XURY7B.js";
-import "./chunk-5LWC35LN.js";
+import "./chunk-7YQFARGX.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";

@@ -5,7 +5,7 @@ import {
   jsonSchema,
   sectionSchemas,
   specSchema
-} from "./chunk-C5KBR6FV.js";
+} from "./chunk-R3L2FULU.js";
 import {
   RULES,
   TOKEN_SIZE_BUDGET
@@ -866,6 +866,10 @@ function describeIssue(source, issue) {
       ];
     case "invalid_union":
       return [at(path, "expected a list of groups, or { groups: [...], ordered: true }")];
+    case "invalid_key": {
+      const why = issue.issues[0]?.message ?? "not allowed here";
+      return [at(path, `the key ${JSON.stringify(String(path.at(-1)))} ${why}`, true)];
+    }
     default:
       return [at(path, issue.message)];
   }

@@ -22,29 +22,29 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-AWA2SBF7.js")).validateCommand
+    load: async () => (await import("./validate-CT4DX2FL.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-43BX4OJX.js")).planCommand,
+    load: async () => (await import("./plan-GGM2VTNV.js")).planCommand,
     readsTenant: true
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-M4RQVPIP.js")).applyCommand,
+    load: async () => (await import("./apply-VSTS54UL.js")).applyCommand,
     readsTenant: true
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-PYGTJXBV.js")).smokeCommand
+    load: async () => (await import("./smoke-NBFVCUDY.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-4W3OIRYI.js")).importCommand,
+    load: async () => (await import("./import-I67CXG6S.js")).importCommand,
     readsTenant: true
   },
   rules: {
@@ -55,17 +55,17 @@ var COMMANDS = {
   schema: {
     usage: "schema [--plan]",
     summary: "print the spec's JSON Schema (for editors), or with --plan the JSON report's",
-    load: async () => (await import("./schema-KHZMY7XR.js")).schemaCommand
+    load: async () => (await import("./schema-VNWYWMZS.js")).schemaCommand
   },
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-AXBCVQX6.js")).emulatorCommand
+    load: async () => (await import("./emulator-6G3TPMGR.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-ZSWJIZUO.js")).demoCommand
+    load: async () => (await import("./demo-FKBPC3UV.js")).demoCommand
   }
 };
 

@@ -22,7 +22,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-ZHMXSFZE.js";
+} from "./chunk-KLSYZ7W3.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,

@@ -16,17 +16,17 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-RCMSH7IB.js";
+} from "./chunk-BWXGK4YY.js";
 import {
   formatOption,
   specFileOption
-} from "./chunk-P5TN7QBU.js";
+} from "./chunk-5GUVVWZD.js";
 import {
   DEFAULTS,
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-ZHMXSFZE.js";
+} from "./chunk-KLSYZ7W3.js";
 import {
   RULES
 } from "./chunk-BJWWQOQD.js";

@@ -6,17 +6,17 @@ import {
 } from "./chunk-U2FH5JXQ.js";
 import {
   specFileOption
-} from "./chunk-P5TN7QBU.js";
+} from "./chunk-5GUVVWZD.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-ZHMXSFZE.js";
-import "./chunk-C5KBR6FV.js";
+} from "./chunk-KLSYZ7W3.js";
+import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
 import "./chunk-34XURY7B.js";
-import "./chunk-5LWC35LN.js";
+import "./chunk-7YQFARGX.js";
 import "./chunk-YI5LMORW.js";
 import {
   EXIT

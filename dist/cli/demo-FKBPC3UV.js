@@ -2,22 +2,23 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-W3L67FCS.js";
+} from "./chunk-OH4IOSN3.js";
+import "./chunk-3KJXKWL7.js";
 import "./chunk-5JF7ROVM.js";
 import "./chunk-6ZC5OVBB.js";
 import {
   planCommand
-} from "./chunk-RXNDR6P3.js";
+} from "./chunk-C5UPML73.js";
 import "./chunk-U2FH5JXQ.js";
 import "./chunk-MGVSJOTA.js";
-import "./chunk-RCMSH7IB.js";
+import "./chunk-BWXGK4YY.js";
 import "./chunk-JMQYM5OC.js";
-import "./chunk-P5TN7QBU.js";
-import "./chunk-ZHMXSFZE.js";
-import "./chunk-C5KBR6FV.js";
+import "./chunk-5GUVVWZD.js";
+import "./chunk-KLSYZ7W3.js";
+import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
 import "./chunk-34XURY7B.js";
-import "./chunk-5LWC35LN.js";
+import "./chunk-7YQFARGX.js";
 import "./chunk-YI5LMORW.js";
 import {
   EXIT

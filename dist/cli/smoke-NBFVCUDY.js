@@ -6,21 +6,21 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-RCMSH7IB.js";
+} from "./chunk-BWXGK4YY.js";
 import "./chunk-JMQYM5OC.js";
 import {
   formatOption,
   specFileOption
-} from "./chunk-P5TN7QBU.js";
+} from "./chunk-5GUVVWZD.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-ZHMXSFZE.js";
-import "./chunk-C5KBR6FV.js";
+} from "./chunk-KLSYZ7W3.js";
+import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
 import "./chunk-34XURY7B.js";
-import "./chunk-5LWC35LN.js";
+import "./chunk-7YQFARGX.js";
 import {
   Secret
 } from "./chunk-YI5LMORW.js";

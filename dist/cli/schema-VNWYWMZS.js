@@ -1,11 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  jsonSchema
-} from "./chunk-C5KBR6FV.js";
-import {
-  RULE_IDS
-} from "./chunk-BJWWQOQD.js";
-import {
   _enum,
   array,
   boolean,
@@ -15,9 +9,17 @@ import {
   record,
   strictObject,
   string,
-  toJSONSchema,
   unknown
-} from "./chunk-5LWC35LN.js";
+} from "./chunk-3KJXKWL7.js";
+import {
+  jsonSchema
+} from "./chunk-R3L2FULU.js";
+import {
+  RULE_IDS
+} from "./chunk-BJWWQOQD.js";
+import {
+  toJSONSchema
+} from "./chunk-7YQFARGX.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";

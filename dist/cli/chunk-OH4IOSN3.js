@@ -1,5 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  _enum,
+  array,
+  boolean,
+  number,
+  record,
+  strictObject,
+  string,
+  unknown
+} from "./chunk-3KJXKWL7.js";
+import {
   RE2JS,
   fullMatch
 } from "./chunk-5JF7ROVM.js";
@@ -23,16 +33,6 @@ import {
   formatPath,
   parse
 } from "./chunk-34XURY7B.js";
-import {
-  _enum,
-  array,
-  boolean,
-  number,
-  record,
-  strictObject,
-  string,
-  unknown
-} from "./chunk-5LWC35LN.js";
 import {
   createServer
 } from "./chunk-VVA3I4Z3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DEFAULTS
-} from "./chunk-ZHMXSFZE.js";
+} from "./chunk-KLSYZ7W3.js";
 import {
   UserError
 } from "./chunk-H4BAEU2E.js";
