@@ -96,8 +96,37 @@ const listFormatOnFirstUse = {
   },
 };
 
+/**
+ * The yaml package is the full parser: it reads a spec js-yaml refuses (to say what is wrong,
+ * and where) and places fields js-yaml's events cannot. A valid spec never needs it, but its
+ * modules ran at every start (~5-9 ms of a cold validate or plan). src/spec/source.ts takes
+ * what it uses of yaml from this module instead, which loads yaml the first time it is called
+ * (esbuild bundles the require() and runs yaml's code only then). Any other name fails the build.
+ */
+const YAML_ON_FIRST_USE = ["isMap", "isPair", "isScalar", "isSeq", "parseDocument"];
+const yamlOnFirstUse = {
+  name: "yaml-on-first-use",
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) =>
+      /[\\/]src[\\/]spec[\\/]source\.ts$/.test(args.importer)
+        ? { path: "yaml", namespace: "yaml-on-first-use", pluginData: { resolveDir: args.resolveDir } }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "yaml-on-first-use" }, ({ pluginData }) => ({
+      contents: [
+        "let yaml;",
+        'const load = () => (yaml ??= require("yaml"));',
+        ...YAML_ON_FIRST_USE.map((name) => `export const ${name} = (...args) => load().${name}(...args);`),
+        "export class LineCounter { constructor() { return new (load().LineCounter)(); } }",
+      ].join("\n"),
+      resolveDir: pluginData.resolveDir,
+      loader: "js",
+    }));
+  },
+};
+
 const COMMON = {
-  plugins: [builtinsByRequire, listFormatOnFirstUse],
+  plugins: [builtinsByRequire, listFormatOnFirstUse, yamlOnFirstUse],
   metafile: true,
   bundle: true,
   platform: "node",

@@ -17,9 +17,8 @@ import type { AdminGateway } from "./okta/admin.js";
 import { assertSafe, type SafetyLimits } from "./plan/safety.js";
 import type { SmokeContext } from "./smoke/run.js";
 import type { LoadedSpec } from "./spec/load.js";
-import { mergeSpec, type OrgAdditions } from "./spec/merge.js";
+import type { OrgAdditions } from "./spec/merge.js";
 import { groupNamesToResolve } from "./spec/model.js";
-import { writeSpec } from "./spec/write.js";
 import { readGroupMatches } from "./state/group-matches.js";
 import { readMembers } from "./state/members.js";
 import { nameGroups, readLiveState } from "./state/read.js";
@@ -174,8 +173,13 @@ export async function importSpec(
     },
   );
   if (ids.length > 0) notes.push(`${ids.length} item(s) the spec has got their ID in ${org}`);
+  // Writing YAML (the yaml package's Document) is import's alone: other commands never load it.
   const text = existing
-    ? mergeSpec(existing.source.text, draft, org === undefined ? undefined : { org, ids })
-    : writeSpec(draft, okta.orgUrl.origin);
+    ? (await import("./spec/merge.js")).mergeSpec(
+        existing.source.text,
+        draft,
+        org === undefined ? undefined : { org, ids },
+      )
+    : (await import("./spec/write.js")).writeSpec(draft, okta.orgUrl.origin);
   return { text, apps: draft.apps.length, servers: draft.servers.length, notes };
 }

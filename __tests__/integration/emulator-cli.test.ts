@@ -142,6 +142,41 @@ describe("what the built CLI loads", () => {
     }
   });
 
+  it("a valid spec is read without running the yaml package; a spec js-yaml refuses runs it", async () => {
+    // yaml's modules register their node types with Symbol.for("yaml.…") as they load.
+    const watch = [
+      "const original = Symbol.for;",
+      "let ran = false;",
+      'Symbol.for = (key) => { if (String(key).startsWith("yaml.")) ran = true; return original(key); };',
+      'process.on("exit", () => process.stderr.write("yaml ran: " + ran + "\\n"));',
+    ].join("\n");
+    const validate = async (spec: string) => {
+      const child = spawn(
+        process.execPath,
+        ["--import", `data:text/javascript,${encodeURIComponent(watch)}`, CLI, "validate", "--spec", spec],
+        { env: { PATH: process.env.PATH }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk) => {
+        stdout += String(chunk);
+      });
+      child.stderr.on("data", (chunk) => {
+        stderr += String(chunk);
+      });
+      const [code] = await once(child, "exit");
+      return { code, stdout, stderr };
+    };
+    const valid = await validate(join(EXAMPLES, "okta-drift.yml"));
+    expect(valid.code).toBe(0);
+    expect(valid.stderr).toContain("yaml ran: false");
+    // An alias bomb: the full parser bounds the expansion and says where.
+    const hostile = await validate(join(import.meta.dirname, "..", "spec-corpus", "alias-bomb.yml"));
+    expect(hostile.code).toBe(1);
+    expect(hostile.stdout).toMatch(/alias-bomb\.yml:2:1 YAML: Excessive alias count/);
+    expect(hostile.stderr).toContain("yaml ran: true");
+  });
+
   it("a plan keeps V8's young generation at its size when the plan began; validate does not", async () => {
     // At exit, a burst of objects that survive: V8 grows the young generation after it unless
     // the command turned growth off (src/cli/heap.ts), as plan, apply and import do.

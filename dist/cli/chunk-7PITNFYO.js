@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   printable
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-YPXYFTOR.js";
 
 // src/report/json.ts
 function jsonReport(plan) {

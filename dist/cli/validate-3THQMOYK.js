@@ -3,29 +3,31 @@ import {
   countOf,
   failsRun,
   findingLine
-} from "./chunk-U2FH5JXQ.js";
+} from "./chunk-AE64PL6H.js";
 import {
   specFileOption
-} from "./chunk-5GUVVWZD.js";
+} from "./chunk-CRYA63TN.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-KLSYZ7W3.js";
+} from "./chunk-DLDJKNNL.js";
+import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
-import "./chunk-34XURY7B.js";
+import "./chunk-ITESICWW.js";
 import "./chunk-7YQFARGX.js";
-import "./chunk-YI5LMORW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
-import "./chunk-RQZC4SAM.js";
 import "./chunk-TCHIGGQM.js";
+import "./chunk-RQZC4SAM.js";
 import {
   SpecError
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-GF2GQFVC.js";
+import "./chunk-EDFCNIIM.js";
+import "./chunk-YPXYFTOR.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/validate.ts

@@ -1,13 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  countOf,
-  failsRun,
-  findingsText
-} from "./chunk-U2FH5JXQ.js";
-import {
   changeName,
   jsonReport
-} from "./chunk-MGVSJOTA.js";
+} from "./chunk-7PITNFYO.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
@@ -16,23 +11,28 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-BWXGK4YY.js";
+} from "./chunk-BNJGL3X6.js";
+import {
+  countOf,
+  failsRun,
+  findingsText
+} from "./chunk-AE64PL6H.js";
 import {
   formatOption,
   specFileOption
-} from "./chunk-5GUVVWZD.js";
+} from "./chunk-CRYA63TN.js";
 import {
   DEFAULTS,
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-KLSYZ7W3.js";
+} from "./chunk-DLDJKNNL.js";
 import {
   RULES
 } from "./chunk-BJWWQOQD.js";
 import {
   isGroupId
-} from "./chunk-34XURY7B.js";
+} from "./chunk-ITESICWW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
@@ -41,9 +41,11 @@ import {
 } from "./chunk-YZTESDR2.js";
 import {
   SpecError,
-  UserError,
+  UserError
+} from "./chunk-GF2GQFVC.js";
+import {
   printable
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-YPXYFTOR.js";
 
 // src/cli/plan.ts
 import { writeFile } from "node:fs/promises";

@@ -22,7 +22,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-KLSYZ7W3.js";
+} from "./chunk-DLDJKNNL.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -31,9 +31,8 @@ import {
   formatPath,
   isGroupId,
   literalAllowlistEntries,
-  parse,
-  require_dist
-} from "./chunk-34XURY7B.js";
+  parse
+} from "./chunk-ITESICWW.js";
 import {
   ACCEPT_ENCODING,
   AnswerTooLarge,
@@ -48,13 +47,13 @@ import {
   redirectSummary,
   serverNamed,
   source_default
-} from "./chunk-V5XYLBEL.js";
-import {
-  Agent
-} from "./chunk-VVA3I4Z3.js";
+} from "./chunk-EM7S4SVB.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
+import {
+  Agent
+} from "./chunk-VVA3I4Z3.js";
 import {
   PRECEDENCE,
   appProfileKeys,
@@ -65,9 +64,11 @@ import {
 } from "./chunk-RQZC4SAM.js";
 import {
   SpecError,
-  UserError,
+  UserError
+} from "./chunk-GF2GQFVC.js";
+import {
   printable
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-YPXYFTOR.js";
 import {
   __commonJS,
   __toESM
@@ -2124,243 +2125,6 @@ function assertSafe(plan2, limits) {
   }
 }
 
-// src/spec/merge.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/spec/write.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SCHEMA_URL = "https://raw.githubusercontent.com/okta-drift/okta-drift/main/schema/okta-drift.schema.json";
-var TOP_KEYS = [
-  "$schema",
-  "version",
-  "orgs",
-  "groups",
-  "apps",
-  "authorizationServers",
-  "smokeTests"
-];
-var STRINGIFY = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
-function writeSpec(draft, origin) {
-  const doc = new import_yaml.Document(new import_yaml.YAMLMap());
-  doc.commentBefore = [
-    ` yaml-language-server: $schema=${SCHEMA_URL}`,
-    "",
-    ` Imported from ${comment(origin)} by okta-drift import. Review it, commit it, open a pull request.`
-  ].join("\n");
-  const top = doc.contents;
-  top.add(doc.createPair("version", 1));
-  if (draft.pins.length > 0) top.add(doc.createPair("groups", pinsNode(doc, draft.pins)));
-  if (draft.apps.length > 0) top.add(doc.createPair("apps", seqOf(draft.apps.map((a) => appNode(doc, a)))));
-  if (draft.servers.length > 0)
-    top.add(doc.createPair("authorizationServers", seqOf(draft.servers.map((s) => serverNode(doc, s)))));
-  return doc.toString(STRINGIFY);
-}
-function keyOf(pair) {
-  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-}
-function pinsNode(doc, pins) {
-  const map = new import_yaml.YAMLMap();
-  for (const [name, id2] of pins) map.add(doc.createPair(name, id2));
-  return map;
-}
-function appNode(doc, app, org) {
-  const node = new import_yaml.YAMLMap();
-  if (org === void 0) node.add(doc.createPair("id", withComment(doc, app.id, app.label)));
-  else node.add(doc.createPair("label", app.label));
-  const profile = new import_yaml.YAMLMap();
-  for (const [key, groups2] of app.profile) profile.add(doc.createPair(key, refsNode(doc, groups2)));
-  node.add(doc.createPair("profile", profile));
-  if (org !== void 0) node.add(doc.createPair("orgs", orgIdNode(doc, org, app.id)));
-  return node;
-}
-function orgIdNode(doc, org, id2) {
-  const inOrg = new import_yaml.YAMLMap();
-  inOrg.add(doc.createPair("id", id2));
-  const orgs = new import_yaml.YAMLMap();
-  orgs.add(doc.createPair(org, inOrg));
-  return orgs;
-}
-function refsNode(doc, refs) {
-  const seq = new import_yaml.YAMLSeq();
-  if (refs.length === 0) seq.flow = true;
-  for (const ref of refs) seq.add(withComment(doc, ref.ref, ref.note));
-  return seq;
-}
-function serverNode(doc, server, org) {
-  const node = new import_yaml.YAMLMap();
-  if (org === void 0) node.add(doc.createPair("id", withComment(doc, server.id, server.name)));
-  else node.add(doc.createPair("name", server.name));
-  node.add(doc.createPair("claims", seqOf(server.claims.map((c) => claimNode(doc, c)))));
-  if (org !== void 0) node.add(doc.createPair("orgs", orgIdNode(doc, org, server.id)));
-  return node;
-}
-function claimNode(doc, claim) {
-  const node = new import_yaml.YAMLMap();
-  node.add(doc.createPair("name", claim.name));
-  node.add(doc.createPair("claimType", claim.claimType));
-  node.add(doc.createPair("valueType", claim.valueType));
-  node.add(doc.createPair("value", withComment(doc, claim.value, claim.note)));
-  if (claim.groupFilterType) node.add(doc.createPair("groupFilterType", claim.groupFilterType));
-  const scopes = doc.createNode(claim.scopes);
-  scopes.flow = true;
-  node.add(doc.createPair("scopes", scopes));
-  if (!claim.alwaysIncludeInToken) node.add(doc.createPair("alwaysIncludeInToken", false));
-  if (claim.status !== "ACTIVE") node.add(doc.createPair("status", claim.status));
-  return node;
-}
-function seqOf(items) {
-  const seq = new import_yaml.YAMLSeq();
-  for (const item of items) seq.add(item);
-  return seq;
-}
-function withComment(doc, value, note) {
-  const node = doc.createNode(value);
-  if (note !== void 0 && (0, import_yaml.isScalar)(node)) node.comment = ` ${comment(note)}`;
-  return node;
-}
-function comment(text) {
-  return printable(text).replace(/\s+/g, " ");
-}
-
-// src/spec/merge.ts
-function mergeSpec(text, draft, inOrg) {
-  const doc = (0, import_yaml2.parseDocument)(text);
-  const top = doc.contents;
-  if (!(0, import_yaml2.isMap)(top) || top.flow)
-    throw new UserError(
-      "merge adds to a spec written as block YAML; its top level is a flow mapping ({...})"
-    );
-  const base = text.endsWith("\n") ? text : `${text}
-`;
-  const org = inOrg?.org;
-  const parts = [
-    // In a many-org spec, pins are one org's: they go under orgs.ORG.groups (below).
-    [
-      "groups",
-      org === void 0 ? draft.pins.map(([name, id2]) => doc.createPair(name, id2)) : []
-    ],
-    ["apps", draft.apps.map((a) => appNode(doc, a, org))],
-    ["authorizationServers", draft.servers.map((s) => serverNode(doc, s, org))]
-  ];
-  const edits = parts.flatMap(([key, items]) => items.length > 0 ? [splice(base, top, key, items)] : []);
-  if (inOrg) {
-    for (const { path, id: id2 } of inOrg.ids)
-      edits.push(addUnder(base, top, [...path, "orgs", inOrg.org], [["id", id2]]));
-    if (draft.pins.length > 0) edits.push(addUnder(base, top, ["orgs", inOrg.org, "groups"], draft.pins));
-  }
-  let merged = base;
-  for (const edit of edits.sort((a, b) => b.at - a.at || b.order - a.order))
-    merged = merged.slice(0, edit.at) + edit.insert + merged.slice(edit.at + edit.remove);
-  return merged;
-}
-function splice(text, top, key, items) {
-  const order = TOP_KEYS.indexOf(key);
-  const pair = top.items.find((p) => keyOf(p) === key);
-  const value = pair?.value;
-  const collection = (0, import_yaml2.isSeq)(value) || (0, import_yaml2.isMap)(value) ? value : void 0;
-  if (collection?.range && !collection.flow && collection.items.length > 0) {
-    const indent = columnOf(text, collection.range[0]);
-    return {
-      at: lineEnd(text, collection.range[1]),
-      remove: 0,
-      insert: itemsText(items, key, indent),
-      order
-    };
-  }
-  if (collection?.range && collection.items.length === 0) {
-    const [from, to] = collection.range;
-    return { at: from, remove: to - from, insert: `
-${itemsText(items, key, 2).replace(/\n$/, "")}`, order };
-  }
-  if (collection)
-    throw new UserError(
-      `merge adds to block YAML; the spec's ${key} is written in flow style ([...]): write it as a block list`
-    );
-  if (pair) {
-    const keyEnd = pair.key.range?.[1] ?? 0;
-    return { at: lineEnd(text, keyEnd), remove: 0, insert: itemsText(items, key, 2), order };
-  }
-  const previous = top.items.filter((p) => {
-    const rank = TOP_KEYS.indexOf(keyOf(p) ?? "");
-    return rank >= 0 && rank < order;
-  });
-  const last = previous.at(-1);
-  const end = last ? last.value?.range?.[1] ?? last.key.range?.[1] ?? 0 : 0;
-  return {
-    at: last ? lineEnd(text, end) : 0,
-    remove: 0,
-    insert: `${key}:
-${itemsText(items, key, 2)}`,
-    order
-  };
-}
-function addUnder(text, top, path, entries) {
-  const where = `the spec's ${path.join(".")}`;
-  let map = top;
-  let depth = 0;
-  for (; depth < path.length; depth++) {
-    const step = path[depth];
-    if (typeof step === "number") throw new UserError(`merge: ${where} does not lead to a list item`);
-    const pair = map.items.find((p) => keyOf(p) === step);
-    if (!pair) break;
-    let value = pair.value;
-    if ((0, import_yaml2.isSeq)(value) && typeof path[depth + 1] === "number") {
-      if (value.flow) throw new UserError(`merge adds to block YAML; ${where} is written in flow style`);
-      value = value.items[path[depth + 1]];
-      depth++;
-    }
-    if (value === null || value === void 0) {
-      const keyNode = pair.key;
-      const indent2 = columnOf(text, keyNode.range?.[0] ?? 0) + 2;
-      return {
-        at: lineEnd(text, keyNode.range?.[1] ?? 0),
-        remove: 0,
-        insert: nestedText(path.slice(depth + 1), entries, indent2),
-        order: 0
-      };
-    }
-    if (!(0, import_yaml2.isMap)(value) || value.flow || !value.range)
-      throw new UserError(
-        `merge adds to block YAML; ${where} is written in flow style ({...}): write it as a block mapping`
-      );
-    map = value;
-  }
-  const range = map.range;
-  const first = map.items[0]?.key;
-  const indent = first?.range ? columnOf(text, first.range[0]) : 2;
-  return {
-    at: lineEnd(text, range[1]),
-    remove: 0,
-    insert: nestedText(path.slice(depth), entries, indent),
-    order: 0
-  };
-}
-function nestedText(rest, entries, indent) {
-  let node = new import_yaml2.YAMLMap();
-  for (const [key, value] of entries) node.set(key, value);
-  for (const key of [...rest].reverse()) {
-    const outer = new import_yaml2.YAMLMap();
-    outer.set(String(key), node);
-    node = outer;
-  }
-  const pad = " ".repeat(indent);
-  return new import_yaml2.Document(node).toString(STRINGIFY).split("\n").map((line) => line === "" ? line : pad + line).join("\n");
-}
-function itemsText(items, key, indent) {
-  const collection = key === "groups" ? new import_yaml2.YAMLMap() : new import_yaml2.YAMLSeq();
-  for (const item of items) collection.add(item);
-  const pad = " ".repeat(indent);
-  return new import_yaml2.Document(collection).toString(STRINGIFY).split("\n").map((line) => line === "" ? line : pad + line).join("\n");
-}
-function lineEnd(text, offset) {
-  if (offset > 0 && text[offset - 1] === "\n") return offset;
-  const newline = text.indexOf("\n", offset);
-  return newline < 0 ? text.length : newline + 1;
-}
-function columnOf(text, offset) {
-  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
-}
-
 // src/state/group-matches.ts
 async function readGroupMatches(okta, filters, everyGroup) {
   const matches = /* @__PURE__ */ new Map();
@@ -2568,7 +2332,7 @@ async function apply(loaded, okta, settings) {
   return applyPlan(fresh, live, writer);
 }
 async function smoke(loaded, context, only) {
-  const { runSmokeTests } = await import("./run-GAXLNH2D.js");
+  const { runSmokeTests } = await import("./run-WK2WW72R.js");
   return runSmokeTests(loaded, context, only);
 }
 async function importSpec(okta, selection, existing) {
@@ -2598,7 +2362,11 @@ async function importSpec(okta, selection, existing) {
     }
   );
   if (ids.length > 0) notes.push(`${ids.length} item(s) the spec has got their ID in ${org}`);
-  const text = existing ? mergeSpec(existing.source.text, draft, org === void 0 ? void 0 : { org, ids }) : writeSpec(draft, okta.orgUrl.origin);
+  const text = existing ? (await import("./merge-TDCYEIGH.js")).mergeSpec(
+    existing.source.text,
+    draft,
+    org === void 0 ? void 0 : { org, ids }
+  ) : (await import("./write-YNN5SCEQ.js")).writeSpec(draft, okta.orgUrl.origin);
   return { text, apps: draft.apps.length, servers: draft.servers.length, notes };
 }
 
@@ -2630,7 +2398,7 @@ function serviceApp(orgUrl2, clientId, privateKey, scopes) {
   );
   const fetchToken = async () => {
     const [{ clientAuthentication }, { DpopKey }] = await Promise.all([
-      import("./client-auth-D6APPCUK.js"),
+      import("./client-auth-AQXHFVGQ.js"),
       import("./dpop-YZQBTCKM.js")
     ]);
     let nonce;

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DEFAULTS
-} from "./chunk-KLSYZ7W3.js";
+} from "./chunk-DLDJKNNL.js";
 import {
   UserError
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-GF2GQFVC.js";
 
 // src/cli/options.ts
 function specFileOption(values) {

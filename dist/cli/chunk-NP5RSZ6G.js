@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  groupMatcher
+} from "./chunk-JMQYM5OC.js";
+import {
   _enum,
   array,
   boolean,
@@ -10,9 +13,25 @@ import {
   unknown
 } from "./chunk-3KJXKWL7.js";
 import {
+  MAX_GROUP_LIMIT,
+  MIN_GROUP_LIMIT,
+  SpecSource,
+  formatPath,
+  parse
+} from "./chunk-ITESICWW.js";
+import {
   RE2JS,
   fullMatch
 } from "./chunk-5JF7ROVM.js";
+import {
+  createServer
+} from "./chunk-VVA3I4Z3.js";
+import {
+  calleeName
+} from "./chunk-RQZC4SAM.js";
+import {
+  formatProblem
+} from "./chunk-GF2GQFVC.js";
 import {
   SignJWT,
   calculateJwkThumbprint,
@@ -23,25 +42,6 @@ import {
   importJWK,
   jwtVerify
 } from "./chunk-6ZC5OVBB.js";
-import {
-  groupMatcher
-} from "./chunk-JMQYM5OC.js";
-import {
-  MAX_GROUP_LIMIT,
-  MIN_GROUP_LIMIT,
-  SpecSource,
-  formatPath,
-  parse
-} from "./chunk-34XURY7B.js";
-import {
-  createServer
-} from "./chunk-VVA3I4Z3.js";
-import {
-  calleeName
-} from "./chunk-RQZC4SAM.js";
-import {
-  formatProblem
-} from "./chunk-H4BAEU2E.js";
 
 // src/emulator/server.ts
 import { setTimeout as sleep } from "node:timers/promises";

@@ -1,34 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  planCommand
+} from "./chunk-6YURLCSV.js";
+import "./chunk-7PITNFYO.js";
+import "./chunk-BNJGL3X6.js";
+import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-OH4IOSN3.js";
-import "./chunk-3KJXKWL7.js";
-import "./chunk-5JF7ROVM.js";
-import "./chunk-6ZC5OVBB.js";
-import {
-  planCommand
-} from "./chunk-C5UPML73.js";
-import "./chunk-U2FH5JXQ.js";
-import "./chunk-MGVSJOTA.js";
-import "./chunk-BWXGK4YY.js";
+} from "./chunk-NP5RSZ6G.js";
 import "./chunk-JMQYM5OC.js";
-import "./chunk-5GUVVWZD.js";
-import "./chunk-KLSYZ7W3.js";
+import "./chunk-3KJXKWL7.js";
+import "./chunk-AE64PL6H.js";
+import "./chunk-CRYA63TN.js";
+import "./chunk-DLDJKNNL.js";
+import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
-import "./chunk-34XURY7B.js";
+import "./chunk-ITESICWW.js";
 import "./chunk-7YQFARGX.js";
-import "./chunk-YI5LMORW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
-import "./chunk-V5XYLBEL.js";
-import "./chunk-VVA3I4Z3.js";
+import "./chunk-5JF7ROVM.js";
+import "./chunk-EM7S4SVB.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-RQZC4SAM.js";
+import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";
-import "./chunk-H4BAEU2E.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-GF2GQFVC.js";
+import "./chunk-EDFCNIIM.js";
+import "./chunk-YPXYFTOR.js";
+import "./chunk-6ZC5OVBB.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/demo.ts

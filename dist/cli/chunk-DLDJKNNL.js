@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  Secret
+} from "./chunk-YI5LMORW.js";
+import {
   INLINE_SECRET_KEYS,
   ORG_NAME,
   jsonSchema,
@@ -21,10 +24,7 @@ import {
   literalAllowlistEntries,
   parseEvents,
   yamlMessage
-} from "./chunk-34XURY7B.js";
-import {
-  Secret
-} from "./chunk-YI5LMORW.js";
+} from "./chunk-ITESICWW.js";
 import {
   calleeName,
   propertyPath,
@@ -32,9 +32,11 @@ import {
 } from "./chunk-RQZC4SAM.js";
 import {
   SpecError,
-  UserError,
+  UserError
+} from "./chunk-GF2GQFVC.js";
+import {
   printable
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-YPXYFTOR.js";
 
 // src/model/okta.ts
 function usersCount(group) {

@@ -6,38 +6,41 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-BWXGK4YY.js";
+} from "./chunk-BNJGL3X6.js";
 import "./chunk-JMQYM5OC.js";
 import {
   formatOption,
   specFileOption
-} from "./chunk-5GUVVWZD.js";
+} from "./chunk-CRYA63TN.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-KLSYZ7W3.js";
-import "./chunk-R3L2FULU.js";
-import "./chunk-BJWWQOQD.js";
-import "./chunk-34XURY7B.js";
-import "./chunk-7YQFARGX.js";
+} from "./chunk-DLDJKNNL.js";
 import {
   Secret
 } from "./chunk-YI5LMORW.js";
+import "./chunk-R3L2FULU.js";
+import "./chunk-BJWWQOQD.js";
+import "./chunk-ITESICWW.js";
+import "./chunk-7YQFARGX.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
 import {
   OAuthClient
-} from "./chunk-V5XYLBEL.js";
-import "./chunk-VVA3I4Z3.js";
+} from "./chunk-EM7S4SVB.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-RQZC4SAM.js";
+import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";
+import "./chunk-RQZC4SAM.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-GF2GQFVC.js";
+import "./chunk-EDFCNIIM.js";
+import {
   printable
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-YPXYFTOR.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/report/smoke.ts

@@ -14,7 +14,8 @@ import {
 import {
   SpecError,
   UserError
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-GF2GQFVC.js";
+import "./chunk-YPXYFTOR.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/commands.ts
@@ -22,29 +23,29 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-CT4DX2FL.js")).validateCommand
+    load: async () => (await import("./validate-3THQMOYK.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-GGM2VTNV.js")).planCommand,
+    load: async () => (await import("./plan-EKQGI2GG.js")).planCommand,
     readsTenant: true
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-VSTS54UL.js")).applyCommand,
+    load: async () => (await import("./apply-VDMHNUYM.js")).applyCommand,
     readsTenant: true
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-NBFVCUDY.js")).smokeCommand
+    load: async () => (await import("./smoke-ZCYQNWDG.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-I67CXG6S.js")).importCommand,
+    load: async () => (await import("./import-HXSFZ7QV.js")).importCommand,
     readsTenant: true
   },
   rules: {
@@ -60,12 +61,12 @@ var COMMANDS = {
   emulator: {
     usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
     summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)",
-    load: async () => (await import("./emulator-6G3TPMGR.js")).emulatorCommand
+    load: async () => (await import("./emulator-AIZKYGEJ.js")).emulatorCommand
   },
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-FKBPC3UV.js")).demoCommand
+    load: async () => (await import("./demo-LDONJ4WN.js")).demoCommand
   }
 };
 

@@ -1,25 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  OAuthError,
+  appLabelled,
+  serverNamed
+} from "./chunk-EM7S4SVB.js";
+import "./chunk-YZTESDR2.js";
+import "./chunk-VVA3I4Z3.js";
+import "./chunk-TCHIGGQM.js";
+import {
+  calleeName
+} from "./chunk-RQZC4SAM.js";
+import {
   clientAuthentication
-} from "./chunk-MZ6QPZLZ.js";
+} from "./chunk-SRHLVVOD.js";
+import {
+  UserError
+} from "./chunk-GF2GQFVC.js";
+import "./chunk-YPXYFTOR.js";
 import {
   createLocalJWKSet,
   jwtVerify
 } from "./chunk-6ZC5OVBB.js";
-import {
-  OAuthError,
-  appLabelled,
-  serverNamed
-} from "./chunk-V5XYLBEL.js";
-import "./chunk-VVA3I4Z3.js";
-import "./chunk-YZTESDR2.js";
-import {
-  calleeName
-} from "./chunk-RQZC4SAM.js";
-import "./chunk-TCHIGGQM.js";
-import {
-  UserError
-} from "./chunk-H4BAEU2E.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/smoke/expect.ts

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunk-YZTESDR2.js";
+import {
   ServerResponse,
   http_default,
   validateHeaderName,
   validateHeaderValue
 } from "./chunk-VVA3I4Z3.js";
-import {
-  VERSION
-} from "./chunk-YZTESDR2.js";
 import {
   inspect,
   isDeepStrictEqual,
@@ -15,9 +15,11 @@ import {
   types
 } from "./chunk-TCHIGGQM.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-GF2GQFVC.js";
+import {
   printable
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-YPXYFTOR.js";
 import {
   __commonJS,
   __toESM

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  UserError
+} from "./chunk-GF2GQFVC.js";
+import {
   SignJWT,
   importJWK,
   importPKCS8
 } from "./chunk-6ZC5OVBB.js";
-import {
-  UserError
-} from "./chunk-H4BAEU2E.js";
 
 // src/okta/client-auth.ts
 import { randomUUID } from "node:crypto";

@@ -1,39 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   changeName
-} from "./chunk-MGVSJOTA.js";
+} from "./chunk-7PITNFYO.js";
 import {
   OKTA_HELP,
   OKTA_OPTIONS,
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-BWXGK4YY.js";
+} from "./chunk-BNJGL3X6.js";
 import "./chunk-JMQYM5OC.js";
 import {
   formatOption,
   specFileOption
-} from "./chunk-5GUVVWZD.js";
+} from "./chunk-CRYA63TN.js";
 import {
   DEFAULTS,
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-KLSYZ7W3.js";
+} from "./chunk-DLDJKNNL.js";
+import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
-import "./chunk-34XURY7B.js";
+import "./chunk-ITESICWW.js";
 import "./chunk-7YQFARGX.js";
-import "./chunk-YI5LMORW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
-import "./chunk-V5XYLBEL.js";
-import "./chunk-VVA3I4Z3.js";
+import "./chunk-EM7S4SVB.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-RQZC4SAM.js";
+import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";
-import "./chunk-H4BAEU2E.js";
+import "./chunk-RQZC4SAM.js";
+import "./chunk-GF2GQFVC.js";
+import "./chunk-EDFCNIIM.js";
+import "./chunk-YPXYFTOR.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/report/apply.ts

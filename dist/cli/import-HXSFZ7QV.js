@@ -6,29 +6,31 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-BWXGK4YY.js";
+} from "./chunk-BNJGL3X6.js";
 import "./chunk-JMQYM5OC.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-KLSYZ7W3.js";
+} from "./chunk-DLDJKNNL.js";
+import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
-import "./chunk-34XURY7B.js";
+import "./chunk-ITESICWW.js";
 import "./chunk-7YQFARGX.js";
-import "./chunk-YI5LMORW.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
-import "./chunk-V5XYLBEL.js";
-import "./chunk-VVA3I4Z3.js";
+import "./chunk-EM7S4SVB.js";
 import "./chunk-YZTESDR2.js";
-import "./chunk-RQZC4SAM.js";
+import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";
+import "./chunk-RQZC4SAM.js";
 import {
   SpecError,
   UserError
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-GF2GQFVC.js";
+import "./chunk-EDFCNIIM.js";
+import "./chunk-YPXYFTOR.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/import.ts

@@ -2,21 +2,23 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadTenantYaml,
   startEmulator
-} from "./chunk-OH4IOSN3.js";
-import "./chunk-3KJXKWL7.js";
-import "./chunk-5JF7ROVM.js";
-import "./chunk-6ZC5OVBB.js";
+} from "./chunk-NP5RSZ6G.js";
 import "./chunk-JMQYM5OC.js";
-import "./chunk-34XURY7B.js";
+import "./chunk-3KJXKWL7.js";
+import "./chunk-ITESICWW.js";
 import "./chunk-7YQFARGX.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
+import "./chunk-5JF7ROVM.js";
 import "./chunk-VVA3I4Z3.js";
 import "./chunk-RQZC4SAM.js";
 import {
   UserError
-} from "./chunk-H4BAEU2E.js";
+} from "./chunk-GF2GQFVC.js";
+import "./chunk-EDFCNIIM.js";
+import "./chunk-YPXYFTOR.js";
+import "./chunk-6ZC5OVBB.js";
 import "./chunk-TB6QAKHI.js";
 
 // src/cli/emulator.ts
