@@ -1184,8 +1184,8 @@ var require_util = __commonJS({
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
     function parseKeepAliveTimeout(val) {
-      const m4 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
-      return m4 ? parseInt(m4[1], 10) * 1e3 : null;
+      const m5 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
+      return m5 ? parseInt(m5[1], 10) * 1e3 : null;
     }
     function headerNameToString(value) {
       return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
@@ -1387,11 +1387,11 @@ var require_util = __commonJS({
     }
     function parseRangeHeader(range) {
       if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m4 = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
-      return m4 ? {
-        start: parseInt(m4[1]),
-        end: m4[2] ? parseInt(m4[2]) : null,
-        size: m4[3] ? parseInt(m4[3]) : null
+      const m5 = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+      return m5 ? {
+        start: parseInt(m5[1]),
+        end: m5[2] ? parseInt(m5[2]) : null,
+        size: m5[3] ? parseInt(m5[3]) : null
       } : null;
     }
     function addListener(obj, name2, listener) {
@@ -2600,7 +2600,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls2) {
@@ -5808,7 +5808,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5883,7 +5883,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5978,11 +5978,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6005,10 +6005,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6025,7 +6025,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants4.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6227,7 +6227,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request4.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6263,13 +6263,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7733,7 +7733,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect3,
+        connect: connect4,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7785,7 +7785,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7809,15 +7809,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect4 !== "function") {
+          connect4 = buildConnector({
             ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect4
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7832,7 +7832,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect3;
+        this[kConnector] = connect4;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7886,7 +7886,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect2(this);
+        connect3(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7950,7 +7950,7 @@ var require_client = __commonJS({
         assert2(client[kSize] === 0);
       }
     }
-    async function connect2(client) {
+    async function connect3(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8121,7 +8121,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect2(client);
+          connect3(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8413,7 +8413,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect: connect3,
         connectTimeout,
         tls: tls2,
         maxCachedSessions,
@@ -8429,25 +8429,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect3, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8642,25 +8642,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent2 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls: tls2, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect3, tls: tls2, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect2 && typeof connect2 !== "function") {
-          connect2 = { ...connect2 };
+        if (connect3 && typeof connect3 !== "function") {
+          connect3 = { ...connect3 };
         }
         if (tls2 && typeof tls2 !== "function") {
           tls2 = { ...tls2 };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls: tls2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect3, tls: tls2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8755,16 +8755,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect3, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect2 });
+          this.#client = factory(proxyUrl, { connect: connect3 });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect2 });
+          this.#client = new Client(proxyUrl, { connect: connect3 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8826,7 +8826,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect2 = buildConnector({ ...opts.proxyTls });
+        const connect3 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8834,13 +8834,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect2,
+              connect: connect3,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect: connect2 });
+        this[kClient] = clientFactory(url, { connect: connect3 });
         this[kAgent] = new Agent2({
           ...opts,
           factory,
@@ -10586,10 +10586,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect2(opts, callback) {
+    function connect3(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve3, reject) => {
-          connect2.call(this, opts, (err, data) => {
+          connect3.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve3(data);
           });
         });
@@ -10605,7 +10605,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect2;
+    module.exports = connect3;
   }
 });
 
@@ -20795,6 +20795,24 @@ var init_process = __esm({
   }
 });
 
+// http2-on-first-use:http2
+import { createRequire as createRequire3 } from "node:module";
+var http2, load, known, constants3, connect, Http2ServerResponse, http2_default;
+var init_http2 = __esm({
+  "http2-on-first-use:http2"() {
+    load = () => http2 ??= createRequire3(import.meta.url)("node:http2");
+    known = { "NGHTTP2_ERR_FRAME_SIZE_ERROR": -522, "NGHTTP2_SESSION_SERVER": 0, "NGHTTP2_SESSION_CLIENT": 1, "NGHTTP2_STREAM_STATE_IDLE": 1, "NGHTTP2_STREAM_STATE_OPEN": 2, "NGHTTP2_STREAM_STATE_RESERVED_LOCAL": 3, "NGHTTP2_STREAM_STATE_RESERVED_REMOTE": 4, "NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL": 5, "NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE": 6, "NGHTTP2_STREAM_STATE_CLOSED": 7, "NGHTTP2_FLAG_NONE": 0, "NGHTTP2_FLAG_END_STREAM": 1, "NGHTTP2_FLAG_END_HEADERS": 4, "NGHTTP2_FLAG_ACK": 1, "NGHTTP2_FLAG_PADDED": 8, "NGHTTP2_FLAG_PRIORITY": 32, "DEFAULT_SETTINGS_HEADER_TABLE_SIZE": 4096, "DEFAULT_SETTINGS_ENABLE_PUSH": 1, "DEFAULT_SETTINGS_MAX_CONCURRENT_STREAMS": 4294967295, "DEFAULT_SETTINGS_INITIAL_WINDOW_SIZE": 65535, "DEFAULT_SETTINGS_MAX_FRAME_SIZE": 16384, "DEFAULT_SETTINGS_MAX_HEADER_LIST_SIZE": 65535, "DEFAULT_SETTINGS_ENABLE_CONNECT_PROTOCOL": 0, "MAX_MAX_FRAME_SIZE": 16777215, "MIN_MAX_FRAME_SIZE": 16384, "MAX_INITIAL_WINDOW_SIZE": 2147483647, "NGHTTP2_SETTINGS_HEADER_TABLE_SIZE": 1, "NGHTTP2_SETTINGS_ENABLE_PUSH": 2, "NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS": 3, "NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE": 4, "NGHTTP2_SETTINGS_MAX_FRAME_SIZE": 5, "NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE": 6, "NGHTTP2_SETTINGS_ENABLE_CONNECT_PROTOCOL": 8, "PADDING_STRATEGY_NONE": 0, "PADDING_STRATEGY_ALIGNED": 1, "PADDING_STRATEGY_MAX": 2, "PADDING_STRATEGY_CALLBACK": 1, "NGHTTP2_NO_ERROR": 0, "NGHTTP2_PROTOCOL_ERROR": 1, "NGHTTP2_INTERNAL_ERROR": 2, "NGHTTP2_FLOW_CONTROL_ERROR": 3, "NGHTTP2_SETTINGS_TIMEOUT": 4, "NGHTTP2_STREAM_CLOSED": 5, "NGHTTP2_FRAME_SIZE_ERROR": 6, "NGHTTP2_REFUSED_STREAM": 7, "NGHTTP2_CANCEL": 8, "NGHTTP2_COMPRESSION_ERROR": 9, "NGHTTP2_CONNECT_ERROR": 10, "NGHTTP2_ENHANCE_YOUR_CALM": 11, "NGHTTP2_INADEQUATE_SECURITY": 12, "NGHTTP2_HTTP_1_1_REQUIRED": 13, "NGHTTP2_DEFAULT_WEIGHT": 16, "HTTP2_HEADER_STATUS": ":status", "HTTP2_HEADER_METHOD": ":method", "HTTP2_HEADER_AUTHORITY": ":authority", "HTTP2_HEADER_SCHEME": ":scheme", "HTTP2_HEADER_PATH": ":path", "HTTP2_HEADER_PROTOCOL": ":protocol", "HTTP2_HEADER_ACCEPT_ENCODING": "accept-encoding", "HTTP2_HEADER_ACCEPT_LANGUAGE": "accept-language", "HTTP2_HEADER_ACCEPT_RANGES": "accept-ranges", "HTTP2_HEADER_ACCEPT": "accept", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_CREDENTIALS": "access-control-allow-credentials", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_HEADERS": "access-control-allow-headers", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_METHODS": "access-control-allow-methods", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN": "access-control-allow-origin", "HTTP2_HEADER_ACCESS_CONTROL_EXPOSE_HEADERS": "access-control-expose-headers", "HTTP2_HEADER_ACCESS_CONTROL_REQUEST_HEADERS": "access-control-request-headers", "HTTP2_HEADER_ACCESS_CONTROL_REQUEST_METHOD": "access-control-request-method", "HTTP2_HEADER_AGE": "age", "HTTP2_HEADER_AUTHORIZATION": "authorization", "HTTP2_HEADER_CACHE_CONTROL": "cache-control", "HTTP2_HEADER_CONNECTION": "connection", "HTTP2_HEADER_CONTENT_DISPOSITION": "content-disposition", "HTTP2_HEADER_CONTENT_ENCODING": "content-encoding", "HTTP2_HEADER_CONTENT_LENGTH": "content-length", "HTTP2_HEADER_CONTENT_TYPE": "content-type", "HTTP2_HEADER_COOKIE": "cookie", "HTTP2_HEADER_DATE": "date", "HTTP2_HEADER_ETAG": "etag", "HTTP2_HEADER_FORWARDED": "forwarded", "HTTP2_HEADER_HOST": "host", "HTTP2_HEADER_IF_MODIFIED_SINCE": "if-modified-since", "HTTP2_HEADER_IF_NONE_MATCH": "if-none-match", "HTTP2_HEADER_IF_RANGE": "if-range", "HTTP2_HEADER_LAST_MODIFIED": "last-modified", "HTTP2_HEADER_LINK": "link", "HTTP2_HEADER_LOCATION": "location", "HTTP2_HEADER_RANGE": "range", "HTTP2_HEADER_REFERER": "referer", "HTTP2_HEADER_SERVER": "server", "HTTP2_HEADER_SET_COOKIE": "set-cookie", "HTTP2_HEADER_STRICT_TRANSPORT_SECURITY": "strict-transport-security", "HTTP2_HEADER_TRANSFER_ENCODING": "transfer-encoding", "HTTP2_HEADER_TE": "te", "HTTP2_HEADER_UPGRADE_INSECURE_REQUESTS": "upgrade-insecure-requests", "HTTP2_HEADER_UPGRADE": "upgrade", "HTTP2_HEADER_USER_AGENT": "user-agent", "HTTP2_HEADER_VARY": "vary", "HTTP2_HEADER_X_CONTENT_TYPE_OPTIONS": "x-content-type-options", "HTTP2_HEADER_X_FRAME_OPTIONS": "x-frame-options", "HTTP2_HEADER_KEEP_ALIVE": "keep-alive", "HTTP2_HEADER_PROXY_CONNECTION": "proxy-connection", "HTTP2_HEADER_X_XSS_PROTECTION": "x-xss-protection", "HTTP2_HEADER_ALT_SVC": "alt-svc", "HTTP2_HEADER_CONTENT_SECURITY_POLICY": "content-security-policy", "HTTP2_HEADER_EARLY_DATA": "early-data", "HTTP2_HEADER_EXPECT_CT": "expect-ct", "HTTP2_HEADER_ORIGIN": "origin", "HTTP2_HEADER_PURPOSE": "purpose", "HTTP2_HEADER_TIMING_ALLOW_ORIGIN": "timing-allow-origin", "HTTP2_HEADER_X_FORWARDED_FOR": "x-forwarded-for", "HTTP2_HEADER_PRIORITY": "priority", "HTTP2_HEADER_ACCEPT_CHARSET": "accept-charset", "HTTP2_HEADER_ACCESS_CONTROL_MAX_AGE": "access-control-max-age", "HTTP2_HEADER_ALLOW": "allow", "HTTP2_HEADER_CONTENT_LANGUAGE": "content-language", "HTTP2_HEADER_CONTENT_LOCATION": "content-location", "HTTP2_HEADER_CONTENT_MD5": "content-md5", "HTTP2_HEADER_CONTENT_RANGE": "content-range", "HTTP2_HEADER_DNT": "dnt", "HTTP2_HEADER_EXPECT": "expect", "HTTP2_HEADER_EXPIRES": "expires", "HTTP2_HEADER_FROM": "from", "HTTP2_HEADER_IF_MATCH": "if-match", "HTTP2_HEADER_IF_UNMODIFIED_SINCE": "if-unmodified-since", "HTTP2_HEADER_MAX_FORWARDS": "max-forwards", "HTTP2_HEADER_PREFER": "prefer", "HTTP2_HEADER_PROXY_AUTHENTICATE": "proxy-authenticate", "HTTP2_HEADER_PROXY_AUTHORIZATION": "proxy-authorization", "HTTP2_HEADER_REFRESH": "refresh", "HTTP2_HEADER_RETRY_AFTER": "retry-after", "HTTP2_HEADER_TRAILER": "trailer", "HTTP2_HEADER_TK": "tk", "HTTP2_HEADER_VIA": "via", "HTTP2_HEADER_WARNING": "warning", "HTTP2_HEADER_WWW_AUTHENTICATE": "www-authenticate", "HTTP2_HEADER_HTTP2_SETTINGS": "http2-settings", "HTTP2_METHOD_ACL": "ACL", "HTTP2_METHOD_BASELINE_CONTROL": "BASELINE-CONTROL", "HTTP2_METHOD_BIND": "BIND", "HTTP2_METHOD_CHECKIN": "CHECKIN", "HTTP2_METHOD_CHECKOUT": "CHECKOUT", "HTTP2_METHOD_CONNECT": "CONNECT", "HTTP2_METHOD_COPY": "COPY", "HTTP2_METHOD_DELETE": "DELETE", "HTTP2_METHOD_GET": "GET", "HTTP2_METHOD_HEAD": "HEAD", "HTTP2_METHOD_LABEL": "LABEL", "HTTP2_METHOD_LINK": "LINK", "HTTP2_METHOD_LOCK": "LOCK", "HTTP2_METHOD_MERGE": "MERGE", "HTTP2_METHOD_MKACTIVITY": "MKACTIVITY", "HTTP2_METHOD_MKCALENDAR": "MKCALENDAR", "HTTP2_METHOD_MKCOL": "MKCOL", "HTTP2_METHOD_MKREDIRECTREF": "MKREDIRECTREF", "HTTP2_METHOD_MKWORKSPACE": "MKWORKSPACE", "HTTP2_METHOD_MOVE": "MOVE", "HTTP2_METHOD_OPTIONS": "OPTIONS", "HTTP2_METHOD_ORDERPATCH": "ORDERPATCH", "HTTP2_METHOD_PATCH": "PATCH", "HTTP2_METHOD_POST": "POST", "HTTP2_METHOD_PRI": "PRI", "HTTP2_METHOD_PROPFIND": "PROPFIND", "HTTP2_METHOD_PROPPATCH": "PROPPATCH", "HTTP2_METHOD_PUT": "PUT", "HTTP2_METHOD_REBIND": "REBIND", "HTTP2_METHOD_REPORT": "REPORT", "HTTP2_METHOD_SEARCH": "SEARCH", "HTTP2_METHOD_TRACE": "TRACE", "HTTP2_METHOD_UNBIND": "UNBIND", "HTTP2_METHOD_UNCHECKOUT": "UNCHECKOUT", "HTTP2_METHOD_UNLINK": "UNLINK", "HTTP2_METHOD_UNLOCK": "UNLOCK", "HTTP2_METHOD_UPDATE": "UPDATE", "HTTP2_METHOD_UPDATEREDIRECTREF": "UPDATEREDIRECTREF", "HTTP2_METHOD_VERSION_CONTROL": "VERSION-CONTROL", "HTTP_STATUS_CONTINUE": 100, "HTTP_STATUS_SWITCHING_PROTOCOLS": 101, "HTTP_STATUS_PROCESSING": 102, "HTTP_STATUS_EARLY_HINTS": 103, "HTTP_STATUS_OK": 200, "HTTP_STATUS_CREATED": 201, "HTTP_STATUS_ACCEPTED": 202, "HTTP_STATUS_NON_AUTHORITATIVE_INFORMATION": 203, "HTTP_STATUS_NO_CONTENT": 204, "HTTP_STATUS_RESET_CONTENT": 205, "HTTP_STATUS_PARTIAL_CONTENT": 206, "HTTP_STATUS_MULTI_STATUS": 207, "HTTP_STATUS_ALREADY_REPORTED": 208, "HTTP_STATUS_IM_USED": 226, "HTTP_STATUS_MULTIPLE_CHOICES": 300, "HTTP_STATUS_MOVED_PERMANENTLY": 301, "HTTP_STATUS_FOUND": 302, "HTTP_STATUS_SEE_OTHER": 303, "HTTP_STATUS_NOT_MODIFIED": 304, "HTTP_STATUS_USE_PROXY": 305, "HTTP_STATUS_TEMPORARY_REDIRECT": 307, "HTTP_STATUS_PERMANENT_REDIRECT": 308, "HTTP_STATUS_BAD_REQUEST": 400, "HTTP_STATUS_UNAUTHORIZED": 401, "HTTP_STATUS_PAYMENT_REQUIRED": 402, "HTTP_STATUS_FORBIDDEN": 403, "HTTP_STATUS_NOT_FOUND": 404, "HTTP_STATUS_METHOD_NOT_ALLOWED": 405, "HTTP_STATUS_NOT_ACCEPTABLE": 406, "HTTP_STATUS_PROXY_AUTHENTICATION_REQUIRED": 407, "HTTP_STATUS_REQUEST_TIMEOUT": 408, "HTTP_STATUS_CONFLICT": 409, "HTTP_STATUS_GONE": 410, "HTTP_STATUS_LENGTH_REQUIRED": 411, "HTTP_STATUS_PRECONDITION_FAILED": 412, "HTTP_STATUS_PAYLOAD_TOO_LARGE": 413, "HTTP_STATUS_URI_TOO_LONG": 414, "HTTP_STATUS_UNSUPPORTED_MEDIA_TYPE": 415, "HTTP_STATUS_RANGE_NOT_SATISFIABLE": 416, "HTTP_STATUS_EXPECTATION_FAILED": 417, "HTTP_STATUS_TEAPOT": 418, "HTTP_STATUS_MISDIRECTED_REQUEST": 421, "HTTP_STATUS_UNPROCESSABLE_ENTITY": 422, "HTTP_STATUS_LOCKED": 423, "HTTP_STATUS_FAILED_DEPENDENCY": 424, "HTTP_STATUS_TOO_EARLY": 425, "HTTP_STATUS_UPGRADE_REQUIRED": 426, "HTTP_STATUS_PRECONDITION_REQUIRED": 428, "HTTP_STATUS_TOO_MANY_REQUESTS": 429, "HTTP_STATUS_REQUEST_HEADER_FIELDS_TOO_LARGE": 431, "HTTP_STATUS_UNAVAILABLE_FOR_LEGAL_REASONS": 451, "HTTP_STATUS_INTERNAL_SERVER_ERROR": 500, "HTTP_STATUS_NOT_IMPLEMENTED": 501, "HTTP_STATUS_BAD_GATEWAY": 502, "HTTP_STATUS_SERVICE_UNAVAILABLE": 503, "HTTP_STATUS_GATEWAY_TIMEOUT": 504, "HTTP_STATUS_HTTP_VERSION_NOT_SUPPORTED": 505, "HTTP_STATUS_VARIANT_ALSO_NEGOTIATES": 506, "HTTP_STATUS_INSUFFICIENT_STORAGE": 507, "HTTP_STATUS_LOOP_DETECTED": 508, "HTTP_STATUS_BANDWIDTH_LIMIT_EXCEEDED": 509, "HTTP_STATUS_NOT_EXTENDED": 510, "HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED": 511 };
+    constants3 = new Proxy(known, { get: (t, k) => Object.hasOwn(t, k) ? t[k] : load().constants[k] });
+    connect = (...args) => load().connect(...args);
+    Http2ServerResponse = class {
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && value instanceof load().Http2ServerResponse;
+      }
+    };
+    http2_default = new Proxy({ constants: constants3, connect, Http2ServerResponse }, { get: (t, k) => Object.hasOwn(t, k) ? t[k] : load()[k] });
+  }
+});
+
 // node_modules/byte-counter/utilities.js
 function byteLength(data) {
   if (typeof data === "string") {
@@ -23642,11 +23660,11 @@ var init_dist3 = __esm({
 });
 
 // builtin-by-require:util
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 var m3, inspect, isDeepStrictEqual, parseArgs, promisify, types;
 var init_util = __esm({
   "builtin-by-require:util"() {
-    m3 = createRequire3(import.meta.url)("node:util");
+    m3 = createRequire4(import.meta.url)("node:util");
     ({ inspect, isDeepStrictEqual, parseArgs, promisify, types } = m3);
   }
 });
@@ -24842,7 +24860,6 @@ var init_dns_cache = __esm({
 // node_modules/got/dist/source/core/utils/http2-client.js
 import { Buffer as Buffer4 } from "node:buffer";
 import { EventEmitter as EventEmitter2 } from "node:events";
-import http2 from "node:http2";
 import https from "node:https";
 import { Writable, Readable } from "node:stream";
 import tls from "node:tls";
@@ -24853,8 +24870,9 @@ var init_http2_client = __esm({
   "node_modules/got/dist/source/core/utils/http2-client.js"() {
     init_process();
     init_http();
+    init_http2();
     init_timed_out();
-    ({ HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR } = http2.constants);
+    ({ HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR } = http2_default.constants);
     maxProtocolCacheSize = 100;
     protocolCache = /* @__PURE__ */ new Map();
     referenceIds = /* @__PURE__ */ new WeakMap();
@@ -25509,7 +25527,7 @@ var init_http2_client = __esm({
         }
         let session;
         try {
-          session = http2.connect(entry.origin, options);
+          session = http2_default.connect(entry.origin, options);
         } catch (error2) {
           this.sessionCount--;
           this.pendingSessionKeys.delete(key);
@@ -28493,12 +28511,12 @@ var init_diagnostics_channel = __esm({
 import { Buffer as Buffer5 } from "node:buffer";
 import { Duplex } from "node:stream";
 import { addAbortListener, errorMonitor as errorMonitor2 } from "node:events";
-import { Http2ServerResponse, constants as http2Constants } from "node:http2";
 var supportsBrotli, supportsZstd2, methodsWithoutBody, singleValueRequestHeaders, cacheableStore, redirectCodes, transientWriteErrorCodes, hopByHopHeaders, omittedPipedHeaders, errorsProcessedByHooks, proxiedRequestEvents, noop3, isPipedServerResponse, destroyRequestResult, createPreRequestErrorTimings, serializeNativeFormDataBody, isTransientWriteError, getConnectionListedHeaders, getSanitizedUrl, methodCanHaveBody, makeProgress, parseContentLength, hasBodyOption, isIterableBody, hasResponse, toRequestError, createServerAbortedError, Request;
 var init_core = __esm({
   "node_modules/got/dist/source/core/index.js"() {
     init_process();
     init_http();
+    init_http2();
     init_byte_counter();
     init_chunk_data();
     init_uint8array_extras();
@@ -29099,7 +29117,7 @@ var init_core = __esm({
             continue;
           }
           if (destination instanceof Http2ServerResponse) {
-            destination.stream.close(http2Constants.NGHTTP2_INTERNAL_ERROR);
+            destination.stream.close(constants3.NGHTTP2_INTERNAL_ERROR);
           } else {
             destination.destroy();
           }
@@ -36094,8 +36112,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m4 = first.match(/^( *)/);
-      const line0 = m4?.[1] ? [m4[1], first.slice(m4[1].length)] : ["", first];
+      const m5 = first.match(/^( *)/);
+      const line0 = m5?.[1] ? [m5[1], first.slice(m5[1].length)] : ["", first];
       const lines = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
         lines.push([split[i2], split[i2 + 1]]);
@@ -38850,7 +38868,7 @@ var require_dist = __commonJS({
 // src/model/lookup.ts
 function exactlyOne(matches, none2, many) {
   if (matches.length === 1) return { found: matches[0] };
-  return { problem: printable(matches.length === 0 ? none2 : many(matches.map((m4) => m4.id).join(", "))) };
+  return { problem: printable(matches.length === 0 ? none2 : many(matches.map((m5) => m5.id).join(", "))) };
 }
 function appLabelled(label2, matches) {
   return exactlyOne(
@@ -39365,15 +39383,15 @@ var init_build = __esm({
         let lo = 0;
         let hi = ranges.length;
         while (lo < hi) {
-          const m4 = lo + Math.floor((hi - lo) / 2);
-          const rlo = ranges.getLo(m4);
-          const rhi = ranges.getHi(m4);
+          const m5 = lo + Math.floor((hi - lo) / 2);
+          const rlo = ranges.getLo(m5);
+          const rhi = ranges.getHi(m5);
           if (rlo <= r && r <= rhi) {
-            const stride = ranges.getStride(m4);
+            const stride = ranges.getStride(m5);
             return (r - rlo) % stride === 0;
           }
-          if (r < rlo) hi = m4;
-          else lo = m4 + 1;
+          if (r < rlo) hi = m5;
+          else lo = m5 + 1;
         }
         return false;
       }
@@ -39509,8 +39527,8 @@ var init_build = __esm({
         if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
       }
       static checkFlags(flags) {
-        const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-        if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+        const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+        if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
       }
       static isByteArray(input) {
         return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -40267,26 +40285,26 @@ var init_build = __esm({
       appendReplacementInternalJava(replacement) {
         let res = "";
         let last = 0;
-        const m4 = replacement.length;
+        const m5 = replacement.length;
         let i2 = 0;
-        while (i2 < m4) {
+        while (i2 < m5) {
           const cCode = replacement.codePointAt(i2);
           if (cCode === Codepoint.CODES["\\"]) {
             if (last < i2) res += replacement.substring(last, i2);
             i2++;
-            if (i2 >= m4) throw new RE2JSGroupException("character to be escaped is missing");
+            if (i2 >= m5) throw new RE2JSGroupException("character to be escaped is missing");
             last = i2;
             i2++;
             continue;
           }
           if (cCode === Codepoint.CODES["$"]) {
             if (last < i2) res += replacement.substring(last, i2);
-            if (i2 + 1 >= m4) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+            if (i2 + 1 >= m5) throw new RE2JSGroupException("Illegal group reference: group index is missing");
             const nextCode = replacement.codePointAt(i2 + 1);
             if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
               let n2 = nextCode - Codepoint.CODES["0"];
               let j = i2 + 2;
-              for (; j < m4; j++) {
+              for (; j < m5; j++) {
                 const digit = replacement.codePointAt(j);
                 if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n2 * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
                 n2 = n2 * 10 + digit - Codepoint.CODES["0"];
@@ -40298,8 +40316,8 @@ var init_build = __esm({
               last = i2;
             } else if (nextCode === Codepoint.CODES["{"]) {
               let j = i2 + 2;
-              while (j < m4 && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
-              if (j >= m4) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+              while (j < m5 && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+              if (j >= m5) throw new RE2JSGroupException("named capture group is missing trailing '}'");
               const groupName = replacement.substring(i2 + 2, j);
               const groupVal = this.group(groupName);
               if (groupVal !== null) res += groupVal;
@@ -40310,7 +40328,7 @@ var init_build = __esm({
           }
           i2++;
         }
-        if (last < m4) res += replacement.substring(last, m4);
+        if (last < m5) res += replacement.substring(last, m5);
         return res;
       }
       /**
@@ -40537,8 +40555,8 @@ var init_build = __esm({
           n2 -= half;
         }
         base += this.runes[base << 1] <= r ? 1 : 0;
-        const m4 = base - 1;
-        return m4 >= 0 && r <= this.runes[m4 << 1 | 1];
+        const m5 = base - 1;
+        return m5 >= 0 && r <= this.runes[m5 << 1 | 1];
       }
       matchRunePos(r) {
         if (this.runes.length === 1) {
@@ -40563,8 +40581,8 @@ var init_build = __esm({
           n2 -= half;
         }
         base += this.runes[base << 1] <= r ? 1 : 0;
-        const m4 = base - 1;
-        return m4 >= 0 && r <= this.runes[m4 << 1 | 1] ? m4 : -1;
+        const m5 = base - 1;
+        return m5 >= 0 && r <= this.runes[m5 << 1 | 1] ? m5 : -1;
       }
       /**
       *
@@ -40672,16 +40690,16 @@ var init_build = __esm({
     };
     Machine = class Machine2 {
       static fromRE2(re2) {
-        const m4 = new Machine2();
-        m4.prog = re2.prog;
-        m4.re2 = re2;
-        m4.q0 = new Queue(m4.prog.numInst());
-        m4.q1 = new Queue(m4.prog.numInst());
-        m4.addStack = new Int32Array(2 * (m4.prog.numInst() + 1));
-        m4.matched = false;
-        m4.matchcap = new Int32Array(m4.prog.numCap < 2 ? 2 : m4.prog.numCap);
-        m4.ncap = 0;
-        return m4;
+        const m5 = new Machine2();
+        m5.prog = re2.prog;
+        m5.re2 = re2;
+        m5.q0 = new Queue(m5.prog.numInst());
+        m5.q1 = new Queue(m5.prog.numInst());
+        m5.addStack = new Int32Array(2 * (m5.prog.numInst() + 1));
+        m5.matched = false;
+        m5.matchcap = new Int32Array(m5.prog.numCap < 2 ? 2 : m5.prog.numCap);
+        m5.ncap = 0;
+        return m5;
       }
       constructor() {
         this.prog = null;
@@ -41637,7 +41655,7 @@ var init_build = __esm({
       const instQueue = new QueueOnePass(p.inst.length);
       const visitQueue = new QueueOnePass(p.inst.length);
       const onePassRunes = new Array(p.inst.length);
-      const m4 = new Array(p.inst.length).fill(false);
+      const m5 = new Array(p.inst.length).fill(false);
       const check = (pc) => {
         let ok = true;
         const inst = p.inst[pc];
@@ -41647,8 +41665,8 @@ var init_build = __esm({
           case Inst.ALT:
           case Inst.ALT_MATCH: {
             ok = check(inst.out) && check(inst.arg);
-            let matchOut = m4[inst.out];
-            let matchArg = m4[inst.arg];
+            let matchOut = m5[inst.out];
+            let matchArg = m5[inst.arg];
             if (matchOut && matchArg) return false;
             if (matchArg) {
               const tempOut = inst.out;
@@ -41659,7 +41677,7 @@ var init_build = __esm({
               matchArg = tempMatch;
             }
             if (matchOut) {
-              m4[pc] = true;
+              m5[pc] = true;
               inst.op = Inst.ALT_MATCH;
             }
             const leftRunes = onePassRunes[inst.out] || [];
@@ -41674,16 +41692,16 @@ var init_build = __esm({
           case Inst.EMPTY_WIDTH:
           case Inst.NOP:
             ok = check(inst.out);
-            m4[pc] = m4[inst.out];
+            m5[pc] = m5[inst.out];
             onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
             inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
             break;
           case Inst.MATCH:
           case Inst.FAIL:
-            m4[pc] = inst.op === Inst.MATCH;
+            m5[pc] = inst.op === Inst.MATCH;
             break;
           case Inst.RUNE: {
-            m4[pc] = false;
+            m5[pc] = false;
             if (inst.next && inst.next.length > 0) break;
             instQueue.insert(inst.out);
             if (!inst.runes || inst.runes.length === 0) {
@@ -41704,7 +41722,7 @@ var init_build = __esm({
             break;
           }
           case Inst.RUNE1: {
-            m4[pc] = false;
+            m5[pc] = false;
             if (inst.next && inst.next.length > 0) break;
             instQueue.insert(inst.out);
             let runes = [];
@@ -41720,14 +41738,14 @@ var init_build = __esm({
             break;
           }
           case Inst.RUNE_ANY:
-            m4[pc] = false;
+            m5[pc] = false;
             if (inst.next && inst.next.length > 0) break;
             instQueue.insert(inst.out);
             onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
             inst.next = new Uint32Array([inst.out]);
             break;
           case Inst.RUNE_ANY_NOT_NL:
-            m4[pc] = false;
+            m5[pc] = false;
             if (inst.next && inst.next.length > 0) break;
             instQueue.insert(inst.out);
             onePassRunes[pc] = new Int32Array([
@@ -42100,13 +42118,13 @@ var init_build = __esm({
         return out;
       }
       maxCap() {
-        let m4 = 0;
-        if (this.op === Regexp2.Op.CAPTURE) m4 = this.cap;
+        let m5 = 0;
+        if (this.op === Regexp2.Op.CAPTURE) m5 = this.cap;
         if (this.subs !== null) for (let sub of this.subs) {
           const n2 = sub.maxCap();
-          if (m4 < n2) m4 = n2;
+          if (m5 < n2) m5 = n2;
         }
-        return m4;
+        return m5;
       }
       equals(that) {
         if (!(that !== null && that instanceof Regexp2)) return false;
@@ -42245,9 +42263,9 @@ var init_build = __esm({
         const units = this.childUnit;
         while (lo < hi) {
           const mid = lo + hi >> 1;
-          const m4 = units[mid];
-          if (m4 === u2) return this.childNode[mid];
-          if (m4 < u2) lo = mid + 1;
+          const m5 = units[mid];
+          if (m5 === u2) return this.childNode[mid];
+          if (m5 < u2) lo = mid + 1;
           else hi = mid;
         }
         return -1;
@@ -42609,9 +42627,9 @@ var init_build = __esm({
         for (let i2 = 0; i2 < regexps.length; i2++) {
           c3.lbOffset = c3.prog.numLb;
           const f = c3.compile(regexps[i2]);
-          const m4 = c3.newInst(Inst.MATCH);
-          c3.prog.getInst(m4.i).arg = i2;
-          c3.prog.patch(f.out, m4.i);
+          const m5 = c3.newInst(Inst.MATCH);
+          c3.prog.getInst(m5.i).arg = i2;
+          c3.prog.patch(f.out, m5.i);
           starts.push(f.i);
         }
         let start = starts[0];
@@ -43816,11 +43834,11 @@ var init_build = __esm({
       }
       repeatIsValid(re, n2) {
         if (re.op === Regexp.Op.REPEAT) {
-          let m4 = re.max;
-          if (m4 === 0) return true;
-          if (m4 < 0) m4 = re.min;
-          if (m4 > n2) return false;
-          if (m4 > 0) n2 = Math.trunc(n2 / m4);
+          let m5 = re.max;
+          if (m5 === 0) return true;
+          if (m5 < 0) m5 = re.min;
+          if (m5 > n2) return false;
+          if (m5 > 0) n2 = Math.trunc(n2 / m5);
         }
         for (let sub of re.subs) if (!this.repeatIsValid(sub, n2)) return false;
         return true;
@@ -44597,18 +44615,18 @@ var init_build = __esm({
       reset() {
         this.machinePool.length = 0;
       }
-      put(m4) {
-        this.machinePool.push(m4);
+      put(m5) {
+        this.machinePool.push(m5);
       }
       toString() {
         return this.expr;
       }
       doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
-        let m4 = this.get();
-        if (!m4) m4 = Machine.fromRE2(this);
-        m4.init(ncap);
-        const cap = m4.match(input, pos, anchor, lbState) ? m4.submatches() : null;
-        this.put(m4);
+        let m5 = this.get();
+        if (!m5) m5 = Machine.fromRE2(this);
+        m5.init(ncap);
+        const cap = m5.match(input, pos, anchor, lbState) ? m5.submatches() : null;
+        this.put(m5);
         return cap;
       }
       match(s) {
@@ -45224,11 +45242,11 @@ var init_build = __esm({
         return finalResult;
       }
     };
-    execResult = (m4, input) => {
-      const result = m4.matchArray();
-      result.index = m4.start(0);
+    execResult = (m5, input) => {
+      const result = m5.matchArray();
+      result.index = m5.start(0);
       result.input = input;
-      result.groups = m4.namedGroupsObject();
+      result.groups = m5.namedGroupsObject();
       return result;
     };
     RE2JS = class RE2JS2 {
@@ -45429,8 +45447,8 @@ var init_build = __esm({
       * @returns {Array|null} the match array with index, input, and groups properties, or null
       */
       exec(input) {
-        const m4 = this.matcher(input);
-        return m4.find() ? execResult(m4, input) : null;
+        const m5 = this.matcher(input);
+        return m5.find() ? execResult(m5, input) : null;
       }
       /**
       * Splits input around instances of the regular expression. It returns an array giving the strings
@@ -45446,37 +45464,37 @@ var init_build = __esm({
       * @returns {string[]} the split strings
       */
       split(input, limit = 0) {
-        const m4 = this.matcher(input);
+        const m5 = this.matcher(input);
         const result = [];
         let emptiesSkipped = 0;
         let last = 0;
-        while (m4.find()) {
-          if (last === 0 && m4.end() === 0) {
-            last = m4.end();
+        while (m5.find()) {
+          if (last === 0 && m5.end() === 0) {
+            last = m5.end();
             continue;
           }
           if (limit > 0 && result.length === limit - 1) break;
-          if (last === m4.start()) {
+          if (last === m5.start()) {
             if (limit === 0) {
               emptiesSkipped += 1;
-              last = m4.end();
+              last = m5.end();
               continue;
             }
           } else while (emptiesSkipped > 0) {
             result.push("");
             emptiesSkipped -= 1;
           }
-          result.push(m4.substring(last, m4.start()));
-          last = m4.end();
+          result.push(m5.substring(last, m5.start()));
+          last = m5.end();
         }
-        if (limit === 0 && last !== m4.inputLength()) {
+        if (limit === 0 && last !== m5.inputLength()) {
           while (emptiesSkipped > 0) {
             result.push("");
             emptiesSkipped -= 1;
           }
-          result.push(m4.substring(last, m4.inputLength()));
+          result.push(m5.substring(last, m5.inputLength()));
         }
-        if (limit !== 0 || result.length === 0 && !(last === m4.inputLength() && last > 0)) result.push(m4.substring(last, m4.inputLength()));
+        if (limit !== 0 || result.length === 0 && !(last === m5.inputLength() && last > 0)) result.push(m5.substring(last, m5.inputLength()));
         return result;
       }
       /**
@@ -45487,8 +45505,8 @@ var init_build = __esm({
       * @returns {IterableIterator<RegExpMatchArray>}
       */
       *matchAll(input) {
-        const m4 = this.matcher(input);
-        while (m4.find()) yield execResult(m4, input);
+        const m5 = this.matcher(input);
+        while (m5.find()) yield execResult(m5, input);
       }
       /**
       *
@@ -47442,18 +47460,18 @@ var require_proxy = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m4, k, k2) {
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m5, k, k2) {
       if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m4, k);
-      if (!desc || ("get" in desc ? !m4.__esModule : desc.writable || desc.configurable)) {
+      var desc = Object.getOwnPropertyDescriptor(m5, k);
+      if (!desc || ("get" in desc ? !m5.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m4[k];
+          return m5[k];
         } };
       }
       Object.defineProperty(o2, k2, desc);
-    }) : (function(o2, m4, k, k2) {
+    }) : (function(o2, m5, k, k2) {
       if (k2 === void 0) k2 = k;
-      o2[k2] = m4[k];
+      o2[k2] = m5[k];
     }));
     var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v) {
       Object.defineProperty(o2, "default", { enumerable: true, value: v });
@@ -48140,7 +48158,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n2) {
         return n2 && n2["default"] || n2;
       }
-      var load2 = function(received, defaults3, onto = {}) {
+      var load3 = function(received, defaults3, onto = {}) {
         var k, ref, v;
         for (k in defaults3) {
           v = defaults3[k];
@@ -48159,7 +48177,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load2,
+        load: load3,
         overwrite
       };
       var DLList;
@@ -51398,15 +51416,15 @@ function stableStringify(value) {
 
 // yaml-on-first-use:yaml
 var yaml;
-var load = () => yaml ??= require_dist();
-var isMap2 = (...args) => load().isMap(...args);
-var isPair = (...args) => load().isPair(...args);
-var isScalar = (...args) => load().isScalar(...args);
-var isSeq = (...args) => load().isSeq(...args);
-var parseDocument = (...args) => load().parseDocument(...args);
+var load2 = () => yaml ??= require_dist();
+var isMap2 = (...args) => load2().isMap(...args);
+var isPair = (...args) => load2().isPair(...args);
+var isScalar = (...args) => load2().isScalar(...args);
+var isSeq = (...args) => load2().isSeq(...args);
+var parseDocument = (...args) => load2().parseDocument(...args);
 var LineCounter = class {
   constructor() {
-    return new (load()).LineCounter();
+    return new (load2()).LineCounter();
   }
 };
 
@@ -53904,7 +53922,7 @@ var NodePositions = class _NodePositions {
       return void 0;
     }
     const ends = new Int32Array(events.length);
-    const open3 = [];
+    const open2 = [];
     let root = -1;
     for (const [i2, event] of events.entries()) {
       switch (event.type) {
@@ -53919,10 +53937,10 @@ var NodePositions = class _NodePositions {
         case EVENT_ID.SEQUENCE:
           if (event.anchorStart !== -1 || event.tagStart !== -1) return void 0;
           if (root === -1) root = i2;
-          open3.push(i2);
+          open2.push(i2);
           break;
         case EVENT_ID.POP: {
-          const closed = open3.pop();
+          const closed = open2.pop();
           if (closed !== void 0) ends[closed] = i2 + 1;
           break;
         }
@@ -55349,8 +55367,8 @@ function groupIdsReferenced(spec) {
       }
   return [...ids].sort();
 }
-async function nameGroups(okta, known, ids) {
-  const unknown = [...new Set(ids)].filter((id2) => isGroupId(id2) && known.nameOf(id2) === void 0);
+async function nameGroups(okta, known2, ids) {
+  const unknown = [...new Set(ids)].filter((id2) => isGroupId(id2) && known2.nameOf(id2) === void 0);
   if (unknown.length === 0) return [];
   return okta.groupsByIds(unknown);
 }
@@ -55414,9 +55432,13 @@ init_errors2();
 init_oauth();
 init_printable();
 
+// builtin-by-require:fs
+import { createRequire as createRequire5 } from "node:module";
+var m4 = createRequire5(import.meta.url)("node:fs");
+var { closeSync, openSync, readSync, readFileSync, statSync } = m4;
+
 // src/read-spec.ts
 init_errors2();
-import { open as open2, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/spec/load.ts
@@ -57253,7 +57275,7 @@ function foldIntersection(json) {
   for (const key of FOLDABLE_KEYS)
     if (key in json)
       return;
-  const unions = allOf.filter((m4) => UNION_KEYS.some((k) => Array.isArray(m4[k])));
+  const unions = allOf.filter((m5) => UNION_KEYS.some((k) => Array.isArray(m5[k])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
@@ -57262,7 +57284,7 @@ function foldIntersection(json) {
     const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
     if (Object.keys(union2).length !== 1)
       return;
-    const rest = allOf.filter((m4) => m4 !== union2);
+    const rest = allOf.filter((m5) => m5 !== union2);
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
@@ -57515,7 +57537,7 @@ var addPattern = (agg, pattern) => {
   agg.patterns.add(pattern);
 };
 var intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m4) => mime.includes(m4)) : [...mime];
+  agg.mime = agg.mime ? agg.mime.filter((m5) => mime.includes(m5)) : [...mime];
 };
 var setFormat = (agg, format) => {
   agg.format = format;
@@ -57665,7 +57687,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
     if (first !== void 0)
       json.multipleOf = first;
     if (rest.length)
-      json.allOf = [...json.allOf ?? [], ...rest.map((m4) => ({ multipleOf: m4 }))];
+      json.allOf = [...json.allOf ?? [], ...rest.map((m5) => ({ multipleOf: m5 }))];
   }
 };
 var booleanProcessor = (_schema, _ctx, json, _params) => {
@@ -57783,7 +57805,7 @@ var fileProcessor = (schema, _ctx, json, _params) => {
   else if (mime.length === 1)
     _json.contentMediaType = mime[0];
   else
-    _json.anyOf = mime.map((m4) => ({ contentMediaType: m4 }));
+    _json.anyOf = mime.map((m5) => ({ contentMediaType: m5 }));
 };
 var successProcessor = (_schema, _ctx, json, _params) => {
   json.type = "boolean";
@@ -59010,11 +59032,11 @@ var knownKeys;
 function closestKey(key) {
   knownKeys ??= [...new Set(collectKeys(jsonSchema()))];
   let best;
-  for (const known of knownKeys) {
-    if (Math.abs(known.length - key.length) > 2) continue;
-    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
-    if (distance <= Math.min(2, Math.floor(known.length / 3)) && (!best || distance < best.distance))
-      best = { key: known, distance };
+  for (const known2 of knownKeys) {
+    if (Math.abs(known2.length - key.length) > 2) continue;
+    const distance = editDistance(key.toLowerCase(), known2.toLowerCase());
+    if (distance <= Math.min(2, Math.floor(known2.length / 3)) && (!best || distance < best.distance))
+      best = { key: known2, distance };
   }
   return best?.key;
 }
@@ -59047,15 +59069,20 @@ var SpecFileMissing = class extends UserError {
 };
 async function readSpecFile(file, base) {
   const path = base === void 0 ? file : resolve(base, file);
-  const info2 = await stat2(path).catch(() => void 0);
+  const info2 = statSync(path, { throwIfNoEntry: false });
   if (!info2) throw new SpecFileMissing(`cannot read the spec ${file}: no such file`);
   if (!info2.isFile())
     throw new UserError(`cannot read the spec ${file}: it is ${kindOf(info2)}, not a regular file`);
   if (info2.size > MAX_SPEC_BYTES)
     throw new UserError(`${file}: the file is ${info2.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error2) => {
-    throw new UserError(`cannot read the spec ${file}: ${error2.code ?? error2.message}`);
-  });
+  let bytes;
+  try {
+    bytes = readAtMost(path, MAX_SPEC_BYTES + 1);
+  } catch (error2) {
+    throw new UserError(
+      `cannot read the spec ${file}: ${error2.code ?? error2.message}`
+    );
+  }
   if (bytes.length > MAX_SPEC_BYTES)
     throw new UserError(
       `${file}: the file is over ${MAX_SPEC_BYTES} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
@@ -59068,20 +59095,20 @@ async function readSpecFile(file, base) {
   }
   return loadSpec(file, text);
 }
-async function readAtMost(path, limit) {
-  const handle = await open2(path, "r");
+function readAtMost(path, limit) {
+  const fd = openSync(path, "r");
   try {
     const buffer = Buffer.alloc(limit);
     let length = 0;
     for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      const bytesRead = readSync(fd, buffer, length, limit - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length >= limit) break;
     }
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 function kindOf(info2) {
@@ -59323,9 +59350,9 @@ function fitComment(markdown, note, limit = GITHUB_COMMENT_LIMIT - 512) {
   const room = limit - note.length - 64;
   const cut = markdown.lastIndexOf("\n", room);
   const head = markdown.slice(0, cut > 0 ? cut : room);
-  const open3 = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  const open2 = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
   return `${head}
-${"</details>\n".repeat(Math.max(0, open3))}
+${"</details>\n".repeat(Math.max(0, open2))}
 > ${note}
 `;
 }
@@ -59388,7 +59415,7 @@ function envForOrg(env, suffix) {
 init_errors2();
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -59399,7 +59426,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -63982,7 +64009,7 @@ function issueMarker(specFile) {
 }
 async function syncDriftIssue(github, repo, options) {
   const marker = issueMarker(options.specFile);
-  const open3 = await github.paginate(github.rest.issues.listForRepo, {
+  const open2 = await github.paginate(github.rest.issues.listForRepo, {
     ...repo,
     state: "open",
     labels: DRIFT_LABEL,
@@ -63990,7 +64017,7 @@ async function syncDriftIssue(github, repo, options) {
   });
   const ours = authorMatcher(github);
   let existing;
-  for (const i2 of open3) {
+  for (const i2 of open2) {
     if (i2.body?.includes(marker) && !i2.pull_request && await ours(i2.user)) {
       existing = i2;
       break;
@@ -64171,7 +64198,7 @@ function pullRequestTarget(settings) {
   return { github: gitHubOf(settings), repo, number: pullRequest };
 }
 function gitHubOf(settings) {
-  return createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m4) => info(m4));
+  return createGitHub(settings.githubToken.reveal(), settings.event.apiUrl, (m5) => info(m5));
 }
 function driftSubject(settings) {
   return settings.org === void 0 ? settings.specFile : `${settings.specFile}@${settings.org}`;
@@ -64347,7 +64374,7 @@ function applyWith(settings, loaded, okta, planHash2) {
     prune: settings.prune,
     planHash: planHash2,
     dryRun: false,
-    log: (m4) => info(m4)
+    log: (m5) => info(m5)
   });
 }
 async function finish(settings, outcome) {
@@ -64393,7 +64420,6 @@ async function closeDriftIssue(settings) {
 }
 
 // src/action/inputs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 init_errors2();
 
 // src/settings.ts
@@ -64542,7 +64568,7 @@ function eventPayload(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync2(path, "utf8"));
+    return JSON.parse(readFileSync(path, "utf8"));
   } catch {
     return {};
   }
@@ -65073,7 +65099,7 @@ function orgTargets(settings, loaded) {
   if (names.length === 0) {
     const { orgUrl } = settings;
     if (!orgUrl) throw new UserError("input okta-org-url is required (e.g. https://example.okta.com)");
-    return [connect(void 0, orgUrl, loaded, settings, access2)];
+    return [connect2(void 0, orgUrl, loaded, settings, access2)];
   }
   const single = names.length === 1;
   if (!single && (settings.orgUrl || settings.apiToken || settings.serviceApp))
@@ -65090,7 +65116,7 @@ function orgTargets(settings, loaded) {
     );
     const fromEnv = credentialsFromEnv(settings.env, s);
     const inputs = single && (settings.apiToken || settings.serviceApp) ? settings : fromEnv;
-    return connect(org2, url, specForOrg(loaded, org2), inputs, access2);
+    return connect2(org2, url, specForOrg(loaded, org2), inputs, access2);
   });
 }
 function confirmedUrl(org2, loaded, input, variable) {
@@ -65107,9 +65133,9 @@ function confirmedUrl(org2, loaded, input, variable) {
     );
   return given;
 }
-function connect(org2, orgUrl, loaded, secrets, access2) {
+function connect2(org2, orgUrl, loaded, secrets, access2) {
   const credentials = oktaCredentials(orgUrl, secrets, access2);
-  const log = (m4) => info(org2 === void 0 ? m4 : `[${org2}] ${m4}`);
+  const log = (m5) => info(org2 === void 0 ? m5 : `[${org2}] ${m5}`);
   const s = org2 === void 0 ? "" : `_${orgVariableSuffix(org2)}`;
   return {
     org: org2,

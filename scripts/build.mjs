@@ -20,15 +20,22 @@ async function bundle(outdir) {
   for (const entry of BUILDS) {
     const { metafile } = await build({ ...COMMON, ...entry, outdir });
     Object.assign(inputs, metafile.inputs);
+    // A package's namespace import of a name a shim above does not export becomes `(void 0)`,
+    // silently (esbuild does not warn inside node_modules): a call of it fails the build here.
+    for (const output of Object.keys(metafile.outputs))
+      if ((await readFile(output, "utf8")).includes("(void 0)("))
+        throw new Error(
+          `${output}: calls an import that is undefined (a shim in scripts/build.mjs lacks a name)`,
+        );
   }
   await writeFile(join(outdir, "licenses.txt"), await thirdPartyLicenses({ inputs }));
 }
 
 /**
  * node:http's ESM face costs a cold start ~23 ms and ~13 MB: building a module namespace reads
- * every export, and its WebSocket getters load undici, which no command uses. require() reads
- * none, so the bundles take node:http (and the other builtins whose namespace costs measurably)
- * through it. Each shim lists the names the bundled code imports; a new one fails the build.
+ * every export, and its WebSocket getters load undici, which no command uses (node:fs's
+ * `promises` getter loads node:fs/promises: ~4 ms). require() reads none, so the bundles take
+ * node:http (and the other builtins whose namespace costs measurably) through it. Each shim lists the names the bundled code imports; a new one fails the build.
  */
 const BY_REQUIRE = {
   http: [
@@ -40,6 +47,8 @@ const BY_REQUIRE = {
     "validateHeaderName",
     "validateHeaderValue",
   ],
+  // Only okta-drift's own imports of node:fs (the packages' may read any export).
+  fs: ["closeSync", "openSync", "readSync", "readFileSync", "statSync"],
   process: [],
   util: ["inspect", "isDeepStrictEqual", "parseArgs", "promisify", "types"],
 };
@@ -49,11 +58,13 @@ const builtinsByRequire = {
   setup(build) {
     const names = Object.keys(BY_REQUIRE).join("|");
     // Only imports: a bundled CommonJS require() already reads the builtin the cheap way.
-    build.onResolve({ filter: new RegExp(`^(node:)?(${names})$`) }, (args) =>
-      args.kind === "import-statement"
-        ? { path: args.path.replace(/^node:/, ""), namespace: "builtin-by-require" }
-        : undefined,
-    );
+    build.onResolve({ filter: new RegExp(`^(node:)?(${names})$`) }, (args) => {
+      const path = args.path.replace(/^node:/, "");
+      const ours = !/[\\/]node_modules[\\/]/.test(args.importer);
+      return args.kind === "import-statement" && (path !== "fs" || ours)
+        ? { path, namespace: "builtin-by-require" }
+        : undefined;
+    });
     build.onLoad({ filter: /.*/, namespace: "builtin-by-require" }, ({ path }) => ({
       contents: [
         'import { createRequire } from "node:module";',
@@ -125,8 +136,42 @@ const yamlOnFirstUse = {
   },
 };
 
+/**
+ * got imports node:http2 for its HTTP/2 client, which okta-drift never turns on, and loading
+ * it costs a cold start ~6 ms (it loads node:fs/promises too). got's imports of it are served
+ * by a module that loads node:http2 on first use. The constants got reads as it loads are
+ * HTTP/2's own (RFC 9113, nghttp2), copied from node:http2 when dist/ is built; any other name
+ * is read from node:http2 itself.
+ */
+const http2OnFirstUse = {
+  name: "http2-on-first-use",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?http2$/ }, (args) =>
+      args.kind === "import-statement" ? { path: "http2", namespace: "http2-on-first-use" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "http2-on-first-use" }, async () => {
+      const { constants } = await import("node:http2");
+      return {
+        contents: [
+          'import { createRequire } from "node:module";',
+          "let http2;",
+          'const load = () => (http2 ??= createRequire(import.meta.url)("node:http2"));',
+          `const known = ${JSON.stringify(constants)};`,
+          "export const constants = new Proxy(known, { get: (t, k) => (Object.hasOwn(t, k) ? t[k] : load().constants[k]) });",
+          "export const connect = (...args) => load().connect(...args);",
+          "export class Http2ServerResponse {",
+          "  static [Symbol.hasInstance](value) { return typeof value === 'object' && value !== null && value instanceof load().Http2ServerResponse; }",
+          "}",
+          "export default new Proxy({ constants, connect, Http2ServerResponse }, { get: (t, k) => (Object.hasOwn(t, k) ? t[k] : load()[k]) });",
+        ].join("\n"),
+        loader: "js",
+      };
+    });
+  },
+};
+
 const COMMON = {
-  plugins: [builtinsByRequire, listFormatOnFirstUse, yamlOnFirstUse],
+  plugins: [builtinsByRequire, listFormatOnFirstUse, yamlOnFirstUse, http2OnFirstUse],
   metafile: true,
   bundle: true,
   platform: "node",

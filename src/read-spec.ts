@@ -1,4 +1,4 @@
-import { open, stat } from "node:fs/promises";
+import { closeSync, openSync, readSync, type Stats, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UserError } from "./errors.js";
 import { type LoadedSpec, loadSpec, MAX_SPEC_BYTES } from "./spec/load.js";
@@ -14,15 +14,22 @@ export class SpecFileMissing extends UserError {}
  */
 export async function readSpecFile(file: string, base?: string): Promise<LoadedSpec> {
   const path = base === undefined ? file : resolve(base, file);
-  const info = await stat(path).catch(() => undefined);
+  // node:fs's synchronous calls: a spec is one small read before anything else runs, and
+  // node:fs/promises costs a cold start ~3 ms to load.
+  const info = statSync(path, { throwIfNoEntry: false });
   if (!info) throw new SpecFileMissing(`cannot read the spec ${file}: no such file`);
   if (!info.isFile())
     throw new UserError(`cannot read the spec ${file}: it is ${kindOf(info)}, not a regular file`);
   if (info.size > MAX_SPEC_BYTES)
     throw new UserError(`${file}: the file is ${info.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot read the spec ${file}: ${error.code ?? error.message}`);
-  });
+  let bytes: Buffer;
+  try {
+    bytes = readAtMost(path, MAX_SPEC_BYTES + 1);
+  } catch (error) {
+    throw new UserError(
+      `cannot read the spec ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
   if (bytes.length > MAX_SPEC_BYTES)
     throw new UserError(
       `${file}: the file is over ${MAX_SPEC_BYTES} bytes; a spec may be at most ${MAX_SPEC_BYTES}`,
@@ -36,24 +43,24 @@ export async function readSpecFile(file: string, base?: string): Promise<LoadedS
   return loadSpec(file, text);
 }
 
-async function readAtMost(path: string, limit: number): Promise<Buffer> {
-  const handle = await open(path, "r");
+function readAtMost(path: string, limit: number): Buffer {
+  const fd = openSync(path, "r");
   try {
     const buffer = Buffer.alloc(limit);
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      const bytesRead = readSync(fd, buffer, length, limit - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length >= limit) break;
     }
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-function kindOf(info: Awaited<ReturnType<typeof stat>>): string {
+function kindOf(info: Stats): string {
   if (info.isDirectory()) return "a directory";
   if (info.isFIFO()) return "a FIFO";
   if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";

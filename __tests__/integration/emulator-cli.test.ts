@@ -109,6 +109,7 @@ describe("what the built CLI loads", () => {
         'const bundling = (name) => [...files].filter((url) => readFileSync(new URL(url), "utf8").includes("// node_modules/" + name + "/")).length;',
         'process.on("exit", () => process.stderr.write(',
         '"undici loaded: " + process.moduleLoadList.some((m) => m.includes("undici")) + "\\n" +',
+        '"http2 or fs/promises loaded: " + process.moduleLoadList.some((m) => /http2|fs\\/promises/.test(m)) + "\\n" +',
         '"ICU used by: " + JSON.stringify(used) + "\\n" +',
         '"chunks with jose: " + bundling("jose") + ", with got: " + bundling("got") + "\\n"));',
       ].join("\n");
@@ -134,6 +135,8 @@ describe("what the built CLI loads", () => {
       expect(stderr).toMatch(/change\(s\); \d+ request\(s\) to 127\.0\.0\.1/);
       expect(code).toBe(2); // the example tenant drifts from the example spec, as the demo shows
       expect(stderr).toContain("undici loaded: false");
+      // got's HTTP/2 client is never used (~6 ms); node:fs's ESM namespace loads fs/promises (~4 ms).
+      expect(stderr).toContain("http2 or fs/promises loaded: false");
       expect(stderr).toContain("ICU used by: []");
       // jose signs and verifies tokens: a plan with an API token never does (credentials.ts, engine.ts).
       expect(stderr).toContain("chunks with jose: 0, with got: 1");

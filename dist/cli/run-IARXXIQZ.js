@@ -23,29 +23,29 @@ var COMMANDS = {
   validate: {
     usage: "validate --spec FILE",
     summary: "check a spec offline: schema, expressions, references",
-    load: async () => (await import("./validate-3THQMOYK.js")).validateCommand
+    load: async () => (await import("./validate-VW2RZUPA.js")).validateCommand
   },
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-EKQGI2GG.js")).planCommand,
+    load: async () => (await import("./plan-AEUI2LOI.js")).planCommand,
     readsTenant: true
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-VDMHNUYM.js")).applyCommand,
+    load: async () => (await import("./apply-RM5A5AFF.js")).applyCommand,
     readsTenant: true
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-ZCYQNWDG.js")).smokeCommand
+    load: async () => (await import("./smoke-EYSO76IV.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-HXSFZ7QV.js")).importCommand,
+    load: async () => (await import("./import-IJINEPME.js")).importCommand,
     readsTenant: true
   },
   rules: {
@@ -66,7 +66,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-LDONJ4WN.js")).demoCommand
+    load: async () => (await import("./demo-U2DXIBI4.js")).demoCommand
   }
 };
 

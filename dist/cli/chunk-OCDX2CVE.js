@@ -912,22 +912,31 @@ function describeType(expected) {
   return expected === "array" ? "a list" : expected === "object" || expected === "record" ? "a mapping" : `a ${expected}`;
 }
 
+// builtin-by-require:fs
+import { createRequire } from "node:module";
+var m = createRequire(import.meta.url)("node:fs");
+var { closeSync, openSync, readSync, readFileSync, statSync } = m;
+
 // src/read-spec.ts
-import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 var SpecFileMissing = class extends UserError {
 };
 async function readSpecFile(file, base) {
   const path = base === void 0 ? file : resolve(base, file);
-  const info = await stat(path).catch(() => void 0);
+  const info = statSync(path, { throwIfNoEntry: false });
   if (!info) throw new SpecFileMissing(`cannot read the spec ${file}: no such file`);
   if (!info.isFile())
     throw new UserError(`cannot read the spec ${file}: it is ${kindOf(info)}, not a regular file`);
   if (info.size > MAX_SPEC_BYTES)
     throw new UserError(`${file}: the file is ${info.size} bytes; a spec may be at most ${MAX_SPEC_BYTES}`);
-  const bytes = await readAtMost(path, MAX_SPEC_BYTES + 1).catch((error) => {
-    throw new UserError(`cannot read the spec ${file}: ${error.code ?? error.message}`);
-  });
+  let bytes;
+  try {
+    bytes = readAtMost(path, MAX_SPEC_BYTES + 1);
+  } catch (error) {
+    throw new UserError(
+      `cannot read the spec ${file}: ${error.code ?? error.message}`
+    );
+  }
   if (bytes.length > MAX_SPEC_BYTES)
     throw new UserError(
       `${file}: the file is over ${MAX_SPEC_BYTES} bytes; a spec may be at most ${MAX_SPEC_BYTES}`
@@ -940,20 +949,20 @@ async function readSpecFile(file, base) {
   }
   return loadSpec(file, text);
 }
-async function readAtMost(path, limit) {
-  const handle = await open(path, "r");
+function readAtMost(path, limit) {
+  const fd = openSync(path, "r");
   try {
     const buffer = Buffer.alloc(limit);
     let length = 0;
     for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      const bytesRead = readSync(fd, buffer, length, limit - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length >= limit) break;
     }
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 function kindOf(info) {

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-6YURLCSV.js";
+} from "./chunk-UMAYSTPW.js";
 import "./chunk-7PITNFYO.js";
-import "./chunk-BNJGL3X6.js";
+import "./chunk-DMK6QCHF.js";
 import "./chunk-JMQYM5OC.js";
 import "./chunk-AE64PL6H.js";
-import "./chunk-CRYA63TN.js";
-import "./chunk-DLDJKNNL.js";
+import "./chunk-GVBA5SDU.js";
+import "./chunk-OCDX2CVE.js";
 import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
 import "./chunk-ITESICWW.js";
 import "./chunk-7YQFARGX.js";
 import "./chunk-4MP7JDIM.js";
-import "./chunk-EM7S4SVB.js";
+import "./chunk-EGRNYFG2.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";

@@ -8,18 +8,18 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-BNJGL3X6.js";
+} from "./chunk-DMK6QCHF.js";
 import "./chunk-JMQYM5OC.js";
 import {
   formatOption,
   specFileOption
-} from "./chunk-CRYA63TN.js";
+} from "./chunk-GVBA5SDU.js";
 import {
   DEFAULTS,
   maxChangesSetting,
   planHashSetting,
   readSpecFile
-} from "./chunk-DLDJKNNL.js";
+} from "./chunk-OCDX2CVE.js";
 import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
@@ -28,7 +28,7 @@ import "./chunk-7YQFARGX.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
-import "./chunk-EM7S4SVB.js";
+import "./chunk-EGRNYFG2.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";

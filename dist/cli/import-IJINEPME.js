@@ -6,12 +6,12 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-BNJGL3X6.js";
+} from "./chunk-DMK6QCHF.js";
 import "./chunk-JMQYM5OC.js";
 import {
   loadSpec,
   readSpecFile
-} from "./chunk-DLDJKNNL.js";
+} from "./chunk-OCDX2CVE.js";
 import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
@@ -20,7 +20,7 @@ import "./chunk-7YQFARGX.js";
 import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
-import "./chunk-EM7S4SVB.js";
+import "./chunk-EGRNYFG2.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";

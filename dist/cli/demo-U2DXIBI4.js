@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-6YURLCSV.js";
+} from "./chunk-UMAYSTPW.js";
 import "./chunk-7PITNFYO.js";
-import "./chunk-BNJGL3X6.js";
+import "./chunk-DMK6QCHF.js";
 import {
   loadTenantYaml,
   startEmulator
@@ -11,8 +11,8 @@ import {
 import "./chunk-JMQYM5OC.js";
 import "./chunk-3KJXKWL7.js";
 import "./chunk-AE64PL6H.js";
-import "./chunk-CRYA63TN.js";
-import "./chunk-DLDJKNNL.js";
+import "./chunk-GVBA5SDU.js";
+import "./chunk-OCDX2CVE.js";
 import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
@@ -22,7 +22,7 @@ import {
   EXIT
 } from "./chunk-4MP7JDIM.js";
 import "./chunk-5JF7ROVM.js";
-import "./chunk-EM7S4SVB.js";
+import "./chunk-EGRNYFG2.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";

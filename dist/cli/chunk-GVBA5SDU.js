@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DEFAULTS
-} from "./chunk-DLDJKNNL.js";
+} from "./chunk-OCDX2CVE.js";
 import {
   UserError
 } from "./chunk-GF2GQFVC.js";

@@ -3,7 +3,7 @@ import {
   OAuthError,
   appLabelled,
   serverNamed
-} from "./chunk-EM7S4SVB.js";
+} from "./chunk-EGRNYFG2.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";

@@ -22,7 +22,7 @@ import {
   profileValue,
   specForOrg,
   usersCount
-} from "./chunk-DLDJKNNL.js";
+} from "./chunk-OCDX2CVE.js";
 import {
   APP_ID,
   GROUP_ID_LIKE,
@@ -47,7 +47,7 @@ import {
   redirectSummary,
   serverNamed,
   source_default
-} from "./chunk-EM7S4SVB.js";
+} from "./chunk-EGRNYFG2.js";
 import {
   VERSION
 } from "./chunk-YZTESDR2.js";
@@ -2332,7 +2332,7 @@ async function apply(loaded, okta, settings) {
   return applyPlan(fresh, live, writer);
 }
 async function smoke(loaded, context, only) {
-  const { runSmokeTests } = await import("./run-WK2WW72R.js");
+  const { runSmokeTests } = await import("./run-ORU5J7QC.js");
   return runSmokeTests(loaded, context, only);
 }
 async function importSpec(okta, selection, existing) {

@@ -11,7 +11,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-BNJGL3X6.js";
+} from "./chunk-DMK6QCHF.js";
 import {
   countOf,
   failsRun,
@@ -20,13 +20,13 @@ import {
 import {
   formatOption,
   specFileOption
-} from "./chunk-CRYA63TN.js";
+} from "./chunk-GVBA5SDU.js";
 import {
   DEFAULTS,
   impactMaxUsersSetting,
   impactSetting,
   readSpecFile
-} from "./chunk-DLDJKNNL.js";
+} from "./chunk-OCDX2CVE.js";
 import {
   RULES
 } from "./chunk-BJWWQOQD.js";
@@ -46,9 +46,6 @@ import {
 import {
   printable
 } from "./chunk-YPXYFTOR.js";
-
-// src/cli/plan.ts
-import { writeFile } from "node:fs/promises";
 
 // src/report/display.ts
 var GroupNamer = class {
@@ -623,7 +620,7 @@ failure). Lint warnings never change the exit code.`,
       plans = [plan2];
     }
     if (typeof values.out === "string")
-      await writeFile(values.out, report).catch((error) => {
+      await (await import("node:fs/promises")).writeFile(values.out, report).catch((error) => {
         throw new UserError(
           `cannot write the report to ${values.out}: ${error.code === "ENOENT" ? "its folder does not exist" : error.code ?? error.message}`
         );

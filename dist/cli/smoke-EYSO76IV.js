@@ -6,17 +6,17 @@ import {
   oktaAdmin,
   orgTargets,
   smoke
-} from "./chunk-BNJGL3X6.js";
+} from "./chunk-DMK6QCHF.js";
 import "./chunk-JMQYM5OC.js";
 import {
   formatOption,
   specFileOption
-} from "./chunk-CRYA63TN.js";
+} from "./chunk-GVBA5SDU.js";
 import {
   DEFAULTS,
   orgVariableSuffix,
   readSpecFile
-} from "./chunk-DLDJKNNL.js";
+} from "./chunk-OCDX2CVE.js";
 import {
   Secret
 } from "./chunk-YI5LMORW.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-4MP7JDIM.js";
 import {
   OAuthClient
-} from "./chunk-EM7S4SVB.js";
+} from "./chunk-EGRNYFG2.js";
 import "./chunk-YZTESDR2.js";
 import "./chunk-VVA3I4Z3.js";
 import "./chunk-TCHIGGQM.js";

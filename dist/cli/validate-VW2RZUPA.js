@@ -6,13 +6,13 @@ import {
 } from "./chunk-AE64PL6H.js";
 import {
   specFileOption
-} from "./chunk-CRYA63TN.js";
+} from "./chunk-GVBA5SDU.js";
 import {
   DEFAULTS,
   lintSpec,
   readSpecFile,
   specForOrg
-} from "./chunk-DLDJKNNL.js";
+} from "./chunk-OCDX2CVE.js";
 import "./chunk-YI5LMORW.js";
 import "./chunk-R3L2FULU.js";
 import "./chunk-BJWWQOQD.js";
