@@ -5,7 +5,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import module from "node:module";
 module.enableCompileCache?.();
 var [{ runCli }, { keepYoungGenerationSmall }] = await Promise.all([
-  import("./cli/run-IARXXIQZ.js"),
+  import("./cli/run-GFZN46XD.js"),
   import("./cli/heap-Q4KT7VGD.js")
 ]);
 var EXIT_ON = { SIGINT: 130, SIGTERM: 143 };

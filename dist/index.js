@@ -54553,13 +54553,15 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
   for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff2)) {
     const server = spec.authorizationServers[s];
     const liveServer = live.servers[s];
+    const apps2 = appsOnServer(spec, s);
+    const anyChanged = sides.some((c3) => c3.changed);
+    if (!anyChanged && apps2.every((a2) => changedKeys(a2).size === 0)) continue;
     const claims = sides.map((side) => {
       const beforeExpr = side.before?.valueType === "EXPRESSION" ? tryParse(side.before.value ?? "") : void 0;
       const afterExpr = side.after ? desiredClaim(side.after, live.groups).expr : beforeExpr;
       return { ...side, beforeExpr, afterExpr, reads: keysRead(afterExpr ?? beforeExpr) };
     });
-    const anyChanged = claims.some((c3) => c3.changed);
-    for (const a2 of appsOnServer(spec, s)) {
+    for (const a2 of apps2) {
       const moved = changedKeys(a2);
       if (!anyChanged && moved.size === 0) continue;
       const app2 = spec.apps[a2];

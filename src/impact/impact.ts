@@ -135,6 +135,11 @@ export function tokenImpacts(
   for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff)) {
     const server = spec.authorizationServers[s]!;
     const liveServer = live.servers[s]!;
+    const apps = appsOnServer(spec, s);
+    const anyChanged = sides.some((c) => c.changed);
+    // No claim of the server changes and no allowlist of its apps moves (a plan without
+    // drift, most runs): no token changes, and its claims need not be parsed at all.
+    if (!anyChanged && apps.every((a) => changedKeys(a).size === 0)) continue;
     // What does not depend on the app, once per claim: its trees and the keys it reads.
     const claims = sides.map((side) => {
       const beforeExpr =
@@ -142,8 +147,7 @@ export function tokenImpacts(
       const afterExpr = side.after ? desiredClaim(side.after, live.groups).expr : beforeExpr;
       return { ...side, beforeExpr, afterExpr, reads: keysRead(afterExpr ?? beforeExpr) };
     });
-    const anyChanged = claims.some((c) => c.changed);
-    for (const a of appsOnServer(spec, s)) {
+    for (const a of apps) {
       const moved = changedKeys(a);
       if (!anyChanged && moved.size === 0) continue;
       const app = spec.apps[a]!;

@@ -11,7 +11,7 @@ import {
   orgTargets,
   plan,
   print
-} from "./chunk-DMK6QCHF.js";
+} from "./chunk-FIOG37SW.js";
 import {
   countOf,
   failsRun,

@@ -8,7 +8,7 @@ import {
   apply,
   oktaAdmin,
   orgTargets
-} from "./chunk-DMK6QCHF.js";
+} from "./chunk-FIOG37SW.js";
 import "./chunk-JMQYM5OC.js";
 import {
   formatOption,

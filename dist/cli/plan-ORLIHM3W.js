@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   planCommand
-} from "./chunk-UMAYSTPW.js";
+} from "./chunk-MWLEHYLR.js";
 import "./chunk-7PITNFYO.js";
-import "./chunk-DMK6QCHF.js";
+import "./chunk-FIOG37SW.js";
 import "./chunk-JMQYM5OC.js";
 import "./chunk-AE64PL6H.js";
 import "./chunk-GVBA5SDU.js";

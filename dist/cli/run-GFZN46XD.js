@@ -28,24 +28,24 @@ var COMMANDS = {
   plan: {
     usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
     summary: "read Okta, compare it with the spec, report drift",
-    load: async () => (await import("./plan-AEUI2LOI.js")).planCommand,
+    load: async () => (await import("./plan-ORLIHM3W.js")).planCommand,
     readsTenant: true
   },
   apply: {
     usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
     summary: "make Okta match the spec (re-reads Okta first)",
-    load: async () => (await import("./apply-RM5A5AFF.js")).applyCommand,
+    load: async () => (await import("./apply-ZZ4P6REV.js")).applyCommand,
     readsTenant: true
   },
   smoke: {
     usage: "smoke --spec FILE [--test NAME]",
     summary: "get real tokens, verify them, check the groups claim",
-    load: async () => (await import("./smoke-EYSO76IV.js")).smokeCommand
+    load: async () => (await import("./smoke-4CWYZ4I4.js")).smokeCommand
   },
   import: {
     usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
     summary: "write a spec of what Okta has now: adoption's first step",
-    load: async () => (await import("./import-IJINEPME.js")).importCommand,
+    load: async () => (await import("./import-U2D2PWOK.js")).importCommand,
     readsTenant: true
   },
   rules: {
@@ -66,7 +66,7 @@ var COMMANDS = {
   demo: {
     usage: "demo",
     summary: "run plan on the example spec against the embedded tenant",
-    load: async () => (await import("./demo-U2DXIBI4.js")).demoCommand
+    load: async () => (await import("./demo-FIQ6CYFH.js")).demoCommand
   }
 };
 

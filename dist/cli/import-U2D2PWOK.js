@@ -6,7 +6,7 @@ import {
   oktaAdmin,
   orgTargets,
   plainTarget
-} from "./chunk-DMK6QCHF.js";
+} from "./chunk-FIOG37SW.js";
 import "./chunk-JMQYM5OC.js";
 import {
   loadSpec,

@@ -1713,13 +1713,15 @@ function tokenImpacts(loaded, live, diff2, matches = /* @__PURE__ */ new Map()) 
   for (const { serverIndex: s, sides } of claimsOfServers(loaded, live, diff2)) {
     const server = spec.authorizationServers[s];
     const liveServer = live.servers[s];
+    const apps2 = appsOnServer(spec, s);
+    const anyChanged = sides.some((c) => c.changed);
+    if (!anyChanged && apps2.every((a) => changedKeys(a).size === 0)) continue;
     const claims = sides.map((side) => {
       const beforeExpr = side.before?.valueType === "EXPRESSION" ? tryParse(side.before.value ?? "") : void 0;
       const afterExpr = side.after ? desiredClaim(side.after, live.groups).expr : beforeExpr;
       return { ...side, beforeExpr, afterExpr, reads: keysRead(afterExpr ?? beforeExpr) };
     });
-    const anyChanged = claims.some((c) => c.changed);
-    for (const a of appsOnServer(spec, s)) {
+    for (const a of apps2) {
       const moved = changedKeys(a);
       if (!anyChanged && moved.size === 0) continue;
       const app = spec.apps[a];
