@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
  * doubles the young generation after each burst that survives a collection, up to 3 × 32 MB:
  * about 100 MB of a 1,000-app plan's peak memory, for a process that lives a second or two.
  * Kept small, the young generation is collected more often, at a cost within the bench's noise.
+ * Only the doubling is turned off: a full collection may still size it to what survives.
  *
  * Node reads V8's heap sizes only at start, and the CLI cannot pass flags to its own node (a
  * shebang's arguments break npm's Windows shim and Alpine's env), so the growth factor, which
