@@ -3,11 +3,154 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 
 // src/cli/main.ts
 import module from "node:module";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/cli/io.ts
+var EXIT = { ok: 0, error: 1, drift: 2 };
+
+// src/cli/commands.ts
+var COMMANDS = {
+  validate: {
+    usage: "validate --spec FILE",
+    summary: "check a spec offline: schema, expressions, references"
+  },
+  plan: {
+    usage: "plan --spec FILE [--org-url URL] [--format F] [--out FILE]",
+    summary: "read Okta, compare it with the spec, report drift",
+    readsTenant: true
+  },
+  apply: {
+    usage: "apply --spec FILE [--plan-hash H] [--prune] [--dry-run]",
+    summary: "make Okta match the spec (re-reads Okta first)",
+    readsTenant: true
+  },
+  smoke: {
+    usage: "smoke --spec FILE [--test NAME]",
+    summary: "get real tokens, verify them, check the groups claim"
+  },
+  import: {
+    usage: "import (--app A | --auth-server S | --all)... [--out FILE | --merge FILE]",
+    summary: "write a spec of what Okta has now: adoption's first step",
+    readsTenant: true
+  },
+  rules: {
+    usage: "rules",
+    summary: "list the claim lint rules: IDs, severity, why, fix"
+  },
+  schema: {
+    usage: "schema [--plan]",
+    summary: "print the spec's JSON Schema (for editors), or with --plan the JSON report's"
+  },
+  emulator: {
+    usage: "emulator --tenant FILE [--port N] [--api-token TOKEN]",
+    summary: "serve an embedded Okta tenant on 127.0.0.1 (for the demo and tests)"
+  },
+  demo: {
+    usage: "demo",
+    summary: "run plan on the example spec against the embedded tenant"
+  }
+};
+var USAGE = `okta-drift ${VERSION}: keeps an Okta tenant's groups claims honest
+
+Usage: okta-drift <command> [options]
+
+Commands:
+${Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(64)} ${c.summary}`).join("\n")}
+
+Run okta-drift <command> --help for a command's options.
+Exit codes: 0 ok, 1 error, 2 drift found (plan) or a smoke test failed (smoke).`;
+function chooseCommand(argv, io2) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    io2.stdout.write(`${USAGE}
+`);
+    return name === void 0 ? EXIT.error : EXIT.ok;
+  }
+  if (name === "--version") {
+    io2.stdout.write(`${VERSION}
+`);
+    return EXIT.ok;
+  }
+  if (!Object.hasOwn(COMMANDS, name)) {
+    io2.stderr.write(`okta-drift: unknown command "${name}"
+
+${USAGE}
+`);
+    return EXIT.error;
+  }
+  const known = name;
+  return { name: known, info: COMMANDS[known], rest };
+}
+
+// src/cli/heap.ts
+import { createRequire } from "node:module";
+function keepYoungGenerationSmall() {
+  void globalThis.ReadableStream;
+  const v8 = createRequire(import.meta.url)("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
+
+// builtin-by-require:util
+import { createRequire as createRequire2 } from "node:module";
+var m = createRequire2(import.meta.url)("node:util");
+var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m;
+
+// src/secret.ts
+var Secret = class {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  reveal() {
+    return this.#value;
+  }
+  toString() {
+    return "***";
+  }
+  toJSON() {
+    return "***";
+  }
+  [inspect.custom]() {
+    return "Secret(***)";
+  }
+};
+var Redactor = class {
+  values = /* @__PURE__ */ new Set();
+  add(value) {
+    if (!value || value.length < 6) return;
+    this.values.add(value);
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 16) this.values.add(line.trim());
+    try {
+      const jwk = JSON.parse(value);
+      for (const member of ["d", "p", "q", "dp", "dq", "qi", "k"])
+        if (typeof jwk[member] === "string" && jwk[member].length >= 8) this.values.add(jwk[member]);
+    } catch {
+    }
+  }
+  redact(text) {
+    let out = text;
+    for (const value of [...this.values].sort((a, b) => b.length - a.length))
+      out = out.replaceAll(value, "***");
+    return out;
+  }
+};
+
+// src/cli/redacting.ts
+function redactingIo(given) {
+  const secrets = new Redactor();
+  for (const [name, value] of Object.entries(given.env))
+    if (/^OKTA_(API_TOKEN|PRIVATE_KEY)(_[A-Z0-9_]+)?$/.test(name)) secrets.add(value);
+  const redacting = (out) => ({
+    write: (text) => out.write(secrets.redact(String(text))),
+    ...out.isTTY === void 0 ? {} : { isTTY: out.isTTY }
+  });
+  return { ...given, stdout: redacting(given.stdout), stderr: redacting(given.stderr), secrets };
+}
+
+// src/cli/main.ts
 module.enableCompileCache?.();
-var [{ runCli }, { keepYoungGenerationSmall }] = await Promise.all([
-  import("./cli/run-GFZN46XD.js"),
-  import("./cli/heap-Q4KT7VGD.js")
-]);
 var EXIT_ON = { SIGINT: 130, SIGTERM: 143 };
 var stopping;
 for (const [signal, code] of Object.entries(EXIT_ON)) {
@@ -18,18 +161,21 @@ for (const [signal, code] of Object.entries(EXIT_ON)) {
     else process.exit(code);
   });
 }
-process.exitCode = await runCli(process.argv.slice(2), {
+var io = {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  // A command that reads a tenant in bulk keeps a small young generation (heap.ts).
-  loaded: ({ readsTenant }) => {
-    if (readsTenant) keepYoungGenerationSmall();
-  },
   stopSignal: () => new Promise((resolve) => {
     stopping = resolve;
   })
-});
+};
+var chosen = chooseCommand(process.argv.slice(2), redactingIo(io));
+if (typeof chosen === "number") process.exitCode = chosen;
+else {
+  const bundle = await import(new URL(`./cli/${chosen.name}.js`, import.meta.url).href);
+  if (chosen.info.readsTenant) keepYoungGenerationSmall();
+  process.exitCode = await bundle.run(chosen.rest, io);
+}
 module.flushCompileCache?.();
 await Promise.all([process.stdout, process.stderr].map(drained));
 process.exit();

@@ -12,18 +12,13 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: Output;
   stderr: Output;
-  /** The secrets known to the run, scrubbed from stdout and stderr (runCli sets it up). */
+  /** The secrets known to the run, scrubbed from stdout and stderr (redacting.ts sets it up). */
   secrets?: Redactor;
   /**
    * For a long-running command that stops cleanly: resolves on the next SIGINT or SIGTERM,
    * which then no longer ends the process at once. Other commands never call it.
    */
   stopSignal?: () => Promise<void>;
-  /**
-   * Called once the command's code has loaded, just before it runs; `readsTenant`: it reads a
-   * tenant in bulk. The binary tunes its process here (heap.ts); in-process callers do not.
-   */
-  loaded?: (command: { readsTenant: boolean }) => void;
 }
 
 /** Exit codes shared by every command, as in `terraform plan -detailed-exitcode`. */
