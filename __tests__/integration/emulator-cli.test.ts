@@ -92,12 +92,7 @@ describe("the built CLI's commands", () => {
     // dist/cli/<name>.js per command (scripts/build.mjs lists them): a command missing there
     // would fail only when a user ran it.
     for (const name of Object.keys(COMMANDS)) {
-      const child = spawn(process.execPath, [CLI, name, "--help"], { stdio: ["ignore", "pipe", "pipe"] });
-      let stdout = "";
-      child.stdout.on("data", (chunk) => {
-        stdout += String(chunk);
-      });
-      const [code] = await once(child, "exit");
+      const { code, stdout } = await runBuilt([name, "--help"]);
       expect({ name, code }).toEqual({ name, code: 0 });
       expect(stdout).toBe((await cli([name, "--help"])).stdout);
       expect(stdout).toMatch(new RegExp(`^Usage: okta-drift ${name}\\b`));
@@ -129,29 +124,12 @@ describe("what the built CLI loads", () => {
         '"http2 or fs/promises loaded: " + process.moduleLoadList.some((m) => /http2|fs\\/promises/.test(m)) + "\\n" +',
         '"ICU used by: " + JSON.stringify(used) + "\\n"));',
       ].join("\n");
-      const child = spawn(
-        process.execPath,
-        [
-          "--import",
-          `data:text/javascript,${encodeURIComponent(report)}`,
-          CLI,
-          "plan",
-          "--spec",
-          join(EXAMPLES, "okta-drift.yml"),
-          "--org-url",
-          emulator.url,
-        ],
-        {
-          // V8's precise coverage: which functions of each file ran, exactly (no sampling).
-          env: { PATH: process.env.PATH, OKTA_API_TOKEN: API_TOKEN, NODE_V8_COVERAGE: coverage },
-          stdio: ["ignore", "pipe", "pipe"],
-        },
+      const { code, stderr } = await runBuilt(
+        ["plan", "--spec", join(EXAMPLES, "okta-drift.yml"), "--org-url", emulator.url],
+        // V8's precise coverage: which functions of each file ran, exactly (no sampling).
+        { OKTA_API_TOKEN: API_TOKEN, NODE_V8_COVERAGE: coverage },
+        report,
       );
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        stderr += String(chunk);
-      });
-      const [code] = await once(child, "exit");
       expect(stderr).toMatch(/change\(s\); \d+ request\(s\) to 127\.0\.0\.1/);
       expect(code).toBe(2); // the example tenant drifts from the example spec, as the demo shows
       expect(stderr).toContain("undici loaded: false");
@@ -177,23 +155,7 @@ describe("what the built CLI loads", () => {
       'Symbol.for = (key) => { if (String(key).startsWith("yaml.")) ran = true; return original(key); };',
       'process.on("exit", () => process.stderr.write("yaml ran: " + ran + "\\n"));',
     ].join("\n");
-    const validate = async (spec: string) => {
-      const child = spawn(
-        process.execPath,
-        ["--import", `data:text/javascript,${encodeURIComponent(watch)}`, CLI, "validate", "--spec", spec],
-        { env: { PATH: process.env.PATH }, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk) => {
-        stdout += String(chunk);
-      });
-      child.stderr.on("data", (chunk) => {
-        stderr += String(chunk);
-      });
-      const [code] = await once(child, "exit");
-      return { code, stdout, stderr };
-    };
+    const validate = (spec: string) => runBuilt(["validate", "--spec", spec], {}, watch);
     const valid = await validate(join(EXAMPLES, "okta-drift.yml"));
     expect(valid.code).toBe(0);
     expect(valid.stderr).toContain("yaml ran: false");
@@ -220,16 +182,7 @@ describe("what the built CLI loads", () => {
     const emulator = await startExampleTenant();
     try {
       const asked = async (args: string[]) => {
-        const child = spawn(
-          process.execPath,
-          ["--import", `data:text/javascript,${encodeURIComponent(watch)}`, CLI, ...args],
-          { env: { PATH: process.env.PATH, OKTA_API_TOKEN: API_TOKEN }, stdio: ["ignore", "pipe", "pipe"] },
-        );
-        let stderr = "";
-        child.stderr.on("data", (chunk) => {
-          stderr += String(chunk);
-        });
-        const [code] = await once(child, "exit");
+        const { code, stderr } = await runBuilt(args, { OKTA_API_TOKEN: API_TOKEN }, watch);
         const match = /V8 flags asked: (.*)\n/.exec(stderr);
         expect(match, stderr).not.toBeNull();
         return {
@@ -280,4 +233,27 @@ function packagesRun(coverageDir: string, bundle: string): Set<string> {
       }
   }
   return ran;
+}
+
+/** dist/cli.js as a process, with `hook` (JavaScript) preloaded: its exit code and output. */
+async function runBuilt(
+  args: string[],
+  env: Record<string, string> = {},
+  hook?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const preload = hook === undefined ? [] : ["--import", `data:text/javascript,${encodeURIComponent(hook)}`];
+  const child = spawn(process.execPath, [...preload, CLI, ...args], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => {
+    stdout += String(chunk);
+  });
+  child.stderr.on("data", (chunk) => {
+    stderr += String(chunk);
+  });
+  const [code] = (await once(child, "exit")) as [number | null];
+  return { code, stdout, stderr };
 }
