@@ -72,7 +72,9 @@ async function bundle(outdir) {
  * node:http's ESM face costs a cold start ~23 ms and ~13 MB: building a module namespace reads
  * every export, and its WebSocket getters load undici, which no command uses (node:fs's
  * `promises` getter loads node:fs/promises: ~4 ms). require() reads none, so the bundles take
- * node:http (and the other builtins whose namespace costs measurably) through it. Each shim lists the names the bundled code imports; a new one fails the build.
+ * node:http (and the other builtins whose namespace costs measurably) through it. Each shim
+ * lists the names the bundled code imports; a new one fails the build (a named import), or the
+ * check in bundle() does (a package's namespace import).
  */
 const BY_REQUIRE = {
   http: [
