@@ -12,7 +12,7 @@ const optional = <T extends z.ZodMiniType>(schema: T, description?: string) =>
   description === undefined ? z.optional(schema) : described(z.optional(schema), description);
 const withDefault = <T extends z.ZodMiniType>(
   schema: T,
-  value: z.output<T> & z.core.util.NoUndefined<z.output<T>>,
+  value: z.core.util.NoUndefined<z.output<T>>,
   description?: string,
 ) =>
   description === undefined ? z._default(schema, value) : described(z._default(schema, value), description);
