@@ -1,8 +1,68 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
-// src/cli/main.ts
-import module from "node:module";
+// <define:OKTA_DRIFT_BUNDLE_HASHES>
+var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "52c58a8a958edde1", plan: "eb174b476ca06734", apply: "2038ae61239d937b", smoke: "3fab7712cea60168", import: "f68b7d7968e5701f", rules: "70c10311607cc7f9", schema: "3430dedfd7abb361", emulator: "11658ee559f75430", demo: "505a2299e8b1d53c" };
+
+// builtin-by-require:fs
+import { createRequire } from "node:module";
+var m = createRequire(import.meta.url)("node:fs");
+var { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m;
+
+// src/cli/code-cache.ts
+import { createRequire as createRequire2 } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { constants, Script } from "node:vm";
+function loadBundle(url, name, env) {
+  const file = fileURLToPath(url);
+  const directory = cacheDirectory(env);
+  const cacheFile = directory === void 0 ? void 0 : join(directory, `${name}-${process.version}-${process.arch}.cache`);
+  const cachedData = cacheFile ? readIfPresent(cacheFile) : void 0;
+  const script = new Script(readFileSync(file, "utf8"), {
+    filename: file,
+    ...cachedData ? { cachedData } : {},
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+  });
+  const needsCache = cacheFile !== void 0 && (cachedData === void 0 || script.cachedDataRejected === true);
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire2(file), module, file, dirname(file), url.href);
+  return {
+    exports: module.exports,
+    saveCodeCache() {
+      if (!needsCache) return;
+      const temporary = `${cacheFile}.${process.pid}`;
+      try {
+        writeFileSync(temporary, script.createCachedData(), { mode: 384 });
+        renameSync(temporary, cacheFile);
+      } catch {
+        rmSync(temporary, { force: true });
+      }
+    }
+  };
+}
+function readIfPresent(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function cacheDirectory(env) {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+  const uid = process.getuid?.();
+  const directory = join(env.NODE_COMPILE_CACHE || tmpdir(), `okta-drift-${uid ?? "code"}-cache`);
+  try {
+    mkdirSync(directory, { recursive: true, mode: 448 });
+    const stat = lstatSync(directory);
+    if (!stat.isDirectory()) return void 0;
+    if (uid !== void 0 && (stat.uid !== uid || (stat.mode & 18) !== 0)) return void 0;
+    return directory;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -85,17 +145,33 @@ ${USAGE}
 }
 
 // src/cli/heap.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
+var BUILTINS_FIRST = [
+  "crypto",
+  "dns",
+  "http",
+  "https",
+  "net",
+  "os",
+  "process",
+  "stream",
+  "stream/promises",
+  "timers/promises",
+  "tls",
+  "v8",
+  "zlib"
+];
 function keepYoungGenerationSmall() {
+  const require2 = createRequire3(import.meta.url);
+  for (const name of BUILTINS_FIRST) require2(`node:${name}`);
   void globalThis.ReadableStream;
-  const v8 = createRequire(import.meta.url)("node:v8");
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  require2("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 // builtin-by-require:util
-import { createRequire as createRequire2 } from "node:module";
-var m = createRequire2(import.meta.url)("node:util");
-var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m;
+import { createRequire as createRequire4 } from "node:module";
+var m2 = createRequire4(import.meta.url)("node:util");
+var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m2;
 
 // src/secret.ts
 var Secret = class {
@@ -150,7 +226,6 @@ function redactingIo(given) {
 }
 
 // src/cli/main.ts
-module.enableCompileCache?.();
 var EXIT_ON = { SIGINT: 130, SIGTERM: 143 };
 var stopping;
 for (const [signal, code] of Object.entries(EXIT_ON)) {
@@ -172,11 +247,16 @@ var io = {
 var chosen = chooseCommand(process.argv.slice(2), redactingIo(io));
 if (typeof chosen === "number") process.exitCode = chosen;
 else {
-  const bundle = await import(new URL(`./cli/${chosen.name}.js`, import.meta.url).href);
   if (chosen.info.readsTenant) keepYoungGenerationSmall();
-  process.exitCode = await bundle.run(chosen.rest, io);
+  const bundle = loadBundle(
+    new URL(`./cli/${chosen.name}.js`, import.meta.url),
+    `${chosen.name}-${define_OKTA_DRIFT_BUNDLE_HASHES_default[chosen.name]}`,
+    process.env
+  );
+  const code = await bundle.exports.run(chosen.rest, io);
+  process.exitCode = code;
+  if ((code === EXIT.ok || code === EXIT.drift) && !chosen.rest.includes("--help")) bundle.saveCodeCache();
 }
-module.flushCompileCache?.();
 await Promise.all([process.stdout, process.stderr].map(drained));
 process.exit();
 function drained(stream) {

@@ -1,5 +1,7 @@
 // Bundles the Action and the CLI into dist/ (committed, as every JavaScript action's is).
 // `node scripts/build.mjs --check` builds into a temporary folder and fails when dist/ differs.
+
+import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +9,9 @@ import { build } from "esbuild";
 
 /** The CLI's commands (src/cli/commands.ts): each `src/cli/<name>.ts` exports `<name>Command`. */
 const COMMANDS = ["validate", "plan", "apply", "smoke", "import", "rules", "schema", "emulator", "demo"];
+
+/** What a command bundle's function is called with (src/cli/code-cache.ts passes them). */
+const BUNDLE_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname", "__bundleUrl"];
 
 /**
  * The Action is one file. The CLI is dist/cli.js, which chooses the command, and one bundle
@@ -18,11 +23,20 @@ const COMMANDS = ["validate", "plan", "apply", "smoke", "import", "rules", "sche
  */
 const BUILDS = [
   { entryPoints: { index: "src/action/index.ts" } },
-  { entryPoints: { cli: "src/cli/main.ts" } },
   {
     entryPoints: Object.fromEntries(COMMANDS.map((name) => [`cli/${name}`, `okta-drift-command:${name}`])),
     plugins: [commandEntries()],
+    // A script, not a module: dist/cli.js compiles each with node:vm so that V8's code cache of
+    // it can be made after it has run (src/cli/code-cache.ts). The file is one function, which
+    // the loader calls with CommonJS's arguments and the bundle's URL; wrapped here, not by the
+    // loader, so positions in the file are positions in the script (stack traces, coverage).
+    format: "cjs",
+    banner: { js: `(function (${BUNDLE_PARAMETERS.join(", ")}) {` },
+    footer: { js: "})" },
+    define: { "import.meta.url": "__bundleUrl" },
   },
+  // Last: it is told each command bundle's hash, which names the bundle's code cache.
+  { entryPoints: { cli: "src/cli/main.ts" }, defineBundleHashes: true },
 ];
 
 /** Each command bundle's entry: runCommand (run-command.ts) over that command. */
@@ -49,13 +63,23 @@ function commandEntries() {
 
 async function bundle(outdir) {
   const inputs = {};
-  for (const entry of BUILDS) {
+  const bundleHashes = {};
+  for (const { defineBundleHashes, ...entry } of BUILDS) {
     const { metafile } = await build({
       ...COMMON,
       ...entry,
       plugins: [...COMMON.plugins, ...(entry.plugins ?? [])],
+      ...(defineBundleHashes ? { define: { OKTA_DRIFT_BUNDLE_HASHES: JSON.stringify(bundleHashes) } } : {}),
       outdir,
     });
+    for (const output of Object.keys(metafile.outputs)) {
+      const command = /[\\/]cli[\\/]([a-z]+)\.js$/.exec(output)?.[1];
+      if (command)
+        bundleHashes[command] = createHash("sha256")
+          .update(await readFile(output))
+          .digest("hex")
+          .slice(0, 16);
+    }
     Object.assign(inputs, metafile.inputs);
     // A package's namespace import of a name a shim above does not export becomes `(void 0)`,
     // silently (esbuild does not warn inside node_modules): a call of it fails the build here.
@@ -87,7 +111,18 @@ const BY_REQUIRE = {
     "validateHeaderValue",
   ],
   // Only okta-drift's own imports of node:fs (the packages' may read any export).
-  fs: ["closeSync", "openSync", "readSync", "readFileSync", "statSync"],
+  fs: [
+    "closeSync",
+    "lstatSync",
+    "mkdirSync",
+    "openSync",
+    "readFileSync",
+    "readSync",
+    "renameSync",
+    "rmSync",
+    "statSync",
+    "writeFileSync",
+  ],
   process: [],
   util: ["inspect", "isDeepStrictEqual", "parseArgs", "promisify", "types"],
 };

@@ -1,16 +1,10 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+(function (exports, require, module, __filename, __dirname, __bundleUrl) {
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -19,7 +13,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -46,13 +40,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // builtin-by-require:util
-import { createRequire } from "node:module";
-var m, inspect, isDeepStrictEqual, parseArgs, promisify, types;
+var import_node_module, m, inspect, isDeepStrictEqual, parseArgs, promisify, types;
 var init_util = __esm({
   "builtin-by-require:util"() {
-    m = createRequire(import.meta.url)("node:util");
+    import_node_module = require("node:module");
+    m = (0, import_node_module.createRequire)(__bundleUrl)("node:util");
     ({ inspect, isDeepStrictEqual, parseArgs, promisify, types } = m);
   }
 });
@@ -93,11 +88,11 @@ var init_errors = __esm({
 });
 
 // builtin-by-require:http
-import { createRequire as createRequire2 } from "node:module";
-var m2, http_default, Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue;
+var import_node_module2, m2, http_default, Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue;
 var init_http = __esm({
   "builtin-by-require:http"() {
-    m2 = createRequire2(import.meta.url)("node:http");
+    import_node_module2 = require("node:module");
+    m2 = (0, import_node_module2.createRequire)(__bundleUrl)("node:http");
     http_default = m2;
     ({ Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m2);
   }
@@ -8185,7 +8180,7 @@ var init_full_match = __esm({
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -8221,28 +8216,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap3;
-    exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap3;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair2;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -8393,14 +8388,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -8565,13 +8560,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -8632,16 +8627,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -8685,13 +8680,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -8715,13 +8710,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -8756,13 +8751,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -8874,13 +8869,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -8903,14 +8898,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -8979,13 +8974,13 @@ var require_createNode = __commonJS({
         ref.node = node2;
       return node2;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -9120,15 +9115,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -9137,15 +9132,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -9272,16 +9267,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -9558,13 +9553,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -9681,14 +9676,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9815,15 +9810,15 @@ ${ctx.indent}`;
       }
       return str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -9836,14 +9831,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9895,15 +9890,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge2;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -9961,13 +9956,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -10000,14 +9995,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -10152,13 +10147,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -10295,14 +10290,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -10318,13 +10313,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -10434,13 +10429,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -10456,13 +10451,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -10475,13 +10470,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string4;
+    exports2.string = string4;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -10493,13 +10488,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -10517,13 +10512,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
@@ -10544,13 +10539,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n2;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -10588,15 +10583,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -10633,15 +10628,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -10663,13 +10658,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -10730,15 +10725,15 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = __require("buffer");
+    var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -10796,13 +10791,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -10872,15 +10867,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -10951,14 +10946,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -10983,14 +10978,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -11031,15 +11026,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11109,16 +11104,16 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11200,14 +11195,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -11287,15 +11282,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -11333,13 +11328,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -11426,14 +11421,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -11459,13 +11454,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema3;
+    exports2.Schema = Schema3;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -11539,13 +11534,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -11848,13 +11843,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code18, message2) {
@@ -11910,16 +11905,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError2;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError2;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -12047,13 +12042,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -12089,13 +12084,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -12107,13 +12102,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -12123,13 +12118,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity.isScalar(a2) && identity.isScalar(b) && a2.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -12231,13 +12226,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -12282,13 +12277,13 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -12325,13 +12320,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -12519,13 +12514,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -12584,13 +12579,13 @@ var require_compose_collection = __commonJS({
         node2.format = tag2.format;
       return node2;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -12767,13 +12762,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -12988,13 +12983,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13069,13 +13064,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag2;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -13099,13 +13094,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -13204,14 +13199,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -13248,15 +13243,15 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -13456,13 +13451,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -13639,15 +13634,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token2) {
@@ -13702,13 +13697,13 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -13764,13 +13759,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports2.visit = visit;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -13854,25 +13849,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -14455,13 +14450,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -14486,15 +14481,15 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -15360,13 +15355,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser4;
+    exports2.Parser = Parser4;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -15454,16 +15449,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports2.parse = parse5;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -15481,35 +15476,35 @@ var require_dist = __commonJS({
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema3.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema3.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -17127,21 +17122,21 @@ ${errorLike.stack}`;
 });
 
 // builtin-by-require:process
-import { createRequire as createRequire3 } from "node:module";
-var m3, process_default;
+var import_node_module3, m3, process_default;
 var init_process = __esm({
   "builtin-by-require:process"() {
-    m3 = createRequire3(import.meta.url)("node:process");
+    import_node_module3 = require("node:module");
+    m3 = (0, import_node_module3.createRequire)(__bundleUrl)("node:process");
     process_default = m3;
   }
 });
 
 // http2-on-first-use:http2
-import { createRequire as createRequire4 } from "node:module";
-var http2, load2, known, constants, connect, Http2ServerResponse, http2_default;
+var import_node_module4, http2, load2, known, constants, connect, Http2ServerResponse, http2_default;
 var init_http2 = __esm({
   "http2-on-first-use:http2"() {
-    load2 = () => http2 ??= createRequire4(import.meta.url)("node:http2");
+    import_node_module4 = require("node:module");
+    load2 = () => http2 ??= (0, import_node_module4.createRequire)(__bundleUrl)("node:http2");
     known = { "NGHTTP2_ERR_FRAME_SIZE_ERROR": -522, "NGHTTP2_SESSION_SERVER": 0, "NGHTTP2_SESSION_CLIENT": 1, "NGHTTP2_STREAM_STATE_IDLE": 1, "NGHTTP2_STREAM_STATE_OPEN": 2, "NGHTTP2_STREAM_STATE_RESERVED_LOCAL": 3, "NGHTTP2_STREAM_STATE_RESERVED_REMOTE": 4, "NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL": 5, "NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE": 6, "NGHTTP2_STREAM_STATE_CLOSED": 7, "NGHTTP2_FLAG_NONE": 0, "NGHTTP2_FLAG_END_STREAM": 1, "NGHTTP2_FLAG_END_HEADERS": 4, "NGHTTP2_FLAG_ACK": 1, "NGHTTP2_FLAG_PADDED": 8, "NGHTTP2_FLAG_PRIORITY": 32, "DEFAULT_SETTINGS_HEADER_TABLE_SIZE": 4096, "DEFAULT_SETTINGS_ENABLE_PUSH": 1, "DEFAULT_SETTINGS_MAX_CONCURRENT_STREAMS": 4294967295, "DEFAULT_SETTINGS_INITIAL_WINDOW_SIZE": 65535, "DEFAULT_SETTINGS_MAX_FRAME_SIZE": 16384, "DEFAULT_SETTINGS_MAX_HEADER_LIST_SIZE": 65535, "DEFAULT_SETTINGS_ENABLE_CONNECT_PROTOCOL": 0, "MAX_MAX_FRAME_SIZE": 16777215, "MIN_MAX_FRAME_SIZE": 16384, "MAX_INITIAL_WINDOW_SIZE": 2147483647, "NGHTTP2_SETTINGS_HEADER_TABLE_SIZE": 1, "NGHTTP2_SETTINGS_ENABLE_PUSH": 2, "NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS": 3, "NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE": 4, "NGHTTP2_SETTINGS_MAX_FRAME_SIZE": 5, "NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE": 6, "NGHTTP2_SETTINGS_ENABLE_CONNECT_PROTOCOL": 8, "PADDING_STRATEGY_NONE": 0, "PADDING_STRATEGY_ALIGNED": 1, "PADDING_STRATEGY_MAX": 2, "PADDING_STRATEGY_CALLBACK": 1, "NGHTTP2_NO_ERROR": 0, "NGHTTP2_PROTOCOL_ERROR": 1, "NGHTTP2_INTERNAL_ERROR": 2, "NGHTTP2_FLOW_CONTROL_ERROR": 3, "NGHTTP2_SETTINGS_TIMEOUT": 4, "NGHTTP2_STREAM_CLOSED": 5, "NGHTTP2_FRAME_SIZE_ERROR": 6, "NGHTTP2_REFUSED_STREAM": 7, "NGHTTP2_CANCEL": 8, "NGHTTP2_COMPRESSION_ERROR": 9, "NGHTTP2_CONNECT_ERROR": 10, "NGHTTP2_ENHANCE_YOUR_CALM": 11, "NGHTTP2_INADEQUATE_SECURITY": 12, "NGHTTP2_HTTP_1_1_REQUIRED": 13, "NGHTTP2_DEFAULT_WEIGHT": 16, "HTTP2_HEADER_STATUS": ":status", "HTTP2_HEADER_METHOD": ":method", "HTTP2_HEADER_AUTHORITY": ":authority", "HTTP2_HEADER_SCHEME": ":scheme", "HTTP2_HEADER_PATH": ":path", "HTTP2_HEADER_PROTOCOL": ":protocol", "HTTP2_HEADER_ACCEPT_ENCODING": "accept-encoding", "HTTP2_HEADER_ACCEPT_LANGUAGE": "accept-language", "HTTP2_HEADER_ACCEPT_RANGES": "accept-ranges", "HTTP2_HEADER_ACCEPT": "accept", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_CREDENTIALS": "access-control-allow-credentials", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_HEADERS": "access-control-allow-headers", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_METHODS": "access-control-allow-methods", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN": "access-control-allow-origin", "HTTP2_HEADER_ACCESS_CONTROL_EXPOSE_HEADERS": "access-control-expose-headers", "HTTP2_HEADER_ACCESS_CONTROL_REQUEST_HEADERS": "access-control-request-headers", "HTTP2_HEADER_ACCESS_CONTROL_REQUEST_METHOD": "access-control-request-method", "HTTP2_HEADER_AGE": "age", "HTTP2_HEADER_AUTHORIZATION": "authorization", "HTTP2_HEADER_CACHE_CONTROL": "cache-control", "HTTP2_HEADER_CONNECTION": "connection", "HTTP2_HEADER_CONTENT_DISPOSITION": "content-disposition", "HTTP2_HEADER_CONTENT_ENCODING": "content-encoding", "HTTP2_HEADER_CONTENT_LENGTH": "content-length", "HTTP2_HEADER_CONTENT_TYPE": "content-type", "HTTP2_HEADER_COOKIE": "cookie", "HTTP2_HEADER_DATE": "date", "HTTP2_HEADER_ETAG": "etag", "HTTP2_HEADER_FORWARDED": "forwarded", "HTTP2_HEADER_HOST": "host", "HTTP2_HEADER_IF_MODIFIED_SINCE": "if-modified-since", "HTTP2_HEADER_IF_NONE_MATCH": "if-none-match", "HTTP2_HEADER_IF_RANGE": "if-range", "HTTP2_HEADER_LAST_MODIFIED": "last-modified", "HTTP2_HEADER_LINK": "link", "HTTP2_HEADER_LOCATION": "location", "HTTP2_HEADER_RANGE": "range", "HTTP2_HEADER_REFERER": "referer", "HTTP2_HEADER_SERVER": "server", "HTTP2_HEADER_SET_COOKIE": "set-cookie", "HTTP2_HEADER_STRICT_TRANSPORT_SECURITY": "strict-transport-security", "HTTP2_HEADER_TRANSFER_ENCODING": "transfer-encoding", "HTTP2_HEADER_TE": "te", "HTTP2_HEADER_UPGRADE_INSECURE_REQUESTS": "upgrade-insecure-requests", "HTTP2_HEADER_UPGRADE": "upgrade", "HTTP2_HEADER_USER_AGENT": "user-agent", "HTTP2_HEADER_VARY": "vary", "HTTP2_HEADER_X_CONTENT_TYPE_OPTIONS": "x-content-type-options", "HTTP2_HEADER_X_FRAME_OPTIONS": "x-frame-options", "HTTP2_HEADER_KEEP_ALIVE": "keep-alive", "HTTP2_HEADER_PROXY_CONNECTION": "proxy-connection", "HTTP2_HEADER_X_XSS_PROTECTION": "x-xss-protection", "HTTP2_HEADER_ALT_SVC": "alt-svc", "HTTP2_HEADER_CONTENT_SECURITY_POLICY": "content-security-policy", "HTTP2_HEADER_EARLY_DATA": "early-data", "HTTP2_HEADER_EXPECT_CT": "expect-ct", "HTTP2_HEADER_ORIGIN": "origin", "HTTP2_HEADER_PURPOSE": "purpose", "HTTP2_HEADER_TIMING_ALLOW_ORIGIN": "timing-allow-origin", "HTTP2_HEADER_X_FORWARDED_FOR": "x-forwarded-for", "HTTP2_HEADER_PRIORITY": "priority", "HTTP2_HEADER_ACCEPT_CHARSET": "accept-charset", "HTTP2_HEADER_ACCESS_CONTROL_MAX_AGE": "access-control-max-age", "HTTP2_HEADER_ALLOW": "allow", "HTTP2_HEADER_CONTENT_LANGUAGE": "content-language", "HTTP2_HEADER_CONTENT_LOCATION": "content-location", "HTTP2_HEADER_CONTENT_MD5": "content-md5", "HTTP2_HEADER_CONTENT_RANGE": "content-range", "HTTP2_HEADER_DNT": "dnt", "HTTP2_HEADER_EXPECT": "expect", "HTTP2_HEADER_EXPIRES": "expires", "HTTP2_HEADER_FROM": "from", "HTTP2_HEADER_IF_MATCH": "if-match", "HTTP2_HEADER_IF_UNMODIFIED_SINCE": "if-unmodified-since", "HTTP2_HEADER_MAX_FORWARDS": "max-forwards", "HTTP2_HEADER_PREFER": "prefer", "HTTP2_HEADER_PROXY_AUTHENTICATE": "proxy-authenticate", "HTTP2_HEADER_PROXY_AUTHORIZATION": "proxy-authorization", "HTTP2_HEADER_REFRESH": "refresh", "HTTP2_HEADER_RETRY_AFTER": "retry-after", "HTTP2_HEADER_TRAILER": "trailer", "HTTP2_HEADER_TK": "tk", "HTTP2_HEADER_VIA": "via", "HTTP2_HEADER_WARNING": "warning", "HTTP2_HEADER_WWW_AUTHENTICATE": "www-authenticate", "HTTP2_HEADER_HTTP2_SETTINGS": "http2-settings", "HTTP2_METHOD_ACL": "ACL", "HTTP2_METHOD_BASELINE_CONTROL": "BASELINE-CONTROL", "HTTP2_METHOD_BIND": "BIND", "HTTP2_METHOD_CHECKIN": "CHECKIN", "HTTP2_METHOD_CHECKOUT": "CHECKOUT", "HTTP2_METHOD_CONNECT": "CONNECT", "HTTP2_METHOD_COPY": "COPY", "HTTP2_METHOD_DELETE": "DELETE", "HTTP2_METHOD_GET": "GET", "HTTP2_METHOD_HEAD": "HEAD", "HTTP2_METHOD_LABEL": "LABEL", "HTTP2_METHOD_LINK": "LINK", "HTTP2_METHOD_LOCK": "LOCK", "HTTP2_METHOD_MERGE": "MERGE", "HTTP2_METHOD_MKACTIVITY": "MKACTIVITY", "HTTP2_METHOD_MKCALENDAR": "MKCALENDAR", "HTTP2_METHOD_MKCOL": "MKCOL", "HTTP2_METHOD_MKREDIRECTREF": "MKREDIRECTREF", "HTTP2_METHOD_MKWORKSPACE": "MKWORKSPACE", "HTTP2_METHOD_MOVE": "MOVE", "HTTP2_METHOD_OPTIONS": "OPTIONS", "HTTP2_METHOD_ORDERPATCH": "ORDERPATCH", "HTTP2_METHOD_PATCH": "PATCH", "HTTP2_METHOD_POST": "POST", "HTTP2_METHOD_PRI": "PRI", "HTTP2_METHOD_PROPFIND": "PROPFIND", "HTTP2_METHOD_PROPPATCH": "PROPPATCH", "HTTP2_METHOD_PUT": "PUT", "HTTP2_METHOD_REBIND": "REBIND", "HTTP2_METHOD_REPORT": "REPORT", "HTTP2_METHOD_SEARCH": "SEARCH", "HTTP2_METHOD_TRACE": "TRACE", "HTTP2_METHOD_UNBIND": "UNBIND", "HTTP2_METHOD_UNCHECKOUT": "UNCHECKOUT", "HTTP2_METHOD_UNLINK": "UNLINK", "HTTP2_METHOD_UNLOCK": "UNLOCK", "HTTP2_METHOD_UPDATE": "UPDATE", "HTTP2_METHOD_UPDATEREDIRECTREF": "UPDATEREDIRECTREF", "HTTP2_METHOD_VERSION_CONTROL": "VERSION-CONTROL", "HTTP_STATUS_CONTINUE": 100, "HTTP_STATUS_SWITCHING_PROTOCOLS": 101, "HTTP_STATUS_PROCESSING": 102, "HTTP_STATUS_EARLY_HINTS": 103, "HTTP_STATUS_OK": 200, "HTTP_STATUS_CREATED": 201, "HTTP_STATUS_ACCEPTED": 202, "HTTP_STATUS_NON_AUTHORITATIVE_INFORMATION": 203, "HTTP_STATUS_NO_CONTENT": 204, "HTTP_STATUS_RESET_CONTENT": 205, "HTTP_STATUS_PARTIAL_CONTENT": 206, "HTTP_STATUS_MULTI_STATUS": 207, "HTTP_STATUS_ALREADY_REPORTED": 208, "HTTP_STATUS_IM_USED": 226, "HTTP_STATUS_MULTIPLE_CHOICES": 300, "HTTP_STATUS_MOVED_PERMANENTLY": 301, "HTTP_STATUS_FOUND": 302, "HTTP_STATUS_SEE_OTHER": 303, "HTTP_STATUS_NOT_MODIFIED": 304, "HTTP_STATUS_USE_PROXY": 305, "HTTP_STATUS_TEMPORARY_REDIRECT": 307, "HTTP_STATUS_PERMANENT_REDIRECT": 308, "HTTP_STATUS_BAD_REQUEST": 400, "HTTP_STATUS_UNAUTHORIZED": 401, "HTTP_STATUS_PAYMENT_REQUIRED": 402, "HTTP_STATUS_FORBIDDEN": 403, "HTTP_STATUS_NOT_FOUND": 404, "HTTP_STATUS_METHOD_NOT_ALLOWED": 405, "HTTP_STATUS_NOT_ACCEPTABLE": 406, "HTTP_STATUS_PROXY_AUTHENTICATION_REQUIRED": 407, "HTTP_STATUS_REQUEST_TIMEOUT": 408, "HTTP_STATUS_CONFLICT": 409, "HTTP_STATUS_GONE": 410, "HTTP_STATUS_LENGTH_REQUIRED": 411, "HTTP_STATUS_PRECONDITION_FAILED": 412, "HTTP_STATUS_PAYLOAD_TOO_LARGE": 413, "HTTP_STATUS_URI_TOO_LONG": 414, "HTTP_STATUS_UNSUPPORTED_MEDIA_TYPE": 415, "HTTP_STATUS_RANGE_NOT_SATISFIABLE": 416, "HTTP_STATUS_EXPECTATION_FAILED": 417, "HTTP_STATUS_TEAPOT": 418, "HTTP_STATUS_MISDIRECTED_REQUEST": 421, "HTTP_STATUS_UNPROCESSABLE_ENTITY": 422, "HTTP_STATUS_LOCKED": 423, "HTTP_STATUS_FAILED_DEPENDENCY": 424, "HTTP_STATUS_TOO_EARLY": 425, "HTTP_STATUS_UPGRADE_REQUIRED": 426, "HTTP_STATUS_PRECONDITION_REQUIRED": 428, "HTTP_STATUS_TOO_MANY_REQUESTS": 429, "HTTP_STATUS_REQUEST_HEADER_FIELDS_TOO_LARGE": 431, "HTTP_STATUS_UNAVAILABLE_FOR_LEGAL_REASONS": 451, "HTTP_STATUS_INTERNAL_SERVER_ERROR": 500, "HTTP_STATUS_NOT_IMPLEMENTED": 501, "HTTP_STATUS_BAD_GATEWAY": 502, "HTTP_STATUS_SERVICE_UNAVAILABLE": 503, "HTTP_STATUS_GATEWAY_TIMEOUT": 504, "HTTP_STATUS_HTTP_VERSION_NOT_SUPPORTED": 505, "HTTP_STATUS_VARIANT_ALSO_NEGOTIATES": 506, "HTTP_STATUS_INSUFFICIENT_STORAGE": 507, "HTTP_STATUS_LOOP_DETECTED": 508, "HTTP_STATUS_BANDWIDTH_LIMIT_EXCEEDED": 509, "HTTP_STATUS_NOT_EXTENDED": 510, "HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED": 511 };
     constants = new Proxy(known, { get: (t, k) => Object.hasOwn(t, k) ? t[k] : load2().constants[k] });
     connect = (...args) => load2().connect(...args);
@@ -17658,19 +17653,20 @@ var init_exports = __esm({
 });
 
 // node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
+var import_node_events, import_promises2;
 var init_source = __esm({
   "node_modules/get-stream/source/index.js"() {
+    import_node_events = require("node:events");
+    import_promises2 = require("node:stream/promises");
     init_stream();
     init_exports();
-    Object.assign(nodeImports, { on, finished });
+    Object.assign(nodeImports, { on: import_node_events.on, finished: import_promises2.finished });
   }
 });
 
 // node_modules/http-cache-semantics/index.js
 var require_http_cache_semantics = __commonJS({
-  "node_modules/http-cache-semantics/index.js"(exports, module) {
+  "node_modules/http-cache-semantics/index.js"(exports2, module2) {
     "use strict";
     var statusCodeCacheableByDefault = /* @__PURE__ */ new Set([
       200,
@@ -17758,7 +17754,7 @@ var require_http_cache_semantics = __commonJS({
       }
       return parts.join(", ");
     }
-    module.exports = class CachePolicy {
+    module2.exports = class CachePolicy {
       /**
        * Creates a new CachePolicy instance.
        * @param {HttpRequest} req - Incoming client request.
@@ -18329,10 +18325,10 @@ var require_http_cache_semantics = __commonJS({
 });
 
 // node_modules/@keyv/serialize/dist/index.js
-import { Buffer as Buffer2 } from "buffer";
-var _serialize, defaultSerialize, defaultDeserialize;
+var import_buffer2, _serialize, defaultSerialize, defaultDeserialize;
 var init_dist = __esm({
   "node_modules/@keyv/serialize/dist/index.js"() {
+    import_buffer2 = require("buffer");
     _serialize = (data, escapeColonStrings = true) => {
       if (data === void 0 || data === null) {
         return "null";
@@ -18342,7 +18338,7 @@ var init_dist = __esm({
           escapeColonStrings && data.startsWith(":") ? `:${data}` : data
         );
       }
-      if (Buffer2.isBuffer(data)) {
+      if (import_buffer2.Buffer.isBuffer(data)) {
         return JSON.stringify(`:base64:${data.toString("base64")}`);
       }
       if (data?.toJSON) {
@@ -18379,7 +18375,7 @@ var init_dist = __esm({
     defaultDeserialize = (data) => JSON.parse(data, (_, value) => {
       if (typeof value === "string") {
         if (value.startsWith(":base64:")) {
-          return Buffer2.from(value.slice(8), "base64");
+          return import_buffer2.Buffer.from(value.slice(8), "base64");
         }
         return value.startsWith(":") ? value.slice(1) : value;
       }
@@ -19617,12 +19613,12 @@ var init_lowercase_keys = __esm({
 });
 
 // node_modules/responselike/index.js
-import { Readable as ReadableStream2 } from "node:stream";
-var Response;
+var import_node_stream, Response;
 var init_responselike = __esm({
   "node_modules/responselike/index.js"() {
+    import_node_stream = require("node:stream");
     init_lowercase_keys();
-    Response = class extends ReadableStream2 {
+    Response = class extends import_node_stream.Readable {
       statusCode;
       headers;
       body;
@@ -19682,13 +19678,13 @@ var init_types = __esm({
 });
 
 // node_modules/cacheable-request/dist/index.js
-import crypto2 from "node:crypto";
-import EventEmitter from "node:events";
-import stream, { PassThrough as PassThroughStream } from "node:stream";
-import urlLib, { URL as URL2 } from "node:url";
-var import_http_cache_semantics, CacheableRequest, entries, cloneResponse, urlObjectToRequestOptions, normalizeUrlObject, convertHeaders, parseWithWhatwg, dist_default;
+var import_node_crypto6, import_node_events2, import_node_stream2, import_node_url, import_http_cache_semantics, CacheableRequest, entries, cloneResponse, urlObjectToRequestOptions, normalizeUrlObject, convertHeaders, parseWithWhatwg, dist_default;
 var init_dist3 = __esm({
   "node_modules/cacheable-request/dist/index.js"() {
+    import_node_crypto6 = __toESM(require("node:crypto"), 1);
+    import_node_events2 = __toESM(require("node:events"), 1);
+    import_node_stream2 = __toESM(require("node:stream"), 1);
+    import_node_url = __toESM(require("node:url"), 1);
     init_source();
     import_http_cache_semantics = __toESM(require_http_cache_semantics(), 1);
     init_dist2();
@@ -19706,7 +19702,7 @@ var init_dist3 = __esm({
           if (typeof options === "string") {
             url = normalizeUrlObject(parseWithWhatwg(options));
             options = {};
-          } else if (options instanceof urlLib.URL) {
+          } else if (options instanceof import_node_url.default.URL) {
             url = normalizeUrlObject(parseWithWhatwg(options.toString()));
             options = {};
           } else {
@@ -19727,18 +19723,18 @@ var init_dist3 = __esm({
             key2.toLowerCase(),
             value
           ]));
-          const ee = new EventEmitter();
-          const normalizedUrlString = normalizeUrl(urlLib.format(url), {
+          const ee = new import_node_events2.default();
+          const normalizedUrlString = normalizeUrl(import_node_url.default.format(url), {
             stripWWW: false,
             removeTrailingSlash: false,
             stripAuthentication: false
           });
           let key = `${options.method}:${normalizedUrlString}`;
           if (options.body && options.method !== void 0 && ["POST", "PATCH", "PUT"].includes(options.method)) {
-            if (options.body instanceof stream.Readable) {
+            if (options.body instanceof import_node_stream2.default.Readable) {
               options.cache = false;
             } else {
-              key += `:${crypto2.createHash("md5").update(options.body).digest("hex")}`;
+              key += `:${import_node_crypto6.default.createHash("md5").update(options.body).digest("hex")}`;
             }
           }
           let revalidate = false;
@@ -19932,7 +19928,7 @@ var init_dist3 = __esm({
     };
     entries = Object.entries;
     cloneResponse = (response) => {
-      const clone2 = new PassThroughStream({ autoDestroy: false });
+      const clone2 = new import_node_stream2.PassThrough({ autoDestroy: false });
       mimicResponse(response, clone2);
       return response.pipe(clone2);
     };
@@ -19968,7 +19964,7 @@ var init_dist3 = __esm({
       return result;
     };
     parseWithWhatwg = (raw) => {
-      const u2 = new URL2(raw);
+      const u2 = new import_node_url.URL(raw);
       return {
         protocol: u2.protocol,
         // E.g. 'https:'
@@ -20001,10 +19997,10 @@ var init_dist3 = __esm({
 });
 
 // node_modules/got/dist/source/core/utils/timer.js
-import { errorMonitor } from "node:events";
-var getInitialConnectionTimings, setInitialConnectionTimings, timer, timer_default;
+var import_node_events3, getInitialConnectionTimings, setInitialConnectionTimings, timer, timer_default;
 var init_timer = __esm({
   "node_modules/got/dist/source/core/utils/timer.js"() {
+    import_node_events3 = require("node:events");
     init_util();
     getInitialConnectionTimings = (socket) => Reflect.get(socket, "__initial_connection_timings__");
     setInitialConnectionTimings = (socket, timings) => {
@@ -20038,7 +20034,7 @@ var init_timer = __esm({
       };
       request3.timings = timings;
       const handleError = (origin) => {
-        origin.once(errorMonitor, () => {
+        origin.once(import_node_events3.errorMonitor, () => {
           timings.error = Date.now();
           timings.phases.total = timings.error - timings.start;
         });
@@ -20159,8 +20155,6 @@ var init_timer = __esm({
 });
 
 // node_modules/decompress-response/index.js
-import { Transform as TransformStream2, PassThrough as PassThroughStream2 } from "node:stream";
-import zlib from "node:zlib";
 function decompressResponse(response) {
   const contentEncoding = (response.headers["content-encoding"] || "").toLowerCase();
   const supportedEncodings2 = ["gzip", "deflate", "br"];
@@ -20172,7 +20166,7 @@ function decompressResponse(response) {
   }
   let isEmpty = true;
   const headers = { ...response.headers };
-  const finalStream = new PassThroughStream2({
+  const finalStream = new import_node_stream3.PassThrough({
     autoDestroy: false
   });
   finalStream.once("error", () => {
@@ -20181,13 +20175,13 @@ function decompressResponse(response) {
   function handleContentEncoding(data) {
     let decompressStream;
     if (contentEncoding === "zstd") {
-      decompressStream = zlib.createZstdDecompress();
+      decompressStream = import_node_zlib.default.createZstdDecompress();
     } else if (contentEncoding === "br") {
-      decompressStream = zlib.createBrotliDecompress();
+      decompressStream = import_node_zlib.default.createBrotliDecompress();
     } else if (contentEncoding === "deflate" && data.length > 0 && (data[0] & 8) === 0) {
-      decompressStream = zlib.createInflateRaw();
+      decompressStream = import_node_zlib.default.createInflateRaw();
     } else {
-      decompressStream = zlib.createUnzip();
+      decompressStream = import_node_zlib.default.createUnzip();
     }
     decompressStream.once("error", (error2) => {
       if (isEmpty && !response.readable) {
@@ -20198,7 +20192,7 @@ function decompressResponse(response) {
     });
     checker.pipe(decompressStream).pipe(finalStream);
   }
-  const checker = new TransformStream2({
+  const checker = new import_node_stream3.Transform({
     transform(data, _encoding, callback) {
       if (isEmpty === false) {
         callback(null, data);
@@ -20222,16 +20216,17 @@ function decompressResponse(response) {
   response.pipe(checker);
   return finalStream;
 }
-var supportsZstd;
+var import_node_stream3, import_node_zlib, supportsZstd;
 var init_decompress_response = __esm({
   "node_modules/decompress-response/index.js"() {
+    import_node_stream3 = require("node:stream");
+    import_node_zlib = __toESM(require("node:zlib"), 1);
     init_mimic_response();
-    supportsZstd = typeof zlib.createZstdDecompress === "function";
+    supportsZstd = typeof import_node_zlib.default.createZstdDecompress === "function";
   }
 });
 
 // node_modules/got/dist/source/core/utils/decompress-response.js
-import zlib2 from "node:zlib";
 function decompressResponseBody(response) {
   const encodings = (response.headers["content-encoding"] ?? "").toLowerCase().split(",").map((encoding) => encoding.trim()).filter((encoding) => encoding.length > 0).filter((encoding) => encoding !== "identity").map((encoding) => encoding === "x-gzip" ? "gzip" : encoding);
   if (encodings.some((encoding) => !supportedEncodings.has(encoding))) {
@@ -20257,11 +20252,12 @@ function decompressResponseBody(response) {
   }
   return response;
 }
-var supportedEncodings;
+var import_node_zlib2, supportedEncodings;
 var init_decompress_response2 = __esm({
   "node_modules/got/dist/source/core/utils/decompress-response.js"() {
+    import_node_zlib2 = __toESM(require("node:zlib"), 1);
     init_decompress_response();
-    supportedEncodings = /* @__PURE__ */ new Set(["gzip", "deflate", "br", ...typeof zlib2.createZstdDecompress === "function" ? ["zstd"] : []]);
+    supportedEncodings = /* @__PURE__ */ new Set(["gzip", "deflate", "br", ...typeof import_node_zlib2.default.createZstdDecompress === "function" ? ["zstd"] : []]);
   }
 });
 
@@ -20317,7 +20313,6 @@ var init_proxy_events = __esm({
 });
 
 // node_modules/got/dist/source/core/timed-out.js
-import net from "node:net";
 function timedOut(request3, delays, options) {
   if (reentry in request3) {
     return noop2;
@@ -20386,7 +20381,7 @@ function timedOut(request3, delays, options) {
       const { socketPath } = request3;
       if (socket.connecting) {
         const normalizedHostname = hostname?.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
-        const hasPath = Boolean(socketPath ?? net.isIP(normalizedHostname ?? host ?? "") !== 0);
+        const hasPath = Boolean(socketPath ?? import_node_net.default.isIP(normalizedHostname ?? host ?? "") !== 0);
         const hasLookupCompleted = socket.address().address !== void 0;
         if (hasLookup && !hasPath && !hasLookupCompleted) {
           const cancelTimeout = addTimeout(delays.lookup, "lookup");
@@ -20447,9 +20442,10 @@ function timedOut(request3, delays, options) {
   }
   return cancelTimeouts;
 }
-var reentry, noop2, TimeoutError2, maximumTimerDelay, isArmableTimerDelay;
+var import_node_net, reentry, noop2, TimeoutError2, maximumTimerDelay, isArmableTimerDelay;
 var init_timed_out = __esm({
   "node_modules/got/dist/source/core/timed-out.js"() {
+    import_node_net = __toESM(require("node:net"), 1);
     reentry = /* @__PURE__ */ Symbol("reentry");
     noop2 = () => {
     };
@@ -20624,10 +20620,10 @@ var init_parse_link_header = __esm({
 });
 
 // node_modules/got/dist/source/core/response.js
-import { Buffer as Buffer3 } from "node:buffer";
-var decodedBodyCache, redirectDecisions, bomStrippingDecoders, normalizeEncoding, isUtf8Encoding, decodeUint8Array, isResponseOk, copyRedirectDecision, ParseError, cacheDecodedBody, parseBody;
+var import_node_buffer, decodedBodyCache, redirectDecisions, bomStrippingDecoders, normalizeEncoding, isUtf8Encoding, decodeUint8Array, isResponseOk, copyRedirectDecision, ParseError, cacheDecodedBody, parseBody;
 var init_response = __esm({
   "node_modules/got/dist/source/core/response.js"() {
+    import_node_buffer = require("node:buffer");
     init_errors3();
     init_strip_url_auth();
     decodedBodyCache = /* @__PURE__ */ new WeakMap();
@@ -20638,7 +20634,7 @@ var init_response = __esm({
     ]);
     normalizeEncoding = (encoding) => (encoding ?? "utf8").toLowerCase().replace("-", "").replace("ucs2", "utf16le");
     isUtf8Encoding = (encoding) => normalizeEncoding(encoding) === "utf8";
-    decodeUint8Array = (data, encoding) => bomStrippingDecoders.get(normalizeEncoding(encoding))?.decode(data) ?? Buffer3.from(data).toString(encoding);
+    decodeUint8Array = (data, encoding) => bomStrippingDecoders.get(normalizeEncoding(encoding))?.decode(data) ?? import_node_buffer.Buffer.from(data).toString(encoding);
     isResponseOk = (response) => {
       const { statusCode } = response;
       if (statusCode >= 200 && statusCode <= 299 || statusCode === 304) {
@@ -20717,12 +20713,12 @@ var init_is_unix_socket_url = __esm({
 });
 
 // node_modules/got/dist/source/core/utils/dns-cache.js
-import { ADDRCONFIG, ALL, V4MAPPED, getDefaultResultOrder, lookup as dnsLookup, promises as dnsPromises } from "node:dns";
-import { isIP } from "node:net";
-import os from "node:os";
-var ttl, noResultErrorCodes, maximumCacheTtl, isPromiseLike, now, hasUnexpired, deleteExpiredMapEntries, hasFlag, getConfiguredFamilies, createNoResultError, normalizeLookupOptions, normalizeResolverRecord, map4To6, familyFromOptions, orderFromOptions, familiesFromOptions, filterFamiliesByAddrConfig, shouldQueryMappedIpv4, cacheKey, lookupOptionsKey, shouldIgnoreResolveError, toLookupResult, DnsCache;
+var import_node_dns, import_node_net2, import_node_os, ttl, noResultErrorCodes, maximumCacheTtl, isPromiseLike, now, hasUnexpired, deleteExpiredMapEntries, hasFlag, getConfiguredFamilies, createNoResultError, normalizeLookupOptions, normalizeResolverRecord, map4To6, familyFromOptions, orderFromOptions, familiesFromOptions, filterFamiliesByAddrConfig, shouldQueryMappedIpv4, cacheKey, lookupOptionsKey, shouldIgnoreResolveError, toLookupResult, DnsCache;
 var init_dns_cache = __esm({
   "node_modules/got/dist/source/core/utils/dns-cache.js"() {
+    import_node_dns = require("node:dns");
+    import_node_net2 = require("node:net");
+    import_node_os = __toESM(require("node:os"), 1);
     init_util();
     ttl = { ttl: true };
     noResultErrorCodes = /* @__PURE__ */ new Set(["ENODATA", "ENOTFOUND", "ENOENT"]);
@@ -20750,7 +20746,7 @@ var init_dns_cache = __esm({
     hasFlag = (value, flag) => value !== void 0 && (value & flag) === flag;
     getConfiguredFamilies = () => {
       const families = /* @__PURE__ */ new Set();
-      for (const networkInterface of Object.values(os.networkInterfaces())) {
+      for (const networkInterface of Object.values(import_node_os.default.networkInterfaces())) {
         for (const address of networkInterface ?? []) {
           if (!address.internal) {
             families.add(address.family === "IPv6" ? 6 : 4);
@@ -20801,11 +20797,11 @@ var init_dns_cache = __esm({
       if (options.verbatim !== void 0) {
         return options.verbatim ? "verbatim" : "ipv4first";
       }
-      return getDefaultResultOrder();
+      return (0, import_node_dns.getDefaultResultOrder)();
     };
     familiesFromOptions = (options) => {
       const family = familyFromOptions(options);
-      if (family === 6 && hasFlag(options.hints, V4MAPPED) && hasFlag(options.hints, ALL)) {
+      if (family === 6 && hasFlag(options.hints, import_node_dns.V4MAPPED) && hasFlag(options.hints, import_node_dns.ALL)) {
         return [6, 4];
       }
       if (family !== void 0) {
@@ -20814,13 +20810,13 @@ var init_dns_cache = __esm({
       return orderFromOptions(options) === "ipv6first" ? [6, 4] : [4, 6];
     };
     filterFamiliesByAddrConfig = (families, options) => {
-      if (!hasFlag(options.hints, ADDRCONFIG)) {
+      if (!hasFlag(options.hints, import_node_dns.ADDRCONFIG)) {
         return families;
       }
       const configuredFamilies = getConfiguredFamilies();
       return families.filter((family) => configuredFamilies.has(family));
     };
-    shouldQueryMappedIpv4 = (entries2, options) => familyFromOptions(options) === 6 && hasFlag(options.hints, V4MAPPED) && !hasFlag(options.hints, ALL) && entries2.every((entry) => entry.family !== 6);
+    shouldQueryMappedIpv4 = (entries2, options) => familyFromOptions(options) === 6 && hasFlag(options.hints, import_node_dns.V4MAPPED) && !hasFlag(options.hints, import_node_dns.ALL) && entries2.every((entry) => entry.family !== 6);
     cacheKey = (hostname, family) => `${hostname}:${family}`;
     lookupOptionsKey = (hostname, options) => `${hostname}:${familyFromOptions(options) ?? 0}:${options.hints ?? 0}:${orderFromOptions(options)}`;
     shouldIgnoreResolveError = (error2) => error2.code !== void 0 && noResultErrorCodes.has(error2.code);
@@ -20845,7 +20841,7 @@ var init_dns_cache = __esm({
       #activeQueriesByHostname = /* @__PURE__ */ new Map();
       #minimumVersion = 0;
       #clearVersion = 0;
-      constructor({ cache: cache2 = /* @__PURE__ */ new Map(), maxTtl = maximumCacheTtl, fallbackDuration = 3600, errorTtl = 0.15, resolver = new dnsPromises.Resolver(), lookup = dnsLookup } = {}) {
+      constructor({ cache: cache2 = /* @__PURE__ */ new Map(), maxTtl = maximumCacheTtl, fallbackDuration = 3600, errorTtl = 0.15, resolver = new import_node_dns.promises.Resolver(), lookup = import_node_dns.lookup } = {}) {
         this.#cache = cache2;
         this.#resolver = resolver;
         this.#maxTtl = Math.min(maxTtl, maximumCacheTtl);
@@ -20856,7 +20852,7 @@ var init_dns_cache = __esm({
       }
       async lookupAsync(hostname, options) {
         const normalizedOptions = normalizeLookupOptions(options);
-        const literalFamily = isIP(hostname);
+        const literalFamily = (0, import_node_net2.isIP)(hostname);
         if (literalFamily !== 0) {
           const entries3 = [{
             address: hostname,
@@ -21133,15 +21129,15 @@ var init_dns_cache = __esm({
         return expires === Infinity ? void 0 : expires;
       }
       #filterEntries(entries2, options) {
-        if (hasFlag(options.hints, ADDRCONFIG)) {
+        if (hasFlag(options.hints, import_node_dns.ADDRCONFIG)) {
           const configuredFamilies = getConfiguredFamilies();
           entries2 = entries2.filter((entry) => configuredFamilies.has(entry.family));
         }
         const family = familyFromOptions(options);
         if (family === 6) {
           const ipv6Entries = entries2.filter((entry) => entry.family === 6);
-          if (hasFlag(options.hints, V4MAPPED)) {
-            entries2 = hasFlag(options.hints, ALL) || ipv6Entries.length === 0 ? map4To6(entries2) : ipv6Entries;
+          if (hasFlag(options.hints, import_node_dns.V4MAPPED)) {
+            entries2 = hasFlag(options.hints, import_node_dns.ALL) || ipv6Entries.length === 0 ? map4To6(entries2) : ipv6Entries;
           } else {
             entries2 = ipv6Entries;
           }
@@ -21181,7 +21177,7 @@ var init_dns_cache = __esm({
           }
           throw error2;
         }
-        const entries2 = Array.isArray(result) ? result : [{ address: result, family: isIP(result) }];
+        const entries2 = Array.isArray(result) ? result : [{ address: result, family: (0, import_node_net2.isIP)(result) }];
         return entries2.map((entry) => toLookupResult(entry));
       }
     };
@@ -21189,19 +21185,19 @@ var init_dns_cache = __esm({
 });
 
 // node_modules/got/dist/source/core/utils/http2-client.js
-import { Buffer as Buffer4 } from "node:buffer";
-import { EventEmitter as EventEmitter2 } from "node:events";
-import https from "node:https";
-import { Writable, Readable } from "node:stream";
-import tls from "node:tls";
-import { urlToHttpOptions } from "node:url";
-import net2 from "node:net";
-var HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR, maxProtocolCacheSize, protocolCache, referenceIds, nextReferenceId, connectionSpecificHeaders, normalizeRequestHeaderName, isPseudoHeader, getConnectionHeaderTokens, isTrailersTeHeader, isConnectionHeader, isDroppedHeader, setProtocolCache, getReferenceId, isPlainObject4, serializeSessionOption, serializeSessionOptions, getTlsSessionOptions, destroyReuseSocket, onceConnected, canPoolSession, rejectQueueEntry, normalizeInput, stripIpv6Brackets, getAuthority, getAuthorityPort, hasCustomHttpsAgent, getProtocolCacheKey, resolveProtocol, toRawHeaders, filterRawHeaders, filterHeaders, toDistinctHeaders, createSocketProxy, Http2IncomingMessage, Http2Agent, Http2ClientRequest, globalAgent, request2, getSourceOptions, requestHttps, requestHttp1, requestHttp2, auto, http2Client, http2_client_default;
+var import_node_buffer2, import_node_events4, import_node_https, import_node_stream4, import_node_tls, import_node_url2, import_node_net3, HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR, maxProtocolCacheSize, protocolCache, referenceIds, nextReferenceId, connectionSpecificHeaders, normalizeRequestHeaderName, isPseudoHeader, getConnectionHeaderTokens, isTrailersTeHeader, isConnectionHeader, isDroppedHeader, setProtocolCache, getReferenceId, isPlainObject4, serializeSessionOption, serializeSessionOptions, getTlsSessionOptions, destroyReuseSocket, onceConnected, canPoolSession, rejectQueueEntry, normalizeInput, stripIpv6Brackets, getAuthority, getAuthorityPort, hasCustomHttpsAgent, getProtocolCacheKey, resolveProtocol, toRawHeaders, filterRawHeaders, filterHeaders, toDistinctHeaders, createSocketProxy, Http2IncomingMessage, Http2Agent, Http2ClientRequest, globalAgent, request2, getSourceOptions, requestHttps, requestHttp1, requestHttp2, auto, http2Client, http2_client_default;
 var init_http2_client = __esm({
   "node_modules/got/dist/source/core/utils/http2-client.js"() {
+    import_node_buffer2 = require("node:buffer");
+    import_node_events4 = require("node:events");
     init_process();
     init_http();
     init_http2();
+    import_node_https = __toESM(require("node:https"), 1);
+    import_node_stream4 = require("node:stream");
+    import_node_tls = __toESM(require("node:tls"), 1);
+    import_node_url2 = require("node:url");
+    import_node_net3 = __toESM(require("node:net"), 1);
     init_timed_out();
     ({ HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR } = http2_default.constants);
     maxProtocolCacheSize = 100;
@@ -21284,7 +21280,7 @@ var init_http2_client = __esm({
       }
       if (typeof value === "object") {
         if (ArrayBuffer.isView(value)) {
-          return ["bytes", Buffer4.from(value.buffer, value.byteOffset, value.byteLength).toString("base64")];
+          return ["bytes", import_node_buffer2.Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64")];
         }
         return isPlainObject4(value) ? ["object", Object.entries(value).toSorted(([left], [right]) => left.localeCompare(right)).map(([key, item]) => [key, serializeSessionOption(item)])] : ["object-reference", getReferenceId(value)];
       }
@@ -21337,9 +21333,9 @@ var init_http2_client = __esm({
     normalizeInput = (input, options, callback) => {
       let normalizedOptions;
       if (typeof input === "string") {
-        normalizedOptions = urlToHttpOptions(new URL(input));
+        normalizedOptions = (0, import_node_url2.urlToHttpOptions)(new URL(input));
       } else if (input instanceof URL) {
-        normalizedOptions = urlToHttpOptions(input);
+        normalizedOptions = (0, import_node_url2.urlToHttpOptions)(input);
       } else {
         normalizedOptions = { ...input };
       }
@@ -21368,7 +21364,7 @@ var init_http2_client = __esm({
       }
       const port = options.port ?? defaultPort;
       const normalizedHostname = stripIpv6Brackets(options.hostname ?? options.host ?? "localhost");
-      const formattedHostname = net2.isIP(normalizedHostname) === 6 ? `[${normalizedHostname}]` : normalizedHostname;
+      const formattedHostname = import_node_net3.default.isIP(normalizedHostname) === 6 ? `[${normalizedHostname}]` : normalizedHostname;
       const authority = new URL(`${protocol}//${formattedHostname}`);
       authority.port = String(port);
       return authority;
@@ -21415,7 +21411,7 @@ var init_http2_client = __esm({
       } = options;
       const port = getAuthorityPort(authority);
       const hostname = stripIpv6Brackets(authority.hostname);
-      const servername = options.servername ?? (net2.isIP(hostname) === 0 ? hostname : void 0);
+      const servername = options.servername ?? (import_node_net3.default.isIP(hostname) === 0 ? hostname : void 0);
       const tlsOptions = {
         ...connectionOptions,
         ALPNProtocols: options.ALPNProtocols ?? ["h2", "http/1.1"],
@@ -21425,7 +21421,7 @@ var init_http2_client = __esm({
         ...checkServerIdentity2 && { checkServerIdentity: checkServerIdentity2 }
       };
       const socket = createConnection ? createConnection(tlsOptions, () => {
-      }) : tls.connect(port, hostname, tlsOptions);
+      }) : import_node_tls.default.connect(port, hostname, tlsOptions);
       options._alpnSocket = socket;
       sourceOptions._alpnSocket = socket;
       return new Promise((resolve2, reject) => {
@@ -21571,7 +21567,7 @@ var init_http2_client = __esm({
         return property === "setTimeout" ? stream2.setTimeout.bind(stream2) : Reflect.get(target, property, receiver);
       }
     });
-    Http2IncomingMessage = class extends Readable {
+    Http2IncomingMessage = class extends import_node_stream4.Readable {
       stream;
       req;
       constructor(stream2, request_, highWaterMark) {
@@ -21648,7 +21644,7 @@ var init_http2_client = __esm({
         this.resume();
       }
     };
-    Http2Agent = class extends EventEmitter2 {
+    Http2Agent = class extends import_node_events4.EventEmitter {
       timeout;
       maxSessions;
       maxEmptySessions;
@@ -22030,7 +22026,7 @@ var init_http2_client = __esm({
         };
       }
     };
-    Http2ClientRequest = class extends Writable {
+    Http2ClientRequest = class extends import_node_stream4.Writable {
       constructor(input, options, callback) {
         super({
           autoDestroy: false,
@@ -22053,7 +22049,7 @@ var init_http2_client = __esm({
           }
         }
         if (this.options.auth && !this.hasHeader("authorization")) {
-          this.setHeader("authorization", `Basic ${Buffer4.from(this.options.auth).toString("base64")}`);
+          this.setHeader("authorization", `Basic ${import_node_buffer2.Buffer.from(this.options.auth).toString("base64")}`);
         }
         if (this.callback) {
           this.once("response", this.callback);
@@ -22423,7 +22419,7 @@ var init_http2_client = __esm({
       delete options.timeout;
       delete options._socketTimeout;
       delete options._timeoutPhase;
-      return https.request(options, callback);
+      return import_node_https.default.request(options, callback);
     };
     requestHttp1 = (options, agent, callback) => {
       if (typeof agent === "object" && "https" in agent) {
@@ -22487,8 +22483,6 @@ var init_http2_client = __esm({
 });
 
 // node_modules/got/dist/source/core/options.js
-import { checkServerIdentity } from "node:tls";
-import https2 from "node:https";
 function wrapAssertionWithContext(optionName, assertionFn) {
   try {
     assertionFn();
@@ -22601,10 +22595,12 @@ function validateSearchParameters(searchParameters) {
     assertAny2(`searchParams.${key}`, [distribution_default.string, distribution_default.number, distribution_default.boolean, distribution_default.null, distribution_default.undefined], value);
   }
 }
-var isAgentObject, getNativeAgent, crossOriginStripHeaders, bodyHeaderNames, hasExplicitCredentialInUrlChange, hasBodyOptionChanged, hasProtocolSlashes, hasHttpProtocolWithoutSlashes, hasUnixProtocolWithoutSlashes, isAbsoluteUrl, isSlashOrBackslash, startsWithSchemeRelativeSeparators, stripLeadingC0ControlOrSpace, removeAsciiTabOrNewline, assertRelativeUrlIfNeeded, assertUrlHasSameOriginAsPrefixUrlIfNeeded, getUrlPrefixBoundary, hasUrlOrPrefixUrlBoundaryChanged, isToughCookieJar, globalCache, dnsCacheLookups, adaptedDnsLookups, globalDnsCache, getGlobalDnsCache, getAdaptedLookup, getDnsCacheLookup, wrapQuickLruIfNeeded, defaultInternals, cloneHeaderValue, cloneHeaders, cloneHttps, cloneInternals, cloneRaw, getHttp2Timeout, usesHttp2Alpn, trackReplacedHeaderMutations, init, nonMergeableKeys, resettableByUndefined, hasExplicitBodyOption, Options, optionDescriptors, optionNames, snapshotCrossOriginState, cloneCrossOriginBodyValue, isUnchangedCrossOriginBodyValue, isCrossOriginCredentialChanged, isBodyUnchanged;
+var import_node_tls2, import_node_https2, isAgentObject, getNativeAgent, crossOriginStripHeaders, bodyHeaderNames, hasExplicitCredentialInUrlChange, hasBodyOptionChanged, hasProtocolSlashes, hasHttpProtocolWithoutSlashes, hasUnixProtocolWithoutSlashes, isAbsoluteUrl, isSlashOrBackslash, startsWithSchemeRelativeSeparators, stripLeadingC0ControlOrSpace, removeAsciiTabOrNewline, assertRelativeUrlIfNeeded, assertUrlHasSameOriginAsPrefixUrlIfNeeded, getUrlPrefixBoundary, hasUrlOrPrefixUrlBoundaryChanged, isToughCookieJar, globalCache, dnsCacheLookups, adaptedDnsLookups, globalDnsCache, getGlobalDnsCache, getAdaptedLookup, getDnsCacheLookup, wrapQuickLruIfNeeded, defaultInternals, cloneHeaderValue, cloneHeaders, cloneHttps, cloneInternals, cloneRaw, getHttp2Timeout, usesHttp2Alpn, trackReplacedHeaderMutations, init, nonMergeableKeys, resettableByUndefined, hasExplicitBodyOption, Options, optionDescriptors, optionNames, snapshotCrossOriginState, cloneCrossOriginBodyValue, isUnchangedCrossOriginBodyValue, isCrossOriginCredentialChanged, isBodyUnchanged;
 var init_options = __esm({
   "node_modules/got/dist/source/core/options.js"() {
     init_util();
+    import_node_tls2 = require("node:tls");
+    import_node_https2 = __toESM(require("node:https"), 1);
     init_http();
     init_distribution();
     init_lowercase_keys2();
@@ -24546,7 +24542,7 @@ var init_options = __esm({
           passphrase: https3.passphrase,
           pfx,
           rejectUnauthorized: https3.rejectUnauthorized,
-          checkServerIdentity: https3.checkServerIdentity ?? checkServerIdentity,
+          checkServerIdentity: https3.checkServerIdentity ?? import_node_tls2.checkServerIdentity,
           servername: https3.serverName,
           ciphers: https3.ciphers,
           honorCipherOrder: https3.honorCipherOrder,
@@ -24713,7 +24709,7 @@ var init_options = __esm({
           return http2_client_default.auto;
         }
         if (url.protocol === "https:") {
-          return this.#internals.http2 ? http2_client_default.auto : https2.request;
+          return this.#internals.http2 ? http2_client_default.auto : import_node_https2.default.request;
         }
         return http_default.request;
       }
@@ -24792,10 +24788,8 @@ var init_is_client_request = __esm({
 });
 
 // node_modules/got/dist/source/core/diagnostics-channel.js
-import { randomUUID as randomUUID2 } from "node:crypto";
-import diagnosticsChannel from "node:diagnostics_channel";
 function generateRequestId() {
-  return randomUUID2();
+  return (0, import_node_crypto7.randomUUID)();
 }
 function publishRequestCreate(message2) {
   publishToChannel(channels.requestCreate, message2);
@@ -24818,17 +24812,19 @@ function publishError(message2) {
 function publishRedirect(message2) {
   publishToChannel(channels.redirect, message2);
 }
-var channels, publishToChannel;
+var import_node_crypto7, import_node_diagnostics_channel, channels, publishToChannel;
 var init_diagnostics_channel = __esm({
   "node_modules/got/dist/source/core/diagnostics-channel.js"() {
+    import_node_crypto7 = require("node:crypto");
+    import_node_diagnostics_channel = __toESM(require("node:diagnostics_channel"), 1);
     channels = {
-      requestCreate: diagnosticsChannel.channel("got:request:create"),
-      requestStart: diagnosticsChannel.channel("got:request:start"),
-      responseStart: diagnosticsChannel.channel("got:response:start"),
-      responseEnd: diagnosticsChannel.channel("got:response:end"),
-      retry: diagnosticsChannel.channel("got:request:retry"),
-      error: diagnosticsChannel.channel("got:request:error"),
-      redirect: diagnosticsChannel.channel("got:response:redirect")
+      requestCreate: import_node_diagnostics_channel.default.channel("got:request:create"),
+      requestStart: import_node_diagnostics_channel.default.channel("got:request:start"),
+      responseStart: import_node_diagnostics_channel.default.channel("got:response:start"),
+      responseEnd: import_node_diagnostics_channel.default.channel("got:response:end"),
+      retry: import_node_diagnostics_channel.default.channel("got:request:retry"),
+      error: import_node_diagnostics_channel.default.channel("got:request:error"),
+      redirect: import_node_diagnostics_channel.default.channel("got:response:redirect")
     };
     publishToChannel = (channel, message2) => {
       if (channel.hasSubscribers) {
@@ -24839,13 +24835,13 @@ var init_diagnostics_channel = __esm({
 });
 
 // node_modules/got/dist/source/core/index.js
-import { Buffer as Buffer5 } from "node:buffer";
-import { Duplex } from "node:stream";
-import { addAbortListener, errorMonitor as errorMonitor2 } from "node:events";
-var supportsBrotli, supportsZstd2, methodsWithoutBody, singleValueRequestHeaders, cacheableStore, redirectCodes, transientWriteErrorCodes, hopByHopHeaders, omittedPipedHeaders, errorsProcessedByHooks, proxiedRequestEvents, noop3, isPipedServerResponse, destroyRequestResult, createPreRequestErrorTimings, serializeNativeFormDataBody, isTransientWriteError, getConnectionListedHeaders, getSanitizedUrl, methodCanHaveBody, makeProgress, parseContentLength, hasBodyOption, isIterableBody, hasResponse, toRequestError, createServerAbortedError, Request;
+var import_node_buffer3, import_node_stream5, import_node_events5, supportsBrotli, supportsZstd2, methodsWithoutBody, singleValueRequestHeaders, cacheableStore, redirectCodes, transientWriteErrorCodes, hopByHopHeaders, omittedPipedHeaders, errorsProcessedByHooks, proxiedRequestEvents, noop3, isPipedServerResponse, destroyRequestResult, createPreRequestErrorTimings, serializeNativeFormDataBody, isTransientWriteError, getConnectionListedHeaders, getSanitizedUrl, methodCanHaveBody, makeProgress, parseContentLength, hasBodyOption, isIterableBody, hasResponse, toRequestError, createServerAbortedError, Request;
 var init_core = __esm({
   "node_modules/got/dist/source/core/index.js"() {
     init_process();
+    import_node_buffer3 = require("node:buffer");
+    import_node_stream5 = require("node:stream");
+    import_node_events5 = require("node:events");
     init_http();
     init_http2();
     init_byte_counter();
@@ -24990,7 +24986,7 @@ var init_core = __esm({
       message: "The server aborted pending request",
       code: "ECONNRESET"
     }, request3);
-    Request = class _Request extends Duplex {
+    Request = class _Request extends import_node_stream5.Duplex {
       // @ts-expect-error - Ignoring for now.
       ["constructor"];
       _noPipe;
@@ -25044,7 +25040,7 @@ var init_core = __esm({
           if (this._noPipe && !this._stopReading) {
             return;
           }
-          this.off(errorMonitor2, onError);
+          this.off(import_node_events5.errorMonitor, onError);
           publishError({
             requestId: this._requestId,
             url: getSanitizedUrl(this.options),
@@ -25052,7 +25048,7 @@ var init_core = __esm({
             timings: this.timings
           });
         };
-        this.on(errorMonitor2, onError);
+        this.on(import_node_events5.errorMonitor, onError);
         this.on("pipe", (source) => {
           if (this.options.copyPipedHeaders && source?.headers) {
             const connectionListedHeaders = getConnectionListedHeaders(source.headers);
@@ -25294,9 +25290,9 @@ var init_core = __esm({
           let data;
           while ((data = response.read()) !== null) {
             if (this._noPipe && typeof data === "string") {
-              data = Buffer5.from(data, response.readableEncoding ?? void 0);
+              data = import_node_buffer3.Buffer.from(data, response.readableEncoding ?? void 0);
             }
-            this._downloadedSize += typeof data === "string" ? Buffer5.byteLength(data, response.readableEncoding ?? void 0) : byteLength(data);
+            this._downloadedSize += typeof data === "string" ? import_node_buffer3.Buffer.byteLength(data, response.readableEncoding ?? void 0) : byteLength(data);
             if (this._incrementalDecode) {
               try {
                 const decodedChunk = typeof data === "string" ? data : this._incrementalDecode.decoder.decode(data, { stream: true });
@@ -25477,7 +25473,7 @@ var init_core = __esm({
         if (signal.aborted) {
           abort();
         } else {
-          this._abortListenerDisposer = addAbortListener(signal, abort);
+          this._abortListenerDisposer = (0, import_node_events5.addAbortListener)(signal, abort);
         }
       }
       _createTimeoutError(error2) {
@@ -25708,7 +25704,7 @@ var init_core = __esm({
           this._uploadedSize = 0;
           const updatedOptions = new Options(void 0, void 0, this.options);
           try {
-            const redirectBuffer = Buffer5.from(redirectLocation, "binary").toString();
+            const redirectBuffer = import_node_buffer3.Buffer.from(redirectLocation, "binary").toString();
             const redirectUrl = new URL(redirectBuffer, url);
             if (!redirectBuffer.includes("#")) {
               const previousUrl = url;
@@ -25904,7 +25900,7 @@ var init_core = __esm({
         try {
           const fromArray = await from.toArray();
           const hasNonStringChunk = fromArray.some((chunk2) => typeof chunk2 !== "string");
-          const rawBody = hasNonStringChunk ? concatUint8Arrays(fromArray.map((chunk2) => typeof chunk2 === "string" ? Buffer5.from(chunk2, from.readableEncoding ?? void 0) : chunk2)) : new Uint8Array(Buffer5.from(fromArray.join(""), from.readableEncoding ?? void 0));
+          const rawBody = hasNonStringChunk ? concatUint8Arrays(fromArray.map((chunk2) => typeof chunk2 === "string" ? import_node_buffer3.Buffer.from(chunk2, from.readableEncoding ?? void 0) : chunk2)) : new Uint8Array(import_node_buffer3.Buffer.from(fromArray.join(""), from.readableEncoding ?? void 0));
           const shouldUseIncrementalDecodedBody = from === this && this._incrementalDecode !== void 0;
           if (!this.isAborted && this.response) {
             this.response.rawBody = rawBody;
@@ -26768,7 +26764,7 @@ var init_core = __esm({
         }
         request3.write(chunk2, encoding, (error2) => {
           if (!error2 && !request3.destroyed && this._request === request3) {
-            const bytes = typeof chunk2 === "string" ? Buffer5.from(chunk2, encoding) : chunk2;
+            const bytes = typeof chunk2 === "string" ? import_node_buffer3.Buffer.from(chunk2, encoding) : chunk2;
             this._uploadedSize += byteLength(bytes);
             const progress = this.uploadProgress;
             if (progress.percent < 1) {
@@ -26855,11 +26851,10 @@ var init_core = __esm({
 });
 
 // node_modules/got/dist/source/as-promise/index.js
-import { EventEmitter as EventEmitter3 } from "node:events";
 function asPromise(firstRequest) {
   let globalRequest;
   let globalResponse;
-  const emitter = new EventEmitter3();
+  const emitter = new import_node_events6.EventEmitter();
   let promiseSettled = false;
   const promise = new Promise((resolve2, reject) => {
     const makeRequest = (retryCount, defaultOptions, retrySource) => {
@@ -27032,9 +27027,10 @@ function asPromise(firstRequest) {
   };
   return promise;
 }
-var compressedEncodings, proxiedRequestEvents2;
+var import_node_events6, compressedEncodings, proxiedRequestEvents2;
 var init_as_promise = __esm({
   "node_modules/got/dist/source/as-promise/index.js"() {
+    import_node_events6 = require("node:events");
     init_distribution();
     init_errors3();
     init_core();
@@ -27053,10 +27049,10 @@ var init_as_promise = __esm({
 });
 
 // node_modules/got/dist/source/create.js
-import { setTimeout as delay } from "node:timers/promises";
-var isGotInstance, aliases, assertNoUrlInOptionsObject, create, create_default;
+var import_promises3, isGotInstance, aliases, assertNoUrlInOptionsObject, create, create_default;
 var init_create = __esm({
   "node_modules/got/dist/source/create.js"() {
+    import_promises3 = require("node:timers/promises");
     init_distribution();
     init_as_promise();
     init_core();
@@ -27204,7 +27200,7 @@ var init_create = __esm({
         while (numberOfRequests < pagination.requestLimit && numberOfItems < pagination.countLimit) {
           if (numberOfRequests !== 0) {
             try {
-              await delay(pagination.backoff, void 0, { signal: normalizedOptions.signal });
+              await (0, import_promises3.setTimeout)(pagination.backoff, void 0, { signal: normalizedOptions.signal });
             } catch (error2) {
               if (!normalizedOptions.signal?.aborted) {
                 throw error2;
@@ -27346,7 +27342,7 @@ var init_source2 = __esm({
 
 // node_modules/http-link-header/lib/link.js
 var require_link = __commonJS({
-  "node_modules/http-link-header/lib/link.js"(exports, module) {
+  "node_modules/http-link-header/lib/link.js"(exports2, module2) {
     "use strict";
     var COMPATIBLE_ENCODING_PATTERN = /^utf-?8|ascii|utf-?16-?le|ucs-?2|base-?64|latin-?1$/i;
     var WS_TRIM_PATTERN = /^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g;
@@ -27632,7 +27628,7 @@ var require_link = __commonJS({
       }
       return attr + "=" + value;
     };
-    module.exports = Link;
+    module2.exports = Link;
   }
 });
 
@@ -27646,7 +27642,6 @@ var init_version = __esm({
 });
 
 // src/okta/answer.ts
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 function capDownload(pending, abort) {
   let cut = false;
   pending.on("downloadProgress", ({ transferred, total }) => {
@@ -27664,13 +27659,13 @@ function decodeBody(raw, encoding) {
     switch (encoding?.trim().toLowerCase()) {
       case "gzip":
       case "x-gzip":
-        bytes = gunzipSync(raw, options);
+        bytes = (0, import_node_zlib3.gunzipSync)(raw, options);
         break;
       case "deflate":
-        bytes = inflateSync(raw, options);
+        bytes = (0, import_node_zlib3.inflateSync)(raw, options);
         break;
       case "br":
-        bytes = brotliDecompressSync(raw, options);
+        bytes = (0, import_node_zlib3.brotliDecompressSync)(raw, options);
         break;
       default:
         bytes = raw;
@@ -27685,10 +27680,11 @@ function redirectSummary(location, base) {
   const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
   return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
 }
-var MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
+var import_node_zlib3, MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
 var init_answer = __esm({
   "src/okta/answer.ts"() {
     "use strict";
+    import_node_zlib3 = require("node:zlib");
     MAX_ANSWER_BYTES = 8 * 1024 * 1024;
     CAPPED_READ = {
       responseType: "buffer",
@@ -27931,7 +27927,6 @@ var client_auth_exports = {};
 __export(client_auth_exports, {
   clientAuthentication: () => clientAuthentication
 });
-import { randomUUID as randomUUID3 } from "node:crypto";
 async function clientAuthentication(client, tokenEndpoint) {
   switch (client.method) {
     case "client_secret_basic": {
@@ -27945,7 +27940,7 @@ async function clientAuthentication(client, tokenEndpoint) {
       };
     case "private_key_jwt": {
       const { key, kid } = await signingKey(need(client.privateKey, "a private key"));
-      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti(randomUUID3()).setIssuedAt().setExpirationTime("5m").sign(key);
+      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti((0, import_node_crypto9.randomUUID)()).setIssuedAt().setExpirationTime("5m").sign(key);
       return {
         form: {
           client_id: client.clientId,
@@ -27973,9 +27968,11 @@ async function signingKey(privateKey) {
     throw new UserError("the private key is neither a PKCS#8 PEM nor an RSA JWK (JSON)");
   }
 }
+var import_node_crypto9;
 var init_client_auth = __esm({
   "src/okta/client-auth.ts"() {
     "use strict";
+    import_node_crypto9 = require("node:crypto");
     init_webapi();
     init_errors();
   }
@@ -27987,14 +27984,14 @@ __export(dpop_exports, {
   DpopKey: () => DpopKey,
   tokenHash: () => tokenHash
 });
-import { createHash as createHash6, randomUUID as randomUUID4 } from "node:crypto";
 function tokenHash(accessToken) {
-  return createHash6("sha256").update(accessToken).digest("base64url");
+  return (0, import_node_crypto10.createHash)("sha256").update(accessToken).digest("base64url");
 }
-var DpopKey;
+var import_node_crypto10, DpopKey;
 var init_dpop = __esm({
   "src/okta/dpop.ts"() {
     "use strict";
+    import_node_crypto10 = require("node:crypto");
     init_webapi();
     DpopKey = class _DpopKey {
       constructor(privateKey, publicJwk) {
@@ -28016,7 +28013,7 @@ var init_dpop = __esm({
         return new SignJWT({
           htm: method,
           htu: `${url.origin}${url.pathname}`,
-          jti: randomUUID4(),
+          jti: (0, import_node_crypto10.randomUUID)(),
           ...options.nonce === void 0 ? {} : { nonce: options.nonce },
           ...options.accessToken === void 0 ? {} : { ath: tokenHash(options.accessToken) }
         }).setProtectedHeader({ typ: "dpop+jwt", alg: "ES256", jwk: this.publicJwk }).setIssuedAt().sign(this.privateKey);
@@ -28024,6 +28021,13 @@ var init_dpop = __esm({
     };
   }
 });
+
+// okta-drift-command:demo
+var demo_exports = {};
+__export(demo_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(demo_exports);
 
 // src/cli/run-command.ts
 init_util();
@@ -28126,9 +28130,9 @@ async function runCommand(name2, command, args, given) {
 }
 
 // src/cli/demo.ts
-import { readFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+var import_promises6 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var import_node_url3 = require("node:url");
 
 // src/emulator/rate-limits.ts
 var DEFAULT_RATE_LIMITS = {
@@ -28178,7 +28182,7 @@ var RateLimiter = class {
 
 // src/emulator/server.ts
 init_http();
-import { setTimeout as sleep } from "node:timers/promises";
+var import_promises = require("node:timers/promises");
 
 // src/emulator/faults.ts
 var Faults = class {
@@ -28217,11 +28221,11 @@ function matches(rule2, method, pathWithQuery) {
 }
 
 // src/emulator/store.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+var import_node_crypto2 = require("node:crypto");
 
 // src/emulator/dpop.ts
+var import_node_crypto = require("node:crypto");
 init_webapi();
-import { createHash, randomBytes } from "node:crypto";
 var ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512"];
 var MAX_AGE = 300;
 var MAX_SKEW = 60;
@@ -28229,7 +28233,7 @@ var PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "k", "oth"];
 var invalid2 = (why) => new OAuthHttpError(400, "invalid_dpop_proof", why);
 var DpopState = class {
   /** The nonce the token endpoint hands out; proofs must carry it. */
-  nonce = randomBytes(18).toString("base64url");
+  nonce = (0, import_node_crypto.randomBytes)(18).toString("base64url");
   /** Proofs seen (by jti): each may be used once. */
   seen = /* @__PURE__ */ new Set();
   /**
@@ -28271,7 +28275,7 @@ var DpopState = class {
     if (this.seen.has(payload.jti)) throw invalid2("The DPoP proof was used before (its jti).");
     this.seen.add(payload.jti);
     if (request3.accessToken !== void 0) {
-      const ath = createHash("sha256").update(request3.accessToken).digest("base64url");
+      const ath = (0, import_node_crypto.createHash)("sha256").update(request3.accessToken).digest("base64url");
       if (payload.ath !== ath) throw invalid2("The DPoP proof's ath is not the access token's hash.");
     }
     return { jkt: await calculateJwkThumbprint(jwk), nonced: payload.nonce === this.nonce };
@@ -28289,18 +28293,18 @@ var ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
 function newId(prefix, orgSuffix) {
   const length = 20 - prefix.length - orgSuffix.length;
   let body = "";
-  for (const b of randomBytes2(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
+  for (const b of (0, import_node_crypto2.randomBytes)(length)) body += ID_ALPHABET[b % ID_ALPHABET.length];
   return `${prefix}${body}${orgSuffix}`;
 }
 function stableId(prefix, key, orgSuffix) {
   const length = 20 - prefix.length - orgSuffix.length;
   let body = "";
-  for (const b of createHash2("sha256").update(`${prefix}:${key}`).digest().subarray(0, length))
+  for (const b of (0, import_node_crypto2.createHash)("sha256").update(`${prefix}:${key}`).digest().subarray(0, length))
     body += ID_ALPHABET[b % ID_ALPHABET.length];
   return `${prefix}${body}${orgSuffix}`;
 }
 function randomToken(bytes = 32) {
-  return randomBytes2(bytes).toString("base64url");
+  return (0, import_node_crypto2.randomBytes)(bytes).toString("base64url");
 }
 function oktaTime(date2 = /* @__PURE__ */ new Date()) {
   return `${date2.toISOString().slice(0, 19)}.000Z`;
@@ -28476,8 +28480,8 @@ function page(items, ctx, defaultLimit, maxLimit) {
 }
 
 // src/emulator/keys.ts
+var import_node_crypto3 = require("node:crypto");
 init_webapi();
-import { randomUUID } from "node:crypto";
 var Keys = class {
   active = /* @__PURE__ */ new Map();
   published = /* @__PURE__ */ new Map();
@@ -28485,7 +28489,7 @@ var Keys = class {
   activeKid(serverId) {
     let kid = this.active.get(serverId);
     if (!kid) {
-      kid = randomUUID().replaceAll("-", "");
+      kid = (0, import_node_crypto3.randomUUID)().replaceAll("-", "");
       this.active.set(serverId, kid);
       this.published.set(serverId, [kid]);
     }
@@ -28494,7 +28498,7 @@ var Keys = class {
   /** Makes a new key the active one; the old one stays in the JWKS. */
   rotate(serverId) {
     this.activeKid(serverId);
-    const kid = randomUUID().replaceAll("-", "");
+    const kid = (0, import_node_crypto3.randomUUID)().replaceAll("-", "");
     this.active.set(serverId, kid);
     this.published.get(serverId).unshift(kid);
     return kid;
@@ -30048,8 +30052,8 @@ function adminRoutes() {
 }
 
 // src/emulator/mint.ts
+var import_node_crypto4 = require("node:crypto");
 init_webapi();
-import { createHash as createHash3, createPublicKey } from "node:crypto";
 
 // src/emulator/oauth-checks.ts
 init_webapi();
@@ -31046,7 +31050,7 @@ async function mintTokens(store, keys, org2, grant, rule2, options) {
   return response;
 }
 function atHash(accessToken) {
-  const digest2 = createHash3("sha256").update(accessToken).digest();
+  const digest2 = (0, import_node_crypto4.createHash)("sha256").update(accessToken).digest();
   return digest2.subarray(0, digest2.length / 2).toString("base64url");
 }
 async function forged(how, claims, keys, key) {
@@ -31055,7 +31059,7 @@ async function forged(how, claims, keys, key) {
     case "alg-none":
       return `${b64({ alg: "none", kid: key.kid })}.${b64(claims)}.`;
     case "hs256-public-key": {
-      const pem = createPublicKey({ key: key.publicJwk, format: "jwk" }).export({
+      const pem = (0, import_node_crypto4.createPublicKey)({ key: key.publicJwk, format: "jwk" }).export({
         type: "spki",
         format: "pem"
       });
@@ -31090,7 +31094,7 @@ function activeServer(ctx) {
 }
 
 // src/emulator/routes/token.ts
-import { createHash as createHash4 } from "node:crypto";
+var import_node_crypto5 = require("node:crypto");
 async function token(ctx) {
   const server2 = activeServer(ctx);
   const form = await ctx.form();
@@ -31174,7 +31178,7 @@ function redeemCode(ctx, server2, app3, form) {
   }
   if (code18.codeChallenge !== void 0) {
     const verifier = form.get("code_verifier") ?? "";
-    if (createHash4("sha256").update(verifier).digest("base64url") !== code18.codeChallenge) {
+    if ((0, import_node_crypto5.createHash)("sha256").update(verifier).digest("base64url") !== code18.codeChallenge) {
       throw new OAuthHttpError(400, "invalid_grant", "PKCE verification failed.");
     }
   }
@@ -31530,7 +31534,7 @@ async function startEmulator(options) {
     const fault = faults.take(method, url.pathname + url.search);
     const started = performance.now();
     const delay2 = faults.latencyMs + (fault?.delayMs ?? 0);
-    const waitOut = () => delay2 > 0 ? sleep(Math.max(0, delay2 - (performance.now() - started))) : Promise.resolve();
+    const waitOut = () => delay2 > 0 ? (0, import_promises.setTimeout)(Math.max(0, delay2 - (performance.now() - started))) : Promise.resolve();
     const respond = async (reply2) => {
       const ready2 = serialize(reply2);
       await waitOut();
@@ -41198,11 +41202,11 @@ function searchBatches(items, term) {
 
 // src/okta/client.ts
 init_http();
+var import_node_https3 = require("node:https");
+var import_promises5 = require("node:timers/promises");
 init_source2();
 var import_http_link_header = __toESM(require_link(), 1);
 init_errors();
-import { Agent as HttpsAgent } from "node:https";
-import { setImmediate as nextTurn, setTimeout as sleep3 } from "node:timers/promises";
 
 // src/model/org-url.ts
 init_printable();
@@ -41275,7 +41279,7 @@ var OktaApiError = class extends UserError {
 };
 
 // src/okta/rate-gate.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+var import_promises4 = require("node:timers/promises");
 function endpointFamily(path) {
   if (/^\/api\/v1\/apps\/?$/.test(path)) return "apps";
   if (/^\/api\/v1\/apps\/[^/]+\/?$/.test(path)) return "app";
@@ -41318,7 +41322,7 @@ var RateGate = class {
       }
       this.waits++;
       const wait = bucket.resetAt === PENDING ? 25 : Math.max(10, bucket.resetAt - this.now());
-      await sleep2(wait);
+      await (0, import_promises4.setTimeout)(wait);
     }
   }
   /** Records what a response said of its bucket. `serverNow` corrects for clock skew. */
@@ -41399,7 +41403,7 @@ var OktaClient = class {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
       // Connections of this client only: one org's pool, and none left warm by another client.
-      agent: { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
+      agent: { http: new Agent({ keepAlive: true }), https: new import_node_https3.Agent({ keepAlive: true }) },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
       ...CAPPED_READ
     });
@@ -41482,7 +41486,7 @@ var OktaClient = class {
       await this.slot();
       this.stats.requests++;
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
-      await nextTurn();
+      await (0, import_promises5.setImmediate)();
       let exchanged;
       try {
         exchanged = await this.exchange(method, path, query, body);
@@ -41531,7 +41535,7 @@ var OktaClient = class {
           this.settings.log?.(
             `${method} ${path}: rate limited; waiting ${Math.ceil(wait / 1e3)}s for the reset`
           );
-          await sleep3(wait);
+          await (0, import_promises5.setTimeout)(wait);
           continue;
         }
       } else if (RETRYABLE_STATUS.has(status) && retryable && retries < (this.settings.maxRetries ?? 3)) {
@@ -41581,7 +41585,7 @@ var OktaClient = class {
     this.stats.retries++;
     this.settings.log?.(message2);
     const base = (this.settings.backoffMs ?? 250) * 2 ** (attempt - 1);
-    await sleep3(base / 2 + Math.random() * base);
+    await (0, import_promises5.setTimeout)(base / 2 + Math.random() * base);
   }
   async slot() {
     if (this.inFlight < this.maxConcurrency) {
@@ -42080,7 +42084,7 @@ function byCodeUnits(a2, b) {
 }
 
 // src/plan/hash.ts
-import { createHash as createHash5 } from "node:crypto";
+var import_node_crypto8 = require("node:crypto");
 function planHash(changes2, org2) {
   const fieldsOf = (c3) => c3.fields.map(({ field, before, after }) => ({ field, before, after }));
   const canonical2 = changes2.map(
@@ -42096,7 +42100,7 @@ function planHash(changes2, org2) {
     }
   );
   const identity = org2 === void 0 ? canonical2 : { org: org2, changes: canonical2 };
-  return createHash5("sha256").update(stableStringify(identity)).digest("hex");
+  return (0, import_node_crypto8.createHash)("sha256").update(stableStringify(identity)).digest("hex");
 }
 function stableStringify(value) {
   if (value === void 0) return "null";
@@ -43058,13 +43062,13 @@ function failsRun(findings) {
 }
 
 // builtin-by-require:fs
-import { createRequire as createRequire5 } from "node:module";
-var m4 = createRequire5(import.meta.url)("node:fs");
-var { closeSync, openSync, readSync, readFileSync, statSync } = m4;
+var import_node_module5 = require("node:module");
+var m4 = (0, import_node_module5.createRequire)(__bundleUrl)("node:fs");
+var { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m4;
 
 // src/read-spec.ts
+var import_node_path = require("node:path");
 init_errors();
-import { resolve } from "node:path";
 
 // src/spec/load.ts
 init_errors();
@@ -43947,7 +43951,7 @@ function describeType(expected) {
 var SpecFileMissing = class extends UserError {
 };
 async function readSpecFile(file, base) {
-  const path = base === void 0 ? file : resolve(base, file);
+  const path = base === void 0 ? file : (0, import_node_path.resolve)(base, file);
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info) throw new SpecFileMissing(`cannot read the spec ${file}: no such file`);
   if (!info.isFile())
@@ -45019,9 +45023,9 @@ function render(plan2, format, specFile, io, toFile) {
 
 // src/cli/demo.ts
 async function examplesDir() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, "..", "examples"), join(here, "..", "..", "examples")]) {
-    if (await readFile(join(candidate, "tenant.yml")).then(
+  const here = (0, import_node_path2.dirname)((0, import_node_url3.fileURLToPath)(__bundleUrl));
+  for (const candidate of [(0, import_node_path2.join)(here, "..", "examples"), (0, import_node_path2.join)(here, "..", "..", "examples")]) {
+    if (await (0, import_promises6.readFile)((0, import_node_path2.join)(candidate, "tenant.yml")).then(
       () => true,
       () => false
     ))
@@ -45039,10 +45043,10 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
   options: { format: { type: "string" } },
   async run(values, io) {
     const examples = await examplesDir();
-    const { store, apiToken: apiToken2 } = loadTenantYaml(await readFile(join(examples, "tenant.yml"), "utf8"));
+    const { store, apiToken: apiToken2 } = loadTenantYaml(await (0, import_promises6.readFile)((0, import_node_path2.join)(examples, "tenant.yml"), "utf8"));
     const emulator = await startEmulator({ store, apiToken: apiToken2 });
     try {
-      const spec = relative(process.cwd(), join(examples, "okta-drift.yml"));
+      const spec = (0, import_node_path2.relative)(process.cwd(), (0, import_node_path2.join)(examples, "okta-drift.yml"));
       io.stderr.write(`okta-drift demo: embedded Okta tenant at ${emulator.url}; planning ${spec}
 
 `);
@@ -45062,6 +45066,8 @@ a claim spelled with other quotes is not drift. Exits 0 when the demo ran.`,
 
 // okta-drift-command:demo
 var run = (args, io) => runCommand("demo", demoCommand, args, io);
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
+})

@@ -1,16 +1,10 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+(function (exports, require, module, __filename, __dirname, __bundleUrl) {
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -19,7 +13,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -46,13 +40,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // builtin-by-require:util
-import { createRequire } from "node:module";
-var m, inspect, isDeepStrictEqual, parseArgs, promisify, types;
+var import_node_module, m, inspect, isDeepStrictEqual, parseArgs, promisify, types;
 var init_util = __esm({
   "builtin-by-require:util"() {
-    m = createRequire(import.meta.url)("node:util");
+    import_node_module = require("node:module");
+    m = (0, import_node_module.createRequire)(__bundleUrl)("node:util");
     ({ inspect, isDeepStrictEqual, parseArgs, promisify, types } = m);
   }
 });
@@ -93,11 +88,11 @@ var init_errors = __esm({
 });
 
 // builtin-by-require:http
-import { createRequire as createRequire2 } from "node:module";
-var m2, http_default, Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue;
+var import_node_module2, m2, http_default, Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue;
 var init_http = __esm({
   "builtin-by-require:http"() {
-    m2 = createRequire2(import.meta.url)("node:http");
+    import_node_module2 = require("node:module");
+    m2 = (0, import_node_module2.createRequire)(__bundleUrl)("node:http");
     http_default = m2;
     ({ Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m2);
   }
@@ -1717,21 +1712,21 @@ ${errorLike.stack}`;
 });
 
 // builtin-by-require:process
-import { createRequire as createRequire3 } from "node:module";
-var m3, process_default;
+var import_node_module3, m3, process_default;
 var init_process = __esm({
   "builtin-by-require:process"() {
-    m3 = createRequire3(import.meta.url)("node:process");
+    import_node_module3 = require("node:module");
+    m3 = (0, import_node_module3.createRequire)(__bundleUrl)("node:process");
     process_default = m3;
   }
 });
 
 // http2-on-first-use:http2
-import { createRequire as createRequire4 } from "node:module";
-var http2, load, known, constants, connect, Http2ServerResponse, http2_default;
+var import_node_module4, http2, load, known, constants, connect, Http2ServerResponse, http2_default;
 var init_http2 = __esm({
   "http2-on-first-use:http2"() {
-    load = () => http2 ??= createRequire4(import.meta.url)("node:http2");
+    import_node_module4 = require("node:module");
+    load = () => http2 ??= (0, import_node_module4.createRequire)(__bundleUrl)("node:http2");
     known = { "NGHTTP2_ERR_FRAME_SIZE_ERROR": -522, "NGHTTP2_SESSION_SERVER": 0, "NGHTTP2_SESSION_CLIENT": 1, "NGHTTP2_STREAM_STATE_IDLE": 1, "NGHTTP2_STREAM_STATE_OPEN": 2, "NGHTTP2_STREAM_STATE_RESERVED_LOCAL": 3, "NGHTTP2_STREAM_STATE_RESERVED_REMOTE": 4, "NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL": 5, "NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE": 6, "NGHTTP2_STREAM_STATE_CLOSED": 7, "NGHTTP2_FLAG_NONE": 0, "NGHTTP2_FLAG_END_STREAM": 1, "NGHTTP2_FLAG_END_HEADERS": 4, "NGHTTP2_FLAG_ACK": 1, "NGHTTP2_FLAG_PADDED": 8, "NGHTTP2_FLAG_PRIORITY": 32, "DEFAULT_SETTINGS_HEADER_TABLE_SIZE": 4096, "DEFAULT_SETTINGS_ENABLE_PUSH": 1, "DEFAULT_SETTINGS_MAX_CONCURRENT_STREAMS": 4294967295, "DEFAULT_SETTINGS_INITIAL_WINDOW_SIZE": 65535, "DEFAULT_SETTINGS_MAX_FRAME_SIZE": 16384, "DEFAULT_SETTINGS_MAX_HEADER_LIST_SIZE": 65535, "DEFAULT_SETTINGS_ENABLE_CONNECT_PROTOCOL": 0, "MAX_MAX_FRAME_SIZE": 16777215, "MIN_MAX_FRAME_SIZE": 16384, "MAX_INITIAL_WINDOW_SIZE": 2147483647, "NGHTTP2_SETTINGS_HEADER_TABLE_SIZE": 1, "NGHTTP2_SETTINGS_ENABLE_PUSH": 2, "NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS": 3, "NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE": 4, "NGHTTP2_SETTINGS_MAX_FRAME_SIZE": 5, "NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE": 6, "NGHTTP2_SETTINGS_ENABLE_CONNECT_PROTOCOL": 8, "PADDING_STRATEGY_NONE": 0, "PADDING_STRATEGY_ALIGNED": 1, "PADDING_STRATEGY_MAX": 2, "PADDING_STRATEGY_CALLBACK": 1, "NGHTTP2_NO_ERROR": 0, "NGHTTP2_PROTOCOL_ERROR": 1, "NGHTTP2_INTERNAL_ERROR": 2, "NGHTTP2_FLOW_CONTROL_ERROR": 3, "NGHTTP2_SETTINGS_TIMEOUT": 4, "NGHTTP2_STREAM_CLOSED": 5, "NGHTTP2_FRAME_SIZE_ERROR": 6, "NGHTTP2_REFUSED_STREAM": 7, "NGHTTP2_CANCEL": 8, "NGHTTP2_COMPRESSION_ERROR": 9, "NGHTTP2_CONNECT_ERROR": 10, "NGHTTP2_ENHANCE_YOUR_CALM": 11, "NGHTTP2_INADEQUATE_SECURITY": 12, "NGHTTP2_HTTP_1_1_REQUIRED": 13, "NGHTTP2_DEFAULT_WEIGHT": 16, "HTTP2_HEADER_STATUS": ":status", "HTTP2_HEADER_METHOD": ":method", "HTTP2_HEADER_AUTHORITY": ":authority", "HTTP2_HEADER_SCHEME": ":scheme", "HTTP2_HEADER_PATH": ":path", "HTTP2_HEADER_PROTOCOL": ":protocol", "HTTP2_HEADER_ACCEPT_ENCODING": "accept-encoding", "HTTP2_HEADER_ACCEPT_LANGUAGE": "accept-language", "HTTP2_HEADER_ACCEPT_RANGES": "accept-ranges", "HTTP2_HEADER_ACCEPT": "accept", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_CREDENTIALS": "access-control-allow-credentials", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_HEADERS": "access-control-allow-headers", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_METHODS": "access-control-allow-methods", "HTTP2_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN": "access-control-allow-origin", "HTTP2_HEADER_ACCESS_CONTROL_EXPOSE_HEADERS": "access-control-expose-headers", "HTTP2_HEADER_ACCESS_CONTROL_REQUEST_HEADERS": "access-control-request-headers", "HTTP2_HEADER_ACCESS_CONTROL_REQUEST_METHOD": "access-control-request-method", "HTTP2_HEADER_AGE": "age", "HTTP2_HEADER_AUTHORIZATION": "authorization", "HTTP2_HEADER_CACHE_CONTROL": "cache-control", "HTTP2_HEADER_CONNECTION": "connection", "HTTP2_HEADER_CONTENT_DISPOSITION": "content-disposition", "HTTP2_HEADER_CONTENT_ENCODING": "content-encoding", "HTTP2_HEADER_CONTENT_LENGTH": "content-length", "HTTP2_HEADER_CONTENT_TYPE": "content-type", "HTTP2_HEADER_COOKIE": "cookie", "HTTP2_HEADER_DATE": "date", "HTTP2_HEADER_ETAG": "etag", "HTTP2_HEADER_FORWARDED": "forwarded", "HTTP2_HEADER_HOST": "host", "HTTP2_HEADER_IF_MODIFIED_SINCE": "if-modified-since", "HTTP2_HEADER_IF_NONE_MATCH": "if-none-match", "HTTP2_HEADER_IF_RANGE": "if-range", "HTTP2_HEADER_LAST_MODIFIED": "last-modified", "HTTP2_HEADER_LINK": "link", "HTTP2_HEADER_LOCATION": "location", "HTTP2_HEADER_RANGE": "range", "HTTP2_HEADER_REFERER": "referer", "HTTP2_HEADER_SERVER": "server", "HTTP2_HEADER_SET_COOKIE": "set-cookie", "HTTP2_HEADER_STRICT_TRANSPORT_SECURITY": "strict-transport-security", "HTTP2_HEADER_TRANSFER_ENCODING": "transfer-encoding", "HTTP2_HEADER_TE": "te", "HTTP2_HEADER_UPGRADE_INSECURE_REQUESTS": "upgrade-insecure-requests", "HTTP2_HEADER_UPGRADE": "upgrade", "HTTP2_HEADER_USER_AGENT": "user-agent", "HTTP2_HEADER_VARY": "vary", "HTTP2_HEADER_X_CONTENT_TYPE_OPTIONS": "x-content-type-options", "HTTP2_HEADER_X_FRAME_OPTIONS": "x-frame-options", "HTTP2_HEADER_KEEP_ALIVE": "keep-alive", "HTTP2_HEADER_PROXY_CONNECTION": "proxy-connection", "HTTP2_HEADER_X_XSS_PROTECTION": "x-xss-protection", "HTTP2_HEADER_ALT_SVC": "alt-svc", "HTTP2_HEADER_CONTENT_SECURITY_POLICY": "content-security-policy", "HTTP2_HEADER_EARLY_DATA": "early-data", "HTTP2_HEADER_EXPECT_CT": "expect-ct", "HTTP2_HEADER_ORIGIN": "origin", "HTTP2_HEADER_PURPOSE": "purpose", "HTTP2_HEADER_TIMING_ALLOW_ORIGIN": "timing-allow-origin", "HTTP2_HEADER_X_FORWARDED_FOR": "x-forwarded-for", "HTTP2_HEADER_PRIORITY": "priority", "HTTP2_HEADER_ACCEPT_CHARSET": "accept-charset", "HTTP2_HEADER_ACCESS_CONTROL_MAX_AGE": "access-control-max-age", "HTTP2_HEADER_ALLOW": "allow", "HTTP2_HEADER_CONTENT_LANGUAGE": "content-language", "HTTP2_HEADER_CONTENT_LOCATION": "content-location", "HTTP2_HEADER_CONTENT_MD5": "content-md5", "HTTP2_HEADER_CONTENT_RANGE": "content-range", "HTTP2_HEADER_DNT": "dnt", "HTTP2_HEADER_EXPECT": "expect", "HTTP2_HEADER_EXPIRES": "expires", "HTTP2_HEADER_FROM": "from", "HTTP2_HEADER_IF_MATCH": "if-match", "HTTP2_HEADER_IF_UNMODIFIED_SINCE": "if-unmodified-since", "HTTP2_HEADER_MAX_FORWARDS": "max-forwards", "HTTP2_HEADER_PREFER": "prefer", "HTTP2_HEADER_PROXY_AUTHENTICATE": "proxy-authenticate", "HTTP2_HEADER_PROXY_AUTHORIZATION": "proxy-authorization", "HTTP2_HEADER_REFRESH": "refresh", "HTTP2_HEADER_RETRY_AFTER": "retry-after", "HTTP2_HEADER_TRAILER": "trailer", "HTTP2_HEADER_TK": "tk", "HTTP2_HEADER_VIA": "via", "HTTP2_HEADER_WARNING": "warning", "HTTP2_HEADER_WWW_AUTHENTICATE": "www-authenticate", "HTTP2_HEADER_HTTP2_SETTINGS": "http2-settings", "HTTP2_METHOD_ACL": "ACL", "HTTP2_METHOD_BASELINE_CONTROL": "BASELINE-CONTROL", "HTTP2_METHOD_BIND": "BIND", "HTTP2_METHOD_CHECKIN": "CHECKIN", "HTTP2_METHOD_CHECKOUT": "CHECKOUT", "HTTP2_METHOD_CONNECT": "CONNECT", "HTTP2_METHOD_COPY": "COPY", "HTTP2_METHOD_DELETE": "DELETE", "HTTP2_METHOD_GET": "GET", "HTTP2_METHOD_HEAD": "HEAD", "HTTP2_METHOD_LABEL": "LABEL", "HTTP2_METHOD_LINK": "LINK", "HTTP2_METHOD_LOCK": "LOCK", "HTTP2_METHOD_MERGE": "MERGE", "HTTP2_METHOD_MKACTIVITY": "MKACTIVITY", "HTTP2_METHOD_MKCALENDAR": "MKCALENDAR", "HTTP2_METHOD_MKCOL": "MKCOL", "HTTP2_METHOD_MKREDIRECTREF": "MKREDIRECTREF", "HTTP2_METHOD_MKWORKSPACE": "MKWORKSPACE", "HTTP2_METHOD_MOVE": "MOVE", "HTTP2_METHOD_OPTIONS": "OPTIONS", "HTTP2_METHOD_ORDERPATCH": "ORDERPATCH", "HTTP2_METHOD_PATCH": "PATCH", "HTTP2_METHOD_POST": "POST", "HTTP2_METHOD_PRI": "PRI", "HTTP2_METHOD_PROPFIND": "PROPFIND", "HTTP2_METHOD_PROPPATCH": "PROPPATCH", "HTTP2_METHOD_PUT": "PUT", "HTTP2_METHOD_REBIND": "REBIND", "HTTP2_METHOD_REPORT": "REPORT", "HTTP2_METHOD_SEARCH": "SEARCH", "HTTP2_METHOD_TRACE": "TRACE", "HTTP2_METHOD_UNBIND": "UNBIND", "HTTP2_METHOD_UNCHECKOUT": "UNCHECKOUT", "HTTP2_METHOD_UNLINK": "UNLINK", "HTTP2_METHOD_UNLOCK": "UNLOCK", "HTTP2_METHOD_UPDATE": "UPDATE", "HTTP2_METHOD_UPDATEREDIRECTREF": "UPDATEREDIRECTREF", "HTTP2_METHOD_VERSION_CONTROL": "VERSION-CONTROL", "HTTP_STATUS_CONTINUE": 100, "HTTP_STATUS_SWITCHING_PROTOCOLS": 101, "HTTP_STATUS_PROCESSING": 102, "HTTP_STATUS_EARLY_HINTS": 103, "HTTP_STATUS_OK": 200, "HTTP_STATUS_CREATED": 201, "HTTP_STATUS_ACCEPTED": 202, "HTTP_STATUS_NON_AUTHORITATIVE_INFORMATION": 203, "HTTP_STATUS_NO_CONTENT": 204, "HTTP_STATUS_RESET_CONTENT": 205, "HTTP_STATUS_PARTIAL_CONTENT": 206, "HTTP_STATUS_MULTI_STATUS": 207, "HTTP_STATUS_ALREADY_REPORTED": 208, "HTTP_STATUS_IM_USED": 226, "HTTP_STATUS_MULTIPLE_CHOICES": 300, "HTTP_STATUS_MOVED_PERMANENTLY": 301, "HTTP_STATUS_FOUND": 302, "HTTP_STATUS_SEE_OTHER": 303, "HTTP_STATUS_NOT_MODIFIED": 304, "HTTP_STATUS_USE_PROXY": 305, "HTTP_STATUS_TEMPORARY_REDIRECT": 307, "HTTP_STATUS_PERMANENT_REDIRECT": 308, "HTTP_STATUS_BAD_REQUEST": 400, "HTTP_STATUS_UNAUTHORIZED": 401, "HTTP_STATUS_PAYMENT_REQUIRED": 402, "HTTP_STATUS_FORBIDDEN": 403, "HTTP_STATUS_NOT_FOUND": 404, "HTTP_STATUS_METHOD_NOT_ALLOWED": 405, "HTTP_STATUS_NOT_ACCEPTABLE": 406, "HTTP_STATUS_PROXY_AUTHENTICATION_REQUIRED": 407, "HTTP_STATUS_REQUEST_TIMEOUT": 408, "HTTP_STATUS_CONFLICT": 409, "HTTP_STATUS_GONE": 410, "HTTP_STATUS_LENGTH_REQUIRED": 411, "HTTP_STATUS_PRECONDITION_FAILED": 412, "HTTP_STATUS_PAYLOAD_TOO_LARGE": 413, "HTTP_STATUS_URI_TOO_LONG": 414, "HTTP_STATUS_UNSUPPORTED_MEDIA_TYPE": 415, "HTTP_STATUS_RANGE_NOT_SATISFIABLE": 416, "HTTP_STATUS_EXPECTATION_FAILED": 417, "HTTP_STATUS_TEAPOT": 418, "HTTP_STATUS_MISDIRECTED_REQUEST": 421, "HTTP_STATUS_UNPROCESSABLE_ENTITY": 422, "HTTP_STATUS_LOCKED": 423, "HTTP_STATUS_FAILED_DEPENDENCY": 424, "HTTP_STATUS_TOO_EARLY": 425, "HTTP_STATUS_UPGRADE_REQUIRED": 426, "HTTP_STATUS_PRECONDITION_REQUIRED": 428, "HTTP_STATUS_TOO_MANY_REQUESTS": 429, "HTTP_STATUS_REQUEST_HEADER_FIELDS_TOO_LARGE": 431, "HTTP_STATUS_UNAVAILABLE_FOR_LEGAL_REASONS": 451, "HTTP_STATUS_INTERNAL_SERVER_ERROR": 500, "HTTP_STATUS_NOT_IMPLEMENTED": 501, "HTTP_STATUS_BAD_GATEWAY": 502, "HTTP_STATUS_SERVICE_UNAVAILABLE": 503, "HTTP_STATUS_GATEWAY_TIMEOUT": 504, "HTTP_STATUS_HTTP_VERSION_NOT_SUPPORTED": 505, "HTTP_STATUS_VARIANT_ALSO_NEGOTIATES": 506, "HTTP_STATUS_INSUFFICIENT_STORAGE": 507, "HTTP_STATUS_LOOP_DETECTED": 508, "HTTP_STATUS_BANDWIDTH_LIMIT_EXCEEDED": 509, "HTTP_STATUS_NOT_EXTENDED": 510, "HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED": 511 };
     constants = new Proxy(known, { get: (t, k) => Object.hasOwn(t, k) ? t[k] : load().constants[k] });
     connect = (...args) => load().connect(...args);
@@ -2248,19 +2243,20 @@ var init_exports = __esm({
 });
 
 // node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
+var import_node_events, import_promises;
 var init_source = __esm({
   "node_modules/get-stream/source/index.js"() {
+    import_node_events = require("node:events");
+    import_promises = require("node:stream/promises");
     init_stream();
     init_exports();
-    Object.assign(nodeImports, { on, finished });
+    Object.assign(nodeImports, { on: import_node_events.on, finished: import_promises.finished });
   }
 });
 
 // node_modules/http-cache-semantics/index.js
 var require_http_cache_semantics = __commonJS({
-  "node_modules/http-cache-semantics/index.js"(exports, module) {
+  "node_modules/http-cache-semantics/index.js"(exports2, module2) {
     "use strict";
     var statusCodeCacheableByDefault = /* @__PURE__ */ new Set([
       200,
@@ -2348,7 +2344,7 @@ var require_http_cache_semantics = __commonJS({
       }
       return parts.join(", ");
     }
-    module.exports = class CachePolicy {
+    module2.exports = class CachePolicy {
       /**
        * Creates a new CachePolicy instance.
        * @param {HttpRequest} req - Incoming client request.
@@ -2919,10 +2915,10 @@ var require_http_cache_semantics = __commonJS({
 });
 
 // node_modules/@keyv/serialize/dist/index.js
-import { Buffer as Buffer2 } from "buffer";
-var _serialize, defaultSerialize, defaultDeserialize;
+var import_buffer2, _serialize, defaultSerialize, defaultDeserialize;
 var init_dist = __esm({
   "node_modules/@keyv/serialize/dist/index.js"() {
+    import_buffer2 = require("buffer");
     _serialize = (data, escapeColonStrings = true) => {
       if (data === void 0 || data === null) {
         return "null";
@@ -2932,7 +2928,7 @@ var init_dist = __esm({
           escapeColonStrings && data.startsWith(":") ? `:${data}` : data
         );
       }
-      if (Buffer2.isBuffer(data)) {
+      if (import_buffer2.Buffer.isBuffer(data)) {
         return JSON.stringify(`:base64:${data.toString("base64")}`);
       }
       if (data?.toJSON) {
@@ -2969,7 +2965,7 @@ var init_dist = __esm({
     defaultDeserialize = (data) => JSON.parse(data, (_, value) => {
       if (typeof value === "string") {
         if (value.startsWith(":base64:")) {
-          return Buffer2.from(value.slice(8), "base64");
+          return import_buffer2.Buffer.from(value.slice(8), "base64");
         }
         return value.startsWith(":") ? value.slice(1) : value;
       }
@@ -4207,12 +4203,12 @@ var init_lowercase_keys = __esm({
 });
 
 // node_modules/responselike/index.js
-import { Readable as ReadableStream2 } from "node:stream";
-var Response;
+var import_node_stream, Response;
 var init_responselike = __esm({
   "node_modules/responselike/index.js"() {
+    import_node_stream = require("node:stream");
     init_lowercase_keys();
-    Response = class extends ReadableStream2 {
+    Response = class extends import_node_stream.Readable {
       statusCode;
       headers;
       body;
@@ -4272,13 +4268,13 @@ var init_types = __esm({
 });
 
 // node_modules/cacheable-request/dist/index.js
-import crypto2 from "node:crypto";
-import EventEmitter from "node:events";
-import stream, { PassThrough as PassThroughStream } from "node:stream";
-import urlLib, { URL as URL2 } from "node:url";
-var import_http_cache_semantics, CacheableRequest, entries, cloneResponse, urlObjectToRequestOptions, normalizeUrlObject, convertHeaders, parseWithWhatwg, dist_default;
+var import_node_crypto, import_node_events2, import_node_stream2, import_node_url, import_http_cache_semantics, CacheableRequest, entries, cloneResponse, urlObjectToRequestOptions, normalizeUrlObject, convertHeaders, parseWithWhatwg, dist_default;
 var init_dist3 = __esm({
   "node_modules/cacheable-request/dist/index.js"() {
+    import_node_crypto = __toESM(require("node:crypto"), 1);
+    import_node_events2 = __toESM(require("node:events"), 1);
+    import_node_stream2 = __toESM(require("node:stream"), 1);
+    import_node_url = __toESM(require("node:url"), 1);
     init_source();
     import_http_cache_semantics = __toESM(require_http_cache_semantics(), 1);
     init_dist2();
@@ -4296,7 +4292,7 @@ var init_dist3 = __esm({
           if (typeof options === "string") {
             url = normalizeUrlObject(parseWithWhatwg(options));
             options = {};
-          } else if (options instanceof urlLib.URL) {
+          } else if (options instanceof import_node_url.default.URL) {
             url = normalizeUrlObject(parseWithWhatwg(options.toString()));
             options = {};
           } else {
@@ -4317,18 +4313,18 @@ var init_dist3 = __esm({
             key2.toLowerCase(),
             value
           ]));
-          const ee = new EventEmitter();
-          const normalizedUrlString = normalizeUrl(urlLib.format(url), {
+          const ee = new import_node_events2.default();
+          const normalizedUrlString = normalizeUrl(import_node_url.default.format(url), {
             stripWWW: false,
             removeTrailingSlash: false,
             stripAuthentication: false
           });
           let key = `${options.method}:${normalizedUrlString}`;
           if (options.body && options.method !== void 0 && ["POST", "PATCH", "PUT"].includes(options.method)) {
-            if (options.body instanceof stream.Readable) {
+            if (options.body instanceof import_node_stream2.default.Readable) {
               options.cache = false;
             } else {
-              key += `:${crypto2.createHash("md5").update(options.body).digest("hex")}`;
+              key += `:${import_node_crypto.default.createHash("md5").update(options.body).digest("hex")}`;
             }
           }
           let revalidate = false;
@@ -4522,7 +4518,7 @@ var init_dist3 = __esm({
     };
     entries = Object.entries;
     cloneResponse = (response) => {
-      const clone2 = new PassThroughStream({ autoDestroy: false });
+      const clone2 = new import_node_stream2.PassThrough({ autoDestroy: false });
       mimicResponse(response, clone2);
       return response.pipe(clone2);
     };
@@ -4558,7 +4554,7 @@ var init_dist3 = __esm({
       return result;
     };
     parseWithWhatwg = (raw) => {
-      const u2 = new URL2(raw);
+      const u2 = new import_node_url.URL(raw);
       return {
         protocol: u2.protocol,
         // E.g. 'https:'
@@ -4591,10 +4587,10 @@ var init_dist3 = __esm({
 });
 
 // node_modules/got/dist/source/core/utils/timer.js
-import { errorMonitor } from "node:events";
-var getInitialConnectionTimings, setInitialConnectionTimings, timer, timer_default;
+var import_node_events3, getInitialConnectionTimings, setInitialConnectionTimings, timer, timer_default;
 var init_timer = __esm({
   "node_modules/got/dist/source/core/utils/timer.js"() {
+    import_node_events3 = require("node:events");
     init_util();
     getInitialConnectionTimings = (socket) => Reflect.get(socket, "__initial_connection_timings__");
     setInitialConnectionTimings = (socket, timings) => {
@@ -4628,7 +4624,7 @@ var init_timer = __esm({
       };
       request3.timings = timings;
       const handleError = (origin) => {
-        origin.once(errorMonitor, () => {
+        origin.once(import_node_events3.errorMonitor, () => {
           timings.error = Date.now();
           timings.phases.total = timings.error - timings.start;
         });
@@ -4749,8 +4745,6 @@ var init_timer = __esm({
 });
 
 // node_modules/decompress-response/index.js
-import { Transform as TransformStream2, PassThrough as PassThroughStream2 } from "node:stream";
-import zlib from "node:zlib";
 function decompressResponse(response) {
   const contentEncoding = (response.headers["content-encoding"] || "").toLowerCase();
   const supportedEncodings2 = ["gzip", "deflate", "br"];
@@ -4762,7 +4756,7 @@ function decompressResponse(response) {
   }
   let isEmpty = true;
   const headers = { ...response.headers };
-  const finalStream = new PassThroughStream2({
+  const finalStream = new import_node_stream3.PassThrough({
     autoDestroy: false
   });
   finalStream.once("error", () => {
@@ -4771,13 +4765,13 @@ function decompressResponse(response) {
   function handleContentEncoding(data) {
     let decompressStream;
     if (contentEncoding === "zstd") {
-      decompressStream = zlib.createZstdDecompress();
+      decompressStream = import_node_zlib.default.createZstdDecompress();
     } else if (contentEncoding === "br") {
-      decompressStream = zlib.createBrotliDecompress();
+      decompressStream = import_node_zlib.default.createBrotliDecompress();
     } else if (contentEncoding === "deflate" && data.length > 0 && (data[0] & 8) === 0) {
-      decompressStream = zlib.createInflateRaw();
+      decompressStream = import_node_zlib.default.createInflateRaw();
     } else {
-      decompressStream = zlib.createUnzip();
+      decompressStream = import_node_zlib.default.createUnzip();
     }
     decompressStream.once("error", (error) => {
       if (isEmpty && !response.readable) {
@@ -4788,7 +4782,7 @@ function decompressResponse(response) {
     });
     checker.pipe(decompressStream).pipe(finalStream);
   }
-  const checker = new TransformStream2({
+  const checker = new import_node_stream3.Transform({
     transform(data, _encoding, callback) {
       if (isEmpty === false) {
         callback(null, data);
@@ -4812,16 +4806,17 @@ function decompressResponse(response) {
   response.pipe(checker);
   return finalStream;
 }
-var supportsZstd;
+var import_node_stream3, import_node_zlib, supportsZstd;
 var init_decompress_response = __esm({
   "node_modules/decompress-response/index.js"() {
+    import_node_stream3 = require("node:stream");
+    import_node_zlib = __toESM(require("node:zlib"), 1);
     init_mimic_response();
-    supportsZstd = typeof zlib.createZstdDecompress === "function";
+    supportsZstd = typeof import_node_zlib.default.createZstdDecompress === "function";
   }
 });
 
 // node_modules/got/dist/source/core/utils/decompress-response.js
-import zlib2 from "node:zlib";
 function decompressResponseBody(response) {
   const encodings = (response.headers["content-encoding"] ?? "").toLowerCase().split(",").map((encoding) => encoding.trim()).filter((encoding) => encoding.length > 0).filter((encoding) => encoding !== "identity").map((encoding) => encoding === "x-gzip" ? "gzip" : encoding);
   if (encodings.some((encoding) => !supportedEncodings.has(encoding))) {
@@ -4847,11 +4842,12 @@ function decompressResponseBody(response) {
   }
   return response;
 }
-var supportedEncodings;
+var import_node_zlib2, supportedEncodings;
 var init_decompress_response2 = __esm({
   "node_modules/got/dist/source/core/utils/decompress-response.js"() {
+    import_node_zlib2 = __toESM(require("node:zlib"), 1);
     init_decompress_response();
-    supportedEncodings = /* @__PURE__ */ new Set(["gzip", "deflate", "br", ...typeof zlib2.createZstdDecompress === "function" ? ["zstd"] : []]);
+    supportedEncodings = /* @__PURE__ */ new Set(["gzip", "deflate", "br", ...typeof import_node_zlib2.default.createZstdDecompress === "function" ? ["zstd"] : []]);
   }
 });
 
@@ -4907,7 +4903,6 @@ var init_proxy_events = __esm({
 });
 
 // node_modules/got/dist/source/core/timed-out.js
-import net from "node:net";
 function timedOut(request3, delays, options) {
   if (reentry in request3) {
     return noop2;
@@ -4976,7 +4971,7 @@ function timedOut(request3, delays, options) {
       const { socketPath } = request3;
       if (socket.connecting) {
         const normalizedHostname = hostname?.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
-        const hasPath = Boolean(socketPath ?? net.isIP(normalizedHostname ?? host ?? "") !== 0);
+        const hasPath = Boolean(socketPath ?? import_node_net.default.isIP(normalizedHostname ?? host ?? "") !== 0);
         const hasLookupCompleted = socket.address().address !== void 0;
         if (hasLookup && !hasPath && !hasLookupCompleted) {
           const cancelTimeout = addTimeout(delays.lookup, "lookup");
@@ -5037,9 +5032,10 @@ function timedOut(request3, delays, options) {
   }
   return cancelTimeouts;
 }
-var reentry, noop2, TimeoutError2, maximumTimerDelay, isArmableTimerDelay;
+var import_node_net, reentry, noop2, TimeoutError2, maximumTimerDelay, isArmableTimerDelay;
 var init_timed_out = __esm({
   "node_modules/got/dist/source/core/timed-out.js"() {
+    import_node_net = __toESM(require("node:net"), 1);
     reentry = /* @__PURE__ */ Symbol("reentry");
     noop2 = () => {
     };
@@ -5214,10 +5210,10 @@ var init_parse_link_header = __esm({
 });
 
 // node_modules/got/dist/source/core/response.js
-import { Buffer as Buffer3 } from "node:buffer";
-var decodedBodyCache, redirectDecisions, bomStrippingDecoders, normalizeEncoding, isUtf8Encoding, decodeUint8Array, isResponseOk, copyRedirectDecision, ParseError, cacheDecodedBody, parseBody;
+var import_node_buffer, decodedBodyCache, redirectDecisions, bomStrippingDecoders, normalizeEncoding, isUtf8Encoding, decodeUint8Array, isResponseOk, copyRedirectDecision, ParseError, cacheDecodedBody, parseBody;
 var init_response = __esm({
   "node_modules/got/dist/source/core/response.js"() {
+    import_node_buffer = require("node:buffer");
     init_errors2();
     init_strip_url_auth();
     decodedBodyCache = /* @__PURE__ */ new WeakMap();
@@ -5228,7 +5224,7 @@ var init_response = __esm({
     ]);
     normalizeEncoding = (encoding) => (encoding ?? "utf8").toLowerCase().replace("-", "").replace("ucs2", "utf16le");
     isUtf8Encoding = (encoding) => normalizeEncoding(encoding) === "utf8";
-    decodeUint8Array = (data, encoding) => bomStrippingDecoders.get(normalizeEncoding(encoding))?.decode(data) ?? Buffer3.from(data).toString(encoding);
+    decodeUint8Array = (data, encoding) => bomStrippingDecoders.get(normalizeEncoding(encoding))?.decode(data) ?? import_node_buffer.Buffer.from(data).toString(encoding);
     isResponseOk = (response) => {
       const { statusCode } = response;
       if (statusCode >= 200 && statusCode <= 299 || statusCode === 304) {
@@ -5307,12 +5303,12 @@ var init_is_unix_socket_url = __esm({
 });
 
 // node_modules/got/dist/source/core/utils/dns-cache.js
-import { ADDRCONFIG, ALL, V4MAPPED, getDefaultResultOrder, lookup as dnsLookup, promises as dnsPromises } from "node:dns";
-import { isIP } from "node:net";
-import os from "node:os";
-var ttl, noResultErrorCodes, maximumCacheTtl, isPromiseLike, now, hasUnexpired, deleteExpiredMapEntries, hasFlag, getConfiguredFamilies, createNoResultError, normalizeLookupOptions, normalizeResolverRecord, map4To6, familyFromOptions, orderFromOptions, familiesFromOptions, filterFamiliesByAddrConfig, shouldQueryMappedIpv4, cacheKey, lookupOptionsKey, shouldIgnoreResolveError, toLookupResult, DnsCache;
+var import_node_dns, import_node_net2, import_node_os, ttl, noResultErrorCodes, maximumCacheTtl, isPromiseLike, now, hasUnexpired, deleteExpiredMapEntries, hasFlag, getConfiguredFamilies, createNoResultError, normalizeLookupOptions, normalizeResolverRecord, map4To6, familyFromOptions, orderFromOptions, familiesFromOptions, filterFamiliesByAddrConfig, shouldQueryMappedIpv4, cacheKey, lookupOptionsKey, shouldIgnoreResolveError, toLookupResult, DnsCache;
 var init_dns_cache = __esm({
   "node_modules/got/dist/source/core/utils/dns-cache.js"() {
+    import_node_dns = require("node:dns");
+    import_node_net2 = require("node:net");
+    import_node_os = __toESM(require("node:os"), 1);
     init_util();
     ttl = { ttl: true };
     noResultErrorCodes = /* @__PURE__ */ new Set(["ENODATA", "ENOTFOUND", "ENOENT"]);
@@ -5340,7 +5336,7 @@ var init_dns_cache = __esm({
     hasFlag = (value, flag) => value !== void 0 && (value & flag) === flag;
     getConfiguredFamilies = () => {
       const families = /* @__PURE__ */ new Set();
-      for (const networkInterface of Object.values(os.networkInterfaces())) {
+      for (const networkInterface of Object.values(import_node_os.default.networkInterfaces())) {
         for (const address of networkInterface ?? []) {
           if (!address.internal) {
             families.add(address.family === "IPv6" ? 6 : 4);
@@ -5391,11 +5387,11 @@ var init_dns_cache = __esm({
       if (options.verbatim !== void 0) {
         return options.verbatim ? "verbatim" : "ipv4first";
       }
-      return getDefaultResultOrder();
+      return (0, import_node_dns.getDefaultResultOrder)();
     };
     familiesFromOptions = (options) => {
       const family = familyFromOptions(options);
-      if (family === 6 && hasFlag(options.hints, V4MAPPED) && hasFlag(options.hints, ALL)) {
+      if (family === 6 && hasFlag(options.hints, import_node_dns.V4MAPPED) && hasFlag(options.hints, import_node_dns.ALL)) {
         return [6, 4];
       }
       if (family !== void 0) {
@@ -5404,13 +5400,13 @@ var init_dns_cache = __esm({
       return orderFromOptions(options) === "ipv6first" ? [6, 4] : [4, 6];
     };
     filterFamiliesByAddrConfig = (families, options) => {
-      if (!hasFlag(options.hints, ADDRCONFIG)) {
+      if (!hasFlag(options.hints, import_node_dns.ADDRCONFIG)) {
         return families;
       }
       const configuredFamilies = getConfiguredFamilies();
       return families.filter((family) => configuredFamilies.has(family));
     };
-    shouldQueryMappedIpv4 = (entries2, options) => familyFromOptions(options) === 6 && hasFlag(options.hints, V4MAPPED) && !hasFlag(options.hints, ALL) && entries2.every((entry) => entry.family !== 6);
+    shouldQueryMappedIpv4 = (entries2, options) => familyFromOptions(options) === 6 && hasFlag(options.hints, import_node_dns.V4MAPPED) && !hasFlag(options.hints, import_node_dns.ALL) && entries2.every((entry) => entry.family !== 6);
     cacheKey = (hostname, family) => `${hostname}:${family}`;
     lookupOptionsKey = (hostname, options) => `${hostname}:${familyFromOptions(options) ?? 0}:${options.hints ?? 0}:${orderFromOptions(options)}`;
     shouldIgnoreResolveError = (error) => error.code !== void 0 && noResultErrorCodes.has(error.code);
@@ -5435,7 +5431,7 @@ var init_dns_cache = __esm({
       #activeQueriesByHostname = /* @__PURE__ */ new Map();
       #minimumVersion = 0;
       #clearVersion = 0;
-      constructor({ cache: cache2 = /* @__PURE__ */ new Map(), maxTtl = maximumCacheTtl, fallbackDuration = 3600, errorTtl = 0.15, resolver = new dnsPromises.Resolver(), lookup = dnsLookup } = {}) {
+      constructor({ cache: cache2 = /* @__PURE__ */ new Map(), maxTtl = maximumCacheTtl, fallbackDuration = 3600, errorTtl = 0.15, resolver = new import_node_dns.promises.Resolver(), lookup = import_node_dns.lookup } = {}) {
         this.#cache = cache2;
         this.#resolver = resolver;
         this.#maxTtl = Math.min(maxTtl, maximumCacheTtl);
@@ -5446,7 +5442,7 @@ var init_dns_cache = __esm({
       }
       async lookupAsync(hostname, options) {
         const normalizedOptions = normalizeLookupOptions(options);
-        const literalFamily = isIP(hostname);
+        const literalFamily = (0, import_node_net2.isIP)(hostname);
         if (literalFamily !== 0) {
           const entries3 = [{
             address: hostname,
@@ -5723,15 +5719,15 @@ var init_dns_cache = __esm({
         return expires === Infinity ? void 0 : expires;
       }
       #filterEntries(entries2, options) {
-        if (hasFlag(options.hints, ADDRCONFIG)) {
+        if (hasFlag(options.hints, import_node_dns.ADDRCONFIG)) {
           const configuredFamilies = getConfiguredFamilies();
           entries2 = entries2.filter((entry) => configuredFamilies.has(entry.family));
         }
         const family = familyFromOptions(options);
         if (family === 6) {
           const ipv6Entries = entries2.filter((entry) => entry.family === 6);
-          if (hasFlag(options.hints, V4MAPPED)) {
-            entries2 = hasFlag(options.hints, ALL) || ipv6Entries.length === 0 ? map4To6(entries2) : ipv6Entries;
+          if (hasFlag(options.hints, import_node_dns.V4MAPPED)) {
+            entries2 = hasFlag(options.hints, import_node_dns.ALL) || ipv6Entries.length === 0 ? map4To6(entries2) : ipv6Entries;
           } else {
             entries2 = ipv6Entries;
           }
@@ -5771,7 +5767,7 @@ var init_dns_cache = __esm({
           }
           throw error;
         }
-        const entries2 = Array.isArray(result) ? result : [{ address: result, family: isIP(result) }];
+        const entries2 = Array.isArray(result) ? result : [{ address: result, family: (0, import_node_net2.isIP)(result) }];
         return entries2.map((entry) => toLookupResult(entry));
       }
     };
@@ -5779,19 +5775,19 @@ var init_dns_cache = __esm({
 });
 
 // node_modules/got/dist/source/core/utils/http2-client.js
-import { Buffer as Buffer4 } from "node:buffer";
-import { EventEmitter as EventEmitter2 } from "node:events";
-import https from "node:https";
-import { Writable, Readable } from "node:stream";
-import tls from "node:tls";
-import { urlToHttpOptions } from "node:url";
-import net2 from "node:net";
-var HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR, maxProtocolCacheSize, protocolCache, referenceIds, nextReferenceId, connectionSpecificHeaders, normalizeRequestHeaderName, isPseudoHeader, getConnectionHeaderTokens, isTrailersTeHeader, isConnectionHeader, isDroppedHeader, setProtocolCache, getReferenceId, isPlainObject2, serializeSessionOption, serializeSessionOptions, getTlsSessionOptions, destroyReuseSocket, onceConnected, canPoolSession, rejectQueueEntry, normalizeInput, stripIpv6Brackets, getAuthority, getAuthorityPort, hasCustomHttpsAgent, getProtocolCacheKey, resolveProtocol, toRawHeaders, filterRawHeaders, filterHeaders, toDistinctHeaders, createSocketProxy, Http2IncomingMessage, Http2Agent, Http2ClientRequest, globalAgent, request2, getSourceOptions, requestHttps, requestHttp1, requestHttp2, auto, http2Client, http2_client_default;
+var import_node_buffer2, import_node_events4, import_node_https, import_node_stream4, import_node_tls, import_node_url2, import_node_net3, HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR, maxProtocolCacheSize, protocolCache, referenceIds, nextReferenceId, connectionSpecificHeaders, normalizeRequestHeaderName, isPseudoHeader, getConnectionHeaderTokens, isTrailersTeHeader, isConnectionHeader, isDroppedHeader, setProtocolCache, getReferenceId, isPlainObject2, serializeSessionOption, serializeSessionOptions, getTlsSessionOptions, destroyReuseSocket, onceConnected, canPoolSession, rejectQueueEntry, normalizeInput, stripIpv6Brackets, getAuthority, getAuthorityPort, hasCustomHttpsAgent, getProtocolCacheKey, resolveProtocol, toRawHeaders, filterRawHeaders, filterHeaders, toDistinctHeaders, createSocketProxy, Http2IncomingMessage, Http2Agent, Http2ClientRequest, globalAgent, request2, getSourceOptions, requestHttps, requestHttp1, requestHttp2, auto, http2Client, http2_client_default;
 var init_http2_client = __esm({
   "node_modules/got/dist/source/core/utils/http2-client.js"() {
+    import_node_buffer2 = require("node:buffer");
+    import_node_events4 = require("node:events");
     init_process();
     init_http();
     init_http2();
+    import_node_https = __toESM(require("node:https"), 1);
+    import_node_stream4 = require("node:stream");
+    import_node_tls = __toESM(require("node:tls"), 1);
+    import_node_url2 = require("node:url");
+    import_node_net3 = __toESM(require("node:net"), 1);
     init_timed_out();
     ({ HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR } = http2_default.constants);
     maxProtocolCacheSize = 100;
@@ -5874,7 +5870,7 @@ var init_http2_client = __esm({
       }
       if (typeof value === "object") {
         if (ArrayBuffer.isView(value)) {
-          return ["bytes", Buffer4.from(value.buffer, value.byteOffset, value.byteLength).toString("base64")];
+          return ["bytes", import_node_buffer2.Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64")];
         }
         return isPlainObject2(value) ? ["object", Object.entries(value).toSorted(([left], [right]) => left.localeCompare(right)).map(([key, item]) => [key, serializeSessionOption(item)])] : ["object-reference", getReferenceId(value)];
       }
@@ -5927,9 +5923,9 @@ var init_http2_client = __esm({
     normalizeInput = (input, options, callback) => {
       let normalizedOptions;
       if (typeof input === "string") {
-        normalizedOptions = urlToHttpOptions(new URL(input));
+        normalizedOptions = (0, import_node_url2.urlToHttpOptions)(new URL(input));
       } else if (input instanceof URL) {
-        normalizedOptions = urlToHttpOptions(input);
+        normalizedOptions = (0, import_node_url2.urlToHttpOptions)(input);
       } else {
         normalizedOptions = { ...input };
       }
@@ -5958,7 +5954,7 @@ var init_http2_client = __esm({
       }
       const port = options.port ?? defaultPort;
       const normalizedHostname = stripIpv6Brackets(options.hostname ?? options.host ?? "localhost");
-      const formattedHostname = net2.isIP(normalizedHostname) === 6 ? `[${normalizedHostname}]` : normalizedHostname;
+      const formattedHostname = import_node_net3.default.isIP(normalizedHostname) === 6 ? `[${normalizedHostname}]` : normalizedHostname;
       const authority = new URL(`${protocol}//${formattedHostname}`);
       authority.port = String(port);
       return authority;
@@ -6005,7 +6001,7 @@ var init_http2_client = __esm({
       } = options;
       const port = getAuthorityPort(authority);
       const hostname = stripIpv6Brackets(authority.hostname);
-      const servername = options.servername ?? (net2.isIP(hostname) === 0 ? hostname : void 0);
+      const servername = options.servername ?? (import_node_net3.default.isIP(hostname) === 0 ? hostname : void 0);
       const tlsOptions = {
         ...connectionOptions,
         ALPNProtocols: options.ALPNProtocols ?? ["h2", "http/1.1"],
@@ -6015,7 +6011,7 @@ var init_http2_client = __esm({
         ...checkServerIdentity2 && { checkServerIdentity: checkServerIdentity2 }
       };
       const socket = createConnection ? createConnection(tlsOptions, () => {
-      }) : tls.connect(port, hostname, tlsOptions);
+      }) : import_node_tls.default.connect(port, hostname, tlsOptions);
       options._alpnSocket = socket;
       sourceOptions._alpnSocket = socket;
       return new Promise((resolve2, reject) => {
@@ -6161,7 +6157,7 @@ var init_http2_client = __esm({
         return property === "setTimeout" ? stream2.setTimeout.bind(stream2) : Reflect.get(target, property, receiver);
       }
     });
-    Http2IncomingMessage = class extends Readable {
+    Http2IncomingMessage = class extends import_node_stream4.Readable {
       stream;
       req;
       constructor(stream2, request_, highWaterMark) {
@@ -6238,7 +6234,7 @@ var init_http2_client = __esm({
         this.resume();
       }
     };
-    Http2Agent = class extends EventEmitter2 {
+    Http2Agent = class extends import_node_events4.EventEmitter {
       timeout;
       maxSessions;
       maxEmptySessions;
@@ -6620,7 +6616,7 @@ var init_http2_client = __esm({
         };
       }
     };
-    Http2ClientRequest = class extends Writable {
+    Http2ClientRequest = class extends import_node_stream4.Writable {
       constructor(input, options, callback) {
         super({
           autoDestroy: false,
@@ -6643,7 +6639,7 @@ var init_http2_client = __esm({
           }
         }
         if (this.options.auth && !this.hasHeader("authorization")) {
-          this.setHeader("authorization", `Basic ${Buffer4.from(this.options.auth).toString("base64")}`);
+          this.setHeader("authorization", `Basic ${import_node_buffer2.Buffer.from(this.options.auth).toString("base64")}`);
         }
         if (this.callback) {
           this.once("response", this.callback);
@@ -7013,7 +7009,7 @@ var init_http2_client = __esm({
       delete options.timeout;
       delete options._socketTimeout;
       delete options._timeoutPhase;
-      return https.request(options, callback);
+      return import_node_https.default.request(options, callback);
     };
     requestHttp1 = (options, agent, callback) => {
       if (typeof agent === "object" && "https" in agent) {
@@ -7077,8 +7073,6 @@ var init_http2_client = __esm({
 });
 
 // node_modules/got/dist/source/core/options.js
-import { checkServerIdentity } from "node:tls";
-import https2 from "node:https";
 function wrapAssertionWithContext(optionName, assertionFn) {
   try {
     assertionFn();
@@ -7191,10 +7185,12 @@ function validateSearchParameters(searchParameters) {
     assertAny2(`searchParams.${key}`, [distribution_default.string, distribution_default.number, distribution_default.boolean, distribution_default.null, distribution_default.undefined], value);
   }
 }
-var isAgentObject, getNativeAgent, crossOriginStripHeaders, bodyHeaderNames, hasExplicitCredentialInUrlChange, hasBodyOptionChanged, hasProtocolSlashes, hasHttpProtocolWithoutSlashes, hasUnixProtocolWithoutSlashes, isAbsoluteUrl, isSlashOrBackslash, startsWithSchemeRelativeSeparators, stripLeadingC0ControlOrSpace, removeAsciiTabOrNewline, assertRelativeUrlIfNeeded, assertUrlHasSameOriginAsPrefixUrlIfNeeded, getUrlPrefixBoundary, hasUrlOrPrefixUrlBoundaryChanged, isToughCookieJar, globalCache, dnsCacheLookups, adaptedDnsLookups, globalDnsCache, getGlobalDnsCache, getAdaptedLookup, getDnsCacheLookup, wrapQuickLruIfNeeded, defaultInternals, cloneHeaderValue, cloneHeaders, cloneHttps, cloneInternals, cloneRaw, getHttp2Timeout, usesHttp2Alpn, trackReplacedHeaderMutations, init, nonMergeableKeys, resettableByUndefined, hasExplicitBodyOption, Options, optionDescriptors, optionNames, snapshotCrossOriginState, cloneCrossOriginBodyValue, isUnchangedCrossOriginBodyValue, isCrossOriginCredentialChanged, isBodyUnchanged;
+var import_node_tls2, import_node_https2, isAgentObject, getNativeAgent, crossOriginStripHeaders, bodyHeaderNames, hasExplicitCredentialInUrlChange, hasBodyOptionChanged, hasProtocolSlashes, hasHttpProtocolWithoutSlashes, hasUnixProtocolWithoutSlashes, isAbsoluteUrl, isSlashOrBackslash, startsWithSchemeRelativeSeparators, stripLeadingC0ControlOrSpace, removeAsciiTabOrNewline, assertRelativeUrlIfNeeded, assertUrlHasSameOriginAsPrefixUrlIfNeeded, getUrlPrefixBoundary, hasUrlOrPrefixUrlBoundaryChanged, isToughCookieJar, globalCache, dnsCacheLookups, adaptedDnsLookups, globalDnsCache, getGlobalDnsCache, getAdaptedLookup, getDnsCacheLookup, wrapQuickLruIfNeeded, defaultInternals, cloneHeaderValue, cloneHeaders, cloneHttps, cloneInternals, cloneRaw, getHttp2Timeout, usesHttp2Alpn, trackReplacedHeaderMutations, init, nonMergeableKeys, resettableByUndefined, hasExplicitBodyOption, Options, optionDescriptors, optionNames, snapshotCrossOriginState, cloneCrossOriginBodyValue, isUnchangedCrossOriginBodyValue, isCrossOriginCredentialChanged, isBodyUnchanged;
 var init_options = __esm({
   "node_modules/got/dist/source/core/options.js"() {
     init_util();
+    import_node_tls2 = require("node:tls");
+    import_node_https2 = __toESM(require("node:https"), 1);
     init_http();
     init_distribution();
     init_lowercase_keys2();
@@ -9136,7 +9132,7 @@ var init_options = __esm({
           passphrase: https3.passphrase,
           pfx,
           rejectUnauthorized: https3.rejectUnauthorized,
-          checkServerIdentity: https3.checkServerIdentity ?? checkServerIdentity,
+          checkServerIdentity: https3.checkServerIdentity ?? import_node_tls2.checkServerIdentity,
           servername: https3.serverName,
           ciphers: https3.ciphers,
           honorCipherOrder: https3.honorCipherOrder,
@@ -9303,7 +9299,7 @@ var init_options = __esm({
           return http2_client_default.auto;
         }
         if (url.protocol === "https:") {
-          return this.#internals.http2 ? http2_client_default.auto : https2.request;
+          return this.#internals.http2 ? http2_client_default.auto : import_node_https2.default.request;
         }
         return http_default.request;
       }
@@ -9382,10 +9378,8 @@ var init_is_client_request = __esm({
 });
 
 // node_modules/got/dist/source/core/diagnostics-channel.js
-import { randomUUID } from "node:crypto";
-import diagnosticsChannel from "node:diagnostics_channel";
 function generateRequestId() {
-  return randomUUID();
+  return (0, import_node_crypto2.randomUUID)();
 }
 function publishRequestCreate(message2) {
   publishToChannel(channels.requestCreate, message2);
@@ -9408,17 +9402,19 @@ function publishError(message2) {
 function publishRedirect(message2) {
   publishToChannel(channels.redirect, message2);
 }
-var channels, publishToChannel;
+var import_node_crypto2, import_node_diagnostics_channel, channels, publishToChannel;
 var init_diagnostics_channel = __esm({
   "node_modules/got/dist/source/core/diagnostics-channel.js"() {
+    import_node_crypto2 = require("node:crypto");
+    import_node_diagnostics_channel = __toESM(require("node:diagnostics_channel"), 1);
     channels = {
-      requestCreate: diagnosticsChannel.channel("got:request:create"),
-      requestStart: diagnosticsChannel.channel("got:request:start"),
-      responseStart: diagnosticsChannel.channel("got:response:start"),
-      responseEnd: diagnosticsChannel.channel("got:response:end"),
-      retry: diagnosticsChannel.channel("got:request:retry"),
-      error: diagnosticsChannel.channel("got:request:error"),
-      redirect: diagnosticsChannel.channel("got:response:redirect")
+      requestCreate: import_node_diagnostics_channel.default.channel("got:request:create"),
+      requestStart: import_node_diagnostics_channel.default.channel("got:request:start"),
+      responseStart: import_node_diagnostics_channel.default.channel("got:response:start"),
+      responseEnd: import_node_diagnostics_channel.default.channel("got:response:end"),
+      retry: import_node_diagnostics_channel.default.channel("got:request:retry"),
+      error: import_node_diagnostics_channel.default.channel("got:request:error"),
+      redirect: import_node_diagnostics_channel.default.channel("got:response:redirect")
     };
     publishToChannel = (channel, message2) => {
       if (channel.hasSubscribers) {
@@ -9429,13 +9425,13 @@ var init_diagnostics_channel = __esm({
 });
 
 // node_modules/got/dist/source/core/index.js
-import { Buffer as Buffer5 } from "node:buffer";
-import { Duplex } from "node:stream";
-import { addAbortListener, errorMonitor as errorMonitor2 } from "node:events";
-var supportsBrotli, supportsZstd2, methodsWithoutBody, singleValueRequestHeaders, cacheableStore, redirectCodes, transientWriteErrorCodes, hopByHopHeaders, omittedPipedHeaders, errorsProcessedByHooks, proxiedRequestEvents, noop3, isPipedServerResponse, destroyRequestResult, createPreRequestErrorTimings, serializeNativeFormDataBody, isTransientWriteError, getConnectionListedHeaders, getSanitizedUrl, methodCanHaveBody, makeProgress, parseContentLength, hasBodyOption, isIterableBody, hasResponse, toRequestError, createServerAbortedError, Request;
+var import_node_buffer3, import_node_stream5, import_node_events5, supportsBrotli, supportsZstd2, methodsWithoutBody, singleValueRequestHeaders, cacheableStore, redirectCodes, transientWriteErrorCodes, hopByHopHeaders, omittedPipedHeaders, errorsProcessedByHooks, proxiedRequestEvents, noop3, isPipedServerResponse, destroyRequestResult, createPreRequestErrorTimings, serializeNativeFormDataBody, isTransientWriteError, getConnectionListedHeaders, getSanitizedUrl, methodCanHaveBody, makeProgress, parseContentLength, hasBodyOption, isIterableBody, hasResponse, toRequestError, createServerAbortedError, Request;
 var init_core = __esm({
   "node_modules/got/dist/source/core/index.js"() {
     init_process();
+    import_node_buffer3 = require("node:buffer");
+    import_node_stream5 = require("node:stream");
+    import_node_events5 = require("node:events");
     init_http();
     init_http2();
     init_byte_counter();
@@ -9580,7 +9576,7 @@ var init_core = __esm({
       message: "The server aborted pending request",
       code: "ECONNRESET"
     }, request3);
-    Request = class _Request extends Duplex {
+    Request = class _Request extends import_node_stream5.Duplex {
       // @ts-expect-error - Ignoring for now.
       ["constructor"];
       _noPipe;
@@ -9634,7 +9630,7 @@ var init_core = __esm({
           if (this._noPipe && !this._stopReading) {
             return;
           }
-          this.off(errorMonitor2, onError);
+          this.off(import_node_events5.errorMonitor, onError);
           publishError({
             requestId: this._requestId,
             url: getSanitizedUrl(this.options),
@@ -9642,7 +9638,7 @@ var init_core = __esm({
             timings: this.timings
           });
         };
-        this.on(errorMonitor2, onError);
+        this.on(import_node_events5.errorMonitor, onError);
         this.on("pipe", (source) => {
           if (this.options.copyPipedHeaders && source?.headers) {
             const connectionListedHeaders = getConnectionListedHeaders(source.headers);
@@ -9884,9 +9880,9 @@ var init_core = __esm({
           let data;
           while ((data = response.read()) !== null) {
             if (this._noPipe && typeof data === "string") {
-              data = Buffer5.from(data, response.readableEncoding ?? void 0);
+              data = import_node_buffer3.Buffer.from(data, response.readableEncoding ?? void 0);
             }
-            this._downloadedSize += typeof data === "string" ? Buffer5.byteLength(data, response.readableEncoding ?? void 0) : byteLength(data);
+            this._downloadedSize += typeof data === "string" ? import_node_buffer3.Buffer.byteLength(data, response.readableEncoding ?? void 0) : byteLength(data);
             if (this._incrementalDecode) {
               try {
                 const decodedChunk = typeof data === "string" ? data : this._incrementalDecode.decoder.decode(data, { stream: true });
@@ -10067,7 +10063,7 @@ var init_core = __esm({
         if (signal.aborted) {
           abort();
         } else {
-          this._abortListenerDisposer = addAbortListener(signal, abort);
+          this._abortListenerDisposer = (0, import_node_events5.addAbortListener)(signal, abort);
         }
       }
       _createTimeoutError(error) {
@@ -10298,7 +10294,7 @@ var init_core = __esm({
           this._uploadedSize = 0;
           const updatedOptions = new Options(void 0, void 0, this.options);
           try {
-            const redirectBuffer = Buffer5.from(redirectLocation, "binary").toString();
+            const redirectBuffer = import_node_buffer3.Buffer.from(redirectLocation, "binary").toString();
             const redirectUrl = new URL(redirectBuffer, url);
             if (!redirectBuffer.includes("#")) {
               const previousUrl = url;
@@ -10494,7 +10490,7 @@ var init_core = __esm({
         try {
           const fromArray = await from.toArray();
           const hasNonStringChunk = fromArray.some((chunk2) => typeof chunk2 !== "string");
-          const rawBody = hasNonStringChunk ? concatUint8Arrays(fromArray.map((chunk2) => typeof chunk2 === "string" ? Buffer5.from(chunk2, from.readableEncoding ?? void 0) : chunk2)) : new Uint8Array(Buffer5.from(fromArray.join(""), from.readableEncoding ?? void 0));
+          const rawBody = hasNonStringChunk ? concatUint8Arrays(fromArray.map((chunk2) => typeof chunk2 === "string" ? import_node_buffer3.Buffer.from(chunk2, from.readableEncoding ?? void 0) : chunk2)) : new Uint8Array(import_node_buffer3.Buffer.from(fromArray.join(""), from.readableEncoding ?? void 0));
           const shouldUseIncrementalDecodedBody = from === this && this._incrementalDecode !== void 0;
           if (!this.isAborted && this.response) {
             this.response.rawBody = rawBody;
@@ -11358,7 +11354,7 @@ var init_core = __esm({
         }
         request3.write(chunk2, encoding, (error) => {
           if (!error && !request3.destroyed && this._request === request3) {
-            const bytes = typeof chunk2 === "string" ? Buffer5.from(chunk2, encoding) : chunk2;
+            const bytes = typeof chunk2 === "string" ? import_node_buffer3.Buffer.from(chunk2, encoding) : chunk2;
             this._uploadedSize += byteLength(bytes);
             const progress = this.uploadProgress;
             if (progress.percent < 1) {
@@ -11445,11 +11441,10 @@ var init_core = __esm({
 });
 
 // node_modules/got/dist/source/as-promise/index.js
-import { EventEmitter as EventEmitter3 } from "node:events";
 function asPromise(firstRequest) {
   let globalRequest;
   let globalResponse;
-  const emitter = new EventEmitter3();
+  const emitter = new import_node_events6.EventEmitter();
   let promiseSettled = false;
   const promise = new Promise((resolve2, reject) => {
     const makeRequest = (retryCount, defaultOptions, retrySource) => {
@@ -11622,9 +11617,10 @@ function asPromise(firstRequest) {
   };
   return promise;
 }
-var compressedEncodings, proxiedRequestEvents2;
+var import_node_events6, compressedEncodings, proxiedRequestEvents2;
 var init_as_promise = __esm({
   "node_modules/got/dist/source/as-promise/index.js"() {
+    import_node_events6 = require("node:events");
     init_distribution();
     init_errors2();
     init_core();
@@ -11643,10 +11639,10 @@ var init_as_promise = __esm({
 });
 
 // node_modules/got/dist/source/create.js
-import { setTimeout as delay } from "node:timers/promises";
-var isGotInstance, aliases, assertNoUrlInOptionsObject, create, create_default;
+var import_promises2, isGotInstance, aliases, assertNoUrlInOptionsObject, create, create_default;
 var init_create = __esm({
   "node_modules/got/dist/source/create.js"() {
+    import_promises2 = require("node:timers/promises");
     init_distribution();
     init_as_promise();
     init_core();
@@ -11794,7 +11790,7 @@ var init_create = __esm({
         while (numberOfRequests < pagination.requestLimit && numberOfItems < pagination.countLimit) {
           if (numberOfRequests !== 0) {
             try {
-              await delay(pagination.backoff, void 0, { signal: normalizedOptions.signal });
+              await (0, import_promises2.setTimeout)(pagination.backoff, void 0, { signal: normalizedOptions.signal });
             } catch (error) {
               if (!normalizedOptions.signal?.aborted) {
                 throw error;
@@ -11936,7 +11932,7 @@ var init_source2 = __esm({
 
 // node_modules/http-link-header/lib/link.js
 var require_link = __commonJS({
-  "node_modules/http-link-header/lib/link.js"(exports, module) {
+  "node_modules/http-link-header/lib/link.js"(exports2, module2) {
     "use strict";
     var COMPATIBLE_ENCODING_PATTERN = /^utf-?8|ascii|utf-?16-?le|ucs-?2|base-?64|latin-?1$/i;
     var WS_TRIM_PATTERN = /^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g;
@@ -12222,7 +12218,7 @@ var require_link = __commonJS({
       }
       return attr + "=" + value;
     };
-    module.exports = Link;
+    module2.exports = Link;
   }
 });
 
@@ -12236,7 +12232,6 @@ var init_version = __esm({
 });
 
 // src/okta/answer.ts
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 function capDownload(pending, abort) {
   let cut = false;
   pending.on("downloadProgress", ({ transferred, total }) => {
@@ -12254,13 +12249,13 @@ function decodeBody(raw, encoding) {
     switch (encoding?.trim().toLowerCase()) {
       case "gzip":
       case "x-gzip":
-        bytes = gunzipSync(raw, options);
+        bytes = (0, import_node_zlib3.gunzipSync)(raw, options);
         break;
       case "deflate":
-        bytes = inflateSync(raw, options);
+        bytes = (0, import_node_zlib3.inflateSync)(raw, options);
         break;
       case "br":
-        bytes = brotliDecompressSync(raw, options);
+        bytes = (0, import_node_zlib3.brotliDecompressSync)(raw, options);
         break;
       default:
         bytes = raw;
@@ -12275,10 +12270,11 @@ function redirectSummary(location, base) {
   const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
   return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
 }
-var MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
+var import_node_zlib3, MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
 var init_answer = __esm({
   "src/okta/answer.ts"() {
     "use strict";
+    import_node_zlib3 = require("node:zlib");
     MAX_ANSWER_BYTES = 8 * 1024 * 1024;
     CAPPED_READ = {
       responseType: "buffer",
@@ -12399,7 +12395,7 @@ var init_ast = __esm({
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -12435,28 +12431,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap4;
-    exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap4;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair2;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq3;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -12607,14 +12603,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -12779,13 +12775,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -12846,16 +12842,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -12899,13 +12895,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -12929,13 +12925,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -12970,13 +12966,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -13088,13 +13084,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -13117,14 +13113,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -13193,13 +13189,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -13334,15 +13330,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -13351,15 +13347,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
     var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -13486,16 +13482,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -13772,13 +13768,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -13895,14 +13891,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -14029,15 +14025,15 @@ ${ctx.indent}`;
       }
       return str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -14050,14 +14046,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -14109,15 +14105,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge2;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -14175,13 +14171,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -14214,14 +14210,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -14366,13 +14362,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -14509,14 +14505,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap3;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap3;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap3 = require_YAMLMap();
@@ -14532,13 +14528,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap3.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -14648,13 +14644,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq3;
+    exports2.YAMLSeq = YAMLSeq3;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq3 = require_YAMLSeq();
@@ -14670,13 +14666,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -14689,13 +14685,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string3;
+    exports2.string = string3;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -14707,13 +14703,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -14731,13 +14727,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
@@ -14758,13 +14754,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n2;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -14802,15 +14798,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -14847,15 +14843,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -14877,13 +14873,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -14944,15 +14940,15 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = __require("buffer");
+    var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -15010,13 +15006,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -15086,15 +15082,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -15165,14 +15161,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -15197,14 +15193,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -15245,15 +15241,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -15323,16 +15319,16 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -15414,14 +15410,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -15501,15 +15497,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -15547,13 +15543,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -15640,14 +15636,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -15673,13 +15669,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema3;
+    exports2.Schema = Schema3;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -15753,13 +15749,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -16062,13 +16058,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document3;
+    exports2.Document = Document3;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code, message2) {
@@ -16124,16 +16120,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError2;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError2;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -16261,13 +16257,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -16303,13 +16299,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -16321,13 +16317,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -16337,13 +16333,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity.isScalar(a2) && identity.isScalar(b) && a2.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap3 = require_YAMLMap();
@@ -16445,13 +16441,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -16496,13 +16492,13 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -16539,13 +16535,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment: comment2, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -16733,13 +16729,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16798,13 +16794,13 @@ var require_compose_collection = __commonJS({
         node.format = tag2.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -16981,13 +16977,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -17202,13 +17198,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -17283,13 +17279,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag2;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -17313,13 +17309,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -17418,14 +17414,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document3 = require_Document();
     var composeNode = require_compose_node();
@@ -17462,15 +17458,15 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var directives = require_directives();
     var Document3 = require_Document();
     var errors = require_errors();
@@ -17670,13 +17666,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -17853,15 +17849,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -17916,13 +17912,13 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -17978,13 +17974,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports2.visit = visit;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -18068,25 +18064,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar3;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -18669,13 +18665,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -18700,15 +18696,15 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -19574,13 +19570,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports2.Parser = Parser2;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document3 = require_Document();
@@ -19668,16 +19664,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document3.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports2.parse = parse4;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument3;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document3 = require_Document();
@@ -19695,35 +19691,35 @@ var require_dist = __commonJS({
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document3.Document;
-    exports.Schema = Schema3.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap3.YAMLMap;
-    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document3.Document;
+    exports2.Schema = Schema3.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap3.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq3.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -21127,7 +21123,6 @@ var client_auth_exports = {};
 __export(client_auth_exports, {
   clientAuthentication: () => clientAuthentication
 });
-import { randomUUID as randomUUID2 } from "node:crypto";
 async function clientAuthentication(client, tokenEndpoint) {
   switch (client.method) {
     case "client_secret_basic": {
@@ -21141,7 +21136,7 @@ async function clientAuthentication(client, tokenEndpoint) {
       };
     case "private_key_jwt": {
       const { key, kid } = await signingKey(need(client.privateKey, "a private key"));
-      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti(randomUUID2()).setIssuedAt().setExpirationTime("5m").sign(key);
+      const assertion = await new SignJWT({}).setProtectedHeader({ alg: "RS256", ...kid ? { kid } : {} }).setIssuer(client.clientId).setSubject(client.clientId).setAudience(tokenEndpoint).setJti((0, import_node_crypto3.randomUUID)()).setIssuedAt().setExpirationTime("5m").sign(key);
       return {
         form: {
           client_id: client.clientId,
@@ -21169,9 +21164,11 @@ async function signingKey(privateKey) {
     throw new UserError("the private key is neither a PKCS#8 PEM nor an RSA JWK (JSON)");
   }
 }
+var import_node_crypto3;
 var init_client_auth = __esm({
   "src/okta/client-auth.ts"() {
     "use strict";
+    import_node_crypto3 = require("node:crypto");
     init_webapi();
     init_errors();
   }
@@ -21183,14 +21180,14 @@ __export(dpop_exports, {
   DpopKey: () => DpopKey,
   tokenHash: () => tokenHash
 });
-import { createHash, randomUUID as randomUUID3 } from "node:crypto";
 function tokenHash(accessToken) {
-  return createHash("sha256").update(accessToken).digest("base64url");
+  return (0, import_node_crypto4.createHash)("sha256").update(accessToken).digest("base64url");
 }
-var DpopKey;
+var import_node_crypto4, DpopKey;
 var init_dpop = __esm({
   "src/okta/dpop.ts"() {
     "use strict";
+    import_node_crypto4 = require("node:crypto");
     init_webapi();
     DpopKey = class _DpopKey {
       constructor(privateKey, publicJwk) {
@@ -21212,7 +21209,7 @@ var init_dpop = __esm({
         return new SignJWT({
           htm: method,
           htu: `${url.origin}${url.pathname}`,
-          jti: randomUUID3(),
+          jti: (0, import_node_crypto4.randomUUID)(),
           ...options.nonce === void 0 ? {} : { nonce: options.nonce },
           ...options.accessToken === void 0 ? {} : { ath: tokenHash(options.accessToken) }
         }).setProtectedHeader({ typ: "dpop+jwt", alg: "ES256", jwk: this.publicJwk }).setIssuedAt().sign(this.privateKey);
@@ -21220,6 +21217,13 @@ var init_dpop = __esm({
     };
   }
 });
+
+// okta-drift-command:import
+var import_exports2 = {};
+__export(import_exports2, {
+  run: () => run
+});
+module.exports = __toCommonJS(import_exports2);
 
 // src/cli/run-command.ts
 init_util();
@@ -21322,9 +21326,9 @@ async function runCommand(name2, command, args, given) {
 }
 
 // src/cli/import.ts
-import { randomBytes } from "node:crypto";
-import { rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+var import_node_crypto5 = require("node:crypto");
+var import_promises5 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
 
 // src/okta/batches.ts
 var MAX_SEARCH_LENGTH = 3500;
@@ -21370,11 +21374,11 @@ function searchBatches(items, term) {
 
 // src/okta/client.ts
 init_http();
+var import_node_https3 = require("node:https");
+var import_promises4 = require("node:timers/promises");
 init_source2();
 var import_http_link_header = __toESM(require_link(), 1);
 init_errors();
-import { Agent as HttpsAgent } from "node:https";
-import { setImmediate as nextTurn, setTimeout as sleep2 } from "node:timers/promises";
 
 // src/model/org-url.ts
 init_printable();
@@ -21447,7 +21451,7 @@ var OktaApiError = class extends UserError {
 };
 
 // src/okta/rate-gate.ts
-import { setTimeout as sleep } from "node:timers/promises";
+var import_promises3 = require("node:timers/promises");
 function endpointFamily(path) {
   if (/^\/api\/v1\/apps\/?$/.test(path)) return "apps";
   if (/^\/api\/v1\/apps\/[^/]+\/?$/.test(path)) return "app";
@@ -21490,7 +21494,7 @@ var RateGate = class {
       }
       this.waits++;
       const wait = bucket.resetAt === PENDING ? 25 : Math.max(10, bucket.resetAt - this.now());
-      await sleep(wait);
+      await (0, import_promises3.setTimeout)(wait);
     }
   }
   /** Records what a response said of its bucket. `serverNow` corrects for clock skew. */
@@ -21571,7 +21575,7 @@ var OktaClient = class {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
       // Connections of this client only: one org's pool, and none left warm by another client.
-      agent: { http: new Agent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
+      agent: { http: new Agent({ keepAlive: true }), https: new import_node_https3.Agent({ keepAlive: true }) },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
       ...CAPPED_READ
     });
@@ -21654,7 +21658,7 @@ var OktaClient = class {
       await this.slot();
       this.stats.requests++;
       this.stats.byFamily[family] = (this.stats.byFamily[family] ?? 0) + 1;
-      await nextTurn();
+      await (0, import_promises4.setImmediate)();
       let exchanged;
       try {
         exchanged = await this.exchange(method, path, query, body);
@@ -21703,7 +21707,7 @@ var OktaClient = class {
           this.settings.log?.(
             `${method} ${path}: rate limited; waiting ${Math.ceil(wait / 1e3)}s for the reset`
           );
-          await sleep2(wait);
+          await (0, import_promises4.setTimeout)(wait);
           continue;
         }
       } else if (RETRYABLE_STATUS.has(status) && retryable && retries < (this.settings.maxRetries ?? 3)) {
@@ -21753,7 +21757,7 @@ var OktaClient = class {
     this.stats.retries++;
     this.settings.log?.(message2);
     const base = (this.settings.backoffMs ?? 250) * 2 ** (attempt - 1);
-    await sleep2(base / 2 + Math.random() * base);
+    await (0, import_promises4.setTimeout)(base / 2 + Math.random() * base);
   }
   async slot() {
     if (this.inFlight < this.maxConcurrency) {
@@ -25785,13 +25789,13 @@ async function importSpec(okta, selection, existing) {
 init_errors();
 
 // builtin-by-require:fs
-import { createRequire as createRequire5 } from "node:module";
-var m4 = createRequire5(import.meta.url)("node:fs");
-var { closeSync, openSync, readSync, readFileSync, statSync } = m4;
+var import_node_module5 = require("node:module");
+var m4 = (0, import_node_module5.createRequire)(__bundleUrl)("node:fs");
+var { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m4;
 
 // src/read-spec.ts
+var import_node_path = require("node:path");
 init_errors();
-import { resolve } from "node:path";
 
 // src/spec/load.ts
 init_errors();
@@ -29420,7 +29424,7 @@ function describeType(expected) {
 var SpecFileMissing = class extends UserError {
 };
 async function readSpecFile(file, base) {
-  const path = base === void 0 ? file : resolve(base, file);
+  const path = base === void 0 ? file : (0, import_node_path.resolve)(base, file);
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info) throw new SpecFileMissing(`cannot read the spec ${file}: no such file`);
   if (!info.isFile())
@@ -29769,22 +29773,22 @@ Exit codes: 0 written, 1 error (nothing is written).`,
   }
 };
 async function checkDestination(file, replace) {
-  const info = await stat(file).catch(() => void 0);
+  const info = await (0, import_promises5.stat)(file).catch(() => void 0);
   if (info?.isDirectory()) throw new UserError(`cannot write ${file}: it is a directory`);
   if (info && !replace)
     throw new UserError(`${file} exists; pass --force to replace it, or --merge ${file} to add to it`);
-  const folder = await stat(dirname(file)).catch(() => void 0);
+  const folder = await (0, import_promises5.stat)((0, import_node_path2.dirname)(file)).catch(() => void 0);
   if (!folder?.isDirectory()) throw new UserError(`cannot write ${file}: its folder does not exist`);
 }
 async function writeAtomically(file, text, replace) {
-  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = (0, import_node_path2.join)((0, import_node_path2.dirname)(file), `.${(0, import_node_path2.basename)(file)}.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temporary, text, { flag: "wx", mode: 420 });
-    if (!replace && await stat(file).catch(() => void 0))
+    await (0, import_promises5.writeFile)(temporary, text, { flag: "wx", mode: 420 });
+    if (!replace && await (0, import_promises5.stat)(file).catch(() => void 0))
       throw new UserError(`${file} exists; pass --force to replace it`);
-    await rename(temporary, file);
+    await (0, import_promises5.rename)(temporary, file);
   } catch (error) {
-    await unlink(temporary).catch(() => void 0);
+    await (0, import_promises5.unlink)(temporary).catch(() => void 0);
     if (error instanceof UserError) throw error;
     const code = error.code ?? error.message;
     throw new UserError(`cannot write ${file}: ${code}`);
@@ -29803,6 +29807,8 @@ ${error.message}
 
 // okta-drift-command:import
 var run = (args, io) => runCommand("import", importCommand, args, io);
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
+})

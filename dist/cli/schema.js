@@ -1,13 +1,32 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+(function (exports, require, module, __filename, __dirname, __bundleUrl) {
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name2 in all)
     __defProp(target, name2, { get: all[name2], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// okta-drift-command:schema
+var schema_exports = {};
+__export(schema_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(schema_exports);
 
 // builtin-by-require:util
-import { createRequire } from "node:module";
-var m = createRequire(import.meta.url)("node:util");
+var import_node_module = require("node:module");
+var m = (0, import_node_module.createRequire)(__bundleUrl)("node:util");
 var { inspect, isDeepStrictEqual, parseArgs, promisify, types } = m;
 
 // src/printable.ts
@@ -7166,6 +7185,8 @@ Options:
 
 // okta-drift-command:schema
 var run = (args, io) => runCommand("schema", schemaCommand, args, io);
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});
+})

@@ -1,24 +1,23 @@
 #!/usr/bin/env node
-import module from "node:module";
+import { loadBundle } from "./code-cache.js";
 import { chooseCommand } from "./commands.js";
 import { keepYoungGenerationSmall } from "./heap.js";
-import type { CliIo } from "./io.js";
+import { type CliIo, EXIT } from "./io.js";
 import { redactingIo } from "./redacting.js";
 
 /**
  * The binary. What it needs before a command is chosen is bundled into this file; each
  * command is one bundle of its own (dist/cli/<command>.js, scripts/build.mjs) holding all the
  * code it can run, so a cold start loads two files, not the dozens of chunks a shared split
- * makes (each costs node's module loader ~1 ms).
+ * makes (each costs node's module loader ~1 ms), and compiles the command's bundle with V8's
+ * code cache of an earlier run of it (code-cache.ts).
  */
 interface CommandBundle {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-// Node's on-disk cache of compiled code (off with NODE_DISABLE_COMPILE_CACHE=1): a second run
-// of the CLI skips compiling what the first one compiled. It must be on before the command's
-// bundle loads.
-module.enableCompileCache?.();
+/** Each command bundle's content hash, given by the build (scripts/build.mjs). */
+declare const OKTA_DRIFT_BUNDLE_HASHES: Record<string, string>;
 
 /**
  * SIGINT and SIGTERM end the process at once, as a cancelled CI job expects (exit 130 and
@@ -48,15 +47,22 @@ const io: CliIo = {
 const chosen = chooseCommand(process.argv.slice(2), redactingIo(io));
 if (typeof chosen === "number") process.exitCode = chosen;
 else {
-  // The name is one of COMMANDS' own keys (chooseCommand): never a path from the command line.
-  const bundle: CommandBundle = await import(new URL(`./cli/${chosen.name}.js`, import.meta.url).href);
   // A command that reads a tenant in bulk keeps a small young generation (heap.ts).
   if (chosen.info.readsTenant) keepYoungGenerationSmall();
-  process.exitCode = await bundle.run(chosen.rest, io);
+  // The name is one of COMMANDS' own keys (chooseCommand): never a path from the command line.
+  const bundle = loadBundle<CommandBundle>(
+    new URL(`./cli/${chosen.name}.js`, import.meta.url),
+    `${chosen.name}-${OKTA_DRIFT_BUNDLE_HASHES[chosen.name]}`,
+    process.env,
+  );
+  const code = await bundle.exports.run(chosen.rest, io);
+  process.exitCode = code;
+  // The cache is made from a run that did the command's work (not its --help, not a failure):
+  // it holds the code that work compiled.
+  if ((code === EXIT.ok || code === EXIT.drift) && !chosen.rest.includes("--help")) bundle.saveCodeCache();
 }
-// A finished command exits, whatever is still open (the compile cache written first). Output
-// to a pipe is written asynchronously: it is drained first, or a long report is cut short.
-(module as { flushCompileCache?: () => void }).flushCompileCache?.();
+// A finished command exits, whatever is still open. Output to a pipe is written
+// asynchronously: it is drained first, or a long report is cut short.
 await Promise.all([process.stdout, process.stderr].map(drained));
 process.exit();
 
