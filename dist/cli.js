@@ -158,7 +158,6 @@ var BUILTINS_FIRST = [
   "stream/promises",
   "timers/promises",
   "tls",
-  "v8",
   "zlib"
 ];
 function keepYoungGenerationSmall() {
