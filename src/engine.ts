@@ -10,7 +10,7 @@ import { lintSpec, lintTenant, overLimitFindings } from "./lint/lint.js";
 import type { ApplyOutcome } from "./model/apply.js";
 import type { LiveState } from "./model/live.js";
 import { usersCount } from "./model/okta.js";
-import { byCodeUnits } from "./model/order.js";
+import { recordInKeyOrder } from "./model/order.js";
 import type { Plan } from "./model/plan.js";
 import type { SmokeResult } from "./model/smoke.js";
 import type { AdminGateway } from "./okta/admin.js";
@@ -54,12 +54,10 @@ export async function plan(
   ]);
   const matched = [...matches.values()].flat();
   // Sorted by ID, so a report is byte for byte the same whatever order Okta's answers came in.
-  const groupNames = Object.fromEntries(
-    [
-      ...live.groups.entries(),
-      ...[...named, ...matched].map((g): [string, string] => [g.id, g.profile.name]),
-    ].sort(([a], [b]) => byCodeUnits(a, b)),
-  );
+  const groupNames = recordInKeyOrder<string>([
+    ...live.groups.entries(),
+    ...[...named, ...matched].map((g): [string, string] => [g.id, g.profile.name]),
+  ]);
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a, b) => a.spec.line - b.spec.line || a.spec.col - b.spec.col,
   );
