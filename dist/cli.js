@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // <define:OKTA_DRIFT_BUNDLE_HASHES>
-var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "52c58a8a958edde1", plan: "eb174b476ca06734", apply: "2038ae61239d937b", smoke: "3fab7712cea60168", import: "f68b7d7968e5701f", rules: "70c10311607cc7f9", schema: "3430dedfd7abb361", emulator: "11658ee559f75430", demo: "505a2299e8b1d53c" };
+var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "e509190189ecdc62", plan: "124d3d6536962c7a", apply: "15471c30c9377a38", smoke: "f86b3b18d17d9cf8", import: "30621071be8b4ecd", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "1a75ba173f53241d", demo: "6952b0bb26da6210" };
 
 // builtin-by-require:fs
 import { createRequire } from "node:module";
@@ -20,7 +20,7 @@ function loadBundle(url, name, env) {
   const directory = cacheDirectory(env);
   const cacheFile = directory === void 0 ? void 0 : join(directory, `${name}-${process.version}-${process.arch}.cache`);
   const cachedData = cacheFile ? readIfPresent(cacheFile) : void 0;
-  const script = new Script(readFileSync(file, "utf8"), {
+  const script = new Script(readFileSync(file, "latin1"), {
     filename: file,
     ...cachedData ? { cachedData } : {},
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER

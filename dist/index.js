@@ -51386,6 +51386,10 @@ function liveClaimSummary(claim3) {
 function byCodeUnits(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
+function recordInKeyOrder(entries2) {
+  const byKey = new Map(entries2);
+  return Object.fromEntries([...byKey.keys()].sort().map((key) => [key, byKey.get(key)]));
+}
 
 // src/plan/hash.ts
 import { createHash } from "node:crypto";
@@ -55386,12 +55390,10 @@ async function plan(loaded, okta, options = {}) {
     readGroupMatches(okta, changedGroupFilters(loaded, live, found), options.impactGroups ?? false)
   ]);
   const matched = [...matches.values()].flat();
-  const groupNames = Object.fromEntries(
-    [
-      ...live.groups.entries(),
-      ...[...named, ...matched].map((g) => [g.id, g.profile.name])
-    ].sort(([a2], [b]) => byCodeUnits(a2, b))
-  );
+  const groupNames = recordInKeyOrder([
+    ...live.groups.entries(),
+    ...[...named, ...matched].map((g) => [g.id, g.profile.name])
+  ]);
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
   );

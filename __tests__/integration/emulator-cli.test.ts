@@ -97,6 +97,32 @@ describe("the built CLI's commands", () => {
       expect(stdout).toMatch(new RegExp(`^Usage: okta-drift ${name}\\b`));
     }
   });
+
+  it("a report's characters past ASCII come out as in-process (the bundles are ASCII, read as latin1)", async () => {
+    const emulator = await startExampleTenant();
+    try {
+      const args = [
+        "plan",
+        "--spec",
+        join(EXAMPLES, "okta-drift.yml"),
+        "--org-url",
+        emulator.url,
+        "--format",
+        "markdown",
+      ];
+      const built = await runBuilt(args, { OKTA_API_TOKEN: API_TOKEN });
+      expect(built.code).toBe(2); // the example has drift
+      expect(built.stdout).toContain("\u270f\ufe0f update"); // ✏️, a character and a variation selector
+      expect(built.stdout).toBe((await cli(args, { OKTA_API_TOKEN: API_TOKEN })).stdout);
+      for (const name of Object.keys(COMMANDS))
+        expect({
+          name,
+          ascii: /^[\0-\x7f]*$/.test(readFileSync(join(CLI, "..", "cli", `${name}.js`), "latin1")),
+        }).toEqual({ name, ascii: true });
+    } finally {
+      await emulator.close();
+    }
+  });
 });
 
 describe("what the built CLI loads", () => {

@@ -8216,8 +8216,8 @@ var init_options = __esm({
           Set to `true` to use Got's shared DNS cache.
           When using `got.extend()`, set to `false` to opt out of a DNS cache configured by the parent instance.
       
-          Got's built-in DNS cache uses `dns.resolve4(…)` and `dns.resolve6(…)` under the hood and falls back to `dns.lookup(…)` when no DNS records are found, which may lead to additional delay.
-          Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(…)`.
+          Got's built-in DNS cache uses `dns.resolve4(\u{2026})` and `dns.resolve6(\u{2026})` under the hood and falls back to `dns.lookup(\u{2026})` when no DNS records are found, which may lead to additional delay.
+          Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(\u{2026})`.
           If present, `clear(hostname?)` can be called by user code to clear cached entries.
       
           __Note__: This should stay disabled when making requests to internal hostnames such as `localhost`, `database.local` etc.
@@ -8436,7 +8436,7 @@ var init_options = __esm({
       
           __Note__: This guards the `url` you pass. It does not block cross-origin redirects issued by the server, though inherited sensitive headers are still stripped when a redirect changes origin.
       
-          __Note__: The check is defeated if the same hook or `pagination.paginate(…)` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
+          __Note__: The check is defeated if the same hook or `pagination.paginate(\u{2026})` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
       
           @default true
           */
@@ -12017,7 +12017,7 @@ var require_link = __commonJS({
         return this;
       }
       /**
-       * Sets a reference if a reference with similar properties isn’t already set.
+       * Sets a reference if a reference with similar properties isn\u{2019}t already set.
        */
       setUnique(link) {
         if (!this.refs.some((ref) => shallowCompareObjects(ref, link))) {
@@ -12268,7 +12268,7 @@ function decodeBody(raw, encoding) {
 }
 function redirectSummary(location, base) {
   const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
-  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
+  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://\u2026okta.com or custom domain, not the admin host or a login page`;
 }
 var import_node_zlib3, MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
 var init_answer = __esm({
@@ -16119,15 +16119,15 @@ var require_errors = __commonJS({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -17196,9 +17196,9 @@ var require_resolve_flow_scalar = __commonJS({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -28116,7 +28116,7 @@ var OktaClient = class {
           path,
           void 0,
           "ENOTFOUND",
-          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`
+          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://\u2026okta.com or custom domain)`
         );
       }
       if (failure2) {
@@ -29146,6 +29146,10 @@ function liveClaimSummary(claim3) {
 function byCodeUnits(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
+function recordInKeyOrder(entries2) {
+  const byKey = new Map(entries2);
+  return Object.fromEntries([...byKey.keys()].sort().map((key) => [key, byKey.get(key)]));
+}
 
 // src/plan/hash.ts
 var import_node_crypto3 = require("node:crypto");
@@ -30036,7 +30040,7 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     lineEnd = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -30198,9 +30202,9 @@ function simpleEscapeSequence(c3) {
     case 92:
       return "\\";
     case 78:
-      return "";
+      return "\x85";
     case 95:
-      return " ";
+      return "\xA0";
     case 76:
       return "\u2028";
     case 80:
@@ -32139,7 +32143,7 @@ function assertNotMoved(write, app2) {
     write.path,
     void 0,
     void 0,
-    `the app changed in Okta since the plan read it (lastUpdated ${String(write.app.lastUpdated)} → ${String(app2.lastUpdated)}; ${moved.map((c3) => `profile.${c3.key}`).join(", ")} no longer as planned); not written. Run okta-drift plan again and review the new plan`
+    `the app changed in Okta since the plan read it (lastUpdated ${String(write.app.lastUpdated)} \u2192 ${String(app2.lastUpdated)}; ${moved.map((c3) => `profile.${c3.key}`).join(", ")} no longer as planned); not written. Run okta-drift plan again and review the new plan`
   );
 }
 function uncertain(error) {
@@ -33029,7 +33033,7 @@ var GroupDirectory = class {
   nameOf(id2) {
     return this.names.get(id2);
   }
-  /** Every ID → name pair known, for reports. */
+  /** Every ID \u{2192} name pair known, for reports. */
   entries() {
     return [...this.names];
   }
@@ -33146,12 +33150,10 @@ async function plan(loaded, okta, options = {}) {
     readGroupMatches(okta, changedGroupFilters(loaded, live, found), options.impactGroups ?? false)
   ]);
   const matched = [...matches.values()].flat();
-  const groupNames = Object.fromEntries(
-    [
-      ...live.groups.entries(),
-      ...[...named, ...matched].map((g) => [g.id, g.profile.name])
-    ].sort(([a2], [b]) => byCodeUnits(a2, b))
-  );
+  const groupNames = recordInKeyOrder([
+    ...live.groups.entries(),
+    ...[...named, ...matched].map((g) => [g.id, g.profile.name])
+  ]);
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
   );
@@ -36418,7 +36420,7 @@ function checkOrgs(spec, report) {
     const variable = orgVariableSuffix(name2);
     const other = byVariable.get(variable);
     if (other !== void 0)
-      report(["orgs", name2], `its environment variables (…_${variable}) are orgs.${other}'s too`, {
+      report(["orgs", name2], `its environment variables (\u2026_${variable}) are orgs.${other}'s too`, {
         key: true
       });
     else byVariable.set(variable, name2);

@@ -11880,15 +11880,15 @@ var require_errors = __commonJS({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -12957,9 +12957,9 @@ var require_resolve_flow_scalar = __commonJS({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -23626,8 +23626,8 @@ var init_options = __esm({
           Set to `true` to use Got's shared DNS cache.
           When using `got.extend()`, set to `false` to opt out of a DNS cache configured by the parent instance.
       
-          Got's built-in DNS cache uses `dns.resolve4(…)` and `dns.resolve6(…)` under the hood and falls back to `dns.lookup(…)` when no DNS records are found, which may lead to additional delay.
-          Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(…)`.
+          Got's built-in DNS cache uses `dns.resolve4(\u{2026})` and `dns.resolve6(\u{2026})` under the hood and falls back to `dns.lookup(\u{2026})` when no DNS records are found, which may lead to additional delay.
+          Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(\u{2026})`.
           If present, `clear(hostname?)` can be called by user code to clear cached entries.
       
           __Note__: This should stay disabled when making requests to internal hostnames such as `localhost`, `database.local` etc.
@@ -23846,7 +23846,7 @@ var init_options = __esm({
       
           __Note__: This guards the `url` you pass. It does not block cross-origin redirects issued by the server, though inherited sensitive headers are still stripped when a redirect changes origin.
       
-          __Note__: The check is defeated if the same hook or `pagination.paginate(…)` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
+          __Note__: The check is defeated if the same hook or `pagination.paginate(\u{2026})` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
       
           @default true
           */
@@ -27427,7 +27427,7 @@ var require_link = __commonJS({
         return this;
       }
       /**
-       * Sets a reference if a reference with similar properties isn’t already set.
+       * Sets a reference if a reference with similar properties isn\u{2019}t already set.
        */
       setUnique(link2) {
         if (!this.refs.some((ref) => shallowCompareObjects(ref, link2))) {
@@ -27678,7 +27678,7 @@ function decodeBody(raw, encoding) {
 }
 function redirectSummary(location, base) {
   const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
-  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
+  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://\u2026okta.com or custom domain, not the admin host or a login page`;
 }
 var import_node_zlib3, MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
 var init_answer = __esm({
@@ -28315,7 +28315,7 @@ var TenantStore = class {
   }
   orgSuffix;
   groups = /* @__PURE__ */ new Map();
-  /** Exact name → IDs (names are not unique in Okta). */
+  /** Exact name \u{2192} IDs (names are not unique in Okta). */
   groupsByName = /* @__PURE__ */ new Map();
   users = /* @__PURE__ */ new Map();
   apps = /* @__PURE__ */ new Map();
@@ -28324,7 +28324,7 @@ var TenantStore = class {
   oktaScopeGrants = /* @__PURE__ */ new Map();
   /** DPoP's nonce and the proofs seen, for service apps that require DPoP. */
   dpop = new DpopState();
-  /** One-time session tokens from /api/v1/authn: token → user ID and expiry. */
+  /** One-time session tokens from /api/v1/authn: token \u{2192} user ID and expiry. */
   sessionTokens = /* @__PURE__ */ new Map();
   authCodes = /* @__PURE__ */ new Map();
   refreshTokens = /* @__PURE__ */ new Map();
@@ -33069,7 +33069,7 @@ var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (i
     if (typeof payload.value !== typeof def.value)
       throw new Error("Cannot mix number and bigint in multiple_of check.");
     const isMultiple = typeof payload.value === "bigint" ? (
-      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      // `value % 0n` throws, and nothing is a multiple of zero \u{2014} the number branch already fails this way via NaN
       def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
     ) : floatSafeRemainder(payload.value, def.value) === 0;
     if (isMultiple)
@@ -38994,7 +38994,7 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     lineEnd = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -39156,9 +39156,9 @@ function simpleEscapeSequence(c3) {
     case 92:
       return "\\";
     case 78:
-      return "";
+      return "\x85";
     case 95:
-      return " ";
+      return "\xA0";
     case 76:
       return "\u2028";
     case 80:
@@ -41501,7 +41501,7 @@ var OktaClient = class {
           path,
           void 0,
           "ENOTFOUND",
-          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`
+          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://\u2026okta.com or custom domain)`
         );
       }
       if (failure2) {
@@ -42081,6 +42081,10 @@ function liveClaimSummary(claim4) {
 // src/model/order.ts
 function byCodeUnits(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function recordInKeyOrder(entries2) {
+  const byKey = new Map(entries2);
+  return Object.fromEntries([...byKey.keys()].sort().map((key) => [key, byKey.get(key)]));
 }
 
 // src/plan/hash.ts
@@ -42904,7 +42908,7 @@ var GroupDirectory = class {
   nameOf(id2) {
     return this.names.get(id2);
   }
-  /** Every ID → name pair known, for reports. */
+  /** Every ID \u{2192} name pair known, for reports. */
   entries() {
     return [...this.names];
   }
@@ -43021,12 +43025,10 @@ async function plan(loaded, okta, options = {}) {
     readGroupMatches(okta, changedGroupFilters(loaded, live, found), options.impactGroups ?? false)
   ]);
   const matched = [...matches2.values()].flat();
-  const groupNames = Object.fromEntries(
-    [
-      ...live.groups.entries(),
-      ...[...named, ...matched].map((g) => [g.id, g.profile.name])
-    ].sort(([a2], [b]) => byCodeUnits(a2, b))
-  );
+  const groupNames = recordInKeyOrder([
+    ...live.groups.entries(),
+    ...[...named, ...matched].map((g) => [g.id, g.profile.name])
+  ]);
   const findings = [...lintSpec(loaded), ...lintTenant(loaded, live)].sort(
     (a2, b) => a2.spec.line - b.spec.line || a2.spec.col - b.spec.col
   );
@@ -43548,7 +43550,7 @@ function checkOrgs(spec, report) {
     const variable = orgVariableSuffix(name2);
     const other = byVariable.get(variable);
     if (other !== void 0)
-      report(["orgs", name2], `its environment variables (…_${variable}) are orgs.${other}'s too`, {
+      report(["orgs", name2], `its environment variables (\u2026_${variable}) are orgs.${other}'s too`, {
         key: true
       });
     else byVariable.set(variable, name2);
@@ -44145,7 +44147,7 @@ var GroupNamer = class {
 // src/report/impact.ts
 init_printable();
 function groupWithMembers(namer, group2) {
-  const count = group2.members === void 0 ? "" : ` · ${group2.members} user${group2.members === 1 ? "" : "s"}`;
+  const count = group2.members === void 0 ? "" : ` \xB7 ${group2.members} user${group2.members === 1 ? "" : "s"}`;
   return `${namer.group(group2.id)}${count}`;
 }
 function usersAffected(impact) {
@@ -44162,9 +44164,9 @@ function tokenOf(impact) {
 function impactNotes(impact) {
   const notes = [];
   if (impact.limit.before !== impact.limit.after)
-    notes.push(`limit ${impact.limit.before ?? "none"} → ${impact.limit.after ?? "none"}`);
+    notes.push(`limit ${impact.limit.before ?? "none"} \u2192 ${impact.limit.after ?? "none"}`);
   if (impact.filter)
-    notes.push(printable(`filter ${impact.filter.before ?? "none"} → ${impact.filter.after ?? "none"}`));
+    notes.push(printable(`filter ${impact.filter.before ?? "none"} \u2192 ${impact.filter.after ?? "none"}`));
   if (impact.unknown)
     notes.push(
       `groups ${impact.unknown === "both" ? "before and after" : impact.unknown} not worked out (${impact.unknownBecause === "group-filter" ? "a CONTAINS or REGEX filter: --impact groups lists its groups, unless the REGEX needs back-references or lookaround" : "an expression okta-drift cannot read, such as a Groups.* function"})`
@@ -44177,7 +44179,7 @@ function impactText(impacts, namer) {
   for (const i2 of impacts) {
     const users = usersAffected(i2);
     lines.push(
-      `  ${printable(i2.appLabel)} · ${printable(i2.claimName)} (${tokenOf(i2)} token) on ${printable(i2.serverName ?? i2.serverId)}${users === void 0 ? "" : `: ${i2.users && !i2.users.truncated ? "" : "up to "}${users} user(s) affected`}`
+      `  ${printable(i2.appLabel)} \xB7 ${printable(i2.claimName)} (${tokenOf(i2)} token) on ${printable(i2.serverName ?? i2.serverId)}${users === void 0 ? "" : `: ${i2.users && !i2.users.truncated ? "" : "up to "}${users} user(s) affected`}`
     );
     const parts = [
       ...i2.entering.map((g) => `+${groupWithMembers(namer, g)}`),
@@ -44224,7 +44226,7 @@ function escapeMarkdown(text) {
 }
 var IMPACT_ROWS_SHOWN = 10;
 var code = (text) => `<code>${escapeMarkdown(text)}</code>`;
-var ACTION = { create: "➕ create", update: "✏️ update", delete: "🗑️ delete" };
+var ACTION = { create: "\u2795 create", update: "\u270F\uFE0F update", delete: "\u{1F5D1}\uFE0F delete" };
 function markdownReport(plan2, options) {
   const namer = new GroupNamer(plan2.groupNames);
   const out = [];
@@ -44277,10 +44279,10 @@ function markdownReport(plan2, options) {
   if (plan2.impact.length > 0) {
     const rows = plan2.impact.map((i2) => {
       const users = usersAffected(i2);
-      return `| ${code(i2.appLabel)} | ${code(i2.claimName)} | ${tokenOf(i2)} | ${escapeMarkdown(i2.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${escapeMarkdown(i2.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "—")} | ${users === void 0 ? "?" : i2.users && !i2.users.truncated ? String(users) : `up to ${users}`}${impactNotes(i2).length > 0 ? `; ${escapeMarkdown(impactNotes(i2).join("; "))}` : ""} |`;
+      return `| ${code(i2.appLabel)} | ${code(i2.claimName)} | ${tokenOf(i2)} | ${escapeMarkdown(i2.entering.map((g) => groupWithMembers(namer, g)).join(", ") || "\u2014")} | ${escapeMarkdown(i2.leaving.map((g) => groupWithMembers(namer, g)).join(", ") || "\u2014")} | ${users === void 0 ? "?" : i2.users && !i2.users.truncated ? String(users) : `up to ${users}`}${impactNotes(i2).length > 0 ? `; ${escapeMarkdown(impactNotes(i2).join("; "))}` : ""} |`;
     });
     const table2 = [
-      "| App | Claim | Token | + groups | − groups | Users affected |",
+      "| App | Claim | Token | + groups | \u2212 groups | Users affected |",
       "| --- | --- | --- | --- | --- | --- |",
       ...rows
     ];
@@ -44304,7 +44306,7 @@ function markdownReport(plan2, options) {
       "| Severity | Rule | Finding | Spec |",
       "| --- | --- | --- | --- |",
       ...plan2.findings.map(
-        (f) => `| ${f.ignored === void 0 ? f.severity === "error" ? "❌ error" : "⚠️ warning" : "ignored"} | ${code(f.rule)} | ${escapeMarkdown(f.message)}${f.ignored === void 0 ? "" : ` (ignored: ${escapeMarkdown(f.ignored)})`} | ${escapeMarkdown(`${f.spec.file}:${f.spec.line}`)} |`
+        (f) => `| ${f.ignored === void 0 ? f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning" : "ignored"} | ${code(f.rule)} | ${escapeMarkdown(f.message)}${f.ignored === void 0 ? "" : ` (ignored: ${escapeMarkdown(f.ignored)})`} | ${escapeMarkdown(`${f.spec.file}:${f.spec.line}`)} |`
       ),
       ""
     );
@@ -44553,14 +44555,14 @@ function orgsMarkdownReport(outcomes, options) {
     "",
     `| | ${outcomes.map((o2) => `<code>${escapeMarkdown(o2.org)}</code>`).join(" | ")} |`,
     `| --- | ${outcomes.map(() => "---").join(" | ")} |`,
-    `| **Plan** | ${outcomes.map((o2) => o2.status === "planned" ? changes(o2.plan) : "⚠️ error").join(" | ")} |`
+    `| **Plan** | ${outcomes.map((o2) => o2.status === "planned" ? changes(o2.plan) : "\u26A0\uFE0F error").join(" | ")} |`
   ];
   for (const row of rows)
     out.push(
-      `| ${row.differs ? "≠ " : ""}<code>${escapeMarkdown(row.label)}</code> | ${row.cells.map((c3, i2) => outcomes[i2].status === "error" ? "—" : escapeMarkdown(cell(c3))).join(" | ")} |`
+      `| ${row.differs ? "\u2260 " : ""}<code>${escapeMarkdown(row.label)}</code> | ${row.cells.map((c3, i2) => outcomes[i2].status === "error" ? "\u2014" : escapeMarkdown(cell(c3))).join(" | ")} |`
     );
   out.push("");
-  if (rows.some((r) => r.differs)) out.push("≠: the orgs differ in this change (or only some have it).", "");
+  if (rows.some((r) => r.differs)) out.push("\u2260: the orgs differ in this change (or only some have it).", "");
   for (const outcome of outcomes) {
     if (outcome.status === "error") {
       out.push(

@@ -3726,15 +3726,15 @@ var require_errors = __commonJS({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -4803,9 +4803,9 @@ var require_resolve_flow_scalar = __commonJS({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -8698,7 +8698,7 @@ var TenantStore = class {
   }
   orgSuffix;
   groups = /* @__PURE__ */ new Map();
-  /** Exact name → IDs (names are not unique in Okta). */
+  /** Exact name \u{2192} IDs (names are not unique in Okta). */
   groupsByName = /* @__PURE__ */ new Map();
   users = /* @__PURE__ */ new Map();
   apps = /* @__PURE__ */ new Map();
@@ -8707,7 +8707,7 @@ var TenantStore = class {
   oktaScopeGrants = /* @__PURE__ */ new Map();
   /** DPoP's nonce and the proofs seen, for service apps that require DPoP. */
   dpop = new DpopState();
-  /** One-time session tokens from /api/v1/authn: token → user ID and expiry. */
+  /** One-time session tokens from /api/v1/authn: token \u{2192} user ID and expiry. */
   sessionTokens = /* @__PURE__ */ new Map();
   authCodes = /* @__PURE__ */ new Map();
   refreshTokens = /* @__PURE__ */ new Map();
@@ -19997,7 +19997,7 @@ var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (i
     if (typeof payload.value !== typeof def.value)
       throw new Error("Cannot mix number and bigint in multiple_of check.");
     const isMultiple = typeof payload.value === "bigint" ? (
-      // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+      // `value % 0n` throws, and nothing is a multiple of zero \u{2014} the number branch already fails this way via NaN
       def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
     ) : floatSafeRemainder(payload.value, def.value) === 0;
     if (isMultiple)
@@ -25625,7 +25625,7 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     lineEnd = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -25787,9 +25787,9 @@ function simpleEscapeSequence(c) {
     case 92:
       return "\\";
     case 78:
-      return "";
+      return "\x85";
     case 95:
-      return " ";
+      return "\xA0";
     case 76:
       return "\u2028";
     case 80:

@@ -8216,8 +8216,8 @@ var init_options = __esm({
           Set to `true` to use Got's shared DNS cache.
           When using `got.extend()`, set to `false` to opt out of a DNS cache configured by the parent instance.
       
-          Got's built-in DNS cache uses `dns.resolve4(…)` and `dns.resolve6(…)` under the hood and falls back to `dns.lookup(…)` when no DNS records are found, which may lead to additional delay.
-          Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(…)`.
+          Got's built-in DNS cache uses `dns.resolve4(\u{2026})` and `dns.resolve6(\u{2026})` under the hood and falls back to `dns.lookup(\u{2026})` when no DNS records are found, which may lead to additional delay.
+          Because it resolves A and AAAA records separately, it cannot preserve OS-specific `verbatim` address ordering from `dns.lookup(\u{2026})`.
           If present, `clear(hostname?)` can be called by user code to clear cached entries.
       
           __Note__: This should stay disabled when making requests to internal hostnames such as `localhost`, `database.local` etc.
@@ -8436,7 +8436,7 @@ var init_options = __esm({
       
           __Note__: This guards the `url` you pass. It does not block cross-origin redirects issued by the server, though inherited sensitive headers are still stripped when a redirect changes origin.
       
-          __Note__: The check is defeated if the same hook or `pagination.paginate(…)` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
+          __Note__: The check is defeated if the same hook or `pagination.paginate(\u{2026})` return also sets `prefixUrl` or `allowAbsoluteUrls`. Do not populate those options from untrusted data.
       
           @default true
           */
@@ -12017,7 +12017,7 @@ var require_link = __commonJS({
         return this;
       }
       /**
-       * Sets a reference if a reference with similar properties isn’t already set.
+       * Sets a reference if a reference with similar properties isn\u{2019}t already set.
        */
       setUnique(link) {
         if (!this.refs.some((ref) => shallowCompareObjects(ref, link))) {
@@ -12268,7 +12268,7 @@ function decodeBody(raw, encoding) {
 }
 function redirectSummary(location, base) {
   const target = location !== void 0 && URL.canParse(location, base.href) ? new URL(location, base).host : void 0;
-  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://…okta.com or custom domain, not the admin host or a login page`;
+  return `Okta answered with a redirect${target ? ` to ${target}` : ""}; okta-drift does not follow redirects with credentials. Check the org URL: the org's own https://\u2026okta.com or custom domain, not the admin host or a login page`;
 }
 var import_node_zlib3, MAX_ANSWER_BYTES, CAPPED_READ, ACCEPT_ENCODING, AnswerTooLarge, AnswerUndecodable;
 var init_answer = __esm({
@@ -16095,15 +16095,15 @@ var require_errors = __commonJS({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -17172,9 +17172,9 @@ var require_resolve_flow_scalar = __commonJS({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -21673,7 +21673,7 @@ var OktaClient = class {
           path,
           void 0,
           "ENOTFOUND",
-          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`
+          `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://\u2026okta.com or custom domain)`
         );
       }
       if (failure2) {
@@ -23314,7 +23314,7 @@ function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
     lineEnd2 = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "→") + tail,
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -23476,9 +23476,9 @@ function simpleEscapeSequence(c3) {
     case 92:
       return "\\";
     case 78:
-      return "";
+      return "\x85";
     case 95:
-      return " ";
+      return "\xA0";
     case 76:
       return "\u2028";
     case 80:
@@ -29021,7 +29021,7 @@ function checkOrgs(spec, report) {
     const variable = orgVariableSuffix(name2);
     const other = byVariable.get(variable);
     if (other !== void 0)
-      report(["orgs", name2], `its environment variables (…_${variable}) are orgs.${other}'s too`, {
+      report(["orgs", name2], `its environment variables (\u2026_${variable}) are orgs.${other}'s too`, {
         key: true
       });
     else byVariable.set(variable, name2);

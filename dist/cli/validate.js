@@ -3726,15 +3726,15 @@ var require_errors = __commonJS({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -4803,9 +4803,9 @@ var require_resolve_flow_scalar = __commonJS({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -8355,7 +8355,7 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     lineEnd = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -8517,9 +8517,9 @@ function simpleEscapeSequence(c) {
     case 92:
       return "\\";
     case 78:
-      return "";
+      return "\x85";
     case 95:
-      return " ";
+      return "\xA0";
     case 76:
       return "\u2028";
     case 80:
@@ -14176,7 +14176,7 @@ function checkOrgs(spec, report) {
     const variable = orgVariableSuffix(name2);
     const other = byVariable.get(variable);
     if (other !== void 0)
-      report(["orgs", name2], `its environment variables (…_${variable}) are orgs.${other}'s too`, {
+      report(["orgs", name2], `its environment variables (\u2026_${variable}) are orgs.${other}'s too`, {
         key: true
       });
     else byVariable.set(variable, name2);

@@ -34,8 +34,9 @@ export function loadBundle<T>(url: URL, name: string, env: NodeJS.ProcessEnv): L
   const cacheFile =
     directory === undefined ? undefined : join(directory, `${name}-${process.version}-${process.arch}.cache`);
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
-  // The file is one function expression (scripts/build.mjs wraps it), called below.
-  const script = new Script(readFileSync(file, "utf8"), {
+  // The file is one function expression (scripts/build.mjs wraps it), called below. It is
+  // ASCII (the build checks), so latin1 reads it exactly, faster than UTF-8 decoding.
+  const script = new Script(readFileSync(file, "latin1"), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
