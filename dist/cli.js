@@ -2,17 +2,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // <define:OKTA_DRIFT_BUNDLE_HASHES>
-var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "e509190189ecdc62", plan: "124d3d6536962c7a", apply: "15471c30c9377a38", smoke: "f86b3b18d17d9cf8", import: "30621071be8b4ecd", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "1a75ba173f53241d", demo: "6952b0bb26da6210" };
+var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "5b4e8ddc07ca0e8e", plan: "1382d7874c5e5e43", apply: "399aa48f0acf9e2e", smoke: "9c7d0661a8c6abbb", import: "4d79578e5bf2e5da", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "1a75ba173f53241d", demo: "8dde4c21a3f0e6fd" };
 
 // builtin-by-require:fs
 import { createRequire } from "node:module";
 var m = createRequire(import.meta.url)("node:fs");
-var { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m;
+var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m;
 
 // src/cli/code-cache.ts
 import { createRequire as createRequire2 } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, Script } from "node:vm";
 function loadBundle(url, name, env) {
@@ -36,11 +36,28 @@ function loadBundle(url, name, env) {
       try {
         writeFileSync(temporary, script.createCachedData(), { mode: 384 });
         renameSync(temporary, cacheFile);
+        pruneCodeCaches(dirname(cacheFile), cacheFile);
       } catch {
         rmSync(temporary, { force: true });
       }
     }
   };
+}
+var CACHES_KEPT = 3;
+function pruneCodeCaches(directory, kept) {
+  const command = basename(kept).split("-")[0];
+  const now = Date.now();
+  const caches = [];
+  for (const entry of readdirSync(directory)) {
+    if (!entry.startsWith(`${command}-`)) continue;
+    const file = join(directory, entry);
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime === void 0 || file === kept) continue;
+    if (entry.endsWith(".cache")) caches.push({ file, mtime });
+    else if (/\.cache\.\d+$/.test(entry) && now - mtime > 36e5) rmSync(file, { force: true });
+  }
+  caches.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of caches.slice(CACHES_KEPT - 1)) rmSync(file, { force: true });
 }
 function readIfPresent(file) {
   try {

@@ -132,6 +132,7 @@ const BY_REQUIRE = {
     "lstatSync",
     "mkdirSync",
     "openSync",
+    "readdirSync",
     "readFileSync",
     "readSync",
     "renameSync",

@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -46,6 +55,23 @@ describe("the built CLI's code cache (src/cli/code-cache.ts)", () => {
     };
   };
   const cacheFiles = () => readdirSync(directory);
+
+  it("keeps a few of a command's caches: an older install's are pruned when this one's is made", async () => {
+    mkdirSync(directory, { mode: 0o700 });
+    const older = [1, 2, 3].map(
+      (i) => `validate-${String(i).padStart(16, "0")}-${process.version}-${process.arch}.cache`,
+    );
+    older.forEach((file, i) => {
+      writeFileSync(join(directory, file), "an older bundle's cache");
+      const when = new Date(Date.now() - (i + 1) * 86_400_000);
+      utimesSync(join(directory, file), when, when);
+    });
+    expect((await run(["validate", "--spec", SPEC])).code).toBe(0);
+    const kept = cacheFiles();
+    expect(kept).toHaveLength(3);
+    expect(kept).toEqual(expect.arrayContaining([older[0], older[1]])); // the newest two others
+    expect(kept.filter((f) => !older.includes(f))[0]).toMatch(/^validate-[0-9a-f]{16}-/);
+  });
 
   it("is made by a command's first run, taken by the next, and made again when V8 refuses it", async () => {
     const first = await run(["validate", "--spec", SPEC]);

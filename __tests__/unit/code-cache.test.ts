@@ -6,12 +6,13 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheDirectory } from "../../src/cli/code-cache.js";
+import { CACHES_KEPT, cacheDirectory, pruneCodeCaches } from "../../src/cli/code-cache.js";
 
 // A cache is code the CLI runs: a directory someone else could write is never used.
 describe.skipIf(process.platform === "win32")("the code cache's directory", () => {
@@ -67,5 +68,35 @@ it("the code cache is off when NODE_DISABLE_COMPILE_CACHE is set, as node's own 
     expect(readdirSync(base)).toEqual([]); // nothing made either
   } finally {
     rmSync(base, { recursive: true, force: true });
+  }
+});
+
+it("after writing a cache, the oldest of that command's others go, beyond a few (each upgrade makes one)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "okta-drift-cache-prune-test-"));
+  try {
+    const hoursAgo = (file: string, hours: number) => {
+      writeFileSync(join(dir, file), "cache");
+      const when = new Date(Date.now() - hours * 3_600_000);
+      utimesSync(join(dir, file), when, when);
+    };
+    hoursAgo("plan-00000000000000a1-v24.1.0-x64.cache", 50);
+    hoursAgo("plan-00000000000000a2-v24.1.0-x64.cache", 40);
+    hoursAgo("plan-00000000000000a3-v22.9.0-x64.cache", 30); // another node's counts too
+    hoursAgo("plan-00000000000000a4-v24.1.0-x64.cache", 20);
+    hoursAgo("validate-00000000000000b1-v24.1.0-x64.cache", 90); // another command's: not counted
+    hoursAgo("plan-00000000000000a5-v24.1.0-x64.cache.4242", 2); // a killed run's write
+    hoursAgo("plan-00000000000000a6-v24.1.0-x64.cache.4343", 0); // a run writing now
+    hoursAgo("plan-00000000000000a7-v24.1.0-x64.cache", 0); // just written
+    pruneCodeCaches(dir, join(dir, "plan-00000000000000a7-v24.1.0-x64.cache"));
+    expect(CACHES_KEPT).toBe(3);
+    expect(readdirSync(dir).sort()).toEqual([
+      "plan-00000000000000a3-v22.9.0-x64.cache",
+      "plan-00000000000000a4-v24.1.0-x64.cache",
+      "plan-00000000000000a6-v24.1.0-x64.cache.4343",
+      "plan-00000000000000a7-v24.1.0-x64.cache",
+      "validate-00000000000000b1-v24.1.0-x64.cache",
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

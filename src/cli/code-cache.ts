@@ -1,7 +1,16 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, Script } from "node:vm";
 
@@ -54,12 +63,38 @@ export function loadBundle<T>(url: URL, name: string, env: NodeJS.ProcessEnv): L
         // Written aside, then renamed: a run beside this one never reads half a cache.
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cacheFile);
+        pruneCodeCaches(dirname(cacheFile), cacheFile);
       } catch {
         // A full or read-only disk costs the next run its cache, nothing more.
         rmSync(temporary, { force: true });
       }
     },
   };
+}
+
+/** How many caches of one command are kept: this install's and those of a few others. */
+export const CACHES_KEPT = 3;
+
+/**
+ * Removes the oldest caches of `kept`'s command beyond CACHES_KEPT (every upgrade of okta-drift
+ * or node makes a new one, ~1 MB each), and writes left half done more than an hour ago (a run
+ * killed while writing). Called only after a cache is written, so a run that reads one pays
+ * nothing for it.
+ */
+export function pruneCodeCaches(directory: string, kept: string): void {
+  const command = basename(kept).split("-")[0];
+  const now = Date.now();
+  const caches: { file: string; mtime: number }[] = [];
+  for (const entry of readdirSync(directory)) {
+    if (!entry.startsWith(`${command}-`)) continue;
+    const file = join(directory, entry);
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime === undefined || file === kept) continue;
+    if (entry.endsWith(".cache")) caches.push({ file, mtime });
+    else if (/\.cache\.\d+$/.test(entry) && now - mtime > 3_600_000) rmSync(file, { force: true });
+  }
+  caches.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of caches.slice(CACHES_KEPT - 1)) rmSync(file, { force: true });
 }
 
 function readIfPresent(file: string): Buffer | undefined {
