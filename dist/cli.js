@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // <define:OKTA_DRIFT_BUNDLE_HASHES>
-var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "5b4e8ddc07ca0e8e", plan: "1382d7874c5e5e43", apply: "399aa48f0acf9e2e", smoke: "9c7d0661a8c6abbb", import: "4d79578e5bf2e5da", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "1a75ba173f53241d", demo: "8dde4c21a3f0e6fd" };
+var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "13fbeea75dbd043b", plan: "3a76f52ced71f25e", apply: "3a3efd264cf502a3", smoke: "32ed0831141ec9bf", import: "19a48b5855072256", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "1a75ba173f53241d", demo: "55415fcc50ec4eb6" };
 
 // builtin-by-require:fs
 import { createRequire } from "node:module";

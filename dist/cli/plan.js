@@ -28873,7 +28873,7 @@ function mapAllowlistEntries(expr, map) {
 var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
 var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
 function isGroupId(value) {
-  return GROUP_ID.test(value);
+  return value.length === 20 && value.startsWith("00g") && GROUP_ID.test(value);
 }
 function isMalformedGroupId(value) {
   return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);
@@ -32652,20 +32652,20 @@ function toAllowlist(allowlist2, keyPath) {
 }
 function groupNamesToResolve(spec) {
   const found = /* @__PURE__ */ new Map();
-  const add = (ref, path) => {
-    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, path);
+  const add = (ref, at, last) => {
+    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, [...at, last]);
   };
   for (const app2 of spec.apps)
     for (const allowlist2 of app2.profile.values())
       allowlist2.groups.forEach((ref, j) => {
-        add(ref, [...allowlist2.path, j]);
+        add(ref, allowlist2.path, j);
       });
   for (const server of spec.authorizationServers)
     for (const claim3 of server.claims) {
       if (!claim3.expr) continue;
-      for (const ref of literalAllowlistEntries(claim3.expr)) add(ref, [...claim3.path, "value"]);
+      for (const ref of literalAllowlistEntries(claim3.expr)) add(ref, claim3.path, "value");
     }
-  return [...found].map(([name2, path]) => ({ name: name2, path })).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  return [...found.keys()].sort().map((name2) => ({ name: name2, path: found.get(name2) }));
 }
 
 // src/state/group-matches.ts

@@ -22679,7 +22679,7 @@ init_ast();
 var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
 var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
 function isGroupId(value) {
-  return GROUP_ID.test(value);
+  return value.length === 20 && value.startsWith("00g") && GROUP_ID.test(value);
 }
 function isMalformedGroupId(value) {
   return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);

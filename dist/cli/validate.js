@@ -7487,7 +7487,7 @@ async function runCommand(name2, command, args, given) {
 var GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
 var GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
 function isGroupId(value) {
-  return GROUP_ID.test(value);
+  return value.length === 20 && value.startsWith("00g") && GROUP_ID.test(value);
 }
 function isMalformedGroupId(value) {
   return GROUP_ID_LIKE.test(value) && !GROUP_ID.test(value);

@@ -8,7 +8,8 @@ export const GROUP_ID = /^00g[0-9A-Za-z]{17}$/;
 export const GROUP_ID_LIKE = /^00g[0-9A-Za-z]{5,40}$/;
 
 export function isGroupId(value: string): boolean {
-  return GROUP_ID.test(value);
+  // Most values asked about are names: the length and prefix answer those without the regex.
+  return value.length === 20 && value.startsWith("00g") && GROUP_ID.test(value);
 }
 
 /** A group ID of the wrong length: almost always a copy-paste slip, never a group's name. */

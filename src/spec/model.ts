@@ -179,20 +179,20 @@ export interface GroupNameReference {
  */
 export function groupNamesToResolve(spec: Spec): GroupNameReference[] {
   const found = new Map<string, FieldPath>();
-  const add = (ref: string, path: FieldPath) => {
-    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, path);
+  // The path is built only for a name's first place (a 1,000-app spec writes 20,000).
+  const add = (ref: string, at: FieldPath, last: string | number) => {
+    if (!isGroupId(ref) && !spec.groups.has(ref) && !found.has(ref)) found.set(ref, [...at, last]);
   };
   for (const app of spec.apps)
     for (const allowlist of app.profile.values())
       allowlist.groups.forEach((ref, j) => {
-        add(ref, [...allowlist.path, j]);
+        add(ref, allowlist.path, j);
       });
   for (const server of spec.authorizationServers)
     for (const claim of server.claims) {
       if (!claim.expr) continue;
-      for (const ref of literalAllowlistEntries(claim.expr)) add(ref, [...claim.path, "value"]);
+      for (const ref of literalAllowlistEntries(claim.expr)) add(ref, claim.path, "value");
     }
-  return [...found]
-    .map(([name, path]) => ({ name, path }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The default sort orders strings by code units, natively (no comparator called per pair).
+  return [...found.keys()].sort().map((name) => ({ name, path: found.get(name) as FieldPath }));
 }
