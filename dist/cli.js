@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // <define:OKTA_DRIFT_BUNDLE_HASHES>
-var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "13fbeea75dbd043b", plan: "3a76f52ced71f25e", apply: "3a3efd264cf502a3", smoke: "32ed0831141ec9bf", import: "19a48b5855072256", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "1a75ba173f53241d", demo: "55415fcc50ec4eb6" };
+var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "13fbeea75dbd043b", plan: "9bf2acefdfc506af", apply: "edc4479f282dd131", smoke: "e9d3467c41fbc98c", import: "50ac6c14daf9160e", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "a56282049a439099", demo: "7acc82cd52bcb4e2" };
 
 // builtin-by-require:fs
 import { createRequire } from "node:module";

@@ -31408,6 +31408,68 @@ var init_answer = __esm({
   }
 });
 
+// src/okta/errors.ts
+function untrustedCertificate(code18, host) {
+  if (code18 === void 0 || !CERTIFICATE_CODES.has(code18)) return void 0;
+  return `the TLS certificate of ${host} is not trusted; if a proxy between here and Okta re-signs TLS, give node its CA with NODE_EXTRA_CA_CERTS`;
+}
+var OktaApiError, CERTIFICATE_CODES;
+var init_errors3 = __esm({
+  "src/okta/errors.ts"() {
+    "use strict";
+    init_errors2();
+    init_printable();
+    OktaApiError = class extends UserError {
+      /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
+      constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
+        const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
+        const code18 = errorCode === void 0 ? void 0 : printable(String(errorCode));
+        const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
+        const summary2 = printable(String(errorSummary));
+        super(
+          [
+            `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code18 ? `${code18} ` : ""}${summary2}`,
+            ...causes.map((c3) => `  cause: ${c3}`),
+            ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
+          ].join("\n")
+        );
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.errorCode = code18;
+        this.errorSummary = summary2;
+        this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
+        this.requestId = id2;
+      }
+      method;
+      path;
+      status;
+      name = "OktaApiError";
+      errorCode;
+      errorSummary;
+      errorCauses;
+      requestId;
+      /** True when the write may have happened although no answer came back. */
+      get outcomeUnknown() {
+        return this.status === void 0;
+      }
+    };
+    CERTIFICATE_CODES = /* @__PURE__ */ new Set([
+      "DEPTH_ZERO_SELF_SIGNED_CERT",
+      "SELF_SIGNED_CERT_IN_CHAIN",
+      "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+      "UNABLE_TO_GET_ISSUER_CERT",
+      "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+      "CERT_UNTRUSTED",
+      "CERT_HAS_EXPIRED",
+      "CERT_NOT_YET_VALID",
+      "CERT_REVOKED",
+      "CERT_SIGNATURE_FAILURE",
+      "ERR_TLS_CERT_ALTNAME_INVALID"
+    ]);
+  }
+});
+
 // src/el/ast.ts
 function propertyPath(expr) {
   if (expr.kind === "identifier") return [expr.name];
@@ -45619,6 +45681,7 @@ var init_oauth = __esm({
     init_printable();
     init_version();
     init_answer();
+    init_errors3();
     OAuthError = class extends UserError {
       /** Okta's words are kept printable (see printable.ts). */
       constructor(endpoint2, status, error2, description, dpopNonce) {
@@ -45768,7 +45831,12 @@ var init_oauth = __esm({
           if (tooLarge())
             throw new OAuthError(url.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
           if (error2 instanceof RequestError)
-            throw new OAuthError(url.pathname, void 0, error2.code ?? "request_failed", error2.message);
+            throw new OAuthError(
+              url.pathname,
+              void 0,
+              error2.code ?? "request_failed",
+              untrustedCertificate(error2.code, url.host) ?? error2.message
+            );
           throw error2;
         }
       }
@@ -45881,7 +45949,7 @@ var init_buffer_utils = __esm({
 
 // node_modules/jose/dist/webapi/util/errors.js
 var JOSEError, JWTClaimValidationFailed, JWTExpired, JOSEAlgNotAllowed, JOSENotSupported, JWSInvalid, JWTInvalid, JWKSInvalid, JWKSNoMatchingKey, JWKSMultipleMatchingKeys, JWSSignatureVerificationFailed;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "node_modules/jose/dist/webapi/util/errors.js"() {
     JOSEError = class extends Error {
       static code = "ERR_JOSE_GENERIC";
@@ -46076,7 +46144,7 @@ function serializeJoseHeader(Err, header2) {
 var JWS_RECOGNIZED;
 var init_validate = __esm({
   "node_modules/jose/dist/webapi/lib/validate.js"() {
-    init_errors3();
+    init_errors4();
     init_base64url();
     init_buffer_utils();
     JWS_RECOGNIZED = { __proto__: null, b64: true };
@@ -46188,7 +46256,7 @@ var init_key = __esm({
   "node_modules/jose/dist/webapi/lib/key.js"() {
     init_validate();
     init_base64url();
-    init_errors3();
+    init_errors4();
     tag = (key) => key[Symbol.toStringTag];
     jwkMatchesOp = (entry, key, usage) => {
       const { alg } = entry;
@@ -46302,7 +46370,7 @@ function contentEncryption(bits, cbc = false) {
 var wrap, derive, none, JWE, contentOps, ENC;
 var init_jwe_algorithms = __esm({
   "node_modules/jose/dist/webapi/lib/jwe_algorithms.js"() {
-    init_errors3();
+    init_errors4();
     init_key_descriptor();
     wrap = [
       ["encrypt", "wrapKey"],
@@ -46401,7 +46469,7 @@ function jwsAlgorithm(alg) {
 var sig, JWS;
 var init_jws_algorithms = __esm({
   "node_modules/jose/dist/webapi/lib/jws_algorithms.js"() {
-    init_errors3();
+    init_errors4();
     init_key_descriptor();
     sig = [["verify"], ["sign"]];
     JWS = table({
@@ -46483,7 +46551,7 @@ async function verifyCompact(jws, shared, key) {
 var init_jws_verify = __esm({
   "node_modules/jose/dist/webapi/lib/jws_verify.js"() {
     init_jws_algorithms();
-    init_errors3();
+    init_errors4();
     init_buffer_utils();
     init_validate();
     init_key();
@@ -46589,7 +46657,7 @@ function jwtClaimsSetBytes(producer) {
 var epoch, multipliers, REGEX, checkFailed, normalizeTyp, checkAudiencePresence, producerClaimsSets, JWTClaimsBuilder;
 var init_jwt_claims_set = __esm({
   "node_modules/jose/dist/webapi/lib/jwt_claims_set.js"() {
-    init_errors3();
+    init_errors4();
     init_buffer_utils();
     init_validate();
     epoch = (date2) => Math.floor(date2.getTime() / 1e3);
@@ -46652,7 +46720,7 @@ var init_verify = __esm({
   "node_modules/jose/dist/webapi/jwt/verify.js"() {
     init_jws_verify();
     init_jwt_claims_set();
-    init_errors3();
+    init_errors4();
   }
 });
 
@@ -46698,7 +46766,7 @@ var init_jws_sign = __esm({
     init_base64url();
     init_jws_algorithms();
     init_validate();
-    init_errors3();
+    init_errors4();
     init_buffer_utils();
     init_key();
   }
@@ -46709,7 +46777,7 @@ var SignJWT_base, SignJWT;
 var init_sign = __esm({
   "node_modules/jose/dist/webapi/jwt/sign.js"() {
     init_jws_sign();
-    init_errors3();
+    init_errors4();
     init_jwt_claims_set();
     init_validate();
     SignJWT_base = JWTClaimsBuilder;
@@ -46737,7 +46805,7 @@ function keyAlgorithm(alg, source) {
 var algArgument;
 var init_key_algorithm = __esm({
   "node_modules/jose/dist/webapi/lib/key_algorithm.js"() {
-    init_errors3();
+    init_errors4();
     init_jws_algorithms();
     init_jwe_algorithms();
     algArgument = '"alg" (Algorithm)';
@@ -46758,7 +46826,7 @@ var init_asn1 = __esm({
   "node_modules/jose/dist/webapi/lib/asn1.js"() {
     init_key();
     init_buffer_utils();
-    init_errors3();
+    init_errors4();
     init_key_algorithm();
     bytesEqual = (a2, b) => {
       if (a2.byteLength !== b.length)
@@ -46928,7 +46996,7 @@ var init_local = __esm({
   "node_modules/jose/dist/webapi/jwks/local.js"() {
     init_key();
     init_jws_algorithms();
-    init_errors3();
+    init_errors4();
     init_validate();
   }
 });
@@ -46971,7 +47039,7 @@ var init_import = __esm({
     init_asn1();
     init_key();
     init_key_algorithm();
-    init_errors3();
+    init_errors4();
     init_validate();
   }
 });
@@ -47008,7 +47076,7 @@ async function generateKeyPair(alg, options) {
 }
 var init_generate_key_pair = __esm({
   "node_modules/jose/dist/webapi/key/generate_key_pair.js"() {
-    init_errors3();
+    init_errors4();
     init_key();
     init_key_algorithm();
   }
@@ -50093,45 +50161,7 @@ var OKTA_DOMAIN = new RegExp(`^[a-z0-9-]+\\.${OKTA_DOMAINS}$`, "i");
 // src/okta/client.ts
 init_version();
 init_answer();
-
-// src/okta/errors.ts
-init_errors2();
-init_printable();
-var OktaApiError = class extends UserError {
-  /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
-  constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
-    const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
-    const code18 = errorCode === void 0 ? void 0 : printable(String(errorCode));
-    const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
-    const summary2 = printable(String(errorSummary));
-    super(
-      [
-        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code18 ? `${code18} ` : ""}${summary2}`,
-        ...causes.map((c3) => `  cause: ${c3}`),
-        ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
-      ].join("\n")
-    );
-    this.method = method;
-    this.path = path;
-    this.status = status;
-    this.errorCode = code18;
-    this.errorSummary = summary2;
-    this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
-    this.requestId = id2;
-  }
-  method;
-  path;
-  status;
-  name = "OktaApiError";
-  errorCode;
-  errorSummary;
-  errorCauses;
-  requestId;
-  /** True when the write may have happened although no answer came back. */
-  get outcomeUnknown() {
-    return this.status === void 0;
-  }
-};
+init_errors3();
 
 // src/okta/rate-gate.ts
 import { setTimeout as sleep } from "node:timers/promises";
@@ -50359,6 +50389,8 @@ var OktaClient = class {
           `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`
         );
       }
+      const untrusted = untrustedCertificate(failure2?.code, this.settings.orgUrl.host);
+      if (untrusted) throw new OktaApiError(method, path, void 0, failure2?.code, untrusted);
       if (failure2) {
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
@@ -50571,6 +50603,7 @@ function apiError(method, path, status, text, headers, hint) {
 }
 
 // src/okta/admin.ts
+init_errors3();
 var apps = "/api/v1/apps";
 var OIDC_APP_NAME = "oidc_client";
 var groups = "/api/v1/groups";
@@ -50760,6 +50793,9 @@ async function orNotFound(request4) {
     throw error2;
   }
 }
+
+// src/apply/apply.ts
+init_errors3();
 
 // src/apply/writes.ts
 init_ast();
@@ -54293,6 +54329,7 @@ function sameAllowlist(current, desired, ordered) {
 }
 
 // src/apply/okta-writer.ts
+init_errors3();
 var ATTEMPTS = 2;
 var OktaWriter = class {
   constructor(okta, log = () => {

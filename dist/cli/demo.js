@@ -21185,7 +21185,7 @@ var init_dns_cache = __esm({
 });
 
 // node_modules/got/dist/source/core/utils/http2-client.js
-var import_node_buffer2, import_node_events4, import_node_https, import_node_stream4, import_node_tls, import_node_url2, import_node_net3, HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR, maxProtocolCacheSize, protocolCache, referenceIds, nextReferenceId, connectionSpecificHeaders, normalizeRequestHeaderName, isPseudoHeader, getConnectionHeaderTokens, isTrailersTeHeader, isConnectionHeader, isDroppedHeader, setProtocolCache, getReferenceId, isPlainObject4, serializeSessionOption, serializeSessionOptions, getTlsSessionOptions, destroyReuseSocket, onceConnected, canPoolSession, rejectQueueEntry, normalizeInput, stripIpv6Brackets, getAuthority, getAuthorityPort, hasCustomHttpsAgent, getProtocolCacheKey, resolveProtocol, toRawHeaders, filterRawHeaders, filterHeaders, toDistinctHeaders, createSocketProxy, Http2IncomingMessage, Http2Agent, Http2ClientRequest, globalAgent, request2, getSourceOptions, requestHttps, requestHttp1, requestHttp2, auto, http2Client, http2_client_default;
+var import_node_buffer2, import_node_events4, import_node_https2, import_node_stream4, import_node_tls, import_node_url2, import_node_net3, HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_METHOD_CONNECT, NGHTTP2_CANCEL, NGHTTP2_NO_ERROR, maxProtocolCacheSize, protocolCache, referenceIds, nextReferenceId, connectionSpecificHeaders, normalizeRequestHeaderName, isPseudoHeader, getConnectionHeaderTokens, isTrailersTeHeader, isConnectionHeader, isDroppedHeader, setProtocolCache, getReferenceId, isPlainObject4, serializeSessionOption, serializeSessionOptions, getTlsSessionOptions, destroyReuseSocket, onceConnected, canPoolSession, rejectQueueEntry, normalizeInput, stripIpv6Brackets, getAuthority, getAuthorityPort, hasCustomHttpsAgent, getProtocolCacheKey, resolveProtocol, toRawHeaders, filterRawHeaders, filterHeaders, toDistinctHeaders, createSocketProxy, Http2IncomingMessage, Http2Agent, Http2ClientRequest, globalAgent, request2, getSourceOptions, requestHttps, requestHttp1, requestHttp2, auto, http2Client, http2_client_default;
 var init_http2_client = __esm({
   "node_modules/got/dist/source/core/utils/http2-client.js"() {
     import_node_buffer2 = require("node:buffer");
@@ -21193,7 +21193,7 @@ var init_http2_client = __esm({
     init_process();
     init_http();
     init_http2();
-    import_node_https = __toESM(require("node:https"), 1);
+    import_node_https2 = __toESM(require("node:https"), 1);
     import_node_stream4 = require("node:stream");
     import_node_tls = __toESM(require("node:tls"), 1);
     import_node_url2 = require("node:url");
@@ -22419,7 +22419,7 @@ var init_http2_client = __esm({
       delete options.timeout;
       delete options._socketTimeout;
       delete options._timeoutPhase;
-      return import_node_https.default.request(options, callback);
+      return import_node_https2.default.request(options, callback);
     };
     requestHttp1 = (options, agent, callback) => {
       if (typeof agent === "object" && "https" in agent) {
@@ -22595,12 +22595,12 @@ function validateSearchParameters(searchParameters) {
     assertAny2(`searchParams.${key}`, [distribution_default.string, distribution_default.number, distribution_default.boolean, distribution_default.null, distribution_default.undefined], value);
   }
 }
-var import_node_tls2, import_node_https2, isAgentObject, getNativeAgent, crossOriginStripHeaders, bodyHeaderNames, hasExplicitCredentialInUrlChange, hasBodyOptionChanged, hasProtocolSlashes, hasHttpProtocolWithoutSlashes, hasUnixProtocolWithoutSlashes, isAbsoluteUrl, isSlashOrBackslash, startsWithSchemeRelativeSeparators, stripLeadingC0ControlOrSpace, removeAsciiTabOrNewline, assertRelativeUrlIfNeeded, assertUrlHasSameOriginAsPrefixUrlIfNeeded, getUrlPrefixBoundary, hasUrlOrPrefixUrlBoundaryChanged, isToughCookieJar, globalCache, dnsCacheLookups, adaptedDnsLookups, globalDnsCache, getGlobalDnsCache, getAdaptedLookup, getDnsCacheLookup, wrapQuickLruIfNeeded, defaultInternals, cloneHeaderValue, cloneHeaders, cloneHttps, cloneInternals, cloneRaw, getHttp2Timeout, usesHttp2Alpn, trackReplacedHeaderMutations, init, nonMergeableKeys, resettableByUndefined, hasExplicitBodyOption, Options, optionDescriptors, optionNames, snapshotCrossOriginState, cloneCrossOriginBodyValue, isUnchangedCrossOriginBodyValue, isCrossOriginCredentialChanged, isBodyUnchanged;
+var import_node_tls2, import_node_https3, isAgentObject, getNativeAgent, crossOriginStripHeaders, bodyHeaderNames, hasExplicitCredentialInUrlChange, hasBodyOptionChanged, hasProtocolSlashes, hasHttpProtocolWithoutSlashes, hasUnixProtocolWithoutSlashes, isAbsoluteUrl, isSlashOrBackslash, startsWithSchemeRelativeSeparators, stripLeadingC0ControlOrSpace, removeAsciiTabOrNewline, assertRelativeUrlIfNeeded, assertUrlHasSameOriginAsPrefixUrlIfNeeded, getUrlPrefixBoundary, hasUrlOrPrefixUrlBoundaryChanged, isToughCookieJar, globalCache, dnsCacheLookups, adaptedDnsLookups, globalDnsCache, getGlobalDnsCache, getAdaptedLookup, getDnsCacheLookup, wrapQuickLruIfNeeded, defaultInternals, cloneHeaderValue, cloneHeaders, cloneHttps, cloneInternals, cloneRaw, getHttp2Timeout, usesHttp2Alpn, trackReplacedHeaderMutations, init, nonMergeableKeys, resettableByUndefined, hasExplicitBodyOption, Options, optionDescriptors, optionNames, snapshotCrossOriginState, cloneCrossOriginBodyValue, isUnchangedCrossOriginBodyValue, isCrossOriginCredentialChanged, isBodyUnchanged;
 var init_options = __esm({
   "node_modules/got/dist/source/core/options.js"() {
     init_util();
     import_node_tls2 = require("node:tls");
-    import_node_https2 = __toESM(require("node:https"), 1);
+    import_node_https3 = __toESM(require("node:https"), 1);
     init_http();
     init_distribution();
     init_lowercase_keys2();
@@ -24709,7 +24709,7 @@ var init_options = __esm({
           return http2_client_default.auto;
         }
         if (url.protocol === "https:") {
-          return this.#internals.http2 ? http2_client_default.auto : import_node_https2.default.request;
+          return this.#internals.http2 ? http2_client_default.auto : import_node_https3.default.request;
         }
         return http_default.request;
       }
@@ -27700,6 +27700,68 @@ var init_answer = __esm({
   }
 });
 
+// src/okta/errors.ts
+function untrustedCertificate(code18, host) {
+  if (code18 === void 0 || !CERTIFICATE_CODES.has(code18)) return void 0;
+  return `the TLS certificate of ${host} is not trusted; if a proxy between here and Okta re-signs TLS, give node its CA with NODE_EXTRA_CA_CERTS`;
+}
+var OktaApiError, CERTIFICATE_CODES;
+var init_errors4 = __esm({
+  "src/okta/errors.ts"() {
+    "use strict";
+    init_errors();
+    init_printable();
+    OktaApiError = class extends UserError {
+      /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
+      constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
+        const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
+        const code18 = errorCode === void 0 ? void 0 : printable(String(errorCode));
+        const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
+        const summary = printable(String(errorSummary));
+        super(
+          [
+            `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code18 ? `${code18} ` : ""}${summary}`,
+            ...causes.map((c3) => `  cause: ${c3}`),
+            ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
+          ].join("\n")
+        );
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.errorCode = code18;
+        this.errorSummary = summary;
+        this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
+        this.requestId = id2;
+      }
+      method;
+      path;
+      status;
+      name = "OktaApiError";
+      errorCode;
+      errorSummary;
+      errorCauses;
+      requestId;
+      /** True when the write may have happened although no answer came back. */
+      get outcomeUnknown() {
+        return this.status === void 0;
+      }
+    };
+    CERTIFICATE_CODES = /* @__PURE__ */ new Set([
+      "DEPTH_ZERO_SELF_SIGNED_CERT",
+      "SELF_SIGNED_CERT_IN_CHAIN",
+      "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+      "UNABLE_TO_GET_ISSUER_CERT",
+      "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+      "CERT_UNTRUSTED",
+      "CERT_HAS_EXPIRED",
+      "CERT_NOT_YET_VALID",
+      "CERT_REVOKED",
+      "CERT_SIGNATURE_FAILURE",
+      "ERR_TLS_CERT_ALTNAME_INVALID"
+    ]);
+  }
+});
+
 // src/model/lookup.ts
 function exactlyOne(matches2, none2, many) {
   if (matches2.length === 1) return { found: matches2[0] };
@@ -27765,6 +27827,7 @@ var init_oauth = __esm({
     init_printable();
     init_version();
     init_answer();
+    init_errors4();
     OAuthError = class extends UserError {
       /** Okta's words are kept printable (see printable.ts). */
       constructor(endpoint, status, error2, description, dpopNonce) {
@@ -27914,7 +27977,12 @@ var init_oauth = __esm({
           if (tooLarge())
             throw new OAuthError(url.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
           if (error2 instanceof RequestError)
-            throw new OAuthError(url.pathname, void 0, error2.code ?? "request_failed", error2.message);
+            throw new OAuthError(
+              url.pathname,
+              void 0,
+              error2.code ?? "request_failed",
+              untrustedCertificate(error2.code, url.host) ?? error2.message
+            );
           throw error2;
         }
       }
@@ -28182,6 +28250,7 @@ var RateLimiter = class {
 
 // src/emulator/server.ts
 init_http();
+var import_node_https = require("node:https");
 var import_promises = require("node:timers/promises");
 
 // src/emulator/faults.ts
@@ -31498,7 +31567,7 @@ async function startEmulator(options) {
   const keys = new Keys();
   const requests = [];
   let org2 = "";
-  const server2 = createServer((req, res) => {
+  const listener = (req, res) => {
     handle(req, res).catch((error2) => {
       console.error("emulator: internal error", error2);
       if (!res.headersSent)
@@ -31511,7 +31580,8 @@ async function startEmulator(options) {
         );
       else res.destroy();
     });
-  });
+  };
+  const server2 = options.tls ? (0, import_node_https.createServer)(options.tls, listener) : createServer(listener);
   let inFlight = 0;
   const concurrencyLimit = options.concurrencyLimit ?? DEFAULT_CONCURRENCY_LIMIT;
   async function handle(req, res) {
@@ -31635,7 +31705,7 @@ async function startEmulator(options) {
   }
   await new Promise((resolve2) => server2.listen(options.port ?? 0, "127.0.0.1", resolve2));
   const { port } = server2.address();
-  org2 = `http://127.0.0.1:${port}`;
+  org2 = `${options.tls ? "https" : "http"}://127.0.0.1:${port}`;
   return {
     url: org2,
     store: options.store,
@@ -41202,7 +41272,7 @@ function searchBatches(items, term) {
 
 // src/okta/client.ts
 init_http();
-var import_node_https3 = require("node:https");
+var import_node_https4 = require("node:https");
 var import_promises5 = require("node:timers/promises");
 init_source2();
 var import_http_link_header = __toESM(require_link(), 1);
@@ -41238,45 +41308,7 @@ function isOktaOrLocalOrigin(url) {
 // src/okta/client.ts
 init_version();
 init_answer();
-
-// src/okta/errors.ts
-init_errors();
-init_printable();
-var OktaApiError = class extends UserError {
-  /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
-  constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
-    const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
-    const code18 = errorCode === void 0 ? void 0 : printable(String(errorCode));
-    const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
-    const summary = printable(String(errorSummary));
-    super(
-      [
-        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code18 ? `${code18} ` : ""}${summary}`,
-        ...causes.map((c3) => `  cause: ${c3}`),
-        ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
-      ].join("\n")
-    );
-    this.method = method;
-    this.path = path;
-    this.status = status;
-    this.errorCode = code18;
-    this.errorSummary = summary;
-    this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
-    this.requestId = id2;
-  }
-  method;
-  path;
-  status;
-  name = "OktaApiError";
-  errorCode;
-  errorSummary;
-  errorCauses;
-  requestId;
-  /** True when the write may have happened although no answer came back. */
-  get outcomeUnknown() {
-    return this.status === void 0;
-  }
-};
+init_errors4();
 
 // src/okta/rate-gate.ts
 var import_promises4 = require("node:timers/promises");
@@ -41403,7 +41435,7 @@ var OktaClient = class {
       retry: { limit: 0 },
       timeout: { request: settings.requestTimeoutMs ?? 3e4 },
       // Connections of this client only: one org's pool, and none left warm by another client.
-      agent: { http: new Agent({ keepAlive: true }), https: new import_node_https3.Agent({ keepAlive: true }) },
+      agent: { http: new Agent({ keepAlive: true }), https: new import_node_https4.Agent({ keepAlive: true }) },
       // Bodies are decompressed here, not by got, so that their decoded size is capped too.
       ...CAPPED_READ
     });
@@ -41504,6 +41536,8 @@ var OktaClient = class {
           `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://\u2026okta.com or custom domain)`
         );
       }
+      const untrusted = untrustedCertificate(failure2?.code, this.settings.orgUrl.host);
+      if (untrusted) throw new OktaApiError(method, path, void 0, failure2?.code, untrusted);
       if (failure2) {
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
@@ -41716,6 +41750,7 @@ function apiError(method, path, status, text, headers, hint) {
 }
 
 // src/okta/admin.ts
+init_errors4();
 var apps = "/api/v1/apps";
 var OIDC_APP_NAME = "oidc_client";
 var groups = "/api/v1/groups";
@@ -41893,6 +41928,9 @@ async function orNotFound(request3) {
     throw error2;
   }
 }
+
+// src/apply/apply.ts
+init_errors4();
 
 // src/apply/writes.ts
 init_ast();
@@ -42218,6 +42256,9 @@ function sameAllowlist(current, desired, ordered) {
   const b = new Set(desired);
   return a2.size === b.size && [...a2].every((v) => b.has(v));
 }
+
+// src/apply/okta-writer.ts
+init_errors4();
 
 // src/engine.ts
 init_errors();

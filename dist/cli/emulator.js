@@ -7538,6 +7538,7 @@ var m2 = (0, import_node_module2.createRequire)(__bundleUrl)("node:http");
 var { Agent, ServerResponse, createServer, request, get, validateHeaderName, validateHeaderValue } = m2;
 
 // src/emulator/server.ts
+var import_node_https = require("node:https");
 var import_promises = require("node:timers/promises");
 
 // src/emulator/faults.ts
@@ -18430,7 +18431,7 @@ async function startEmulator(options) {
   const keys = new Keys();
   const requests = [];
   let org = "";
-  const server2 = createServer((req, res) => {
+  const listener = (req, res) => {
     handle(req, res).catch((error2) => {
       console.error("emulator: internal error", error2);
       if (!res.headersSent)
@@ -18443,7 +18444,8 @@ async function startEmulator(options) {
         );
       else res.destroy();
     });
-  });
+  };
+  const server2 = options.tls ? (0, import_node_https.createServer)(options.tls, listener) : createServer(listener);
   let inFlight = 0;
   const concurrencyLimit = options.concurrencyLimit ?? DEFAULT_CONCURRENCY_LIMIT;
   async function handle(req, res) {
@@ -18567,7 +18569,7 @@ async function startEmulator(options) {
   }
   await new Promise((resolve) => server2.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server2.address();
-  org = `http://127.0.0.1:${port}`;
+  org = `${options.tls ? "https" : "http"}://127.0.0.1:${port}`;
   return {
     url: org,
     store: options.store,

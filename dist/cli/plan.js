@@ -12290,6 +12290,68 @@ var init_answer = __esm({
   }
 });
 
+// src/okta/errors.ts
+function untrustedCertificate(code18, host) {
+  if (code18 === void 0 || !CERTIFICATE_CODES.has(code18)) return void 0;
+  return `the TLS certificate of ${host} is not trusted; if a proxy between here and Okta re-signs TLS, give node its CA with NODE_EXTRA_CA_CERTS`;
+}
+var OktaApiError, CERTIFICATE_CODES;
+var init_errors3 = __esm({
+  "src/okta/errors.ts"() {
+    "use strict";
+    init_errors();
+    init_printable();
+    OktaApiError = class extends UserError {
+      /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
+      constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
+        const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
+        const code18 = errorCode === void 0 ? void 0 : printable(String(errorCode));
+        const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
+        const summary = printable(String(errorSummary));
+        super(
+          [
+            `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code18 ? `${code18} ` : ""}${summary}`,
+            ...causes.map((c3) => `  cause: ${c3}`),
+            ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
+          ].join("\n")
+        );
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.errorCode = code18;
+        this.errorSummary = summary;
+        this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
+        this.requestId = id2;
+      }
+      method;
+      path;
+      status;
+      name = "OktaApiError";
+      errorCode;
+      errorSummary;
+      errorCauses;
+      requestId;
+      /** True when the write may have happened although no answer came back. */
+      get outcomeUnknown() {
+        return this.status === void 0;
+      }
+    };
+    CERTIFICATE_CODES = /* @__PURE__ */ new Set([
+      "DEPTH_ZERO_SELF_SIGNED_CERT",
+      "SELF_SIGNED_CERT_IN_CHAIN",
+      "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+      "UNABLE_TO_GET_ISSUER_CERT",
+      "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+      "CERT_UNTRUSTED",
+      "CERT_HAS_EXPIRED",
+      "CERT_NOT_YET_VALID",
+      "CERT_REVOKED",
+      "CERT_SIGNATURE_FAILURE",
+      "ERR_TLS_CERT_ALTNAME_INVALID"
+    ]);
+  }
+});
+
 // src/el/ast.ts
 function propertyPath(expr) {
   if (expr.kind === "identifier") return [expr.name];
@@ -26477,6 +26539,7 @@ var init_oauth = __esm({
     init_printable();
     init_version();
     init_answer();
+    init_errors3();
     OAuthError = class extends UserError {
       /** Okta's words are kept printable (see printable.ts). */
       constructor(endpoint, status, error, description, dpopNonce) {
@@ -26626,7 +26689,12 @@ var init_oauth = __esm({
           if (tooLarge())
             throw new OAuthError(url.pathname, void 0, "unreadable_answer", new AnswerTooLarge().message);
           if (error instanceof RequestError)
-            throw new OAuthError(url.pathname, void 0, error.code ?? "request_failed", error.message);
+            throw new OAuthError(
+              url.pathname,
+              void 0,
+              error.code ?? "request_failed",
+              untrustedCertificate(error.code, url.host) ?? error.message
+            );
           throw error;
         }
       }
@@ -26692,7 +26760,7 @@ var init_buffer_utils = __esm({
 
 // node_modules/jose/dist/webapi/util/errors.js
 var JOSEError, JOSENotSupported, JWSInvalid, JWTInvalid;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "node_modules/jose/dist/webapi/util/errors.js"() {
     JOSEError = class extends Error {
       static code = "ERR_JOSE_GENERIC";
@@ -26803,7 +26871,7 @@ function serializeJoseHeader(Err, header2) {
 var JWS_RECOGNIZED;
 var init_validate = __esm({
   "node_modules/jose/dist/webapi/lib/validate.js"() {
-    init_errors3();
+    init_errors4();
     JWS_RECOGNIZED = { __proto__: null, b64: true };
   }
 });
@@ -26913,7 +26981,7 @@ var init_key = __esm({
   "node_modules/jose/dist/webapi/lib/key.js"() {
     init_validate();
     init_base64url();
-    init_errors3();
+    init_errors4();
     tag = (key) => key[Symbol.toStringTag];
     jwkMatchesOp = (entry, key, usage) => {
       const { alg } = entry;
@@ -27027,7 +27095,7 @@ function contentEncryption(bits, cbc = false) {
 var wrap, derive, none, JWE, contentOps, ENC;
 var init_jwe_algorithms = __esm({
   "node_modules/jose/dist/webapi/lib/jwe_algorithms.js"() {
-    init_errors3();
+    init_errors4();
     init_key_descriptor();
     wrap = [
       ["encrypt", "wrapKey"],
@@ -27126,7 +27194,7 @@ function jwsAlgorithm(alg) {
 var sig, JWS;
 var init_jws_algorithms = __esm({
   "node_modules/jose/dist/webapi/lib/jws_algorithms.js"() {
-    init_errors3();
+    init_errors4();
     init_key_descriptor();
     sig = [["verify"], ["sign"]];
     JWS = table({
@@ -27279,7 +27347,7 @@ var init_jws_sign = __esm({
     init_base64url();
     init_jws_algorithms();
     init_validate();
-    init_errors3();
+    init_errors4();
     init_buffer_utils();
     init_key();
   }
@@ -27290,7 +27358,7 @@ var SignJWT_base, SignJWT;
 var init_sign = __esm({
   "node_modules/jose/dist/webapi/jwt/sign.js"() {
     init_jws_sign();
-    init_errors3();
+    init_errors4();
     init_jwt_claims_set();
     init_validate();
     SignJWT_base = JWTClaimsBuilder;
@@ -27318,7 +27386,7 @@ function keyAlgorithm(alg, source) {
 var algArgument;
 var init_key_algorithm = __esm({
   "node_modules/jose/dist/webapi/lib/key_algorithm.js"() {
-    init_errors3();
+    init_errors4();
     init_jws_algorithms();
     init_jwe_algorithms();
     algArgument = '"alg" (Algorithm)';
@@ -27339,7 +27407,7 @@ var init_asn1 = __esm({
   "node_modules/jose/dist/webapi/lib/asn1.js"() {
     init_key();
     init_buffer_utils();
-    init_errors3();
+    init_errors4();
     init_key_algorithm();
     bytesEqual = (a2, b) => {
       if (a2.byteLength !== b.length)
@@ -27489,7 +27557,7 @@ var init_import = __esm({
     init_asn1();
     init_key();
     init_key_algorithm();
-    init_errors3();
+    init_errors4();
     init_validate();
   }
 });
@@ -27526,7 +27594,7 @@ async function generateKeyPair(alg, options) {
 }
 var init_generate_key_pair = __esm({
   "node_modules/jose/dist/webapi/key/generate_key_pair.js"() {
-    init_errors3();
+    init_errors4();
     init_key();
     init_key_algorithm();
   }
@@ -27829,45 +27897,7 @@ function isOktaOrLocalOrigin(url) {
 // src/okta/client.ts
 init_version();
 init_answer();
-
-// src/okta/errors.ts
-init_errors();
-init_printable();
-var OktaApiError = class extends UserError {
-  /** Okta's words are kept printable (see printable.ts): they reach terminals and the Actions log. */
-  constructor(method, path, status, errorCode, errorSummary, errorCauses = [], requestId = void 0) {
-    const causes = errorCauses.map((c3) => printable(String(c3?.errorSummary ?? ""))).filter(Boolean);
-    const code18 = errorCode === void 0 ? void 0 : printable(String(errorCode));
-    const id2 = requestId === void 0 ? void 0 : printable(String(requestId));
-    const summary = printable(String(errorSummary));
-    super(
-      [
-        `${method} ${path}: ${status === void 0 ? "" : `${status} `}${code18 ? `${code18} ` : ""}${summary}`,
-        ...causes.map((c3) => `  cause: ${c3}`),
-        ...id2 ? [`  X-Okta-Request-Id: ${id2}`] : []
-      ].join("\n")
-    );
-    this.method = method;
-    this.path = path;
-    this.status = status;
-    this.errorCode = code18;
-    this.errorSummary = summary;
-    this.errorCauses = causes.map((c3) => ({ errorSummary: c3 }));
-    this.requestId = id2;
-  }
-  method;
-  path;
-  status;
-  name = "OktaApiError";
-  errorCode;
-  errorSummary;
-  errorCauses;
-  requestId;
-  /** True when the write may have happened although no answer came back. */
-  get outcomeUnknown() {
-    return this.status === void 0;
-  }
-};
+init_errors3();
 
 // src/okta/rate-gate.ts
 var import_promises3 = require("node:timers/promises");
@@ -28095,6 +28125,8 @@ var OktaClient = class {
           `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://\u2026okta.com or custom domain)`
         );
       }
+      const untrusted = untrustedCertificate(failure2?.code, this.settings.orgUrl.host);
+      if (untrusted) throw new OktaApiError(method, path, void 0, failure2?.code, untrusted);
       if (failure2) {
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {
           retries++;
@@ -28307,6 +28339,7 @@ function apiError(method, path, status, text, headers, hint) {
 }
 
 // src/okta/admin.ts
+init_errors3();
 var apps = "/api/v1/apps";
 var OIDC_APP_NAME = "oidc_client";
 var groups = "/api/v1/groups";
@@ -28484,6 +28517,9 @@ async function orNotFound(request3) {
     throw error;
   }
 }
+
+// src/apply/apply.ts
+init_errors3();
 
 // src/apply/writes.ts
 init_ast();
@@ -31860,6 +31896,9 @@ function sameAllowlist(current, desired, ordered) {
   const b = new Set(desired);
   return a2.size === b.size && [...a2].every((v) => b.has(v));
 }
+
+// src/apply/okta-writer.ts
+init_errors3();
 
 // src/engine.ts
 init_errors();

@@ -4,6 +4,7 @@
  * imports this folder; only the CLI shell and the tests do.
  */
 
+export { selfSignedCertificate, type TlsIdentity } from "./certificate.js";
 export type { FaultRule } from "./faults.js";
 export { DEFAULT_RATE_LIMITS, type EndpointFamily, type RateLimitOptions } from "./rate-limits.js";
 export { type Emulator, type EmulatorOptions, type RequestRecord, startEmulator } from "./server.js";

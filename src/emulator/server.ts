@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { TlsIdentity } from "./certificate.js";
 import { Faults } from "./faults.js";
 import { OAuthHttpError, OktaHttpError, type Reply } from "./http.js";
 import { Keys } from "./keys.js";
@@ -28,6 +30,8 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Caps every list's page size, as a small Okta page would, to exercise pagination. */
   pageLimit?: number;
+  /** Serve https with this identity (certificate.ts makes one), as Okta does; else http. */
+  tls?: TlsIdentity;
 }
 
 /** One request as the emulator saw it: for tests and the benchmark's request counts. */
@@ -58,7 +62,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const requests: RequestRecord[] = [];
   let org = "";
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       // A bug in the emulator: answer as Okta does for its own, and keep serving.
       console.error("emulator: internal error", error);
@@ -72,7 +76,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         );
       else res.destroy();
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
 
   let inFlight = 0;
   const concurrencyLimit = options.concurrencyLimit ?? DEFAULT_CONCURRENCY_LIMIT;
@@ -220,7 +225,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  org = `http://127.0.0.1:${port}`;
+  org = `${options.tls ? "https" : "http"}://127.0.0.1:${port}`;
 
   return {
     url: org,

@@ -16,7 +16,7 @@ import {
   redirectSummary,
 } from "./answer.js";
 import type { OktaCredentials } from "./credentials.js";
-import { OktaApiError, type OktaErrorCause } from "./errors.js";
+import { OktaApiError, type OktaErrorCause, untrustedCertificate } from "./errors.js";
 import { endpointFamily, RateGate } from "./rate-gate.js";
 
 export interface OktaClientSettings {
@@ -245,6 +245,8 @@ export class OktaClient {
           `cannot reach ${this.settings.orgUrl.host}: the name does not resolve; check the org URL (the org's own https://…okta.com or custom domain)`,
         );
       }
+      const untrusted = untrustedCertificate(failure?.code, this.settings.orgUrl.host);
+      if (untrusted) throw new OktaApiError(method, path, undefined, failure?.code, untrusted);
       if (failure) {
         // No answer: a read can be repeated; a write may have happened, so the caller decides.
         if (retryable && retries < (this.settings.maxRetries ?? 3)) {

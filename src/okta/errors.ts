@@ -51,3 +51,27 @@ export class OktaApiError extends UserError {
     return this.status === undefined;
   }
 }
+
+/** Node's and OpenSSL's codes for a certificate that is not trusted: asking again changes nothing. */
+const CERTIFICATE_CODES = new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_UNTRUSTED",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_REVOKED",
+  "CERT_SIGNATURE_FAILURE",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+/**
+ * What to tell the user when `host`'s TLS certificate is refused (`code` is the request's
+ * error code), or undefined for any other failure. Most often a proxy that re-signs TLS.
+ */
+export function untrustedCertificate(code: string | undefined, host: string): string | undefined {
+  if (code === undefined || !CERTIFICATE_CODES.has(code)) return undefined;
+  return `the TLS certificate of ${host} is not trusted; if a proxy between here and Okta re-signs TLS, give node its CA with NODE_EXTRA_CA_CERTS`;
+}

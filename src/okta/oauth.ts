@@ -12,6 +12,7 @@ import {
   decodeBody,
   redirectSummary,
 } from "./answer.js";
+import { untrustedCertificate } from "./errors.js";
 
 /**
  * The OAuth side of an Okta org: a custom authorization server's metadata, token endpoint,
@@ -228,7 +229,12 @@ export class OAuthClient implements OAuthGateway {
       if (tooLarge())
         throw new OAuthError(url.pathname, undefined, "unreadable_answer", new AnswerTooLarge().message);
       if (error instanceof RequestError)
-        throw new OAuthError(url.pathname, undefined, error.code ?? "request_failed", error.message);
+        throw new OAuthError(
+          url.pathname,
+          undefined,
+          error.code ?? "request_failed",
+          untrustedCertificate(error.code, url.host) ?? error.message,
+        );
       throw error;
     }
   }
