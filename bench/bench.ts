@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
-import { DEFAULT_RATE_LIMITS } from "../src/emulator/index.js";
+import { DEFAULT_RATE_LIMITS, selfSignedCertificate } from "../src/emulator/index.js";
 import { DEFAULT_CONCURRENCY_LIMIT } from "../src/emulator/server.js";
 import { searchBatches } from "../src/okta/batches.js";
 import { loadSpec } from "../src/spec/load.js";
@@ -20,6 +20,8 @@ import { groupNamesToResolve } from "../src/spec/model.js";
 import { appId, BASE, driftWrites, groupId, groupName, type Scale, serverId, spec } from "./scenario.js";
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
+/** https, as Okta is: every new connection pays a TLS handshake. BENCH_TLS=0 serves http. */
+const TLS = process.env.BENCH_TLS !== "0";
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TOKEN = "bench-api-token";
 const OUT = join(process.cwd(), ".bench");
@@ -99,9 +101,14 @@ function windows(byFamily: Record<string, number>): number {
   );
 }
 
+/** The tenants' certificate, which every process the bench runs trusts (node -e 0 too). */
+const identity = TLS ? selfSignedCertificate() : undefined;
+const CA_FILE = join(OUT, "tenant-ca.pem");
+const TRUST: Record<string, string> = identity ? { NODE_EXTRA_CA_CERTS: CA_FILE } : {};
+
 /** The thread that serves the benchmark's tenants, one at a time. */
 const tenants = new Worker(new URL("./emulator-worker.mjs", import.meta.url), {
-  workerData: { latencyMs: LATENCY_MS, token: TOKEN },
+  workerData: { latencyMs: LATENCY_MS, token: TOKEN, tls: identity },
 });
 
 async function ask<T>(message: object): Promise<T> {
@@ -114,7 +121,7 @@ type Request = { family: string; status: number; method: string };
 
 /** The CLI's arguments and environment for a case, its spec written to .bench/. */
 function invocation(c: Case, url: string): { args: string[]; env: Record<string, string> } {
-  const env: Record<string, string> = { OKTA_API_TOKEN: TOKEN, OKTA_ORG_URL: url };
+  const env: Record<string, string> = { OKTA_API_TOKEN: TOKEN, OKTA_ORG_URL: url, ...TRUST };
   if (c.command === "node -e 0") return { args: ["-e", "0"], env };
   if (c.command === "validate")
     return { args: ["dist/cli.js", "validate", "--spec", "examples/okta-drift.yml"], env };
@@ -255,10 +262,11 @@ async function atUsualSpeed(): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  if (identity) writeFileSync(CA_FILE, identity.cert);
   const L: Scale = { tenant: 1, spec: 1 };
   const THOUSAND: Scale = { tenant: 2, spec: 10 };
   console.error(
-    `okta-drift bench: latency ${LATENCY_MS} ms, Okta's default rate limits, concurrent limit ${DEFAULT_CONCURRENCY_LIMIT}, ${RUNS} runs per case`,
+    `okta-drift bench: latency ${LATENCY_MS} ms, ${TLS ? "https (a TLS handshake per new connection)" : "plain http (BENCH_TLS=0)"}, Okta's default rate limits, concurrent limit ${DEFAULT_CONCURRENCY_LIMIT}, ${RUNS} runs per case`,
   );
   console.error(
     `scenario L: tenant ${BASE.groups} groups / ${BASE.apps} apps / ${BASE.servers} servers; spec ${BASE.specApps} apps (e.g. ${appId(0)}), ${BASE.specGroups} groups, ${BASE.specServers} servers (e.g. ${serverId(0)}) × ${BASE.claimsPerServer} claims`,

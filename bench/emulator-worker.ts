@@ -6,10 +6,16 @@
  */
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { buildTenant, type Emulator, loadTenantYaml, startEmulator } from "../src/emulator/index.js";
+import {
+  buildTenant,
+  type Emulator,
+  loadTenantYaml,
+  startEmulator,
+  type TlsIdentity,
+} from "../src/emulator/index.js";
 import { type Scale, tenant } from "./scenario.js";
 
-const { latencyMs, token } = workerData as { latencyMs: number; token: string };
+const { latencyMs, token, tls } = workerData as { latencyMs: number; token: string; tls?: TlsIdentity };
 let emulator: Emulator | undefined;
 
 type Message =
@@ -26,6 +32,7 @@ parentPort!.on("message", async (message: Message) => {
         : buildTenant(tenant(message.scale as Scale, message.drift)),
       apiToken: example ? "demo-api-token" : token,
       latencyMs,
+      ...(tls ? { tls } : {}),
     });
     parentPort!.postMessage({ type: "started", url: emulator.url });
   } else if (message.type === "requests") {
