@@ -38,7 +38,12 @@ parentPort!.on("message", async (message: Message) => {
   } else if (message.type === "requests") {
     parentPort!.postMessage({
       type: "requests",
-      requests: emulator!.requests.map((r) => ({ family: r.family, status: r.status, method: r.method })),
+      requests: emulator!.requests.map((r) => ({
+        family: r.family,
+        status: r.status,
+        method: r.method,
+        path: r.path,
+      })),
     });
     emulator!.requests.length = 0;
   } else if (message.type === "stop") {

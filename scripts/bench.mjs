@@ -5,7 +5,11 @@ import { build } from "esbuild";
 
 mkdirSync(".bench", { recursive: true });
 await build({
-  entryPoints: { bench: "bench/bench.ts", "emulator-worker": "bench/emulator-worker.ts" },
+  entryPoints: {
+    bench: "bench/bench.ts",
+    "emulator-worker": "bench/emulator-worker.ts",
+    "got-floor": "bench/got-floor.ts",
+  },
   outdir: ".bench",
   outExtension: { ".js": ".mjs" },
   bundle: true,
