@@ -2,12 +2,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // <define:OKTA_DRIFT_BUNDLE_HASHES>
-var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "13fbeea75dbd043b", plan: "9bf2acefdfc506af", apply: "edc4479f282dd131", smoke: "e9d3467c41fbc98c", import: "50ac6c14daf9160e", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "a56282049a439099", demo: "7acc82cd52bcb4e2" };
+var define_OKTA_DRIFT_BUNDLE_HASHES_default = { validate: "b7935e812ce42a53", plan: "97f1baae0e11af93", apply: "bbe7e599e3df36bd", smoke: "ae1557b73900bad7", import: "a4bf8cbde8f5b6dc", rules: "70c10311607cc7f9", schema: "d1d4a4e90d8845e4", emulator: "a56282049a439099", demo: "1f413751afc0c01c" };
 
 // builtin-by-require:fs
 import { createRequire } from "node:module";
 var m = createRequire(import.meta.url)("node:fs");
-var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m;
+var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } = m;
 
 // src/cli/code-cache.ts
 import { createRequire as createRequire2 } from "node:module";
@@ -26,6 +26,7 @@ function loadBundle(url, name, env) {
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
   });
   const needsCache = cacheFile !== void 0 && (cachedData === void 0 || script.cachedDataRejected === true);
+  if (cacheFile !== void 0 && cachedData !== void 0 && !needsCache) markCacheUsed(cacheFile);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire2(file), module, file, dirname(file), url.href);
   return {
@@ -42,6 +43,14 @@ function loadBundle(url, name, env) {
       }
     }
   };
+}
+var DAY_MS = 864e5;
+function markCacheUsed(file, now = Date.now()) {
+  try {
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime !== void 0 && now - mtime > DAY_MS) utimesSync(file, now / 1e3, now / 1e3);
+  } catch {
+  }
 }
 var CACHES_KEPT = 3;
 function pruneCodeCaches(directory, kept) {

@@ -55476,7 +55476,7 @@ init_printable();
 // builtin-by-require:fs
 import { createRequire as createRequire5 } from "node:module";
 var m4 = createRequire5(import.meta.url)("node:fs");
-var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m4;
+var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } = m4;
 
 // src/read-spec.ts
 init_errors2();

@@ -138,6 +138,7 @@ const BY_REQUIRE = {
     "renameSync",
     "rmSync",
     "statSync",
+    "utimesSync",
     "writeFileSync",
   ],
   process: [],

@@ -11,8 +11,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CACHES_KEPT, cacheDirectory, pruneCodeCaches } from "../../src/cli/code-cache.js";
+import { CACHES_KEPT, cacheDirectory, loadBundle, pruneCodeCaches } from "../../src/cli/code-cache.js";
 
 // A cache is code the CLI runs: a directory someone else could write is never used.
 describe.skipIf(process.platform === "win32")("the code cache's directory", () => {
@@ -98,5 +99,37 @@ it("after writing a cache, the oldest of that command's others go, beyond a few 
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it("a cache V8 takes is dated to its use (at most once a day), so pruning keeps the caches in use", () => {
+  const base = mkdtempSync(join(tmpdir(), "okta-drift-cache-use-test-"));
+  try {
+    const bundle = join(base, "probe.js");
+    // A bundle as the build makes them: one function expression of the CommonJS arguments.
+    writeFileSync(bundle, "(function (exports, require, module) { module.exports.answer = 6 * 7; })");
+    const env = { NODE_COMPILE_CACHE: base };
+    const load = () => loadBundle<{ answer: number }>(pathToFileURL(bundle), "probe-0000", env);
+    const first = load();
+    expect(first.exports.answer).toBe(42);
+    first.saveCodeCache();
+    const [cache] = readdirSync(cacheDirectory(env)!).map((f) => join(cacheDirectory(env)!, f));
+    expect(cache).toMatch(/probe-0000-v.*\.cache$/);
+    const at = (days: number) => {
+      const when = new Date(Date.now() - days * 86_400_000);
+      utimesSync(cache!, when, when);
+      return statSync(cache!).mtimeMs; // as the file system keeps it
+    };
+    const daysAgo = (file: string) => (Date.now() - statSync(file).mtimeMs) / 86_400_000;
+
+    at(40); // written long ago, used today: dated now
+    expect(load().exports.answer).toBe(42);
+    expect(daysAgo(cache!)).toBeLessThan(0.01);
+
+    const recently = at(0.5); // used within the day: no write on every run
+    load();
+    expect(statSync(cache!).mtimeMs).toBe(recently);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
   }
 });

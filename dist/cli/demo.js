@@ -43107,7 +43107,7 @@ function failsRun(findings) {
 // builtin-by-require:fs
 var import_node_module5 = require("node:module");
 var m4 = (0, import_node_module5.createRequire)(__bundleUrl)("node:fs");
-var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m4;
+var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } = m4;
 
 // src/read-spec.ts
 var import_node_path = require("node:path");

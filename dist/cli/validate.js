@@ -10534,7 +10534,7 @@ function failsRun(findings) {
 // builtin-by-require:fs
 var import_node_module2 = require("node:module");
 var m2 = (0, import_node_module2.createRequire)(__bundleUrl)("node:fs");
-var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = m2;
+var { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } = m2;
 
 // src/read-spec.ts
 var import_node_path = require("node:path");

@@ -6,6 +6,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
@@ -52,6 +53,7 @@ export function loadBundle<T>(url: URL, name: string, env: NodeJS.ProcessEnv): L
   });
   const needsCache =
     cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  if (cacheFile !== undefined && cachedData !== undefined && !needsCache) markCacheUsed(cacheFile);
   const module = { exports: {} as T };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), url.href);
   return {
@@ -72,14 +74,29 @@ export function loadBundle<T>(url: URL, name: string, env: NodeJS.ProcessEnv): L
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Dates a cache V8 took to now, at most once a day (one stat a run, a write a day), so that
+ * pruning, which goes by date, keeps the caches in use and removes those of installs gone.
+ */
+export function markCacheUsed(file: string, now = Date.now()): void {
+  try {
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime !== undefined && now - mtime > DAY_MS) utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // A read-only directory: the cache may be pruned early and made again, nothing more.
+  }
+}
+
 /** How many caches of one command are kept: this install's and those of a few others. */
 export const CACHES_KEPT = 3;
 
 /**
- * Removes the oldest caches of `kept`'s command beyond CACHES_KEPT (every upgrade of okta-drift
- * or node makes a new one, ~1 MB each), and writes left half done more than an hour ago (a run
- * killed while writing). Called only after a cache is written, so a run that reads one pays
- * nothing for it.
+ * Removes the least recently used caches of `kept`'s command beyond CACHES_KEPT (every upgrade
+ * of okta-drift or node makes a new one, ~1 MB each; markCacheUsed dates those in use), and
+ * writes left half done more than an hour ago (a run killed while writing). Called only after
+ * a cache is written, so a run that reads one pays nothing for it.
  */
 export function pruneCodeCaches(directory: string, kept: string): void {
   const command = basename(kept).split("-")[0];
