@@ -128,7 +128,7 @@ function invocation(c: Case, url: string): { args: string[]; env: Record<string,
   const env: Record<string, string> = { OKTA_API_TOKEN: TOKEN, OKTA_ORG_URL: url, ...TRUST };
   if (c.command === "node -e 0") return { args: ["-e", "0"], env };
   if (c.command === "got alone")
-    // Node's compile cache, as the CLI has its own code cache: the floor is not made higher.
+    // Node's compile cache, as the CLI has its code cache: the floor does not compile got anew.
     return {
       args: [join(OUT, "got-floor.mjs"), FLOOR_PATHS],
       env: { ...env, NODE_COMPILE_CACHE: join(OUT, "compile-cache") },

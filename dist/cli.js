@@ -45,7 +45,8 @@ function loadBundle(url, name, env) {
   };
 }
 var DAY_MS = 864e5;
-function markCacheUsed(file, now = Date.now()) {
+function markCacheUsed(file) {
+  const now = Date.now();
   try {
     const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
     if (mtime !== void 0 && now - mtime > DAY_MS) utimesSync(file, now / 1e3, now / 1e3);

@@ -80,7 +80,8 @@ const DAY_MS = 86_400_000;
  * Dates a cache V8 took to now, at most once a day (one stat a run, a write a day), so that
  * pruning, which goes by date, keeps the caches in use and removes those of installs gone.
  */
-export function markCacheUsed(file: string, now = Date.now()): void {
+function markCacheUsed(file: string): void {
+  const now = Date.now();
   try {
     const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
     if (mtime !== undefined && now - mtime > DAY_MS) utimesSync(file, now / 1000, now / 1000);
@@ -96,7 +97,7 @@ export const CACHES_KEPT = 3;
  * Removes the least recently used caches of `kept`'s command beyond CACHES_KEPT (every upgrade
  * of okta-drift or node makes a new one, ~1 MB each; markCacheUsed dates those in use), and
  * writes left half done more than an hour ago (a run killed while writing). Called only after
- * a cache is written, so a run that reads one pays nothing for it.
+ * a cache is written, so a run that reads one pays no more than markCacheUsed's stat.
  */
 export function pruneCodeCaches(directory: string, kept: string): void {
   const command = basename(kept).split("-")[0];
